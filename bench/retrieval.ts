@@ -1,0 +1,99 @@
+/**
+ * Retrieval benchmark: pools the paragraphs of SQuAD-format files into a corpus built by the product's own
+ * pipeline, asks every question and reports recall, MRR, build and query times and memory, with MiniSearch and
+ * plain BM25 measured in the same run.
+ *   npm run --silent bench:retrieval -- [--json] FILE.json [FILE.json ...]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Article } from '../retrieval/corpus/article.js';
+import { createRetriever } from '../retrieval/create-retriever.js';
+import { createHashedNgramEmbedder } from '../retrieval/dense/hashed-ngram-embedder.js';
+import { openIndex } from '../retrieval/index/open-index.js';
+import { cleanText } from '../retrieval/text/normalize.js';
+import { quantile, rankMetrics } from './metrics.js';
+import { miniSearchPeer, plainBm25Peer, type PeerRetriever } from './peers.js';
+import { loadSquadPool } from './squad.js';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const files = args.filter((a) => !a.startsWith('--'));
+if (files.length === 0) {
+  console.error('usage: npm run --silent bench:retrieval -- [--json] FILE.json [FILE.json ...]');
+  process.exit(2);
+}
+
+const pool = loadSquadPool(files);
+// One article per pooled paragraph, so passage i is paragraph i.
+const articles: Article[] = pool.paragraphs.map((text, i) => ({
+  id: `p${i}`,
+  title: `p${i}`,
+  publication: 'bench',
+  sourceFile: 'bench',
+  blocks: [{ kind: 'paragraph', text: cleanText(text) }],
+}));
+const embedder = createHashedNgramEmbedder();
+
+const t0 = performance.now();
+const built = await openIndex({ articles, embedder });
+const retriever = createRetriever(built, embedder);
+const buildMs = performance.now() - t0;
+
+const ranks: number[] = [];
+const times: number[] = [];
+for (const q of pool.questions) {
+  const start = performance.now();
+  const result = await retriever.search(q.question, 10);
+  times.push(performance.now() - start);
+  ranks.push(result.hits.findIndex((h) => h.passage.paragraphId.startsWith(`p${q.gold}:`)));
+}
+const rssMb = process.memoryUsage().rss / 2 ** 20;
+
+// Start-up from a saved index: save once, then time load + retriever construction.
+const dir = mkdtempSync(join(tmpdir(), 'bench-index-'));
+await openIndex({ articles, embedder, dir: join(dir, 'index') });
+const s0 = performance.now();
+const loaded = await openIndex({ articles, embedder, dir: join(dir, 'index') });
+createRetriever(loaded, embedder);
+const startupMs = performance.now() - s0;
+rmSync(dir, { recursive: true, force: true });
+if (loaded.rebuiltBecause) throw new Error(`saved index was not reused: ${loaded.rebuiltBecause}`);
+
+const ours = {
+  paragraphs: pool.paragraphs.length,
+  questions: pool.questions.length,
+  ...rankMetrics(ranks),
+  build_ms: Math.round(buildMs),
+  query_ms_p50: round3(quantile(times, 0.5)),
+  query_ms_p95: round3(quantile(times, 0.95)),
+  rss_mb: Math.round(rssMb),
+  startup_ms: Math.round(startupMs),
+};
+
+const peers = [plainBm25Peer(pool.paragraphs), miniSearchPeer(pool.paragraphs)].map((p) => measurePeer(p));
+if (json) console.log(JSON.stringify({ ...ours, peers }));
+else {
+  const rows = [{ name: 'this project (hybrid)', ...ours }, ...peers];
+  console.log(`${pool.paragraphs.length} paragraphs, ${pool.questions.length} questions from ${files.join(', ')}`);
+  console.table(rows.map((r) => ({ retriever: r.name, 'R@1': r.recall_at_1, 'R@5': r.recall_at_5, 'R@10': r.recall_at_10,
+    'MRR@10': r.mrr_at_10, 'p50 ms': r.query_ms_p50, 'p95 ms': r.query_ms_p95 })));
+  console.log(`build ${ours.build_ms} ms, start-up from saved index ${ours.startup_ms} ms, RSS ${ours.rss_mb} MB`);
+}
+
+function measurePeer(peer: PeerRetriever) {
+  const peerRanks: number[] = [];
+  const peerTimes: number[] = [];
+  for (const q of pool.questions) {
+    const start = performance.now();
+    const ids = peer.search(q.question, 10);
+    peerTimes.push(performance.now() - start);
+    peerRanks.push(ids.indexOf(q.gold));
+  }
+  return { name: peer.name, ...rankMetrics(peerRanks), query_ms_p50: round3(quantile(peerTimes, 0.5)), query_ms_p95: round3(quantile(peerTimes, 0.95)) };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,43 @@
+/** An article the bot can cite, as parsed from a corpus file. */
+export interface ArticleMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly publication: string;
+  /** ISO date (YYYY-MM-DD) when the source prints one. */
+  readonly date?: string;
+  readonly author?: string;
+  readonly sourceFile: string;
+}
+
+export interface ArticleBlock {
+  readonly kind: 'heading' | 'paragraph';
+  readonly text: string;
+}
+
+export interface Article extends ArticleMeta {
+  readonly blocks: readonly ArticleBlock[];
+}
+
+/** A file could not be turned into an article; the message names the file and the problem. */
+export class ArticleError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'ArticleError';
+  }
+}
+
+/** A URL- and file-safe id from a file name or title: lower-case ASCII words joined by dashes. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/\.[a-z0-9]+$/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

@@ -1,0 +1,35 @@
+import abbreviationTable from './data/abbreviations.json' with { type: 'json' };
+import type { Embedder } from './dense/embedder.js';
+import type { IndexData } from './index/index-files.js';
+import { passageTerms } from './query.js';
+import { Retriever } from './retriever.js';
+import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
+import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
+
+export interface RetrieverOptions {
+  readonly sparse?: SparseOptions;
+  /** Weight of cosine similarity against max-normalised BM25 (see fuseScores). */
+  readonly denseWeight?: number;
+  readonly abbreviations?: AbbreviationTable;
+}
+
+/** Local hashed vectors mostly repeat what BM25 knows, so they only break near-ties; a real embedding model earns more. */
+export const DEFAULT_DENSE_WEIGHT = 0.1;
+
+/** The retriever over an opened index; the BM25 part is rebuilt in memory (milliseconds for thousands of passages). */
+export function createRetriever(data: IndexData, embedder: Embedder, options: RetrieverOptions = {}): Retriever {
+  const abbreviations = createAbbreviationExpander(options.abbreviations ?? (abbreviationTable as AbbreviationTable));
+  const sparse = new SparseIndex(
+    data.passages.map((p) => passageTerms(p.text, abbreviations)),
+    options.sparse ?? DEFAULT_SPARSE_OPTIONS,
+  );
+  return new Retriever({
+    passages: data.passages,
+    sparse,
+    vectors: data.vectors,
+    vectorIndex: data.vectorIndex,
+    embedder,
+    abbreviations,
+    denseWeight: options.denseWeight ?? DEFAULT_DENSE_WEIGHT,
+  });
+}

@@ -1,0 +1,86 @@
+import type { Embedder } from './dense/embedder.js';
+import type { VectorIndex } from './dense/vector-index.js';
+import { fuseScores, type CandidateScores } from './fusion.js';
+import { prepareQuery, type PreparedQuery } from './query.js';
+import type { SparseIndex } from './sparse/sparse-index.js';
+import type { AbbreviationExpander } from './text/abbreviations.js';
+import type { Passage } from './corpus/passages.js';
+
+export interface RetrievalHit {
+  readonly passage: Passage;
+  /** Fused score, higher is better (see fuseScores). */
+  readonly score: number;
+  readonly sparse: number;
+  readonly dense: number;
+}
+
+export interface RetrievalResult {
+  readonly query: PreparedQuery;
+  readonly hits: readonly RetrievalHit[];
+}
+
+export interface RetrieverParts {
+  readonly passages: readonly Passage[];
+  readonly sparse: SparseIndex;
+  readonly vectors: readonly Float32Array[];
+  readonly vectorIndex: VectorIndex;
+  readonly embedder: Embedder;
+  readonly abbreviations: AbbreviationExpander;
+  readonly denseWeight: number;
+}
+
+const SPARSE_CANDIDATES = 50;
+const DENSE_CANDIDATES = 20;
+
+const dot = (a: Float32Array, b: Float32Array): number => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+};
+
+/** Hybrid retrieval: BM25 candidates and HNSW neighbours, fused. */
+export class Retriever {
+  constructor(private readonly parts: RetrieverParts) {}
+
+  get passages(): readonly Passage[] {
+    return this.parts.passages;
+  }
+
+  get sparse(): SparseIndex {
+    return this.parts.sparse;
+  }
+
+  prepare(question: string): PreparedQuery {
+    return prepareQuery(question, this.parts.abbreviations);
+  }
+
+  async search(question: string, k = 10): Promise<RetrievalResult> {
+    const query = this.prepare(question);
+    const { sparse, vectors, vectorIndex, embedder, passages, denseWeight } = this.parts;
+    const scores = sparse.score(query.terms, query.accented);
+    const ids = new Set<number>(topIndices(scores, SPARSE_CANDIDATES));
+    let qv: Float32Array | undefined;
+    if (denseWeight > 0 && query.tokens.length > 0) {
+      [qv] = await embedder.embed([query.text]);
+      if (qv) for (const hit of vectorIndex.search(qv, DENSE_CANDIDATES)) ids.add(hit.id);
+    }
+    const candidates: CandidateScores[] = [...ids].map((id) => ({
+      id,
+      sparse: scores[id]!,
+      dense: qv ? dot(vectors[id]!, qv) : 0,
+    }));
+    const fused = fuseScores(candidates, denseWeight).slice(0, k);
+    return {
+      query,
+      hits: fused.map((f) => ({ passage: passages[f.id]!, score: f.score, sparse: f.sparse, dense: f.dense })),
+    };
+  }
+}
+
+/** Indices of the n largest positive scores, best first. */
+export function topIndices(scores: Float64Array, n: number): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i]! > 0) ids.push(i);
+  ids.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return ids.slice(0, n);
+}

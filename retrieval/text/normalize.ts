@@ -1,0 +1,78 @@
+/**
+ * Vietnamese text normalisation: pure functions, no I/O.
+ *
+ * A syllable gets two keys:
+ * - exact:  its letters with vowel-quality marks (â ă ê ô ơ ư đ) but without the tone, then a tone digit.
+ *           Tone placement (hoà / hòa, thuỷ / thủy) therefore cannot matter.
+ * - folded: letters with every mark removed and đ → d, for queries typed without diacritics.
+ * Both keys spell a lone i/y after a consonant the same way (kí / ký, lí / lý).
+ */
+
+/** Bumped whenever a change here alters index keys; saved indexes record it and rebuild on mismatch. */
+export const NORMALIZER_VERSION = 3;
+
+const TONE_MARKS: Readonly<Record<string, number>> = {
+  '\u0300': 1, // huyền
+  '\u0301': 2, // sắc
+  '\u0309': 3, // hỏi
+  '\u0303': 4, // ngã
+  '\u0323': 5, // nặng
+};
+const COMBINING = /[\u0300-\u036f]/g;
+// C0/C1 controls except tab/newline, zero-width characters and the BOM.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
+
+/** NFC, controls and zero-width characters removed, runs of spaces collapsed; keeps newlines. */
+export function cleanText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(CONTROL, '')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .trim();
+}
+
+export interface SyllableKeys {
+  readonly exact: string;
+  readonly folded: string;
+}
+
+/** Removes every diacritic and maps đ to d. Case is kept. */
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** True when the text carries any Vietnamese diacritic (a tone, a vowel-quality mark or đ). */
+export function hasDiacritics(text: string): boolean {
+  return foldDiacritics(text) !== text.normalize('NFC');
+}
+
+const LONE_Y = /^([bcdđghklmnpqrstvx]+)y$/;
+
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, SyllableKeys>();
+
+/** Keys of one syllable (a run of letters and digits). Memoised: a corpus repeats a few thousand syllables. */
+export function syllableKeys(syllable: string): SyllableKeys {
+  let keys = memo.get(syllable);
+  if (keys) return keys;
+  keys = computeKeys(syllable);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(syllable, keys);
+  return keys;
+}
+
+function computeKeys(syllable: string): SyllableKeys {
+  const decomposed = syllable.toLowerCase().normalize('NFD');
+  let tone = 0;
+  let base = '';
+  for (const ch of decomposed) {
+    const t = TONE_MARKS[ch];
+    if (t !== undefined) tone = t;
+    else base += ch;
+  }
+  let composed = base.normalize('NFC');
+  // kí/ký, lí/lý, mĩ/mỹ, quí/quý: a lone y after a consonant is spelled i.
+  composed = composed.replace(LONE_Y, '$1i');
+  const folded = foldDiacritics(composed);
+  return { exact: tone === 0 ? composed : `${composed}${tone}`, folded };
+}
