@@ -29,7 +29,7 @@ const pool = loadSquadPool(files);
 // One article per pooled paragraph, so passage i is paragraph i.
 const articles: Article[] = pool.paragraphs.map((text, i) => ({
   id: `p${i}`,
-  title: `p${i}`,
+  title: '',
   publication: 'bench',
   sourceFile: 'bench',
   blocks: [{ kind: 'paragraph', text: cleanText(text) }],

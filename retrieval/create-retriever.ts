@@ -1,4 +1,5 @@
 import abbreviationTable from './data/abbreviations.json' with { type: 'json' };
+import type { Passage } from './corpus/passages.js';
 import type { Embedder } from './dense/embedder.js';
 import type { IndexData } from './index/index-files.js';
 import { passageTerms } from './query.js';
@@ -19,8 +20,9 @@ export const DEFAULT_DENSE_WEIGHT = 0.1;
 /** The retriever over an opened index; the BM25 part is rebuilt in memory (milliseconds for thousands of passages). */
 export function createRetriever(data: IndexData, embedder: Embedder, options: RetrieverOptions = {}): Retriever {
   const abbreviations = createAbbreviationExpander(options.abbreviations ?? (abbreviationTable as AbbreviationTable));
+  const titles = new Map(data.articles.map((a) => [a.id, a.title]));
   const sparse = new SparseIndex(
-    data.passages.map((p) => passageTerms(p.text, abbreviations)),
+    data.passages.map((p) => passageTerms(p.text, abbreviations, passageContext(p, titles))),
     options.sparse ?? DEFAULT_SPARSE_OPTIONS,
   );
   return new Retriever({
@@ -32,4 +34,9 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     abbreviations,
     denseWeight: options.denseWeight ?? DEFAULT_DENSE_WEIGHT,
   });
+}
+
+/** Title and section heading: indexed with the passage, never quoted. */
+function passageContext(p: Passage, titles: ReadonlyMap<string, string>): string {
+  return [titles.get(p.articleId), p.heading].filter(Boolean).join('\n');
 }

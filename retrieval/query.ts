@@ -1,5 +1,5 @@
 import type { AbbreviationExpander } from './text/abbreviations.js';
-import { cleanText, hasDiacritics, syllableKeys } from './text/normalize.js';
+import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { fieldTerms, type FieldTerms } from './sparse/terms.js';
 
@@ -26,10 +26,26 @@ export function prepareQuery(question: string, abbreviations: AbbreviationExpand
   const content = all.filter((t) => !(accented ? EXACT_QW.has(t.exact) : FOLDED_QW.has(t.folded)));
   // A question made only of interrogatives keeps them rather than becoming empty.
   const tokens = content.length > 0 ? content : all;
-  return { text, accented, tokens, terms: fieldTerms(tokens) };
+  return { text, accented, tokens, terms: withCodes(fieldTerms(tokens), text) };
 }
 
-/** The terms a passage is indexed under (the same expansion as queries, so "CĐS" meets "chuyển đổi số"). */
-export function passageTerms(text: string, abbreviations: AbbreviationExpander): FieldTerms {
-  return fieldTerms(tokenize(abbreviations.expand(cleanText(text))));
+/**
+ * The terms a passage is indexed under: its text plus its context (article title, section heading), since a
+ * paragraph of an article about Hà Nội often never names the city. Same expansion as queries.
+ */
+export function passageTerms(text: string, abbreviations: AbbreviationExpander, context = ''): FieldTerms {
+  const full = context ? `${context}\n${text}` : text;
+  return withCodes(fieldTerms(tokenize(abbreviations.expand(cleanText(full)))), full);
+}
+
+// Document numbers ("239/KH-UBND", "06-NQ/TƯ") are matched whole as well as syllable by syllable.
+const CODE = /[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+/gu;
+
+/** Adds each code that contains a digit as one extra unigram term. */
+export function withCodes(terms: FieldTerms, text: string): FieldTerms {
+  const codes = [...cleanText(text).matchAll(CODE)].map((m) => m[0]).filter((c) => /\d/.test(c));
+  if (codes.length === 0) return terms;
+  const exact = codes.map((c) => `#${c.toLowerCase()}`);
+  const folded = codes.map((c) => `#${foldDiacritics(c).toLowerCase()}`);
+  return { ...terms, exact: [...terms.exact, ...exact], folded: [...terms.folded, ...folded] };
 }

@@ -8,6 +8,8 @@ import type { Passage } from './corpus/passages.js';
 
 export interface RetrievalHit {
   readonly passage: Passage;
+  /** The passage's position in the index. */
+  readonly doc: number;
   /** Fused score, higher is better (see fuseScores). */
   readonly score: number;
   readonly sparse: number;
@@ -72,7 +74,7 @@ export class Retriever {
     const fused = fuseScores(candidates, denseWeight).slice(0, k);
     return {
       query,
-      hits: fused.map((f) => ({ passage: passages[f.id]!, score: f.score, sparse: f.sparse, dense: f.dense })),
+      hits: fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense })),
     };
   }
 }

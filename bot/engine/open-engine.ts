@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
+import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
+import { createRetriever } from '../../retrieval/create-retriever.js';
+import type { Embedder } from '../../retrieval/dense/embedder.js';
+import { createHashedNgramEmbedder } from '../../retrieval/dense/hashed-ngram-embedder.js';
+import { createOpenAIEmbedder } from '../../retrieval/dense/openai-embedder.js';
+import { readManifest } from '../../retrieval/index/index-files.js';
+import { openIndex, type OpenedIndex } from '../../retrieval/index/open-index.js';
+import type { IndexManifest } from '../../retrieval/index/manifest.js';
+import type { Config } from '../config.js';
+import { AnswerEngine } from '../answer/answer-engine.js';
+
+export interface OpenedEngine {
+  readonly engine: AnswerEngine;
+  readonly index: OpenedIndex;
+  readonly embedder: Embedder;
+  /** Set when the corpus could not be read and the last good index is serving instead. */
+  readonly corpusError?: ArticleError;
+}
+
+/** Where articles added through ingest live: under DATA_DIR, never in the bundled corpus/. */
+export const articlesDir = (config: Config): string => join(config.dataDir, 'articles');
+export const indexDir = (config: Config): string => join(config.dataDir, 'index');
+
+export async function createEmbedder(config: Config): Promise<Embedder> {
+  return config.openai
+    ? createOpenAIEmbedder({ apiKey: config.openai.apiKey, model: config.openai.embeddingModel, timeoutMs: config.openai.timeoutMs,
+        ...(config.openai.baseURL ? { baseURL: config.openai.baseURL } : {}) })
+    : createHashedNgramEmbedder();
+}
+
+export interface OpenEngineOptions {
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly embedder?: Embedder;
+}
+
+/**
+ * Reads the corpus, loads or rebuilds the index and returns the engine. When an article file is broken and a
+ * saved index exists, the saved index keeps serving (its own articles) and the error is returned for the operator.
+ */
+export async function openEngine(config: Config, options: OpenEngineOptions = {}): Promise<OpenedEngine> {
+  const embedder = options.embedder ?? (await createEmbedder(config));
+  let articles: Article[];
+  let corpusError: ArticleError | undefined;
+  try {
+    articles = loadCorpus([config.corpusDir, articlesDir(config)]);
+  } catch (err) {
+    if (!(err instanceof ArticleError)) throw err;
+    const saved = readManifest(indexDir(config)) as IndexManifest | undefined;
+    if (!saved) throw err;
+    corpusError = err;
+    const { loadIndex } = await import('../../retrieval/index/index-files.js');
+    articles = [...loadIndex(indexDir(config), saved).articles];
+  }
+  const index = await openIndex({ dir: indexDir(config), articles, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const engine = new AnswerEngine({ retriever: createRetriever(index, embedder), articles: index.articles, maxQuestionChars: config.maxQuestionChars });
+  return { engine, index, embedder, ...(corpusError ? { corpusError } : {}) };
+}

@@ -1,0 +1,52 @@
+import { REPLIES } from './replies.js';
+
+/** A quoted sentence and the number of the source it cites. */
+export interface AnswerLine {
+  readonly text: string;
+  readonly n: number;
+}
+
+export interface SourceLine {
+  readonly n: number;
+  readonly title: string;
+  readonly publication: string;
+  /** ISO date, shown as D/M/YYYY as Vietnamese readers expect. */
+  readonly date?: string;
+  readonly ordinal: number;
+}
+
+export interface ComposeInput {
+  readonly lines: readonly AnswerLine[];
+  readonly sources: readonly SourceLine[];
+  /** Said after the quotes: what the articles do not tell. */
+  readonly notices: readonly string[];
+}
+
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return y && m && d ? `${d}/${m}/${y}` : iso;
+}
+
+/** One source line, e.g. "[1] Tiêu đề — Chinhphu.vn, 12/12/2022, đoạn 4". */
+export function formatSource(s: SourceLine): string {
+  const parts = [s.publication, ...(s.date ? [formatDate(s.date)] : []), `${REPLIES.paragraphLabel} ${s.ordinal}`];
+  return `[${s.n}] ${s.title} — ${parts.join(', ')}`;
+}
+
+/** Plain text (no markdown: Zalo shows it raw): quoted sentences each with its [n], notices, then sources. */
+export function composeAnswer(input: ComposeInput): string {
+  const body = input.lines.map((l) => `${ensureStop(l.text)} [${l.n}]`);
+  return [
+    REPLIES.answerLead,
+    ...body,
+    ...input.notices,
+    '',
+    REPLIES.sourcesHeading,
+    ...input.sources.map(formatSource),
+  ].join('\n');
+}
+
+function ensureStop(sentence: string): string {
+  const s = sentence.trim();
+  return /[.!?…"”]$/.test(s) ? s : `${s}.`;
+}

@@ -1,0 +1,25 @@
+import type { QuestionType } from '../retrieval/answer/question-type.js';
+
+/** Every fixed Vietnamese text the bot sends. Kept here so wording is reviewed in one place. */
+export const REPLIES = {
+  answerLead: 'Theo các bài viết mà tôi có:',
+  sourcesHeading: 'Nguồn:',
+  paragraphLabel: 'đoạn',
+  noAnswer:
+    'Xin lỗi, các bài viết mà tôi có chưa nói về câu hỏi này nên tôi không muốn đoán. ' +
+    'Tôi trả lời các câu hỏi về chuyển đổi số và dịch vụ công trực tuyến (ví dụ: chữ ký số miễn phí, ' +
+    'lý lịch tư pháp qua VNeID, dịch vụ công ở Hà Nội, Hải Phòng). Bạn thử hỏi lại theo cách khác, ' +
+    'hoặc nhờ Tổ công nghệ số cộng đồng nơi bạn ở hỗ trợ.',
+  emptyInput: 'Bạn chưa nhập câu hỏi. Hãy gõ câu hỏi bằng tiếng Việt, ví dụ: "Làm lý lịch tư pháp trên VNeID thế nào?"',
+  noWords:
+    'Tôi chưa đọc được câu hỏi từ tin nhắn này (chỉ có biểu tượng hoặc ký hiệu). ' +
+    'Bạn gõ câu hỏi bằng chữ giúp tôi nhé, ví dụ: "chữ ký số miễn phí làm ở đâu?"',
+  truncated: (limit: number): string => `(Câu hỏi dài quá ${limit} ký tự nên tôi chỉ đọc phần đầu.)`,
+  missing: {
+    figure: 'Các bài viết không nêu con số cụ thể cho câu hỏi này.',
+    date: 'Các bài viết không nêu thời gian cụ thể cho câu hỏi này.',
+    place: 'Các bài viết không nêu rõ địa điểm thực hiện.',
+    steps: 'Các bài viết không hướng dẫn từng bước thực hiện; Tổ công nghệ số cộng đồng nơi bạn ở có thể hướng dẫn chi tiết.',
+    person: 'Các bài viết không nêu rõ người phụ trách.',
+  } satisfies Record<Exclude<QuestionType, 'other'>, string>,
+} as const;

@@ -1,0 +1,40 @@
+import type { Bm25Field } from '../sparse/bm25-field.js';
+import type { PreparedQuery } from '../query.js';
+import type { SparseIndex } from '../sparse/sparse-index.js';
+import { foldDiacritics } from '../text/normalize.js';
+
+// Function and discourse words say how a resident asks, not what about; they do not count towards coverage.
+const FUNCTION_WORDS = new Set(
+  ('thì là mà muốn làm thế như nào sao gì đâu ai bao nhiêu mấy được không có của cho và với các những này đó kia ' +
+   'ạ nhé nhỉ vậy hả ơi à tôi mình em anh chị bạn cần phải nên hãy xin hỏi giúp ở tại về trong trên')
+    .split(' ').map((w) => foldDiacritics(w)),
+);
+const isFunctionWord = (term: string): boolean => FUNCTION_WORDS.has(foldDiacritics(term).replace(/\d$/, ''));
+
+/**
+ * Share of the question, weighted by idf, that one passage contains: its content syllables and its syllable pairs.
+ * A term no passage has gets the largest idf, so a question about something the corpus never mentions (tỷ giá,
+ * xổ số) scores low even when a few common syllables match.
+ */
+export function passageCoverage(query: PreparedQuery, sparse: SparseIndex, doc: number): number {
+  const uni = query.accented ? sparse.field('exact') : sparse.field('folded');
+  const pair = query.accented ? sparse.field('exactPair') : sparse.field('foldedPair');
+  const terms = query.accented ? query.terms.exact : query.terms.folded;
+  const pairs = query.accented ? query.terms.exactPair : query.terms.foldedPair;
+  const part = (field: Bm25Field, list: readonly string[]): [number, number] => {
+    let have = 0;
+    let total = 0;
+    for (const t of new Set(list)) {
+      if (t.split(' ').every(isFunctionWord)) continue;
+      const w = field.idf(t) ?? field.maxIdf;
+      total += w;
+      if (field.contains(t, doc)) have += w;
+    }
+    return [have, total];
+  };
+  const [hu, tu] = part(uni, terms);
+  const [hp, tp] = part(pair, pairs);
+  const total = tu + tp;
+  return total > 0 ? (hu + hp) / total : 0;
+}
+

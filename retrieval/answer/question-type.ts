@@ -1,0 +1,38 @@
+import { foldDiacritics } from '../text/normalize.js';
+
+/** What kind of fact a question asks for; it steers sentence choice and what the answer admits it lacks. */
+export type QuestionType = 'figure' | 'date' | 'place' | 'steps' | 'person' | 'other';
+
+// Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same.
+const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
+  ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|ngay bao nhieu)\b/],
+  ['figure', /\b(bao nhieu|may|ty le|so luong|bao lau|phan tram|muc nao)\b/],
+  ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau)\b/],
+  ['steps', /\b(lam sao|the nao|cach nao|cach (lam|dang ky|xin|nop|cai|su dung)|cac buoc|huong dan|thu tuc|lam gi de|phai lam gi)\b/],
+  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach))\b|^ai\b/],
+];
+
+export function classifyQuestion(question: string): QuestionType {
+  const text = foldDiacritics(question.toLowerCase());
+  for (const [type, re] of PATTERNS) if (re.test(text)) return type;
+  return 'other';
+}
+
+/** Whether a sentence holds the kind of fact the question type asks for. */
+export function sentenceFits(type: QuestionType, sentence: string): boolean {
+  const folded = foldDiacritics(sentence.toLowerCase());
+  switch (type) {
+    case 'figure':
+      return /\d/.test(sentence);
+    case 'date':
+      return /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\bnam \d{4}\b|\bthang \d{1,2}\b|\b(19|20)\d{2}\b/.test(folded);
+    case 'place':
+      return /\b(tai|o|den) (bo phan|uy ban|ubnd|so|phuong|xa|quan|huyen|trung tam|cong|ung dung|phan mem|trang)\b/.test(folded);
+    case 'steps':
+      return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|dang ky|nop ho so|mang theo)\b/.test(folded);
+    case 'person':
+      return /\b(ong|ba|dong chi|giam doc|chu tich|truong)\b/.test(folded);
+    case 'other':
+      return true;
+  }
+}

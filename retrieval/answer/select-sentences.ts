@@ -1,0 +1,79 @@
+import type { Passage } from '../corpus/passages.js';
+import type { PreparedQuery } from '../query.js';
+import type { SparseIndex } from '../sparse/sparse-index.js';
+import { fieldTerms } from '../sparse/terms.js';
+import { cleanText } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import { sentenceFits, type QuestionType } from './question-type.js';
+import { splitSentences } from './sentences.js';
+
+export interface ScoredPassage {
+  readonly passage: Passage;
+  /** Fused retrieval score; only its ratio to the best one matters here. */
+  readonly score: number;
+}
+
+export interface SelectedSentence {
+  readonly passage: Passage;
+  readonly text: string;
+  /** idf-weighted share of the question found in this sentence, 0..1. */
+  readonly coverage: number;
+  /** Whether it holds the kind of fact asked for (a figure for "bao nhiêu"...). */
+  readonly fits: boolean;
+}
+
+export interface SelectOptions {
+  readonly query: PreparedQuery;
+  readonly type: QuestionType;
+  readonly hits: readonly ScoredPassage[];
+  readonly sparse: SparseIndex;
+  /** At most this many sentences. */
+  readonly max: number;
+  /** Passages scoring under this share of the best are not quoted. */
+  readonly passageFloor: number;
+}
+
+const FIT_BONUS = 0.15;
+const RANK_PRIOR = 0.1;
+const COMPANION_RATIO = 0.8;
+
+/** Picks the sentences that answer the question, best first; pure. */
+export function selectSentences(o: SelectOptions): SelectedSentence[] {
+  const best = o.hits[0]?.score ?? 0;
+  if (best <= 0) return [];
+  const uni = o.sparse.field(o.query.accented ? 'exact' : 'folded');
+  const pair = o.sparse.field(o.query.accented ? 'exactPair' : 'foldedPair');
+  const qUni = [...new Set(o.query.accented ? o.query.terms.exact : o.query.terms.folded)];
+  const qPair = [...new Set(o.query.accented ? o.query.terms.exactPair : o.query.terms.foldedPair)];
+  const wUni = qUni.map((t) => uni.idf(t) ?? uni.maxIdf);
+  const wPair = qPair.map((t) => pair.idf(t) ?? pair.maxIdf);
+  const total = wUni.reduce((a, b) => a + b, 0) + wPair.reduce((a, b) => a + b, 0) || 1;
+
+  const scored: (SelectedSentence & { score: number })[] = [];
+  for (const hit of o.hits) {
+    if (hit.score < best * o.passageFloor) continue;
+    for (const text of splitSentences(hit.passage.text)) {
+      const terms = fieldTerms(tokenize(cleanText(text)));
+      const have = new Set(o.query.accented ? terms.exact : terms.folded);
+      const havePairs = new Set(o.query.accented ? terms.exactPair : terms.foldedPair);
+      let got = 0;
+      qUni.forEach((t, i) => (got += have.has(t) ? wUni[i]! : 0));
+      qPair.forEach((t, i) => (got += havePairs.has(t) ? wPair[i]! : 0));
+      const coverage = got / total;
+      const fits = sentenceFits(o.type, text);
+      const score = coverage + (fits && o.type !== 'other' ? FIT_BONUS : 0) + RANK_PRIOR * (hit.score / best);
+      scored.push({ passage: hit.passage, text, coverage, fits, score });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const top = scored[0];
+  if (!top) return [];
+  const chosen = [top];
+  for (const s of scored.slice(1)) {
+    if (chosen.length >= o.max) break;
+    if (s.score < top.score * COMPANION_RATIO) break;
+    if (chosen.some((c) => c.text === s.text)) continue;
+    chosen.push(s);
+  }
+  return chosen.map(({ score: _score, ...rest }) => rest);
+}
