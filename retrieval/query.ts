@@ -1,7 +1,10 @@
 import type { AbbreviationExpander } from './text/abbreviations.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
 import { tokenize, type Token } from './text/tokenize.js';
-import { fieldTerms, type FieldTerms } from './sparse/terms.js';
+import { fieldTerms, type Field, type FieldTerms } from './sparse/terms.js';
+
+/** A weight per query term, parallel to the arrays of FieldTerms. */
+export type TermWeights = Readonly<Record<Field, readonly number[]>>;
 
 /** A question made ready for the indexes. */
 export interface PreparedQuery {
@@ -12,21 +15,86 @@ export interface PreparedQuery {
   /** Content tokens: interrogative words removed. */
   readonly tokens: readonly Token[];
   readonly terms: FieldTerms;
+  /** Query-side multiplier of each term's BM25 contribution (names weigh more). */
+  readonly weights: TermWeights;
 }
 
-// Interrogatives are rare in declarative paragraphs, so BM25 would give them a high weight and match noise.
-const INTERROGATIVES = ['gì', 'nào', 'ai', 'đâu', 'sao', 'nhiêu', 'mấy'].map(syllableKeys);
-const EXACT_QW = new Set(INTERROGATIVES.map((k) => k.exact));
-const FOLDED_QW = new Set(INTERROGATIVES.map((k) => k.folded));
+// Question phrases are rare in declarative paragraphs, so BM25 would give them a high weight and match noise.
+// Multi-syllable phrases come first so "bao nhiêu" is caught as a whole; matching marks every covered token.
+const QUESTION_PHRASES = [
+  'bao nhiêu', 'bao lâu', 'bao giờ', 'khi nào', 'lúc nào', 'tại sao', 'vì sao', 'làm sao', 'như thế nào', 'thế nào',
+  'là gì', 'cái gì', 'những gì', 'điều gì', 'ở đâu', 'là ai', 'những ai', 'mấy', 'gì', 'nào', 'ai', 'đâu', 'sao', 'nhiêu',
+].map((p) => p.split(' ').map(syllableKeys));
+const EXACT_PHRASES = QUESTION_PHRASES.map((p) => p.map((k) => k.exact));
+const FOLDED_PHRASES = QUESTION_PHRASES.map((p) => p.map((k) => k.folded));
+
+// A capitalised word after the first is usually a name, the most selective part of a question.
+const NAME_WEIGHT = 1.5;
+
+/** Which tokens belong to a question phrase; exact keys for accented questions, folded keys otherwise. */
+export function questionMask(tokens: readonly Token[], accented: boolean): boolean[] {
+  const phrases = accented ? EXACT_PHRASES : FOLDED_PHRASES;
+  const key = (t: Token): string => (accented ? t.exact : t.folded);
+  const mask = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of phrases) {
+      if (!phrase.every((w, j) => tokens[i + j] !== undefined && key(tokens[i + j]!) === w)) continue;
+      for (let j = 0; j < phrase.length; j++) mask[i + j] = true;
+    }
+  }
+  return mask;
+}
+
+/** Query weight of each token: 0 for question words, NAME_WEIGHT for capitalised words after the first. */
+export function tokenWeights(tokens: readonly Token[], mask: readonly boolean[]): number[] {
+  return tokens.map((t, i) => (mask[i] ? 0 : i > 0 && /^\p{Lu}/u.test(t.surface) ? NAME_WEIGHT : 1));
+}
+
+/**
+ * Distinct terms of the weighted tokens, each with the largest weight it occurs with. Pairs come from the original
+ * sequence and are dropped when either side is removed, so no pair spans a gap the resident never typed.
+ */
+export function weightedTerms(tokens: readonly Token[], weights: readonly number[]): { terms: FieldTerms; weights: TermWeights } {
+  const fields: Record<Field, Map<string, number>> = { exact: new Map(), folded: new Map(), exactPair: new Map(), foldedPair: new Map() };
+  const put = (f: Field, term: string, w: number): void => {
+    if (w > 0) fields[f].set(term, Math.max(fields[f].get(term) ?? 0, w));
+  };
+  tokens.forEach((t, i) => {
+    put('exact', t.exact, weights[i]!);
+    put('folded', t.folded, weights[i]!);
+    const next = tokens[i + 1];
+    if (next && next.clause === t.clause && weights[i]! > 0 && weights[i + 1]! > 0) {
+      const w = Math.max(weights[i]!, weights[i + 1]!);
+      put('exactPair', `${t.exact} ${next.exact}`, w);
+      put('foldedPair', `${t.folded} ${next.folded}`, w);
+    }
+  });
+  const keys = (f: Field): string[] => [...fields[f].keys()];
+  const values = (f: Field): number[] => [...fields[f].values()];
+  return {
+    terms: { exact: keys('exact'), folded: keys('folded'), exactPair: keys('exactPair'), foldedPair: keys('foldedPair') },
+    weights: { exact: values('exact'), folded: values('folded'), exactPair: values('exactPair'), foldedPair: values('foldedPair') },
+  };
+}
 
 export function prepareQuery(question: string, abbreviations: AbbreviationExpander): PreparedQuery {
   const text = abbreviations.expand(cleanText(question));
   const accented = hasDiacritics(text);
   const all = tokenize(text);
-  const content = all.filter((t) => !(accented ? EXACT_QW.has(t.exact) : FOLDED_QW.has(t.folded)));
+  const mask = questionMask(all, accented);
   // A question made only of interrogatives keeps them rather than becoming empty.
-  const tokens = content.length > 0 ? content : all;
-  return { text, accented, tokens, terms: withCodes(fieldTerms(tokens), text) };
+  const keepAll = mask.every(Boolean);
+  const weights = tokenWeights(all, keepAll ? mask.map(() => false) : mask);
+  const tokens = all.filter((_, i) => weights[i]! > 0);
+  const weighted = weightedTerms(all, weights);
+  const terms = withCodes(weighted.terms, text);
+  return { text, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
+}
+
+/** Extra terms withCodes appended (document codes) weigh 1. */
+function padWeights(weights: TermWeights, terms: FieldTerms): TermWeights {
+  const pad = (f: Field): number[] => [...weights[f], ...new Array<number>(terms[f].length - weights[f].length).fill(1)];
+  return { exact: pad('exact'), folded: pad('folded'), exactPair: pad('exactPair'), foldedPair: pad('foldedPair') };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { VectorIndex } from './dense/vector-index.js';
 import { fuseScores, type CandidateScores } from './fusion.js';
 import { prepareQuery, type PreparedQuery } from './query.js';
 import type { SparseIndex } from './sparse/sparse-index.js';
+import { RERANK_DEPTH, WINDOW_LAMBDA, WINDOW_WIDTH } from './rerank/window-mass.js';
 import type { AbbreviationExpander } from './text/abbreviations.js';
 import type { Passage } from './corpus/passages.js';
 
@@ -59,8 +60,10 @@ export class Retriever {
   async search(question: string, k = 10): Promise<RetrievalResult> {
     const query = this.prepare(question);
     const { sparse, vectors, vectorIndex, embedder, passages, denseWeight } = this.parts;
-    const scores = sparse.score(query.terms, query.accented);
-    const ids = new Set<number>(topIndices(scores, SPARSE_CANDIDATES));
+    const scores = sparse.score(query.terms, query.accented, query.weights);
+    const ranked = topIndices(scores, SPARSE_CANDIDATES);
+    boostProximity(sparse, query, ranked, scores);
+    const ids = new Set<number>(ranked);
     let qv: Float32Array | undefined;
     if (denseWeight > 0 && query.tokens.length > 0) {
       [qv] = await embedder.embed([query.text]);
@@ -77,6 +80,16 @@ export class Retriever {
       hits: fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense })),
     };
   }
+}
+
+/**
+ * Adds WINDOW_LAMBDA × window mass to the BM25 head (in place): the answer paragraph tends to hold the question's
+ * words close together. Bonuses are non-negative, so documents below the head stay below it.
+ */
+function boostProximity(sparse: SparseIndex, query: PreparedQuery, ranked: readonly number[], scores: Float64Array): void {
+  const head = ranked.slice(0, RERANK_DEPTH);
+  const masses = sparse.windowMasses(query.terms, query.accented, head, WINDOW_WIDTH, query.weights);
+  head.forEach((doc, i) => (scores[doc]! += WINDOW_LAMBDA * masses[i]!));
 }
 
 /** Indices of the n largest positive scores, best first. */

@@ -14,7 +14,7 @@ export interface ExtractOptions {
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
-  minCoverage: 0.22,
+  minCoverage: 0.25,
   minSentenceCoverage: 0.15,
   maxSentences: 3,
   passagesConsidered: 3,

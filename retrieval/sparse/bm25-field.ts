@@ -72,13 +72,30 @@ export class Bm25Field {
     return Math.log(1 + (this.docCount + 0.5) / 0.5);
   }
 
-  /** Adds weight × BM25(term) for each distinct query term into scores. */
-  accumulate(queryTerms: readonly string[], weight: number, scores: Float64Array): void {
+  /** Id of a term in this field, or undefined when no document has it. */
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /** Inverse document frequency of a term id. */
+  idfOf(id: number): number {
+    return this.idfs[id]!;
+  }
+
+  get termCount(): number {
+    return this.termIds.size;
+  }
+
+  /**
+   * Adds weight × termWeight × BM25(term) for each distinct query term into scores. termWeights, parallel to
+   * queryTerms, lets a query stress some terms; a repeated term counts once, with its largest weight.
+   */
+  accumulate(queryTerms: readonly string[], weight: number, scores: Float64Array, termWeights?: readonly number[]): void {
     const k1 = this.params.k1;
-    for (const term of new Set(queryTerms)) {
+    for (const [term, tw] of distinctWeights(queryTerms, termWeights)) {
       const id = this.termIds.get(term);
-      if (id === undefined) continue;
-      const w = weight * this.idfs[id]! * (k1 + 1);
+      if (id === undefined || tw <= 0) continue;
+      const w = weight * tw * this.idfs[id]! * (k1 + 1);
       for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) {
         const d = this.docs[i]!;
         const tf = this.tfs[i]!;
@@ -102,4 +119,11 @@ export class Bm25Field {
     }
     return false;
   }
+}
+
+/** Each distinct term with its largest weight (1 when no weights are given). */
+function distinctWeights(terms: readonly string[], weights?: readonly number[]): Map<string, number> {
+  const out = new Map<string, number>();
+  terms.forEach((t, i) => out.set(t, Math.max(out.get(t) ?? -Infinity, weights?.[i] ?? 1)));
+  return out;
 }

@@ -9,7 +9,7 @@
  */
 
 /** Bumped whenever a change here alters index keys; saved indexes record it and rebuild on mismatch. */
-export const NORMALIZER_VERSION = 3;
+export const NORMALIZER_VERSION = 4;
 
 const TONE_MARKS: Readonly<Record<string, number>> = {
   '\u0300': 1, // huyền
@@ -46,7 +46,7 @@ export function hasDiacritics(text: string): boolean {
   return foldDiacritics(text) !== text.normalize('NFC');
 }
 
-const LONE_Y = /^([bcdđghklmnpqrstvx]+)y$/;
+const LONE_Y = /^(qu|[bcdđghklmnpqrstvx]+)y$/;
 
 const MEMO_LIMIT = 200_000;
 const memo = new Map<string, SyllableKeys>();

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config.js';
+
+describe('parseConfig', () => {
+  it('has embedded defaults and no model', () => {
+    const c = parseConfig({});
+    expect(c).toMatchObject({ port: 3978, maxQuestionChars: 500 });
+    expect(c.openai).toBeUndefined();
+    expect(c.dataDir).toMatch(/data$/);
+  });
+  it('turns the model path on with a key and treats empty values as unset', () => {
+    expect(parseConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' }).openai).toMatchObject({ apiKey: 'k', embeddingModel: 'text-embedding-3-small' });
+    expect(parseConfig({ OPENAI_API_KEY: '' }).openai).toBeUndefined();
+  });
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ OPENAI_BASE_URL: 'not a url' }, 'OPENAI_BASE_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('%j names %s', (env, name) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(name);
+  });
+});

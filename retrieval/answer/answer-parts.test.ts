@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion, sentenceFits } from './question-type.js';
+import { splitSentences } from './sentences.js';
+
+describe('classifyQuestion', () => {
+  it.each([
+    ['Tỷ lệ smartphone là bao nhiêu?', 'figure'],
+    ['ty le bao nhieu', 'figure'],
+    ['Kế hoạch ban hành khi nào?', 'date'],
+    ['Chữ ký số miễn phí làm ở đâu?', 'place'],
+    ['Làm lý lịch tư pháp như thế nào?', 'steps'],
+    ['lam sao de co chu ky so', 'steps'],
+    ['Ai là Phó Giám đốc Sở?', 'person'],
+    ['Nghị quyết 06 nói về điều gì?', 'other'],
+  ])('%j is a %s question', (q, type) => {
+    expect(classifyQuestion(q)).toBe(type);
+  });
+
+  it.each([
+    ['figure', 'Tỷ lệ đạt 81,7%.', true],
+    ['figure', 'Tỷ lệ tăng mạnh.', false],
+    ['date', 'Ngày 27/9/2023, UBND ban hành kế hoạch.', true],
+    ['place', 'Chữ ký số được cấp tại bộ phận một cửa.', true],
+    ['steps', 'Người dân đăng nhập ứng dụng rồi chọn mục Thủ tục hành chính.', true],
+  ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
+    expect(sentenceFits(type, s)).toBe(fits);
+  });
+});
+
+describe('splitSentences', () => {
+  it.each([
+    ['Một. Hai! Ba?', ['Một.', 'Hai!', 'Ba?']],
+    ['UBND TP. Hà Nội ban hành. Sau đó tiếp tục.', ['UBND TP. Hà Nội ban hành.', 'Sau đó tiếp tục.']],
+    ['Chợ 4.0 phát triển. Tỷ lệ đạt 96,67%.', ['Chợ 4.0 phát triển.', 'Tỷ lệ đạt 96,67%.']],
+    ['Ông nói: "Làm ngay." Sau đó đi.', ['Ông nói: "Làm ngay."', 'Sau đó đi.']],
+    ['không dấu chấm cuối', ['không dấu chấm cuối']],
+  ])('%j', (p, out) => {
+    expect(splitSentences(p)).toEqual(out);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+import { createAbbreviationExpander } from './abbreviations.js';
+
+describe('tokenize', () => {
+  it.each([
+    ['Tỷ lệ đạt 81,7%.', ['Tỷ', 'lệ', 'đạt', '81,7']],
+    ['Kế hoạch 239/KH-UBND', ['Kế', 'hoạch', '239', 'KH', 'UBND']],
+    ['1.232 dịch vụ', ['1.232', 'dịch', 'vụ']],
+    ['🙂 xin chào!!', ['xin', 'chào']],
+  ])('%j → %j', (text, surfaces) => {
+    expect(tokenize(text).map((t) => t.surface)).toEqual(surfaces);
+  });
+
+  it('starts a new clause at punctuation so pairs never cross it', () => {
+    const [a, b, c] = tokenize('Hà Nội, Hải Phòng');
+    expect(a!.clause).toBe(b!.clause);
+    expect(c!.clause).not.toBe(b!.clause);
+  });
+});
+
+describe('abbreviations', () => {
+  const expander = createAbbreviationExpander({ CĐS: 'chuyển đổi số', 'TT&TT': 'thông tin và truyền thông', 'TP.HCM': 'Thành phố Hồ Chí Minh', TP: 'thành phố', HN: 'Hà Nội' });
+  it.each([
+    ['CĐS của HN', 'CĐS (chuyển đổi số) của HN (Hà Nội)'],
+    ['cds o hn', 'cds (chuyển đổi số) o hn (Hà Nội)'],
+    ['Sở TT&TT', 'Sở TT&TT (thông tin và truyền thông)'],
+    ['TP.HCM và TP Hà Nội', 'TP.HCM (Thành phố Hồ Chí Minh) và TP (thành phố) Hà Nội'],
+    ['HNX và CĐSX', 'HNX và CĐSX'],
+  ])('%j → %j', (input, out) => {
+    expect(expander.expand(input)).toBe(out);
+  });
+});

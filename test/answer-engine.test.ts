@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerEngine } from '../bot/answer/answer-engine.js';
+import { parseConfig } from '../bot/config.js';
+import { openEngine } from '../bot/engine/open-engine.js';
+import { REPLIES } from '../prompts/replies.js';
+
+let engine: AnswerEngine;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'engine-test-'));
+  ({ engine } = await openEngine(parseConfig({ DATA_DIR: dataDir })));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('answers from the bundled articles', () => {
+  it.each([
+    ['cấp chữ ký số miễn phí ở đâu', 'một cửa'],
+    ['CKS mien phi cap o dau', 'một cửa'],
+    ['mỗi ngày có bao nhiêu người xin lý lịch tư pháp qua VNeID', '700 - 800'],
+    ['Hải Phòng cung cấp bao nhiêu dịch vụ công trực tuyến', '1.232'],
+    ['Zalo OA của tổ chuyển đổi số cộng đồng dùng để làm gì', 'Zalo OA'],
+  ])('%j quotes and cites %j', async (question, fact) => {
+    const r = await engine.answer(question);
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain(fact);
+    expect(r.citations.some((c) => c.text.includes(fact))).toBe(true);
+  });
+
+  it('gives every quoted sentence a citation that exists, and lists the sources', async () => {
+    const r = await engine.answer('Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?');
+    const body = r.answer.split(`\n${REPLIES.sourcesHeading}\n`)[0]!.split('\n').slice(1);
+    expect(body.length).toBeGreaterThan(0);
+    const notices = Object.values(REPLIES.missing) as string[];
+    for (const line of body.filter((l) => l !== '' && !notices.includes(l))) {
+      const n = Number(/\[(\d+)\]$/.exec(line)?.[1]);
+      expect(r.citations.map((c) => c.n)).toContain(n);
+    }
+    for (const c of r.citations) expect(r.answer).toContain(`[${c.n}] ${c.title}`);
+  });
+
+  it('says what the articles do not tell for a how-to they only mention', async () => {
+    const r = await engine.answer('Làm thế nào để đăng ký chữ ký số miễn phí?');
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain(REPLIES.missing.steps);
+  });
+
+  it('returns the top 10 retrieved paragraphs in rank order, whole', async () => {
+    const r = await engine.answer('chuyển đổi số Hải Phòng');
+    expect(r.retrieved).toHaveLength(10);
+    const scores = r.retrieved.map((x) => x.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const ids = new Set(engine.retriever.passages.map((p) => `${p.paragraphId}\u0000${p.text}`));
+    for (const x of r.retrieved) expect(ids.has(`${x.paragraphId}\u0000${x.text}`)).toBe(true);
+  });
+});
+
+describe('refuses what the articles do not cover', () => {
+  it.each([
+    'Giá vàng SJC hôm nay bao nhiêu?',
+    'Dự báo thời tiết ngày mai',
+    'Công thức nấu phở bò ngon',
+    'Who painted the Mona Lisa?',
+    'Kết quả bóng đá đêm qua',
+  ])('%j', async (question) => {
+    const r = await engine.answer(question);
+    expect(r.status).toBe('no_answer');
+    expect(r.citations).toEqual([]);
+    expect(r.answer).toBe(REPLIES.noAnswer);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['', 'invalid_input', REPLIES.emptyInput],
+    ['   \n\t ', 'invalid_input', REPLIES.emptyInput],
+    ['🙂🙂👍', 'invalid_input', REPLIES.noWords],
+    ['\u0000\u0007\u200b', 'invalid_input', REPLIES.emptyInput],
+  ])('%j → %s', async (input, status, reply) => {
+    const r = await engine.answer(input);
+    expect(r.status).toBe(status);
+    expect(r.answer).toBe(reply);
+  });
+
+  it('cuts an over-long question and says so', async () => {
+    const r = await engine.answer(`chữ ký số miễn phí ${'rất '.repeat(5000)}`);
+    expect(r.truncated).toBe(true);
+    expect(r.answer.startsWith(REPLIES.truncated(500))).toBe(true);
+  });
+
+  it.each([
+    ['mixed scripts', 'chữ ký số 数字签名 miễn phí'],
+    ['emoji', 'chu ky so mien phi 🙂🙂'],
+    ['Cyrillic', 'Привет chữ ký số'],
+    ['10,000 characters', 'a'.repeat(10_000)],
+  ])('never throws on %s', async (_label, input) => {
+    const r = await engine.answer(input);
+    expect(['answered', 'no_answer']).toContain(r.status);
+  });
+});

@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+let dataDir: string;
+const env = (): NodeJS.ProcessEnv => ({ ...process.env, DATA_DIR: dataDir, OPENAI_API_KEY: '' });
+const npm = (args: string[]) => run('npm', ['run', '--silent', ...args], { env: env(), maxBuffer: 32 << 20 });
+
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'cli-test-'));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('ask CLI contract', () => {
+  it('prints one JSON object with status, answer, citations and the top 10 retrieved', async () => {
+    const { stdout } = await npm(['ask', '--', '--json', 'chữ ký số miễn phí cấp ở đâu?']);
+    const r = JSON.parse(stdout) as Record<string, unknown> & { citations: Record<string, unknown>[]; retrieved: unknown[] };
+    expect(r.status).toBe('answered');
+    expect(typeof r.answer).toBe('string');
+    expect(r.retrieved).toHaveLength(10);
+    expect(Object.keys(r.citations[0]!).sort()).toEqual(['articleId', 'date', 'n', 'paragraphId', 'publication', 'text', 'title']);
+    expect(Object.keys(r.retrieved[0] as object).sort()).toEqual(['paragraphId', 'score', 'text']);
+  });
+
+  it('answers a batch file line by line', async () => {
+    const file = join(dataDir, 'q.txt');
+    writeFileSync(file, 'chu ky so mien phi\n\nGiá vàng hôm nay?\n🙂\n');
+    const { stdout } = await npm(['ask', '--', '--json', '--batch', file]);
+    const statuses = stdout.trim().split('\n').map((l) => (JSON.parse(l) as { status: string }).status);
+    expect(statuses).toEqual(['answered', 'no_answer', 'invalid_input']);
+  });
+
+  it('prints a readable answer with numbered sources without --json', async () => {
+    const { stdout } = await npm(['ask', '--', 'lý lịch tư pháp qua VNeID']);
+    expect(stdout).toMatch(/\[1\] .+ — .+, đoạn \d+/);
+  });
+});
+
+describe('ingest and the saved index', () => {
+  const manifest = () => join(dataDir, 'index', 'manifest.json');
+
+  it('reuses the saved index when nothing changed', async () => {
+    await npm(['index:build']);
+    const before = readFileSync(manifest(), 'utf8');
+    const { stdout } = await npm(['index:build']);
+    expect(stdout).toContain('up to date');
+    expect(readFileSync(manifest(), 'utf8')).toBe(before);
+  });
+
+  it('refuses a broken file by name and leaves the index as it was', async () => {
+    const broken = join(dataDir, 'hong.txt');
+    writeFileSync(broken, '');
+    const before = statSync(manifest()).mtimeMs;
+    const err = await npm(['ingest', '--', broken]).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 1 });
+    expect((err as { stderr: string }).stderr).toContain('hong.txt');
+    expect(statSync(manifest()).mtimeMs).toBe(before);
+  });
+
+  it('adds an article, answers from it and keeps every existing paragraph id', async () => {
+    const passages = () => (JSON.parse(readFileSync(join(dataDir, 'index', 'passages.json'), 'utf8')) as { passages: { paragraphId: string }[] })
+      .passages.map((p) => p.paragraphId);
+    const before = passages();
+    const file = join(dataDir, 'huong-dan-dvc.md');
+    writeFileSync(file, '# Hướng dẫn nộp hồ sơ trên Cổng Dịch vụ công quốc gia\n\n' +
+      'Để nộp hồ sơ trực tuyến, người dân truy cập Cổng Dịch vụ công quốc gia, đăng nhập bằng tài khoản VNeID, ' +
+      'chọn thủ tục cần làm, điền tờ khai và đính kèm giấy tờ rồi bấm Nộp hồ sơ.\n');
+    const { stdout } = await npm(['ingest', '--', file, '--publication', 'Tổ CĐS phường', '--date', '2025-02-01']);
+    expect(stdout).toContain('huong-dan-dvc');
+    const after = passages();
+    expect(after.slice(0, before.length).every((id) => after.includes(id))).toBe(true);
+    for (const id of before) expect(after).toContain(id);
+    const { stdout: answer } = await npm(['ask', '--', '--json', 'nộp hồ sơ trên cổng dịch vụ công quốc gia như thế nào']);
+    const r = JSON.parse(answer) as { status: string; citations: { articleId: string; date: string }[] };
+    expect(r.status).toBe('answered');
+    expect(r.citations[0]).toMatchObject({ articleId: 'huong-dan-dvc', date: '2025-02-01' });
+  });
+});
