@@ -11,7 +11,7 @@ export function rankMetrics(ranks: readonly number[]): RankMetrics {
   const n = Math.max(1, ranks.length);
   const within = (k: number): number => ranks.filter((r) => r >= 0 && r < k).length / n;
   const mrr = ranks.reduce((s, r) => s + (r >= 0 && r < 10 ? 1 / (r + 1) : 0), 0) / n;
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  const round = (x: number): number => Math.round(x * 10000) / 10000;
   return { recall_at_1: round(within(1)), recall_at_5: round(within(5)), recall_at_10: round(within(10)), mrr_at_10: round(mrr) };
 }
 

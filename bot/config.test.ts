@@ -22,3 +22,16 @@ describe('parseConfig', () => {
     expect(() => parseConfig(env)).toThrow(name);
   });
 });
+
+describe('Zalo settings', () => {
+  const full = { ZALO_APP_ID: '123', ZALO_OA_SECRET_KEY: 's', ZALO_APP_SECRET: 'a', ZALO_ACCESS_TOKEN: 't', ZALO_REFRESH_TOKEN: 'r' };
+  it('turns the channel on with every secret', () => {
+    expect(parseConfig(full).zalo).toMatchObject({ appId: '123', openapiUrl: 'https://openapi.zalo.me', oauthUrl: 'https://oauth.zaloapp.com' });
+  });
+  it('leaves it off without ZALO_APP_ID', () => {
+    expect(parseConfig({}).zalo).toBeUndefined();
+  });
+  it('refuses to start half-configured and names what is missing', () => {
+    expect(() => parseConfig({ ZALO_APP_ID: '123', ZALO_OA_SECRET_KEY: 's' })).toThrow(/ZALO_APP_SECRET, ZALO_ACCESS_TOKEN, ZALO_REFRESH_TOKEN are missing/);
+  });
+});

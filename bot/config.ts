@@ -14,6 +14,17 @@ const schema = z.object({
   OPENAI_BASE_URL: z.string().trim().url().optional(),
   EMBEDDING_MODEL: z.string().trim().min(1).default('text-embedding-3-small'),
   LLM_TIMEOUT_MS: positiveInt(15000),
+  ZALO_APP_ID: optionalText,
+  ZALO_OA_SECRET_KEY: optionalText,
+  ZALO_APP_SECRET: optionalText,
+  ZALO_ACCESS_TOKEN: optionalText,
+  ZALO_REFRESH_TOKEN: optionalText,
+  ZALO_OPENAPI_URL: z.string().trim().url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_URL: z.string().trim().url().default('https://oauth.zaloapp.com'),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppTenantId: optionalText,
 });
 
 export type Env = z.input<typeof schema>;
@@ -25,8 +36,24 @@ export interface Config {
   readonly port: number;
   readonly maxQuestionChars: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  readonly zalo?: ZaloConfig;
+  readonly botFramework: { readonly appId?: string; readonly appPassword?: string; readonly appType?: string; readonly tenantId?: string };
   readonly openai?: { readonly apiKey: string; readonly baseURL?: string; readonly embeddingModel: string; readonly timeoutMs: number };
 }
+
+export interface ZaloConfig {
+  readonly appId: string;
+  /** OA Secret Key: verifies webhook MACs. */
+  readonly oaSecretKey: string;
+  /** App secret_key: used only in OAuth token calls. */
+  readonly appSecret: string;
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly openapiUrl: string;
+  readonly oauthUrl: string;
+}
+
+const ZALO_REQUIRED = ['ZALO_OA_SECRET_KEY', 'ZALO_APP_SECRET', 'ZALO_ACCESS_TOKEN', 'ZALO_REFRESH_TOKEN'] as const;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -42,12 +69,27 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`invalid settings: ${problems}`);
   }
   const e = parsed.data;
+  // The Zalo channel is on when ZALO_APP_ID is set; then every secret it needs must be there too (fail closed).
+  if (e.ZALO_APP_ID) {
+    const missing = ZALO_REQUIRED.filter((k) => !e[k]);
+    if (missing.length > 0) throw new ConfigError(`ZALO_APP_ID is set, so the Zalo channel is on, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
+  }
   return Object.freeze({
     dataDir: resolve(e.DATA_DIR),
     corpusDir: resolve(e.CORPUS_DIR),
     port: e.PORT,
     maxQuestionChars: e.MAX_QUESTION_CHARS,
     logLevel: e.LOG_LEVEL,
+    ...(e.ZALO_APP_ID
+      ? { zalo: Object.freeze({ appId: e.ZALO_APP_ID, oaSecretKey: e.ZALO_OA_SECRET_KEY!, appSecret: e.ZALO_APP_SECRET!,
+          accessToken: e.ZALO_ACCESS_TOKEN!, refreshToken: e.ZALO_REFRESH_TOKEN!, openapiUrl: e.ZALO_OPENAPI_URL, oauthUrl: e.ZALO_OAUTH_URL }) }
+      : {}),
+    botFramework: Object.freeze({
+      ...(e.MicrosoftAppId ? { appId: e.MicrosoftAppId } : {}),
+      ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
+      ...(e.MicrosoftAppType ? { appType: e.MicrosoftAppType } : {}),
+      ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+    }),
     ...(e.OPENAI_API_KEY
       ? { openai: Object.freeze({ apiKey: e.OPENAI_API_KEY, embeddingModel: e.EMBEDDING_MODEL, timeoutMs: e.LLM_TIMEOUT_MS,
           ...(e.OPENAI_BASE_URL ? { baseURL: e.OPENAI_BASE_URL } : {}) }) }

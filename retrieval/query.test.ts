@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createAbbreviationExpander } from './text/abbreviations.js';
+import { tokenize } from './text/tokenize.js';
+import { prepareQuery, questionMask, tokenWeights, weightedTerms, withCodes } from './query.js';
+import { windowMass } from './rerank/window-mass.js';
+
+const abbreviations = createAbbreviationExpander({ CKS: 'chữ ký số' });
+const surfaces = (q: string): string[] => prepareQuery(q, abbreviations).tokens.map((t) => t.surface);
+
+describe('question words', () => {
+  it.each([
+    ['Tỷ lệ là bao nhiêu?', [false, false, false, true, true]],
+    ['ty le la bao nhieu', [false, false, false, true, true]],
+    ['Làm ở đâu?', [false, true, true]],
+    ['Ai là Phó Giám đốc?', [true, false, false, false, false]],
+  ])('%j → %j', (q, mask) => {
+    const tokens = tokenize(q);
+    expect(questionMask(tokens, /[^\x00-\x7f]/.test(q))).toEqual(mask);
+  });
+
+  it('weights names up and question words to zero', () => {
+    const tokens = tokenize('Ông Nguyễn Tiến Sỹ là ai');
+    expect(tokenWeights(tokens, questionMask(tokens, true))).toEqual([1, 1.5, 1.5, 1.5, 0, 0]);
+  });
+
+  it('drops pairs that touch a removed word instead of joining across it', () => {
+    const tokens = tokenize('chữ ký gì số');
+    const { terms } = weightedTerms(tokens, tokenWeights(tokens, questionMask(tokens, true)));
+    expect(terms.exactPair).toHaveLength(1);
+  });
+
+  it('keeps a question made only of question words', () => {
+    expect(surfaces('Ai? Ở đâu?')).toEqual(['Ai', 'Ở', 'đâu']);
+  });
+
+  it('expands abbreviations and removes question words from what retrieval sees', () => {
+    expect(surfaces('CKS ở đâu')).toEqual(['CKS', 'chữ', 'ký', 'số']);
+  });
+
+  it('adds document codes as whole terms', () => {
+    const t = withCodes({ exact: [], folded: [], exactPair: [], foldedPair: [] }, 'Kế hoạch 239/KH-UBND và Nghị quyết 06-NQ/TƯ');
+    expect(t.exact).toEqual(['#239/kh-ubnd', '#06-nq/tư']);
+    expect(t.folded).toEqual(['#239/kh-ubnd', '#06-nq/tu']);
+  });
+});
+
+describe('windowMass', () => {
+  // Term ids 0..3; query terms 1 (weight 2) and 2 (weight 3).
+  const weight = Float64Array.from([0, 2, 3, 0]);
+  it.each([
+    [[1, 0, 2], 3, 5],
+    [[1, 0, 0, 0, 2], 3, 3],
+    [[1, 1, 1], 3, 2],
+    [[0, 3], 3, 0],
+  ])('ids %j, width %d → %d', (ids, width, mass) => {
+    const count = new Int32Array(4);
+    expect(windowMass(Int32Array.from(ids), weight, count, width)).toBe(mass);
+    expect([...count]).toEqual([0, 0, 0, 0]);
+  });
+});
