@@ -1,6 +1,7 @@
 import abbreviationTable from './data/abbreviations.json' with { type: 'json' };
 import type { Passage } from './corpus/passages.js';
 import type { Embedder } from './dense/embedder.js';
+import { placesIn } from './rerank/place-filter.js';
 import type { IndexData } from './index/index-files.js';
 import { passageTerms } from './query.js';
 import { Retriever } from './retriever.js';
@@ -33,6 +34,7 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     embedder,
     abbreviations,
     denseWeight: options.denseWeight ?? DEFAULT_DENSE_WEIGHT,
+    passagePlaces: data.passages.map((p) => placesIn(`${passageContext(p, titles)}\n${p.text}`)),
   });
 }
 

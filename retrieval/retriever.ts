@@ -6,6 +6,7 @@ import type { SparseIndex } from './sparse/sparse-index.js';
 import { RERANK_DEPTH, WINDOW_LAMBDA, WINDOW_WIDTH } from './rerank/window-mass.js';
 import type { AbbreviationExpander } from './text/abbreviations.js';
 import type { Passage } from './corpus/passages.js';
+import { placeFactor, placesIn } from './rerank/place-filter.js';
 
 export interface RetrievalHit {
   readonly passage: Passage;
@@ -30,6 +31,8 @@ export interface RetrieverParts {
   readonly embedder: Embedder;
   readonly abbreviations: AbbreviationExpander;
   readonly denseWeight: number;
+  /** Provinces each passage names, with its article title and heading (see place-filter). */
+  readonly passagePlaces: readonly ReadonlySet<string>[];
 }
 
 const SPARSE_CANDIDATES = 50;
@@ -63,6 +66,8 @@ export class Retriever {
     const scores = sparse.score(query.terms, query.accented, query.weights);
     const ranked = topIndices(scores, SPARSE_CANDIDATES);
     boostProximity(sparse, query, ranked, scores);
+    const asked = placesIn(query.text);
+    if (asked.size > 0) for (const doc of ranked) scores[doc]! *= placeFactor(asked, this.parts.passagePlaces[doc]!);
     const ids = new Set<number>(ranked);
     let qv: Float32Array | undefined;
     if (denseWeight > 0 && query.tokens.length > 0) {

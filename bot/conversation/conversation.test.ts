@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CONVERSATION } from '../../prompts/conversation.js';
+import { rewriteFollowUp } from './follow-up.js';
+import { classifyIntent } from './intents.js';
+
+describe('classifyIntent', () => {
+  it.each([
+    ['Xin chào', 'greeting'],
+    ['chao ban', 'greeting'],
+    ['hello', 'greeting'],
+    ['Cảm ơn bạn nhé!', 'thanks'],
+    ['cam on', 'thanks'],
+    ['Bạn làm được gì?', 'capabilities'],
+    ['gặp tư vấn viên', 'handoff'],
+    ['Tôi muốn nói chuyện với người thật', 'handoff'],
+    [CONVERSATION.buttons.helpful, 'feedback_up'],
+    [CONVERSATION.buttons.notHelpful, 'feedback_down'],
+    [CONVERSATION.buttons.human, 'handoff'],
+    ['Chào bạn, chữ ký số miễn phí làm ở đâu?', 'question'],
+    ['cảm ơn là gì trong chuyển đổi số', 'question'],
+    ['chu ky so mien phi', 'question'],
+  ])('%j → %s', (text, intent) => {
+    expect(classifyIntent(text)).toBe(intent);
+  });
+});
+
+describe('rewriteFollowUp', () => {
+  it.each([
+    ['Còn Hải Phòng thì sao?', 'Tỷ lệ thanh toán không dùng tiền mặt ở Hà Nội là bao nhiêu?', 'Tỷ lệ thanh toán không dùng tiền mặt ở Hải Phòng là bao nhiêu?'],
+    ['con hai phong thi sao', 'Kinh tế số chiếm bao nhiêu GRDP ở Hà Nội?', 'Kinh tế số chiếm bao nhiêu GRDP ở hai phong?'],
+    ['Còn Đà Nẵng?', 'Chữ ký số miễn phí làm ở đâu?', 'Chữ ký số miễn phí làm ở đâu ở Đà Nẵng?'],
+    ['thủ tục đó làm ở đâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'lý lịch tư pháp trên VNeID làm ở đâu?'],
+    ['vậy mất bao lâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'lý lịch tư pháp trên VNeID mất bao lâu?'],
+  ])('%j after %j → %j', (text, previous, standalone) => {
+    expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
+  });
+
+  it.each([
+    ['Chữ ký số miễn phí làm ở đâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?'],
+    ['Hải Phòng có bao nhiêu dịch vụ công trực tuyến?', 'Hà Nội có bao nhiêu?'],
+    ['Còn Hải Phòng thì sao?', undefined],
+  ])('%j stays as typed', (text, previous) => {
+    expect(rewriteFollowUp(text, previous)).toEqual({ standalone: text, rewritten: false });
+  });
+});

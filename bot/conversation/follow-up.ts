@@ -1,0 +1,74 @@
+import { foldDiacritics } from '../../retrieval/text/normalize.js';
+
+/** The standalone question retrieval should see, and whether it differs from what was typed. */
+export interface Rewrite {
+  readonly standalone: string;
+  readonly rewritten: boolean;
+}
+
+const fold = (s: string): string => foldDiacritics(s.toLowerCase());
+
+// "Còn Hải Phòng thì sao?" / "thế còn TP.HCM?" / "Hải Phòng thì sao": a new subject for the previous question.
+const NEW_SUBJECT = /^(?:(?:the |vay |con |the con |vay con )+)?(.+?)(?: thi sao| the nao| thi the nao)?\s*\??$/;
+// Words that point back at what was just discussed.
+const ANAPHORA = /\b(thu tuc do|thu tuc nay|viec do|viec nay|cai do|cai nay|no|do|vay|the thi)\b/;
+const FOLLOW_START = /^(con|vay|the|the con|vay con|con ve|the thi)\b/;
+const QUESTION_TAIL = /\s*(la gi|the nao|nhu the nao|lam sao|ra sao|bao nhieu|bao lau|khi nao|o dau|duoc khong|thi sao)\s*\??\s*$/;
+const FILLER_LEAD = /^(vay|the|con|the thi|vay thi)\s+/;
+
+// Places residents switch between in follow-ups; other capitalised names are handled as new subjects too.
+const PLACES = ['Hà Nội', 'Hải Phòng', 'TP.HCM', 'Thành phố Hồ Chí Minh', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thừa Thiên - Huế'];
+
+/**
+ * Heuristic rewrite of a follow-up into a standalone question from the previous standalone question:
+ * - a new subject ("Còn Hải Phòng thì sao?") replaces the place of the previous question, or is added to it;
+ * - a pointer back ("thủ tục đó làm ở đâu?", "vậy mất bao lâu?") gets the previous topic in its place.
+ * Anything that does not look like a follow-up is returned unchanged.
+ */
+export function rewriteFollowUp(text: string, previous: string | undefined): Rewrite {
+  const same = { standalone: text, rewritten: false };
+  if (!previous) return same;
+  const f = fold(text).replace(/[!?.]+$/, '').trim();
+  const words = f.split(/\s+/).filter(Boolean);
+  const isFollow = FOLLOW_START.test(f) || / thi sao$/.test(f) || (words.length <= 6 && ANAPHORA.test(f));
+  if (!isFollow) return same;
+
+  const subject = newSubject(text);
+  if (subject && / thi sao$|^(con|the con|vay con)\b/.test(f)) {
+    const place = PLACES.find((p) => fold(previous).includes(fold(p)));
+    const standalone = place ? replaceFolded(previous, place, subject) : `${previous.replace(/\?\s*$/, '')} ở ${subject}?`;
+    return { standalone, rewritten: true };
+  }
+  const topic = topicOf(previous);
+  const rest = text.replace(/[?.!]+\s*$/, '').trim();
+  const replaced = rest.replace(/(?<!\p{L})(thủ tục đó|thủ tục này|việc đó|việc này|cái đó|cái này|nó)(?!\p{L})/iu, topic);
+  const standalone = replaced !== rest ? replaced : `${topic} ${stripLead(rest)}`;
+  return { standalone: `${standalone.trim()}?`, rewritten: true };
+}
+
+function newSubject(text: string): string | undefined {
+  const cleaned = text.trim().replace(/[?.!]+$/, '').trim();
+  const m = NEW_SUBJECT.exec(fold(cleaned));
+  if (!m?.[1]) return undefined;
+  // Map the folded match back onto the original text by position from the end.
+  const start = fold(cleaned).indexOf(m[1]);
+  const subject = cleaned.slice(start, start + m[1].length).trim();
+  return subject && subject.split(/\s+/).length <= 5 ? subject : undefined;
+}
+
+function topicOf(question: string): string {
+  let t = question.replace(/[?.!]+\s*$/, '').trim();
+  const tail = QUESTION_TAIL.exec(fold(t));
+  if (tail) t = t.slice(0, t.length - tail[0].length);
+  return t.replace(/^(làm|xin|cho hỏi|cho tôi hỏi|tôi muốn)\s+/iu, '').trim();
+}
+
+function stripLead(text: string): string {
+  const lead = FILLER_LEAD.exec(fold(text));
+  return lead ? text.slice(lead[0].length) : text;
+}
+
+function replaceFolded(text: string, target: string, replacement: string): string {
+  const at = fold(text).indexOf(fold(target));
+  return at < 0 ? text : text.slice(0, at) + replacement + text.slice(at + target.length);
+}

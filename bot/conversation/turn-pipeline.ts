@@ -1,0 +1,126 @@
+import { CONVERSATION } from '../../prompts/conversation.js';
+import type { AnswerEngine } from '../answer/answer-engine.js';
+import type { AnswerResult } from '../answer/answer-result.js';
+import { rewriteFollowUp } from './follow-up.js';
+import { classifyIntent } from './intents.js';
+import { redactPersonalData } from './redact.js';
+import type { ReplyChannelData, TurnStatus } from './reply-data.js';
+import type { TurnRecord } from './turn-record.js';
+
+export interface TurnInput {
+  readonly text?: string;
+  readonly hasAttachments: boolean;
+  readonly channel: string;
+  /** Already pseudonymous. */
+  readonly userId: string;
+  readonly conversationId: string;
+}
+
+/** What the bot remembers of a conversation between turns (kept in botbuilder conversation state). */
+export interface ConversationMemory {
+  readonly lastQuestion?: string;
+  readonly lastTurnId?: string;
+  readonly handoff?: boolean;
+}
+
+export interface ReplyButton {
+  readonly title: string;
+  readonly value: string;
+}
+
+export interface Reply {
+  readonly text: string;
+  readonly buttons: readonly ReplyButton[];
+  readonly data: ReplyChannelData;
+}
+
+export interface TurnOutput {
+  readonly reply: Reply;
+  readonly record: TurnRecord;
+  readonly memory: ConversationMemory;
+  readonly feedback?: { readonly turnId: string; readonly value: 'up' | 'down' };
+}
+
+export interface TurnPipelineOptions {
+  readonly engine: AnswerEngine;
+  readonly newId: () => string;
+  readonly now: () => Date;
+  readonly clock?: () => number;
+}
+
+const button = (text: string): ReplyButton => ({ title: text, value: text });
+const FEEDBACK = [button(CONVERSATION.buttons.helpful), button(CONVERSATION.buttons.notHelpful), button(CONVERSATION.buttons.human)];
+const AFTER_MISS = [button(CONVERSATION.buttons.human), ...CONVERSATION.starterQuestions.map(button)];
+
+/** One turn: intent → (follow-up rewrite → answer) → reply, memory and a redacted record. No channel code here. */
+export class TurnPipeline {
+  private readonly clock: () => number;
+
+  constructor(private readonly o: TurnPipelineOptions) {
+    this.clock = o.clock ?? (() => performance.now());
+  }
+
+  async handle(input: TurnInput, memory: ConversationMemory): Promise<TurnOutput> {
+    const started = this.clock();
+    const turnId = this.o.newId();
+    const text = input.text?.trim() ?? '';
+    const fixed = (status: TurnStatus, reply: string, buttons: readonly ReplyButton[] = [], next: ConversationMemory = memory) =>
+      this.output({ input, turnId, started, status, replyText: reply, buttons, memory: next });
+
+    if (!text && input.hasAttachments) return fixed('unsupported_media', CONVERSATION.unsupportedMedia, CONVERSATION.starterQuestions.map(button));
+    switch (classifyIntent(text)) {
+      case 'greeting':
+        return fixed('greeting', CONVERSATION.greeting, CONVERSATION.starterQuestions.map(button));
+      case 'thanks':
+        return fixed('thanks', CONVERSATION.thanks);
+      case 'capabilities':
+        return fixed('capabilities', CONVERSATION.capabilities, CONVERSATION.starterQuestions.map(button));
+      case 'handoff':
+        return fixed('handoff', CONVERSATION.handoff, [], { ...memory, handoff: true });
+      case 'feedback_up':
+      case 'feedback_down': {
+        const up = classifyIntent(text) === 'feedback_up';
+        const out = fixed('feedback', up ? CONVERSATION.feedbackThanksUp : CONVERSATION.feedbackThanksDown, up ? [] : [button(CONVERSATION.buttons.human)]);
+        return memory.lastTurnId ? { ...out, feedback: { turnId: memory.lastTurnId, value: up ? 'up' : 'down' } } : out;
+      }
+      case 'question':
+        return this.answer(input, memory, turnId, started);
+    }
+  }
+
+  private async answer(input: TurnInput, memory: ConversationMemory, turnId: string, started: number): Promise<TurnOutput> {
+    // Redact first: neither retrieval logs nor conversation memory may keep a personal number.
+    const text = redactPersonalData(input.text?.trim() ?? '');
+    const { standalone, rewritten } = rewriteFollowUp(text, memory.lastQuestion);
+    const result = await this.o.engine.answer(standalone);
+    const buttons = result.status === 'answered' ? FEEDBACK : result.status === 'no_answer' ? AFTER_MISS : CONVERSATION.starterQuestions.map(button);
+    const next: ConversationMemory = result.status === 'invalid_input' ? memory : { ...memory, lastQuestion: result.question, lastTurnId: turnId };
+    return this.output({ input: { ...input, text }, turnId, started, status: result.status, replyText: result.answer, buttons, memory: next,
+      result, ...(rewritten ? { rewrite: result.question } : {}) });
+  }
+
+  private output(p: { input: TurnInput; turnId: string; started: number; status: TurnStatus; replyText: string;
+    buttons: readonly ReplyButton[]; memory: ConversationMemory; result?: AnswerResult; rewrite?: string }): TurnOutput {
+    const citations = p.result?.citations ?? [];
+    const record: TurnRecord = {
+      turnId: p.turnId,
+      createdAt: this.o.now().toISOString(),
+      channel: p.input.channel,
+      userId: p.input.userId,
+      conversationId: p.input.conversationId,
+      question: redactPersonalData(p.input.text ?? ''),
+      ...(p.rewrite ? { rewrite: p.rewrite } : {}),
+      status: p.status,
+      answer: p.replyText,
+      citations: citations.map((c) => ({ paragraphId: c.paragraphId, articleId: c.articleId })),
+      retrieved: (p.result?.retrieved ?? []).map((r) => ({ paragraphId: r.paragraphId, score: r.score })),
+      timings: { totalMs: round(this.clock() - p.started), ...(p.result ? { retrievalMs: round(p.result.timings.retrievalMs) } : {}) },
+      model: p.result ? 'extractive' : 'none',
+    };
+    const data: ReplyChannelData = { status: p.status, turnId: p.turnId, ...(citations.length ? { citations } : {}),
+      ...(p.rewrite ? { rewrite: p.rewrite } : {}) };
+    return { reply: { text: p.replyText, buttons: p.buttons.slice(0, 5), data }, record, memory: p.memory };
+  }
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;

@@ -1,0 +1,69 @@
+import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { CONVERSATION } from '../../prompts/conversation.js';
+import type { Logger } from '../log/logger.js';
+import type { ConversationMemory, Reply, TurnPipeline } from '../conversation/turn-pipeline.js';
+import type { TurnLog } from '../conversation/turn-record.js';
+
+export interface DigigovBotOptions {
+  readonly pipeline: TurnPipeline;
+  readonly conversationState: ConversationState;
+  readonly turnLog: TurnLog;
+  readonly logger: Logger;
+  /** Pseudonymises a channel's user id before it is stored or logged. */
+  readonly pseudonym: (channel: string, userId: string) => string;
+}
+
+/** The conversation, channel-agnostic: every channel adapter runs this handler. */
+export class DigigovBot extends ActivityHandler {
+  private readonly memory: StatePropertyAccessor<ConversationMemory>;
+
+  constructor(private readonly o: DigigovBotOptions) {
+    super();
+    this.memory = o.conversationState.createProperty<ConversationMemory>('memory');
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.id !== context.activity.recipient?.id) {
+          await context.sendActivity({ type: ActivityTypes.Message, text: CONVERSATION.welcome,
+            suggestedActions: { to: [member.id], actions: CONVERSATION.starterQuestions.map((q) => ({ type: 'imBack', title: q, value: q })) },
+            channelData: { status: 'welcome', turnId: '' } });
+        }
+      }
+      await next();
+    });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    const memory = await this.memory.get(context, {});
+    const out = await this.o.pipeline.handle({
+      ...(typeof a.text === 'string' ? { text: a.text } : {}),
+      hasAttachments: (a.attachments?.length ?? 0) > 0,
+      channel: a.channelId,
+      userId: this.o.pseudonym(a.channelId, a.from?.id ?? 'anonymous'),
+      conversationId: a.conversation?.id ?? '',
+    }, memory);
+    // The record is stored before the reply goes out: a failed send must not lose what the resident asked.
+    await this.o.turnLog.append(out.record);
+    if (out.feedback) await this.o.turnLog.setFeedback(out.feedback.turnId, out.feedback.value);
+    this.o.logger.info('turn', { turnId: out.record.turnId, channel: out.record.channel, status: out.record.status,
+      ...(out.record.rewrite ? { rewrite: out.record.rewrite } : {}), totalMs: out.record.timings.totalMs });
+    await this.memory.set(context, out.memory);
+    await this.o.conversationState.saveChanges(context);
+    await context.sendActivity(toActivity(out.reply, a.from?.id));
+  }
+}
+
+export function toActivity(reply: Reply, userId: string | undefined) {
+  return {
+    type: ActivityTypes.Message,
+    text: reply.text,
+    ...(reply.buttons.length
+      ? { suggestedActions: { to: userId ? [userId] : [], actions: reply.buttons.map((b) => ({ type: 'imBack', title: b.title, value: b.value })) } }
+      : {}),
+    channelData: reply.data,
+  };
+}

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConversationState } from 'botbuilder';
+import type { AnswerEngine } from '../bot/answer/answer-engine.js';
+import { parseConfig } from '../bot/config.js';
+import { TurnPipeline } from '../bot/conversation/turn-pipeline.js';
+import { DigigovBot } from '../bot/dialog/digigov-bot.js';
+import { openEngine } from '../bot/engine/open-engine.js';
+import { silentLogger } from '../bot/log/logger.js';
+import { openSqlite, type SqliteDb } from '../store/sqlite/open-sqlite.js';
+import { SqliteStorage } from '../store/sqlite/sqlite-storage.js';
+import { SqliteTurnLog } from '../store/sqlite/sqlite-turn-log.js';
+
+let shared: Promise<AnswerEngine> | undefined;
+
+/** One engine over the bundled corpus for every test in a file (building it takes a few hundred ms). */
+export function sharedEngine(): Promise<AnswerEngine> {
+  shared ??= openEngine(parseConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'engine-')) })).then((o) => o.engine);
+  return shared;
+}
+
+export interface BotUnderTest {
+  readonly bot: DigigovBot;
+  readonly turnLog: SqliteTurnLog;
+  readonly db: SqliteDb;
+}
+
+/** The real bot on a real SQLite file; pass the same file to simulate a restart. */
+export async function botOn(file: string): Promise<BotUnderTest> {
+  const db = openSqlite(file);
+  const turnLog = new SqliteTurnLog(db);
+  const bot = new DigigovBot({
+    pipeline: new TurnPipeline({ engine: await sharedEngine(), newId: randomUUID, now: () => new Date() }),
+    conversationState: new ConversationState(new SqliteStorage(db)),
+    turnLog,
+    logger: silentLogger,
+    pseudonym: (channel, id) => `p_${channel}_${id}`,
+  });
+  return { bot, turnLog, db };
+}

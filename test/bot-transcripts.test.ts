@@ -1,0 +1,96 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { CONVERSATION } from '../prompts/conversation.js';
+import { REPLIES } from '../prompts/replies.js';
+import { botOn } from './bot-harness.js';
+
+const dbFile = (): string => join(mkdtempSync(join(tmpdir(), 'bot-')), 'bot.sqlite');
+type Check = string | RegExp | ((a: Partial<Activity>) => void);
+
+/** Runs [userSays, expectedReply] rows through botbuilder's TestAdapter against the real bot. */
+async function transcript(file: string, rows: readonly (readonly [string, Check])[]): Promise<void> {
+  const { bot, db } = await botOn(file);
+  const adapter = new TestAdapter((context) => bot.run(context));
+  let flow = adapter as unknown as { send(t: string): { assertReply(c: unknown): unknown } };
+  for (const [says, expected] of rows) {
+    const check = typeof expected === 'function' ? expected
+      : (a: Partial<Activity>) => (typeof expected === 'string' ? expect(a.text).toBe(expected) : expect(a.text).toMatch(expected));
+    flow = flow.send(says).assertReply((a: Partial<Activity>) => check(a)) as typeof flow;
+  }
+  await (flow as unknown as Promise<void>);
+  db.close();
+}
+
+describe('conversation transcripts', () => {
+  it('greets, answers with citations and buttons, thanks', async () => {
+    await transcript(dbFile(), [
+      ['xin chào', CONVERSATION.greeting],
+      ['chữ ký số miễn phí làm ở đâu?', (a) => {
+        expect(a.text).toContain('một cửa');
+        expect(a.text).toMatch(/\nNguồn:\n\[1\] /);
+        expect(a.suggestedActions?.actions.map((x) => x.value)).toEqual([CONVERSATION.buttons.helpful, CONVERSATION.buttons.notHelpful, CONVERSATION.buttons.human]);
+        expect((a.channelData as { citations: unknown[] }).citations.length).toBeGreaterThan(0);
+      }],
+      [CONVERSATION.buttons.helpful, CONVERSATION.feedbackThanksUp],
+      ['cảm ơn nhé', CONVERSATION.thanks],
+      ['bạn làm được gì?', CONVERSATION.capabilities],
+    ]);
+  });
+
+  it('refuses out-of-scope questions and offers a person', async () => {
+    await transcript(dbFile(), [
+      ['giá vàng hôm nay bao nhiêu', (a) => {
+        expect(a.text).toBe(REPLIES.noAnswer);
+        expect(a.suggestedActions?.actions[0]?.value).toBe(CONVERSATION.buttons.human);
+      }],
+      [CONVERSATION.buttons.human, CONVERSATION.handoff],
+    ]);
+  });
+
+  it('answers follow-ups in the context of the previous question', async () => {
+    await transcript(dbFile(), [
+      ['Hải Phòng có bao nhiêu dịch vụ công trực tuyến?', /1\.232/],
+      ['còn Hà Nội thì sao?', (a) => {
+        expect((a.channelData as { rewrite?: string }).rewrite).toBe('Hà Nội có bao nhiêu dịch vụ công trực tuyến?');
+      }],
+    ]);
+  });
+
+  it('keeps the follow-up context across a restart', async () => {
+    const file = dbFile();
+    await transcript(file, [['Làm lý lịch tư pháp trên VNeID thế nào?', /VN?e?ID/i]]);
+    await transcript(file, [['vậy mỗi ngày có bao nhiêu trường hợp?', (a) => {
+      expect((a.channelData as { rewrite?: string }).rewrite).toContain('lý lịch tư pháp');
+      expect(a.text).toContain('700 - 800');
+    }]]);
+  });
+
+  it('logs every turn with personal numbers redacted and feedback attached', async () => {
+    const file = dbFile();
+    await transcript(file, [
+      ['số tôi là 0912345678, chữ ký số miễn phí ở đâu?', /một cửa/],
+      [CONVERSATION.buttons.notHelpful, CONVERSATION.feedbackThanksDown],
+    ]);
+    const { turnLog, db } = await botOn(file);
+    const [feedbackTurn, question] = turnLog.recent(2);
+    db.close();
+    expect(question!.question).toBe('số tôi là [số điện thoại], chữ ký số miễn phí ở đâu?');
+    expect(JSON.stringify(question)).not.toContain('0912345678');
+    expect(question).toMatchObject({ status: 'answered', channel: 'test', userId: 'p_test_user1', feedback: 'down' });
+    expect(feedbackTurn!.status).toBe('feedback');
+  });
+
+  it('answers an image politely and welcomes new members', async () => {
+    const { bot, db } = await botOn(dbFile());
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter
+      .send({ type: 'message', attachments: [{ contentType: 'image/jpeg', contentUrl: 'https://example.invalid/a.jpg' }] })
+      .assertReply(CONVERSATION.unsupportedMedia)
+      .send({ type: 'conversationUpdate', membersAdded: [{ id: 'resident-1', name: '' }], recipient: { id: 'bot', name: '' } })
+      .assertReply(CONVERSATION.welcome);
+    db.close();
+  });
+});
