@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type BetterSqlite3 from 'better-sqlite3';
 
 export type SqliteDb = BetterSqlite3.Database;
+/** A prepared statement taking positional or named parameters. */
+export type SqliteStatement = BetterSqlite3.Statement<unknown[]>;
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 

@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import type { SqliteDb } from './open-sqlite.js';
+import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 
 /**
  * botbuilder Storage over the kv table, so conversation state (follow-up context, handoff flag) survives a
@@ -7,22 +7,29 @@ import type { SqliteDb } from './open-sqlite.js';
  * stored eTag differs.
  */
 export class SqliteStorage implements Storage {
-  constructor(private readonly db: SqliteDb) {}
+  private readonly get: SqliteStatement;
+  private readonly put: SqliteStatement;
+  private readonly del: SqliteStatement;
+
+  constructor(private readonly db: SqliteDb) {
+    this.get = db.prepare('SELECT value, etag FROM kv WHERE key = ?');
+    this.put = db.prepare('INSERT INTO kv (key, value, etag, updated_at) VALUES (?, ?, ?, ?) ' +
+      'ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at');
+    this.del = db.prepare('DELETE FROM kv WHERE key = ?');
+  }
 
   async read(keys: string[]): Promise<StoreItems> {
-    const get = this.db.prepare('SELECT value, etag FROM kv WHERE key = ?');
     const items: StoreItems = {};
     for (const key of keys) {
-      const row = get.get(key) as { value: string; etag: number } | undefined;
+      const row = this.get.get(key) as { value: string; etag: number } | undefined;
       if (row) items[key] = { ...(JSON.parse(row.value) as object), eTag: String(row.etag) };
     }
     return items;
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const get = this.db.prepare('SELECT etag FROM kv WHERE key = ?');
-    const put = this.db.prepare('INSERT INTO kv (key, value, etag, updated_at) VALUES (?, ?, ?, ?) ' +
-      'ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at');
+    const get = this.get;
+    const put = this.put;
     this.db.transaction(() => {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...value } = (item ?? {}) as { eTag?: string };
@@ -36,7 +43,6 @@ export class SqliteStorage implements Storage {
   }
 
   async delete(keys: string[]): Promise<void> {
-    const del = this.db.prepare('DELETE FROM kv WHERE key = ?');
-    this.db.transaction(() => keys.forEach((k) => del.run(k)))();
+    this.db.transaction(() => keys.forEach((k) => this.del.run(k)))();
   }
 }

@@ -1,13 +1,19 @@
 import type { TurnLog, TurnRecord } from '../../bot/conversation/turn-record.js';
-import type { SqliteDb } from './open-sqlite.js';
+import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 
 export class SqliteTurnLog implements TurnLog {
-  constructor(private readonly db: SqliteDb) {}
+  private readonly insert: SqliteStatement;
+  private readonly feedback: SqliteStatement;
+
+  constructor(private readonly db: SqliteDb) {
+    this.insert = db.prepare(`INSERT INTO turns (id, created_at, channel, user_id, conversation_id, question, rewrite, status, answer,
+      citations, retrieved, timings, model) VALUES (@id, @createdAt, @channel, @userId, @conversationId, @question, @rewrite,
+      @status, @answer, @citations, @retrieved, @timings, @model)`);
+    this.feedback = db.prepare('UPDATE turns SET feedback = ? WHERE id = ?');
+  }
 
   async append(r: TurnRecord): Promise<void> {
-    this.db.prepare(`INSERT INTO turns (id, created_at, channel, user_id, conversation_id, question, rewrite, status, answer,
-      citations, retrieved, timings, model) VALUES (@id, @createdAt, @channel, @userId, @conversationId, @question, @rewrite,
-      @status, @answer, @citations, @retrieved, @timings, @model)`).run({
+    this.insert.run({
       id: r.turnId, createdAt: r.createdAt, channel: r.channel, userId: r.userId, conversationId: r.conversationId,
       question: r.question, rewrite: r.rewrite ?? null, status: r.status, answer: r.answer,
       citations: JSON.stringify(r.citations), retrieved: JSON.stringify(r.retrieved), timings: JSON.stringify(r.timings), model: r.model,
@@ -15,7 +21,7 @@ export class SqliteTurnLog implements TurnLog {
   }
 
   async setFeedback(turnId: string, feedback: 'up' | 'down'): Promise<void> {
-    this.db.prepare('UPDATE turns SET feedback = ? WHERE id = ?').run(feedback, turnId);
+    this.feedback.run(feedback, turnId);
   }
 
   /** Most recent turns first; for tests and the admin pages to come. */

@@ -1,0 +1,54 @@
+// Talks to the web chat's JSON API. Errors say whether retrying can help, so the page can offer "Thử lại".
+
+const TIMEOUT_MS = 30000;
+
+export class ChatError extends Error {
+  constructor(kind, status) {
+    super(kind);
+    this.kind = kind; // 'network' | 'server' | 'too_large' | 'rejected'
+    this.status = status;
+    this.retryable = kind === 'network' || kind === 'server';
+  }
+}
+
+async function post(path, body) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  let res;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+      signal: abort.signal,
+    });
+  } catch {
+    throw new ChatError('network');
+  } finally {
+    clearTimeout(timer);
+  }
+  if (res.status >= 500) throw new ChatError('server', res.status);
+  if (res.status === 413) throw new ChatError('too_large', res.status);
+  if (!res.ok) throw new ChatError('rejected', res.status);
+  try {
+    return await res.json();
+  } catch {
+    throw new ChatError('server', res.status);
+  }
+}
+
+export const sendMessage = (ids, text) => post('api/webchat/messages', { ...ids, text });
+export const startConversation = (ids) => post('api/webchat/start', { ...ids });
+
+const articles = new Map();
+
+/** Articles do not change while the page is open, so each is fetched once. */
+export function fetchArticle(id) {
+  if (!articles.has(id)) {
+    const request = fetch(`api/articles/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } })
+      .then((res) => (res.ok ? res.json() : Promise.reject(new ChatError('rejected', res.status))));
+    request.catch(() => articles.delete(id));
+    articles.set(id, request);
+  }
+  return articles.get(id);
+}

@@ -1,0 +1,172 @@
+// The web chat page: sends questions, shows replies, keeps the conversation across reloads.
+
+import { ChatError, sendMessage, startConversation } from './chat-api.js';
+import { botMessage, errorNotice, suggestionChips, typingIndicator, userMessage } from './chat-render.js';
+import { createCitationSheet } from './citation-sheet.js';
+import * as store from './chat-store.js';
+
+// Replies can come back in a few milliseconds; a brief indicator reads as "the bot is answering", not as flicker.
+const MIN_TYPING_MS = 450;
+
+const app = document.getElementById('app');
+const log = document.getElementById('log');
+const intro = document.getElementById('intro');
+const form = document.getElementById('composer');
+const input = document.getElementById('question');
+const sheet = createCitationSheet({ app });
+
+let ids = store.loadIds();
+let transcript = store.loadTranscript();
+let queue = Promise.resolve();
+let chips;
+// Counts questions asked, so a late reply can tell whether the user has asked something since.
+let asked = 0;
+// Bumped by "Mới": replies still on their way belong to the old conversation and are dropped.
+let epoch = 0;
+
+function scrollToEnd() {
+  log.scrollTop = log.scrollHeight;
+}
+
+function showIntro(visible) {
+  intro.hidden = !visible;
+}
+
+function clearChips() {
+  chips?.remove();
+  chips = undefined;
+}
+
+/** Appends a bot message to `target`; with chips, its suggestions replace the previous ones. */
+function renderBot(target, activity, withChips) {
+  target.append(botMessage(activity, sheet.open));
+  if (withChips) {
+    clearChips();
+    chips = suggestionChips(activity, (value, title) => ask(value, title));
+    if (chips) target.append(chips);
+  }
+}
+
+function record(entry, at = transcript.length) {
+  transcript.splice(at, 0, entry);
+  store.saveTranscript(transcript);
+}
+
+function remember(reply) {
+  if (typeof reply?.conversationId === 'string' && typeof reply?.userId === 'string') {
+    ids = { conversationId: reply.conversationId, userId: reply.userId };
+    store.saveIds(ids);
+  }
+}
+
+/** The welcome's chips are the same starter questions the intro card already shows. */
+const wantsChips = (activity) => intro.hidden || activity.channelData?.status !== 'welcome';
+
+/** Keeps the suggested questions below the welcome while the chat has no question yet. */
+function keepIntroLast() {
+  if (!intro.hidden) log.append(intro);
+}
+
+/**
+ * The bot's messages, for the place the typing indicator held. Suggestions are offered only when nothing was asked
+ * since the request: chips from an older reply would answer a question the user has moved past.
+ */
+function renderReplies(reply, current, at) {
+  const fragment = document.createDocumentFragment();
+  const messages = (Array.isArray(reply?.activities) ? reply.activities : []).filter((a) => a?.type === 'message');
+  messages.forEach((activity, i) => {
+    renderBot(fragment, activity, current && i === messages.length - 1 && wantsChips(activity));
+    record({ role: 'bot', activity }, at + i);
+  });
+  return fragment;
+}
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One request with the typing indicator; errors become a notice, with "Thử lại" when retrying can help. */
+async function exchange(request, { seq, myEpoch }) {
+  if (myEpoch !== epoch) return;
+  const typing = typingIndicator();
+  log.append(typing);
+  scrollToEnd();
+  const started = Date.now();
+  const at = transcript.length;
+  try {
+    const reply = await request();
+    await wait(MIN_TYPING_MS - (Date.now() - started));
+    if (myEpoch !== epoch) return;
+    remember(reply);
+    // Replies take the typing indicator's place, so a welcome that arrives late still comes before the question.
+    typing.replaceWith(renderReplies(reply, seq === asked, at));
+    keepIntroLast();
+  } catch (err) {
+    await wait(MIN_TYPING_MS - (Date.now() - started));
+    if (myEpoch !== epoch) return;
+    const kind = err instanceof ChatError ? err.kind : 'server';
+    const retryable = !(err instanceof ChatError) || err.retryable;
+    typing.replaceWith(errorNotice(kind, retryable ? () => enqueue(request) : undefined));
+  }
+  scrollToEnd();
+}
+
+// Turns run one after another, so replies appear in the order the questions were asked.
+function enqueue(request) {
+  const turn = { seq: asked, myEpoch: epoch };
+  queue = queue.then(() => exchange(request, turn));
+  return queue;
+}
+
+/** Sends `text` as the user's message; `shown` is what the bubble says (a chip's title). */
+function ask(text, shown = text) {
+  asked += 1;
+  clearChips();
+  showIntro(false);
+  log.append(userMessage(shown));
+  record({ role: 'user', text: shown });
+  scrollToEnd();
+  enqueue(() => sendMessage(ids, text));
+  input.focus();
+}
+
+function start() {
+  showIntro(true);
+  enqueue(() => startConversation(ids));
+}
+
+function restore() {
+  showIntro(!transcript.some((e) => e.role === 'user'));
+  transcript.forEach((entry, i) => {
+    if (entry.role === 'user') log.append(userMessage(String(entry.text ?? '')));
+    else renderBot(log, entry.activity ?? {}, i === transcript.length - 1 && wantsChips(entry.activity ?? {}));
+  });
+  keepIntroLast();
+  scrollToEnd();
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (text === '') return;
+  input.value = '';
+  ask(text);
+});
+
+document.getElementById('starters').addEventListener('click', (event) => {
+  const chip = event.target.closest('button.chip');
+  if (chip) ask(chip.textContent);
+});
+
+document.getElementById('new-chat').addEventListener('click', () => {
+  epoch += 1;
+  store.clearAll();
+  ids = {};
+  transcript = [];
+  clearChips();
+  log.replaceChildren(intro);
+  start();
+  input.focus();
+});
+
+if (ids.conversationId && transcript.length > 0) restore();
+else start();
+input.focus();

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryEventLedger, MemoryLock } from './memory-state.js';
+
+describe('MemoryEventLedger', () => {
+  it('grants a key once within its ttl and again after it', async () => {
+    let now = 0;
+    const ledger = new MemoryEventLedger(() => now);
+    expect(await Promise.all([ledger.claim('a', 1000), ledger.claim('a', 1000)])).toEqual([true, false]);
+    expect(await ledger.claim('b', 1000)).toBe(true);
+    now = 999;
+    expect(await ledger.claim('a', 1000)).toBe(false);
+    now = 1000;
+    expect(await ledger.claim('a', 1000)).toBe(true);
+  });
+});
+
+describe('MemoryLock', () => {
+  it('runs callers of one name one at a time, and a failure does not block the next', async () => {
+    const lock = new MemoryLock();
+    let running = 0;
+    let most = 0;
+    const task = (fail: boolean) => lock.withLock('x', async () => {
+      most = Math.max(most, ++running);
+      await new Promise((r) => setTimeout(r, 5));
+      running--;
+      if (fail) throw new Error('fail');
+      return 'done';
+    });
+    const results = await Promise.allSettled([task(false), task(true), task(false)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(most).toBe(1);
+  });
+
+  it('does not serialise different names', async () => {
+    const lock = new MemoryLock();
+    let release!: () => void;
+    const held = lock.withLock('a', () => new Promise<void>((r) => { release = r; }));
+    expect(await lock.withLock('b', async () => 'free')).toBe('free');
+    release();
+    await held;
+  });
+});

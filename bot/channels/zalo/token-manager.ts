@@ -1,0 +1,108 @@
+import type { ZaloConfig } from '../../config.js';
+import type { Logger } from '../../log/logger.js';
+import type { Lock, ZaloTokenStore, ZaloTokens } from './ports.js';
+
+export class ZaloTokenError extends Error {
+  override readonly name = 'ZaloTokenError';
+  constructor(message: string, readonly code?: number) {
+    super(message);
+  }
+}
+
+export interface TokenManagerOptions {
+  config: Pick<ZaloConfig, 'appId' | 'appSecret' | 'accessToken' | 'refreshToken' | 'oauthUrl'>;
+  store: ZaloTokenStore;
+  lock: Lock;
+  logger: Logger;
+  fetch?: typeof fetch;
+  now?: () => number;
+  /** Refresh this long before expiry, so no send races the deadline. */
+  refreshMarginMs?: number;
+  requestTimeoutMs?: number;
+}
+
+const LOCK_NAME = 'zalo:token-refresh';
+const FALLBACK_TTL_S = 3600;
+
+/**
+ * Owns the OA access token. Refresh tokens are single-use, so refreshes run one at a time under the lock, re-read
+ * the stored pair after taking it (another caller or instance may have refreshed already) and save the new pair
+ * before anyone uses it: losing a fresh pair would mean an OA admin has to authorize the app again.
+ */
+export class ZaloTokenManager {
+  private readonly fetch: typeof fetch;
+  private readonly now: () => number;
+  private readonly margin: number;
+
+  constructor(private readonly options: TokenManagerOptions) {
+    this.fetch = options.fetch ?? globalThis.fetch;
+    this.now = options.now ?? Date.now;
+    this.margin = options.refreshMarginMs ?? 5 * 60_000;
+  }
+
+  /** A token to send with, refreshed first when it expires within the margin. */
+  async accessToken(): Promise<string> {
+    const current = await this.current();
+    if (!this.expiresSoon(current)) return current.accessToken;
+    return this.refreshIf((t) => this.expiresSoon(t));
+  }
+
+  /** Zalo rejected `rejected` (-216, -220, HTTP 401): refresh unless someone already replaced it. */
+  refreshAfterRejection(rejected: string): Promise<string> {
+    return this.refreshIf((t) => t.accessToken === rejected);
+  }
+
+  private refreshIf(stillNeeded: (t: ZaloTokens) => boolean): Promise<string> {
+    return this.options.lock.withLock(LOCK_NAME, async () => {
+      const current = await this.current();
+      if (!stillNeeded(current)) return current.accessToken;
+      const next = await this.requestRefresh(current.refreshToken);
+      await this.options.store.save(next);
+      this.options.logger.info('zalo access token refreshed', { expiresAt: new Date(next.expiresAt).toISOString() });
+      return next.accessToken;
+    });
+  }
+
+  /** The persisted pair wins; the pair from settings has an unknown expiry, so it is used until Zalo rejects it. */
+  private async current(): Promise<ZaloTokens> {
+    const saved = await this.options.store.load();
+    if (saved) return saved;
+    const { accessToken, refreshToken } = this.options.config;
+    return { accessToken, refreshToken, expiresAt: Number.POSITIVE_INFINITY };
+  }
+
+  private expiresSoon(t: ZaloTokens): boolean {
+    return t.expiresAt - this.now() <= this.margin;
+  }
+
+  private async requestRefresh(refreshToken: string): Promise<ZaloTokens> {
+    const { appId, appSecret, oauthUrl } = this.options.config;
+    const body = new URLSearchParams({ refresh_token: refreshToken, app_id: appId, grant_type: 'refresh_token' });
+    let data: Record<string, unknown>;
+    try {
+      const res = await this.fetch(`${oauthUrl.replace(/\/$/, '')}/v4/oa/access_token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: appSecret },
+        body,
+        signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 10_000),
+      });
+      data = (await res.json().catch(() => ({ error_name: `HTTP ${res.status}` }))) as Record<string, unknown>;
+    } catch (err) {
+      throw this.fail('request failed', undefined, err instanceof Error ? err.name : 'unknown');
+    }
+    const { access_token: access, refresh_token: refresh, expires_in: expiresIn } = data;
+    if (typeof access !== 'string' || typeof refresh !== 'string' || access === '' || refresh === '') {
+      throw this.fail('rejected', typeof data.error === 'number' ? data.error : undefined, String(data.error_name ?? 'no token in response'));
+    }
+    // expires_in is seconds and often a string ("90000").
+    const seconds = Number(expiresIn);
+    const ttl = Number.isFinite(seconds) && seconds > 0 ? seconds : FALLBACK_TTL_S;
+    return { accessToken: access, refreshToken: refresh, expiresAt: this.now() + ttl * 1000 };
+  }
+
+  private fail(what: string, code: number | undefined, errorName: string): ZaloTokenError {
+    // Recovery needs a person (re-run the OA admin authorization), so this is an error, not a warning.
+    this.options.logger.error('zalo token refresh failed; an OA admin may need to authorize the app again', { what, code, errorName });
+    return new ZaloTokenError(`zalo token refresh ${what}`, code);
+  }
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../log/logger.js';
+import { startZaloEmulator } from './emulator/zalo-emulator.js';
+import type { ZaloEmulator } from './emulator/zalo-emulator.js';
+import { buildCsBody, ZaloClient } from './zalo-client.js';
+import type { ZaloClientOptions } from './zalo-client.js';
+
+const ok = (id = 'm1') => new Response(JSON.stringify({ error: 0, message: 'Success', data: { message_id: id } }));
+const zaloError = (error: number) => new Response(JSON.stringify({ error, message: 'x' }));
+const refused = () => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) });
+
+/** A client over a scripted fetch; each script entry answers one call (a Response, or an error to throw). */
+function scripted(script: (Response | Error)[], extra: Partial<ZaloClientOptions> = {}) {
+  const calls: { token: string; body: unknown }[] = [];
+  const refreshes: string[] = [];
+  const fetchFn = (async (_url: string, init: RequestInit) => {
+    calls.push({ token: (init.headers as Record<string, string>).access_token!, body: JSON.parse(String(init.body)) });
+    const next = script.shift();
+    if (!next) throw new Error('unexpected call');
+    if (next instanceof Error) throw next;
+    return next;
+  }) as typeof fetch;
+  const tokens = {
+    accessToken: async () => 'old',
+    refreshAfterRejection: async (rejected: string) => { refreshes.push(rejected); return 'new'; },
+  };
+  const client = new ZaloClient({ openapiUrl: 'http://zalo.test', tokens, logger: silentLogger, fetch: fetchFn, sleep: async () => undefined, ...extra });
+  return { client, calls, refreshes };
+}
+
+describe('buildCsBody', () => {
+  it.each([
+    ['text only', { text: 'Xin chào' }, { recipient: { user_id: 'u1' }, message: { text: 'Xin chào' } }],
+    ['buttons as oa.query.hide with a string payload', { text: 'Hỏi tiếp?', buttons: [{ title: 'Có', payload: 'có' }] },
+      { recipient: { user_id: 'u1' }, message: { text: 'Hỏi tiếp?', attachment: { type: 'template', payload: { buttons: [{ title: 'Có', type: 'oa.query.hide', payload: 'có' }] } } } }],
+    ['no attachment when no button is valid', { text: 'x', buttons: [{ title: 'big', payload: 'y'.repeat(1001) }] }, { recipient: { user_id: 'u1' }, message: { text: 'x' } }],
+  ])('%s', (_name, message, expected) => {
+    expect(buildCsBody('u1', message)).toEqual(expected);
+  });
+});
+
+describe('ZaloClient.send', () => {
+  it('refreshes once on -216 and retries once with the new token', async () => {
+    const { client, calls, refreshes } = scripted([zaloError(-216), ok('m2')]);
+    expect(await client.send('u1', { text: 'hi' })).toEqual({ status: 'sent', messageId: 'm2' });
+    expect(calls.map((c) => c.token)).toEqual(['old', 'new']);
+    expect(refreshes).toEqual(['old']);
+  });
+
+  it('gives up when the refreshed token is rejected too', async () => {
+    const { client, calls } = scripted([new Response('{}', { status: 401 }), zaloError(-220)]);
+    expect((await client.send('u1', { text: 'hi' })).status).toBe('failed');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('retries a connection that was refused (nothing was sent)', async () => {
+    const { client, calls } = scripted([refused(), refused(), ok()]);
+    expect((await client.send('u1', { text: 'hi' })).status).toBe('sent');
+    expect(calls).toHaveLength(3);
+  });
+
+  it('does not retry a timeout: the message may have been delivered', async () => {
+    const timeout = Object.assign(new Error('aborted'), { name: 'TimeoutError' });
+    const { client, calls } = scripted([timeout, ok()]);
+    expect(await client.send('u1', { text: 'hi' })).toEqual({ status: 'failed', reason: 'TimeoutError' });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('uses bounded exponential backoff with jitter', async () => {
+    const delays: number[] = [];
+    const { client, calls } = scripted([zaloError(-32), zaloError(-32), zaloError(-32), zaloError(-32)],
+      { sleep: async (ms) => void delays.push(ms), random: () => 1, maxRetries: 3, baseDelayMs: 100 });
+    expect(await client.send('u1', { text: 'hi' })).toEqual({ status: 'failed', reason: 'rate limited', code: -32 });
+    expect(calls).toHaveLength(4);
+    expect(delays).toEqual([100, 200, 400]);
+  });
+
+  it('reports -230 without retrying, and survives a throwing callback', async () => {
+    const seen: unknown[] = [];
+    const { client, calls } = scripted([zaloError(-230)], { onUndeliverable: (...args) => { seen.push(args); throw new Error('boom'); } });
+    expect(await client.send('u9', { text: 'muộn' })).toEqual({ status: 'undeliverable', code: -230 });
+    expect(calls).toHaveLength(1);
+    expect(seen).toEqual([['u9', -230, 'muộn']]);
+  });
+});
+
+describe('ZaloClient against the emulator', () => {
+  let emulator: ZaloEmulator;
+  beforeAll(async () => { emulator = await startZaloEmulator({ port: 0, hangMs: 400 }); });
+  afterAll(() => emulator.close());
+
+  it('a request that times out after reaching Zalo is not sent again', async () => {
+    const tokens = { accessToken: async () => emulator.accessToken, refreshAfterRejection: async () => emulator.accessToken };
+    const client = new ZaloClient({ openapiUrl: emulator.url, tokens, logger: silentLogger, requestTimeoutMs: 100, sleep: async () => undefined });
+    emulator.setFaults({ sendResults: ['hang'] });
+    expect((await client.send('u1', { text: 'một lần thôi' })).status).toBe('failed');
+    expect(emulator.messages('u1').map((m) => m.text)).toEqual(['một lần thôi']);
+    expect(emulator.stats().sendCalls).toBe(1);
+  });
+});

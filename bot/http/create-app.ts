@@ -1,0 +1,32 @@
+import express, { type ErrorRequestHandler } from 'express';
+import type { Logger } from '../log/logger.js';
+import { securityHeaders } from './security-headers.js';
+
+export interface AppParts {
+  readonly logger: Logger;
+  /** Mounted in order; the web chat goes last because it serves "/". */
+  readonly routers: readonly express.Router[];
+}
+
+/** The HTTP app: security headers, health check, channel routers, and one error handler that leaks nothing. */
+export function createApp(parts: AppParts): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  for (const router of parts.routers) app.use(router);
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not_found' });
+  });
+  const onError: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+    const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status >= 500) parts.logger.error('request failed', { error: err.message });
+    // Body-parser errors carry a type (entity.too.large, entity.parse.failed); never send err.message itself.
+    res.status(status).json({ error: status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : status >= 500 ? 'internal_error' : 'request_error' });
+  };
+  app.use(onError);
+  return app;
+}

@@ -1,0 +1,24 @@
+/** Starts the bot with embedded defaults: bundled corpus, local retrieval, SQLite under ./data, web chat on :3978. */
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './log/logger.js';
+import { startServer } from './server.js';
+
+try {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const server = await startServer(config, { logger });
+  console.log(`Trợ lý chuyển đổi số đang chạy: ${server.url} (web chat), ${server.url}/healthz`);
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+} catch (err) {
+  console.error(err instanceof ConfigError ? `Cannot start: ${err.message}` : err);
+  process.exit(1);
+}

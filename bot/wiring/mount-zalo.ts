@@ -1,0 +1,38 @@
+import type { TurnContext } from 'botbuilder';
+import type express from 'express';
+import type { SqliteDb } from '../../store/sqlite/open-sqlite.js';
+import { SqliteEventLedger, SqliteTokenStore } from '../../store/sqlite/sqlite-zalo-state.js';
+import { MemoryLock } from '../channels/zalo/memory-state.js';
+import { createZaloRouter } from '../channels/zalo/zalo-router.js';
+import type { ZaloConfig } from '../config.js';
+import type { Logger } from '../log/logger.js';
+
+export interface MountedZalo {
+  readonly router: express.Router;
+  idle(): Promise<void>;
+}
+
+export interface MountZaloOptions {
+  readonly config: ZaloConfig;
+  readonly bot: { run(context: TurnContext): Promise<void> };
+  readonly db: SqliteDb;
+  readonly logger: Logger;
+}
+
+/**
+ * The Zalo channel on the embedded store: dedupe and tokens in SQLite (they survive a restart), the refresh lock
+ * in-process (one process owns the SQLite file).
+ */
+export function mountZalo(o: MountZaloOptions): MountedZalo {
+  const router = createZaloRouter({
+    config: o.config,
+    bot: o.bot,
+    ledger: new SqliteEventLedger(o.db),
+    tokens: new SqliteTokenStore(o.db),
+    lock: new MemoryLock(),
+    logger: o.logger,
+    // Outside Zalo's interaction window: nothing to retry; the team sees it in the log (and the inbox, later).
+    onUndeliverable: (userId, code) => o.logger.warn('zalo reply undeliverable', { code, user: userId.slice(-4) }),
+  });
+  return { router, idle: () => router.idle() };
+}
