@@ -36,7 +36,7 @@ export interface RetrieverParts {
 }
 
 const SPARSE_CANDIDATES = 50;
-const DENSE_CANDIDATES = 20;
+const DENSE_CANDIDATES = 10;
 
 const dot = (a: Float32Array, b: Float32Array): number => {
   let s = 0;
@@ -97,10 +97,37 @@ function boostProximity(sparse: SparseIndex, query: PreparedQuery, ranked: reado
   head.forEach((doc, i) => (scores[doc]! += WINDOW_LAMBDA * masses[i]!));
 }
 
-/** Indices of the n largest positive scores, best first. */
+/** Indices of the n largest positive scores, best first (ties by index). A bounded min-heap: no full sort. */
 export function topIndices(scores: Float64Array, n: number): number[] {
-  const ids: number[] = [];
-  for (let i = 0; i < scores.length; i++) if (scores[i]! > 0) ids.push(i);
-  ids.sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return ids.slice(0, n);
+  const heap: number[] = [];
+  // "a is worse than b": lower score, or equal score and higher index.
+  const worse = (a: number, b: number): boolean => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  const swap = (i: number, j: number): void => {
+    const t = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = t;
+  };
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      swap(i, m);
+      i = m;
+    }
+  };
+  for (let d = 0; d < scores.length; d++) {
+    if (!(scores[d]! > 0)) continue;
+    if (heap.length < n) {
+      heap.push(d);
+      for (let i = heap.length - 1; i > 0 && worse(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (n > 0 && worse(heap[0]!, d)) {
+      heap[0] = d;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
 }

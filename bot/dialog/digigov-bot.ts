@@ -44,7 +44,8 @@ export class DigigovBot extends ActivityHandler {
       hasAttachments: (a.attachments?.length ?? 0) > 0,
       channel: a.channelId,
       userId: this.o.pseudonym(a.channelId, a.from?.id ?? 'anonymous'),
-      conversationId: a.conversation?.id ?? '',
+      // Channels build conversation ids from user ids (Zalo: "zalo:<uid>"), so they are pseudonymised too.
+      conversationId: this.o.pseudonym(a.channelId, `conversation:${a.conversation?.id ?? ''}`),
     }, memory);
     // The record is stored before the reply goes out: a failed send must not lose what the resident asked.
     await this.o.turnLog.append(out.record);

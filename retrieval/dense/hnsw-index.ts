@@ -13,7 +13,7 @@ function loadHnsw(): typeof Hnsw {
 
 const M = 16;
 const EF_CONSTRUCTION = 200;
-const EF_SEARCH = 64;
+const EF_SEARCH = 32;
 const SEED = 42;
 
 class HnswVectorIndex implements VectorIndex {
