@@ -1,0 +1,69 @@
+import type { Logger } from '../bot/log/logger.js';
+import type { Handoff, LogStore } from '../store/log-store.js';
+
+/** What the admin pages need besides the store; the composition root implements these on the running bot. */
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly publication: string;
+  readonly date: string | null;
+  readonly sourceFile: string;
+  readonly paragraphs: number;
+  /** Bundled with the program (corpus/) or added through ingest/upload (DATA_DIR/articles). */
+  readonly origin: 'bundled' | 'added';
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  readonly paragraphs: number;
+  readonly blocks: readonly { readonly paragraphId?: string; readonly ordinal?: number; readonly heading?: string; readonly text: string }[];
+}
+
+export type ReindexStatus =
+  | { readonly state: 'idle'; readonly lastBuiltAt?: string; readonly lastError?: string }
+  | { readonly state: 'running'; readonly done: number; readonly total: number; readonly startedAt: string };
+
+export interface CorpusAdmin {
+  articles(): ArticleSummary[];
+  article(id: string): ArticleDetail | undefined;
+  /** Content hash of an article as indexed now; curated answers remember it to notice edits. */
+  articleHash(id: string): string | undefined;
+  /**
+   * Validates and stores an uploaded article (.txt, .md, .html), then re-indexes in the background while the bot
+   * keeps answering from the old index. Throws an Error whose message names the problem for a bad file.
+   */
+  upload(fileName: string, content: Buffer, meta: { title?: string; publication?: string; date?: string }): Promise<{ id: string }>;
+  /** Starts a re-index in the background (no-op while one runs). */
+  reindex(): void;
+  status(): ReindexStatus;
+}
+
+/** Zalo's consultation window, counted from the resident's last message. */
+export type ReplyWindow =
+  | { readonly kind: 'free'; readonly until: string }      // within 48 h
+  | { readonly kind: 'paid'; readonly until: string }      // 48 h – 7 days: allowed, billed per message
+  | { readonly kind: 'closed' }                           // after 7 days: Zalo refuses (-230)
+  | { readonly kind: 'unlimited' };                       // channels without a window (web chat, Bot Framework)
+
+export interface HandoffSender {
+  window(handoff: Handoff): ReplyWindow;
+  /** Sends a volunteer's reply on the resident's channel; refuses (delivered false, error set) outside the window. */
+  reply(handoffId: string, text: string, by: string): Promise<{ delivered: boolean; error?: string }>;
+}
+
+export interface AdminSettings {
+  /** Set the Secure flag on cookies (behind HTTPS). */
+  readonly secureCookies: boolean;
+  readonly sessionTtlMs: number;
+  /** A curated answer is served when a new question's similarity to it is at least this (0..1). */
+  readonly curatedThreshold: number;
+}
+
+export interface AdminDeps {
+  readonly store: LogStore;
+  readonly corpus: CorpusAdmin;
+  readonly handoffs: HandoffSender;
+  readonly settings: AdminSettings;
+  readonly logger: Logger;
+  readonly now?: () => Date;
+}
