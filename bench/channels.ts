@@ -21,6 +21,8 @@ const flag = (name: string, fallback: number): number => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const json = args.includes('--json');
+// --bare: the same load against bench/bare-zalo-server.ts (verify, acknowledge, fixed reply): the harness's limit.
+const bare = args.includes('--bare');
 const events = flag('events', 400);
 const concurrency = flag('concurrency', 10);
 
@@ -45,7 +47,7 @@ const messages = async (userId?: string): Promise<SentMessage[]> =>
 const deliverAs = (userId: string, text: string) => deliverEvent({ webhookUrl, appId: settings.ZALO_APP_ID!, oaSecretKey: settings.ZALO_OA_SECRET_KEY!,
   event: userTextEvent({ appId: settings.ZALO_APP_ID!, oaId: '579745863508352884', userId, text, now: Date.now() }) });
 try {
-  server = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+  server = spawn(process.execPath, ['--import', 'tsx', bare ? 'bench/bare-zalo-server.ts' : 'bot/main.ts', ...(bare ? [String(port)] : [])], {
     env: { ...process.env, ...settings, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPENAI_API_KEY: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -53,7 +55,7 @@ try {
 
   // Warm up both paths (JIT, SQLite pages) before measuring.
   await runConcurrent(40, concurrency, async (i) => {
-    await fetch(`${base}/api/webchat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
+    if (!bare) await fetch(`${base}/api/webchat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text: QUESTIONS[i % QUESTIONS.length] }) });
     await deliverAs(`warm-${i}`, QUESTIONS[i % QUESTIONS.length]!);
   });
@@ -73,7 +75,8 @@ try {
       const d = await deliverAs(userId, QUESTIONS[i % QUESTIONS.length]!);
       ack.push(performance.now() - t0);
       if (d.status !== 200) throw new Error(`delivery ${i} answered ${d.status}`);
-      await waitFor(async () => (await messages(userId)).length > 0, 10_000, `the reply to ${userId}`);
+      const replies = (await (await fetch(`${emuUrl}/emulator/wait?user_id=${userId}&count=1&timeout=10000`)).json()) as SentMessage[];
+      if (replies.length === 0) throw new Error(`no reply to ${userId} within 10 s`);
     }
   });
   const sent = await messages();
@@ -84,7 +87,7 @@ try {
   const replyMs = [...firstReply].map(([u, t]) => t - sentAt.get(u)!);
 
   // Web chat: the page's own request, answered in the HTTP response.
-  const webchat = await runConcurrent(events, concurrency, async (i) => {
+  const webchat = bare ? [] : await runConcurrent(events, concurrency, async (i) => {
     const res = await fetch(`${base}/api/webchat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text: QUESTIONS[i % QUESTIONS.length], conversationId: `bench-${i % 50}` }) });
     if (res.status !== 200) throw new Error(`web chat ${i} answered ${res.status}`);
@@ -96,12 +99,12 @@ try {
   const rows = [
     row(`Zalo webhook acknowledgement (${concurrency} concurrent)`, ack, 20),
     row('Zalo: delivery → reply at the send API', replyMs, 300),
-    row(`web chat answer (${concurrency} concurrent)`, webchat, 200),
+    ...(bare ? [] : [row(`web chat answer (${concurrency} concurrent)`, webchat, 200)]),
   ];
   const duplicates = sent.length - new Set(sent.map((m) => `${m.user_id}\u0000${m.text}`)).size;
   if (json) console.log(JSON.stringify({ events, concurrency, duplicates, rows }));
   else {
-    console.log(`${events} questions a channel from ${concurrency} concurrent residents; bot, Zalo emulator and load generator in three processes`);
+    console.log(`${events} questions a channel from ${concurrency} concurrent residents; ${bare ? 'BARE verify-and-acknowledge server' : 'bot'}, Zalo emulator and load generator in three processes`);
     console.table(rows);
     console.log(`duplicate Zalo messages: ${duplicates}`);
   }

@@ -35,3 +35,23 @@ describe('Zalo settings', () => {
     expect(() => parseConfig({ ZALO_APP_ID: '123', ZALO_OA_SECRET_KEY: 's' })).toThrow(/ZALO_APP_SECRET, ZALO_ACCESS_TOKEN, ZALO_REFRESH_TOKEN are missing/);
   });
 });
+
+describe('admin and store settings', () => {
+  it('has safe defaults', () => {
+    expect(parseConfig({})).toMatchObject({ curatedThreshold: 0.8, secureCookies: false, sessionTtlMs: 12 * 3_600_000 });
+    expect(parseConfig({}).databaseUrl).toBeUndefined();
+  });
+  it.each([
+    [{ ADMIN_USERNAME: 'admin' }, 'ADMIN_USERNAME and ADMIN_PASSWORD go together'],
+    [{ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ CURATED_MATCH_THRESHOLD: '0.2' }, 'CURATED_MATCH_THRESHOLD'],
+  ])('%j is refused naming %s', (env, text) => {
+    expect(() => parseConfig(env)).toThrow(text);
+  });
+  it('reads the first admin and PostgreSQL URL', () => {
+    const c = parseConfig({ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'a-long-password', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test' });
+    expect(c.firstAdmin).toEqual({ username: 'admin', password: 'a-long-password' });
+    expect(c.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
+  });
+});

@@ -21,6 +21,13 @@ const schema = z.object({
   ZALO_REFRESH_TOKEN: optionalText,
   ZALO_OPENAPI_URL: z.string().trim().url().default('https://openapi.zalo.me'),
   ZALO_OAUTH_URL: z.string().trim().url().default('https://oauth.zaloapp.com'),
+  DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  ADMIN_USERNAME: z.string().trim().regex(/^[\w.-]{3,40}$/, '3–40 letters, digits, ".", "_" or "-"').optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
+  RETENTION_DAYS: z.coerce.number().int().positive().optional(),
+  CURATED_MATCH_THRESHOLD: z.coerce.number().min(0.5).max(1).default(0.8),
+  SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
@@ -37,6 +44,15 @@ export interface Config {
   readonly maxQuestionChars: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly zalo?: ZaloConfig;
+  /** PostgreSQL for the answer log, accounts and inbox; SQLite under DATA_DIR when absent. */
+  readonly databaseUrl?: string;
+  /** Created at start when no user exists yet. */
+  readonly firstAdmin?: { readonly username: string; readonly password: string };
+  /** Turns older than this many days are purged (daily); kept forever when absent. */
+  readonly retentionDays?: number;
+  readonly curatedThreshold: number;
+  readonly secureCookies: boolean;
+  readonly sessionTtlMs: number;
   readonly botFramework: { readonly appId?: string; readonly appPassword?: string; readonly appType?: string; readonly tenantId?: string };
   readonly openai?: { readonly apiKey: string; readonly baseURL?: string; readonly embeddingModel: string; readonly timeoutMs: number };
 }
@@ -70,6 +86,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   // The Zalo channel is on when ZALO_APP_ID is set; then every secret it needs must be there too (fail closed).
+  if (Boolean(e.ADMIN_USERNAME) !== Boolean(e.ADMIN_PASSWORD)) {
+    throw new ConfigError('ADMIN_USERNAME and ADMIN_PASSWORD go together: set both to create the first admin, or neither');
+  }
   if (e.ZALO_APP_ID) {
     const missing = ZALO_REQUIRED.filter((k) => !e[k]);
     if (missing.length > 0) throw new ConfigError(`ZALO_APP_ID is set, so the Zalo channel is on, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
@@ -80,6 +99,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     maxQuestionChars: e.MAX_QUESTION_CHARS,
     logLevel: e.LOG_LEVEL,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    ...(e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { firstAdmin: Object.freeze({ username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }) } : {}),
+    ...(e.RETENTION_DAYS ? { retentionDays: e.RETENTION_DAYS } : {}),
+    curatedThreshold: e.CURATED_MATCH_THRESHOLD,
+    secureCookies: e.SECURE_COOKIES === 'true',
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     ...(e.ZALO_APP_ID
       ? { zalo: Object.freeze({ appId: e.ZALO_APP_ID, oaSecretKey: e.ZALO_OA_SECRET_KEY!, appSecret: e.ZALO_APP_SECRET!,
           accessToken: e.ZALO_ACCESS_TOKEN!, refreshToken: e.ZALO_REFRESH_TOKEN!, openapiUrl: e.ZALO_OPENAPI_URL, oauthUrl: e.ZALO_OAUTH_URL }) }

@@ -2,27 +2,35 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConversationState } from 'botbuilder';
+import type express from 'express';
+import type { LogStore } from '../store/log-store.js';
+import { openPgLogStore } from '../store/postgres/open-pg-log-store.js';
+import { sqliteLogStore } from '../store/open-log-store.js';
 import { openSqlite } from '../store/sqlite/open-sqlite.js';
 import { SqliteStorage } from '../store/sqlite/sqlite-storage.js';
-import { SqliteTurnLog } from '../store/sqlite/sqlite-turn-log.js';
 import { createPseudonymizer } from '../store/pseudonym.js';
-import type { AnswerEngine } from './answer/answer-engine.js';
 import { createBotFrameworkRouter } from './channels/botframework/botframework-router.js';
+import { WebchatOutbox } from './channels/webchat/webchat-outbox.js';
 import { createWebchatRouter } from './channels/webchat/webchat-router.js';
 import type { Config } from './config.js';
 import { TurnPipeline } from './conversation/turn-pipeline.js';
+import { CuratedMatcher } from './curation/curated-matcher.js';
 import { DigigovBot } from './dialog/digigov-bot.js';
-import { articleViews } from './engine/article-views.js';
+import { CorpusService } from './engine/corpus-service.js';
 import { openEngine } from './engine/open-engine.js';
+import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { ensureFirstAdmin } from './wiring/first-admin.js';
+import { createAdminRouter } from '../admin/admin-router.js';
 import { mountZalo } from './wiring/mount-zalo.js';
+import { scheduleRetention } from './wiring/retention.js';
 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
-  readonly engine: AnswerEngine;
-  readonly turnLog: SqliteTurnLog;
+  readonly store: LogStore;
+  readonly corpus: CorpusService;
   close(): Promise<void>;
 }
 
@@ -30,32 +38,58 @@ export interface StartOptions {
   readonly logger?: Logger;
 }
 
-/** The composition root: config → store → index → engine → bot → channels → HTTP app, started on config.port. */
+/** The composition root: config → stores → index → engine → bot → channels and admin → HTTP app on config.port. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const opened = await openEngine(config);
   if (opened.corpusError) logger.error('corpus has a broken file; serving the last good index', { error: opened.corpusError.message });
   if (opened.index.rebuiltBecause) logger.info('index built', { reason: opened.index.rebuiltBecause, passages: opened.index.passages.length });
 
+  // SQLite always holds conversation state and the Zalo ledger here; the log store moves to PostgreSQL when configured.
   const db = openSqlite(join(config.dataDir, 'bot.sqlite'));
-  const turnLog = new SqliteTurnLog(db);
+  const store = config.databaseUrl ? await openPgLogStore(config.databaseUrl) : sqliteLogStore(db);
+  await ensureFirstAdmin(store, config.firstAdmin, logger);
+
+  const corpus = new CorpusService({ config, opened, logger, store });
   const bot = new DigigovBot({
-    pipeline: new TurnPipeline({ engine: opened.engine, newId: randomUUID, now: () => new Date() }),
+    pipeline: new TurnPipeline({
+      engine: () => corpus.engine(),
+      curated: new CuratedMatcher({ store, threshold: config.curatedThreshold }),
+      onCuratedHit: (id) => store.recordCuratedHit(id),
+      newId: randomUUID,
+      now: () => new Date(),
+    }),
     conversationState: new ConversationState(new SqliteStorage(db)),
-    turnLog,
+    turnLog: { append: (r) => store.appendTurn(r), setFeedback: (id, f) => store.setFeedback(id, f) },
+    handoffs: store,
     logger,
     pseudonym: createPseudonymizer(join(config.dataDir, 'pseudonym.salt')),
   });
 
   const zalo = config.zalo ? mountZalo({ config: config.zalo, bot, db, logger }) : undefined;
-  const app = createApp({
+  const botFramework = createBotFrameworkRouter({ settings: config.botFramework, bot, logger });
+  const outbox = new WebchatOutbox();
+  const handoffs = new ChannelHandoffSender({
+    store,
     logger,
-    routers: [
-      createBotFrameworkRouter({ settings: config.botFramework, bot, logger }).router,
-      ...(zalo ? [zalo.router] : []),
-      createWebchatRouter({ bot, articles: articleViews(opened.index.articles, opened.index.passages), logger }),
-    ],
+    senders: {
+      ...(zalo ? { zalo: (userId: string, text: string) => zalo.sendText(userId, text) } : {}),
+      webchat: (conversationId, text) => outbox.push(conversationId, { type: 'message', text, channelData: { status: 'volunteer_reply', turnId: '' } }),
+      botframework: (reference, text) =>
+        botFramework.adapter.continueConversationAsync(config.botFramework.appId ?? '', reference, async (context) => {
+          await context.sendActivity(text);
+        }),
+    },
   });
+  const routers: express.Router[] = [
+    botFramework.router,
+    ...(zalo ? [zalo.router] : []),
+    createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
+      curatedThreshold: config.curatedThreshold } }),
+    createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, outbox }),
+  ];
+  const app = createApp({ logger, routers });
+  const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;
 
   const server = app.listen(config.port, '0.0.0.0');
   await new Promise<void>((resolve, reject) => {
@@ -64,17 +98,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
-  logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])] });
+  logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], store: store.kind });
   return {
     url,
     port,
-    engine: opened.engine,
-    turnLog,
+    store,
+    corpus,
     async close() {
-      // Stop taking requests, let in-flight channel work finish, then close the database.
+      // Stop taking requests, let in-flight work finish, then close the stores.
+      stopRetention?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await zalo?.idle();
+      await corpus.settled();
+      await store.close();
       db.close();
     },
   };

@@ -50,3 +50,9 @@ function ensureStop(sentence: string): string {
   const s = sentence.trim();
   return /[.!?…"”]$/.test(s) ? s : `${s}.`;
 }
+
+/** A curated answer as written by a person, then the sources it rests on (if any). */
+export function composeCurated(input: { lead: string; answer: string; sources: readonly SourceLine[] }): string {
+  const sources = input.sources.length ? ['', REPLIES.sourcesHeading, ...input.sources.map(formatSource)] : [];
+  return [input.lead, input.answer.trim(), ...sources].join('\n');
+}

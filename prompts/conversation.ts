@@ -16,6 +16,11 @@ export const CONVERSATION = {
   feedbackThanksUp: 'Cảm ơn bạn đã đánh giá! 👍',
   feedbackThanksDown: 'Cảm ơn bạn đã góp ý. Câu trả lời sẽ được xem lại. Bạn có thể bấm "Gặp tư vấn viên" để được người hỗ trợ.',
   unsupportedMedia: 'Tôi hiện chỉ đọc được tin nhắn chữ. Bạn gõ câu hỏi giúp tôi nhé, ví dụ: "làm lý lịch tư pháp trên VNeID thế nào?"',
+  volunteerLead: 'Tổ công nghệ số cộng đồng trả lời bạn:',
+  curatedLead: 'Câu trả lời đã được Tổ công nghệ số cộng đồng kiểm duyệt:',
+  personalDataNotice:
+    'Lưu ý: tin nhắn có số điện thoại, số giấy tờ, số thẻ hoặc email; tôi đã ẩn đi và không lưu lại. ' +
+    'Bạn không cần gửi các thông tin đó để được trả lời.',
   error: 'Xin lỗi, tôi đang gặp trục trặc và chưa trả lời được. Bạn thử lại sau ít phút nhé.',
   buttons: {
     helpful: '👍 Hữu ích',

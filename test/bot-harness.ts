@@ -29,10 +29,11 @@ export interface BotUnderTest {
 
 /** The real bot on a real SQLite file; pass the same file to simulate a restart. */
 export async function botOn(file: string): Promise<BotUnderTest> {
+  const engine = await sharedEngine();
   const db = openSqlite(file);
   const turnLog = new SqliteTurnLog(db);
   const bot = new DigigovBot({
-    pipeline: new TurnPipeline({ engine: await sharedEngine(), newId: randomUUID, now: () => new Date() }),
+    pipeline: new TurnPipeline({ engine: () => engine, newId: randomUUID, now: () => new Date() }),
     conversationState: new ConversationState(new SqliteStorage(db)),
     turnLog,
     logger: silentLogger,

@@ -80,3 +80,32 @@ describe('ingest and the saved index', () => {
     expect(r.citations[0]).toMatchObject({ articleId: 'huong-dan-dvc', date: '2025-02-01' });
   });
 });
+
+describe('admin CLI', () => {
+  const admin = (args: string[], password: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile('npm', ['run', '--silent', 'admin', '--', ...args], { env: env() }, (err, stdout, stderr) =>
+        resolve({ code: err ? (err as { code?: number }).code ?? 1 : 0, stdout, stderr }));
+      child.stdin!.end(`${password}\n`);
+    });
+
+  it('creates a user with the password from standard input, once', async () => {
+    const first = await admin(['create-user', '--username', 'tinhnguyen1', '--role', 'volunteer'], 'mot-mat-khau-dai');
+    expect(first).toMatchObject({ code: 0 });
+    expect(first.stdout).toContain('created volunteer "tinhnguyen1"');
+    const again = await admin(['create-user', '--username', 'tinhnguyen1', '--role', 'volunteer'], 'mot-mat-khau-dai');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+  });
+
+  it.each([
+    [['create-user', '--username', 'x', '--role', 'admin'], 'mot-mat-khau-dai', '--username'],
+    [['create-user', '--username', 'quantri2', '--role', 'boss'], 'mot-mat-khau-dai', '--role'],
+    [['create-user', '--username', 'quantri2', '--role', 'admin'], 'ngan', 'at least 10 characters'],
+    [['delete-everything'], 'x', 'usage'],
+  ])('%j is refused with a message naming the problem', async (args, password, message) => {
+    const r = await admin(args, password);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});

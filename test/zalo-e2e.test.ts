@@ -49,8 +49,8 @@ describe('Zalo OA end to end (emulator)', () => {
     await emulator.sendAsUser('1002', CONVERSATION.buttons.helpful);
     const all = await replies('1002', 2);
     expect(all[1]!.text).toBe(CONVERSATION.feedbackThanksUp);
-    const conversation = bot.turnLog.recent(50).find((t) => t.question.startsWith('Hải Phòng có bao nhiêu'))!.conversationId;
-    const [feedback, question] = bot.turnLog.recent(50).filter((t) => t.conversationId === conversation);
+    const conversation = (await bot.store.listTurns({ limit: 50 })).items.find((t) => t.question.startsWith('Hải Phòng có bao nhiêu'))!.conversationId;
+    const [feedback, question] = (await bot.store.listTurns({ limit: 50 })).items.filter((t) => t.conversationId === conversation);
     expect(feedback!.status).toBe('feedback');
     expect(question).toMatchObject({ status: 'answered', feedback: 'up' });
   });
@@ -60,7 +60,7 @@ describe('Zalo OA end to end (emulator)', () => {
     await replies('1003', 1);
     await emulator.sendAsUser('1003', 'còn Hải Phòng thì sao?');
     await replies('1003', 2);
-    const last = bot.turnLog.recent(50).find((t) => t.question === 'còn Hải Phòng thì sao?');
+    const last = (await bot.store.listTurns({ limit: 50 })).items.find((t) => t.question === 'còn Hải Phòng thì sao?');
     expect(last?.rewrite).toBe('Hải Phòng đã cấp bao nhiêu chữ ký số miễn phí?');
   });
 
@@ -85,7 +85,7 @@ describe('Zalo OA end to end (emulator)', () => {
     expect((await emulator.deliver(event)).status).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     expect(emulator.messages('1005')).toHaveLength(1);
-    const logged = JSON.stringify(bot.turnLog.recent(100));
+    const logged = JSON.stringify((await bot.store.listTurns({ limit: 100 })).items);
     for (const uid of ['1001', '1002', '1003', '1004', '1005']) expect(logged).not.toContain(uid);
   });
 });

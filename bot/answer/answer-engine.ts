@@ -1,4 +1,5 @@
 import type { Article } from '../../retrieval/corpus/article.js';
+import type { Passage } from '../../retrieval/corpus/passages.js';
 import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../retrieval/answer/extract-answer.js';
 import type { Retriever } from '../../retrieval/retriever.js';
 import { composeAnswer, type AnswerLine, type SourceLine } from '../../prompts/compose-answer.js';
@@ -19,10 +20,12 @@ const RETRIEVED_SHOWN = 10;
 /** The offline answerer: retrieve, decide whether the articles answer, quote the sentences that do, cite them. */
 export class AnswerEngine {
   private readonly articles: ReadonlyMap<string, Article>;
+  private readonly passages: ReadonlyMap<string, Passage>;
   private readonly now: () => number;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.articles = new Map(options.articles.map((a) => [a.id, a]));
+    this.passages = new Map(options.retriever.passages.map((p) => [p.paragraphId, p]));
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -72,8 +75,17 @@ export class AnswerEngine {
     return { ...base, status: 'answered', answer, citations, timings: { retrievalMs, totalMs: this.now() - t0 } };
   }
 
+  /** The citation for a paragraph as indexed now, or undefined when the paragraph no longer exists. */
+  citationFor(paragraphId: string, n: number): (Citation & { ordinal: number }) | undefined {
+    const p = this.passages.get(paragraphId);
+    if (!p) return undefined;
+    const a = this.articles.get(p.articleId);
+    return { n, paragraphId, articleId: p.articleId, title: a?.title ?? p.articleId, publication: a?.publication ?? '',
+      date: a?.date ?? null, text: p.text, ordinal: p.ordinal };
+  }
+
   private ordinal(paragraphId: string): number {
-    return this.options.retriever.passages.find((p) => p.paragraphId === paragraphId)?.ordinal ?? 0;
+    return this.passages.get(paragraphId)?.ordinal ?? 0;
   }
 }
 

@@ -2,8 +2,8 @@ import type { Citation } from '../answer/answer-result.js';
 
 /** Why the bot said what it said; channels may style replies by it, logs record it. */
 export type TurnStatus =
-  | 'answered' | 'no_answer' | 'invalid_input'
-  | 'greeting' | 'thanks' | 'capabilities' | 'handoff' | 'feedback' | 'unsupported_media' | 'welcome' | 'error';
+  | 'answered' | 'no_answer' | 'invalid_input' | 'curated'
+  | 'greeting' | 'thanks' | 'capabilities' | 'handoff' | 'feedback' | 'unsupported_media' | 'welcome' | 'volunteer_reply' | 'error';
 
 /**
  * channelData of every message activity the bot sends. Channels that can show more than text (web chat) use it;

@@ -1,5 +1,7 @@
 import { CONVERSATION } from '../../prompts/conversation.js';
+import { composeCurated } from '../../prompts/compose-answer.js';
 import type { AnswerEngine } from '../answer/answer-engine.js';
+import type { CuratedMatcher } from '../curation/curated-matcher.js';
 import type { AnswerResult } from '../answer/answer-result.js';
 import { rewriteFollowUp } from './follow-up.js';
 import { classifyIntent } from './intents.js';
@@ -42,7 +44,11 @@ export interface TurnOutput {
 }
 
 export interface TurnPipelineOptions {
-  readonly engine: AnswerEngine;
+  /** The engine now serving; a getter, because re-indexing swaps it while the bot runs. */
+  readonly engine: () => AnswerEngine;
+  /** Answers people wrote or approved, served before retrieval when a question matches one closely. */
+  readonly curated?: CuratedMatcher;
+  readonly onCuratedHit?: (curatedId: string) => Promise<void>;
   readonly newId: () => string;
   readonly now: () => Date;
   readonly clock?: () => number;
@@ -90,13 +96,37 @@ export class TurnPipeline {
 
   private async answer(input: TurnInput, memory: ConversationMemory, turnId: string, started: number): Promise<TurnOutput> {
     // Redact first: neither retrieval logs nor conversation memory may keep a personal number.
-    const text = redactPersonalData(input.text?.trim() ?? '');
+    const typed = input.text?.trim() ?? '';
+    const text = redactPersonalData(typed);
+    const notice = text !== typed ? `${CONVERSATION.personalDataNotice}\n\n` : '';
     const { standalone, rewritten } = rewriteFollowUp(text, memory.lastQuestion);
-    const result = await this.o.engine.answer(standalone);
+    const curated = await this.curated(input, memory, turnId, started, standalone, rewritten, notice);
+    if (curated) return curated;
+    const result = await this.o.engine().answer(standalone);
     const buttons = result.status === 'answered' ? FEEDBACK : result.status === 'no_answer' ? AFTER_MISS : CONVERSATION.starterQuestions.map(button);
     const next: ConversationMemory = result.status === 'invalid_input' ? memory : { ...memory, lastQuestion: result.question, lastTurnId: turnId };
-    return this.output({ input: { ...input, text }, turnId, started, status: result.status, replyText: result.answer, buttons, memory: next,
+    return this.output({ input: { ...input, text }, turnId, started, status: result.status, replyText: notice + result.answer, buttons, memory: next,
       result, ...(rewritten ? { rewrite: result.question } : {}) });
+  }
+
+  /** A curated answer for the question, with the sources it cites as indexed now; undefined when none matches. */
+  private async curated(input: TurnInput, memory: ConversationMemory, turnId: string, started: number, question: string,
+    rewritten: boolean, notice: string): Promise<TurnOutput | undefined> {
+    const match = await this.o.curated?.match(question);
+    if (!match) return undefined;
+    const engine = this.o.engine();
+    const citations = match.curated.citations
+      .map((c, i) => engine.citationFor(c.paragraphId, i + 1))
+      .filter((c): c is NonNullable<typeof c> => c !== undefined);
+    const answer = composeCurated({ lead: CONVERSATION.curatedLead, answer: match.curated.answer,
+      sources: citations.map((c) => ({ n: c.n, title: c.title, publication: c.publication, ...(c.date ? { date: c.date } : {}), ordinal: c.ordinal })) });
+    await this.o.onCuratedHit?.(match.curated.id);
+    const result: AnswerResult = { status: 'answered', question, answer, citations: citations.map(({ ordinal: _o, ...c }) => c),
+      retrieved: [], truncated: false, timings: { retrievalMs: 0, totalMs: 0 } };
+    const out = this.output({ input: { ...input, text: redactPersonalData(input.text?.trim() ?? '') }, turnId, started, status: 'curated',
+      replyText: notice + answer, buttons: FEEDBACK, memory: { ...memory, lastQuestion: question, lastTurnId: turnId }, result,
+      ...(rewritten ? { rewrite: question } : {}) });
+    return { ...out, record: { ...out.record, model: `curated:${match.curated.id}` } };
   }
 
   private output(p: { input: TurnInput; turnId: string; started: number; status: TurnStatus; replyText: string;

@@ -1,8 +1,9 @@
-import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import type { LogStore } from '../../store/log-store.js';
 import { CONVERSATION } from '../../prompts/conversation.js';
 import type { Logger } from '../log/logger.js';
 import type { ConversationMemory, Reply, TurnPipeline } from '../conversation/turn-pipeline.js';
-import type { TurnLog } from '../conversation/turn-record.js';
+import type { TurnLog, TurnRecord } from '../conversation/turn-record.js';
 
 export interface DigigovBotOptions {
   readonly pipeline: TurnPipeline;
@@ -11,6 +12,9 @@ export interface DigigovBotOptions {
   readonly logger: Logger;
   /** Pseudonymises a channel's user id before it is stored or logged. */
   readonly pseudonym: (channel: string, userId: string) => string;
+  /** The handoff inbox: a resident who asks for a person lands there. */
+  readonly handoffs?: Pick<LogStore, 'openHandoff' | 'touchHandoff'>;
+  readonly now?: () => Date;
 }
 
 /** The conversation, channel-agnostic: every channel adapter runs this handler. */
@@ -52,9 +56,28 @@ export class DigigovBot extends ActivityHandler {
     if (out.feedback) await this.o.turnLog.setFeedback(out.feedback.turnId, out.feedback.value);
     this.o.logger.info('turn', { turnId: out.record.turnId, channel: out.record.channel, status: out.record.status,
       ...(out.record.rewrite ? { rewrite: out.record.rewrite } : {}), totalMs: out.record.timings.totalMs });
+    await this.trackHandoff(context, memory, out.memory, out.record);
     await this.memory.set(context, out.memory);
     await this.o.conversationState.saveChanges(context);
     await context.sendActivity(toActivity(out.reply, a.from?.id));
+  }
+
+  /** Opens the inbox entry when a resident asks for a person; later messages keep Zalo's reply window fresh. */
+  private async trackHandoff(context: TurnContext, before: ConversationMemory, after: ConversationMemory, record: TurnRecord): Promise<void> {
+    if (!this.o.handoffs) return;
+    const at = (this.o.now?.() ?? new Date()).toISOString();
+    if (record.status === 'handoff') {
+      await this.o.handoffs.openHandoff({
+        channel: record.channel,
+        conversationId: record.conversationId,
+        // What the channel needs to reach the resident again; shown to no one.
+        address: JSON.stringify(TurnContext.getConversationReference(context.activity)),
+        question: before.lastQuestion ?? record.question,
+        at,
+      });
+    } else if (after.handoff) {
+      await this.o.handoffs.touchHandoff(record.conversationId, at);
+    }
   }
 }
 

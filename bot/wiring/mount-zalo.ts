@@ -4,12 +4,14 @@ import type { SqliteDb } from '../../store/sqlite/open-sqlite.js';
 import { SqliteEventLedger, SqliteTokenStore } from '../../store/sqlite/sqlite-zalo-state.js';
 import { MemoryLock } from '../channels/zalo/memory-state.js';
 import { createZaloRouter } from '../channels/zalo/zalo-router.js';
+import type { SendResult } from '../channels/zalo/zalo-client.js';
 import type { ZaloConfig } from '../config.js';
 import type { Logger } from '../log/logger.js';
 
 export interface MountedZalo {
   readonly router: express.Router;
   idle(): Promise<void>;
+  sendText(userId: string, text: string): Promise<SendResult>;
 }
 
 export interface MountZaloOptions {
@@ -34,5 +36,5 @@ export function mountZalo(o: MountZaloOptions): MountedZalo {
     // Outside Zalo's interaction window: nothing to retry; the team sees it in the log (and the inbox, later).
     onUndeliverable: (userId, code) => o.logger.warn('zalo reply undeliverable', { code, user: userId.slice(-4) }),
   });
-  return { router, idle: () => router.idle() };
+  return { router, idle: () => router.idle(), sendText: (userId, text) => router.sendText(userId, text) };
 }

@@ -1,14 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { migrationFiles } from '../migrations/migration-files.js';
 
 export type SqliteDb = BetterSqlite3.Database;
 /** A prepared statement taking positional or named parameters. */
 export type SqliteStatement = BetterSqlite3.Statement<unknown[]>;
-
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 
 /** Opens (creating) the database in WAL mode and applies pending migrations, each in its own transaction. */
 export function openSqlite(file: string): SqliteDb {
@@ -28,20 +26,21 @@ export function openSqlite(file: string): SqliteDb {
   return db;
 }
 
-/** Migration files are NNN_name.sql; the highest applied number is kept in schema_migrations. */
+/** Applies store/migrations/sqlite/NNN_name.sql not yet in schema_migrations; returns the versions it applied. */
 export function migrate(db: SqliteDb): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const done: number[] = [];
-  for (const name of readdirSync(MIGRATIONS).filter((f) => /^\d+_.+\.sql$/.test(f)).sort()) {
-    const version = Number(name.split('_')[0]);
-    if (applied.has(version)) continue;
-    const sql = readFileSync(join(MIGRATIONS, name), 'utf8');
+  for (const { version, name, sql } of migrationFiles('sqlite')) {
+    // IMMEDIATE takes the write lock before the check, so a second process opening the same file waits (busy_timeout)
+    // and then sees the version as applied instead of running the migration again.
     db.transaction(() => {
+      if (isApplied.get(version)) return;
       db.exec(sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(version, name, new Date().toISOString());
-    })();
-    done.push(version);
+      record.run(version, name, new Date().toISOString());
+      done.push(version);
+    }).immediate();
   }
   return done;
 }

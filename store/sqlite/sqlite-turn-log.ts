@@ -1,23 +1,19 @@
 import type { TurnLog, TurnRecord } from '../../bot/conversation/turn-record.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
+import { prepareTurnInsert } from './sqlite-turns.js';
 
+/** The bot's write path into the turns table; it writes exactly what SqliteLogStore.appendTurn writes. */
 export class SqliteTurnLog implements TurnLog {
-  private readonly insert: SqliteStatement;
+  private readonly insert: (record: TurnRecord) => void;
   private readonly feedback: SqliteStatement;
 
   constructor(private readonly db: SqliteDb) {
-    this.insert = db.prepare(`INSERT INTO turns (id, created_at, channel, user_id, conversation_id, question, rewrite, status, answer,
-      citations, retrieved, timings, model) VALUES (@id, @createdAt, @channel, @userId, @conversationId, @question, @rewrite,
-      @status, @answer, @citations, @retrieved, @timings, @model)`);
+    this.insert = prepareTurnInsert(db);
     this.feedback = db.prepare('UPDATE turns SET feedback = ? WHERE id = ?');
   }
 
   async append(r: TurnRecord): Promise<void> {
-    this.insert.run({
-      id: r.turnId, createdAt: r.createdAt, channel: r.channel, userId: r.userId, conversationId: r.conversationId,
-      question: r.question, rewrite: r.rewrite ?? null, status: r.status, answer: r.answer,
-      citations: JSON.stringify(r.citations), retrieved: JSON.stringify(r.retrieved), timings: JSON.stringify(r.timings), model: r.model,
-    });
+    this.insert(r);
   }
 
   async setFeedback(turnId: string, feedback: 'up' | 'down'): Promise<void> {

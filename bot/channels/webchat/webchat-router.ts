@@ -7,6 +7,7 @@ import type { Logger } from '../../log/logger.js';
 import type { ArticleView } from './article-view.js';
 import { WebchatAdapter } from './webchat-adapter.js';
 import { parseMessageRequest, parseStartRequest } from './webchat-request.js';
+import type { WebchatOutbox } from './webchat-outbox.js';
 
 export type { ArticleView } from './article-view.js';
 
@@ -16,6 +17,8 @@ export interface WebchatRouterOptions {
   readonly logger: Logger;
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /** Messages sent outside a turn (volunteer replies), polled by the page. */
+  readonly outbox?: WebchatOutbox;
 }
 
 /** What the page gets back for each activity the bot sent: only the fields it renders. */
@@ -73,6 +76,15 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
     if (!parsed.ok) return void res.status(400).json({ error: 'invalid_body', message: parsed.problem });
     const ids = { conversationId: parsed.value.conversationId ?? newId(), userId: parsed.value.userId ?? newId() };
     await runTurn(res, { ...baseActivity(ids), type: 'conversationUpdate', membersAdded: [{ id: ids.userId, name: 'user' }] }, ids);
+  });
+
+  router.get('/api/webchat/updates', (req: Request, res: Response) => {
+    const conversationId = typeof req.query.conversationId === 'string' ? req.query.conversationId : '';
+    const after = Number(req.query.after ?? 0);
+    if (!/^[\w-]{1,100}$/.test(conversationId) || !Number.isInteger(after) || after < 0) {
+      return void res.status(400).json({ error: 'invalid_query', message: 'conversationId and a whole-number after are required' });
+    }
+    res.json(options.outbox?.since(conversationId, after) ?? { activities: [], next: after });
   });
 
   router.get('/api/articles/:id', (req: Request<{ id: string }>, res: Response) => {

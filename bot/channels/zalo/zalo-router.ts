@@ -8,7 +8,8 @@ import type { Lock, ZaloEventLedger, ZaloTokenStore } from './ports.js';
 import { readWebhook, ZALO_MAX_EVENT_AGE_MS } from './read-webhook.js';
 import { ZaloAdapter } from './zalo-adapter.js';
 import { ZaloClient } from './zalo-client.js';
-import type { OnUndeliverable } from './zalo-client.js';
+import type { OnUndeliverable, SendResult } from './zalo-client.js';
+import { splitMessage } from './split-message.js';
 import type { ZaloEvent } from './zalo-event.js';
 import { ZaloTokenManager } from './token-manager.js';
 import { YieldingStarter } from './yielding-starter.js';
@@ -29,6 +30,8 @@ export interface ZaloRouterOptions {
 export type ZaloRouter = Router & {
   /** Resolves once every turn started so far (and any they started) has finished: for tests and graceful shutdown. */
   idle(): Promise<void>;
+  /** Sends a text outside a turn (a volunteer's reply), split like any answer; the result says whether it went out. */
+  sendText(userId: string, text: string): Promise<SendResult>;
 };
 
 /** Twice the accepted event age, so the ledger outlives every delivery the timestamp window admits. */
@@ -78,6 +81,14 @@ export function createZaloRouter(options: ZaloRouterOptions): ZaloRouter {
     inFlight.add(task);
   });
   router.use(bodyErrors(logger));
+  router.sendText = async (userId, text) => {
+    let last: SendResult = { status: 'failed', reason: 'empty message' };
+    for (const part of splitMessage(text, [])) {
+      last = await client.send(userId, part);
+      if (last.status !== 'sent') break;
+    }
+    return last;
+  };
   router.idle = async () => {
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };

@@ -38,6 +38,14 @@ async function post(path, body) {
 }
 
 export const sendMessage = (ids, text) => post('api/webchat/messages', { ...ids, text });
+
+/** Replies that arrived outside a turn (a volunteer answering from the inbox). */
+export async function fetchUpdates(conversationId, after) {
+  const res = await fetch(`api/webchat/updates?conversationId=${encodeURIComponent(conversationId)}&after=${after}`,
+    { headers: { Accept: 'application/json' } });
+  if (!res.ok) throw new ChatError(res.status >= 500 ? 'server' : 'rejected', res.status);
+  return res.json();
+}
 export const startConversation = (ids) => post('api/webchat/start', { ...ids });
 
 const articles = new Map();

@@ -3,6 +3,7 @@
 
 const IDS_KEY = 'cds-webchat:ids';
 const TRANSCRIPT_KEY = 'cds-webchat:transcript';
+const UPDATES_KEY = 'cds-webchat:updates-after';
 const MAX_ENTRIES = 60;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 
@@ -39,10 +40,19 @@ export function loadTranscript() {
 
 export const saveTranscript = (entries) => write(TRANSCRIPT_KEY, entries.slice(-MAX_ENTRIES));
 
+/** The sequence number of the last out-of-turn reply shown (see /api/webchat/updates). */
+export function loadUpdatesAfter() {
+  const n = read(UPDATES_KEY);
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+}
+
+export const saveUpdatesAfter = (n) => write(UPDATES_KEY, n);
+
 export function clearAll() {
   try {
     localStorage.removeItem(IDS_KEY);
     localStorage.removeItem(TRANSCRIPT_KEY);
+    localStorage.removeItem(UPDATES_KEY);
   } catch {
     // Nothing stored to clear.
   }

@@ -1,6 +1,6 @@
 // The web chat page: sends questions, shows replies, keeps the conversation across reloads.
 
-import { ChatError, sendMessage, startConversation } from './chat-api.js';
+import { ChatError, fetchUpdates, sendMessage, startConversation } from './chat-api.js';
 import { botMessage, errorNotice, suggestionChips, typingIndicator, userMessage } from './chat-render.js';
 import { createCitationSheet } from './citation-sheet.js';
 import * as store from './chat-store.js';
@@ -167,6 +167,27 @@ document.getElementById('new-chat').addEventListener('click', () => {
   input.focus();
 });
 
+// A volunteer may answer from the inbox at any time: look for such replies every few seconds.
+const POLL_MS = 4000;
+let updatesAfter = store.loadUpdatesAfter();
+async function poll() {
+  if (ids.conversationId && !document.hidden) {
+    try {
+      const update = await fetchUpdates(ids.conversationId, updatesAfter);
+      for (const activity of Array.isArray(update.activities) ? update.activities : []) {
+        renderBot(log, activity, false);
+        record({ role: 'bot', activity });
+        scrollToEnd();
+      }
+      if (Number.isInteger(update.next)) store.saveUpdatesAfter((updatesAfter = update.next));
+    } catch {
+      // Offline for a moment: the next poll tries again.
+    }
+  }
+  setTimeout(poll, POLL_MS);
+}
+
 if (ids.conversationId && transcript.length > 0) restore();
 else start();
 input.focus();
+setTimeout(poll, POLL_MS);

@@ -41,6 +41,8 @@ export class EmulatorState {
   readonly accessTokens = new Map<string, number>();
   readonly refreshTokens = new Map<string, 'live' | 'used'>();
   readonly messages: SentMessage[] = [];
+  /** Called after every recorded message; long-polling clients wait on it instead of polling. */
+  readonly waiters = new Set<() => void>();
   readonly inbound: { user_id: string; text: string; time: string }[] = [];
   faults: SendFault[] = [];
   stats: EmulatorStats = { refreshCalls: 0, refreshFailures: 0, sendCalls: 0, sent: 0, rejectedTokens: 0 };
@@ -80,6 +82,7 @@ export class EmulatorState {
     if (typeof parsed === 'number') return zaloError(parsed);
     const message: SentMessage = { ...parsed, message_id: newId(16), sent_time: String(this.options.now()) };
     this.messages.push(message);
+    for (const waiter of [...this.waiters]) waiter();
     this.stats.sent++;
     const reply: WireReply = { status: 200, body: { error: 0, message: 'Success',
       data: { message_id: message.message_id, user_id: message.user_id, sent_time: message.sent_time, quota: { quota_type: 'reply', remain: '8', total: '8' } } } };

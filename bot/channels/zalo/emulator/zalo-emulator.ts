@@ -91,6 +91,25 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions = {}): Prom
     await relay(res, () => emulator.deliver(event as Record<string, unknown>, signature));
   });
   app.get('/emulator/messages', (req, res) => void res.json(emulator.messages(typeof req.query.user_id === 'string' ? req.query.user_id : undefined)));
+  // Long poll: answers once the OA has sent `count` messages to the user, or after `timeout` ms with what there is.
+  app.get('/emulator/wait', (req, res) => {
+    const userId = String(req.query.user_id ?? '');
+    const count = Math.max(1, Number(req.query.count ?? 1) || 1);
+    const timeout = Math.min(60_000, Math.max(0, Number(req.query.timeout ?? 10_000) || 0));
+    const check = (): boolean => {
+      const list = emulator.messages(userId);
+      if (list.length < count) return false;
+      clearTimeout(timer);
+      state.waiters.delete(check);
+      res.json(list);
+      return true;
+    };
+    const timer = setTimeout(() => {
+      state.waiters.delete(check);
+      res.json(emulator.messages(userId));
+    }, timeout);
+    if (!check()) state.waiters.add(check);
+  });
   app.get('/emulator/conversation', (req, res) => {
     const userId = String(req.query.user_id ?? '');
     const user = state.inbound.filter((m) => m.user_id === userId).map((m) => ({ from: 'user', text: m.text, buttons: [], time: m.time }));

@@ -1,0 +1,42 @@
+import type { CuratedAnswer, NewCuratedAnswer } from '../../store/log-store.js';
+import type { AdminDeps } from '../ports.js';
+
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+}
+
+/** Per cited article, its content hash as indexed now: a later edit of the article flags the answer for review. */
+export function articleHashes(deps: AdminDeps, citations: readonly { articleId: string }[]): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const { articleId } of citations) {
+    const hash = deps.corpus.articleHash(articleId);
+    if (hash !== undefined) hashes[articleId] = hash;
+  }
+  return hashes;
+}
+
+/** A reviewer's corrected answer for a logged turn becomes a curated answer linked to that turn. */
+export async function curateFromTurn(deps: AdminDeps, input: { turnId: string; answer: string; by: string }): Promise<CuratedAnswer> {
+  const turn = await deps.store.getTurn(input.turnId);
+  if (!turn) throw new NotFoundError('turn not found');
+  const citations = turn.citations.map((c) => ({ paragraphId: c.paragraphId, articleId: c.articleId }));
+  const curated: NewCuratedAnswer = {
+    question: turn.rewrite ?? turn.question,
+    answer: input.answer,
+    citations,
+    articleHashes: articleHashes(deps, citations),
+    sourceTurnId: turn.turnId,
+    createdBy: input.by,
+  };
+  const created = await deps.store.createCurated(curated, turn.turnId);
+  deps.logger.info('curated answer from turn', { curatedId: created.id, turnId: turn.turnId, by: input.by });
+  return created;
+}
+
+/** Re-approves an answer flagged needs_review: active again, hashes taken from the articles as they are now. */
+export async function approveCurated(deps: AdminDeps, input: { curatedId: string; by: string }): Promise<void> {
+  const curated = await deps.store.getCurated(input.curatedId);
+  if (!curated) throw new NotFoundError('curated answer not found');
+  await deps.store.updateCurated(curated.id, { status: 'active', articleHashes: articleHashes(deps, curated.citations) });
+  deps.logger.info('curated answer approved', { curatedId: curated.id, by: input.by });
+}

@@ -1,0 +1,48 @@
+import type { CuratedAnswer, Handoff } from '../../store/log-store.js';
+import type { AdminDeps } from '../ports.js';
+import { NotFoundError } from './curate-from-turn.js';
+
+async function handoffOrThrow(deps: AdminDeps, id: string): Promise<Handoff> {
+  const handoff = await deps.store.getHandoff(id);
+  if (!handoff) throw new NotFoundError('handoff not found');
+  return handoff;
+}
+
+/**
+ * Sends a volunteer's reply through the channel. The HandoffSender records each attempt with its outcome (and marks
+ * the handoff answered when delivered), so nothing is stored here: that would record every reply twice.
+ */
+export async function replyToHandoff(deps: AdminDeps, input: { handoffId: string; text: string; by: string }): Promise<{ delivered: boolean; error?: string }> {
+  await handoffOrThrow(deps, input.handoffId);
+  const result = await deps.handoffs.reply(input.handoffId, input.text, input.by);
+  deps.logger.info('handoff reply', { handoffId: input.handoffId, by: input.by, delivered: result.delivered });
+  return result;
+}
+
+export async function closeHandoff(deps: AdminDeps, input: { handoffId: string; by: string }): Promise<void> {
+  await handoffOrThrow(deps, input.handoffId);
+  await deps.store.setHandoffStatus(input.handoffId, 'closed');
+  deps.logger.info('handoff closed', { handoffId: input.handoffId, by: input.by });
+}
+
+export class NothingToCurateError extends Error {
+  override readonly name = 'NothingToCurateError';
+}
+
+/**
+ * Turns a volunteer's answer into a curated answer for the resident's question in one step: the given text, or the
+ * last delivered reply. Linked to the conversation's turn that asked it, when that turn is still in the log.
+ */
+export async function curateFromHandoff(deps: AdminDeps, input: { handoffId: string; answer?: string; by: string }): Promise<CuratedAnswer> {
+  const handoff = await handoffOrThrow(deps, input.handoffId);
+  const answer = input.answer?.trim() || [...handoff.replies].reverse().find((r) => r.delivered)?.text;
+  if (!answer) throw new NothingToCurateError('no answer to curate');
+  const turns = await deps.store.conversation(handoff.conversationId);
+  const turn = [...turns].reverse().find((t) => t.question === handoff.question || (t.rewrite ?? '') === handoff.question);
+  const created = await deps.store.createCurated(
+    { question: handoff.question, answer, citations: [], articleHashes: {}, createdBy: input.by, ...(turn ? { sourceTurnId: turn.turnId } : {}) },
+    turn?.turnId,
+  );
+  deps.logger.info('curated answer from handoff', { curatedId: created.id, handoffId: handoff.id, by: input.by });
+  return created;
+}

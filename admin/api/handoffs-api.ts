@@ -1,0 +1,50 @@
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Handoff } from '../../store/log-store.js';
+import { closeHandoff, curateFromHandoff, replyToHandoff } from '../actions/handoff-actions.js';
+import { sessionOf } from '../auth/admin-session.js';
+import type { AdminDeps } from '../ports.js';
+import { parseBody, sendKnownError } from './send-error.js';
+
+const replyBody = z.object({ text: z.string().trim().min(1).max(2000) });
+const curateBody = z.object({ answer: z.string().trim().max(10_000).optional() });
+
+/** A handoff without its address: that is personal data used only to send replies. */
+export function handoffJson(deps: AdminDeps, h: Handoff) {
+  return { id: h.id, channel: h.channel, conversationId: h.conversationId, status: h.status, question: h.question,
+    lastInteractionAt: h.lastInteractionAt, createdAt: h.createdAt, updatedAt: h.updatedAt, replies: h.replies, window: deps.handoffs.window(h) };
+}
+
+export function handoffsApi(deps: AdminDeps): Router {
+  const router = Router();
+  const run = (res: Response, work: () => Promise<void>) => work().catch((err: unknown) => {
+    if (!sendKnownError(res, err)) throw err;
+  });
+
+  router.get('/admin/api/handoffs', async (req: Request, res: Response) => {
+    const status = req.query['status'];
+    const list = await deps.store.listHandoffs(status === 'open' || status === 'answered' || status === 'closed' ? status : undefined);
+    res.json({ items: list.map((h) => handoffJson(deps, h)) });
+  });
+
+  router.post('/admin/api/handoffs/:id/reply', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+    const body = parseBody(replyBody, req.body, res);
+    if (!body) return;
+    const result = await replyToHandoff(deps, { handoffId: req.params.id, text: body.text, by: sessionOf(res).username });
+    res.json(result);
+  }));
+
+  router.post('/admin/api/handoffs/:id/close', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+    await closeHandoff(deps, { handoffId: req.params.id, by: sessionOf(res).username });
+    res.json({ ok: true });
+  }));
+
+  router.post('/admin/api/handoffs/:id/curate', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+    const body = parseBody(curateBody, req.body ?? {}, res);
+    if (!body) return;
+    const curated = await curateFromHandoff(deps, { handoffId: req.params.id, by: sessionOf(res).username, ...(body.answer ? { answer: body.answer } : {}) });
+    res.json({ curatedId: curated.id });
+  }));
+
+  return router;
+}

@@ -1,0 +1,72 @@
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { TurnFilter, TurnRow } from '../../store/log-store.js';
+import { curateFromTurn } from '../actions/curate-from-turn.js';
+import { sessionOf } from '../auth/admin-session.js';
+import type { AdminDeps } from '../ports.js';
+import { toCsv } from './csv.js';
+import { parseBody, sendKnownError } from './send-error.js';
+import { turnFilterFromQuery } from './turn-filter-query.js';
+import { EXPORT_HEADER, turnExportItem, turnExportRow, turnListItem } from './turn-json.js';
+
+const reviewBody = z.object({ verdict: z.enum(['good', 'bad']), note: z.string().trim().max(2000).optional() });
+const correctionBody = z.object({ answer: z.string().trim().min(1).max(10_000) });
+const EXPORT_MAX = 100_000;
+
+/** Every turn matching the filter, page by page (the export ignores limit/offset). */
+export async function allTurns(deps: AdminDeps, filter: TurnFilter): Promise<TurnRow[]> {
+  const rows: TurnRow[] = [];
+  for (let offset = 0; offset < EXPORT_MAX; offset += 1000) {
+    const page = await deps.store.listTurns({ ...filter, limit: 1000, offset });
+    rows.push(...page.items);
+    if (page.items.length < 1000) break;
+  }
+  return rows;
+}
+
+/** Log review: list, review, correction, export. */
+export function logsApi(deps: AdminDeps): Router {
+  const router = Router();
+
+  router.get('/admin/api/logs', async (req: Request, res: Response) => {
+    const page = await deps.store.listTurns(turnFilterFromQuery(req.query, { limit: 50, maxLimit: 500 }));
+    res.json({ items: page.items.map(turnListItem), total: page.total });
+  });
+
+  router.get('/admin/api/logs/:id', async (req: Request<{ id: string }>, res: Response) => {
+    const turn = await deps.store.getTurn(req.params.id);
+    if (!turn) return void res.status(404).json({ error: 'not_found' });
+    res.json({ ...turnExportItem(turn), retrieved: turn.retrieved, timings: turn.timings });
+  });
+
+  router.post('/admin/api/logs/:id/review', async (req: Request<{ id: string }>, res: Response) => {
+    const body = parseBody(reviewBody, req.body, res);
+    if (!body) return;
+    if (!(await deps.store.getTurn(req.params.id))) return void res.status(404).json({ error: 'not_found' });
+    await deps.store.reviewTurn(req.params.id, { verdict: body.verdict, ...(body.note ? { note: body.note } : {}), by: sessionOf(res).username });
+    res.json({ ok: true });
+  });
+
+  router.post('/admin/api/logs/:id/correction', async (req: Request<{ id: string }>, res: Response) => {
+    const body = parseBody(correctionBody, req.body, res);
+    if (!body) return;
+    try {
+      const curated = await curateFromTurn(deps, { turnId: req.params.id, answer: body.answer, by: sessionOf(res).username });
+      res.json({ curatedId: curated.id });
+    } catch (err) {
+      if (!sendKnownError(res, err)) throw err;
+    }
+  });
+
+  router.get('/admin/api/export', async (req: Request, res: Response) => {
+    const format = req.query['format'] === 'json' ? 'json' : 'csv';
+    const rows = await allTurns(deps, turnFilterFromQuery(req.query, { limit: EXPORT_MAX, maxLimit: EXPORT_MAX }));
+    const stamp = (deps.now ?? (() => new Date()))().toISOString().slice(0, 10);
+    res.setHeader('Content-Disposition', `attachment; filename="nhat-ky-${stamp}.${format}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    if (format === 'json') res.type('application/json; charset=utf-8').send(JSON.stringify({ items: rows.map(turnExportItem), total: rows.length }, null, 2));
+    else res.type('text/csv; charset=utf-8').send(toCsv(EXPORT_HEADER, rows.map(turnExportRow)));
+  });
+
+  return router;
+}

@@ -1,0 +1,47 @@
+import type { AdminDeps } from '../ports.js';
+import { dummyHash, verifyPassword } from './password.js';
+import type { LoginLimiter } from './login-limiter.js';
+import { hashToken, newToken } from './session-cookie.js';
+
+export type LoginResult =
+  | { readonly ok: true; readonly token: string; readonly csrfToken: string }
+  | { readonly ok: false; readonly reason: 'invalid' }
+  | { readonly ok: false; readonly reason: 'limited'; readonly retryAfterSeconds: number };
+
+export interface LoginAttempt {
+  readonly username: string;
+  readonly password: string;
+  readonly ip: string;
+}
+
+/** Checks the limiter, then the password (same work for unknown users), then opens a session. */
+export async function attemptLogin(deps: AdminDeps, limiter: LoginLimiter, attempt: LoginAttempt): Promise<LoginResult> {
+  const username = attempt.username.trim().slice(0, 100);
+  // Case-folded for counting, so Admin/admin share one budget of failures.
+  const keys = [`ip:${attempt.ip}`, `user:${username.toLowerCase()}`];
+  const wait = limiter.retryAfterSeconds(keys);
+  if (wait > 0) {
+    deps.logger.warn('admin login rate-limited', { ip: attempt.ip, username });
+    return { ok: false, reason: 'limited', retryAfterSeconds: wait };
+  }
+  const user = username ? await deps.store.userByUsername(username) : undefined;
+  const matches = await verifyPassword(attempt.password, user?.passwordHash ?? (await dummyHash()));
+  if (!user || !matches) {
+    limiter.fail(keys);
+    deps.logger.warn('admin login failed', { ip: attempt.ip, username });
+    return { ok: false, reason: 'invalid' };
+  }
+  limiter.succeed(keys);
+  const token = newToken();
+  const csrfToken = newToken();
+  const now = (deps.now ?? (() => new Date()))();
+  await deps.store.createSession({
+    idHash: hashToken(token),
+    userId: user.id,
+    csrfToken,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + deps.settings.sessionTtlMs).toISOString(),
+  });
+  deps.logger.info('admin login', { username: user.username, role: user.role });
+  return { ok: true, token, csrfToken };
+}

@@ -1,0 +1,26 @@
+/** Messages after a form post, chosen by a code in the redirect URL (never text from the request itself). */
+const NOTICES: Readonly<Record<string, string>> = {
+  review: 'Đã lưu đánh giá.',
+  curated: 'Đã lưu thành câu trả lời duyệt sẵn. Trợ lý sẽ dùng nó cho các câu hỏi giống vậy.',
+  approved: 'Đã duyệt lại câu trả lời.',
+  sent: 'Đã gửi trả lời cho người dân.',
+  closed: 'Đã đóng cuộc trò chuyện.',
+  reindex: 'Đã bắt đầu lập chỉ mục lại.',
+  user: 'Đã tạo tài khoản.',
+};
+
+const ERRORS: Readonly<Record<string, string>> = {
+  notsent: 'Không gửi được trả lời (cửa sổ trả lời đã đóng hoặc kênh báo lỗi). Xem chi tiết bên dưới.',
+  empty: 'Nội dung trống.',
+  nothing: 'Chưa có câu trả lời đã gửi để lưu.',
+  taken: 'Tên đăng nhập đã có.',
+  invalid: 'Thông tin chưa hợp lệ: tên đăng nhập 3–64 ký tự (chữ, số, . _ -), mật khẩu ít nhất 10 ký tự.',
+};
+
+export function noticeFor(code: unknown): string | undefined {
+  return typeof code === 'string' ? NOTICES[code] : undefined;
+}
+
+export function errorFor(code: unknown): string | undefined {
+  return typeof code === 'string' ? ERRORS[code] : undefined;
+}

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleDetail, ArticleSummary, CorpusAdmin, ReindexStatus } from '../../admin/ports.js';
+import type { Article } from '../../retrieval/corpus/article.js';
+import { formatArticle } from '../../retrieval/corpus/format-article.js';
+import { parseArticle } from '../../retrieval/corpus/parse-article.js';
+import type { LogStore } from '../../store/log-store.js';
+import type { AnswerEngine } from '../answer/answer-engine.js';
+import type { ArticleView } from '../channels/webchat/article-view.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log/logger.js';
+import { articleViews } from './article-views.js';
+import { articlesDir, openEngine, type OpenedEngine } from './open-engine.js';
+
+export interface CorpusServiceOptions {
+  readonly config: Config;
+  readonly opened: OpenedEngine;
+  readonly logger: Logger;
+  /** Curated answers citing an article that changed are flagged for review after each re-index. */
+  readonly store?: Pick<LogStore, 'listCurated' | 'updateCurated'>;
+  readonly now?: () => Date;
+}
+
+const hashArticle = (a: Article): string => createHash('sha256').update(JSON.stringify(a)).digest('hex').slice(0, 16);
+
+/** Owns the serving engine: the corpus pages read it, uploads re-index in the background, and the swap is atomic. */
+export class CorpusService implements CorpusAdmin {
+  private opened: OpenedEngine;
+  private views: (id: string) => ArticleView | undefined;
+  private hashes: Map<string, string>;
+  private state: ReindexStatus = { state: 'idle' };
+  private running?: Promise<void>;
+
+  constructor(private readonly o: CorpusServiceOptions) {
+    this.opened = o.opened;
+    this.views = articleViews(o.opened.index.articles, o.opened.index.passages);
+    this.hashes = new Map(o.opened.index.articles.map((a) => [a.id, hashArticle(a)]));
+    this.state = { state: 'idle', lastBuiltAt: o.opened.index.manifest.builtAt };
+  }
+
+  /** The engine answering now; the pipeline asks for it on every turn. */
+  engine(): AnswerEngine {
+    return this.opened.engine;
+  }
+
+  view(id: string): ArticleView | undefined {
+    return this.views(id);
+  }
+
+  articles(): ArticleSummary[] {
+    return this.opened.index.articles.map((a) => this.summary(a));
+  }
+
+  article(id: string): ArticleDetail | undefined {
+    const a = this.opened.index.articles.find((x) => x.id === id);
+    const view = this.views(id);
+    if (!a || !view) return undefined;
+    return { ...this.summary(a), blocks: view.paragraphs.map((p) => ({ paragraphId: p.paragraphId, ordinal: p.ordinal,
+      ...(p.heading ? { heading: p.heading } : {}), text: p.text })) };
+  }
+
+  articleHash(id: string): string | undefined {
+    return this.hashes.get(id);
+  }
+
+  async upload(fileName: string, content: Buffer, meta: { title?: string; publication?: string; date?: string }): Promise<{ id: string }> {
+    const safeName = fileName.split(/[\\/]/).pop() ?? 'bai-viet.txt';
+    // Throws ArticleError naming the file and the problem; nothing is written then.
+    const article = parseArticle(safeName, content.toString('utf8'), meta);
+    const clash = this.opened.index.articles.find((a) => a.id === article.id);
+    if (clash && this.origin(clash) === 'bundled') throw new Error(`${safeName}: id "${article.id}" belongs to a bundled article; rename the file`);
+    mkdirSync(articlesDir(this.o.config), { recursive: true });
+    writeFileSync(join(articlesDir(this.o.config), `${article.id}.md`), formatArticle(article));
+    this.reindex();
+    return { id: article.id };
+  }
+
+  reindex(): void {
+    if (this.running) return;
+    const startedAt = (this.o.now?.() ?? new Date()).toISOString();
+    this.state = { state: 'running', done: 0, total: 0, startedAt };
+    this.running = this.rebuild(startedAt).finally(() => (this.running = undefined));
+  }
+
+  /** Resolves when the re-index under way (if any) has finished; for tests and shutdown. */
+  async settled(): Promise<void> {
+    await this.running;
+  }
+
+  status(): ReindexStatus {
+    return this.state;
+  }
+
+  private async rebuild(startedAt: string): Promise<void> {
+    try {
+      const next = await openEngine(this.o.config, { embedder: this.opened.embedder,
+        onProgress: (done, total) => (this.state = { state: 'running', done, total, startedAt }) });
+      if (next.corpusError) throw next.corpusError;
+      this.opened = next;
+      this.views = articleViews(next.index.articles, next.index.passages);
+      this.hashes = new Map(next.index.articles.map((a) => [a.id, hashArticle(a)]));
+      this.state = { state: 'idle', lastBuiltAt: next.index.manifest.builtAt };
+      this.o.logger.info('corpus re-indexed', { articles: next.index.articles.length, passages: next.index.passages.length });
+      await this.flagChangedCurated();
+    } catch (err) {
+      this.o.logger.error('re-index failed; the previous index keeps serving', { error: (err as Error).message });
+      this.state = { state: 'idle', lastError: (err as Error).message };
+    }
+  }
+
+  private async flagChangedCurated(): Promise<void> {
+    for (const c of (await this.o.store?.listCurated()) ?? []) {
+      if (c.status !== 'active') continue;
+      const changed = Object.entries(c.articleHashes).some(([id, hash]) => this.hashes.get(id) !== hash);
+      if (changed) await this.o.store!.updateCurated(c.id, { status: 'needs_review' });
+    }
+  }
+
+  private summary(a: Article): ArticleSummary {
+    return { id: a.id, title: a.title, publication: a.publication, date: a.date ?? null, sourceFile: a.sourceFile,
+      paragraphs: this.views(a.id)?.paragraphs.length ?? 0, origin: this.origin(a) };
+  }
+
+  private origin(a: Article): 'bundled' | 'added' {
+    return existsSync(join(articlesDir(this.o.config), `${a.id}.md`)) ? 'added' : 'bundled';
+  }
+}

@@ -1,0 +1,52 @@
+import type { DailyStats } from './log-store.js';
+import { isoInstant } from './store-options.js';
+
+/** Per (UTC day, status) counts as both databases aggregate them. */
+export interface DayStatusCount {
+  readonly day: string;
+  readonly status: string;
+  readonly total: number;
+  readonly up: number;
+  readonly down: number;
+}
+
+/** Every UTC day (YYYY-MM-DD) from the day of `from` to the day of `to`, inclusive, oldest first. */
+export function utcDays(from: string, to: string): string[] {
+  const days: string[] = [];
+  const end = isoInstant(to).slice(0, 10);
+  for (let t = Date.parse(isoInstant(from).slice(0, 10)); ; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    if (day > end) break;
+    days.push(day);
+  }
+  return days;
+}
+
+/** Nearest-rank percentile (the value at rank ceil(p·n) of the sorted values), as PostgreSQL's percentile_disc. */
+export function nearestRank(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const rank = Math.max(1, Math.ceil(p * sorted.length));
+  return sorted[Math.min(sorted.length, rank) - 1]!;
+}
+
+/**
+ * One entry per day of the range, days without turns included as zeros so that a dashboard chart has no silent
+ * gaps. curatedHits counts turns answered from a curated answer (status 'curated').
+ */
+export function assembleDailyStats(days: readonly string[], counts: readonly DayStatusCount[], p95: ReadonlyMap<string, number>): DailyStats[] {
+  return days.map((day) => {
+    const rows = counts.filter((c) => c.day === day);
+    const byStatus: Record<string, number> = {};
+    for (const r of rows) byStatus[r.status] = r.total;
+    const sum = (pick: (r: DayStatusCount) => number): number => rows.reduce((n, r) => n + pick(r), 0);
+    return {
+      day,
+      total: sum((r) => r.total),
+      byStatus,
+      feedbackUp: sum((r) => r.up),
+      feedbackDown: sum((r) => r.down),
+      curatedHits: byStatus.curated ?? 0,
+      p95TotalMs: p95.get(day) ?? 0,
+    };
+  });
+}

@@ -1,0 +1,81 @@
+import type pg from 'pg';
+import type { TurnRecord } from '../../bot/conversation/turn-record.js';
+import type {
+  CuratedAnswer, DailyStats, Feedback, Handoff, HandoffStatus, LogStore, NewCuratedAnswer, Role, Session, TurnFilter, TurnPage,
+  TurnRow, User, Verdict,
+} from '../log-store.js';
+import { isoInstant, storeClock, type LogStoreOptions } from '../store-options.js';
+import { PgAccounts } from './pg-accounts.js';
+import { PgCurated } from './pg-curated.js';
+import { PgHandoffs } from './pg-handoffs.js';
+import { withTransaction } from './pg-transaction.js';
+import { PgTurnStats } from './pg-turn-stats.js';
+import { PgTurns } from './pg-turns.js';
+
+type CuratedChange = Parameters<LogStore['updateCurated']>[1];
+type NewHandoff = Parameters<LogStore['openHandoff']>[0];
+type HandoffReply = Parameters<LogStore['addHandoffReply']>[1];
+
+/** LogStore over a node-postgres Pool whose connections already have the right search_path (see openPgLogStore). */
+export class PgLogStore implements LogStore {
+  readonly kind = 'postgres';
+  private readonly turns: PgTurns;
+  private readonly stats: PgTurnStats;
+  private readonly curated: PgCurated;
+  private readonly accounts: PgAccounts;
+  private readonly handoffs: PgHandoffs;
+
+  constructor(private readonly pool: pg.Pool, options: LogStoreOptions = {}) {
+    const clock = storeClock(options);
+    this.turns = new PgTurns(pool, clock);
+    this.stats = new PgTurnStats(pool);
+    this.curated = new PgCurated(pool, clock);
+    this.accounts = new PgAccounts(pool, clock);
+    this.handoffs = new PgHandoffs(pool, clock);
+  }
+
+  appendTurn(record: TurnRecord): Promise<void> { return this.turns.append(record); }
+  setFeedback(turnId: string, feedback: Feedback): Promise<void> { return this.turns.setFeedback(turnId, feedback); }
+  getTurn(turnId: string): Promise<TurnRow | undefined> { return this.turns.get(turnId); }
+  listTurns(filter: TurnFilter): Promise<TurnPage> { return this.turns.list(filter); }
+  conversation(conversationId: string): Promise<TurnRow[]> { return this.turns.conversation(conversationId); }
+  reviewTurn(turnId: string, review: { verdict: Verdict; note?: string; by: string }): Promise<void> { return this.turns.setReview(turnId, review); }
+  dailyStats(from: string, to: string): Promise<DailyStats[]> { return this.stats.daily(from, to); }
+  topCitedArticles(from: string, to: string, limit: number): Promise<{ articleId: string; count: number }[]> {
+    return this.stats.topCited(from, to, limit);
+  }
+
+  createCurated(answer: NewCuratedAnswer, turnId?: string): Promise<CuratedAnswer> { return this.curated.create(answer, turnId); }
+  getCurated(id: string): Promise<CuratedAnswer | undefined> { return this.curated.get(id); }
+  listCurated(): Promise<CuratedAnswer[]> { return this.curated.list(); }
+  updateCurated(id: string, change: CuratedChange): Promise<void> { return this.curated.change(id, change); }
+  recordCuratedHit(id: string): Promise<void> { return this.curated.recordHit(id); }
+
+  createUser(user: { username: string; role: Role; passwordHash: string }): Promise<User> { return this.accounts.createUser(user); }
+  userByUsername(username: string): Promise<User | undefined> { return this.accounts.userByUsername(username); }
+  userById(id: string): Promise<User | undefined> { return this.accounts.userById(id); }
+  countUsers(): Promise<number> { return this.accounts.countUsers(); }
+  createSession(session: Session): Promise<void> { return this.accounts.createSession(session); }
+  getSession(idHash: string): Promise<Session | undefined> { return this.accounts.getSession(idHash); }
+  deleteSession(idHash: string): Promise<void> { return this.accounts.deleteSession(idHash); }
+
+  openHandoff(h: NewHandoff): Promise<Handoff> { return this.handoffs.open(h); }
+  listHandoffs(status?: HandoffStatus): Promise<Handoff[]> { return this.handoffs.list(status); }
+  getHandoff(id: string): Promise<Handoff | undefined> { return this.handoffs.get(id); }
+  touchHandoff(conversationId: string, at: string): Promise<void> { return this.handoffs.touchConversation(conversationId, at); }
+  addHandoffReply(id: string, reply: HandoffReply): Promise<void> { return this.handoffs.addReply(id, reply); }
+  setHandoffStatus(id: string, status: HandoffStatus): Promise<void> { return this.handoffs.setStatus(id, status); }
+
+  async purgeBefore(cutoff: string): Promise<number> {
+    const at = isoInstant(cutoff);
+    return withTransaction(this.pool, async (client) => {
+      await client.query("DELETE FROM handoffs WHERE status = 'closed' AND updated_at < $1", [at]);
+      const { rowCount } = await client.query('DELETE FROM turns WHERE created_at < $1', [at]);
+      return rowCount ?? 0;
+    });
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}

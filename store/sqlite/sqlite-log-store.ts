@@ -1,0 +1,80 @@
+import type { TurnRecord } from '../../bot/conversation/turn-record.js';
+import type {
+  CuratedAnswer, DailyStats, Feedback, Handoff, HandoffStatus, LogStore, NewCuratedAnswer, Role, Session, TurnFilter, TurnPage,
+  TurnRow, User, Verdict,
+} from '../log-store.js';
+import { storeClock, type LogStoreOptions } from '../store-options.js';
+import type { SqliteDb } from './open-sqlite.js';
+import { SqliteAccounts } from './sqlite-accounts.js';
+import { SqliteCurated, type CuratedChange } from './sqlite-curated.js';
+import { SqliteHandoffs, type HandoffReply, type NewHandoff } from './sqlite-handoffs.js';
+import { SqliteTurnStats } from './sqlite-turn-stats.js';
+import { SqliteTurns } from './sqlite-turns.js';
+
+/**
+ * LogStore over the app's SQLite file (opened and migrated by openSqlite). better-sqlite3 is synchronous; the
+ * methods are async only to share the contract with PostgreSQL. close() leaves the db open: its owner closes it.
+ */
+export class SqliteLogStore implements LogStore {
+  readonly kind = 'sqlite';
+  private readonly turns: SqliteTurns;
+  private readonly stats: SqliteTurnStats;
+  private readonly curated: SqliteCurated;
+  private readonly accounts: SqliteAccounts;
+  private readonly handoffs: SqliteHandoffs;
+  /** True when the store opened the file itself (openLogStore) and so closes it. */
+  private readonly ownsDb: boolean;
+
+  constructor(private readonly db: SqliteDb, options: LogStoreOptions & { ownsDb?: boolean } = {}) {
+    const clock = storeClock(options);
+    this.turns = new SqliteTurns(db, clock);
+    this.stats = new SqliteTurnStats(db);
+    this.curated = new SqliteCurated(db, clock);
+    this.accounts = new SqliteAccounts(db, clock);
+    this.handoffs = new SqliteHandoffs(db, clock);
+    this.ownsDb = options.ownsDb ?? false;
+  }
+
+  async appendTurn(record: TurnRecord): Promise<void> { this.turns.append(record); }
+  async setFeedback(turnId: string, feedback: Feedback): Promise<void> { this.turns.setFeedback(turnId, feedback); }
+  async getTurn(turnId: string): Promise<TurnRow | undefined> { return this.turns.get(turnId); }
+  async listTurns(filter: TurnFilter): Promise<TurnPage> { return this.turns.list(filter); }
+  async conversation(conversationId: string): Promise<TurnRow[]> { return this.turns.conversation(conversationId); }
+  async reviewTurn(turnId: string, review: { verdict: Verdict; note?: string; by: string }): Promise<void> { this.turns.setReview(turnId, review); }
+  async dailyStats(from: string, to: string): Promise<DailyStats[]> { return this.stats.daily(from, to); }
+  async topCitedArticles(from: string, to: string, limit: number): Promise<{ articleId: string; count: number }[]> {
+    return this.stats.topCited(from, to, limit);
+  }
+
+  async createCurated(answer: NewCuratedAnswer, turnId?: string): Promise<CuratedAnswer> { return this.curated.create(answer, turnId); }
+  async getCurated(id: string): Promise<CuratedAnswer | undefined> { return this.curated.get(id); }
+  async listCurated(): Promise<CuratedAnswer[]> { return this.curated.list(); }
+  async updateCurated(id: string, change: CuratedChange): Promise<void> { this.curated.change(id, change); }
+  async recordCuratedHit(id: string): Promise<void> { this.curated.recordHit(id); }
+
+  async createUser(user: { username: string; role: Role; passwordHash: string }): Promise<User> { return this.accounts.createUser(user); }
+  async userByUsername(username: string): Promise<User | undefined> { return this.accounts.userByUsername(username); }
+  async userById(id: string): Promise<User | undefined> { return this.accounts.userById(id); }
+  async countUsers(): Promise<number> { return this.accounts.countUsers(); }
+  async createSession(session: Session): Promise<void> { this.accounts.createSession(session); }
+  async getSession(idHash: string): Promise<Session | undefined> { return this.accounts.getSession(idHash); }
+  async deleteSession(idHash: string): Promise<void> { this.accounts.deleteSession(idHash); }
+
+  async openHandoff(h: NewHandoff): Promise<Handoff> { return this.handoffs.open(h); }
+  async listHandoffs(status?: HandoffStatus): Promise<Handoff[]> { return this.handoffs.list(status); }
+  async getHandoff(id: string): Promise<Handoff | undefined> { return this.handoffs.get(id); }
+  async touchHandoff(conversationId: string, at: string): Promise<void> { this.handoffs.touchConversation(conversationId, at); }
+  async addHandoffReply(id: string, reply: HandoffReply): Promise<void> { this.handoffs.addReply(id, reply); }
+  async setHandoffStatus(id: string, status: HandoffStatus): Promise<void> { this.handoffs.setStatus(id, status); }
+
+  async purgeBefore(cutoff: string): Promise<number> {
+    return this.db.transaction(() => {
+      this.handoffs.purgeClosedBefore(cutoff);
+      return this.turns.purgeBefore(cutoff);
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDb && this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,45 @@
+import { assembleDailyStats, nearestRank, utcDays, type DayStatusCount } from '../daily-stats.js';
+import type { DailyStats } from '../log-store.js';
+import { isoInstant } from '../store-options.js';
+import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
+
+/** Dashboard figures over the turns table. Times are stored as ISO UTC text, so the day is its first ten characters. */
+export class SqliteTurnStats {
+  private readonly counts: SqliteStatement;
+  private readonly totals: SqliteStatement;
+  private readonly cited: SqliteStatement;
+
+  constructor(db: SqliteDb) {
+    this.counts = db.prepare(`SELECT substr(created_at, 1, 10) AS day, status, COUNT(*) AS total,
+      SUM(feedback = 'up') AS up, SUM(feedback = 'down') AS down
+      FROM turns WHERE created_at >= ? AND created_at <= ? GROUP BY day, status`);
+    // SQLite has no percentile function: the per-day values come back sorted and the rank is taken in TypeScript.
+    this.totals = db.prepare(`SELECT substr(created_at, 1, 10) AS day, CAST(json_extract(timings, '$.totalMs') AS REAL) AS ms
+      FROM turns WHERE created_at >= ? AND created_at <= ? AND json_extract(timings, '$.totalMs') IS NOT NULL ORDER BY day, ms`);
+    // A turn citing three paragraphs of one article counts once for it.
+    this.cited = db.prepare(`SELECT article_id AS articleId, COUNT(*) AS count FROM (
+        SELECT DISTINCT turns.id, json_extract(c.value, '$.articleId') AS article_id
+        FROM turns, json_each(turns.citations) c WHERE turns.created_at >= ? AND turns.created_at <= ?)
+      WHERE article_id IS NOT NULL GROUP BY article_id ORDER BY count DESC, article_id LIMIT ?`);
+  }
+
+  daily(from: string, to: string): DailyStats[] {
+    const range = [isoInstant(from), isoInstant(to)];
+    const counts = (this.counts.all(...range) as Record<string, unknown>[]).map((r): DayStatusCount => ({
+      day: String(r.day), status: String(r.status), total: Number(r.total), up: Number(r.up ?? 0), down: Number(r.down ?? 0),
+    }));
+    const byDay = new Map<string, number[]>();
+    for (const r of this.totals.all(...range) as { day: string; ms: number }[]) {
+      const list = byDay.get(r.day);
+      if (list) list.push(r.ms);
+      else byDay.set(r.day, [r.ms]);
+    }
+    const p95 = new Map([...byDay].map(([day, values]) => [day, nearestRank(values, 0.95)]));
+    return assembleDailyStats(utcDays(from, to), counts, p95);
+  }
+
+  topCited(from: string, to: string, limit: number): { articleId: string; count: number }[] {
+    return (this.cited.all(isoInstant(from), isoInstant(to), Math.max(0, Math.floor(limit))) as { articleId: string; count: number }[])
+      .map((r) => ({ articleId: String(r.articleId), count: Number(r.count) }));
+  }
+}

@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startZaloEmulator, type ZaloEmulator } from '../bot/channels/zalo/emulator/zalo-emulator.js';
+import { parseConfig } from '../bot/config.js';
+import { silentLogger } from '../bot/log/logger.js';
+import { startServer, type RunningServer } from '../bot/server.js';
+import { ChannelHandoffSender } from '../bot/handoff/handoff-sender.js';
+import { CONVERSATION } from '../prompts/conversation.js';
+import { waitFor } from '../bench/load.js';
+
+// The loop between residents and the community team through the real server: corrections reused, handoffs
+// answered on the resident's channel, articles added without a restart.
+let emulator: ZaloEmulator;
+let bot: RunningServer;
+let dataDir: string;
+
+beforeAll(async () => {
+  emulator = await startZaloEmulator({ port: 0 });
+  dataDir = mkdtempSync(join(tmpdir(), 'review-loop-'));
+  bot = await startServer(parseConfig({ ...emulator.botSettings(), DATA_DIR: dataDir, PORT: '0', ADMIN_USERNAME: 'quantri',
+    ADMIN_PASSWORD: 'mat-khau-dai-du' }), { logger: silentLogger });
+  emulator.webhookUrl = `${bot.url}/api/zalo/webhook`;
+});
+afterAll(async () => {
+  await bot.close();
+  await emulator.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const chat = async (text: string, conversationId = 'c1') => {
+  const res = await fetch(`${bot.url}/api/webchat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text, conversationId, userId: `u-${conversationId}` }) });
+  const body = (await res.json()) as { activities: { text: string; channelData: { status: string } }[] };
+  return body.activities[0]!;
+};
+const handoffs = (sender = bot) => sender.store.listHandoffs('open');
+
+describe('first admin', () => {
+  it('is created from ADMIN_USERNAME / ADMIN_PASSWORD, with the password hashed', async () => {
+    const user = await bot.store.userByUsername('quantri');
+    expect(user?.role).toBe('admin');
+    expect(user?.passwordHash).toMatch(/^scrypt\$/);
+    expect(user?.passwordHash).not.toContain('mat-khau-dai-du');
+  });
+});
+
+describe('curated answers', () => {
+  it('serves a correction for a matching question, cites what it cites, and counts the hit', async () => {
+    const first = await chat('Chữ ký số miễn phí làm ở đâu?', 'cur-1');
+    expect(first.channelData.status).toBe('answered');
+    const turn = (await bot.store.listTurns({ q: 'Chữ ký số miễn phí làm ở đâu' })).items[0]!;
+    const curated = await bot.store.createCurated({ question: turn.question, answer: 'Đến bộ phận một cửa của UBND quận, huyện, mang theo căn cước.',
+      citations: turn.citations, articleHashes: Object.fromEntries(turn.citations.map((c) => [c.articleId, bot.corpus.articleHash(c.articleId)!])),
+      createdBy: 'quantri' }, turn.turnId);
+    await new Promise((r) => setTimeout(r, 1100));
+    const again = await chat('chu ky so mien phi lam o dau', 'cur-2');
+    expect(again.channelData.status).toBe('curated');
+    expect(again.text).toContain(CONVERSATION.curatedLead);
+    expect(again.text).toContain('mang theo căn cước');
+    expect(again.text).toMatch(/Nguồn:\n\[1\] /);
+    expect((await bot.store.getCurated(curated.id))?.hits).toBe(1);
+    expect((await bot.store.listTurns({ status: 'curated' })).total).toBe(1);
+  });
+});
+
+describe('handoff inbox', () => {
+  it('puts a web chat resident in the inbox and delivers the volunteer reply to the page', async () => {
+    await chat('lý lịch tư pháp qua VNeID mất mấy ngày?', 'ho-1');
+    expect((await chat(CONVERSATION.buttons.human, 'ho-1')).text).toBe(CONVERSATION.handoff);
+    const h = (await handoffs()).find((x) => x.channel === 'webchat')!;
+    expect(h.question).toBe('lý lịch tư pháp qua VNeID mất mấy ngày?');
+    expect(h.address).toContain('ho-1');
+    // A volunteer answers through the admin API; the page picks the reply up from its update endpoint.
+    const login = await fetch(`${bot.url}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'quantri', password: 'mat-khau-dai-du' }) });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const reply = await fetch(`${bot.url}/admin/api/handoffs/${h.id}/reply`, { method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ text: 'Thường 3 ngày làm việc.' }) });
+    expect(reply.status).toBe(200);
+    const res = await fetch(`${bot.url}/api/webchat/updates?conversationId=ho-1&after=0`);
+    const update = (await res.json()) as { activities: { text: string }[]; next: number };
+    expect(update.activities.map((a) => a.text)).toEqual([`${CONVERSATION.volunteerLead}\nThường 3 ngày làm việc.`]);
+    const after = await fetch(`${bot.url}/api/webchat/updates?conversationId=ho-1&after=${update.next}`);
+    expect(((await after.json()) as { activities: unknown[] }).activities).toEqual([]);
+    expect((await bot.store.getHandoff(h.id))?.status).toBe('answered');
+  });
+
+  it('answers a Zalo resident inside the window and refuses after seven days', async () => {
+    await emulator.sendAsUser('2001', 'gặp tư vấn viên');
+    await waitFor(() => emulator.messages('2001').length >= 1, 10_000, 'the handoff reply');
+    const h = (await handoffs()).find((x) => x.channel === 'zalo')!;
+    expect(JSON.parse(h.address).user.id).toBe('2001');
+    const zaloSend = async (userId: string, text: string) => {
+      const r = await fetch(`${emulator.url}/v3.0/oa/message/cs`, { method: 'POST', headers: { 'content-type': 'application/json', access_token: emulator.accessToken },
+        body: JSON.stringify({ recipient: { user_id: userId }, message: { text } }) });
+      const body = (await r.json()) as { error: number };
+      return body.error === 0 ? { status: 'sent' as const } : { status: 'undeliverable' as const, code: body.error };
+    };
+    const now = new Date();
+    const sender = new ChannelHandoffSender({ store: bot.store, logger: silentLogger, now: () => now, senders: { zalo: zaloSend, webchat: () => {}, botframework: async () => {} } });
+    expect(sender.window(h).kind).toBe('free');
+    expect(await sender.reply(h.id, 'Bạn mang căn cước đến UBND phường nhé.', 'tinh-nguyen-vien')).toEqual({ delivered: true });
+    expect(emulator.messages('2001').at(-1)?.text).toBe(`${CONVERSATION.volunteerLead}\nBạn mang căn cước đến UBND phường nhé.`);
+    const late = new ChannelHandoffSender({ store: bot.store, logger: silentLogger, now: () => new Date(now.getTime() + 8 * 86_400_000),
+      senders: { zalo: zaloSend, webchat: () => {}, botframework: async () => {} } });
+    const refused = await late.reply(h.id, 'Trả lời muộn', 'tinh-nguyen-vien');
+    expect(refused.delivered).toBe(false);
+    expect(emulator.messages('2001').at(-1)?.text).not.toContain('Trả lời muộn');
+    const stored = (await bot.store.getHandoff(h.id))!;
+    expect(stored.status).toBe('answered');
+    expect(stored.replies.map((r) => r.delivered)).toEqual([true, false]);
+  });
+});
+
+describe('articles added while the bot runs', () => {
+  it('refuses a broken upload by name and keeps serving', async () => {
+    await expect(bot.corpus.upload('hong.html', Buffer.from('<html></html>'), {})).rejects.toThrow('hong.html');
+    expect(bot.corpus.status().state).toBe('idle');
+  });
+
+  it('re-indexes in the background, answers from the new article, and flags curated answers whose article changed', async () => {
+    const before = bot.corpus.engine();
+    const { id } = await bot.corpus.upload('doi-giay-phep-lai-xe.md', Buffer.from('# Đổi giấy phép lái xe trực tuyến\n\n' +
+      'Người dân đổi giấy phép lái xe trên Cổng Dịch vụ công quốc gia: đăng nhập bằng VNeID, chọn thủ tục đổi giấy phép lái xe, ' +
+      'khai thông tin, thanh toán lệ phí 135.000 đồng và nhận giấy phép mới qua bưu điện.\n'), { publication: 'Tổ CĐS phường Dịch Vọng' });
+    expect(id).toBe('doi-giay-phep-lai-xe');
+    expect(bot.corpus.status().state).toBe('running');
+    // The old engine keeps answering during the re-index.
+    expect((await chat('chữ ký số miễn phí', 'rx-1')).channelData.status).toMatch(/answered|curated/);
+    await bot.corpus.settled();
+    expect(bot.corpus.engine()).not.toBe(before);
+    const answer = await chat('đổi bằng lái xe trực tuyến lệ phí bao nhiêu', 'rx-2');
+    expect(answer.text).toContain('135.000');
+
+    const curated = await bot.store.createCurated({ question: 'lệ phí đổi giấy phép lái xe', answer: '135.000 đồng.',
+      citations: [{ paragraphId: 'x', articleId: id }], articleHashes: { [id]: bot.corpus.articleHash(id)! }, createdBy: 'quantri' });
+    await bot.corpus.upload('doi-giay-phep-lai-xe.md', Buffer.from('# Đổi giấy phép lái xe trực tuyến\n\nTừ tháng này, lệ phí đổi giấy phép lái xe trực tuyến trên Cổng Dịch vụ công quốc gia là 115.000 đồng, nhận qua bưu điện.\n'), {});
+    await bot.corpus.settled();
+    expect((await bot.store.getCurated(curated.id))?.status).toBe('needs_review');
+  });
+});
+
+describe('privacy', () => {
+  it('tells the resident a personal number was hidden and stores none', async () => {
+    const reply = await chat('tôi tên An, sđt 0987654321, chữ ký số miễn phí làm ở đâu', 'pv-1');
+    expect(reply.text.startsWith(CONVERSATION.personalDataNotice)).toBe(true);
+    expect(JSON.stringify((await bot.store.listTurns({ q: 'tôi tên An' })).items)).not.toContain('0987654321');
+  });
+});
