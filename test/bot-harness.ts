@@ -28,8 +28,8 @@ export interface BotUnderTest {
 }
 
 /** The real bot on a real SQLite file; pass the same file to simulate a restart. */
-export async function botOn(file: string): Promise<BotUnderTest> {
-  const engine = await sharedEngine();
+export async function botOn(file: string, options: { engine?: AnswerEngine } = {}): Promise<BotUnderTest> {
+  const engine = options.engine ?? (await sharedEngine());
   const db = openSqlite(file);
   const turnLog = new SqliteTurnLog(db);
   const bot = new DigigovBot({

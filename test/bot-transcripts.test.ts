@@ -5,7 +5,8 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { CONVERSATION } from '../prompts/conversation.js';
 import { REPLIES } from '../prompts/replies.js';
-import { botOn } from './bot-harness.js';
+import type { AnswerEngine } from '../bot/answer/answer-engine.js';
+import { botOn, sharedEngine } from './bot-harness.js';
 
 const dbFile = (): string => join(mkdtempSync(join(tmpdir(), 'bot-')), 'bot.sqlite');
 type Check = string | RegExp | ((a: Partial<Activity>) => void);
@@ -92,5 +93,22 @@ describe('conversation transcripts', () => {
       .send({ type: 'conversationUpdate', membersAdded: [{ id: 'resident-1', name: '' }], recipient: { id: 'bot', name: '' } })
       .assertReply(CONVERSATION.welcome);
     db.close();
+  });
+});
+
+describe('failures', () => {
+  it('logs the question of a turn that failed, redacted, and lets the channel answer with its error reply', async () => {
+    const file = dbFile();
+    // The real bot and pipeline over an engine whose answers fail.
+    const broken = Object.create(await sharedEngine(), { answer: { value: () => Promise.reject(new TypeError('index unavailable')) } }) as AnswerEngine;
+    const { bot, db, turnLog } = await botOn(file, { engine: broken });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    adapter.onTurnError = async (context) => {
+      await context.sendActivity(CONVERSATION.error);
+    };
+    await adapter.send('sđt 0912345678, chữ ký số ở đâu?').assertReply(CONVERSATION.error);
+    const [record] = turnLog.recent(1);
+    db.close();
+    expect(record).toMatchObject({ status: 'error', question: 'sđt [số điện thoại], chữ ký số ở đâu?', model: 'error: TypeError' });
   });
 });

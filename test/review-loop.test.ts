@@ -62,6 +62,8 @@ describe('curated answers', () => {
     expect(again.text).toMatch(/Nguồn:\n\[1\] /);
     expect((await bot.store.getCurated(curated.id))?.hits).toBe(1);
     expect((await bot.store.listTurns({ status: 'curated' })).total).toBe(1);
+    // Logged citations carry their article's version, so they resolve to what the resident saw.
+    expect(turn.citations[0]).toEqual({ ...turn.citations[0], articleVersion: bot.corpus.articleHash(turn.citations[0]!.articleId) });
   });
 });
 

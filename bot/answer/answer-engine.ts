@@ -1,5 +1,6 @@
 import type { Article } from '../../retrieval/corpus/article.js';
 import type { Passage } from '../../retrieval/corpus/passages.js';
+import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../retrieval/answer/extract-answer.js';
 import type { Retriever } from '../../retrieval/retriever.js';
 import { composeAnswer, type AnswerLine, type SourceLine } from '../../prompts/compose-answer.js';
@@ -21,11 +22,13 @@ const RETRIEVED_SHOWN = 10;
 export class AnswerEngine {
   private readonly articles: ReadonlyMap<string, Article>;
   private readonly passages: ReadonlyMap<string, Passage>;
+  private readonly versions: ReadonlyMap<string, string>;
   private readonly now: () => number;
 
   constructor(private readonly options: AnswerEngineOptions) {
     this.articles = new Map(options.articles.map((a) => [a.id, a]));
     this.passages = new Map(options.retriever.passages.map((p) => [p.paragraphId, p]));
+    this.versions = new Map(options.articles.map((a) => [a.id, articleVersion(a)]));
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -73,6 +76,11 @@ export class AnswerEngine {
     const notices = extraction.missing ? [REPLIES.missing[extraction.missing]] : [];
     const answer = prefix + composeAnswer({ lines, sources, notices });
     return { ...base, status: 'answered', answer, citations, timings: { retrievalMs, totalMs: this.now() - t0 } };
+  }
+
+  /** The content hash of an article as indexed now (see articleVersion). */
+  articleVersion(id: string): string | undefined {
+    return this.versions.get(id);
   }
 
   /** The citation for a paragraph as indexed now, or undefined when the paragraph no longer exists. */

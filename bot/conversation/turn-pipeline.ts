@@ -94,6 +94,13 @@ export class TurnPipeline {
     }
   }
 
+  /** The record of a turn that failed before it could answer: the question (redacted) and why, for the reviewers. */
+  failure(input: TurnInput, error: unknown): TurnRecord {
+    const out = this.output({ input: { ...input, text: redactPersonalData(input.text?.trim() ?? '') }, turnId: this.o.newId(),
+      started: this.clock(), status: 'error', replyText: CONVERSATION.error, buttons: [], memory: {} });
+    return { ...out.record, model: `error: ${error instanceof Error ? error.name : 'unknown'}` };
+  }
+
   private async answer(input: TurnInput, memory: ConversationMemory, turnId: string, started: number): Promise<TurnOutput> {
     // Redact first: neither retrieval logs nor conversation memory may keep a personal number.
     const typed = input.text?.trim() ?? '';
@@ -142,7 +149,10 @@ export class TurnPipeline {
       ...(p.rewrite ? { rewrite: p.rewrite } : {}),
       status: p.status,
       answer: p.replyText,
-      citations: citations.map((c) => ({ paragraphId: c.paragraphId, articleId: c.articleId })),
+      citations: citations.map((c) => {
+        const version = this.o.engine().articleVersion(c.articleId);
+        return { paragraphId: c.paragraphId, articleId: c.articleId, ...(version ? { articleVersion: version } : {}) };
+      }),
       retrieved: (p.result?.retrieved ?? []).map((r) => ({ paragraphId: r.paragraphId, score: r.score })),
       timings: { totalMs: round(this.clock() - p.started), ...(p.result ? { retrievalMs: round(p.result.timings.retrievalMs) } : {}) },
       model: p.result ? 'extractive' : 'none',

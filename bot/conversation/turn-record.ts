@@ -13,7 +13,8 @@ export interface TurnRecord {
   readonly rewrite?: string;
   readonly status: TurnStatus;
   readonly answer: string;
-  readonly citations: readonly { readonly paragraphId: string; readonly articleId: string }[];
+  /** Cited paragraphs with the version of their article at answer time, so a citation still resolves after edits. */
+  readonly citations: readonly { readonly paragraphId: string; readonly articleId: string; readonly articleVersion?: string }[];
   readonly retrieved: readonly { readonly paragraphId: string; readonly score: number }[];
   readonly timings: { readonly totalMs: number; readonly retrievalMs?: number };
   readonly model: string;

@@ -43,14 +43,22 @@ export class DigigovBot extends ActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const a = context.activity;
     const memory = await this.memory.get(context, {});
-    const out = await this.o.pipeline.handle({
+    const input = {
       ...(typeof a.text === 'string' ? { text: a.text } : {}),
       hasAttachments: (a.attachments?.length ?? 0) > 0,
       channel: a.channelId,
       userId: this.o.pseudonym(a.channelId, a.from?.id ?? 'anonymous'),
       // Channels build conversation ids from user ids (Zalo: "zalo:<uid>"), so they are pseudonymised too.
       conversationId: this.o.pseudonym(a.channelId, `conversation:${a.conversation?.id ?? ''}`),
-    }, memory);
+    };
+    let out;
+    try {
+      out = await this.o.pipeline.handle(input, memory);
+    } catch (err) {
+      // What the resident asked is logged even when answering failed; the channel's error handler replies.
+      await this.o.turnLog.append(this.o.pipeline.failure(input, err)).catch(() => undefined);
+      throw err;
+    }
     // The record is stored before the reply goes out: a failed send must not lose what the resident asked.
     await this.o.turnLog.append(out.record);
     if (out.feedback) await this.o.turnLog.setFeedback(out.feedback.turnId, out.feedback.value);

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleDetail, ArticleSummary, CorpusAdmin, ReindexStatus } from '../../admin/ports.js';
 import type { Article } from '../../retrieval/corpus/article.js';
+import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { formatArticle } from '../../retrieval/corpus/format-article.js';
 import { parseArticle } from '../../retrieval/corpus/parse-article.js';
 import type { LogStore } from '../../store/log-store.js';
@@ -22,7 +22,6 @@ export interface CorpusServiceOptions {
   readonly now?: () => Date;
 }
 
-const hashArticle = (a: Article): string => createHash('sha256').update(JSON.stringify(a)).digest('hex').slice(0, 16);
 
 /** Owns the serving engine: the corpus pages read it, uploads re-index in the background, and the swap is atomic. */
 export class CorpusService implements CorpusAdmin {
@@ -35,7 +34,7 @@ export class CorpusService implements CorpusAdmin {
   constructor(private readonly o: CorpusServiceOptions) {
     this.opened = o.opened;
     this.views = articleViews(o.opened.index.articles, o.opened.index.passages);
-    this.hashes = new Map(o.opened.index.articles.map((a) => [a.id, hashArticle(a)]));
+    this.hashes = new Map(o.opened.index.articles.map((a) => [a.id, articleVersion(a)]));
     this.state = { state: 'idle', lastBuiltAt: o.opened.index.manifest.builtAt };
   }
 
@@ -99,7 +98,7 @@ export class CorpusService implements CorpusAdmin {
       if (next.corpusError) throw next.corpusError;
       this.opened = next;
       this.views = articleViews(next.index.articles, next.index.passages);
-      this.hashes = new Map(next.index.articles.map((a) => [a.id, hashArticle(a)]));
+      this.hashes = new Map(next.index.articles.map((a) => [a.id, articleVersion(a)]));
       this.state = { state: 'idle', lastBuiltAt: next.index.manifest.builtAt };
       this.o.logger.info('corpus re-indexed', { articles: next.index.articles.length, passages: next.index.passages.length });
       await this.flagChangedCurated();
