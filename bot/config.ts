@@ -13,6 +13,9 @@ const schema = z.object({
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: z.string().trim().url().optional(),
   EMBEDDING_MODEL: z.string().trim().min(1).default('text-embedding-3-small'),
+  CHAT_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  // Optional price per million tokens (USD), for the cost shown on the dashboard: "prompt,completion".
+  MODEL_PRICE_PER_MTOK: z.string().trim().regex(/^\d+(\.\d+)?,\d+(\.\d+)?$/, 'two numbers: "prompt,completion" (USD per million tokens)').optional(),
   LLM_TIMEOUT_MS: positiveInt(15000),
   ZALO_APP_ID: optionalText,
   ZALO_OA_SECRET_KEY: optionalText,
@@ -54,7 +57,14 @@ export interface Config {
   readonly secureCookies: boolean;
   readonly sessionTtlMs: number;
   readonly botFramework: { readonly appId?: string; readonly appPassword?: string; readonly appType?: string; readonly tenantId?: string };
-  readonly openai?: { readonly apiKey: string; readonly baseURL?: string; readonly embeddingModel: string; readonly timeoutMs: number };
+  readonly openai?: {
+    readonly apiKey: string;
+    readonly baseURL?: string;
+    readonly embeddingModel: string;
+    readonly chatModel: string;
+    readonly timeoutMs: number;
+    readonly pricePerMTok?: { readonly prompt: number; readonly completion: number };
+  };
 }
 
 export interface ZaloConfig {
@@ -116,7 +126,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
     }),
     ...(e.OPENAI_API_KEY
-      ? { openai: Object.freeze({ apiKey: e.OPENAI_API_KEY, embeddingModel: e.EMBEDDING_MODEL, timeoutMs: e.LLM_TIMEOUT_MS,
+      ? { openai: Object.freeze({ apiKey: e.OPENAI_API_KEY, embeddingModel: e.EMBEDDING_MODEL, chatModel: e.CHAT_MODEL, timeoutMs: e.LLM_TIMEOUT_MS,
+          ...(e.MODEL_PRICE_PER_MTOK ? { pricePerMTok: { prompt: Number(e.MODEL_PRICE_PER_MTOK.split(',')[0]), completion: Number(e.MODEL_PRICE_PER_MTOK.split(',')[1]) } } : {}),
           ...(e.OPENAI_BASE_URL ? { baseURL: e.OPENAI_BASE_URL } : {}) }) }
       : {}),
   });

@@ -2,7 +2,8 @@ import type { Article } from '../../retrieval/corpus/article.js';
 import type { Passage } from '../../retrieval/corpus/passages.js';
 import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../retrieval/answer/extract-answer.js';
-import type { Retriever } from '../../retrieval/retriever.js';
+import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
+import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
 import { composeAnswer, type AnswerLine, type SourceLine } from '../../prompts/compose-answer.js';
 import { REPLIES } from '../../prompts/replies.js';
 import type { AnswerResult, Citation } from './answer-result.js';
@@ -14,7 +15,18 @@ export interface AnswerEngineOptions {
   readonly maxQuestionChars: number;
   readonly extract?: ExtractOptions;
   readonly now?: () => number;
+  /** The model path, when a deployment configures one; the extractive answer is the fallback. */
+  readonly generator?: AnswerGenerator;
 }
+
+export interface AnswerOptions {
+  /** Verified text as the model writes it, for channels that stream. */
+  readonly onText?: (delta: string) => void;
+}
+
+/** At most this many passages go to the model, and only those close to the best one. */
+const GENERATION_PASSAGES = 5;
+const GENERATION_FLOOR = 0.5;
 
 const RETRIEVED_SHOWN = 10;
 
@@ -40,7 +52,7 @@ export class AnswerEngine {
     return this.articles.get(id);
   }
 
-  async answer(raw: unknown): Promise<AnswerResult> {
+  async answer(raw: unknown, options: AnswerOptions = {}): Promise<AnswerResult> {
     const t0 = this.now();
     const input = readQuestion(raw, this.options.maxQuestionChars);
     if (input.kind !== 'ok') {
@@ -75,7 +87,32 @@ export class AnswerEngine {
       ...(c.date ? { date: c.date } : {}), ordinal: this.ordinal(c.paragraphId) }));
     const notices = extraction.missing ? [REPLIES.missing[extraction.missing]] : [];
     const answer = prefix + composeAnswer({ lines, sources, notices });
-    return { ...base, status: 'answered', answer, citations, timings: { retrievalMs, totalMs: this.now() - t0 } };
+    const extractive: AnswerResult = { ...base, status: 'answered', answer, citations, mode: 'extractive', timings: { retrievalMs, totalMs: this.now() - t0 } };
+    if (!this.options.generator) return extractive;
+    return this.generate(input.text, result.hits, extractive, prefix, options, t0);
+  }
+
+  /** The model's verified answer from the top passages; the extractive one, with the reason, when the model fails. */
+  private async generate(question: string, hits: RetrievalResult['hits'], extractive: AnswerResult, prefix: string,
+    options: AnswerOptions, t0: number): Promise<AnswerResult> {
+    const best = hits[0]?.score ?? 0;
+    const passages: GenerationPassage[] = hits.filter((h) => h.score >= best * GENERATION_FLOOR).slice(0, GENERATION_PASSAGES).map((h, i) => {
+      const a = this.articles.get(h.passage.articleId);
+      return { n: i + 1, paragraphId: h.passage.paragraphId, articleId: h.passage.articleId, title: a?.title ?? h.passage.articleId,
+        publication: a?.publication ?? '', date: a?.date ?? null, text: h.passage.text };
+    });
+    try {
+      const g = await this.options.generator!.generate({ question, passages, ...(options.onText ? { onText: options.onText } : {}) });
+      const timings = { retrievalMs: extractive.timings.retrievalMs, totalMs: this.now() - t0 };
+      if (g.status === 'no_answer') {
+        return { ...extractive, status: 'no_answer', answer: prefix + REPLIES.noAnswer, citations: [], mode: 'generated', model: g.model,
+          usage: g.usage, removed: g.removed, timings };
+      }
+      return { ...extractive, answer: prefix + g.answer, citations: g.citations, mode: 'generated', model: g.model, usage: g.usage,
+        removed: g.removed, timings };
+    } catch (err) {
+      return { ...extractive, fallbackReason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+    }
   }
 
   /** The content hash of an article as indexed now (see articleVersion). */

@@ -1,6 +1,6 @@
 import { CONVERSATION } from '../../prompts/conversation.js';
 import { composeCurated } from '../../prompts/compose-answer.js';
-import type { AnswerEngine } from '../answer/answer-engine.js';
+import type { AnswerEngine, AnswerOptions } from '../answer/answer-engine.js';
 import type { CuratedMatcher } from '../curation/curated-matcher.js';
 import type { AnswerResult } from '../answer/answer-result.js';
 import { rewriteFollowUp } from './follow-up.js';
@@ -66,7 +66,7 @@ export class TurnPipeline {
     this.clock = o.clock ?? (() => performance.now());
   }
 
-  async handle(input: TurnInput, memory: ConversationMemory): Promise<TurnOutput> {
+  async handle(input: TurnInput, memory: ConversationMemory, options: AnswerOptions = {}): Promise<TurnOutput> {
     const started = this.clock();
     const turnId = this.o.newId();
     const text = input.text?.trim() ?? '';
@@ -90,7 +90,7 @@ export class TurnPipeline {
         return memory.lastTurnId ? { ...out, feedback: { turnId: memory.lastTurnId, value: up ? 'up' : 'down' } } : out;
       }
       case 'question':
-        return this.answer(input, memory, turnId, started);
+        return this.answer(input, memory, turnId, started, options);
     }
   }
 
@@ -101,7 +101,7 @@ export class TurnPipeline {
     return { ...out.record, model: `error: ${error instanceof Error ? error.name : 'unknown'}` };
   }
 
-  private async answer(input: TurnInput, memory: ConversationMemory, turnId: string, started: number): Promise<TurnOutput> {
+  private async answer(input: TurnInput, memory: ConversationMemory, turnId: string, started: number, options: AnswerOptions): Promise<TurnOutput> {
     // Redact first: neither retrieval logs nor conversation memory may keep a personal number.
     const typed = input.text?.trim() ?? '';
     const text = redactPersonalData(typed);
@@ -109,7 +109,7 @@ export class TurnPipeline {
     const { standalone, rewritten } = rewriteFollowUp(text, memory.lastQuestion);
     const curated = await this.curated(input, memory, turnId, started, standalone, rewritten, notice);
     if (curated) return curated;
-    const result = await this.o.engine().answer(standalone);
+    const result = await this.o.engine().answer(standalone, options);
     const buttons = result.status === 'answered' ? FEEDBACK : result.status === 'no_answer' ? AFTER_MISS : CONVERSATION.starterQuestions.map(button);
     const next: ConversationMemory = result.status === 'invalid_input' ? memory : { ...memory, lastQuestion: result.question, lastTurnId: turnId };
     return this.output({ input: { ...input, text }, turnId, started, status: result.status, replyText: notice + result.answer, buttons, memory: next,
@@ -155,7 +155,9 @@ export class TurnPipeline {
       }),
       retrieved: (p.result?.retrieved ?? []).map((r) => ({ paragraphId: r.paragraphId, score: r.score })),
       timings: { totalMs: round(this.clock() - p.started), ...(p.result ? { retrievalMs: round(p.result.timings.retrievalMs) } : {}) },
-      model: p.result ? 'extractive' : 'none',
+      model: !p.result ? 'none' : p.result.mode === 'generated' ? (p.result.model ?? 'model')
+        : p.result.fallbackReason ? `extractive (model failed: ${p.result.fallbackReason.slice(0, 120)})` : 'extractive',
+      ...(p.result?.usage ? { usage: p.result.usage } : {}),
     };
     const data: ReplyChannelData = { status: p.status, turnId: p.turnId, ...(citations.length ? { citations } : {}),
       ...(p.rewrite ? { rewrite: p.rewrite } : {}) };

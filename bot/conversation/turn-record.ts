@@ -18,6 +18,8 @@ export interface TurnRecord {
   readonly retrieved: readonly { readonly paragraphId: string; readonly score: number }[];
   readonly timings: { readonly totalMs: number; readonly retrievalMs?: number };
   readonly model: string;
+  /** Tokens and estimated cost, when a model wrote the answer. */
+  readonly usage?: { readonly promptTokens: number; readonly completionTokens: number; readonly costUsd?: number };
 }
 
 /** Where turn records go; the store persists them (SQLite by default). */

@@ -4,6 +4,7 @@ import { CONVERSATION } from '../../prompts/conversation.js';
 import type { Logger } from '../log/logger.js';
 import type { ConversationMemory, Reply, TurnPipeline } from '../conversation/turn-pipeline.js';
 import type { TurnLog, TurnRecord } from '../conversation/turn-record.js';
+import { STREAM_SINK, type StreamSink } from '../conversation/stream-sink.js';
 
 export interface DigigovBotOptions {
   readonly pipeline: TurnPipeline;
@@ -53,7 +54,8 @@ export class DigigovBot extends ActivityHandler {
     };
     let out;
     try {
-      out = await this.o.pipeline.handle(input, memory);
+      const sink = context.turnState.get(STREAM_SINK) as StreamSink | undefined;
+      out = await this.o.pipeline.handle(input, memory, sink ? { onText: sink } : {});
     } catch (err) {
       // What the resident asked is logged even when answering failed; the channel's error handler replies.
       await this.o.turnLog.append(this.o.pipeline.failure(input, err)).catch(() => undefined);

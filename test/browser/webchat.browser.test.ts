@@ -60,14 +60,18 @@ describe.skipIf(!hasChromium)(TITLE, () => {
   let answer: Reply['activities'][number];
 
   it('answers a suggested question with a typing indicator, then a cited answer', async () => {
-    const replied = page.waitForResponse((r) => r.url().endsWith('/api/webchat/messages'));
+    const replied = page.waitForResponse((r) => r.url().endsWith('/api/webchat/stream'));
     await page.locator('#starters .chip', { hasText: 'Chữ ký số miễn phí làm ở đâu?' }).click();
     await page.locator('.typing').waitFor({ state: 'visible' });
     await shot('02-typing');
-    const reply = (await (await replied).json()) as Reply;
-    answer = reply.activities[0]!;
-    expect(answer.channelData?.status).toBe('answered');
+    expect((await replied).headers()['content-type']).toContain('text/event-stream');
     await page.locator('.typing').waitFor({ state: 'detached' });
+    // Streamed bodies are not kept by the browser's protocol; the page records every reply it rendered.
+    answer = await page.evaluate(() => {
+      const entries = JSON.parse(localStorage.getItem('cds-webchat:transcript') ?? '[]') as { role: string; activity?: unknown }[];
+      return entries.filter((e) => e.role === 'bot').at(-1)!.activity;
+    }) as Reply['activities'][number];
+    expect(answer.channelData?.status).toBe('answered');
     await page.locator('.msg-bot .cite', { hasText: '[1]' }).first().waitFor();
     expect(await page.locator('.msg-user .bubble').last().textContent()).toBe('Chữ ký số miễn phí làm ở đâu?');
     expect(await page.locator('.msg').evaluateAll((els) => els.map((e) => (e.classList.contains('msg-user') ? 'user' : 'bot'))))
@@ -125,14 +129,14 @@ describe.skipIf(!hasChromium)(TITLE, () => {
   });
 
   it('shows a polite notice on a network error and retries', async () => {
-    await page.route('**/api/webchat/messages', (route) => route.abort('internetdisconnected'));
+    await page.route('**/api/webchat/stream', (route) => route.abort('internetdisconnected'));
     await page.locator('#question').fill('chu ky so mien phi');
     await page.locator('#question').press('Enter');
     const notice = page.locator('.notice');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('không kết nối được');
     await shot('07-error');
-    await page.unroute('**/api/webchat/messages');
+    await page.unroute('**/api/webchat/stream');
     const bots = await page.locator('.msg-bot:not(.typing)').count();
     await notice.getByRole('button', { name: 'Thử lại' }).click();
     await expect.poll(() => page.locator('.msg-bot:not(.typing)').count()).toBe(bots + 1);
@@ -164,3 +168,4 @@ describe.skipIf(!hasChromium)(TITLE, () => {
     expect(problems).toEqual([]);
   });
 });
+

@@ -8,6 +8,7 @@ import type { ArticleView } from './article-view.js';
 import { WebchatAdapter } from './webchat-adapter.js';
 import { parseMessageRequest, parseStartRequest } from './webchat-request.js';
 import type { WebchatOutbox } from './webchat-outbox.js';
+import { STREAM_SINK } from '../../conversation/stream-sink.js';
 
 export type { ArticleView } from './article-view.js';
 
@@ -69,6 +70,28 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
     if (!parsed.ok) return void res.status(400).json({ error: 'invalid_body', message: parsed.problem });
     const ids = { conversationId: parsed.value.conversationId ?? newId(), userId: parsed.value.userId ?? newId() };
     await runTurn(res, { ...baseActivity(ids), type: 'message', text: parsed.value.text }, ids);
+  });
+
+  // The same turn as /messages, answered as a server-sent event stream: "delta" events carry verified text as a
+  // model writes it (none in the offline mode), then one "done" event carries what /messages would have returned.
+  router.post('/api/webchat/stream', json, async (req: Request, res: Response) => {
+    const parsed = parseMessageRequest(req.body);
+    if (!parsed.ok) return void res.status(400).json({ error: 'invalid_body', message: parsed.problem });
+    const ids = { conversationId: parsed.value.conversationId ?? newId(), userId: parsed.value.userId ?? newId() };
+    res.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
+    res.flushHeaders();
+    const event = (name: string, data: unknown): void => void res.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
+    try {
+      const sent = await adapter.processActivity({ ...baseActivity(ids), type: 'message', text: parsed.value.text }, (context) => {
+        context.turnState.set(STREAM_SINK, (delta: string) => event('delta', { text: delta }));
+        return bot.run(context);
+      });
+      event('done', { ...ids, activities: sent.map(toWebchatActivity) });
+    } catch (err) {
+      logger.error('webchat turn failed', { conversationId: ids.conversationId, error: describe(err) });
+      event('error', { error: 'turn_failed' });
+    }
+    res.end();
   });
 
   router.post('/api/webchat/start', json, async (req: Request, res: Response) => {

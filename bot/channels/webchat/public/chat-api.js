@@ -37,7 +37,53 @@ async function post(path, body) {
   }
 }
 
-export const sendMessage = (ids, text) => post('api/webchat/messages', { ...ids, text });
+/**
+ * Sends a question on the streaming endpoint: `onDelta` gets verified text as a model writes it (nothing in the
+ * offline mode), and the promise resolves to the same reply /api/webchat/messages returns.
+ */
+export async function sendMessage(ids, text, onDelta) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  let res;
+  try {
+    res = await fetch('api/webchat/stream', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify({ ...ids, text }),
+      signal: abort.signal,
+    });
+    if (res.status >= 500) throw new ChatError('server', res.status);
+    if (res.status === 413) throw new ChatError('too_large', res.status);
+    if (!res.ok || !res.body) throw new ChatError('rejected', res.status);
+    return await readEvents(res.body, onDelta);
+  } catch (err) {
+    throw err instanceof ChatError ? err : new ChatError('network');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads "event: name / data: json" blocks until the final "done" (or "error") event. */
+async function readEvents(body, onDelta) {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) throw new ChatError('server');
+    buffer += decoder.decode(value, { stream: true });
+    let end;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const name = /^event: (.*)$/m.exec(block)?.[1];
+      const data = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null');
+      if (name === 'delta' && typeof data?.text === 'string') onDelta?.(data.text);
+      else if (name === 'done') return data;
+      else if (name === 'error') throw new ChatError('server');
+    }
+  }
+}
 
 /** Replies that arrived outside a turn (a volunteer answering from the inbox). */
 export async function fetchUpdates(conversationId, after) {

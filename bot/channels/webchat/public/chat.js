@@ -91,20 +91,31 @@ async function exchange(request, { seq, myEpoch }) {
   scrollToEnd();
   const started = Date.now();
   const at = transcript.length;
+  // A model's verified text shows in a draft bubble as it arrives; the final reply replaces it.
+  let draft;
+  let drafted = '';
+  const onDelta = (delta) => {
+    if (myEpoch !== epoch) return;
+    drafted += delta;
+    const next = botMessage({ text: drafted }, sheet.open);
+    (draft ?? typing).replaceWith(next);
+    draft = next;
+    scrollToEnd();
+  };
   try {
-    const reply = await request();
+    const reply = await request(onDelta);
     await wait(MIN_TYPING_MS - (Date.now() - started));
     if (myEpoch !== epoch) return;
     remember(reply);
     // Replies take the typing indicator's place, so a welcome that arrives late still comes before the question.
-    typing.replaceWith(renderReplies(reply, seq === asked, at));
+    (draft ?? typing).replaceWith(renderReplies(reply, seq === asked, at));
     keepIntroLast();
   } catch (err) {
     await wait(MIN_TYPING_MS - (Date.now() - started));
     if (myEpoch !== epoch) return;
     const kind = err instanceof ChatError ? err.kind : 'server';
     const retryable = !(err instanceof ChatError) || err.retryable;
-    typing.replaceWith(errorNotice(kind, retryable ? () => enqueue(request) : undefined));
+    (draft ?? typing).replaceWith(errorNotice(kind, retryable ? () => enqueue(request) : undefined));
   }
   scrollToEnd();
 }
@@ -124,7 +135,7 @@ function ask(text, shown = text) {
   log.append(userMessage(shown));
   record({ role: 'user', text: shown });
   scrollToEnd();
-  enqueue(() => sendMessage(ids, text));
+  enqueue((onDelta) => sendMessage(ids, text, onDelta));
   input.focus();
 }
 

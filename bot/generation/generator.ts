@@ -1,0 +1,68 @@
+import type { Citation } from '../answer/answer-result.js';
+
+/**
+ * The model path's boundary with the answer engine. The engine retrieves and decides the question is in scope; a
+ * generator writes the answer from the numbered passages and verifies it; whatever fails falls back to the
+ * extractive answer (the engine does that, with the reason logged).
+ */
+
+/** One retrieved paragraph as the model sees it: numbered from 1, with what a citation needs. */
+export interface GenerationPassage {
+  readonly n: number;
+  readonly paragraphId: string;
+  readonly articleId: string;
+  readonly title: string;
+  readonly publication: string;
+  readonly date: string | null;
+  readonly text: string;
+}
+
+export interface GenerationInput {
+  readonly question: string;
+  readonly passages: readonly GenerationPassage[];
+  /** Called with verified text as it becomes final (sentence by sentence), for channels that stream. */
+  readonly onText?: (delta: string) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface TokenUsage {
+  readonly promptTokens: number;
+  readonly completionTokens: number;
+  /** Estimated from the model's price per token, when known. */
+  readonly costUsd?: number;
+}
+
+/** What verification took out of the model's answer, and why. */
+export interface RemovedSentence {
+  readonly sentence: string;
+  readonly reason: 'unknown_citation' | 'unsupported_fact' | 'no_citation' | 'invented_url';
+}
+
+export type Generation =
+  | {
+      readonly status: 'answered';
+      /** Plain text with [n] markers, then the numbered sources (formatted by the generator like extractive answers). */
+      readonly answer: string;
+      readonly citations: readonly Citation[];
+      readonly completeness: 'complete' | 'partial';
+      readonly removed: readonly RemovedSentence[];
+      readonly usage: TokenUsage;
+      readonly model: string;
+    }
+  | {
+      /** The model said the passages do not answer, or verification left nothing cited. */
+      readonly status: 'no_answer';
+      readonly removed: readonly RemovedSentence[];
+      readonly usage: TokenUsage;
+      readonly model: string;
+    };
+
+export interface AnswerGenerator {
+  /** Rejects (timeout, 429/5xx after retries, open circuit, output malformed twice) so the engine can fall back. */
+  generate(input: GenerationInput): Promise<Generation>;
+}
+
+/** Rewrites a follow-up into a standalone question from the last turns; rejects so the heuristic can take over. */
+export interface QuestionRewriter {
+  rewrite(question: string, history: readonly { readonly question: string; readonly answer: string }[]): Promise<string>;
+}
