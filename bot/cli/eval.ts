@@ -4,8 +4,7 @@
  * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text}.
  * Modes: extractive always; generated when OPENAI_API_KEY is set (the same settings as `npm start`).
  */
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnswerEngine } from '../answer/answer-engine.js';
@@ -45,6 +44,7 @@ else {
 }
 
 function withoutModel(c: Config): Config {
-  const { openai: _openai, ...rest } = c;
-  return { ...rest, dataDir: mkdtempSync(join(tmpdir(), 'eval-extractive-')) };
+  const rest: Config = { ...c, dataDir: mkdtempSync(join(tmpdir(), 'eval-extractive-')) };
+  delete (rest as { openai?: unknown }).openai;
+  return rest;
 }
