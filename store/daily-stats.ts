@@ -33,7 +33,16 @@ export function nearestRank(sorted: readonly number[], p: number): number {
  * One entry per day of the range, days without turns included as zeros so that a dashboard chart has no silent
  * gaps. curatedHits counts turns answered from a curated answer (status 'curated').
  */
-export function assembleDailyStats(days: readonly string[], counts: readonly DayStatusCount[], p95: ReadonlyMap<string, number>): DailyStats[] {
+/** Per-day token and cost sums of generated answers. */
+export interface DayUsage {
+  readonly day: string;
+  readonly promptTokens: number;
+  readonly completionTokens: number;
+  readonly costUsd: number;
+}
+
+export function assembleDailyStats(days: readonly string[], counts: readonly DayStatusCount[], p95: ReadonlyMap<string, number>,
+  usage: readonly DayUsage[] = []): DailyStats[] {
   return days.map((day) => {
     const rows = counts.filter((c) => c.day === day);
     const byStatus: Record<string, number> = {};
@@ -47,6 +56,9 @@ export function assembleDailyStats(days: readonly string[], counts: readonly Day
       feedbackDown: sum((r) => r.down),
       curatedHits: byStatus.curated ?? 0,
       p95TotalMs: p95.get(day) ?? 0,
+      promptTokens: usage.find((u) => u.day === day)?.promptTokens ?? 0,
+      completionTokens: usage.find((u) => u.day === day)?.completionTokens ?? 0,
+      costUsd: usage.find((u) => u.day === day)?.costUsd ?? 0,
     };
   });
 }

@@ -109,6 +109,10 @@ export interface DailyStats {
   readonly feedbackDown: number;
   readonly curatedHits: number;
   readonly p95TotalMs: number;
+  /** Sums over generated answers (0 in the offline mode). */
+  readonly promptTokens: number;
+  readonly completionTokens: number;
+  readonly costUsd: number;
 }
 
 export interface LogStore {

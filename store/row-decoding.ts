@@ -18,7 +18,7 @@ const opt = <K extends string>(key: K, value: unknown): { [P in K]?: string } =>
 
 export const TURN_COLUMNS = `turns.id, turns.created_at, turns.channel, turns.user_id, turns.conversation_id, turns.question,
   turns.rewrite, turns.status, turns.answer, turns.citations, turns.retrieved, turns.timings, turns.model, turns.feedback,
-  turns.review_verdict, turns.review_note, turns.reviewed_by, turns.reviewed_at, turns.curated_id`;
+  turns.review_verdict, turns.review_note, turns.reviewed_by, turns.reviewed_at, turns.curated_id, turns.usage`;
 
 export function turnRow(r: Raw, d: Decode): TurnRow {
   return {
@@ -31,6 +31,7 @@ export function turnRow(r: Raw, d: Decode): TurnRow {
       review: { verdict: r.review_verdict as Verdict, ...opt('note', r.review_note), by: str(r.reviewed_by), at: d.time(r.reviewed_at) },
     } : {}),
     ...opt('curatedId', r.curated_id),
+    ...(r.usage ? { usage: d.json(r.usage) } : {}),
   };
 }
 

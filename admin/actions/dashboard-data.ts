@@ -7,7 +7,8 @@ export interface DashboardData {
   readonly from: string;
   readonly to: string;
   readonly days: readonly DailyStats[];
-  readonly totals: { total: number; byStatus: Record<string, number>; feedbackUp: number; feedbackDown: number; curatedHits: number; maxP95TotalMs: number };
+  readonly totals: { total: number; byStatus: Record<string, number>; feedbackUp: number; feedbackDown: number; curatedHits: number; maxP95TotalMs: number;
+    promptTokens: number; completionTokens: number; costUsd: number };
   readonly topCited: readonly { articleId: string; title: string; count: number }[];
   readonly unanswered: readonly UnansweredGroup[];
 }
@@ -51,7 +52,8 @@ export async function loadDashboard(deps: AdminDeps, range: { from: string; to: 
     ...range,
     days,
     totals: { total: sum((d) => d.total), byStatus, feedbackUp: sum((d) => d.feedbackUp), feedbackDown: sum((d) => d.feedbackDown),
-      curatedHits: sum((d) => d.curatedHits), maxP95TotalMs: Math.max(0, ...days.map((d) => d.p95TotalMs)) },
+      curatedHits: sum((d) => d.curatedHits), maxP95TotalMs: Math.max(0, ...days.map((d) => d.p95TotalMs)),
+      promptTokens: sum((d) => d.promptTokens), completionTokens: sum((d) => d.completionTokens), costUsd: sum((d) => d.costUsd)},
     topCited: cited.map((c) => ({ ...c, title: deps.corpus.article(c.articleId)?.title ?? c.articleId })),
     unanswered: unanswered.slice(0, 10),
   };

@@ -26,6 +26,8 @@ export function dashboardPage(o: { session: AdminSession; data: DashboardData })
   <div class="kpi"><span class="kpi-value">${d.totals.feedbackUp} / ${d.totals.feedbackDown}</span><span class="kpi-label">👍 / 👎</span></div>
   <div class="kpi"><span class="kpi-value">${d.totals.curatedHits}</span><span class="kpi-label">lượt dùng câu trả lời duyệt sẵn</span></div>
   <div class="kpi"><span class="kpi-value">${d.totals.maxP95TotalMs} ms</span><span class="kpi-label">p95 thời gian trả lời (ngày cao nhất)</span></div>
+  <div class="kpi"><span class="kpi-value">${d.totals.promptTokens + d.totals.completionTokens}</span><span class="kpi-label">token mô hình (${d.totals.promptTokens} vào / ${d.totals.completionTokens} ra)</span></div>
+  <div class="kpi"><span class="kpi-value">$${d.totals.costUsd.toFixed(4)}</span><span class="kpi-label">chi phí mô hình ước tính</span></div>
 </div>
 <div class="grid-2">
   <section class="card"><h2>Lượt hỏi mỗi ngày</h2>${columnChart('Lượt hỏi mỗi ngày', d.days.map((x) => ({ label: x.day, value: x.total })))}</section>
@@ -35,6 +37,7 @@ export function dashboardPage(o: { session: AdminSession; data: DashboardData })
   <section class="card"><h2>Bài được trích nhiều nhất</h2>${barList('Bài được trích', d.topCited.map((c) => ({ label: c.title, value: c.count })))}</section>
   <section class="card"><h2>Câu hỏi chưa trả lời được</h2>${barList('Nhóm câu hỏi chưa trả lời', d.unanswered.map((g) => ({ label: g.label, value: g.people })), () => 'bar bad')}
     <p><a href="/admin/unanswered${queryString(range)}">Xem tất cả nhóm</a></p></section>
+  <section class="card"><h2>Chi phí mô hình mỗi ngày (USD)</h2>${columnChart('Chi phí mô hình ước tính mỗi ngày', d.days.map((x) => ({ label: x.day, value: Math.round(x.costUsd * 10000) / 10000 })), 'bar alt')}</section>
   <section class="card"><h2>Thời gian trả lời p95 (ms)</h2>${lineChart('p95 thời gian trả lời mỗi ngày', d.days.filter((x) => x.total > 0).map((x) => ({ label: x.day, value: x.p95TotalMs })), '')}</section>
 </div>`,
   });

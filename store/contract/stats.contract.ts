@@ -7,10 +7,10 @@ export function statsContract(ctx: ContractContext): void {
     it('dailyStats gives one entry per UTC day of the range, empty days as zeros', async () => {
       await seedTurns(ctx.store());
       expect(await ctx.store().dailyStats('2024-03-01T00:00:00.000Z', '2024-03-04T23:59:59.999Z')).toEqual([
-        { day: '2024-03-01', total: 2, byStatus: { answered: 1, no_answer: 1 }, feedbackUp: 1, feedbackDown: 1, curatedHits: 0, p95TotalMs: 200 },
-        { day: '2024-03-02', total: 1, byStatus: { curated: 1 }, feedbackUp: 0, feedbackDown: 0, curatedHits: 1, p95TotalMs: 300 },
-        { day: '2024-03-03', total: 1, byStatus: { answered: 1 }, feedbackUp: 1, feedbackDown: 0, curatedHits: 0, p95TotalMs: 50 },
-        { day: '2024-03-04', total: 0, byStatus: {}, feedbackUp: 0, feedbackDown: 0, curatedHits: 0, p95TotalMs: 0 },
+        { day: '2024-03-01', total: 2, byStatus: { answered: 1, no_answer: 1 }, feedbackUp: 1, feedbackDown: 1, curatedHits: 0, p95TotalMs: 200, promptTokens: 0, completionTokens: 0, costUsd: 0 },
+        { day: '2024-03-02', total: 1, byStatus: { curated: 1 }, feedbackUp: 0, feedbackDown: 0, curatedHits: 1, p95TotalMs: 300, promptTokens: 0, completionTokens: 0, costUsd: 0 },
+        { day: '2024-03-03', total: 1, byStatus: { answered: 1 }, feedbackUp: 1, feedbackDown: 0, curatedHits: 0, p95TotalMs: 50, promptTokens: 0, completionTokens: 0, costUsd: 0 },
+        { day: '2024-03-04', total: 0, byStatus: {}, feedbackUp: 0, feedbackDown: 0, curatedHits: 0, p95TotalMs: 0, promptTokens: 0, completionTokens: 0, costUsd: 0 },
       ]);
     });
 
@@ -18,6 +18,18 @@ export function statsContract(ctx: ContractContext): void {
       await seedTurns(ctx.store());
       const [day] = await ctx.store().dailyStats('2024-03-01T00:00:00.000Z', '2024-03-01T08:30:00.000Z');
       expect(day).toMatchObject({ day: '2024-03-01', total: 1, byStatus: { answered: 1 }, p95TotalMs: 100 });
+    });
+
+    it('sums tokens and estimated cost of generated answers per day, and returns a turn\'s usage', async () => {
+      const usage = [{ promptTokens: 1200, completionTokens: 150, costUsd: 0.0003 }, { promptTokens: 800, completionTokens: 50 }];
+      await ctx.store().appendTurn({ ...TURNS[0]!, turnId: 'g1', createdAt: '2024-06-01T10:00:00.000Z', model: 'gpt-4o-mini', usage: usage[0] });
+      await ctx.store().appendTurn({ ...TURNS[0]!, turnId: 'g2', createdAt: '2024-06-01T11:00:00.000Z', model: 'gpt-4o-mini', usage: usage[1] });
+      await ctx.store().appendTurn({ ...TURNS[0]!, turnId: 'x1', createdAt: '2024-06-01T12:00:00.000Z' });
+      const [day] = await ctx.store().dailyStats('2024-06-01T00:00:00.000Z', '2024-06-01T23:59:59.999Z');
+      expect(day).toMatchObject({ total: 3, promptTokens: 2000, completionTokens: 200 });
+      expect(day!.costUsd).toBeCloseTo(0.0003, 10);
+      expect((await ctx.store().getTurn('g1'))?.usage).toEqual(usage[0]);
+      expect((await ctx.store().getTurn('x1'))?.usage).toBeUndefined();
     });
 
     it('p95 of totalMs is the nearest-rank value', async () => {

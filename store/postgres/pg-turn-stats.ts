@@ -11,7 +11,7 @@ export class PgTurnStats {
 
   async daily(from: string, to: string): Promise<DailyStats[]> {
     const range = [isoInstant(from), isoInstant(to)];
-    const [counts, p95] = await Promise.all([
+    const [counts, p95, usage] = await Promise.all([
       this.pool.query<{ day: string; status: string; total: number; up: number; down: number }>({ name: 'stats_counts', values: range,
         text: `SELECT ${DAY} AS day, status, count(*)::int AS total, count(*) FILTER (WHERE feedback = 'up')::int AS up,
           count(*) FILTER (WHERE feedback = 'down')::int AS down FROM turns WHERE created_at >= $1 AND created_at <= $2 GROUP BY 1, 2` }),
@@ -19,8 +19,12 @@ export class PgTurnStats {
       this.pool.query<{ day: string; p95: number }>({ name: 'stats_p95', values: range,
         text: `SELECT ${DAY} AS day, percentile_disc(0.95) WITHIN GROUP (ORDER BY (timings->>'totalMs')::float8) AS p95
           FROM turns WHERE created_at >= $1 AND created_at <= $2 AND timings->>'totalMs' IS NOT NULL GROUP BY 1` }),
+      this.pool.query<{ day: string; p: string; c: string; cost: string }>({ name: 'stats_usage', values: range,
+        text: `SELECT ${DAY} AS day, sum((usage->>'promptTokens')::bigint) AS p, sum((usage->>'completionTokens')::bigint) AS c,
+          sum(coalesce((usage->>'costUsd')::float8, 0)) AS cost FROM turns WHERE created_at >= $1 AND created_at <= $2 AND usage IS NOT NULL GROUP BY 1` }),
     ]);
-    return assembleDailyStats(utcDays(from, to), counts.rows, new Map(p95.rows.map((r) => [r.day, Number(r.p95)])));
+    return assembleDailyStats(utcDays(from, to), counts.rows, new Map(p95.rows.map((r) => [r.day, Number(r.p95)])),
+      usage.rows.map((u) => ({ day: u.day, promptTokens: Number(u.p ?? 0), completionTokens: Number(u.c ?? 0), costUsd: Number(u.cost ?? 0) })));
   }
 
   /** A turn citing three paragraphs of one article counts once for it. */

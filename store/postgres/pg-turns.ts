@@ -16,7 +16,7 @@ const dialect: FilterDialect = {
 
 // Named statements are prepared once per pooled connection by node-postgres.
 const INSERT = `INSERT INTO turns (id, created_at, channel, user_id, conversation_id, question, rewrite, status, answer,
-  citations, retrieved, timings, model, search_text) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`;
+  citations, retrieved, timings, model, search_text, usage) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`;
 
 /** The turn half of PgLogStore: logging, feedback, review and the filtered list. */
 export class PgTurns {
@@ -26,7 +26,7 @@ export class PgTurns {
     // jsonb values go in as JSON text: node-postgres would turn a JS array into a PostgreSQL array.
     await this.pool.query({ name: 'turns_insert', text: INSERT, values: [r.turnId, isoInstant(r.createdAt), r.channel, r.userId,
       r.conversationId, r.question, r.rewrite ?? null, r.status, r.answer, JSON.stringify(r.citations), JSON.stringify(r.retrieved),
-      JSON.stringify(r.timings), r.model, turnSearchText(r)] });
+      JSON.stringify(r.timings), r.model, turnSearchText(r), r.usage ? JSON.stringify(r.usage) : null] });
   }
 
   /** Feedback on a turn that is gone (purged, or a stale button) is dropped: the resident cannot act on an error. */

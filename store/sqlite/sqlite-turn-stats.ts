@@ -8,6 +8,7 @@ export class SqliteTurnStats {
   private readonly counts: SqliteStatement;
   private readonly totals: SqliteStatement;
   private readonly cited: SqliteStatement;
+  private readonly usage: SqliteStatement;
 
   constructor(db: SqliteDb) {
     this.counts = db.prepare(`SELECT substr(created_at, 1, 10) AS day, status, COUNT(*) AS total,
@@ -16,6 +17,9 @@ export class SqliteTurnStats {
     // SQLite has no percentile function: the per-day values come back sorted and the rank is taken in TypeScript.
     this.totals = db.prepare(`SELECT substr(created_at, 1, 10) AS day, CAST(json_extract(timings, '$.totalMs') AS REAL) AS ms
       FROM turns WHERE created_at >= ? AND created_at <= ? AND json_extract(timings, '$.totalMs') IS NOT NULL ORDER BY day, ms`);
+    this.usage = db.prepare(`SELECT substr(created_at, 1, 10) AS day, SUM(json_extract(usage, '$.promptTokens')) AS p,
+      SUM(json_extract(usage, '$.completionTokens')) AS c, SUM(COALESCE(json_extract(usage, '$.costUsd'), 0)) AS cost
+      FROM turns WHERE created_at >= ? AND created_at <= ? AND usage IS NOT NULL GROUP BY day`);
     // A turn citing three paragraphs of one article counts once for it.
     this.cited = db.prepare(`SELECT article_id AS articleId, COUNT(*) AS count FROM (
         SELECT DISTINCT turns.id, json_extract(c.value, '$.articleId') AS article_id
@@ -35,7 +39,9 @@ export class SqliteTurnStats {
       else byDay.set(r.day, [r.ms]);
     }
     const p95 = new Map([...byDay].map(([day, values]) => [day, nearestRank(values, 0.95)]));
-    return assembleDailyStats(utcDays(from, to), counts, p95);
+    const usage = (this.usage.all(...range) as { day: string; p: number; c: number; cost: number }[])
+      .map((u) => ({ day: u.day, promptTokens: Number(u.p ?? 0), completionTokens: Number(u.c ?? 0), costUsd: Number(u.cost ?? 0) }));
+    return assembleDailyStats(utcDays(from, to), counts, p95, usage);
   }
 
   topCited(from: string, to: string, limit: number): { articleId: string; count: number }[] {

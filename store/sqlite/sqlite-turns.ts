@@ -16,13 +16,14 @@ const dialect: FilterDialect = {
 /** Writes a turn, search_text included; shared with SqliteTurnLog so every writer fills the search column. */
 export function prepareTurnInsert(db: SqliteDb): (record: TurnRecord) => void {
   const insert = db.prepare(`INSERT INTO turns (id, created_at, channel, user_id, conversation_id, question, rewrite, status,
-    answer, citations, retrieved, timings, model, search_text) VALUES (@id, @createdAt, @channel, @userId, @conversationId,
-    @question, @rewrite, @status, @answer, @citations, @retrieved, @timings, @model, @searchText)`);
+    answer, citations, retrieved, timings, model, search_text, usage) VALUES (@id, @createdAt, @channel, @userId, @conversationId,
+    @question, @rewrite, @status, @answer, @citations, @retrieved, @timings, @model, @searchText, @usage)`);
   return (r) => {
     insert.run({
       id: r.turnId, createdAt: isoInstant(r.createdAt), channel: r.channel, userId: r.userId, conversationId: r.conversationId,
       question: r.question, rewrite: r.rewrite ?? null, status: r.status, answer: r.answer, citations: JSON.stringify(r.citations),
       retrieved: JSON.stringify(r.retrieved), timings: JSON.stringify(r.timings), model: r.model, searchText: turnSearchText(r),
+      usage: r.usage ? JSON.stringify(r.usage) : null,
     });
   };
 }
