@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { createCachedEmbedder } from '../../retrieval/dense/cached-embedder.js';
 import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
 import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
 import { createRetriever } from '../../retrieval/create-retriever.js';
@@ -24,10 +26,12 @@ export const articlesDir = (config: Config): string => join(config.dataDir, 'art
 export const indexDir = (config: Config): string => join(config.dataDir, 'index');
 
 export async function createEmbedder(config: Config): Promise<Embedder> {
-  return config.openai
-    ? createOpenAIEmbedder({ apiKey: config.openai.apiKey, model: config.openai.embeddingModel, timeoutMs: config.openai.timeoutMs,
-        ...(config.openai.baseURL ? { baseURL: config.openai.baseURL } : {}) })
-    : createHashedNgramEmbedder();
+  if (!config.openai) return createHashedNgramEmbedder();
+  const remote = await createOpenAIEmbedder({ apiKey: config.openai.apiKey, model: config.openai.embeddingModel, timeoutMs: config.openai.timeoutMs,
+    ...(config.openai.baseURL ? { baseURL: config.openai.baseURL } : {}) });
+  // Paid per token: vectors are kept by content hash, one cache file per model.
+  const name = createHash('sha256').update(remote.id).digest('hex').slice(0, 16);
+  return createCachedEmbedder(remote, join(config.dataDir, 'embedding-cache', `${name}.bin`));
 }
 
 export interface OpenEngineOptions {
