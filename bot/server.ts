@@ -17,6 +17,7 @@ import { TurnPipeline } from './conversation/turn-pipeline.js';
 import { CuratedMatcher } from './curation/curated-matcher.js';
 import { DigigovBot } from './dialog/digigov-bot.js';
 import { CorpusService } from './engine/corpus-service.js';
+import { createGeneration } from './engine/create-generation.js';
 import { openEngine } from './engine/open-engine.js';
 import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
@@ -41,7 +42,8 @@ export interface StartOptions {
 /** The composition root: config → stores → index → engine → bot → channels and admin → HTTP app on config.port. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const opened = await openEngine(config);
+  const generation = createGeneration(config, logger);
+  const opened = await openEngine(config, generation ? { generator: generation.generator } : {});
   if (opened.corpusError) logger.error('corpus has a broken file; serving the last good index', { error: opened.corpusError.message });
   if (opened.index.rebuiltBecause) logger.info('index built', { reason: opened.index.rebuiltBecause, passages: opened.index.passages.length });
 
@@ -50,12 +52,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const store = config.databaseUrl ? await openPgLogStore(config.databaseUrl) : sqliteLogStore(db);
   await ensureFirstAdmin(store, config.firstAdmin, logger);
 
-  const corpus = new CorpusService({ config, opened, logger, store });
+  const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}) });
   const bot = new DigigovBot({
     pipeline: new TurnPipeline({
       engine: () => corpus.engine(),
       curated: new CuratedMatcher({ store, threshold: config.curatedThreshold }),
       onCuratedHit: (id) => store.recordCuratedHit(id),
+      ...(generation ? { rewriter: generation.rewriter } : {}),
       newId: randomUUID,
       now: () => new Date(),
     }),

@@ -99,7 +99,7 @@ export class AnswerEngine {
     const passages: GenerationPassage[] = hits.filter((h) => h.score >= best * GENERATION_FLOOR).slice(0, GENERATION_PASSAGES).map((h, i) => {
       const a = this.articles.get(h.passage.articleId);
       return { n: i + 1, paragraphId: h.passage.paragraphId, articleId: h.passage.articleId, title: a?.title ?? h.passage.articleId,
-        publication: a?.publication ?? '', date: a?.date ?? null, text: h.passage.text };
+        publication: a?.publication ?? '', date: a?.date ?? null, ordinal: h.passage.ordinal, text: h.passage.text };
     });
     try {
       const g = await this.options.generator!.generate({ question, passages, ...(options.onText ? { onText: options.onText } : {}) });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { openEngine } from '../engine/open-engine.js';
+import { createGeneration } from '../engine/create-generation.js';
 import type { AnswerResult } from '../answer/answer-result.js';
 
 const args = process.argv.slice(2);
@@ -18,7 +19,10 @@ const question = args.filter((a, i) => !a.startsWith('--') && i !== batchAt + 1 
 if (batchAt >= 0 && !batchFile) fail('--batch needs a file: one question per line');
 if (batchAt < 0 && !question.trim()) fail('usage: npm run --silent ask -- [--json] "câu hỏi" | --json --batch FILE');
 
-const { engine, corpusError } = await openEngine(loadConfig());
+const config = loadConfig();
+// The same settings as the server: with OPENAI_API_KEY the answer is generated and verified, else extractive.
+const generation = createGeneration(config);
+const { engine, corpusError } = await openEngine(config, generation ? { generator: generation.generator } : {});
 if (corpusError) console.error(`warning: ${corpusError.message}; answering from the last good index`);
 
 const toJson = (r: AnswerResult): string =>

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import { loadConfig, type Config } from '../config.js';
 import { openEngine } from '../engine/open-engine.js';
+import { createGeneration } from '../engine/create-generation.js';
 import { evaluateMode, type EvalCase, type ModeReport } from './eval-metrics.js';
 
 const args = process.argv.slice(2);
@@ -31,7 +32,8 @@ const config = loadConfig();
 const modes: { name: string; engine: () => Promise<AnswerEngine> }[] = [
   // The extractive mode never needs a model: the same corpus, local retrieval, its own index directory.
   { name: 'extractive', engine: async () => (await openEngine(withoutModel(config))).engine },
-  ...(config.openai ? [{ name: `generated (${config.openai.chatModel})`, engine: async () => (await openEngine(config)).engine }] : []),
+  ...(config.openai ? [{ name: `generated (${config.openai.chatModel})`,
+    engine: async () => (await openEngine(config, { generator: createGeneration(config)!.generator })).engine }] : []),
 ];
 const reports: ModeReport[] = [];
 for (const mode of modes) reports.push(await evaluateMode(mode.name, await mode.engine(), cases));

@@ -2,6 +2,7 @@ import { CONVERSATION } from '../../prompts/conversation.js';
 import { composeCurated } from '../../prompts/compose-answer.js';
 import type { AnswerEngine, AnswerOptions } from '../answer/answer-engine.js';
 import type { CuratedMatcher } from '../curation/curated-matcher.js';
+import type { QuestionRewriter } from '../generation/generator.js';
 import type { AnswerResult } from '../answer/answer-result.js';
 import { rewriteFollowUp } from './follow-up.js';
 import { classifyIntent } from './intents.js';
@@ -20,6 +21,8 @@ export interface TurnInput {
 
 /** What the bot remembers of a conversation between turns (kept in botbuilder conversation state). */
 export interface ConversationMemory {
+  /** The last few standalone questions and answers, for a model that rewrites follow-ups. */
+  readonly history?: readonly { readonly question: string; readonly answer: string }[];
   readonly lastQuestion?: string;
   readonly lastTurnId?: string;
   readonly handoff?: boolean;
@@ -49,6 +52,8 @@ export interface TurnPipelineOptions {
   /** Answers people wrote or approved, served before retrieval when a question matches one closely. */
   readonly curated?: CuratedMatcher;
   readonly onCuratedHit?: (curatedId: string) => Promise<void>;
+  /** Rewrites follow-ups with a model when one is configured; the heuristic takes over when it fails. */
+  readonly rewriter?: QuestionRewriter;
   readonly newId: () => string;
   readonly now: () => Date;
   readonly clock?: () => number;
@@ -106,14 +111,28 @@ export class TurnPipeline {
     const typed = input.text?.trim() ?? '';
     const text = redactPersonalData(typed);
     const notice = text !== typed ? `${CONVERSATION.personalDataNotice}\n\n` : '';
-    const { standalone, rewritten } = rewriteFollowUp(text, memory.lastQuestion);
+    const { standalone, rewritten } = await this.standalone(text, memory);
     const curated = await this.curated(input, memory, turnId, started, standalone, rewritten, notice);
     if (curated) return curated;
     const result = await this.o.engine().answer(standalone, options);
     const buttons = result.status === 'answered' ? FEEDBACK : result.status === 'no_answer' ? AFTER_MISS : CONVERSATION.starterQuestions.map(button);
-    const next: ConversationMemory = result.status === 'invalid_input' ? memory : { ...memory, lastQuestion: result.question, lastTurnId: turnId };
+    const next: ConversationMemory = result.status === 'invalid_input' ? memory
+      : { ...memory, lastQuestion: result.question, lastTurnId: turnId, history: remember(memory.history, result.question, result.answer) };
     return this.output({ input: { ...input, text }, turnId, started, status: result.status, replyText: notice + result.answer, buttons, memory: next,
       result, ...(rewritten ? { rewrite: result.question } : {}) });
+  }
+
+  /** The question as retrieval should see it: the model's rewrite when it has one, the heuristic's otherwise. */
+  private async standalone(text: string, memory: ConversationMemory): Promise<{ standalone: string; rewritten: boolean }> {
+    if (this.o.rewriter && memory.history?.length) {
+      try {
+        const standalone = (await this.o.rewriter.rewrite(text, memory.history)).trim();
+        if (standalone) return { standalone, rewritten: standalone !== text };
+      } catch {
+        // The heuristic below is the fallback; the failure itself is the model layer's to log.
+      }
+    }
+    return rewriteFollowUp(text, memory.lastQuestion);
   }
 
   /** A curated answer for the question, with the sources it cites as indexed now; undefined when none matches. */
@@ -166,3 +185,9 @@ export class TurnPipeline {
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** Keeps the last five exchanges, answers cut short: enough context for a rewrite, little to store. */
+const HISTORY = 5;
+function remember(history: ConversationMemory['history'], question: string, answer: string): NonNullable<ConversationMemory['history']> {
+  return [...(history ?? []), { question, answer: answer.slice(0, 400) }].slice(-HISTORY);
+}

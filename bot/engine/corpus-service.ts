@@ -7,6 +7,7 @@ import { formatArticle } from '../../retrieval/corpus/format-article.js';
 import { parseArticle } from '../../retrieval/corpus/parse-article.js';
 import type { LogStore } from '../../store/log-store.js';
 import type { AnswerEngine } from '../answer/answer-engine.js';
+import type { AnswerGenerator } from '../generation/generator.js';
 import type { ArticleView } from '../channels/webchat/article-view.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log/logger.js';
@@ -20,6 +21,8 @@ export interface CorpusServiceOptions {
   /** Curated answers citing an article that changed are flagged for review after each re-index. */
   readonly store?: Pick<LogStore, 'listCurated' | 'updateCurated'>;
   readonly now?: () => Date;
+  /** Kept across re-indexes when a model is configured. */
+  readonly generator?: AnswerGenerator;
 }
 
 
@@ -93,7 +96,7 @@ export class CorpusService implements CorpusAdmin {
 
   private async rebuild(startedAt: string): Promise<void> {
     try {
-      const next = await openEngine(this.o.config, { embedder: this.opened.embedder,
+      const next = await openEngine(this.o.config, { embedder: this.opened.embedder, ...(this.o.generator ? { generator: this.o.generator } : {}),
         onProgress: (done, total) => (this.state = { state: 'running', done, total, startedAt }) });
       if (next.corpusError) throw next.corpusError;
       this.opened = next;

@@ -12,6 +12,7 @@ import { openIndex, type OpenedIndex } from '../../retrieval/index/open-index.js
 import type { IndexManifest } from '../../retrieval/index/manifest.js';
 import type { Config } from '../config.js';
 import { AnswerEngine } from '../answer/answer-engine.js';
+import type { AnswerGenerator } from '../generation/generator.js';
 
 export interface OpenedEngine {
   readonly engine: AnswerEngine;
@@ -37,6 +38,8 @@ export async function createEmbedder(config: Config): Promise<Embedder> {
 export interface OpenEngineOptions {
   readonly onProgress?: (done: number, total: number) => void;
   readonly embedder?: Embedder;
+  /** The model path; absent, answers are extractive. */
+  readonly generator?: AnswerGenerator;
 }
 
 /**
@@ -58,6 +61,7 @@ export async function openEngine(config: Config, options: OpenEngineOptions = {}
     articles = [...loadIndex(indexDir(config), saved).articles];
   }
   const index = await openIndex({ dir: indexDir(config), articles, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-  const engine = new AnswerEngine({ retriever: createRetriever(index, embedder), articles: index.articles, maxQuestionChars: config.maxQuestionChars });
+  const engine = new AnswerEngine({ retriever: createRetriever(index, embedder), articles: index.articles, maxQuestionChars: config.maxQuestionChars,
+    ...(options.generator ? { generator: options.generator } : {}) });
   return { engine, index, embedder, ...(corpusError ? { corpusError } : {}) };
 }

@@ -14,6 +14,8 @@ export interface GenerationPassage {
   readonly title: string;
   readonly publication: string;
   readonly date: string | null;
+  /** 1-based position in its article, for "đoạn N" in the sources. */
+  readonly ordinal: number;
   readonly text: string;
 }
 
