@@ -68,6 +68,7 @@ ${o.notice ? html`<p class="alert alert-ok" role="status">${o.notice}</p>` : ''}
     <dt>Đánh giá của người hỏi</dt><dd>${feedbackLabel(t.feedback) || 'Chưa có'}</dd>
     <dt>Thời gian xử lý</dt><dd>${Math.round(t.timings.totalMs)} ms${t.timings.retrievalMs !== undefined ? ` (tìm kiếm ${Math.round(t.timings.retrievalMs)} ms)` : ''}</dd>
     <dt>Mô hình</dt><dd>${t.model}</dd>
+    ${t.usage?.removed?.length ? html`<dt>Kiểm chứng đã bỏ</dt><dd>${t.usage.removed.map((r) => `«${r.sentence}» (${r.reason})`).join('; ')}</dd>` : ''}
     ${t.usage ? html`<dt>Token, chi phí</dt><dd>${t.usage.promptTokens} vào / ${t.usage.completionTokens} ra${t.usage.costUsd !== undefined ? ` · ~$${t.usage.costUsd.toFixed(5)}` : ''}</dd>` : ''}
   </dl>
   <h2>Câu hỏi</h2><p class="quote" id="turn-question">${t.question}</p>

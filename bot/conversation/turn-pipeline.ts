@@ -176,7 +176,7 @@ export class TurnPipeline {
       timings: { totalMs: round(this.clock() - p.started), ...(p.result ? { retrievalMs: round(p.result.timings.retrievalMs) } : {}) },
       model: !p.result ? 'none' : p.result.mode === 'generated' ? (p.result.model ?? 'model')
         : p.result.fallbackReason ? `extractive (model failed: ${p.result.fallbackReason.slice(0, 120)})` : 'extractive',
-      ...(p.result?.usage ? { usage: p.result.usage } : {}),
+      ...(p.result?.usage ? { usage: { ...p.result.usage, ...(p.result.removed?.length ? { removed: p.result.removed } : {}) } } : {}),
     };
     const data: ReplyChannelData = { status: p.status, turnId: p.turnId, ...(citations.length ? { citations } : {}),
       ...(p.rewrite ? { rewrite: p.rewrite } : {}) };

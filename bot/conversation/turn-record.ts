@@ -18,8 +18,13 @@ export interface TurnRecord {
   readonly retrieved: readonly { readonly paragraphId: string; readonly score: number }[];
   readonly timings: { readonly totalMs: number; readonly retrievalMs?: number };
   readonly model: string;
-  /** Tokens and estimated cost, when a model wrote the answer. */
-  readonly usage?: { readonly promptTokens: number; readonly completionTokens: number; readonly costUsd?: number };
+  /** When a model wrote the answer: tokens, estimated cost, and the sentences verification took out (and why). */
+  readonly usage?: {
+    readonly promptTokens: number;
+    readonly completionTokens: number;
+    readonly costUsd?: number;
+    readonly removed?: readonly { readonly sentence: string; readonly reason: string }[];
+  };
 }
 
 /** Where turn records go; the store persists them (SQLite by default). */

@@ -61,6 +61,8 @@ describe('generated answers through the server', () => {
     expect(reply.text).toContain('10 nghìn');
     expect(reply.text).not.toContain('500.000');
     expect(reply.text).not.toContain('[9]');
+    const turn = (await bot.store.listTurns({ q: 'Hà Nội cấp bao nhiêu chữ ký số' })).items[0]!;
+    expect(turn.usage?.removed?.map((r) => r.reason).sort()).toEqual(['unknown_citation', 'unsupported_fact']);
   });
 
   it('falls back to the extractive answer when the model keeps failing, and says why in the log', async () => {
