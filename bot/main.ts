@@ -19,6 +19,8 @@ try {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 } catch (err) {
-  console.error(err instanceof ConfigError ? `Cannot start: ${err.message}` : err);
+  // A bad setting or an unreachable database: one line naming the problem, and a non-zero exit for the supervisor.
+  console.error(`Cannot start: ${err instanceof Error ? err.message : String(err)}`);
+  if (!(err instanceof ConfigError) && err instanceof Error && err.stack) console.error(err.stack.split('\n').slice(1, 4).join('\n'));
   process.exit(1);
 }

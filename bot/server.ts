@@ -8,6 +8,7 @@ import { openPgLogStore } from '../store/postgres/open-pg-log-store.js';
 import { sqliteLogStore } from '../store/open-log-store.js';
 import { openSqlite } from '../store/sqlite/open-sqlite.js';
 import { SqliteStorage } from '../store/sqlite/sqlite-storage.js';
+import { SqliteInboundQueue } from '../store/sqlite/sqlite-inbound-queue.js';
 import { createPseudonymizer } from '../store/pseudonym.js';
 import { createBotFrameworkRouter } from './channels/botframework/botframework-router.js';
 import { WebchatOutbox } from './channels/webchat/webchat-outbox.js';
@@ -69,7 +70,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     pseudonym: createPseudonymizer(join(config.dataDir, 'pseudonym.salt')),
   });
 
-  const zalo = config.zalo ? mountZalo({ config: config.zalo, bot, db, logger }) : undefined;
+  const queue = new SqliteInboundQueue(db);
+  const released = queue.releaseLeases();
+  if (released > 0) logger.warn('answering events a previous run accepted but did not finish', { events: released });
+  const zalo = config.zalo ? mountZalo({ config: config.zalo, bot, db, queue, logger }) : undefined;
   const botFramework = createBotFrameworkRouter({ settings: config.botFramework, bot, logger });
   const outbox = new WebchatOutbox();
   const handoffs = new ChannelHandoffSender({
@@ -112,7 +116,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       stopRetention?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      await zalo?.idle();
+      await zalo?.stop();
       await corpus.settled();
       await store.close();
       db.close();

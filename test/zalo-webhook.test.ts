@@ -6,7 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../bot/log/logger.js';
 import { startZaloEmulator } from '../bot/channels/zalo/emulator/zalo-emulator.js';
 import type { ZaloEmulator } from '../bot/channels/zalo/emulator/zalo-emulator.js';
-import { MemoryEventLedger, MemoryLock, MemoryTokenStore } from '../bot/channels/zalo/memory-state.js';
+import { MemoryLock, MemoryTokenStore } from '../bot/channels/zalo/memory-state.js';
+import { MemoryInboundQueue } from '../bot/queue/memory-inbound-queue.js';
 import type { ZaloTokens } from '../bot/channels/zalo/ports.js';
 import { createZaloRouter } from '../bot/channels/zalo/zalo-router.js';
 import type { ZaloRouter } from '../bot/channels/zalo/zalo-router.js';
@@ -65,7 +66,7 @@ beforeAll(async () => {
   router = createZaloRouter({
     config: { appId: emulator.appId, oaSecretKey: emulator.oaSecretKey, appSecret: emulator.appSecret, accessToken: emulator.accessToken,
       refreshToken: emulator.refreshToken, openapiUrl: emulator.url, oauthUrl: emulator.url },
-    bot: new EchoBot(), ledger: new MemoryEventLedger(now), tokens: store, lock: new MemoryLock(), logger: silentLogger, now,
+    bot: new EchoBot(), queue: new MemoryInboundQueue(), tokens: store, lock: new MemoryLock(), logger: silentLogger, now,
     onUndeliverable: (userId, code, text) => void undeliverable.push([userId, code, text]),
     sleep: async (ms) => void sleeps.push(ms),
   });

@@ -4,11 +4,16 @@ import type { Logger } from '../../log/logger.js';
 import { splitMessage } from './split-message.js';
 import type { ZaloButton } from './split-message.js';
 import type { ZaloClient } from './zalo-client.js';
+import type { SentParts } from '../../queue/inbound-queue.js';
 
 export interface ZaloAdapterOptions {
   client: Pick<ZaloClient, 'send'>;
   logger: Logger;
+  /** Reply parts already sent per queued event: a re-run after a crash skips them instead of sending twice. */
+  sentParts?: SentParts;
 }
+
+const PART_COUNTER = Symbol('zaloPartCounter');
 
 /**
  * Runs bot turns for Zalo events and turns the bot's message activities into consultation messages. Zalo shows its
@@ -59,10 +64,17 @@ export class ZaloAdapter extends BotAdapter {
       return { title: a.title ?? value, payload: value };
     });
     let id = '';
+    const eventKey = (context.activity.channelData as { inboundKey?: unknown } | undefined)?.inboundKey;
+    const sentParts = typeof eventKey === 'string' ? this.options.sentParts : undefined;
     for (const part of splitMessage(activity.text ?? '', buttons)) {
+      // Parts are numbered across the whole turn, in the order the bot sends them.
+      const index = (context.turnState.get(PART_COUNTER) as number | undefined) ?? 0;
+      context.turnState.set(PART_COUNTER, index + 1);
+      if (sentParts && (await sentParts.wasSent(eventKey as string, index))) continue;
       const result = await this.options.client.send(userId, part);
       // The client has logged why; the rest of a split answer would read wrongly without the missing part.
       if (result.status !== 'sent') break;
+      await sentParts?.markSent(eventKey as string, index, Date.now());
       id = result.messageId ?? id;
     }
     return id;

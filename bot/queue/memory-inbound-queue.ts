@@ -1,0 +1,51 @@
+import type { InboundQueue, QueuedEvent, SentParts } from './inbound-queue.js';
+
+interface Row extends QueuedEvent {
+  status: 'pending' | 'processing' | 'done' | 'failed';
+  dueAt: number;
+  receivedAt: number;
+}
+
+/** The queue in memory: for unit tests of channels and the worker (it survives nothing). */
+export class MemoryInboundQueue implements InboundQueue, SentParts {
+  private readonly rows = new Map<string, Row>();
+  private readonly sent = new Set<string>();
+
+  async enqueue(e: { key: string; channel: string; payload: string }, now: number): Promise<boolean> {
+    if (this.rows.has(e.key)) return false;
+    this.rows.set(e.key, { ...e, attempts: 0, status: 'pending', dueAt: now, receivedAt: now });
+    return true;
+  }
+
+  async claim(_owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
+    const row = [...this.rows.values()].filter((r) => (r.status === 'pending' || r.status === 'processing') && r.dueAt <= now)
+      .sort((a, b) => a.dueAt - b.dueAt || a.receivedAt - b.receivedAt)[0];
+    if (!row) return undefined;
+    Object.assign(row, { status: 'processing', dueAt: now + leaseMs, attempts: row.attempts + 1 });
+    return { key: row.key, channel: row.channel, payload: row.payload, attempts: row.attempts };
+  }
+
+  async complete(key: string): Promise<void> {
+    const row = this.rows.get(key);
+    if (row) row.status = 'done';
+  }
+
+  async fail(key: string, _error: string, retryAt: number | undefined): Promise<void> {
+    const row = this.rows.get(key);
+    if (row) Object.assign(row, retryAt === undefined ? { status: 'failed' } : { status: 'pending', dueAt: retryAt });
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const r of this.rows.values()) out[r.status] = (out[r.status] ?? 0) + 1;
+    return out;
+  }
+
+  async wasSent(eventKey: string, part: number): Promise<boolean> {
+    return this.sent.has(`${eventKey}#${part}`);
+  }
+
+  async markSent(eventKey: string, part: number): Promise<void> {
+    this.sent.add(`${eventKey}#${part}`);
+  }
+}

@@ -1,0 +1,52 @@
+import type { Pool } from 'pg';
+import type { InboundQueue, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
+
+/** The inbound queue shared by every instance: SKIP LOCKED lets each claim a different event without waiting. */
+export class PgInboundQueue implements InboundQueue, SentParts {
+  constructor(private readonly pool: Pool) {}
+
+  async enqueue(e: { key: string; channel: string; payload: string }, now: number): Promise<boolean> {
+    const r = await this.pool.query({ name: 'inbound_enqueue', values: [e.key, e.channel, e.payload, now],
+      text: `INSERT INTO inbound_events (key, channel, payload, received_at, due_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT (key) DO NOTHING` });
+    return r.rowCount === 1;
+  }
+
+  async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
+    const r = await this.pool.query<QueuedEvent>({ name: 'inbound_claim', values: [owner, now, now + leaseMs],
+      text: `UPDATE inbound_events SET status = 'processing', lease_owner = $1, due_at = $3, attempts = attempts + 1
+        WHERE key = (SELECT key FROM inbound_events WHERE status IN ('pending', 'processing') AND due_at <= $2
+          ORDER BY due_at, received_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING key, channel, payload, attempts` });
+    return r.rows[0];
+  }
+
+  async complete(key: string, now: number): Promise<void> {
+    await this.pool.query({ name: 'inbound_done', values: [now, key],
+      text: `UPDATE inbound_events SET status = 'done', done_at = $1, lease_owner = NULL WHERE key = $2` });
+  }
+
+  async fail(key: string, error: string, retryAt: number | undefined): Promise<void> {
+    if (retryAt === undefined) {
+      await this.pool.query({ name: 'inbound_give_up', values: [error.slice(0, 500), key],
+        text: `UPDATE inbound_events SET status = 'failed', last_error = $1, lease_owner = NULL WHERE key = $2` });
+    } else {
+      await this.pool.query({ name: 'inbound_retry', values: [retryAt, error.slice(0, 500), key],
+        text: `UPDATE inbound_events SET status = 'pending', due_at = $1, last_error = $2, lease_owner = NULL WHERE key = $3` });
+    }
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const r = await this.pool.query<{ status: string; n: number }>('SELECT status, count(*)::int AS n FROM inbound_events GROUP BY status');
+    return Object.fromEntries(r.rows.map((x) => [x.status, x.n]));
+  }
+
+  async wasSent(eventKey: string, part: number): Promise<boolean> {
+    const r = await this.pool.query({ name: 'outbound_get', values: [eventKey, part], text: 'SELECT 1 FROM outbound_parts WHERE event_key = $1 AND part = $2' });
+    return (r.rowCount ?? 0) > 0;
+  }
+
+  async markSent(eventKey: string, part: number, now: number): Promise<void> {
+    await this.pool.query({ name: 'outbound_put', values: [eventKey, part, now],
+      text: 'INSERT INTO outbound_parts (event_key, part, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING' });
+  }
+}

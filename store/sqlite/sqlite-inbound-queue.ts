@@ -1,0 +1,73 @@
+import type { InboundQueue, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
+import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
+
+/** The inbound queue in the embedded database (one process owns the file, so a plain transaction is the lock). */
+export class SqliteInboundQueue implements InboundQueue, SentParts {
+  private readonly insert: SqliteStatement;
+  private readonly next: SqliteStatement;
+  private readonly lease: SqliteStatement;
+  private readonly done: SqliteStatement;
+  private readonly retry: SqliteStatement;
+  private readonly giveUp: SqliteStatement;
+  private readonly byStatus: SqliteStatement;
+  private readonly sentGet: SqliteStatement;
+  private readonly sentPut: SqliteStatement;
+
+  constructor(private readonly db: SqliteDb) {
+    this.insert = db.prepare(`INSERT INTO inbound_events (key, channel, payload, received_at, due_at) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(key) DO NOTHING`);
+    this.next = db.prepare(`SELECT key, channel, payload, attempts FROM inbound_events
+      WHERE status IN ('pending', 'processing') AND due_at <= ? ORDER BY due_at, received_at LIMIT 1`);
+    this.lease = db.prepare(`UPDATE inbound_events SET status = 'processing', lease_owner = ?, due_at = ?, attempts = attempts + 1
+      WHERE key = ?`);
+    this.done = db.prepare(`UPDATE inbound_events SET status = 'done', done_at = ?, lease_owner = NULL WHERE key = ?`);
+    this.retry = db.prepare(`UPDATE inbound_events SET status = 'pending', due_at = ?, last_error = ?, lease_owner = NULL WHERE key = ?`);
+    this.giveUp = db.prepare(`UPDATE inbound_events SET status = 'failed', last_error = ?, lease_owner = NULL WHERE key = ?`);
+    this.byStatus = db.prepare('SELECT status, COUNT(*) AS n FROM inbound_events GROUP BY status');
+    this.sentGet = db.prepare('SELECT 1 FROM outbound_parts WHERE event_key = ? AND part = ?');
+    this.sentPut = db.prepare('INSERT INTO outbound_parts (event_key, part, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  }
+
+  /**
+   * Puts every leased event back in line. Only at start-up, and only here: one process owns a SQLite file, so a
+   * lease found at start belonged to a process that died (with PostgreSQL, leases expire instead).
+   */
+  releaseLeases(): number {
+    return this.db.prepare(`UPDATE inbound_events SET status = 'pending', lease_owner = NULL, due_at = received_at WHERE status = 'processing'`).run().changes;
+  }
+
+  async enqueue(e: { key: string; channel: string; payload: string }, now: number): Promise<boolean> {
+    return this.insert.run(e.key, e.channel, e.payload, now, now).changes === 1;
+  }
+
+  async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
+    return this.db.transaction(() => {
+      const row = this.next.get(now) as { key: string; channel: string; payload: string; attempts: number } | undefined;
+      if (!row) return undefined;
+      // The lease is due_at: past it, another claim takes the event again.
+      this.lease.run(owner, now + leaseMs, row.key);
+      return { key: row.key, channel: row.channel, payload: row.payload, attempts: row.attempts + 1 };
+    })();
+  }
+
+  async complete(key: string, now: number): Promise<void> {
+    this.done.run(now, key);
+  }
+
+  async fail(key: string, error: string, retryAt: number | undefined): Promise<void> {
+    if (retryAt === undefined) this.giveUp.run(error.slice(0, 500), key);
+    else this.retry.run(retryAt, error.slice(0, 500), key);
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    return Object.fromEntries((this.byStatus.all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
+  }
+
+  async wasSent(eventKey: string, part: number): Promise<boolean> {
+    return this.sentGet.get(eventKey, part) !== undefined;
+  }
+
+  async markSent(eventKey: string, part: number, now: number): Promise<void> {
+    this.sentPut.run(eventKey, part, now);
+  }
+}

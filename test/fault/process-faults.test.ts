@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/emulator/zalo-emulator.js';
+import { waitFor } from '../../bench/load.js';
+import { openSqlite } from '../../store/sqlite/open-sqlite.js';
+import { SqliteLogStore } from '../../store/sqlite/sqlite-log-store.js';
+
+// The server as operators run it (a child process), faults as they happen: kill -9, SIGTERM, a database that is down.
+let emulator: ZaloEmulator;
+const dirs: string[] = [];
+beforeAll(async () => {
+  emulator = await startZaloEmulator({ port: 0, hangMs: 1500 });
+});
+afterAll(async () => {
+  await emulator.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function startBot(dataDir: string, port: number, extra: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+    env: { ...process.env, ...emulator.botSettings(), DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', OPENAI_API_KEY: '', ...extra },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+}
+const healthy = (port: number) => waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 30_000, 'the bot');
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const freshDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'fault-'));
+  dirs.push(d);
+  return d;
+};
+const port = () => 20000 + Math.floor(Math.random() * 20000);
+
+describe('faults', () => {
+  it('after kill -9 under load, every acknowledged message is logged and answered exactly once', async () => {
+    const dataDir = freshDir();
+    const p = port();
+    emulator.webhookUrl = `http://127.0.0.1:${p}/api/zalo/webhook`;
+    let bot = startBot(dataDir, p);
+    await healthy(p);
+    const acked: string[] = [];
+    const sends = Array.from({ length: 40 }, async (_, i) => {
+      const user = `crash-${i}`;
+      const d = await emulator.sendAsUser(user, i % 2 ? 'chữ ký số miễn phí làm ở đâu' : 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến').catch(() => undefined);
+      if (d?.status === 200) acked.push(user);
+    });
+    // Kill mid-stream: some events acknowledged and queued, not yet answered.
+    await waitFor(() => acked.length >= 10, 20_000, 'ten acknowledgements');
+    bot.kill('SIGKILL');
+    await exited(bot);
+    await Promise.all(sends);
+    expect(acked.length).toBeGreaterThanOrEqual(10);
+
+    bot = startBot(dataDir, p);
+    await healthy(p);
+    await waitFor(() => acked.every((u) => emulator.messages(u).length >= 1), 30_000, 'a reply to every acknowledged message');
+    await new Promise((r) => setTimeout(r, 500));
+    for (const u of acked) expect(emulator.messages(u), u).toHaveLength(1);
+    bot.kill('SIGTERM');
+    expect(await exited(bot)).toBe(0);
+
+    const store = new SqliteLogStore(openSqlite(join(dataDir, 'bot.sqlite')));
+    const logged = await store.listTurns({ channel: 'zalo', limit: 500 });
+    expect(logged.total).toBeGreaterThanOrEqual(acked.length);
+    await store.close();
+  });
+
+  it('on SIGTERM stops taking work, finishes the turn in flight, and exits 0', async () => {
+    const dataDir = freshDir();
+    const p = port();
+    emulator.webhookUrl = `http://127.0.0.1:${p}/api/zalo/webhook`;
+    const bot = startBot(dataDir, p);
+    await healthy(p);
+    // The next send takes 1.5 s to be answered: the turn is in flight when the signal comes.
+    emulator.setFaults({ sendResults: ['hang'] });
+    expect((await emulator.sendAsUser('term-1', 'chữ ký số miễn phí')).status).toBe(200);
+    await waitFor(() => emulator.messages('term-1').length === 1, 10_000, 'the send to start');
+    const started = Date.now();
+    bot.kill('SIGTERM');
+    expect(await exited(bot)).toBe(0);
+    expect(Date.now() - started).toBeGreaterThan(500);
+    await expect(fetch(`http://127.0.0.1:${p}/healthz`)).rejects.toThrow();
+  });
+
+  it('refuses to start with a clear error when the database is unreachable', async () => {
+    const bot = startBot(freshDir(), port(), { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/test' });
+    let stderr = '';
+    bot.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    expect(await exited(bot)).toBe(1);
+    expect(stderr).toContain('Cannot start:');
+    expect(stderr).toContain('127.0.0.1:1');
+    expect(stderr).toMatch(/unreachable/i);
+  });
+});

@@ -1,0 +1,124 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../bot/log/logger.js';
+import type { InboundQueue, SentParts } from '../../bot/queue/inbound-queue.js';
+import { InboundWorker } from '../../bot/queue/inbound-worker.js';
+import { MemoryInboundQueue } from '../../bot/queue/memory-inbound-queue.js';
+import { openPgLogStore } from '../../store/postgres/open-pg-log-store.js';
+import { PgInboundQueue } from '../../store/postgres/pg-inbound-queue.js';
+import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from '../../store/postgres/pg-test-server.js';
+import { openSqlite } from '../../store/sqlite/open-sqlite.js';
+import { SqliteInboundQueue } from '../../store/sqlite/sqlite-inbound-queue.js';
+
+type Queue = InboundQueue & SentParts;
+const reachable = await pgReachable();
+const schemas: string[] = [];
+const pools: pg.Pool[] = [];
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.end()));
+  await dropSchemas(schemas);
+});
+
+async function pgQueue(): Promise<Queue> {
+  const schema = testSchemaName();
+  schemas.push(schema);
+  await (await openPgLogStore(TEST_PG_URL, { schema })).close();
+  const pool = new pg.Pool({ connectionString: TEST_PG_URL, options: `-c search_path=${schema}` });
+  pools.push(pool);
+  return new PgInboundQueue(pool);
+}
+
+const kinds: [string, boolean, () => Promise<Queue>][] = [
+  ['memory', true, async () => new MemoryInboundQueue()],
+  ['SQLite', true, async () => new SqliteInboundQueue(openSqlite(join(mkdtempSync(join(tmpdir(), 'queue-')), 'q.sqlite')))],
+  [`PostgreSQL${reachable ? '' : ` (SKIPPED: ${TEST_PG_HOST} unreachable)`}`, reachable, pgQueue],
+];
+
+describe.each(kinds)('%s inbound queue', (_name, available, open) => {
+  it.skipIf(!available)('stores an event once; a redelivery is refused', async () => {
+    const q = await open();
+    expect(await q.enqueue({ key: 'user_send_text:1', channel: 'zalo', payload: '{}' }, 1000)).toBe(true);
+    expect(await q.enqueue({ key: 'user_send_text:1', channel: 'zalo', payload: '{}' }, 2000)).toBe(false);
+    expect(await q.counts()).toEqual({ pending: 1 });
+  });
+
+  it.skipIf(!available)('leases an event to one claimer, gives it back when the lease runs out, and completes it', async () => {
+    const q = await open();
+    await q.enqueue({ key: 'a', channel: 'zalo', payload: 'A' }, 1000);
+    const first = await q.claim('w1', 1000, 500);
+    expect(first).toMatchObject({ key: 'a', payload: 'A', attempts: 1 });
+    expect(await q.claim('w2', 1200, 500)).toBeUndefined();
+    // w1 died: after its lease another worker takes the event again.
+    expect(await q.claim('w2', 1600, 500)).toMatchObject({ key: 'a', attempts: 2 });
+    await q.complete('a', 1700);
+    expect(await q.claim('w3', 99_999, 500)).toBeUndefined();
+    expect(await q.counts()).toEqual({ done: 1 });
+  });
+
+  it.skipIf(!available)('retries a failed event when due, and gives up when told', async () => {
+    const q = await open();
+    await q.enqueue({ key: 'b', channel: 'zalo', payload: 'B' }, 0);
+    await q.claim('w', 0, 1000);
+    await q.fail('b', 'boom', 5000);
+    expect(await q.claim('w', 4000, 1000)).toBeUndefined();
+    expect(await q.claim('w', 5000, 1000)).toMatchObject({ key: 'b', attempts: 2 });
+    await q.fail('b', 'boom again', undefined);
+    expect(await q.counts()).toEqual({ failed: 1 });
+  });
+
+  it.skipIf(!available)('remembers which reply parts went out', async () => {
+    const q = await open();
+    expect(await q.wasSent('e', 0)).toBe(false);
+    await q.markSent('e', 0, 1);
+    await q.markSent('e', 0, 2);
+    expect(await q.wasSent('e', 0)).toBe(true);
+    expect(await q.wasSent('e', 1)).toBe(false);
+  });
+
+  it.skipIf(!available)('hands each event to exactly one of many concurrent claimers', async () => {
+    const q = await open();
+    for (let i = 0; i < 20; i++) await q.enqueue({ key: `k${i}`, channel: 'zalo', payload: String(i) }, 0);
+    const claims = await Promise.all(Array.from({ length: 40 }, (_, i) => q.claim(`w${i}`, 10, 60_000)));
+    const keys = claims.filter(Boolean).map((c) => c!.key);
+    expect(keys.length).toBe(20);
+    expect(new Set(keys).size).toBe(20);
+  });
+});
+
+describe('InboundWorker', () => {
+  it('answers every queued event once, retries failures with backoff, and gives up after the last attempt', async () => {
+    const q = new MemoryInboundQueue();
+    let t = 0;
+    const handled: string[] = [];
+    const worker = new InboundWorker({ queue: q, owner: 'w', logger: silentLogger, now: () => t, maxAttempts: 2,
+      handle: async (e) => {
+        handled.push(`${e.key}#${e.attempts}`);
+        if (e.key === 'bad') throw new Error('bot failed');
+      } });
+    for (const key of ['a', 'bad', 'c']) await q.enqueue({ key, channel: 'zalo', payload: '' }, 0);
+    worker.start();
+    await worker.idle();
+    expect(handled.sort()).toEqual(['a#1', 'bad#1', 'c#1']);
+    t = 1000; // the backoff for a second attempt has passed
+    worker.poke();
+    await worker.idle();
+    expect(handled).toContain('bad#2');
+    expect(await q.counts()).toEqual({ done: 2, failed: 1 });
+    await worker.stop();
+  });
+});
+
+describe('SQLite queue at start-up', () => {
+  it('gives back the leases of a process that died, so a restart answers at once', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'queue-')), 'q.sqlite');
+    const before = new SqliteInboundQueue(openSqlite(file));
+    await before.enqueue({ key: 'x', channel: 'zalo', payload: '' }, 0);
+    await before.claim('dead', 0, 60_000);
+    const after = new SqliteInboundQueue(openSqlite(file));
+    expect(after.releaseLeases()).toBe(1);
+    expect(await after.claim('alive', 1, 60_000)).toMatchObject({ key: 'x', attempts: 2 });
+  });
+});
