@@ -25,6 +25,8 @@ const schema = z.object({
   ZALO_OPENAPI_URL: z.string().trim().url().default('https://openapi.zalo.me'),
   ZALO_OAUTH_URL: z.string().trim().url().default('https://oauth.zaloapp.com'),
   DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  RATE_LIMIT_PER_MINUTE: positiveInt(15),
   ADMIN_USERNAME: z.string().trim().regex(/^[\w.-]{3,40}$/, '3–40 letters, digits, ".", "_" or "-"').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
   RETENTION_DAYS: z.coerce.number().int().positive().optional(),
@@ -49,6 +51,10 @@ export interface Config {
   readonly zalo?: ZaloConfig;
   /** PostgreSQL for the answer log, accounts and inbox; SQLite under DATA_DIR when absent. */
   readonly databaseUrl?: string;
+  /** Redis for what instances must share at once: the Zalo token refresh lock and per-user rate limits. */
+  readonly redisUrl?: string;
+  /** Questions a resident may ask a minute before the polite "slow down" reply. */
+  readonly rateLimitPerMinute: number;
   /** Created at start when no user exists yet. */
   readonly firstAdmin?: { readonly username: string; readonly password: string };
   /** Turns older than this many days are purged (daily); kept forever when absent. */
@@ -110,6 +116,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     maxQuestionChars: e.MAX_QUESTION_CHARS,
     logLevel: e.LOG_LEVEL,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     ...(e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { firstAdmin: Object.freeze({ username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }) } : {}),
     ...(e.RETENTION_DAYS ? { retentionDays: e.RETENTION_DAYS } : {}),
     curatedThreshold: e.CURATED_MATCH_THRESHOLD,

@@ -4,11 +4,6 @@ import { join } from 'node:path';
 import { ConversationState } from 'botbuilder';
 import type express from 'express';
 import type { LogStore } from '../store/log-store.js';
-import { openPgLogStore } from '../store/postgres/open-pg-log-store.js';
-import { sqliteLogStore } from '../store/open-log-store.js';
-import { openSqlite } from '../store/sqlite/open-sqlite.js';
-import { SqliteStorage } from '../store/sqlite/sqlite-storage.js';
-import { SqliteInboundQueue } from '../store/sqlite/sqlite-inbound-queue.js';
 import { createPseudonymizer } from '../store/pseudonym.js';
 import { createBotFrameworkRouter } from './channels/botframework/botframework-router.js';
 import { WebchatOutbox } from './channels/webchat/webchat-outbox.js';
@@ -27,6 +22,7 @@ import { ensureFirstAdmin } from './wiring/first-admin.js';
 import { createAdminRouter } from '../admin/admin-router.js';
 import { mountZalo } from './wiring/mount-zalo.js';
 import { scheduleRetention } from './wiring/retention.js';
+import { openSharedState } from './wiring/shared-state.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -48,9 +44,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   if (opened.corpusError) logger.error('corpus has a broken file; serving the last good index', { error: opened.corpusError.message });
   if (opened.index.rebuiltBecause) logger.info('index built', { reason: opened.index.rebuiltBecause, passages: opened.index.passages.length });
 
-  // SQLite always holds conversation state and the Zalo ledger here; the log store moves to PostgreSQL when configured.
-  const db = openSqlite(join(config.dataDir, 'bot.sqlite'));
-  const store = config.databaseUrl ? await openPgLogStore(config.databaseUrl) : sqliteLogStore(db);
+  const shared = await openSharedState(config, logger);
+  const { store } = shared;
   await ensureFirstAdmin(store, config.firstAdmin, logger);
 
   const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}) });
@@ -63,17 +58,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       newId: randomUUID,
       now: () => new Date(),
     }),
-    conversationState: new ConversationState(new SqliteStorage(db)),
+    conversationState: new ConversationState(shared.storage),
     turnLog: { append: (r) => store.appendTurn(r), setFeedback: (id, f) => store.setFeedback(id, f) },
     handoffs: store,
     logger,
     pseudonym: createPseudonymizer(join(config.dataDir, 'pseudonym.salt')),
+    rateLimit: { limiter: shared.limiter, perMinute: config.rateLimitPerMinute },
   });
 
-  const queue = new SqliteInboundQueue(db);
-  const released = queue.releaseLeases();
-  if (released > 0) logger.warn('answering events a previous run accepted but did not finish', { events: released });
-  const zalo = config.zalo ? mountZalo({ config: config.zalo, bot, db, queue, logger }) : undefined;
+  const zalo = config.zalo ? mountZalo({ config: config.zalo, bot, queue: shared.queue, tokens: shared.tokens, lock: shared.lock, logger }) : undefined;
   const botFramework = createBotFrameworkRouter({ settings: config.botFramework, bot, logger });
   const outbox = new WebchatOutbox();
   const handoffs = new ChannelHandoffSender({
@@ -105,7 +98,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
-  logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], store: store.kind });
+  logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind });
   return {
     url,
     port,
@@ -118,8 +111,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       server.closeAllConnections();
       await zalo?.stop();
       await corpus.settled();
-      await store.close();
-      db.close();
+      await shared.close();
     },
   };
 }

@@ -21,6 +21,7 @@ export const CONVERSATION = {
   personalDataNotice:
     'Lưu ý: tin nhắn có số điện thoại, số giấy tờ, số thẻ hoặc email; tôi đã ẩn đi và không lưu lại. ' +
     'Bạn không cần gửi các thông tin đó để được trả lời.',
+  rateLimited: 'Bạn đang gửi nhiều câu hỏi liên tiếp quá. Bạn chờ khoảng một phút rồi hỏi tiếp giúp tôi nhé.',
   error: 'Xin lỗi, tôi đang gặp trục trặc và chưa trả lời được. Bạn thử lại sau ít phút nhé.',
   buttons: {
     helpful: '👍 Hữu ích',

@@ -6,7 +6,7 @@ import { ConversationState } from 'botbuilder';
 import type { AnswerEngine } from '../bot/answer/answer-engine.js';
 import { parseConfig } from '../bot/config.js';
 import { TurnPipeline } from '../bot/conversation/turn-pipeline.js';
-import { DigigovBot } from '../bot/dialog/digigov-bot.js';
+import { DigigovBot, type DigigovBotOptions } from '../bot/dialog/digigov-bot.js';
 import { openEngine } from '../bot/engine/open-engine.js';
 import { silentLogger } from '../bot/log/logger.js';
 import { openSqlite, type SqliteDb } from '../store/sqlite/open-sqlite.js';
@@ -28,7 +28,7 @@ export interface BotUnderTest {
 }
 
 /** The real bot on a real SQLite file; pass the same file to simulate a restart. */
-export async function botOn(file: string, options: { engine?: AnswerEngine } = {}): Promise<BotUnderTest> {
+export async function botOn(file: string, options: { engine?: AnswerEngine; rateLimit?: DigigovBotOptions['rateLimit'] } = {}): Promise<BotUnderTest> {
   const engine = options.engine ?? (await sharedEngine());
   const db = openSqlite(file);
   const turnLog = new SqliteTurnLog(db);
@@ -38,6 +38,7 @@ export async function botOn(file: string, options: { engine?: AnswerEngine } = {
     turnLog,
     logger: silentLogger,
     pseudonym: (channel, id) => `p_${channel}_${id}`,
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });
   return { bot, turnLog, db };
 }

@@ -112,3 +112,17 @@ describe('failures', () => {
     expect(record).toMatchObject({ status: 'error', question: 'sđt [số điện thoại], chữ ký số ở đâu?', model: 'error: TypeError' });
   });
 });
+
+describe('rate limit', () => {
+  it('answers the first questions of a minute and then asks the resident, politely, to slow down', async () => {
+    const { MemoryRateLimiter } = await import('../bot/limits/memory-rate-limiter.js');
+    const { bot, db, turnLog } = await botOn(dbFile(), { rateLimit: { limiter: new MemoryRateLimiter(), perMinute: 2 } });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter
+      .send('chữ ký số miễn phí').assertReply((a) => expect(a.text).toContain('một cửa'))
+      .send('lý lịch tư pháp VNeID').assertReply((a) => expect(a.text).toMatch(/VN?e?ID/i))
+      .send('Hải Phòng có bao nhiêu dịch vụ công').assertReply(CONVERSATION.rateLimited);
+    expect(turnLog.recent(1)[0]).toMatchObject({ status: 'rate_limited', question: 'Hải Phòng có bao nhiêu dịch vụ công' });
+    db.close();
+  });
+});

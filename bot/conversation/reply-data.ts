@@ -3,7 +3,7 @@ import type { Citation } from '../answer/answer-result.js';
 /** Why the bot said what it said; channels may style replies by it, logs record it. */
 export type TurnStatus =
   | 'answered' | 'no_answer' | 'invalid_input' | 'curated'
-  | 'greeting' | 'thanks' | 'capabilities' | 'handoff' | 'feedback' | 'unsupported_media' | 'welcome' | 'volunteer_reply' | 'error';
+  | 'greeting' | 'thanks' | 'capabilities' | 'handoff' | 'feedback' | 'unsupported_media' | 'welcome' | 'volunteer_reply' | 'rate_limited' | 'error';
 
 /**
  * channelData of every message activity the bot sends. Channels that can show more than text (web chat) use it;

@@ -99,6 +99,12 @@ export class TurnPipeline {
     }
   }
 
+  /** The reply and record for a message refused by the per-user rate limit (the question is still logged, redacted). */
+  limited(input: TurnInput): TurnOutput {
+    return this.output({ input: { ...input, text: redactPersonalData(input.text?.trim() ?? '') }, turnId: this.o.newId(),
+      started: this.clock(), status: 'rate_limited', replyText: CONVERSATION.rateLimited, buttons: [], memory: {} });
+  }
+
   /** The record of a turn that failed before it could answer: the question (redacted) and why, for the reviewers. */
   failure(input: TurnInput, error: unknown): TurnRecord {
     const out = this.output({ input: { ...input, text: redactPersonalData(input.text?.trim() ?? '') }, turnId: this.o.newId(),

@@ -1,5 +1,6 @@
 import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { LogStore } from '../../store/log-store.js';
+import type { RateLimiter } from '../limits/rate-limiter.js';
 import { CONVERSATION } from '../../prompts/conversation.js';
 import type { Logger } from '../log/logger.js';
 import type { ConversationMemory, Reply, TurnPipeline } from '../conversation/turn-pipeline.js';
@@ -15,6 +16,8 @@ export interface DigigovBotOptions {
   readonly pseudonym: (channel: string, userId: string) => string;
   /** The handoff inbox: a resident who asks for a person lands there. */
   readonly handoffs?: Pick<LogStore, 'openHandoff' | 'touchHandoff'>;
+  /** Per resident: at most perMinute messages a minute get an answer; the rest a polite "slow down". */
+  readonly rateLimit?: { readonly limiter: RateLimiter; readonly perMinute: number };
   readonly now?: () => Date;
 }
 
@@ -52,6 +55,15 @@ export class DigigovBot extends ActivityHandler {
       // Channels build conversation ids from user ids (Zalo: "zalo:<uid>"), so they are pseudonymised too.
       conversationId: this.o.pseudonym(a.channelId, `conversation:${a.conversation?.id ?? ''}`),
     };
+    if (this.o.rateLimit) {
+      const { allowed } = await this.o.rateLimit.limiter.hit(`${input.channel}:${input.userId}`, this.o.rateLimit.perMinute, 60_000);
+      if (!allowed) {
+        const refused = this.o.pipeline.limited(input);
+        await this.o.turnLog.append(refused.record);
+        await context.sendActivity(toActivity(refused.reply, a.from?.id));
+        return;
+      }
+    }
     let out;
     try {
       const sink = context.turnState.get(STREAM_SINK) as StreamSink | undefined;

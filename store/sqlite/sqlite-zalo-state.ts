@@ -1,25 +1,5 @@
-import type { ZaloEventLedger, ZaloTokenStore, ZaloTokens } from '../../bot/channels/zalo/ports.js';
-import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
-
-/** Webhook de-duplication in SQLite: one atomic statement claims a key unless an unexpired claim exists. */
-export class SqliteEventLedger implements ZaloEventLedger {
-  private readonly upsert: SqliteStatement;
-
-  constructor(private readonly db: SqliteDb, private readonly now: () => number = Date.now) {
-    this.upsert = db.prepare(`INSERT INTO zalo_events (key, expires_at) VALUES (?, ?)
-      ON CONFLICT(key) DO UPDATE SET expires_at = excluded.expires_at WHERE zalo_events.expires_at <= ?`);
-  }
-
-  async claim(key: string, ttlMs: number): Promise<boolean> {
-    const t = this.now();
-    return this.upsert.run(key, t + ttlMs, t).changes === 1;
-  }
-
-  /** Drops expired claims; called from time to time, never needed for correctness. */
-  purge(): number {
-    return this.db.prepare('DELETE FROM zalo_events WHERE expires_at <= ?').run(this.now()).changes;
-  }
-}
+import type { ZaloTokenStore, ZaloTokens } from '../../bot/channels/zalo/ports.js';
+import type { SqliteDb } from './open-sqlite.js';
 
 export class SqliteTokenStore implements ZaloTokenStore {
   constructor(private readonly db: SqliteDb) {}

@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryEventLedger, MemoryLock } from './memory-state.js';
-
-describe('MemoryEventLedger', () => {
-  it('grants a key once within its ttl and again after it', async () => {
-    let now = 0;
-    const ledger = new MemoryEventLedger(() => now);
-    expect(await Promise.all([ledger.claim('a', 1000), ledger.claim('a', 1000)])).toEqual([true, false]);
-    expect(await ledger.claim('b', 1000)).toBe(true);
-    now = 999;
-    expect(await ledger.claim('a', 1000)).toBe(false);
-    now = 1000;
-    expect(await ledger.claim('a', 1000)).toBe(true);
-  });
-});
+import { MemoryLock } from './memory-state.js';
 
 describe('MemoryLock', () => {
   it('runs callers of one name one at a time, and a failure does not block the next', async () => {

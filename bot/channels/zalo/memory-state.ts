@@ -1,25 +1,4 @@
-import type { Lock, ZaloEventLedger, ZaloTokenStore, ZaloTokens } from './ports.js';
-
-/** In-process ledger: enough for one instance; entries expire after their ttl. */
-export class MemoryEventLedger implements ZaloEventLedger {
-  private readonly claimed = new Map<string, number>();
-
-  constructor(private readonly now: () => number = Date.now) {}
-
-  async claim(key: string, ttlMs: number): Promise<boolean> {
-    const at = this.now();
-    const until = this.claimed.get(key);
-    if (until !== undefined && until > at) return false;
-    // Check and insert happen in one synchronous step, so concurrent claims of one key cannot both win.
-    this.claimed.set(key, at + ttlMs);
-    if (this.claimed.size % 1000 === 0) this.sweep(at);
-    return true;
-  }
-
-  private sweep(at: number): void {
-    for (const [key, until] of this.claimed) if (until <= at) this.claimed.delete(key);
-  }
-}
+import type { Lock, ZaloTokenStore, ZaloTokens } from './ports.js';
 
 export class MemoryTokenStore implements ZaloTokenStore {
   constructor(private tokens?: ZaloTokens) {}

@@ -1,13 +1,7 @@
 /**
- * What the Zalo channel needs from storage. In-memory versions live in memory-state.ts; the composition root can pass
+ * What the Zalo channel needs from storage (de-duplication lives in the inbound queue: bot/queue). In-memory versions live in memory-state.ts; the composition root can pass
  * SQLite or Redis versions so that several instances share dedupe, tokens and the refresh lock.
  */
-
-/** Remembers which webhook events were already taken, so a redelivery is never answered twice. */
-export interface ZaloEventLedger {
-  /** Atomic insert-if-absent: true only for the first claim of `key` within `ttlMs`. */
-  claim(key: string, ttlMs: number): Promise<boolean>;
-}
 
 export interface ZaloTokens {
   readonly accessToken: string;

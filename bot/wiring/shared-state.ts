@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import type { Storage } from 'botbuilder';
+import pg from 'pg';
+import type { Redis } from 'ioredis';
+import type { LogStore } from '../../store/log-store.js';
+import { openPgLogStore } from '../../store/postgres/open-pg-log-store.js';
+import { PgInboundQueue } from '../../store/postgres/pg-inbound-queue.js';
+import { PgStorage } from '../../store/postgres/pg-storage.js';
+import { PgTokenStore } from '../../store/postgres/pg-zalo-state.js';
+import { sqliteLogStore } from '../../store/open-log-store.js';
+import { openRedis } from '../../store/redis/open-redis.js';
+import { RedisLock } from '../../store/redis/redis-lock.js';
+import { RedisRateLimiter } from '../../store/redis/redis-rate-limiter.js';
+import { openSqlite } from '../../store/sqlite/open-sqlite.js';
+import { SqliteInboundQueue } from '../../store/sqlite/sqlite-inbound-queue.js';
+import { SqliteStorage } from '../../store/sqlite/sqlite-storage.js';
+import { SqliteTokenStore } from '../../store/sqlite/sqlite-zalo-state.js';
+import { MemoryLock } from '../channels/zalo/memory-state.js';
+import type { Lock, ZaloTokenStore } from '../channels/zalo/ports.js';
+import type { Config } from '../config.js';
+import { MemoryRateLimiter } from '../limits/memory-rate-limiter.js';
+import type { RateLimiter } from '../limits/rate-limiter.js';
+import type { Logger } from '../log/logger.js';
+import type { InboundQueue, SentParts } from '../queue/inbound-queue.js';
+
+/** Everything instances would have to share; embedded in one process by default. */
+export interface SharedState {
+  readonly kind: 'embedded' | 'postgres' | 'postgres+redis';
+  readonly store: LogStore;
+  /** botbuilder conversation state (follow-up context). */
+  readonly storage: Storage;
+  readonly queue: InboundQueue & SentParts;
+  readonly tokens: ZaloTokenStore;
+  readonly lock: Lock;
+  readonly limiter: RateLimiter;
+  close(): Promise<void>;
+}
+
+/**
+ * With neither DATABASE_URL nor REDIS_URL: SQLite under DATA_DIR and in-process lock and limits. With DATABASE_URL:
+ * the log, queue, conversation state and tokens in PostgreSQL; with REDIS_URL too, the token refresh lock and rate
+ * limits in Redis, so N instances behind a load balancer behave as one. Unreachable services stop the start.
+ */
+export async function openSharedState(config: Config, logger: Logger): Promise<SharedState> {
+  let redis: Redis | undefined;
+  if (config.redisUrl) redis = await openRedis(config.redisUrl);
+  const lock: Lock = redis ? new RedisLock(redis) : new MemoryLock();
+  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
+  const closeRedis = async (): Promise<void> => void (await redis?.quit().catch(() => undefined));
+
+  if (config.databaseUrl) {
+    const store = await openPgLogStore(config.databaseUrl);
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    if (!redis) logger.warn('DATABASE_URL without REDIS_URL: the Zalo token refresh lock and rate limits are per instance; run one instance or add Redis');
+    return {
+      kind: redis ? 'postgres+redis' : 'postgres', store, storage: new PgStorage(pool), queue: new PgInboundQueue(pool),
+      tokens: new PgTokenStore(pool), lock, limiter,
+      async close() {
+        await store.close();
+        await pool.end();
+        await closeRedis();
+      },
+    };
+  }
+
+  const db = openSqlite(join(config.dataDir, 'bot.sqlite'));
+  const queue = new SqliteInboundQueue(db);
+  const released = queue.releaseLeases();
+  if (released > 0) logger.warn('answering events a previous run accepted but did not finish', { events: released });
+  return {
+    kind: 'embedded', store: sqliteLogStore(db), storage: new SqliteStorage(db), queue, tokens: new SqliteTokenStore(db), lock, limiter,
+    async close() {
+      db.close();
+      await closeRedis();
+    },
+  };
+}

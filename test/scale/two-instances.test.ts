@@ -1,0 +1,84 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/emulator/zalo-emulator.js';
+import { deliverEvent, userTextEvent } from '../../bot/channels/zalo/emulator/webhook-delivery.js';
+import { waitFor } from '../../bench/load.js';
+import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from '../../store/postgres/pg-test-server.js';
+import { redisReachable, TEST_REDIS_HOST } from '../../store/redis/redis-test-server.js';
+
+// Two instances behind a (virtual) load balancer, sharing PostgreSQL and Redis as a city would run them.
+const available = (await pgReachable()) && (await redisReachable());
+const title = available ? 'two instances on PostgreSQL and Redis'
+  : `two instances on PostgreSQL and Redis (SKIPPED: ${TEST_PG_HOST} or ${TEST_REDIS_HOST} unreachable)`;
+
+let emulator: ZaloEmulator;
+const bots: ChildProcess[] = [];
+const ports = [21000 + Math.floor(Math.random() * 9000), 31000 + Math.floor(Math.random() * 9000)];
+const schema = testSchemaName();
+const dataDir = mkdtempSync(join(tmpdir(), 'scale-'));
+
+describe.skipIf(!available)(title, () => {
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: TEST_PG_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    emulator = await startZaloEmulator({ port: 0 });
+    const env = { ...process.env, ...emulator.botSettings(), DATA_DIR: dataDir, LOG_LEVEL: 'error', OPENAI_API_KEY: '',
+      DATABASE_URL: `${TEST_PG_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL: 'redis://127.0.0.1:6379' };
+    // The index is built once and shipped to every instance; instances only read it.
+    await promisify(execFile)('npm', ['run', '--silent', 'index:build'], { env });
+    for (const port of ports) bots.push(spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
+    for (const port of ports) {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 60_000, `instance on ${port}`);
+    }
+  });
+
+  afterAll(async () => {
+    for (const b of bots) b.kill('SIGTERM');
+    await Promise.all(bots.map((b) => new Promise((r) => (b.exitCode !== null ? r(null) : b.once('exit', r)))));
+    await emulator?.close();
+    await dropSchemas([schema]);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const deliverTo = (port: number, event: Record<string, unknown>) =>
+    deliverEvent({ webhookUrl: `http://127.0.0.1:${port}/api/zalo/webhook`, appId: emulator.appId, oaSecretKey: emulator.oaSecretKey, event });
+
+  it('answers the same event delivered to both instances at once exactly once', async () => {
+    const event = userTextEvent({ appId: emulator.appId, oaId: '579745863508352884', userId: 'twin-1', text: 'chữ ký số miễn phí làm ở đâu', now: Date.now() });
+    const [a, b] = await Promise.all(ports.map((p) => deliverTo(p, event)));
+    expect([a!.status, b!.status]).toEqual([200, 200]);
+    await waitFor(() => emulator.messages('twin-1').length >= 1, 15_000, 'the reply');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(emulator.messages('twin-1')).toHaveLength(1);
+  });
+
+  it('refreshes an expired token exactly once for twenty concurrent sends across both instances', async () => {
+    const before = emulator.stats().refreshCalls;
+    emulator.setFaults({ expireAccessToken: true });
+    await Promise.all(Array.from({ length: 20 }, (_, i) => deliverTo(ports[i % 2]!, userTextEvent({ appId: emulator.appId,
+      oaId: '579745863508352884', userId: `burst-${i}`, text: 'lý lịch tư pháp qua VNeID', now: Date.now() }))));
+    await waitFor(() => Array.from({ length: 20 }, (_, i) => emulator.messages(`burst-${i}`).length).every((n) => n === 1), 30_000, 'twenty replies');
+    expect(emulator.stats().refreshCalls - before).toBe(1);
+    expect(emulator.stats().refreshFailures).toBe(0);
+  });
+
+  it('keeps a resident\'s follow-up context whichever instance answers', async () => {
+    await deliverTo(ports[0]!, userTextEvent({ appId: emulator.appId, oaId: '579745863508352884', userId: 'roam-1',
+      text: 'Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?', now: Date.now() }));
+    await waitFor(() => emulator.messages('roam-1').length >= 1, 15_000, 'the first reply');
+    await deliverTo(ports[1]!, userTextEvent({ appId: emulator.appId, oaId: '579745863508352884', userId: 'roam-1',
+      text: 'còn Hải Phòng thì sao?', now: Date.now() }));
+    await waitFor(() => emulator.messages('roam-1').length >= 2, 15_000, 'the follow-up reply');
+    const pool = new pg.Pool({ connectionString: `${TEST_PG_URL}?options=-c%20search_path%3D${schema}` });
+    const { rows } = await pool.query<{ rewrite: string }>("SELECT rewrite FROM turns WHERE question = 'còn Hải Phòng thì sao?'");
+    await pool.end();
+    expect(rows[0]?.rewrite).toBe('Hải Phòng đã cấp bao nhiêu chữ ký số miễn phí?');
+  });
+});
