@@ -1,0 +1,177 @@
+/**
+ * Webhook load benchmark (issue: reliable under load). Processes: the bot as `npm start` runs it (or two instances on
+ * PostgreSQL and Redis with --instances 2), the Zalo emulator, this load generator; then the same load against
+ * bench/bare-zalo-server.ts, a server that only verifies, acknowledges and sends a fixed reply: the harness's limit.
+ *   npm run --silent bench:load -- [--json] [--events 2000] [--concurrency 100] [--instances 1|2] [--soak-seconds 0]
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { deliverEvent, userTextEvent } from '../bot/channels/zalo/emulator/webhook-delivery.js';
+import { runConcurrent, waitFor } from './load.js';
+import { quantile } from './metrics.js';
+
+const args = process.argv.slice(2);
+const num = (name: string, fallback: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const json = args.includes('--json');
+const events = num('events', 2000);
+const concurrency = num('concurrency', 100);
+const instances = num('instances', 1);
+const soakSeconds = num('soak-seconds', 0);
+const QUESTIONS = ['chữ ký số miễn phí làm ở đâu?', 'lam ly lich tu phap tren vneid', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?',
+  'giá vàng hôm nay', 'tổ công nghệ số cộng đồng làm gì', 'xin chào', 'chuyen doi so ha noi 2024'];
+
+const base = 20000 + Math.floor(Math.random() * 15000);
+const emulatorProc = spawn(process.execPath, ['--import', 'tsx', 'bot/channels/zalo/emulator/main.ts', '--port', String(base + 9)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const settings = await readSettings(emulatorProc);
+const emu = settings.ZALO_OPENAPI_URL!;
+const procs: ChildProcess[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
+
+try {
+  const bot = await measure('bot', await startBots());
+  const bare = await measure('bare server (verify, acknowledge, fixed reply)', await startBare());
+  const report = { events, concurrency, instances, bot, bare, ratio: Math.round((bot.answeredPerSecond / bare.answeredPerSecond) * 100) / 100 };
+  if (json) console.log(JSON.stringify(report));
+  else {
+    console.log(`${events} signed events at ${concurrency} concurrent connections; ${instances} bot instance(s)${instances > 1 ? ' on PostgreSQL and Redis' : ' (default mode)'}`);
+    console.table([bot, bare].map((r) => ({ server: r.name, acknowledged: r.acknowledged, answered: r.answered, duplicates: r.duplicates,
+      logged: r.logged ?? '—', 'answered/s': r.answeredPerSecond, 'ack p99 @10 (ms)': r.ackP99At10, 'RSS start→end (MB)': r.rss ?? '—' })));
+    console.log(`bot / bare answered-per-second ratio: ${report.ratio}`);
+  }
+} finally {
+  for (const p of procs) p.kill('SIGTERM');
+  emulatorProc.kill('SIGTERM');
+  for (const c of cleanups) await c();
+}
+
+interface Target { name: string; ports: number[]; pids: number[]; logged?: () => Promise<number> }
+
+async function measure(name: string, t: Target) {
+  await fetch(`${emu}/emulator/reset`, { method: 'POST' });
+  const prefix = `${name.slice(0, 3)}-${Date.now() % 100000}`;
+  const send = (i: number) => deliverEvent({ webhookUrl: `http://127.0.0.1:${t.ports[i % t.ports.length]}/api/zalo/webhook`, appId: settings.ZALO_APP_ID!,
+    oaSecretKey: settings.ZALO_OA_SECRET_KEY!, event: userTextEvent({ appId: settings.ZALO_APP_ID!, oaId: '579745863508352884',
+      userId: `${prefix}-${i}`, text: QUESTIONS[i % QUESTIONS.length]!, now: Date.now() }) });
+  // Throughput: every event at `concurrency` connections; answered/s counts until the last reply reached the emulator.
+  let acknowledged = 0;
+  const t0 = performance.now();
+  await runConcurrent(events, concurrency, async (i) => {
+    if ((await send(i)).status === 200) acknowledged++;
+  });
+  await waitFor(async () => (await stats()).sent >= acknowledged, 300_000, 'every reply', 50);
+  const seconds = (performance.now() - t0) / 1000;
+  const sent = (await (await fetch(`${emu}/emulator/messages`)).json()) as { user_id: string }[];
+  const perUser = new Map<string, number>();
+  for (const m of sent) perUser.set(m.user_id, (perUser.get(m.user_id) ?? 0) + 1);
+  // Acknowledgement latency at 10 concurrent deliveries, after the burst has drained.
+  const ack = await runConcurrent(500, 10, async (i) => void (await send(events + i)));
+  await waitFor(async () => (await stats()).sent >= acknowledged + 500, 120_000, 'the latency run\'s replies', 50);
+  const rss = soakSeconds > 0 && t.name === 'bot' ? await soak(t, send) : undefined;
+  return { name, acknowledged, answered: perUser.size, duplicates: [...perUser.values()].filter((n) => n > 1).length,
+    logged: t.logged ? await t.logged() : undefined, answeredPerSecond: Math.round(perUser.size / seconds),
+    ackP99At10: Math.round(quantile(ack, 0.99) * 10) / 10, rss };
+}
+
+/** Sends at a steady 50 a second for soakSeconds, sampling the servers' RSS; returns "start → end (max)". */
+async function soak(t: Target, send: (i: number) => Promise<unknown>): Promise<string> {
+  const samples: number[] = [];
+  const end = Date.now() + soakSeconds * 1000;
+  let i = 10_000_000;
+  while (Date.now() < end) {
+    const tick = Date.now();
+    await Promise.all(Array.from({ length: 50 }, () => send(i++)));
+    samples.push(t.pids.reduce((s, pid) => s + rssMb(pid), 0));
+    await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - tick))));
+  }
+  const settled = samples.slice(Math.floor(samples.length / 10));
+  return `${settled[0]} → ${samples.at(-1)} (max ${Math.max(...settled)})`;
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : 0;
+}
+
+async function stats(): Promise<{ sent: number }> {
+  return (await fetch(`${emu}/emulator/stats`)).json() as Promise<{ sent: number }>;
+}
+
+async function startBots(): Promise<Target> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-load-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const env: NodeJS.ProcessEnv = { ...process.env, ...settings, DATA_DIR: dataDir, LOG_LEVEL: 'error', OPENAI_API_KEY: '',
+    RATE_LIMIT_PER_MINUTE: '1000' };
+  let logged: () => Promise<number>;
+  if (instances > 1) {
+    const schema = `bench_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/test?options=-c%20search_path%3D${schema}`;
+    env.REDIS_URL = 'redis://127.0.0.1:6379';
+    cleanups.push(async () => {
+      const c = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.end();
+    });
+    logged = async () => {
+      const c = new pg.Client({ connectionString: env.DATABASE_URL });
+      await c.connect();
+      const { rows } = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM turns WHERE channel = 'zalo'");
+      await c.end();
+      return rows[0]!.n;
+    };
+    await promisify(execFile)('npm', ['run', '--silent', 'index:build'], { env });
+  } else {
+    logged = async () => {
+      const { openSqlite } = await import('../store/sqlite/open-sqlite.js');
+      const db = openSqlite(join(dataDir, 'bot.sqlite'));
+      const n = (db.prepare("SELECT COUNT(*) AS n FROM turns WHERE channel = 'zalo'").get() as { n: number }).n;
+      db.close();
+      return n;
+    };
+  }
+  const ports = Array.from({ length: instances }, (_, i) => base + i);
+  // BENCH_PROFILE=DIR writes a CPU profile of each bot instance there (on exit).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  for (const port of ports) procs.push(spawn(process.execPath, [...profile, '--import', 'tsx', 'bot/main.ts'], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
+  for (const port of ports) await healthy(port);
+  return { name: 'bot', ports, pids: procs.slice(-instances).map((p) => p.pid!), logged };
+}
+
+async function startBare(): Promise<Target> {
+  const port = base + 5;
+  const p = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-zalo-server.ts', String(port)], { env: { ...process.env, ...settings }, stdio: 'ignore' });
+  procs.push(p);
+  await healthy(port);
+  return { name: 'bare', ports: [port], pids: [p.pid!] };
+}
+
+function healthy(port: number): Promise<void> {
+  return waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 60_000, `the server on ${port}`);
+}
+
+function readSettings(child: ChildProcess): Promise<Record<string, string>> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`the emulator printed no settings: ${out}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = Object.fromEntries([...out.matchAll(/^(ZALO_[A-Z_]+)=(\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
+      if (found.ZALO_OAUTH_URL) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    });
+  });
+}
