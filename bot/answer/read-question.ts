@@ -15,7 +15,10 @@ export function readQuestion(raw: unknown, maxChars: number): QuestionInput {
   if (!text) return { kind: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'no_words' };
   if (text.length <= maxChars) return { kind: 'ok', text, truncated: false };
-  const cut = text.slice(0, maxChars);
+  // Never keep half of a surrogate pair (an emoji cut in two).
+  const cut = text.slice(0, /[\ud800-\udbff]/.test(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars);
   const space = cut.lastIndexOf(' ');
-  return { kind: 'ok', text: (space > maxChars * 0.6 ? cut.slice(0, space) : cut).trim(), truncated: true };
+  const kept = (space > maxChars * 0.6 ? cut.slice(0, space) : cut).trim();
+  // The words may all lie beyond the cut.
+  return /[\p{L}\p{N}]/u.test(kept) ? { kind: 'ok', text: kept, truncated: true } : { kind: 'no_words' };
 }

@@ -16,3 +16,4 @@ describe('redactPersonalData', () => {
     expect(redactPersonalData(input)).toBe(out);
   });
 });
+

@@ -1,6 +1,7 @@
 /** Replaces personal numbers and addresses with placeholders before anything is stored or logged. Pure. */
 const RULES: readonly (readonly [RegExp, string])[] = [
-  [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu, '[email]'],
+  // Bounded (RFC 5321 limits): unbounded runs made a long word without "@" cost quadratic time, a denial of service.
+  [/[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}\.[\p{L}]{2,24}/gu, '[email]'],
   // Card numbers: 13–19 digits, optionally grouped by spaces or dashes.
   [/(?<!\d)\d{4}(?:[ -]?\d{4}){2}(?:[ -]?\d{1,4}){1,2}(?!\d)/g, '[số thẻ]'],
   // Vietnamese mobiles and landlines: 0 or +84 / 84, then 9–10 digits, with optional separators.

@@ -24,9 +24,10 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u20
 
 /** NFC, controls and zero-width characters removed, runs of spaces collapsed; keeps newlines. */
 export function cleanText(input: string): string {
+  // Controls go before NFC: removed from between a letter and its marks, they would leave text that is not NFC.
   return input
-    .normalize('NFC')
     .replace(CONTROL, '')
+    .normalize('NFC')
     .replace(/[ \t\u00a0]+/g, ' ')
     .trim();
 }

@@ -45,7 +45,8 @@ function userMessageBase(event: ZaloEvent): Partial<Activity> | undefined {
     channelId: ZALO_CHANNEL_ID,
     timestamp: toDate(event.timestamp),
     from: { id: userId, name: '', role: 'user' },
-    recipient: { id: event.recipient?.id ?? '', name: '', role: 'bot' },
+    // Parsed JSON: a field may hold any type, and ids must stay strings.
+    recipient: { id: stringOr(event.recipient?.id, ''), name: '', role: 'bot' },
     conversation: { id: `zalo:${userId}`, isGroup: false, conversationType: 'personal', name: '' },
     serviceUrl: '',
     channelData: { eventName: event.event_name },
@@ -60,7 +61,7 @@ function mapFollow(event: ZaloEvent): Partial<Activity> | undefined {
     channelId: ZALO_CHANNEL_ID,
     timestamp: toDate(event.timestamp),
     from: { id: userId, name: '', role: 'user' },
-    recipient: { id: event.oa_id ?? '', name: '', role: 'bot' },
+    recipient: { id: stringOr(event.oa_id, ''), name: '', role: 'bot' },
     conversation: { id: `zalo:${userId}`, isGroup: false, conversationType: 'personal', name: '' },
     membersAdded: [{ id: userId, name: '' }],
     serviceUrl: '',
@@ -68,18 +69,24 @@ function mapFollow(event: ZaloEvent): Partial<Activity> | undefined {
   };
 }
 
-function mapAttachments(eventName: string, attachments: readonly ZaloAttachment[] | undefined): Attachment[] {
-  const list = attachments ?? [];
-  if (list.length === 0) return [{ contentType: `application/vnd.zalo.${eventName.replace('user_send_', '')}` }];
+function mapAttachments(eventName: string, attachments: unknown): Attachment[] {
+  const kind = eventName.replace('user_send_', '');
+  // Parsed JSON: anything but a list of objects counts as no attachments.
+  const list = Array.isArray(attachments) ? attachments.filter((a): a is ZaloAttachment => typeof a === 'object' && a !== null) : [];
+  if (list.length === 0) return [{ contentType: `application/vnd.zalo.${kind}` }];
   return list.map((a) => {
     const url = typeof a.payload?.url === 'string' ? a.payload.url : undefined;
     const name = typeof a.payload?.name === 'string' ? a.payload.name : undefined;
-    return { contentType: `application/vnd.zalo.${a.type}`, content: a.payload, ...(url ? { contentUrl: url } : {}), ...(name ? { name } : {}) };
+    return { contentType: `application/vnd.zalo.${stringOr(a.type, kind)}`, content: a.payload, ...(url ? { contentUrl: url } : {}),
+      ...(name ? { name } : {}) };
   });
 }
 
+const stringOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+
 /** Zalo timestamps are epoch ms, as a string or a number. */
 function toDate(timestamp: string | number): Date | undefined {
-  const ms = Number(timestamp);
-  return Number.isFinite(ms) ? new Date(ms) : undefined;
+  const date = new Date(Number(timestamp));
+  // Beyond ±8.64e15 ms a Date is invalid, and toISOString() on it throws.
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
