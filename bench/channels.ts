@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { SentMessage } from '../bot/channels/zalo/emulator/emulator-state.js';
 import { deliverEvent, userTextEvent } from '../bot/channels/zalo/emulator/webhook-delivery.js';
 import { runConcurrent, waitFor } from './load.js';
+import { readEmulatorSettings, serverHealthy } from './processes.js';
 import { quantile } from './metrics.js';
 
 const args = process.argv.slice(2);
@@ -38,7 +39,7 @@ const port = 20000 + Math.floor(Math.random() * 20000);
 const webhookUrl = `http://127.0.0.1:${port}/api/zalo/webhook`;
 const emulatorProcess = spawn(process.execPath, ['--import', 'tsx', 'bot/channels/zalo/emulator/main.ts', '--port', String(port + 1),
   '--webhook', webhookUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
-const settings = await readSettings(emulatorProcess);
+const settings = await readEmulatorSettings(emulatorProcess);
 const emuUrl = settings.ZALO_OPENAPI_URL!;
 let server: ChildProcess | undefined;
 const base = `http://127.0.0.1:${port}`;
@@ -51,7 +52,7 @@ try {
     env: { ...process.env, ...settings, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPENAI_API_KEY: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await waitFor(async () => (await fetch(`${base}/healthz`).then((r) => r.ok).catch(() => false)), 30_000, 'the bot to start');
+  await serverHealthy(port, 'the bot to start');
 
   // Warm up both paths (JIT, SQLite pages) before measuring.
   await runConcurrent(40, concurrency, async (i) => {
@@ -112,22 +113,6 @@ try {
   server?.kill('SIGTERM');
   emulatorProcess.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
-}
-
-/** The emulator prints the ZALO_* settings that point a bot at it; wait for them. */
-function readSettings(child: ChildProcess): Promise<Record<string, string>> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the emulator printed no settings: ${out}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = Object.fromEntries([...out.matchAll(/^(ZALO_[A-Z_]+)=(\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
-      if (found.ZALO_OAUTH_URL) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    });
-  });
 }
 
 function r1(x: number): number {

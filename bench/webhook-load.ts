@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { deliverEvent, userTextEvent } from '../bot/channels/zalo/emulator/webhook-delivery.js';
 import { runConcurrent, waitFor } from './load.js';
+import { readEmulatorSettings, serverHealthy } from './processes.js';
 import { quantile } from './metrics.js';
 
 const args = process.argv.slice(2);
@@ -30,7 +31,7 @@ const QUESTIONS = ['chữ ký số miễn phí làm ở đâu?', 'lam ly lich tu
 
 const base = 20000 + Math.floor(Math.random() * 15000);
 const emulatorProc = spawn(process.execPath, ['--import', 'tsx', 'bot/channels/zalo/emulator/main.ts', '--port', String(base + 9)], { stdio: ['ignore', 'pipe', 'inherit'] });
-const settings = await readSettings(emulatorProc);
+const settings = await readEmulatorSettings(emulatorProc);
 const emu = settings.ZALO_OPENAPI_URL!;
 const procs: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -145,7 +146,7 @@ async function startBots(): Promise<Target> {
   // BENCH_PROFILE=DIR writes a CPU profile of each bot instance there (on exit).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   for (const port of ports) procs.push(spawn(process.execPath, [...profile, '--import', 'tsx', 'bot/main.ts'], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
-  for (const port of ports) await healthy(port);
+  for (const port of ports) await serverHealthy(port);
   return { name: 'bot', ports, pids: procs.slice(-instances).map((p) => p.pid!), logged };
 }
 
@@ -153,25 +154,7 @@ async function startBare(): Promise<Target> {
   const port = base + 5;
   const p = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-zalo-server.ts', String(port)], { env: { ...process.env, ...settings }, stdio: 'ignore' });
   procs.push(p);
-  await healthy(port);
+  await serverHealthy(port);
   return { name: 'bare', ports: [port], pids: [p.pid!] };
 }
 
-function healthy(port: number): Promise<void> {
-  return waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 60_000, `the server on ${port}`);
-}
-
-function readSettings(child: ChildProcess): Promise<Record<string, string>> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the emulator printed no settings: ${out}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = Object.fromEntries([...out.matchAll(/^(ZALO_[A-Z_]+)=(\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
-      if (found.ZALO_OAUTH_URL) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    });
-  });
-}

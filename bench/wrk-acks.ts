@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { waitFor } from './load.js';
+import { readEmulatorSettings, serverHealthy } from './processes.js';
 
 const args = process.argv.slice(2);
 const num = (name: string, fallback: number): number => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
@@ -24,7 +24,7 @@ const procs: ChildProcess[] = [];
 try {
   const emulator = spawn(process.execPath, ['--import', 'tsx', 'bot/channels/zalo/emulator/main.ts', '--port', String(base + 9)], { stdio: ['ignore', 'pipe', 'inherit'] });
   procs.push(emulator);
-  const settings = await readSettings(emulator);
+  const settings = await readEmulatorSettings(emulator);
   writeFileSync(join(dir, 'events.lua'), luaScript(settings.ZALO_APP_ID!, settings.ZALO_OA_SECRET_KEY!));
   const results = [];
   for (const target of ['bot', 'bare'] as const) {
@@ -34,7 +34,7 @@ try {
           LOG_LEVEL: 'error', OPENAI_API_KEY: '', RATE_LIMIT_PER_MINUTE: '100000' }, stdio: 'ignore' })
       : spawn(process.execPath, ['--import', 'tsx', 'bench/bare-zalo-server.ts', String(port)], { env: { ...process.env, ...settings }, stdio: 'ignore' });
     procs.push(child);
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 60_000, target);
+    await serverHealthy(port, target);
     const { stdout } = await promisify(execFile)('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', join(dir, 'events.lua'),
       `http://127.0.0.1:${port}/api/zalo/webhook`], { maxBuffer: 1 << 20 });
     const line = /RESULT (.*)/.exec(stdout)?.[1];
@@ -83,19 +83,4 @@ function luaString(s: string): string {
   let out = '"';
   for (const byte of Buffer.from(s, 'utf8')) out += byte === 0x22 || byte === 0x5c || byte < 0x20 || byte > 0x7e ? `\\${String(byte).padStart(3, '0')}` : String.fromCharCode(byte);
   return `${out}"`;
-}
-
-function readSettings(child: ChildProcess): Promise<Record<string, string>> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the emulator printed no settings: ${out}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = Object.fromEntries([...out.matchAll(/^(ZALO_[A-Z_]+)=(\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
-      if (found.ZALO_OAUTH_URL) {
-        clearTimeout(timer);
-        resolve(found);
-      }
-    });
-  });
 }

@@ -1,0 +1,23 @@
+import type { ChildProcess } from 'node:child_process';
+import { waitFor } from './load.js';
+
+/** `npm run zalo:emulator` prints the ZALO_* settings that point a bot at it; resolves with them once printed. */
+export function readEmulatorSettings(child: ChildProcess): Promise<Record<string, string>> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`the emulator printed no settings: ${out}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = Object.fromEntries([...out.matchAll(/^(ZALO_[A-Z_]+)=(\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
+      if (found.ZALO_OAUTH_URL) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    });
+  });
+}
+
+/** Resolves once the server on `port` answers its health check. */
+export function serverHealthy(port: number, what = `the server on ${port}`): Promise<void> {
+  return waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 60_000, what);
+}
