@@ -14,7 +14,8 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const batchAt = args.indexOf('--batch');
 const batchFile = batchAt >= 0 ? args[batchAt + 1] : undefined;
-const question = args.filter((a, i) => !a.startsWith('--') && i !== batchAt + 1 || (batchAt < 0 && !a.startsWith('--'))).join(' ');
+// Everything that is not a flag (nor the file after --batch) is the question.
+const question = args.filter((a, i) => !a.startsWith('--') && !(batchAt >= 0 && i === batchAt + 1)).join(' ');
 
 if (batchAt >= 0 && !batchFile) fail('--batch needs a file: one question per line');
 if (batchAt < 0 && !question.trim()) fail('usage: npm run --silent ask -- [--json] "câu hỏi" | --json --batch FILE');

@@ -7,7 +7,7 @@ import { createRetriever } from '../../retrieval/create-retriever.js';
 import type { Embedder } from '../../retrieval/dense/embedder.js';
 import { createHashedNgramEmbedder } from '../../retrieval/dense/hashed-ngram-embedder.js';
 import { createOpenAIEmbedder } from '../../retrieval/dense/openai-embedder.js';
-import { readManifest } from '../../retrieval/index/index-files.js';
+import { loadIndex, readManifest } from '../../retrieval/index/index-files.js';
 import { openIndex, type OpenedIndex } from '../../retrieval/index/open-index.js';
 import type { IndexManifest } from '../../retrieval/index/manifest.js';
 import type { Config } from '../config.js';
@@ -57,7 +57,6 @@ export async function openEngine(config: Config, options: OpenEngineOptions = {}
     const saved = readManifest(indexDir(config)) as IndexManifest | undefined;
     if (!saved) throw err;
     corpusError = err;
-    const { loadIndex } = await import('../../retrieval/index/index-files.js');
     articles = [...loadIndex(indexDir(config), saved).articles];
   }
   const index = await openIndex({ dir: indexDir(config), articles, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
