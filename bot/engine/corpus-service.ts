@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleDetail, ArticleSummary, CorpusAdmin, ReindexStatus } from '../../admin/ports.js';
 import type { Article } from '../../retrieval/corpus/article.js';
-import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { formatArticle } from '../../retrieval/corpus/format-article.js';
 import { parseArticle } from '../../retrieval/corpus/parse-article.js';
 import type { LogStore } from '../../store/log-store.js';
@@ -30,14 +29,12 @@ export interface CorpusServiceOptions {
 export class CorpusService implements CorpusAdmin {
   private opened: OpenedEngine;
   private views: (id: string) => ArticleView | undefined;
-  private hashes: Map<string, string>;
   private state: ReindexStatus = { state: 'idle' };
   private running?: Promise<void>;
 
   constructor(private readonly o: CorpusServiceOptions) {
     this.opened = o.opened;
     this.views = articleViews(o.opened.index.articles, o.opened.index.passages);
-    this.hashes = new Map(o.opened.index.articles.map((a) => [a.id, articleVersion(a)]));
     this.state = { state: 'idle', lastBuiltAt: o.opened.index.manifest.builtAt };
   }
 
@@ -63,7 +60,7 @@ export class CorpusService implements CorpusAdmin {
   }
 
   articleHash(id: string): string | undefined {
-    return this.hashes.get(id);
+    return this.opened.engine.articleVersion(id);
   }
 
   async upload(fileName: string, content: Buffer, meta: { title?: string; publication?: string; date?: string }): Promise<{ id: string }> {
@@ -101,7 +98,6 @@ export class CorpusService implements CorpusAdmin {
       if (next.corpusError) throw next.corpusError;
       this.opened = next;
       this.views = articleViews(next.index.articles, next.index.passages);
-      this.hashes = new Map(next.index.articles.map((a) => [a.id, articleVersion(a)]));
       this.state = { state: 'idle', lastBuiltAt: next.index.manifest.builtAt };
       this.o.logger.info('corpus re-indexed', { articles: next.index.articles.length, passages: next.index.passages.length });
       await this.flagChangedCurated();
@@ -114,7 +110,7 @@ export class CorpusService implements CorpusAdmin {
   private async flagChangedCurated(): Promise<void> {
     for (const c of (await this.o.store?.listCurated()) ?? []) {
       if (c.status !== 'active') continue;
-      const changed = Object.entries(c.articleHashes).some(([id, hash]) => this.hashes.get(id) !== hash);
+      const changed = Object.entries(c.articleHashes).some(([id, hash]) => this.opened.engine.articleVersion(id) !== hash);
       if (changed) await this.o.store!.updateCurated(c.id, { status: 'needs_review' });
     }
   }

@@ -6,17 +6,10 @@ import type { Citation } from '../answer/answer-result.js';
  * extractive answer (the engine does that, with the reason logged).
  */
 
-/** One retrieved paragraph as the model sees it: numbered from 1, with what a citation needs. */
-export interface GenerationPassage {
-  readonly n: number;
-  readonly paragraphId: string;
-  readonly articleId: string;
-  readonly title: string;
-  readonly publication: string;
-  readonly date: string | null;
+/** One retrieved paragraph as the model sees it: numbered from 1, with what its citation needs. */
+export interface GenerationPassage extends Citation {
   /** 1-based position in its article, for "đoạn N" in the sources. */
   readonly ordinal: number;
-  readonly text: string;
 }
 
 export interface GenerationInput {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { migratePg } from './pg-migrate.js';
 
 /** The PostgreSQL the tests use (trust auth), here and in CI. */
 export const TEST_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -35,4 +36,26 @@ export async function dropSchemas(schemas: readonly string[], url = TEST_PG_URL)
   } finally {
     await client.end();
   }
+}
+
+/** `count` pools on a fresh schema; migrate() applies the project's migrations there, close() drops it all. */
+export function freshSchemaPools(count: number, url = TEST_PG_URL): { schema: string; pools: pg.Pool[]; migrate(): Promise<void>; close(): Promise<void> } {
+  const schema = testSchemaName();
+  const pools = Array.from({ length: count }, () => new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 10 }));
+  return {
+    schema,
+    pools,
+    async migrate() {
+      const client = await pools[0]!.connect();
+      try {
+        await migratePg(client, { schema });
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await Promise.all(pools.map((p) => p.end()));
+      await dropSchemas([schema], url);
+    },
+  };
 }

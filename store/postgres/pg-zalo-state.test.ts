@@ -1,7 +1,6 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migratePg } from './pg-migrate.js';
-import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from './pg-test-server.js';
+import { freshSchemaPools, pgReachable, TEST_PG_HOST } from './pg-test-server.js';
 import { PgTokenStore } from './pg-zalo-state.js';
 
 const reachable = await pgReachable();
@@ -9,22 +8,11 @@ const suffix = reachable ? '' : ` (SKIPPED: ${TEST_PG_HOST} unreachable)`;
 
 /** Two pools on one throwaway schema stand for two instances of the bot. */
 describe.skipIf(!reachable)(`PostgreSQL Zalo state${suffix}`, () => {
-  const schema = testSchemaName();
-  const pools = [0, 1].map(() => new pg.Pool({ connectionString: TEST_PG_URL, options: `-c search_path=${schema}`, max: 10 }));
-  const [one, two] = pools as [pg.Pool, pg.Pool];
+  const db = freshSchemaPools(2);
+  const [one, two] = db.pools as [pg.Pool, pg.Pool];
 
-  beforeAll(async () => {
-    const client = await one.connect();
-    try {
-      await migratePg(client, { schema });
-    } finally {
-      client.release();
-    }
-  });
-  afterAll(async () => {
-    await Promise.all(pools.map((p) => p.end()));
-    await dropSchemas([schema]);
-  });
+  beforeAll(() => db.migrate());
+  afterAll(() => db.close());
 
   describe('PgTokenStore', () => {
     it('has nothing before the first save, then the last pair saved, seen by both instances', async () => {

@@ -1,34 +1,26 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../bot/log/logger.js';
 import type { InboundQueue, SentParts } from '../../bot/queue/inbound-queue.js';
 import { InboundWorker } from '../../bot/queue/inbound-worker.js';
 import { MemoryInboundQueue } from '../../bot/queue/memory-inbound-queue.js';
-import { openPgLogStore } from '../../store/postgres/open-pg-log-store.js';
 import { PgInboundQueue } from '../../store/postgres/pg-inbound-queue.js';
-import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from '../../store/postgres/pg-test-server.js';
+import { freshSchemaPools, pgReachable, TEST_PG_HOST } from '../../store/postgres/pg-test-server.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteInboundQueue } from '../../store/sqlite/sqlite-inbound-queue.js';
 
 type Queue = InboundQueue & SentParts;
 const reachable = await pgReachable();
-const schemas: string[] = [];
-const pools: pg.Pool[] = [];
-afterAll(async () => {
-  await Promise.all(pools.map((p) => p.end()));
-  await dropSchemas(schemas);
-});
+const opened: ReturnType<typeof freshSchemaPools>[] = [];
+afterAll(() => Promise.all(opened.map((db) => db.close())));
 
 async function pgQueue(): Promise<Queue> {
-  const schema = testSchemaName();
-  schemas.push(schema);
-  await (await openPgLogStore(TEST_PG_URL, { schema })).close();
-  const pool = new pg.Pool({ connectionString: TEST_PG_URL, options: `-c search_path=${schema}` });
-  pools.push(pool);
-  return new PgInboundQueue(pool);
+  const db = freshSchemaPools(1);
+  opened.push(db);
+  await db.migrate();
+  return new PgInboundQueue(db.pools[0]!);
 }
 
 const kinds: [string, boolean, () => Promise<Queue>][] = [
