@@ -44,7 +44,8 @@ try {
   else {
     console.log(`${events} signed events at ${concurrency} concurrent connections; ${instances} bot instance(s)${instances > 1 ? ' on PostgreSQL and Redis' : ' (default mode)'}`);
     console.table([bot, bare].map((r) => ({ server: r.name, acknowledged: r.acknowledged, answered: r.answered, duplicates: r.duplicates,
-      logged: r.logged ?? '—', 'answered/s': r.answeredPerSecond, 'ack p99 @10 (ms)': r.ackP99At10, 'RSS start→end (MB)': r.rss ?? '—' })));
+      logged: r.logged ?? '—', 'answered/s': r.answeredPerSecond, 'ack p99 @10 (ms)': r.ackP99At10, 'RSS start→end (MB)': r.rss ?? '—',
+      'CPU ms/event server·emulator·generator': `${r.cpuMs.server} · ${r.cpuMs.emulator} · ${r.cpuMs.generator}` })));
     console.log(`bot / bare answered-per-second ratio: ${report.ratio}`);
   }
 } finally {
@@ -63,12 +64,20 @@ async function measure(name: string, t: Target) {
       userId: `${prefix}-${i}`, text: QUESTIONS[i % QUESTIONS.length]!, now: Date.now() }) });
   // Throughput: every event at `concurrency` connections; answered/s counts until the last reply reached the emulator.
   let acknowledged = 0;
+  const cpu0 = cpuSeconds([...t.pids, emulatorProc.pid!]);
+  const self0 = process.cpuUsage();
   const t0 = performance.now();
   await runConcurrent(events, concurrency, async (i) => {
     if ((await send(i)).status === 200) acknowledged++;
   });
   await waitFor(async () => (await stats()).sent >= acknowledged, 300_000, 'every reply', 50);
   const seconds = (performance.now() - t0) / 1000;
+  // CPU each part of the run spent per answered event: where the two cores went.
+  const cpu1 = cpuSeconds([...t.pids, emulatorProc.pid!]);
+  const self1 = process.cpuUsage(self0);
+  const perEvent = (s: number): number => Math.round((s * 1000 * 100) / events) / 100;
+  const cpuMs = { server: perEvent(cpu1.slice(0, -1).reduce((a, b, k) => a + b - cpu0[k]!, 0)),
+    emulator: perEvent(cpu1.at(-1)! - cpu0.at(-1)!), generator: perEvent((self1.user + self1.system) / 1e6) };
   const sent = (await (await fetch(`${emu}/emulator/messages`)).json()) as { user_id: string }[];
   const perUser = new Map<string, number>();
   for (const m of sent) perUser.set(m.user_id, (perUser.get(m.user_id) ?? 0) + 1);
@@ -78,7 +87,7 @@ async function measure(name: string, t: Target) {
   const rss = soakSeconds > 0 && t.name === 'bot' ? await soak(t, send) : undefined;
   return { name, acknowledged, answered: perUser.size, duplicates: [...perUser.values()].filter((n) => n > 1).length,
     logged: t.logged ? await t.logged() : undefined, answeredPerSecond: Math.round(perUser.size / seconds),
-    ackP99At10: Math.round(quantile(ack, 0.99) * 10) / 10, rss };
+    ackP99At10: Math.round(quantile(ack, 0.99) * 10) / 10, rss, cpuMs };
 }
 
 /** Sends at a steady 50 a second for soakSeconds, sampling the servers' RSS; returns "start → end (max)". */
@@ -94,6 +103,14 @@ async function soak(t: Target, send: (i: number) => Promise<unknown>): Promise<s
   }
   const settled = samples.slice(Math.floor(samples.length / 10));
   return `${settled[0]} → ${samples.at(-1)} (max ${Math.max(...settled)})`;
+}
+
+/** User + system CPU seconds each process has used so far (/proc/PID/stat, in clock ticks of 1/100 s). */
+function cpuSeconds(pids: number[]): number[] {
+  return pids.map((pid) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  });
 }
 
 function rssMb(pid: number): number {

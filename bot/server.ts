@@ -20,8 +20,9 @@ import { createApp } from './http/create-app.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { ensureFirstAdmin } from './wiring/first-admin.js';
 import { createAdminRouter } from '../admin/admin-router.js';
+import { ZALO_DEDUPE_TTL_MS } from './channels/zalo/zalo-router.js';
 import { mountZalo } from './wiring/mount-zalo.js';
-import { scheduleRetention } from './wiring/retention.js';
+import { scheduleQueuePrune, scheduleRetention } from './wiring/retention.js';
 import { openSharedState } from './wiring/shared-state.js';
 
 export interface RunningServer {
@@ -90,6 +91,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   ];
   const app = createApp({ logger, routers });
   const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;
+  const stopQueuePrune = scheduleQueuePrune(shared.queue, ZALO_DEDUPE_TTL_MS, logger);
 
   const server = app.listen(config.port, '0.0.0.0');
   await new Promise<void>((resolve, reject) => {
@@ -107,6 +109,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     async close() {
       // Stop taking requests, let in-flight work finish, then close the stores.
       stopRetention?.();
+      stopQueuePrune();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await zalo?.stop();

@@ -15,9 +15,15 @@ export interface InboundQueue {
   enqueue(event: { key: string; channel: string; payload: string }, now: number): Promise<boolean>;
   /** Takes the next event that is due (pending, or leased past its lease) for `owner`, leasing it for leaseMs. */
   claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined>;
+  /** Marks the event answered and drops its payload: the raw text is not kept once the turn log has the redacted one. */
   complete(key: string, now: number): Promise<void>;
   /** Puts the event back for another try at retryAt, or gives up on it (status failed) when retryAt is undefined. */
   fail(key: string, error: string, retryAt: number | undefined): Promise<void>;
+  /**
+   * Deletes finished (done or failed) events received before `before`, and sent-part marks older than it; returns
+   * how many events went. Keys must outlive the redelivery window, or a late redelivery would be answered again.
+   */
+  prune(before: number): Promise<number>;
   /** Counts by status, for health and tests. */
   counts(): Promise<Record<string, number>>;
 }

@@ -9,7 +9,7 @@ interface Row extends QueuedEvent {
 /** The queue in memory: for unit tests of channels and the worker (it survives nothing). */
 export class MemoryInboundQueue implements InboundQueue, SentParts {
   private readonly rows = new Map<string, Row>();
-  private readonly sent = new Set<string>();
+  private readonly sent = new Map<string, number>();
 
   async enqueue(e: { key: string; channel: string; payload: string }, now: number): Promise<boolean> {
     if (this.rows.has(e.key)) return false;
@@ -27,7 +27,7 @@ export class MemoryInboundQueue implements InboundQueue, SentParts {
 
   async complete(key: string): Promise<void> {
     const row = this.rows.get(key);
-    if (row) row.status = 'done';
+    if (row) Object.assign(row, { status: 'done', payload: '' });
   }
 
   async fail(key: string, _error: string, retryAt: number | undefined): Promise<void> {
@@ -45,7 +45,16 @@ export class MemoryInboundQueue implements InboundQueue, SentParts {
     return this.sent.has(`${eventKey}#${part}`);
   }
 
-  async markSent(eventKey: string, part: number): Promise<void> {
-    this.sent.add(`${eventKey}#${part}`);
+  async markSent(eventKey: string, part: number, now: number): Promise<void> {
+    if (!this.sent.has(`${eventKey}#${part}`)) this.sent.set(`${eventKey}#${part}`, now);
+  }
+
+  async prune(before: number): Promise<number> {
+    for (const [k, at] of this.sent) if (at < before) this.sent.delete(k);
+    let removed = 0;
+    for (const [k, r] of this.rows) {
+      if (r.receivedAt < before && (r.status === 'done' || r.status === 'failed')) removed += Number(this.rows.delete(k));
+    }
+    return removed;
   }
 }

@@ -22,7 +22,7 @@ export class PgInboundQueue implements InboundQueue, SentParts {
 
   async complete(key: string, now: number): Promise<void> {
     await this.pool.query({ name: 'inbound_done', values: [now, key],
-      text: `UPDATE inbound_events SET status = 'done', done_at = $1, lease_owner = NULL WHERE key = $2` });
+      text: `UPDATE inbound_events SET status = 'done', done_at = $1, lease_owner = NULL, payload = '' WHERE key = $2` });
   }
 
   async fail(key: string, error: string, retryAt: number | undefined): Promise<void> {
@@ -33,6 +33,12 @@ export class PgInboundQueue implements InboundQueue, SentParts {
       await this.pool.query({ name: 'inbound_retry', values: [retryAt, error.slice(0, 500), key],
         text: `UPDATE inbound_events SET status = 'pending', due_at = $1, last_error = $2, lease_owner = NULL WHERE key = $3` });
     }
+  }
+
+  async prune(before: number): Promise<number> {
+    await this.pool.query('DELETE FROM outbound_parts WHERE sent_at < $1', [before]);
+    const r = await this.pool.query(`DELETE FROM inbound_events WHERE received_at < $1 AND status IN ('done', 'failed')`, [before]);
+    return r.rowCount ?? 0;
   }
 
   async counts(): Promise<Record<string, number>> {

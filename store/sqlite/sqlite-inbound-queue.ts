@@ -12,6 +12,8 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
   private readonly byStatus: SqliteStatement;
   private readonly sentGet: SqliteStatement;
   private readonly sentPut: SqliteStatement;
+  private readonly pruneEvents: SqliteStatement;
+  private readonly pruneParts: SqliteStatement;
 
   constructor(private readonly db: SqliteDb) {
     this.insert = db.prepare(`INSERT INTO inbound_events (key, channel, payload, received_at, due_at) VALUES (?, ?, ?, ?, ?)
@@ -20,12 +22,14 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
       WHERE status IN ('pending', 'processing') AND due_at <= ? ORDER BY due_at, received_at LIMIT 1`);
     this.lease = db.prepare(`UPDATE inbound_events SET status = 'processing', lease_owner = ?, due_at = ?, attempts = attempts + 1
       WHERE key = ?`);
-    this.done = db.prepare(`UPDATE inbound_events SET status = 'done', done_at = ?, lease_owner = NULL WHERE key = ?`);
+    this.done = db.prepare(`UPDATE inbound_events SET status = 'done', done_at = ?, lease_owner = NULL, payload = '' WHERE key = ?`);
     this.retry = db.prepare(`UPDATE inbound_events SET status = 'pending', due_at = ?, last_error = ?, lease_owner = NULL WHERE key = ?`);
     this.giveUp = db.prepare(`UPDATE inbound_events SET status = 'failed', last_error = ?, lease_owner = NULL WHERE key = ?`);
     this.byStatus = db.prepare('SELECT status, COUNT(*) AS n FROM inbound_events GROUP BY status');
     this.sentGet = db.prepare('SELECT 1 FROM outbound_parts WHERE event_key = ? AND part = ?');
     this.sentPut = db.prepare('INSERT INTO outbound_parts (event_key, part, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+    this.pruneEvents = db.prepare(`DELETE FROM inbound_events WHERE received_at < ? AND status IN ('done', 'failed')`);
+    this.pruneParts = db.prepare('DELETE FROM outbound_parts WHERE sent_at < ?');
   }
 
   /**
@@ -57,6 +61,13 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
   async fail(key: string, error: string, retryAt: number | undefined): Promise<void> {
     if (retryAt === undefined) this.giveUp.run(error.slice(0, 500), key);
     else this.retry.run(retryAt, error.slice(0, 500), key);
+  }
+
+  async prune(before: number): Promise<number> {
+    return this.db.transaction(() => {
+      this.pruneParts.run(before);
+      return this.pruneEvents.run(before).changes;
+    })();
   }
 
   async counts(): Promise<Record<string, number>> {

@@ -70,6 +70,25 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
     expect(await q.wasSent('e', 1)).toBe(false);
   });
 
+  it.skipIf(!available)('prunes finished events and sent marks past the window, and keeps the rest', async () => {
+    const q = await open();
+    for (const [key, at] of [['old-done', 0], ['old-failed', 1], ['old-waiting', 2], ['recent', 5000]] as const) {
+      await q.enqueue({ key, channel: 'zalo', payload: key }, at);
+    }
+    expect((await q.claim('w', 3, 1000))?.key).toBe('old-done');
+    expect((await q.claim('w', 3, 1000))?.key).toBe('old-failed');
+    await q.complete('old-done', 6000);
+    await q.fail('old-failed', 'boom', undefined);
+    await q.markSent('old-done', 0, 500);
+    await q.markSent('recent', 0, 5500);
+    expect(await q.prune(1000)).toBe(2);
+    expect(await q.counts()).toEqual({ pending: 2 });
+    expect(await q.wasSent('old-done', 0)).toBe(false);
+    expect(await q.wasSent('recent', 0)).toBe(true);
+    // A pruned key is gone from de-duplication too: that is why the window must outlive redeliveries.
+    expect(await q.enqueue({ key: 'old-done', channel: 'zalo', payload: '' }, 7000)).toBe(true);
+  });
+
   it.skipIf(!available)('hands each event to exactly one of many concurrent claimers', async () => {
     const q = await open();
     for (let i = 0; i < 20; i++) await q.enqueue({ key: `k${i}`, channel: 'zalo', payload: String(i) }, 0);
@@ -112,5 +131,20 @@ describe('SQLite queue at start-up', () => {
     const after = new SqliteInboundQueue(openSqlite(file));
     expect(after.releaseLeases()).toBe(1);
     expect(await after.claim('alive', 1, 60_000)).toMatchObject({ key: 'x', attempts: 2 });
+  });
+});
+
+describe('SQLite queue storage', () => {
+  it('keeps no raw payload once an event is answered, and claims from the waiting-events index', async () => {
+    const db = openSqlite(join(mkdtempSync(join(tmpdir(), 'queue-')), 'q.sqlite'));
+    const q = new SqliteInboundQueue(db);
+    await q.enqueue({ key: 'p', channel: 'zalo', payload: '{"text":"số CCCD 001203004567"}' }, 0);
+    await q.claim('w', 0, 1000);
+    await q.complete('p', 1);
+    expect(db.prepare('SELECT payload FROM inbound_events WHERE key = ?').get('p')).toEqual({ payload: '' });
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT key FROM inbound_events WHERE status IN ('pending', 'processing') AND due_at <= 5
+      ORDER BY due_at, received_at LIMIT 1`).all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('; ')).toMatch(/inbound_events_waiting/);
+    expect(plan.map((p) => p.detail).join('; ')).not.toMatch(/TEMP B-TREE/);
   });
 });
