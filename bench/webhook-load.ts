@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { deliverEvent, userTextEvent } from '../bot/channels/zalo/emulator/webhook-delivery.js';
+import { userTextEvent } from '../bot/channels/zalo/emulator/webhook-delivery.js';
 import { runConcurrent, waitFor } from './load.js';
 import { readEmulatorSettings, serverHealthy } from './processes.js';
+import { webhookSender } from './webhook-sender.js';
 import { quantile } from './metrics.js';
 
 const args = process.argv.slice(2);
@@ -59,16 +60,17 @@ interface Target { name: string; ports: number[]; pids: number[]; logged?: () =>
 async function measure(name: string, t: Target) {
   await fetch(`${emu}/emulator/reset`, { method: 'POST' });
   const prefix = `${name.slice(0, 3)}-${Date.now() % 100000}`;
-  const send = (i: number) => deliverEvent({ webhookUrl: `http://127.0.0.1:${t.ports[i % t.ports.length]}/api/zalo/webhook`, appId: settings.ZALO_APP_ID!,
-    oaSecretKey: settings.ZALO_OA_SECRET_KEY!, event: userTextEvent({ appId: settings.ZALO_APP_ID!, oaId: '579745863508352884',
-      userId: `${prefix}-${i}`, text: QUESTIONS[i % QUESTIONS.length]!, now: Date.now() }) });
+  const sender = webhookSender({ appId: settings.ZALO_APP_ID!, oaSecretKey: settings.ZALO_OA_SECRET_KEY!, maxSockets: concurrency });
+  cleanups.push(sender.close);
+  const send = (i: number) => sender.send(`http://127.0.0.1:${t.ports[i % t.ports.length]}/api/zalo/webhook`, userTextEvent({
+    appId: settings.ZALO_APP_ID!, oaId: '579745863508352884', userId: `${prefix}-${i}`, text: QUESTIONS[i % QUESTIONS.length]!, now: Date.now() }));
   // Throughput: every event at `concurrency` connections; answered/s counts until the last reply reached the emulator.
   let acknowledged = 0;
   const cpu0 = cpuSeconds([...t.pids, emulatorProc.pid!]);
   const self0 = process.cpuUsage();
   const t0 = performance.now();
   await runConcurrent(events, concurrency, async (i) => {
-    if ((await send(i)).status === 200) acknowledged++;
+    if ((await send(i)) === 200) acknowledged++;
   });
   await waitFor(async () => (await stats()).sent >= acknowledged, 300_000, 'every reply', 50);
   const seconds = (performance.now() - t0) / 1000;
