@@ -51,13 +51,17 @@ export async function openSharedState(config: Config, logger: Logger): Promise<S
   if (config.databaseUrl) {
     const store = await openPgLogStore(config.databaseUrl);
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    const ingress = new pg.Pool({ connectionString: config.databaseUrl, max: 4 });
+    // An idle connection dropped by the server is replaced on next use; unhandled, the event would end the process.
+    for (const p of [pool, ingress]) p.on('error', (err) => logger.warn('postgres idle connection lost', { error: err.message }));
     if (!redis) logger.warn('DATABASE_URL without REDIS_URL: the Zalo token refresh lock and rate limits are per instance; run one instance or add Redis');
     return {
-      kind: redis ? 'postgres+redis' : 'postgres', store, storage: new PgStorage(pool), queue: new PgInboundQueue(pool),
+      kind: redis ? 'postgres+redis' : 'postgres', store, storage: new PgStorage(pool), queue: new PgInboundQueue(pool, ingress),
       tokens: new PgTokenStore(pool), lock, limiter,
       async close() {
         await store.close();
         await pool.end();
+        await ingress.end();
         await closeRedis();
       },
     };

@@ -3,10 +3,14 @@ import type { InboundQueue, QueuedEvent, SentParts } from '../../bot/queue/inbou
 
 /** The inbound queue shared by every instance: SKIP LOCKED lets each claim a different event without waiting. */
 export class PgInboundQueue implements InboundQueue, SentParts {
-  constructor(private readonly pool: Pool) {}
+  /**
+   * `ingress` takes the inserts that precede an acknowledgement: on a pool of its own, an acknowledgement never waits
+   * for a connection behind a burst of turns. Without it, everything shares `pool`.
+   */
+  constructor(private readonly pool: Pool, private readonly ingress: Pool = pool) {}
 
   async enqueue(e: { key: string; channel: string; payload: string }, now: number): Promise<boolean> {
-    const r = await this.pool.query({ name: 'inbound_enqueue', values: [e.key, e.channel, e.payload, now],
+    const r = await this.ingress.query({ name: 'inbound_enqueue', values: [e.key, e.channel, e.payload, now],
       text: `INSERT INTO inbound_events (key, channel, payload, received_at, due_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT (key) DO NOTHING` });
     return r.rowCount === 1;
   }

@@ -67,4 +67,21 @@ describe('ZaloTokenManager', () => {
     expect((err as ZaloTokenError).code).toBe(-14020);
     expect(await store.load()).toBeUndefined();
   });
+
+  it('reuses a pair read in the last few seconds, and a token another instance replaced is taken from the store, not refreshed', async () => {
+    const store = new MemoryTokenStore({ accessToken: 'at-a', refreshToken: 'rt-a', expiresAt: NOW + 86_400_000 });
+    let loads = 0;
+    const counting = { load: async () => (loads++, store.load()), save: (t: Parameters<typeof store.save>[0]) => store.save(t) };
+    let t = NOW;
+    const tokens = new ZaloTokenManager({ config, store: counting, lock: new MemoryLock(), logger: silentLogger, now: () => t,
+      fetch: (async () => { throw new Error('no refresh expected'); }) as typeof fetch });
+    expect([await tokens.accessToken(), await tokens.accessToken()]).toEqual(['at-a', 'at-a']);
+    expect(loads).toBe(1);
+    // Another instance refreshed: this one still sends with its copy until Zalo rejects it or the copy ages out.
+    await store.save({ accessToken: 'at-b', refreshToken: 'rt-b', expiresAt: NOW + 86_400_000 });
+    expect(await tokens.accessToken()).toBe('at-a');
+    expect(await tokens.refreshAfterRejection('at-a')).toBe('at-b');
+    t += 10_000;
+    expect(await tokens.accessToken()).toBe('at-b');
+  });
 });

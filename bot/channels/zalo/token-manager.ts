@@ -19,6 +19,8 @@ export interface TokenManagerOptions {
   /** Refresh this long before expiry, so no send races the deadline. */
   refreshMarginMs?: number;
   requestTimeoutMs?: number;
+  /** How long a pair read from the store is reused for sends; 5 s unless told. */
+  cacheMs?: number;
 }
 
 const LOCK_NAME = 'zalo:token-refresh';
@@ -33,6 +35,7 @@ export class ZaloTokenManager {
   private readonly fetch: typeof fetch;
   private readonly now: () => number;
   private readonly margin: number;
+  private cached?: { readonly tokens: ZaloTokens; readonly at: number };
 
   constructor(private readonly options: TokenManagerOptions) {
     this.fetch = options.fetch ?? globalThis.fetch;
@@ -54,21 +57,29 @@ export class ZaloTokenManager {
 
   private refreshIf(stillNeeded: (t: ZaloTokens) => boolean): Promise<string> {
     return this.options.lock.withLock(LOCK_NAME, async () => {
-      const current = await this.current();
+      const current = await this.current({ fresh: true });
       if (!stillNeeded(current)) return current.accessToken;
       const next = await this.requestRefresh(current.refreshToken);
       await this.options.store.save(next);
+      this.cached = { tokens: next, at: this.now() };
       this.options.logger.info('zalo access token refreshed', { expiresAt: new Date(next.expiresAt).toISOString() });
       return next.accessToken;
     });
   }
 
-  /** The persisted pair wins; the pair from settings has an unknown expiry, so it is used until Zalo rejects it. */
-  private async current(): Promise<ZaloTokens> {
+  /**
+   * The persisted pair wins; the pair from settings has an unknown expiry, so it is used until Zalo rejects it.
+   * Sends reuse a pair read in the last few seconds (a store read per message showed in profiles); a refresh always
+   * reads the store, and a token another instance replaced meanwhile is caught by the rejection path.
+   */
+  private async current(o: { fresh?: boolean } = {}): Promise<ZaloTokens> {
+    const at = this.now();
+    if (!o.fresh && this.cached && at - this.cached.at < (this.options.cacheMs ?? 5000)) return this.cached.tokens;
     const saved = await this.options.store.load();
-    if (saved) return saved;
     const { accessToken, refreshToken } = this.options.config;
-    return { accessToken, refreshToken, expiresAt: Number.POSITIVE_INFINITY };
+    const tokens = saved ?? { accessToken, refreshToken, expiresAt: Number.POSITIVE_INFINITY };
+    this.cached = { tokens, at };
+    return tokens;
   }
 
   private expiresSoon(t: ZaloTokens): boolean {
