@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeOfFetchError, outcomeOfResponse } from './send-outcome.js';
-
-const fetchFailed = (code?: string) => Object.assign(new TypeError('fetch failed'), code ? { cause: Object.assign(new Error(code), { code }) } : {});
-const timeout = () => Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
+import { PostError } from './http-post.js';
+import { outcomeOfPostError, outcomeOfResponse } from './send-outcome.js';
 
 describe('outcomeOfResponse', () => {
   it.each<[string, number, unknown, string]>([
@@ -28,16 +26,14 @@ describe('outcomeOfResponse', () => {
   });
 });
 
-describe('outcomeOfFetchError', () => {
+describe('outcomeOfPostError', () => {
   it.each<[string, unknown, string]>([
-    ['connection refused: never sent', fetchFailed('ECONNREFUSED'), 'transient'],
-    ['DNS failure: never sent', fetchFailed('ENOTFOUND'), 'transient'],
-    ['connect timeout: never sent', fetchFailed('UND_ERR_CONNECT_TIMEOUT'), 'transient'],
-    ['reset after sending: maybe delivered', fetchFailed('ECONNRESET'), 'ambiguous'],
-    ['socket closed: maybe delivered', fetchFailed('UND_ERR_SOCKET'), 'ambiguous'],
-    ['timeout: maybe delivered', timeout(), 'ambiguous'],
-    ['unknown failure', fetchFailed(), 'ambiguous'],
+    ['connection refused: never sent', new PostError('ECONNREFUSED', false), 'transient'],
+    ['stale kept-alive socket: never read', new PostError('ECONNRESET', false), 'transient'],
+    ['reset after sending: maybe delivered', new PostError('ECONNRESET', true), 'ambiguous'],
+    ['timeout after connecting: maybe delivered', new PostError('ETIMEDOUT', true), 'ambiguous'],
+    ['anything else', new TypeError('bug'), 'ambiguous'],
   ])('%s', (_name, err, kind) => {
-    expect(outcomeOfFetchError(err).kind).toBe(kind);
+    expect(outcomeOfPostError(err).kind).toBe(kind);
   });
 });

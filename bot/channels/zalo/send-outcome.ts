@@ -1,3 +1,5 @@
+import { PostError } from './http-post.js';
+
 /** What one POST to /v3.0/oa/message/cs came to, and so what the client may do next. */
 export type SendOutcome =
   | { readonly kind: 'sent'; readonly messageId?: string }
@@ -11,19 +13,15 @@ export type SendOutcome =
   | { readonly kind: 'ambiguous'; readonly reason: string }
   | { readonly kind: 'rejected'; readonly code: number; readonly reason: string };
 
-/** Connection errors raised before any byte of the request could reach Zalo. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
-
 /**
- * Classifies a fetch that threw. A timeout or a reset may come after Zalo received the request, and Zalo offers no
+ * Classifies a POST that failed. A timeout or a reset may come after Zalo received the request, and Zalo offers no
  * idempotency key, so those are 'ambiguous' (logged, not retried): a missing reply is better than a doubled one.
  */
-export function outcomeOfFetchError(err: unknown): SendOutcome {
-  const cause = (err as { cause?: { code?: unknown } } | undefined)?.cause;
-  const code = typeof cause?.code === 'string' ? cause.code : undefined;
-  if (code && NOT_SENT_CODES.has(code)) return { kind: 'transient', code: 0, reason: code };
-  const name = err instanceof Error ? err.name : 'unknown';
-  return { kind: 'ambiguous', reason: code ?? name };
+export function outcomeOfPostError(err: unknown): SendOutcome {
+  if (err instanceof PostError) {
+    return err.reachedServer ? { kind: 'ambiguous', reason: err.code } : { kind: 'transient', code: 0, reason: err.code };
+  }
+  return { kind: 'ambiguous', reason: err instanceof Error ? err.name : 'unknown' };
 }
 
 /** Classifies a response; Zalo reports most errors with HTTP 200 and a negative `error`. */

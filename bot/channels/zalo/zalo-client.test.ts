@@ -2,29 +2,32 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../log/logger.js';
 import { startZaloEmulator } from './emulator/zalo-emulator.js';
 import type { ZaloEmulator } from './emulator/zalo-emulator.js';
+import { PostError } from './http-post.js';
+import type { HttpPost, PostReply } from './http-post.js';
 import { buildCsBody, ZaloClient } from './zalo-client.js';
 import type { ZaloClientOptions } from './zalo-client.js';
 
-const ok = (id = 'm1') => new Response(JSON.stringify({ error: 0, message: 'Success', data: { message_id: id } }));
-const zaloError = (error: number) => new Response(JSON.stringify({ error, message: 'x' }));
-const refused = () => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }) });
+const reply = (body: unknown, status = 200): PostReply => ({ status, body: JSON.stringify(body) });
+const ok = (id = 'm1') => reply({ error: 0, message: 'Success', data: { message_id: id } });
+const zaloError = (error: number) => reply({ error, message: 'x' });
+const refused = () => new PostError('ECONNREFUSED', false);
 
-/** A client over a scripted fetch; each script entry answers one call (a Response, or an error to throw). */
-function scripted(script: (Response | Error)[], extra: Partial<ZaloClientOptions> = {}) {
+/** A client over a scripted POST; each script entry answers one call (a reply, or an error to throw). */
+function scripted(script: (PostReply | Error)[], extra: Partial<ZaloClientOptions> = {}) {
   const calls: { token: string; body: unknown }[] = [];
   const refreshes: string[] = [];
-  const fetchFn = (async (_url: string, init: RequestInit) => {
-    calls.push({ token: (init.headers as Record<string, string>).access_token!, body: JSON.parse(String(init.body)) });
+  const post: HttpPost = async (_url, request) => {
+    calls.push({ token: request.headers.access_token!, body: JSON.parse(request.body) });
     const next = script.shift();
     if (!next) throw new Error('unexpected call');
     if (next instanceof Error) throw next;
     return next;
-  }) as typeof fetch;
+  };
   const tokens = {
     accessToken: async () => 'old',
     refreshAfterRejection: async (rejected: string) => { refreshes.push(rejected); return 'new'; },
   };
-  const client = new ZaloClient({ openapiUrl: 'http://zalo.test', tokens, logger: silentLogger, fetch: fetchFn, sleep: async () => undefined, ...extra });
+  const client = new ZaloClient({ openapiUrl: 'http://zalo.test', tokens, logger: silentLogger, post, sleep: async () => undefined, ...extra });
   return { client, calls, refreshes };
 }
 
@@ -48,7 +51,7 @@ describe('ZaloClient.send', () => {
   });
 
   it('gives up when the refreshed token is rejected too', async () => {
-    const { client, calls } = scripted([new Response('{}', { status: 401 }), zaloError(-220)]);
+    const { client, calls } = scripted([reply({}, 401), zaloError(-220)]);
     expect((await client.send('u1', { text: 'hi' })).status).toBe('failed');
     expect(calls).toHaveLength(2);
   });
@@ -60,9 +63,8 @@ describe('ZaloClient.send', () => {
   });
 
   it('does not retry a timeout: the message may have been delivered', async () => {
-    const timeout = Object.assign(new Error('aborted'), { name: 'TimeoutError' });
-    const { client, calls } = scripted([timeout, ok()]);
-    expect(await client.send('u1', { text: 'hi' })).toEqual({ status: 'failed', reason: 'TimeoutError' });
+    const { client, calls } = scripted([new PostError('ETIMEDOUT', true), ok()]);
+    expect(await client.send('u1', { text: 'hi' })).toEqual({ status: 'failed', reason: 'ETIMEDOUT' });
     expect(calls).toHaveLength(1);
   });
 

@@ -1,5 +1,7 @@
 import type { Logger } from '../../log/logger.js';
-import { outcomeOfFetchError, outcomeOfResponse } from './send-outcome.js';
+import { createHttpPost } from './http-post.js';
+import type { HttpPost } from './http-post.js';
+import { outcomeOfPostError, outcomeOfResponse } from './send-outcome.js';
 import type { SendOutcome } from './send-outcome.js';
 import { limitButtons } from './split-message.js';
 import type { ZaloOutgoingMessage } from './split-message.js';
@@ -17,7 +19,8 @@ export interface ZaloClientOptions {
   tokens: Pick<ZaloTokenManager, 'accessToken' | 'refreshAfterRejection'>;
   logger: Logger;
   onUndeliverable?: OnUndeliverable;
-  fetch?: typeof fetch;
+  /** How requests go out; kept-alive node:http(s) sockets unless told. */
+  post?: HttpPost;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   /** Retries of transient failures (-32, 5xx, no connection); the token refresh retry is separate. */
@@ -38,12 +41,12 @@ export function buildCsBody(userId: string, message: ZaloOutgoingMessage): Recor
 
 /** Sends consultation messages: refreshes the token when Zalo rejects it and retries only what surely did not arrive. */
 export class ZaloClient {
-  private readonly fetch: typeof fetch;
+  private readonly http: HttpPost;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
 
   constructor(private readonly options: ZaloClientOptions) {
-    this.fetch = options.fetch ?? globalThis.fetch;
+    this.http = options.post ?? createHttpPost();
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.random = options.random ?? Math.random;
   }
@@ -77,16 +80,14 @@ export class ZaloClient {
 
   private async post(token: string, body: string): Promise<SendOutcome> {
     try {
-      const res = await this.fetch(`${this.options.openapiUrl.replace(/\/$/, '')}/v3.0/oa/message/cs`, {
-        method: 'POST',
+      const reply = await this.http(`${this.options.openapiUrl.replace(/\/$/, '')}/v3.0/oa/message/cs`, {
         headers: { 'content-type': 'application/json', access_token: token },
         body,
-        signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 15_000),
+        timeoutMs: this.options.requestTimeoutMs ?? 15_000,
       });
-      const json: unknown = await res.json().catch(() => undefined);
-      return outcomeOfResponse(res.status, json);
+      return outcomeOfResponse(reply.status, parseJson(reply.body));
     } catch (err) {
-      return outcomeOfFetchError(err);
+      return outcomeOfPostError(err);
     }
   }
 
@@ -111,5 +112,13 @@ export class ZaloClient {
   private backoff(retry: number): number {
     const ceiling = Math.min(this.options.maxDelayMs ?? 8000, (this.options.baseDelayMs ?? 500) * 2 ** retry);
     return Math.round(ceiling / 2 + (this.random() * ceiling) / 2);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }

@@ -53,7 +53,7 @@ export function createZaloRouter(options: ZaloRouterOptions): ZaloRouter {
   const now = options.now ?? Date.now;
   const fetchFn = options.fetch ?? globalThis.fetch;
   const tokens = new ZaloTokenManager({ config, store: options.tokens, lock: options.lock, logger, fetch: fetchFn, now });
-  const client = new ZaloClient({ openapiUrl: config.openapiUrl, tokens, logger, fetch: fetchFn,
+  const client = new ZaloClient({ openapiUrl: config.openapiUrl, tokens, logger,
     ...(options.onUndeliverable ? { onUndeliverable: options.onUndeliverable } : {}), ...(options.sleep ? { sleep: options.sleep } : {}) });
   const adapter = new ZaloAdapter({ client, logger, sentParts: options.queue });
   const worker = new InboundWorker({
