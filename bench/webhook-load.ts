@@ -2,7 +2,11 @@
  * Webhook load benchmark (issue: reliable under load). Processes: the bot as `npm start` runs it (or two instances on
  * PostgreSQL and Redis with --instances 2), the Zalo emulator, this load generator; then the same load against
  * bench/bare-zalo-server.ts, a server that only verifies, acknowledges and sends a fixed reply: the harness's limit.
- *   npm run --silent bench:load -- [--json] [--events 2000] [--concurrency 100] [--instances 1|2] [--soak-seconds 0]
+ *   npm run --silent bench:load -- [--json] [--events 2000] [--concurrency 100] [--instances 1|2] [--rounds 3] [--warmup 2000]
+ *     [--soak-seconds 0]
+ * Each server first answers --warmup events (2,000) that are not counted: cold, every process here (bot, bare server,
+ * emulator, generator) ran at about two thirds of its warm rate while V8 compiled it. Rounds then alternate bot and
+ * bare server, and the summary is the median of the rounds (a 2,000-event burst lasts a few seconds).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +31,8 @@ const events = num('events', 2000);
 const concurrency = num('concurrency', 100);
 const instances = num('instances', 1);
 const soakSeconds = num('soak-seconds', 0);
+const rounds = Math.max(1, num('rounds', 3));
+const warmup = num('warmup', 2000);
 const QUESTIONS = ['chữ ký số miễn phí làm ở đâu?', 'lam ly lich tu phap tren vneid', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?',
   'giá vàng hôm nay', 'tổ công nghệ số cộng đồng làm gì', 'xin chào', 'chuyen doi so ha noi 2024'];
 
@@ -38,16 +44,30 @@ const procs: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 
 try {
-  const bot = await measure('bot', await startBots());
-  const bare = await measure('bare server (verify, acknowledge, fixed reply)', await startBare());
-  const report = { events, concurrency, instances, bot, bare, ratio: Math.round((bot.answeredPerSecond / bare.answeredPerSecond) * 100) / 100 };
-  if (json) console.log(JSON.stringify(report));
+  const botTarget = await startBots();
+  const bareTarget = await startBare();
+  for (const t of [botTarget, bareTarget]) await warm(t);
+  const results: Measured[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    results.push({ ...(await measure('bot', botTarget, round === rounds)), round });
+    results.push({ ...(await measure('bare', bareTarget, false)), round });
+  }
+  const median = (name: string, pick: (r: Measured) => number): number =>
+    quantile(results.filter((r) => r.name === name).map(pick), 0.5);
+  const summary = Object.fromEntries(['bot', 'bare'].map((name) => [name, { answeredPerSecond: median(name, (r) => r.answeredPerSecond),
+    ackP99At10: median(name, (r) => r.ackP99At10), serverCpuMsPerEvent: median(name, (r) => r.cpuMs.server) }]));
+  const ratios = Array.from({ length: rounds }, (_, i) => results[2 * i]!.answeredPerSecond / results[2 * i + 1]!.answeredPerSecond);
+  const ratio = Math.round(quantile(ratios, 0.5) * 100) / 100;
+  if (json) console.log(JSON.stringify({ events, concurrency, instances, rounds, results, summary, ratio }));
   else {
-    console.log(`${events} signed events at ${concurrency} concurrent connections; ${instances} bot instance(s)${instances > 1 ? ' on PostgreSQL and Redis' : ' (default mode)'}`);
-    console.table([bot, bare].map((r) => ({ server: r.name, acknowledged: r.acknowledged, answered: r.answered, duplicates: r.duplicates,
-      logged: r.logged ?? '—', 'answered/s': r.answeredPerSecond, 'ack p99 @10 (ms)': r.ackP99At10, 'RSS start→end (MB)': r.rss ?? '—',
+    console.log(`${events} signed events at ${concurrency} concurrent connections; ${instances} bot instance(s)${instances > 1 ? ' on PostgreSQL and Redis' : ' (default mode)'}; ${rounds} round(s)`);
+    console.table(results.map((r) => ({ round: r.round, server: r.name === 'bare' ? 'bare (verify, ack, fixed reply)' : 'bot', acknowledged: r.acknowledged,
+      answered: r.answered, duplicates: r.duplicates, logged: r.logged ?? '—', 'answered/s': r.answeredPerSecond, 'ack p99 @10 (ms)': r.ackP99At10,
       'CPU ms/event server·emulator·generator': `${r.cpuMs.server} · ${r.cpuMs.emulator} · ${r.cpuMs.generator}` })));
-    console.log(`bot / bare answered-per-second ratio: ${report.ratio}`);
+    console.log(`medians: bot ${summary.bot!.answeredPerSecond} answered/s, ack p99 @10 ${summary.bot!.ackP99At10} ms, ${summary.bot!.serverCpuMsPerEvent} ms CPU an event; ` +
+      `bare ${summary.bare!.answeredPerSecond} answered/s; bot / bare ratio ${ratio}`);
+    const soaked = results.find((r) => r.rss);
+    if (soaked) console.log(`soak (${soakSeconds} s at 50 events/s): bot RSS ${soaked.rss} MB`);
   }
 } finally {
   for (const p of procs) p.kill('SIGTERM');
@@ -56,10 +76,12 @@ try {
 }
 
 interface Target { name: string; ports: number[]; pids: number[]; logged?: () => Promise<number> }
+type Measured = Awaited<ReturnType<typeof measure>> & { round: number };
 
-async function measure(name: string, t: Target) {
+async function measure(name: 'bot' | 'bare', t: Target, withSoak: boolean) {
+  const loggedBefore = t.logged ? await t.logged() : 0;
   await fetch(`${emu}/emulator/reset`, { method: 'POST' });
-  const prefix = `${name.slice(0, 3)}-${Date.now() % 100000}`;
+  const prefix = `${name}-${Date.now() % 1_000_000}`;
   const sender = webhookSender({ appId: settings.ZALO_APP_ID!, oaSecretKey: settings.ZALO_OA_SECRET_KEY!, maxSockets: concurrency });
   cleanups.push(sender.close);
   const send = (i: number) => sender.send(`http://127.0.0.1:${t.ports[i % t.ports.length]}/api/zalo/webhook`, userTextEvent({
@@ -86,10 +108,21 @@ async function measure(name: string, t: Target) {
   // Acknowledgement latency at 10 concurrent deliveries, after the burst has drained.
   const ack = await runConcurrent(500, 10, async (i) => void (await send(events + i)));
   await waitFor(async () => (await stats()).sent >= acknowledged + 500, 120_000, 'the latency run\'s replies', 50);
-  const rss = soakSeconds > 0 && t.name === 'bot' ? await soak(t, send) : undefined;
+  const rss = soakSeconds > 0 && withSoak ? await soak(t, send) : undefined;
   return { name, acknowledged, answered: perUser.size, duplicates: [...perUser.values()].filter((n) => n > 1).length,
-    logged: t.logged ? await t.logged() : undefined, answeredPerSecond: Math.round(perUser.size / seconds),
+    logged: t.logged ? (await t.logged()) - loggedBefore : undefined, answeredPerSecond: Math.round(perUser.size / seconds),
     ackP99At10: Math.round(quantile(ack, 0.99) * 10) / 10, rss, cpuMs };
+}
+
+/** Sends `warmup` events and waits for their replies; nothing is measured. */
+async function warm(t: Target): Promise<void> {
+  if (warmup <= 0) return;
+  await fetch(`${emu}/emulator/reset`, { method: 'POST' });
+  const sender = webhookSender({ appId: settings.ZALO_APP_ID!, oaSecretKey: settings.ZALO_OA_SECRET_KEY!, maxSockets: concurrency });
+  await runConcurrent(warmup, concurrency, async (i) => void (await sender.send(`http://127.0.0.1:${t.ports[i % t.ports.length]}/api/zalo/webhook`,
+    userTextEvent({ appId: settings.ZALO_APP_ID!, oaId: '579745863508352884', userId: `warm-${t.name}-${i}`, text: QUESTIONS[i % QUESTIONS.length]!, now: Date.now() }))));
+  await waitFor(async () => (await stats()).sent >= warmup, 120_000, 'the warm-up replies', 50);
+  sender.close();
 }
 
 /** Sends at a steady 50 a second for soakSeconds, sampling the servers' RSS; returns "start → end (max)". */

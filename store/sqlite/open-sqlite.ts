@@ -20,6 +20,9 @@ export function openSqlite(file: string): SqliteDb {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Checkpoint every ~32 MB of WAL instead of 4 MB: pages written again and again (index leaves, queue rows) are then
+  // copied into the database once per checkpoint instead of many times; measured under the load benchmark.
+  db.pragma('wal_autocheckpoint = 8000');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db);
