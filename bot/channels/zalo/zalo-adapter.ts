@@ -64,13 +64,16 @@ export class ZaloAdapter extends BotAdapter {
       return { title: a.title ?? value, payload: value };
     });
     let id = '';
-    const eventKey = (context.activity.channelData as { inboundKey?: unknown } | undefined)?.inboundKey;
+    const inbound = context.activity.channelData as { inboundKey?: unknown; inboundAttempt?: unknown } | undefined;
+    const eventKey = inbound?.inboundKey;
     const sentParts = typeof eventKey === 'string' ? this.options.sentParts : undefined;
+    // On an event's first attempt nothing can have gone out yet: skip the lookup (a database round trip a part).
+    const mayHaveSent = inbound?.inboundAttempt !== 1;
     for (const part of splitMessage(activity.text ?? '', buttons)) {
       // Parts are numbered across the whole turn, in the order the bot sends them.
       const index = (context.turnState.get(PART_COUNTER) as number | undefined) ?? 0;
       context.turnState.set(PART_COUNTER, index + 1);
-      if (sentParts && (await sentParts.wasSent(eventKey as string, index))) continue;
+      if (sentParts && mayHaveSent && (await sentParts.wasSent(eventKey as string, index))) continue;
       const result = await this.options.client.send(userId, part);
       // The client has logged why; the rest of a split answer would read wrongly without the missing part.
       if (result.status !== 'sent') break;

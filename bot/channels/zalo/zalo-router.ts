@@ -66,7 +66,8 @@ export function createZaloRouter(options: ZaloRouterOptions): ZaloRouter {
       const activity = mapZaloEvent(event);
       if (!activity) return;
       // The key travels with the turn so the adapter can skip reply parts a crashed earlier attempt already sent.
-      await adapter.processActivity({ ...activity, channelData: { ...(activity.channelData as object), inboundKey: queued.key } },
+      await adapter.processActivity({ ...activity, channelData: { ...(activity.channelData as object), inboundKey: queued.key,
+        inboundAttempt: queued.attempts } },
         (context) => options.bot.run(context));
     },
   });
