@@ -11,19 +11,24 @@ import { SqliteLogStore } from '../../store/sqlite/sqlite-log-store.js';
 // The server as operators run it (a child process), faults as they happen: kill -9, SIGTERM, a database that is down.
 let emulator: ZaloEmulator;
 const dirs: string[] = [];
+// Every server a test started; a failed assertion must not leave one running after the suite.
+const children: ChildProcess[] = [];
 beforeAll(async () => {
   emulator = await startZaloEmulator({ port: 0, hangMs: 1500 });
 });
 afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await emulator.close();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 function startBot(dataDir: string, port: number, extra: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     env: { ...process.env, ...emulator.botSettings(), DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', OPENAI_API_KEY: '', ...extra },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  children.push(child);
+  return child;
 }
 const healthy = (port: number) => waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 30_000, 'the bot');
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
