@@ -35,7 +35,8 @@ const QUESTIONS = [
 ];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-channels-'));
-const port = 20000 + Math.floor(Math.random() * 20000);
+// Below Linux's ephemeral range (32768+), where an outgoing connection may hold the port.
+const port = 20000 + Math.floor(Math.random() * 12000);
 const webhookUrl = `http://127.0.0.1:${port}/api/zalo/webhook`;
 const emulatorProcess = spawn(process.execPath, ['--import', 'tsx', 'bot/channels/zalo/emulator/main.ts', '--port', String(port + 1),
   '--webhook', webhookUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
