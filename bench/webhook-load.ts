@@ -196,9 +196,10 @@ async function startBots(): Promise<Target> {
     };
   }
   const ports = Array.from({ length: instances }, (_, i) => base + i);
+  // Errors the bots log (one JSON line each on stderr) show in the output: a clean run prints none.
   // BENCH_PROFILE=DIR writes a CPU profile of each bot instance there (on exit).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  for (const port of ports) procs.push(spawn(process.execPath, [...profile, '--import', 'tsx', 'bot/main.ts'], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
+  for (const port of ports) procs.push(spawn(process.execPath, [...profile, '--import', 'tsx', 'bot/main.ts'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] }));
   for (const port of ports) await serverHealthy(port);
   return { name: 'bot', ports, pids: procs.slice(-instances).map((p) => p.pid!), logged };
 }

@@ -24,6 +24,7 @@ const schema = z.object({
   ZALO_REFRESH_TOKEN: optionalText,
   ZALO_OPENAPI_URL: z.string().trim().url().default('https://openapi.zalo.me'),
   ZALO_OAUTH_URL: z.string().trim().url().default('https://oauth.zaloapp.com'),
+  ZALO_TURN_THREAD: z.enum(['true', 'false']).default('true'),
   DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt(15),
@@ -49,6 +50,8 @@ export interface Config {
   readonly maxQuestionChars: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly zalo?: ZaloConfig;
+  /** Zalo turns run on a worker thread of their own, so acknowledging and answering use two cores. */
+  readonly zaloTurnThread: boolean;
   /** PostgreSQL for the answer log, accounts and inbox; SQLite under DATA_DIR when absent. */
   readonly databaseUrl?: string;
   /** Redis for what instances must share at once: the Zalo token refresh lock and per-user rate limits. */
@@ -123,6 +126,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     curatedThreshold: e.CURATED_MATCH_THRESHOLD,
     secureCookies: e.SECURE_COOKIES === 'true',
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    zaloTurnThread: e.ZALO_TURN_THREAD === 'true',
     ...(e.ZALO_APP_ID
       ? { zalo: Object.freeze({ appId: e.ZALO_APP_ID, oaSecretKey: e.ZALO_OA_SECRET_KEY!, appSecret: e.ZALO_APP_SECRET!,
           accessToken: e.ZALO_ACCESS_TOKEN!, refreshToken: e.ZALO_REFRESH_TOKEN!, openapiUrl: e.ZALO_OPENAPI_URL, oauthUrl: e.ZALO_OAUTH_URL }) }

@@ -1,17 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { ConversationState } from 'botbuilder';
 import type express from 'express';
 import type { LogStore } from '../store/log-store.js';
-import { createPseudonymizer } from '../store/pseudonym.js';
 import { createBotFrameworkRouter } from './channels/botframework/botframework-router.js';
 import { WebchatOutbox } from './channels/webchat/webchat-outbox.js';
 import { createWebchatRouter } from './channels/webchat/webchat-router.js';
 import type { Config } from './config.js';
-import { TurnPipeline } from './conversation/turn-pipeline.js';
-import { CuratedMatcher } from './curation/curated-matcher.js';
-import { DigigovBot } from './dialog/digigov-bot.js';
 import { CorpusService } from './engine/corpus-service.js';
 import { createGeneration } from './engine/create-generation.js';
 import { openEngine } from './engine/open-engine.js';
@@ -22,6 +15,10 @@ import { ensureFirstAdmin } from './wiring/first-admin.js';
 import { createAdminRouter } from '../admin/admin-router.js';
 import { ZALO_DEDUPE_TTL_MS } from './channels/zalo/zalo-router.js';
 import { mountZalo } from './wiring/mount-zalo.js';
+import type { MountedZalo } from './wiring/mount-zalo.js';
+import { createBot } from './wiring/create-bot.js';
+import { startZaloThread } from './wiring/zalo-thread.js';
+import type { ZaloThread } from './wiring/zalo-thread.js';
 import { scheduleQueuePrune, scheduleRetention } from './wiring/retention.js';
 import { openSharedState } from './wiring/shared-state.js';
 
@@ -35,6 +32,8 @@ export interface RunningServer {
 
 export interface StartOptions {
   readonly logger?: Logger;
+  /** The Zalo turn thread died (it has been logged); bot/main.ts exits so the supervisor restarts the process. */
+  readonly onFatal?: (error: Error) => void;
 }
 
 /** The composition root: config → stores → index → engine → bot → channels and admin → HTTP app on config.port. */
@@ -49,25 +48,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const { store } = shared;
   await ensureFirstAdmin(store, config.firstAdmin, logger);
 
-  const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}) });
-  const bot = new DigigovBot({
-    pipeline: new TurnPipeline({
-      engine: () => corpus.engine(),
-      curated: new CuratedMatcher({ store, threshold: config.curatedThreshold }),
-      onCuratedHit: (id) => store.recordCuratedHit(id),
-      ...(generation ? { rewriter: generation.rewriter } : {}),
-      newId: randomUUID,
-      now: () => new Date(),
-    }),
-    conversationState: new ConversationState(shared.storage),
-    turnLog: { append: (r) => store.appendTurn(r), setFeedback: (id, f) => store.setFeedback(id, f) },
-    handoffs: store,
-    logger,
-    pseudonym: createPseudonymizer(join(config.dataDir, 'pseudonym.salt')),
-    rateLimit: { limiter: shared.limiter, perMinute: config.rateLimitPerMinute },
-  });
+  let zaloThread: ZaloThread | undefined;
+  const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}),
+    onReindexed: async () => {
+      await zaloThread?.reloadEngine().catch((err: Error) => logger.error('the Zalo turn thread kept its old index', { error: err.message }));
+    } });
+  const bot = createBot({ config, shared, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}) });
 
-  const zalo = config.zalo ? mountZalo({ config: config.zalo, bot, queue: shared.queue, tokens: shared.tokens, lock: shared.lock, logger }) : undefined;
+  let zalo: MountedZalo | undefined;
+  if (config.zalo && config.zaloTurnThread) {
+    zalo = zaloThread = await startZaloThread({ config: { ...config, zalo: config.zalo }, queue: shared.queue, logger,
+      onFatal: options.onFatal ?? (() => undefined) });
+  } else if (config.zalo) {
+    zalo = mountZalo({ config: config.zalo, bot, queue: shared.queue, tokens: shared.tokens, lock: shared.lock, logger });
+  }
   const botFramework = createBotFrameworkRouter({ settings: config.botFramework, bot, logger });
   const outbox = new WebchatOutbox();
   const handoffs = new ChannelHandoffSender({

@@ -88,4 +88,15 @@ describe('Zalo OA end to end (emulator)', () => {
     const logged = JSON.stringify((await bot.store.listTurns({ limit: 100 })).items);
     for (const uid of ['1001', '1002', '1003', '1004', '1005']) expect(logged).not.toContain(uid);
   });
+
+  it('answers from an article uploaded after start: the Zalo turn thread loads the new index', async () => {
+    const article = 'Hướng dẫn đổi giấy phép lái xe trực tuyến.\n\nNgười dân nộp hồ sơ đổi giấy phép lái xe trên Cổng dịch vụ công quốc gia và nhận bằng mới qua bưu điện.';
+    const { id } = await bot.corpus.upload('doi-giay-phep-lai-xe.md', Buffer.from(article), { title: 'Đổi giấy phép lái xe trực tuyến' });
+    await bot.corpus.settled();
+    await emulator.sendAsUser('1009', 'đổi giấy phép lái xe trực tuyến ở đâu');
+    const [reply] = await replies('1009', 1);
+    expect(reply!.text).toMatch(/giấy phép lái xe/);
+    const turn = (await bot.store.listTurns({ limit: 50 })).items.find((t) => t.question.startsWith('đổi giấy phép lái xe'))!;
+    expect(turn.citations.map((c) => c.articleId)).toContain(id);
+  });
 });

@@ -9,8 +9,8 @@ import type { ZaloEmulator } from '../bot/channels/zalo/emulator/zalo-emulator.j
 import { MemoryLock, MemoryTokenStore } from '../bot/channels/zalo/memory-state.js';
 import { MemoryInboundQueue } from '../bot/queue/memory-inbound-queue.js';
 import type { ZaloTokens } from '../bot/channels/zalo/ports.js';
-import { createZaloRouter } from '../bot/channels/zalo/zalo-router.js';
-import type { ZaloRouter } from '../bot/channels/zalo/zalo-router.js';
+import { mountZalo } from '../bot/wiring/mount-zalo.js';
+import type { MountedZalo } from '../bot/wiring/mount-zalo.js';
 
 const HOUR = 3_600_000;
 const LONG_ANSWER = Array.from({ length: 90 }, (_, i) => `Đây là câu trả lời thứ ${i + 1} về thủ tục cấp căn cước.`).join(' ');
@@ -52,7 +52,7 @@ class RecordingStore extends MemoryTokenStore {
 
 let emulator: ZaloEmulator;
 let server: Server;
-let router: ZaloRouter;
+let zalo: MountedZalo;
 let webhookUrl: string;
 let store: RecordingStore;
 let offset = 0;
@@ -63,7 +63,7 @@ beforeAll(async () => {
   emulator = await startZaloEmulator({ port: 0, host: '127.0.0.1' });
   store = new RecordingStore(() => emulator);
   const now = () => Date.now() + offset;
-  router = createZaloRouter({
+  zalo = mountZalo({
     config: { appId: emulator.appId, oaSecretKey: emulator.oaSecretKey, appSecret: emulator.appSecret, accessToken: emulator.accessToken,
       refreshToken: emulator.refreshToken, openapiUrl: emulator.url, oauthUrl: emulator.url },
     bot: new EchoBot(), queue: new MemoryInboundQueue(), tokens: store, lock: new MemoryLock(), logger: silentLogger, now,
@@ -71,14 +71,14 @@ beforeAll(async () => {
     sleep: async (ms) => void sleeps.push(ms),
   });
   const app = express();
-  app.use(router);
+  app.use(zalo.router);
   server = await new Promise<Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
   webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/zalo/webhook`;
   emulator.webhookUrl = webhookUrl;
 });
 
 afterAll(async () => {
-  await router.idle();
+  await zalo.idle();
   await new Promise((r) => server.close(r));
   await emulator.close();
 });
@@ -105,14 +105,14 @@ describe('POST /api/zalo/webhook', () => {
     expect(JSON.parse(delivery.body)).toEqual({ ok: true });
     expect(delivery.ms).toBeLessThan(500);
     expect(texts(user)).toEqual([]);
-    await router.idle();
+    await zalo.idle();
     expect(emulator.messages(user)).toMatchObject([{ user_id: user, text: 'slow done', buttons: [] }]);
   });
 
   it('replies to a text with exactly one message (typing is not sent)', async () => {
     const user = newUser();
     await emulator.sendAsUser(user, 'Xin chào');
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual(['echo: Xin chào']);
   });
 
@@ -121,11 +121,11 @@ describe('POST /api/zalo/webhook', () => {
     const event = (await import('../bot/channels/zalo/emulator/webhook-delivery.js')).userTextEvent({
       appId: emulator.appId, oaId: '1', userId: user, text: 'hi', now: Date.now() });
     expect((await emulator.deliver(event, signature)).status).toBe(401);
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual([]);
     // Nothing was claimed either: the genuine delivery of the same event is still answered.
     expect((await emulator.deliver(event)).status).toBe(200);
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual(['echo: hi']);
   });
 
@@ -138,7 +138,7 @@ describe('POST /api/zalo/webhook', () => {
     const user = newUser();
     const event = { ...imageEvent(user), event_name: 'user_send_text', message: { msg_id: 'big1', text: 'x'.repeat(70_000) } };
     expect((await emulator.deliver(event)).status).toBe(413);
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual([]);
   });
 
@@ -150,7 +150,7 @@ describe('POST /api/zalo/webhook', () => {
     const user = newUser();
     const delivery = await emulator.deliver(build(user));
     expect(delivery.status).toBe(200);
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual([]);
     expect(emulator.stats().sendCalls).toBe(0);
   });
@@ -160,10 +160,10 @@ describe('POST /api/zalo/webhook', () => {
     const { event } = await emulator.sendAsUser(user, 'một lần');
     const again = await Promise.all([emulator.deliver(event), emulator.deliver(event)]);
     expect(again.map((d) => d.status)).toEqual([200, 200]);
-    await router.idle();
+    await zalo.idle();
     offset = 23 * HOUR;
     expect((await emulator.deliver(event)).status).toBe(200);
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual(['echo: một lần']);
     // Past the accepted window a signed body can only be a replay: refused outright.
     offset = 25 * HOUR;
@@ -174,14 +174,14 @@ describe('POST /api/zalo/webhook', () => {
     const user = newUser();
     await emulator.deliver(imageEvent(user));
     await emulator.deliver({ app_id: emulator.appId, oa_id: '1', event_name: 'follow', timestamp: String(Date.now()), source: 'oa_profile', follower: { id: user } });
-    await router.idle();
+    await zalo.idle();
     expect(texts(user).sort()).toEqual(['only text, please', 'welcome']);
   });
 
   it('splits a long answer into messages of at most 2,000 characters, sources and buttons last', async () => {
     const user = newUser();
     await emulator.sendAsUser(user, 'long');
-    await router.idle();
+    await zalo.idle();
     const sent = emulator.messages(user);
     expect(sent.length).toBeGreaterThan(1);
     for (const m of sent) expect(m.text.length).toBeLessThanOrEqual(2000);
@@ -198,7 +198,7 @@ describe('sending through Zalo', () => {
     const users = Array.from({ length: 20 }, newUser);
     const deliveries = await Promise.all(users.map((u, i) => emulator.sendAsUser(u, `câu ${i}`)));
     expect(deliveries.every((d) => d.status === 200)).toBe(true);
-    await router.idle();
+    await zalo.idle();
     users.forEach((u, i) => expect(texts(u)).toEqual([`echo: câu ${i}`]));
     const stats = emulator.stats();
     expect(stats.refreshCalls).toBe(1);
@@ -215,7 +215,7 @@ describe('sending through Zalo', () => {
     emulator.setFaults({ expireAccessToken: true });
     const user = newUser();
     await emulator.sendAsUser(user, 'lại');
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual(['echo: lại']);
     expect(emulator.stats()).toMatchObject({ refreshCalls: 2, refreshFailures: 0 });
     expect(store.saves).toHaveLength(2);
@@ -225,7 +225,7 @@ describe('sending through Zalo', () => {
     emulator.setFaults({ sendResults: [fault] });
     const user = newUser();
     await emulator.sendAsUser(user, 'thử lại');
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual(['echo: thử lại']);
     expect(emulator.stats()).toMatchObject({ sendCalls: 2, sent: 1 });
     expect(sleeps).toHaveLength(1);
@@ -235,7 +235,7 @@ describe('sending through Zalo', () => {
     emulator.setFaults({ sendResults: [-32, -32, -32, -32, -32] });
     const user = newUser();
     await emulator.sendAsUser(user, 'quá tải');
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual([]);
     expect(emulator.stats().sendCalls).toBe(4);
     expect(sleeps).toHaveLength(3);
@@ -247,7 +247,7 @@ describe('sending through Zalo', () => {
     emulator.setFaults({ sendResults: [code] });
     const user = newUser();
     await emulator.sendAsUser(user, 'muộn');
-    await router.idle();
+    await zalo.idle();
     expect(texts(user)).toEqual([]);
     expect(emulator.stats().sendCalls).toBe(1);
     expect(undeliverable).toEqual([[user, code, 'echo: muộn']]);
@@ -257,10 +257,10 @@ describe('sending through Zalo', () => {
     emulator.setFaults({ sendResults: [-201] });
     const first = newUser();
     await emulator.sendAsUser(first, 'a');
-    await router.idle();
+    await zalo.idle();
     const second = newUser();
     await emulator.sendAsUser(second, 'b');
-    await router.idle();
+    await zalo.idle();
     expect(texts(first)).toEqual([]);
     expect(texts(second)).toEqual(['echo: b']);
     expect(emulator.stats().sendCalls).toBe(2);

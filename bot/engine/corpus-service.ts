@@ -22,6 +22,8 @@ export interface CorpusServiceOptions {
   readonly now?: () => Date;
   /** Kept across re-indexes when a model is configured. */
   readonly generator?: AnswerGenerator;
+  /** Called after a new index serves, so engines on other threads load it too; settled() waits for it. */
+  readonly onReindexed?: () => Promise<void>;
 }
 
 
@@ -100,6 +102,7 @@ export class CorpusService implements CorpusAdmin {
       this.views = articleViews(next.index.articles, next.index.passages);
       this.state = { state: 'idle', lastBuiltAt: next.index.manifest.builtAt };
       this.o.logger.info('corpus re-indexed', { articles: next.index.articles.length, passages: next.index.passages.length });
+      await this.o.onReindexed?.();
       await this.flagChangedCurated();
     } catch (err) {
       this.o.logger.error('re-index failed; the previous index keeps serving', { error: (err as Error).message });

@@ -2,16 +2,16 @@ import type { TurnContext } from 'botbuilder';
 import type express from 'express';
 import type { InboundQueue, SentParts } from '../queue/inbound-queue.js';
 import type { Lock, ZaloTokenStore } from '../channels/zalo/ports.js';
+import { createZaloConsumer } from '../channels/zalo/zalo-consumer.js';
+import type { ZaloConsumer } from '../channels/zalo/zalo-consumer.js';
 import { createZaloRouter } from '../channels/zalo/zalo-router.js';
-import type { SendResult } from '../channels/zalo/zalo-client.js';
+import type { OnUndeliverable } from '../channels/zalo/zalo-client.js';
 import type { ZaloConfig } from '../config.js';
 import type { Logger } from '../log/logger.js';
 
-export interface MountedZalo {
+/** The Zalo channel as the server sees it: the webhook route, and whoever answers the queue (here or on a thread). */
+export interface MountedZalo extends Omit<ZaloConsumer, 'poke'> {
   readonly router: express.Router;
-  idle(): Promise<void>;
-  stop(): Promise<void>;
-  sendText(userId: string, text: string): Promise<SendResult>;
 }
 
 export interface MountZaloOptions {
@@ -23,22 +23,21 @@ export interface MountZaloOptions {
   /** One token refresh at a time: in-process, or in Redis across instances. */
   readonly lock: Lock;
   readonly logger: Logger;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly onUndeliverable?: OnUndeliverable;
 }
 
-/**
- * The Zalo channel on the shared state: events through the durable queue, tokens persisted (they survive a restart),
- * refreshes serialised by the lock.
- */
+/** Outside Zalo's interaction window nothing can be retried; the team sees it in the log. */
+export function logUndeliverable(logger: Logger): OnUndeliverable {
+  return (userId, code) => logger.warn('zalo reply undeliverable', { code, user: userId.slice(-4) });
+}
+
+/** Both halves in this thread: events through the durable queue, tokens persisted, refreshes serialised by the lock. */
 export function mountZalo(o: MountZaloOptions): MountedZalo {
-  const router = createZaloRouter({
-    config: o.config,
-    bot: o.bot,
-    queue: o.queue,
-    tokens: o.tokens,
-    lock: o.lock,
-    logger: o.logger,
-    // Outside Zalo's interaction window: nothing to retry; the team sees it in the log (and the inbox, later).
-    onUndeliverable: (userId, code) => o.logger.warn('zalo reply undeliverable', { code, user: userId.slice(-4) }),
-  });
-  return { router, idle: () => router.idle(), stop: () => router.stop(), sendText: (userId, text) => router.sendText(userId, text) };
+  const consumer = createZaloConsumer({ config: o.config, bot: o.bot, queue: o.queue, tokens: o.tokens, lock: o.lock, logger: o.logger,
+    onUndeliverable: o.onUndeliverable ?? logUndeliverable(o.logger), ...(o.now ? { now: o.now } : {}), ...(o.sleep ? { sleep: o.sleep } : {}) });
+  const router = createZaloRouter({ config: o.config, queue: o.queue, onStored: () => consumer.poke(), logger: o.logger,
+    ...(o.now ? { now: o.now } : {}) });
+  return { router, idle: () => consumer.idle(), stop: () => consumer.stop(), sendText: (userId, text) => consumer.sendText(userId, text) };
 }

@@ -41,7 +41,7 @@ export interface SharedState {
  * the log, queue, conversation state and tokens in PostgreSQL; with REDIS_URL too, the token refresh lock and rate
  * limits in Redis, so N instances behind a load balancer behave as one. Unreachable services stop the start.
  */
-export async function openSharedState(config: Config, logger: Logger): Promise<SharedState> {
+export async function openSharedState(config: Config, logger: Logger, options: { releaseLeases?: boolean } = {}): Promise<SharedState> {
   let redis: Redis | undefined;
   if (config.redisUrl) redis = await openRedis(config.redisUrl);
   const lock: Lock = redis ? new RedisLock(redis) : new MemoryLock();
@@ -69,7 +69,8 @@ export async function openSharedState(config: Config, logger: Logger): Promise<S
 
   const db = openSqlite(join(config.dataDir, 'bot.sqlite'));
   const queue = new SqliteInboundQueue(db);
-  const released = queue.releaseLeases();
+  // Only the process's first opener may: a Zalo turn thread opening the same file must not take its host's leases.
+  const released = options.releaseLeases === false ? 0 : queue.releaseLeases();
   if (released > 0) logger.warn('answering events a previous run accepted but did not finish', { events: released });
   return {
     kind: 'embedded', store: sqliteLogStore(db), storage: new SqliteStorage(db), queue, tokens: new SqliteTokenStore(db), lock, limiter,

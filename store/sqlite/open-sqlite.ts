@@ -23,6 +23,9 @@ export function openSqlite(file: string): SqliteDb {
   // Checkpoint every ~32 MB of WAL instead of 4 MB: pages written again and again (index leaves, queue rows) are then
   // copied into the database once per checkpoint instead of many times; measured under the load benchmark.
   db.pragma('wal_autocheckpoint = 8000');
+  // Two connections share the file (the server and its Zalo turn thread). A deferred transaction that reads and
+  // then writes fails at once with "database is locked" when the other connection wrote meanwhile, so every write
+  // transaction in store/sqlite begins IMMEDIATE, where this timeout applies.
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db);

@@ -35,7 +35,7 @@ export class SqliteCurated {
       this.insert.run(id, answer.question, answer.answer, JSON.stringify(answer.citations), JSON.stringify(answer.articleHashes),
         answer.sourceTurnId ?? turnId ?? null, answer.createdBy, now, now);
       if (turnId !== undefined && this.link.run(id, turnId).changes === 0) throw new StoreNotFoundError('turn', turnId);
-    })();
+    }).immediate();
     return this.get(id)!;
   }
 

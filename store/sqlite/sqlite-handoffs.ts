@@ -69,7 +69,7 @@ export class SqliteHandoffs {
     this.db.transaction(() => {
       if (this.bump.run(at, id).changes === 0) throw new StoreNotFoundError('handoff', id);
       this.reply.run(id, r.text, r.by, at, r.delivered ? 1 : 0, r.error ?? null, id);
-    })();
+    }).immediate();
   }
 
   setStatus(id: string, status: HandoffStatus): void {

@@ -51,7 +51,7 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
       // The lease is due_at: past it, another claim takes the event again.
       this.lease.run(owner, now + leaseMs, row.key);
       return { key: row.key, channel: row.channel, payload: row.payload, attempts: row.attempts + 1 };
-    })();
+    }).immediate();
   }
 
   async complete(key: string, now: number): Promise<void> {
@@ -67,7 +67,7 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
     return this.db.transaction(() => {
       this.pruneParts.run(before);
       return this.pruneEvents.run(before).changes;
-    })();
+    }).immediate();
   }
 
   async counts(): Promise<Record<string, number>> {

@@ -71,7 +71,7 @@ export class SqliteLogStore implements LogStore {
     return this.db.transaction(() => {
       this.handoffs.purgeClosedBefore(cutoff);
       return this.turns.purgeBefore(cutoff);
-    })();
+    }).immediate();
   }
 
   async close(): Promise<void> {

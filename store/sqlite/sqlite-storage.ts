@@ -39,10 +39,10 @@ export class SqliteStorage implements Storage {
         }
         put.run(key, JSON.stringify(value), (current?.etag ?? 0) + 1, new Date().toISOString());
       }
-    })();
+    }).immediate();
   }
 
   async delete(keys: string[]): Promise<void> {
-    this.db.transaction(() => keys.forEach((k) => this.del.run(k)))();
+    this.db.transaction(() => keys.forEach((k) => this.del.run(k))).immediate();
   }
 }

@@ -101,6 +101,6 @@ export class SqliteTurns {
     const fill = this.db.prepare('UPDATE turns SET search_text = ? WHERE id = ?');
     this.db.transaction(() => {
       for (const r of missing) fill.run(turnSearchText({ question: r.question, answer: r.answer, ...(r.rewrite ? { rewrite: r.rewrite } : {}) }), r.id);
-    })();
+    }).immediate();
   }
 }

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { ConversationState } from 'botbuilder';
+import { createPseudonymizer } from '../../store/pseudonym.js';
+import type { AnswerEngine } from '../answer/answer-engine.js';
+import type { Config } from '../config.js';
+import { TurnPipeline } from '../conversation/turn-pipeline.js';
+import { CuratedMatcher } from '../curation/curated-matcher.js';
+import { DigigovBot } from '../dialog/digigov-bot.js';
+import type { Generation } from '../engine/create-generation.js';
+import type { Logger } from '../log/logger.js';
+import type { SharedState } from './shared-state.js';
+
+/** The bot as every channel runs it; the main thread and the Zalo turn thread build it the same way. */
+export function createBot(o: { config: Config; shared: SharedState; engine: () => AnswerEngine; generation?: Generation; logger: Logger }): DigigovBot {
+  const { store } = o.shared;
+  return new DigigovBot({
+    pipeline: new TurnPipeline({
+      engine: o.engine,
+      curated: new CuratedMatcher({ store, threshold: o.config.curatedThreshold }),
+      onCuratedHit: (id) => store.recordCuratedHit(id),
+      ...(o.generation ? { rewriter: o.generation.rewriter } : {}),
+      newId: randomUUID,
+      now: () => new Date(),
+    }),
+    conversationState: new ConversationState(o.shared.storage),
+    turnLog: { append: (r) => store.appendTurn(r), setFeedback: (id, f) => store.setFeedback(id, f) },
+    handoffs: store,
+    logger: o.logger,
+    pseudonym: createPseudonymizer(join(o.config.dataDir, 'pseudonym.salt')),
+    rateLimit: { limiter: o.shared.limiter, perMinute: o.config.rateLimitPerMinute },
+  });
+}

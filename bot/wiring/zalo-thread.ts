@@ -1,0 +1,84 @@
+import { Worker } from 'node:worker_threads';
+import type { InboundQueue } from '../queue/inbound-queue.js';
+import { createZaloRouter } from '../channels/zalo/zalo-router.js';
+import type { SendResult } from '../channels/zalo/zalo-client.js';
+import type { Config, ZaloConfig } from '../config.js';
+import type { Logger } from '../log/logger.js';
+import type { MountedZalo } from './mount-zalo.js';
+import type { FromZaloThread, ToZaloThread } from './zalo-thread-protocol.js';
+
+export interface ZaloThread extends MountedZalo {
+  /** The server saved a new index: the thread loads it. */
+  reloadEngine(): Promise<void>;
+}
+
+type Request = Exclude<ToZaloThread, { type: 'poke' }>;
+type Reply = Extract<FromZaloThread, { type: 'reply' }>;
+
+/**
+ * The Zalo channel split over two threads: the webhook route stays here (verify, store, acknowledge), and the turns
+ * run on a worker thread (zalo-thread-main.ts), so acknowledging and answering use two cores. A thread that dies
+ * calls onFatal: the queue holds every accepted event, so the process can exit and be restarted without loss.
+ */
+export async function startZaloThread(o: { config: Config & { zalo: ZaloConfig }; queue: Pick<InboundQueue, 'enqueue'>; logger: Logger;
+  onFatal: (error: Error) => void }): Promise<ZaloThread> {
+  // A worker's TypeScript entry is loaded before --import hooks apply, so a one-line script registers tsx in the
+  // thread first (resolved from here, whatever the working directory) and then imports the entry.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./zalo-thread-main.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  const worker = new Worker(boot, { eval: true, workerData: { config: o.config } });
+  const pending = new Map<number, (reply: Reply) => void>();
+  let nextId = 1;
+  let stopping = false;
+
+  await new Promise<void>((resolve, reject) => {
+    const onStart = (m: FromZaloThread): void => {
+      if (m.type === 'ready') resolve();
+      else if (m.type === 'failed') reject(new Error(`the Zalo turn thread could not start: ${m.error}`));
+      if (m.type !== 'reply') worker.off('message', onStart);
+    };
+    worker.on('message', onStart);
+    worker.once('error', reject);
+  });
+  worker.on('message', (m: FromZaloThread) => {
+    if (m.type !== 'reply') return;
+    pending.get(m.id)?.(m);
+    pending.delete(m.id);
+  });
+  const fatal = (error: Error): void => {
+    if (stopping) return;
+    stopping = true;
+    o.logger.error('the Zalo turn thread stopped unexpectedly', { error: error.message });
+    o.onFatal(error);
+  };
+  worker.on('error', fatal);
+  worker.on('exit', (code) => fatal(new Error(`exited with code ${code}`)));
+
+  const ask = (request: Request): Promise<Reply> => new Promise((resolve) => {
+    pending.set(request.id, resolve);
+    worker.postMessage(request);
+  });
+  const call = async (type: 'idle' | 'stop' | 'reload'): Promise<void> => {
+    const reply = await ask({ type, id: nextId++ });
+    if (reply.error) throw new Error(`Zalo turn thread, ${type}: ${reply.error}`);
+  };
+
+  const router = createZaloRouter({ config: o.config.zalo, queue: o.queue, logger: o.logger,
+    onStored: () => worker.postMessage({ type: 'poke' } satisfies ToZaloThread) });
+  return {
+    router,
+    idle: () => call('idle'),
+    reloadEngine: () => call('reload'),
+    async sendText(userId, text): Promise<SendResult> {
+      const reply = await ask({ type: 'sendText', id: nextId++, userId, text });
+      return reply.result ?? { status: 'failed', reason: reply.error ?? 'no answer from the Zalo turn thread' };
+    },
+    async stop() {
+      if (stopping) return;
+      await call('stop');
+      stopping = true;
+      await worker.terminate();
+    },
+  };
+}
