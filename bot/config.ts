@@ -24,7 +24,7 @@ const schema = z.object({
   ZALO_REFRESH_TOKEN: optionalText,
   ZALO_OPENAPI_URL: z.string().trim().url().default('https://openapi.zalo.me'),
   ZALO_OAUTH_URL: z.string().trim().url().default('https://oauth.zaloapp.com'),
-  ZALO_TURN_THREAD: z.enum(['true', 'false']).default('true'),
+  ZALO_TURN_THREAD: z.enum(['true', 'false']).default('false'),
   DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt(15),
@@ -50,7 +50,11 @@ export interface Config {
   readonly maxQuestionChars: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly zalo?: ZaloConfig;
-  /** Zalo turns run on a worker thread of their own, so acknowledging and answering use two cores. */
+  /**
+   * Zalo turns (and their database writes) on a worker thread of their own, so a burst on Zalo does not hold up the
+   * web chat and the admin pages. Off by default: on two cores shared with the load generator it did not raise
+   * throughput, and a second engine and bot cost about 150 MB.
+   */
   readonly zaloTurnThread: boolean;
   /** PostgreSQL for the answer log, accounts and inbox; SQLite under DATA_DIR when absent. */
   readonly databaseUrl?: string;

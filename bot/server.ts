@@ -58,6 +58,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let zalo: MountedZalo | undefined;
   if (config.zalo && config.zaloTurnThread) {
     zalo = zaloThread = await startZaloThread({ config: { ...config, zalo: config.zalo }, queue: shared.queue, logger,
+      storeInThread: shared.kind === 'embedded',
       onFatal: options.onFatal ?? (() => undefined) });
   } else if (config.zalo) {
     zalo = mountZalo({ config: config.zalo, bot, queue: shared.queue, tokens: shared.tokens, lock: shared.lock, logger });

@@ -17,7 +17,8 @@ let dataDir: string;
 beforeAll(async () => {
   emulator = await startZaloEmulator({ port: 0 });
   dataDir = mkdtempSync(join(tmpdir(), 'zalo-e2e-'));
-  bot = await startServer(parseConfig({ ...emulator.botSettings(), DATA_DIR: dataDir, PORT: '0' }), { logger: silentLogger });
+  // With the Zalo turn thread: its own engine, stores and bot, reloading the index after an upload.
+  bot = await startServer(parseConfig({ ...emulator.botSettings(), DATA_DIR: dataDir, PORT: '0', ZALO_TURN_THREAD: 'true' }), { logger: silentLogger });
   emulator.webhookUrl = `${bot.url}/api/zalo/webhook`;
 });
 afterAll(async () => {

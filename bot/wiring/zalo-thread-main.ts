@@ -36,7 +36,13 @@ try {
         post({ type: 'reply', id: m.id, error: err instanceof Error ? err.message : String(err) });
       }
     };
-    if (m.type === 'sendText') void answer(async () => ({ result: await consumer.sendText(m.userId, m.text) }));
+    if (m.type === 'enqueue') {
+      void answer(async () => {
+        const stored = await shared.queue.enqueue(m.event, m.now);
+        if (stored) consumer.poke();
+        return { stored };
+      });
+    } else if (m.type === 'sendText') void answer(async () => ({ result: await consumer.sendText(m.userId, m.text) }));
     else if (m.type === 'idle') void answer(async () => (await consumer.idle(), {}));
     else if (m.type === 'reload') {
       // The server re-indexed and saved the new index; load it, keeping the last good engine if that fails.

@@ -21,7 +21,9 @@ type Reply = Extract<FromZaloThread, { type: 'reply' }>;
  * calls onFatal: the queue holds every accepted event, so the process can exit and be restarted without loss.
  */
 export async function startZaloThread(o: { config: Config & { zalo: ZaloConfig }; queue: Pick<InboundQueue, 'enqueue'>; logger: Logger;
-  onFatal: (error: Error) => void }): Promise<ZaloThread> {
+  onFatal: (error: Error) => void;
+  /** Accepted events are stored by the thread (embedded SQLite) rather than here (PostgreSQL, many writers). */
+  storeInThread: boolean }): Promise<ZaloThread> {
   // A worker's TypeScript entry is loaded before --import hooks apply, so a one-line script registers tsx in the
   // thread first (resolved from here, whatever the working directory) and then imports the entry.
   const tsx = import.meta.resolve('tsx/esm/api');
@@ -64,8 +66,17 @@ export async function startZaloThread(o: { config: Config & { zalo: ZaloConfig }
     if (reply.error) throw new Error(`Zalo turn thread, ${type}: ${reply.error}`);
   };
 
-  const router = createZaloRouter({ config: o.config.zalo, queue: o.queue, logger: o.logger,
-    onStored: () => worker.postMessage({ type: 'poke' } satisfies ToZaloThread) });
+  // With one embedded database file, the thread stores the events too: two connections writing the same SQLite file
+  // kept waiting on each other's locks (whole-millisecond sleeps) and cost more than the thread gained.
+  const queue: Pick<InboundQueue, 'enqueue'> = o.storeInThread ? {
+    async enqueue(event, now) {
+      const reply = await ask({ type: 'enqueue', id: nextId++, event, now });
+      if (reply.error !== undefined || reply.stored === undefined) throw new Error(`the Zalo turn thread could not store the event: ${reply.error ?? 'no answer'}`);
+      return reply.stored;
+    },
+  } : o.queue;
+  const router = createZaloRouter({ config: o.config.zalo, queue, logger: o.logger,
+    onStored: () => { if (!o.storeInThread) worker.postMessage({ type: 'poke' } satisfies ToZaloThread); } });
   return {
     router,
     idle: () => call('idle'),

@@ -87,10 +87,11 @@ describe('faults', () => {
   });
 
   it('under a burst, the server and its Zalo turn thread share the database without a failed turn: each event logged once', async () => {
+    // Web chat and admin writes stay on the main thread's connection, so two connections write the same file.
     const dataDir = freshDir();
     const p = port();
     emulator.webhookUrl = `http://127.0.0.1:${p}/api/zalo/webhook`;
-    const bot = startBot(dataDir, p, { RATE_LIMIT_PER_MINUTE: '1000' });
+    const bot = startBot(dataDir, p, { RATE_LIMIT_PER_MINUTE: '1000', ZALO_TURN_THREAD: 'true' });
     let stderr = '';
     bot.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     await healthy(p);
@@ -109,11 +110,11 @@ describe('faults', () => {
     await store.close();
   });
 
-  it('on SIGTERM stops taking work, finishes the turn in flight, and exits 0', async () => {
+  it.each(['false', 'true'])('on SIGTERM stops taking work, finishes the turn in flight, and exits 0 (turn thread: %s)', async (thread) => {
     const dataDir = freshDir();
     const p = port();
     emulator.webhookUrl = `http://127.0.0.1:${p}/api/zalo/webhook`;
-    const bot = startBot(dataDir, p);
+    const bot = startBot(dataDir, p, { ZALO_TURN_THREAD: thread });
     await healthy(p);
     // The next send takes 1.5 s to be answered: the turn is in flight when the signal comes.
     emulator.setFaults({ sendResults: ['hang'] });
