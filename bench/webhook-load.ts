@@ -109,7 +109,10 @@ async function measure(name: 'bot' | 'bare', t: Target, withSoak: boolean) {
   // Acknowledgement latency at 10 concurrent deliveries, after the burst has drained.
   const ack = await runConcurrent(500, 10, async (i) => void (await send(events + i)));
   await waitFor(async () => (await stats()).sent >= acknowledged + 500, 120_000, 'the latency run\'s replies', 50);
-  const rss = soakSeconds > 0 && withSoak ? await soak(t, send) : undefined;
+  const soaked = soakSeconds > 0 && withSoak ? await soak(t, send) : undefined;
+  // Every soak event answered (and so logged) before the log is counted.
+  if (soaked) await waitFor(async () => (await stats()).sent >= acknowledged + 500 + soaked.events, 120_000, 'the soak\'s replies', 50);
+  const rss = soaked?.rss;
   return { name, acknowledged, answered: perUser.size, duplicates: [...perUser.values()].filter((n) => n > 1).length,
     logged: t.logged ? (await t.logged()) - loggedBefore : undefined, answeredPerSecond: Math.round(perUser.size / seconds),
     ackP99At10: Math.round(quantile(ack, 0.99) * 10) / 10, rss, cpuMs };
@@ -126,8 +129,8 @@ async function warm(t: Target): Promise<void> {
   sender.close();
 }
 
-/** Sends at a steady 50 a second for soakSeconds, sampling the servers' RSS; returns "start → end (max)". */
-async function soak(t: Target, send: (i: number) => Promise<unknown>): Promise<string> {
+/** Sends at a steady 50 a second for soakSeconds, sampling the servers' RSS: "start → end (max)", and how many it sent. */
+async function soak(t: Target, send: (i: number) => Promise<unknown>): Promise<{ rss: string; events: number }> {
   const samples: number[] = [];
   const end = Date.now() + soakSeconds * 1000;
   let i = 10_000_000;
@@ -138,7 +141,7 @@ async function soak(t: Target, send: (i: number) => Promise<unknown>): Promise<s
     await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (Date.now() - tick))));
   }
   const settled = samples.slice(Math.floor(samples.length / 10));
-  return `${settled[0]} → ${samples.at(-1)} (max ${Math.max(...settled)})`;
+  return { rss: `${settled[0]} → ${samples.at(-1)} (max ${Math.max(...settled)})`, events: i - 10_000_000 };
 }
 
 /** User + system CPU seconds each process has used so far (/proc/PID/stat, in clock ticks of 1/100 s). */
