@@ -31,6 +31,10 @@ describe('Zalo settings', () => {
   it('leaves it off without ZALO_APP_ID', () => {
     expect(parseConfig({}).zalo).toBeUndefined();
   });
+  it('keeps Zalo turns on the main thread unless ZALO_TURN_THREAD=true, and refuses anything else', () => {
+    expect([parseConfig(full).zaloTurnThread, parseConfig({ ...full, ZALO_TURN_THREAD: 'true' }).zaloTurnThread]).toEqual([false, true]);
+    expect(() => parseConfig({ ZALO_TURN_THREAD: 'yes' })).toThrow('ZALO_TURN_THREAD');
+  });
   it('refuses to start half-configured and names what is missing', () => {
     expect(() => parseConfig({ ZALO_APP_ID: '123', ZALO_OA_SECRET_KEY: 's' })).toThrow(/ZALO_APP_SECRET, ZALO_ACCESS_TOKEN, ZALO_REFRESH_TOKEN are missing/);
   });

@@ -16,9 +16,9 @@ type Request = Exclude<ToZaloThread, { type: 'poke' }>;
 type Reply = Extract<FromZaloThread, { type: 'reply' }>;
 
 /**
- * The Zalo channel split over two threads: the webhook route stays here (verify, store, acknowledge), and the turns
- * run on a worker thread (zalo-thread-main.ts), so acknowledging and answering use two cores. A thread that dies
- * calls onFatal: the queue holds every accepted event, so the process can exit and be restarted without loss.
+ * The Zalo channel split over two threads: the webhook route stays here (verify, acknowledge), and the turns run on
+ * a worker thread (zalo-thread-main.ts), so a Zalo burst does not hold up the web chat and the admin pages. A thread
+ * that dies calls onFatal: the queue holds every accepted event, so the process can exit and restart without loss.
  */
 export async function startZaloThread(o: { config: Config & { zalo: ZaloConfig }; queue: Pick<InboundQueue, 'enqueue'>; logger: Logger;
   onFatal: (error: Error) => void;
@@ -52,12 +52,16 @@ export async function startZaloThread(o: { config: Config & { zalo: ZaloConfig }
     if (stopping) return;
     stopping = true;
     o.logger.error('the Zalo turn thread stopped unexpectedly', { error: error.message });
+    // Nothing will answer what was asked: each caller gets an error instead of waiting for ever.
+    for (const [id, settle] of pending) settle({ type: 'reply', id, error: 'the Zalo turn thread stopped' });
+    pending.clear();
     o.onFatal(error);
   };
   worker.on('error', fatal);
   worker.on('exit', (code) => fatal(new Error(`exited with code ${code}`)));
 
   const ask = (request: Request): Promise<Reply> => new Promise((resolve) => {
+    if (stopping) return resolve({ type: 'reply', id: request.id, error: 'the Zalo turn thread has stopped' });
     pending.set(request.id, resolve);
     worker.postMessage(request);
   });
