@@ -84,7 +84,6 @@ async function measure(name: 'bot' | 'bare', t: Target, withSoak: boolean) {
   await fetch(`${emu}/emulator/reset`, { method: 'POST' });
   const prefix = `${name}-${Date.now() % 1_000_000}`;
   const sender = webhookSender({ appId: settings.ZALO_APP_ID!, oaSecretKey: settings.ZALO_OA_SECRET_KEY!, maxSockets: concurrency });
-  cleanups.push(sender.close);
   const send = (i: number) => sender.send(`http://127.0.0.1:${t.ports[i % t.ports.length]}/api/zalo/webhook`, userTextEvent({
     appId: settings.ZALO_APP_ID!, oaId: '579745863508352884', userId: `${prefix}-${i}`, text: QUESTIONS[i % QUESTIONS.length]!, now: Date.now() }));
   // Throughput: every event at `concurrency` connections; answered/s counts until the last reply reached the emulator.
@@ -126,7 +125,6 @@ async function warm(t: Target): Promise<void> {
   await runConcurrent(warmup, concurrency, async (i) => void (await sender.send(`http://127.0.0.1:${t.ports[i % t.ports.length]}/api/zalo/webhook`,
     userTextEvent({ appId: settings.ZALO_APP_ID!, oaId: '579745863508352884', userId: `warm-${t.name}-${i}`, text: QUESTIONS[i % QUESTIONS.length]!, now: Date.now() }))));
   await waitFor(async () => (await stats()).sent >= warmup, 120_000, 'the warm-up replies', 50);
-  sender.close();
 }
 
 /** Sends at a steady 50 a second for soakSeconds, sampling the servers' RSS: "start → end (max)", and how many it sent. */

@@ -16,14 +16,11 @@ export interface ZaloConsumerOptions {
   config: ZaloConfig;
   bot: { run(context: TurnContext): Promise<void> };
   queue: InboundQueue & SentParts;
-  /** Names this instance in queue leases. */
-  owner?: string;
   tokens: ZaloTokenStore;
   lock: Lock;
   logger: Logger;
   onUndeliverable?: OnUndeliverable;
   now?: () => number;
-  fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -42,14 +39,14 @@ export interface ZaloConsumer {
 export function createZaloConsumer(options: ZaloConsumerOptions): ZaloConsumer {
   const { config, logger } = options;
   const now = options.now ?? Date.now;
-  const tokens = new ZaloTokenManager({ config, store: options.tokens, lock: options.lock, logger, now,
-    ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const tokens = new ZaloTokenManager({ config, store: options.tokens, lock: options.lock, logger, now });
   const client = new ZaloClient({ openapiUrl: config.openapiUrl, tokens, logger,
     ...(options.onUndeliverable ? { onUndeliverable: options.onUndeliverable } : {}), ...(options.sleep ? { sleep: options.sleep } : {}) });
   const adapter = new ZaloAdapter({ client, logger, sentParts: options.queue });
   const worker = new InboundWorker({
     queue: options.queue,
-    owner: options.owner ?? `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    // Names this process (and thread) in queue leases.
+    owner: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     logger,
     now,
     handle: async (queued) => {
