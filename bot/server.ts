@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type express from 'express';
 import type { LogStore } from '../store/log-store.js';
+import { createPseudonymizer } from '../store/pseudonym.js';
 import { createBotFrameworkRouter } from './channels/botframework/botframework-router.js';
-import { WebchatOutbox } from './channels/webchat/webchat-outbox.js';
+import { webchatUpdates } from './channels/webchat/webchat-updates.js';
 import { createWebchatRouter } from './channels/webchat/webchat-router.js';
 import type { Config } from './config.js';
 import { CorpusService } from './engine/corpus-service.js';
@@ -53,7 +55,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     onReindexed: async () => {
       await zaloThread?.reloadEngine().catch((err: Error) => logger.error('the Zalo turn thread kept its old index', { error: err.message }));
     } });
-  const bot = createBot({ config, shared, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}) });
+  const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
+  const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}) });
 
   let zalo: MountedZalo | undefined;
   if (config.zalo && config.zaloTurnThread) {
@@ -64,13 +67,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     zalo = mountZalo({ config: config.zalo, bot, queue: shared.queue, tokens: shared.tokens, lock: shared.lock, logger });
   }
   const botFramework = createBotFrameworkRouter({ settings: config.botFramework, bot, logger });
-  const outbox = new WebchatOutbox();
   const handoffs = new ChannelHandoffSender({
     store,
     logger,
     senders: {
       ...(zalo ? { zalo: (userId: string, text: string) => zalo.sendText(userId, text) } : {}),
-      webchat: (conversationId, text) => outbox.push(conversationId, { type: 'message', text, channelData: { status: 'volunteer_reply', turnId: '' } }),
       botframework: (reference, text) =>
         botFramework.adapter.continueConversationAsync(config.botFramework.appId ?? '', reference, async (context) => {
           await context.sendActivity(text);
@@ -82,7 +83,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     ...(zalo ? [zalo.router] : []),
     createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
       curatedThreshold: config.curatedThreshold } }),
-    createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, outbox }),
+    createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after) }),
   ];
   const app = createApp({ logger, routers });
   const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;

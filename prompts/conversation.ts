@@ -30,3 +30,8 @@ export const CONVERSATION = {
   },
   starterQuestions: ['Chữ ký số miễn phí làm ở đâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?'],
 } as const;
+
+/** A volunteer's reply as the resident reads it, on every channel. */
+export function volunteerReplyText(body: string): string {
+  return `${CONVERSATION.volunteerLead}\n${body}`;
+}

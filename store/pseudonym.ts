@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -7,12 +7,34 @@ import { dirname } from 'node:path';
  * so logs can group a resident's turns without holding their Zalo or channel id.
  */
 export function createPseudonymizer(saltFile: string): (channel: string, userId: string) => string {
-  let salt: Buffer;
-  if (existsSync(saltFile)) salt = readFileSync(saltFile);
-  else {
-    mkdirSync(dirname(saltFile), { recursive: true });
-    salt = randomBytes(32);
-    writeFileSync(saltFile, salt, { mode: 0o600, flag: 'wx' });
-  }
+  const salt = readOrCreateSalt(saltFile);
   return (channel, userId) => `u_${createHmac('sha256', salt).update(`${channel}\u0000${userId}`).digest('hex').slice(0, 24)}`;
+}
+
+/** The logged id of a channel's conversation: channels build conversation ids from user ids, so they are pseudonymised too. */
+export function conversationPseudonym(pseudonym: (channel: string, id: string) => string, channel: string, conversationId: string): string {
+  return pseudonym(channel, `conversation:${conversationId}`);
+}
+
+/**
+ * The salt, created on first use. Written to a private file and then linked into place, which fails if the file
+ * exists: two processes starting at once (instances, the Zalo turn thread) end up with the same complete salt.
+ */
+function readOrCreateSalt(saltFile: string): Buffer {
+  try {
+    return readFileSync(saltFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(dirname(saltFile), { recursive: true });
+  const draft = `${saltFile}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  writeFileSync(draft, randomBytes(32), { mode: 0o600 });
+  try {
+    linkSync(draft, saltFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+  return readFileSync(saltFile);
 }

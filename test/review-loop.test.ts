@@ -102,12 +102,12 @@ describe('handoff inbox', () => {
       return body.error === 0 ? { status: 'sent' as const } : { status: 'undeliverable' as const, code: body.error };
     };
     const now = new Date();
-    const sender = new ChannelHandoffSender({ store: bot.store, logger: silentLogger, now: () => now, senders: { zalo: zaloSend, webchat: () => {}, botframework: async () => {} } });
+    const sender = new ChannelHandoffSender({ store: bot.store, logger: silentLogger, now: () => now, senders: { zalo: zaloSend, botframework: async () => {} } });
     expect(sender.window(h).kind).toBe('free');
     expect(await sender.reply(h.id, 'Bạn mang căn cước đến UBND phường nhé.', 'tinh-nguyen-vien')).toEqual({ delivered: true });
     expect(emulator.messages('2001').at(-1)?.text).toBe(`${CONVERSATION.volunteerLead}\nBạn mang căn cước đến UBND phường nhé.`);
     const late = new ChannelHandoffSender({ store: bot.store, logger: silentLogger, now: () => new Date(now.getTime() + 8 * 86_400_000),
-      senders: { zalo: zaloSend, webchat: () => {}, botframework: async () => {} } });
+      senders: { zalo: zaloSend, botframework: async () => {} } });
     const refused = await late.reply(h.id, 'Trả lời muộn', 'tinh-nguyen-vien');
     expect(refused.delivered).toBe(false);
     expect(emulator.messages('2001').at(-1)?.text).not.toContain('Trả lời muộn');

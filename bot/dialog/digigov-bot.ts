@@ -1,5 +1,6 @@
 import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { LogStore } from '../../store/log-store.js';
+import { conversationPseudonym } from '../../store/pseudonym.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
 import { CONVERSATION } from '../../prompts/conversation.js';
 import type { Logger } from '../log/logger.js';
@@ -52,8 +53,7 @@ export class DigigovBot extends ActivityHandler {
       hasAttachments: (a.attachments?.length ?? 0) > 0,
       channel: a.channelId,
       userId: this.o.pseudonym(a.channelId, a.from?.id ?? 'anonymous'),
-      // Channels build conversation ids from user ids (Zalo: "zalo:<uid>"), so they are pseudonymised too.
-      conversationId: this.o.pseudonym(a.channelId, `conversation:${a.conversation?.id ?? ''}`),
+      conversationId: conversationPseudonym(this.o.pseudonym, a.channelId, a.conversation?.id ?? ''),
     };
     if (this.o.rateLimit) {
       const { allowed } = await this.o.rateLimit.limiter.hit(`${input.channel}:${input.userId}`, this.o.rateLimit.perMinute, 60_000);

@@ -1,14 +1,13 @@
 import type { ConversationReference } from 'botbuilder';
 import type { HandoffSender, ReplyWindow } from '../../admin/ports.js';
-import { CONVERSATION } from '../../prompts/conversation.js';
+import { volunteerReplyText } from '../../prompts/conversation.js';
 import type { Handoff, LogStore } from '../../store/log-store.js';
 import type { Logger } from '../log/logger.js';
 import { replyWindow } from './reply-window.js';
 
-/** How a volunteer's reply reaches each channel. */
+/** How a volunteer's reply reaches each channel that has push (the web chat polls the store instead). */
 export interface ChannelSenders {
   readonly zalo?: (userId: string, text: string) => Promise<{ status: 'sent' } | { status: 'undeliverable'; code: number } | { status: 'failed'; reason: string }>;
-  readonly webchat: (conversationId: string, text: string) => void;
   /** Bot Framework channels (Emulator, Teams…): a proactive message through the CloudAdapter. */
   readonly botframework: (reference: Partial<ConversationReference>, text: string) => Promise<void>;
 }
@@ -35,7 +34,7 @@ export class ChannelHandoffSender implements HandoffSender {
     if (!body) return { delivered: false, error: 'Câu trả lời đang trống.' };
     const outcome = this.window(handoff).kind === 'closed'
       ? { delivered: false, error: 'Đã quá 7 ngày kể từ tin nhắn cuối của người dân: Zalo không cho gửi tin tư vấn.' }
-      : await this.send(handoff, `${CONVERSATION.volunteerLead}\n${body}`);
+      : await this.send(handoff, volunteerReplyText(body));
     await this.o.store.addHandoffReply(handoffId, { text: body, by, at: this.now().toISOString(), ...outcome });
     if (outcome.delivered) await this.o.store.setHandoffStatus(handoffId, 'answered');
     return outcome;
@@ -57,8 +56,8 @@ export class ChannelHandoffSender implements HandoffSender {
         return { delivered: false, error: result.status === 'undeliverable' ? `Zalo từ chối (mã ${result.code}).` : 'Gửi qua Zalo không thành công.' };
       }
       if (handoff.channel === 'webchat') {
+        // The recorded reply is the delivery: the page polls the store for it (webchat-updates.ts).
         if (!reference.conversation?.id) return { delivered: false, error: 'Thiếu mã cuộc trò chuyện web.' };
-        this.o.senders.webchat(reference.conversation.id, text);
         return { delivered: true };
       }
       await this.o.senders.botframework(reference, text);

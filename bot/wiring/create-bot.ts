@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { ConversationState } from 'botbuilder';
-import { createPseudonymizer } from '../../store/pseudonym.js';
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import type { Config } from '../config.js';
 import { TurnPipeline } from '../conversation/turn-pipeline.js';
@@ -12,7 +10,8 @@ import type { Logger } from '../log/logger.js';
 import type { SharedState } from './shared-state.js';
 
 /** The bot as every channel runs it; the main thread and the Zalo turn thread build it the same way. */
-export function createBot(o: { config: Config; shared: SharedState; engine: () => AnswerEngine; generation?: Generation; logger: Logger }): DigigovBot {
+export function createBot(o: { config: Config; shared: SharedState; engine: () => AnswerEngine; generation?: Generation; logger: Logger;
+  pseudonym: (channel: string, id: string) => string }): DigigovBot {
   const { store } = o.shared;
   return new DigigovBot({
     pipeline: new TurnPipeline({
@@ -27,7 +26,7 @@ export function createBot(o: { config: Config; shared: SharedState; engine: () =
     turnLog: { append: (r) => store.appendTurn(r), setFeedback: (id, f) => store.setFeedback(id, f) },
     handoffs: store,
     logger: o.logger,
-    pseudonym: createPseudonymizer(join(o.config.dataDir, 'pseudonym.salt')),
+    pseudonym: o.pseudonym,
     rateLimit: { limiter: o.shared.limiter, perMinute: o.config.rateLimitPerMinute },
   });
 }

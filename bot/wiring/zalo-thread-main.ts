@@ -2,7 +2,9 @@
  * The Zalo turn thread: its own engine, stores and bot, answering the durable queue that the server's webhook route
  * fills, and sending every Zalo message (one token manager owns the token). Started by zalo-thread.ts.
  */
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { createPseudonymizer } from '../../store/pseudonym.js';
 import { createZaloConsumer } from '../channels/zalo/zalo-consumer.js';
 import type { Config } from '../config.js';
 import { createGeneration } from '../engine/create-generation.js';
@@ -23,7 +25,7 @@ try {
   const engineOptions = generation ? { generator: generation.generator } : {};
   let opened = await openEngine(config, engineOptions);
   const shared = await openSharedState(config, logger, { releaseLeases: false });
-  const bot = createBot({ config, shared, engine: () => opened.engine, logger, ...(generation ? { generation } : {}) });
+  const bot = createBot({ config, shared, pseudonym: createPseudonymizer(join(config.dataDir, 'pseudonym.salt')), engine: () => opened.engine, logger, ...(generation ? { generation } : {}) });
   const consumer = createZaloConsumer({ config: config.zalo!, bot, queue: shared.queue, tokens: shared.tokens, lock: shared.lock, logger,
     onUndeliverable: logUndeliverable(logger) });
 

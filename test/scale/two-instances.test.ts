@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/emulator/zalo-emulator.js';
 import { deliverEvent, userTextEvent } from '../../bot/channels/zalo/emulator/webhook-delivery.js';
 import { waitFor } from '../../bench/load.js';
+import { CONVERSATION } from '../../prompts/conversation.js';
 import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from '../../store/postgres/pg-test-server.js';
 import { redisReachable, TEST_REDIS_HOST } from '../../store/redis/redis-test-server.js';
 
@@ -31,7 +32,8 @@ describe.skipIf(!available)(title, () => {
     await admin.end();
     emulator = await startZaloEmulator({ port: 0 });
     const env = { ...process.env, ...emulator.botSettings(), DATA_DIR: dataDir, LOG_LEVEL: 'error', OPENAI_API_KEY: '',
-      DATABASE_URL: `${TEST_PG_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL: 'redis://127.0.0.1:6379' };
+      DATABASE_URL: `${TEST_PG_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL: 'redis://127.0.0.1:6379',
+      ADMIN_USERNAME: 'quantri', ADMIN_PASSWORD: 'mat-khau-dai-du' };
     // The index is built once and shipped to every instance; instances only read it.
     await promisify(execFile)('npm', ['run', '--silent', 'index:build'], { env });
     for (const port of ports) bots.push(spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
@@ -81,5 +83,31 @@ describe.skipIf(!available)(title, () => {
     const { rows } = await pool.query<{ rewrite: string }>("SELECT rewrite FROM turns WHERE question = 'còn Hải Phòng thì sao?'");
     await pool.end();
     expect(rows[0]?.rewrite).toBe('Hải Phòng đã cấp bao nhiêu chữ ký số miễn phí?');
+  });
+
+  it('shows a web chat resident the volunteer reply sent from the other instance', async () => {
+    const chat = (text: string) => fetch(`http://127.0.0.1:${ports[0]}/api/webchat/messages`, { method: 'POST',
+      headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId: 'web-roam-1', userId: 'web-user-1', text }) });
+    expect((await chat('lý lịch tư pháp qua VNeID mất mấy ngày?')).status).toBe(200);
+    expect((await chat(CONVERSATION.buttons.human)).status).toBe(200);
+    const other = `http://127.0.0.1:${ports[1]}`;
+    const login = await fetch(`${other}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'quantri', password: 'mat-khau-dai-du' }) });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const headers = { 'content-type': 'application/json', cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken };
+    const inbox = (await (await fetch(`${other}/admin/api/handoffs?status=open`, { headers })).json()) as { items: { id: string; channel: string }[] };
+    // The inbox shows the conversation by its pseudonym; this is the schema's only web chat handoff.
+    const handoff = inbox.items.find((h) => h.channel === 'webchat')!;
+    const reply = await fetch(`${other}/admin/api/handoffs/${handoff.id}/reply`, { method: 'POST', headers, body: JSON.stringify({ text: 'Thường 3 ngày làm việc.' }) });
+    expect(reply.status).toBe(200);
+    // The page polls whichever instance the load balancer picks: both have the reply, once.
+    for (const port of ports) {
+      const update = (await (await fetch(`http://127.0.0.1:${port}/api/webchat/updates?conversationId=web-roam-1&after=0`)).json()) as
+        { activities: { text: string }[]; next: number };
+      expect(update.activities.map((a) => a.text)).toEqual([`${CONVERSATION.volunteerLead}\nThường 3 ngày làm việc.`]);
+      const later = (await (await fetch(`http://127.0.0.1:${port}/api/webchat/updates?conversationId=web-roam-1&after=${update.next}`)).json()) as
+        { activities: unknown[] };
+      expect(later.activities).toEqual([]);
+    }
   });
 });

@@ -7,7 +7,7 @@ import type { Logger } from '../../log/logger.js';
 import type { ArticleView } from './article-view.js';
 import { WebchatAdapter } from './webchat-adapter.js';
 import { parseMessageRequest, parseStartRequest } from './webchat-request.js';
-import type { WebchatOutbox } from './webchat-outbox.js';
+import { MAX_CURSOR } from './webchat-updates.js';
 import { STREAM_SINK } from '../../conversation/stream-sink.js';
 
 export type { ArticleView } from './article-view.js';
@@ -18,8 +18,8 @@ export interface WebchatRouterOptions {
   readonly logger: Logger;
   readonly now?: () => Date;
   readonly newId?: () => string;
-  /** Messages sent outside a turn (volunteer replies), polled by the page. */
-  readonly outbox?: WebchatOutbox;
+  /** Messages sent outside a turn (volunteer replies) after the page's cursor, polled by the page. */
+  readonly updates?: (conversationId: string, after: number) => Promise<{ activities: WebchatActivity[]; next: number }>;
 }
 
 /** What the page gets back for each activity the bot sent: only the fields it renders. */
@@ -101,13 +101,13 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
     await runTurn(res, { ...baseActivity(ids), type: 'conversationUpdate', membersAdded: [{ id: ids.userId, name: 'user' }] }, ids);
   });
 
-  router.get('/api/webchat/updates', (req: Request, res: Response) => {
+  router.get('/api/webchat/updates', async (req: Request, res: Response) => {
     const conversationId = typeof req.query.conversationId === 'string' ? req.query.conversationId : '';
     const after = Number(req.query.after ?? 0);
-    if (!/^[\w-]{1,100}$/.test(conversationId) || !Number.isInteger(after) || after < 0) {
+    if (!/^[\w-]{1,100}$/.test(conversationId) || !Number.isInteger(after) || after < 0 || after > MAX_CURSOR) {
       return void res.status(400).json({ error: 'invalid_query', message: 'conversationId and a whole-number after are required' });
     }
-    res.json(options.outbox?.since(conversationId, after) ?? { activities: [], next: after });
+    res.json(options.updates ? await options.updates(conversationId, after) : { activities: [], next: after });
   });
 
   router.get('/api/articles/:id', (req: Request<{ id: string }>, res: Response) => {

@@ -1,0 +1,36 @@
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { conversationPseudonym, createPseudonymizer } from './pseudonym.js';
+
+describe('createPseudonymizer', () => {
+  it('creates a private salt once; every opener of the file gets the same pseudonyms and no draft is left behind', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'salt-')), 'data');
+    const file = join(dir, 'pseudonym.salt');
+    const first = createPseudonymizer(file);
+    const second = createPseudonymizer(file);
+    expect(first('zalo', '123')).toBe(second('zalo', '123'));
+    expect(first('zalo', '123')).toMatch(/^u_[0-9a-f]{24}$/);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir)).toEqual(['pseudonym.salt']);
+  });
+
+  it('separates channels and ids, and a different salt gives different pseudonyms', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salt-'));
+    writeFileSync(join(dir, 'a.salt'), 'salt-a');
+    writeFileSync(join(dir, 'b.salt'), 'salt-b');
+    const a = createPseudonymizer(join(dir, 'a.salt'));
+    const b = createPseudonymizer(join(dir, 'b.salt'));
+    expect(a('zalo', '1')).not.toBe(a('webchat', '1'));
+    expect(a('zalo', '1')).not.toBe(a('zalo', '2'));
+    expect(a('zalo', '1')).not.toBe(b('zalo', '1'));
+  });
+
+  it('names a conversation apart from the user with the same id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salt-'));
+    const p = createPseudonymizer(join(dir, 'p.salt'));
+    expect(conversationPseudonym(p, 'webchat', 'c-1')).toBe(p('webchat', 'conversation:c-1'));
+    expect(conversationPseudonym(p, 'webchat', 'c-1')).not.toBe(p('webchat', 'c-1'));
+  });
+});
