@@ -7,7 +7,7 @@ import { handoffsApi } from './api/handoffs-api.js';
 import { logsApi } from './api/logs-api.js';
 import { statsApi } from './api/stats-api.js';
 import { usersApi } from './api/users-api.js';
-import { LoginLimiter } from './auth/login-limiter.js';
+import { MemoryLoginLimiter, type LoginLimiter } from './auth/login-limiter.js';
 import { loginRoutes } from './auth/login-routes.js';
 import { logoutRoutes } from './auth/logout-routes.js';
 import { requireCsrf } from './auth/require-csrf.js';
@@ -20,7 +20,7 @@ import type { AdminDeps } from './ports.js';
 const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), 'public');
 
 export interface AdminRouterOptions {
-  /** Injected in tests to control the clock of the login limiter. */
+  /** Failed-login counts; shared through Redis when instances share one (in memory, with the admin clock, unless told). */
   readonly limiter?: LoginLimiter;
 }
 
@@ -31,7 +31,7 @@ export interface AdminRouterOptions {
 export function createAdminRouter(deps: AdminDeps, options: AdminRouterOptions = {}): Router {
   const router = Router();
   const now = deps.now ?? (() => new Date());
-  const limiter = options.limiter ?? new LoginLimiter({ now: () => now().getTime() });
+  const limiter = options.limiter ?? new MemoryLoginLimiter({ now: () => now().getTime() });
 
   router.use('/admin/static', express.static(PUBLIC, { index: false, fallthrough: false, maxAge: '1h' }));
   const json = express.json({ limit: '100kb' });

@@ -82,7 +82,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     botFramework.router,
     ...(zalo ? [zalo.router] : []),
     createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
-      curatedThreshold: config.curatedThreshold } }),
+      curatedThreshold: config.curatedThreshold } }, { limiter: shared.loginLimiter }),
     createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after) }),
   ];
   const app = createApp({ logger, routers });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Storage } from 'botbuilder';
+import { MemoryLoginLimiter, type LoginLimiter } from '../../admin/auth/login-limiter.js';
 import pg from 'pg';
 import type { Redis } from 'ioredis';
 import type { LogStore } from '../../store/log-store.js';
@@ -10,6 +11,7 @@ import { PgTokenStore } from '../../store/postgres/pg-zalo-state.js';
 import { sqliteLogStore } from '../../store/open-log-store.js';
 import { openRedis } from '../../store/redis/open-redis.js';
 import { RedisLock } from '../../store/redis/redis-lock.js';
+import { RedisLoginLimiter } from '../../store/redis/redis-login-limiter.js';
 import { RedisRateLimiter } from '../../store/redis/redis-rate-limiter.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteInboundQueue } from '../../store/sqlite/sqlite-inbound-queue.js';
@@ -33,19 +35,22 @@ export interface SharedState {
   readonly tokens: ZaloTokenStore;
   readonly lock: Lock;
   readonly limiter: RateLimiter;
+  /** Failed admin logins, counted across instances with Redis. */
+  readonly loginLimiter: LoginLimiter;
   close(): Promise<void>;
 }
 
 /**
  * With neither DATABASE_URL nor REDIS_URL: SQLite under DATA_DIR and in-process lock and limits. With DATABASE_URL:
- * the log, queue, conversation state and tokens in PostgreSQL; with REDIS_URL too, the token refresh lock and rate
- * limits in Redis, so N instances behind a load balancer behave as one. Unreachable services stop the start.
+ * the log, queue, conversation state and tokens in PostgreSQL; with REDIS_URL too, the token refresh lock, rate
+ * limits and failed-login counts in Redis, so N instances behind a load balancer behave as one. Unreachable services stop the start.
  */
 export async function openSharedState(config: Config, logger: Logger, options: { releaseLeases?: boolean } = {}): Promise<SharedState> {
   let redis: Redis | undefined;
   if (config.redisUrl) redis = await openRedis(config.redisUrl);
   const lock: Lock = redis ? new RedisLock(redis) : new MemoryLock();
   const limiter: RateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
+  const loginLimiter: LoginLimiter = redis ? new RedisLoginLimiter(redis) : new MemoryLoginLimiter();
   const closeRedis = async (): Promise<void> => void (await redis?.quit().catch(() => undefined));
 
   if (config.databaseUrl) {
@@ -54,10 +59,10 @@ export async function openSharedState(config: Config, logger: Logger, options: {
     const ingress = new pg.Pool({ connectionString: config.databaseUrl, max: 4 });
     // An idle connection dropped by the server is replaced on next use; unhandled, the event would end the process.
     for (const p of [pool, ingress]) p.on('error', (err) => logger.warn('postgres idle connection lost', { error: err.message }));
-    if (!redis) logger.warn('DATABASE_URL without REDIS_URL: the Zalo token refresh lock and rate limits are per instance; run one instance or add Redis');
+    if (!redis) logger.warn('DATABASE_URL without REDIS_URL: the Zalo token refresh lock, rate limits and failed-login counts are per instance; run one instance or add Redis');
     return {
       kind: redis ? 'postgres+redis' : 'postgres', store, storage: new PgStorage(pool), queue: new PgInboundQueue(pool, ingress),
-      tokens: new PgTokenStore(pool), lock, limiter,
+      tokens: new PgTokenStore(pool), lock, limiter, loginLimiter,
       async close() {
         await store.close();
         await pool.end();
@@ -73,7 +78,7 @@ export async function openSharedState(config: Config, logger: Logger, options: {
   const released = options.releaseLeases === false ? 0 : queue.releaseLeases();
   if (released > 0) logger.warn('answering events a previous run accepted but did not finish', { events: released });
   return {
-    kind: 'embedded', store: sqliteLogStore(db), storage: new SqliteStorage(db), queue, tokens: new SqliteTokenStore(db), lock, limiter,
+    kind: 'embedded', store: sqliteLogStore(db), storage: new SqliteStorage(db), queue, tokens: new SqliteTokenStore(db), lock, limiter, loginLimiter,
     async close() {
       db.close();
       await closeRedis();

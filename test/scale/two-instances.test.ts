@@ -10,7 +10,7 @@ import { deliverEvent, userTextEvent } from '../../bot/channels/zalo/emulator/we
 import { waitFor } from '../../bench/load.js';
 import { CONVERSATION } from '../../prompts/conversation.js';
 import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from '../../store/postgres/pg-test-server.js';
-import { redisReachable, TEST_REDIS_HOST } from '../../store/redis/redis-test-server.js';
+import { deleteKeys, redisReachable, TEST_REDIS_HOST, testRedis } from '../../store/redis/redis-test-server.js';
 
 // Two instances behind a (virtual) load balancer, sharing PostgreSQL and Redis as a city would run them.
 const available = (await pgReachable()) && (await redisReachable());
@@ -47,6 +47,11 @@ describe.skipIf(!available)(title, () => {
     await Promise.all(bots.map((b) => new Promise((r) => (b.exitCode !== null ? r(null) : b.once('exit', r)))));
     await emulator?.close();
     await dropSchemas([schema]);
+    // The failed-login test blocks this machine's IP for 15 minutes; a second run must start clean.
+    const redis = testRedis();
+    await redis.connect();
+    await deleteKeys(redis, ['loginfail:']);
+    await redis.quit();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -110,4 +115,17 @@ describe.skipIf(!available)(title, () => {
       expect(later.activities).toEqual([]);
     }
   });
+
+  // Last: it leaves this machine's IP blocked from logging in on both instances.
+  it('counts failed admin logins across instances: spreading guesses over both gains nothing', async () => {
+    const login = (port: number) => fetch(`http://127.0.0.1:${port}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'quantri', password: 'doan-sai-mat-khau' }) });
+    for (let i = 0; i < 5; i++) expect((await login(ports[i % 2]!)).status).toBe(401);
+    for (const port of ports) {
+      const refused = await login(port);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+  });
 });
+
