@@ -11,6 +11,17 @@ const FUNCTION_WORDS = new Set(
 );
 const isFunctionWord = (term: string): boolean => FUNCTION_WORDS.has(foldDiacritics(term).replace(/\d$/, ''));
 
+// Asked for every query term of every candidate passage; the answer depends on the term alone.
+const allFunctionWords = new Map<string, boolean>();
+function onlyFunctionWords(term: string): boolean {
+  let only = allFunctionWords.get(term);
+  if (only === undefined) {
+    if (allFunctionWords.size >= 50_000) allFunctionWords.clear();
+    allFunctionWords.set(term, (only = term.split(' ').every(isFunctionWord)));
+  }
+  return only;
+}
+
 /**
  * Share of the question, weighted by idf, that one passage contains: its content syllables and its syllable pairs.
  * A term no passage has gets the largest idf, so a question about something the corpus never mentions (tỷ giá,
@@ -25,7 +36,7 @@ export function passageCoverage(query: PreparedQuery, sparse: SparseIndex, doc: 
     let have = 0;
     let total = 0;
     for (const t of new Set(list)) {
-      if (t.split(' ').every(isFunctionWord)) continue;
+      if (onlyFunctionWords(t)) continue;
       const w = field.idf(t) ?? field.maxIdf;
       total += w;
       if (field.contains(t, doc)) have += w;

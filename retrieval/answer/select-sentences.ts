@@ -33,11 +33,44 @@ export interface SelectOptions {
   readonly passageFloor: number;
 }
 
+/** A passage's sentences with their term sets: the same for every question, so worked out once per passage. */
+interface SentenceTerms {
+  readonly text: string;
+  readonly exact: ReadonlySet<string>;
+  readonly folded: ReadonlySet<string>;
+  readonly exactPair: ReadonlySet<string>;
+  readonly foldedPair: ReadonlySet<string>;
+  /** sentenceFits per question type, filled as types are asked. */
+  readonly fits: Map<QuestionType, boolean>;
+}
+
+// Keyed by the passage object, so the entries go with the index that holds them.
+const sentencesOf = new WeakMap<Passage, readonly SentenceTerms[]>();
+
+function passageSentences(passage: Passage): readonly SentenceTerms[] {
+  let sentences = sentencesOf.get(passage);
+  if (!sentences) {
+    sentences = splitSentences(passage.text).map((text) => {
+      const terms = fieldTerms(tokenize(cleanText(text)));
+      return { text, exact: new Set(terms.exact), folded: new Set(terms.folded), exactPair: new Set(terms.exactPair),
+        foldedPair: new Set(terms.foldedPair), fits: new Map() };
+    });
+    sentencesOf.set(passage, sentences);
+  }
+  return sentences;
+}
+
+function fitsType(sentence: SentenceTerms, type: QuestionType): boolean {
+  let fits = sentence.fits.get(type);
+  if (fits === undefined) sentence.fits.set(type, (fits = sentenceFits(type, sentence.text)));
+  return fits;
+}
+
 const FIT_BONUS = 0.15;
 const RANK_PRIOR = 0.1;
 const COMPANION_RATIO = 0.8;
 
-/** Picks the sentences that answer the question, best first; pure. */
+/** Picks the sentences that answer the question, best first; pure (the per-passage cache does not change results). */
 export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const best = o.hits[0]?.score ?? 0;
   if (best <= 0) return [];
@@ -52,17 +85,16 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const scored: (SelectedSentence & { score: number })[] = [];
   for (const hit of o.hits) {
     if (hit.score < best * o.passageFloor) continue;
-    for (const text of splitSentences(hit.passage.text)) {
-      const terms = fieldTerms(tokenize(cleanText(text)));
-      const have = new Set(o.query.accented ? terms.exact : terms.folded);
-      const havePairs = new Set(o.query.accented ? terms.exactPair : terms.foldedPair);
+    for (const sentence of passageSentences(hit.passage)) {
+      const have = o.query.accented ? sentence.exact : sentence.folded;
+      const havePairs = o.query.accented ? sentence.exactPair : sentence.foldedPair;
       let got = 0;
       qUni.forEach((t, i) => (got += have.has(t) ? wUni[i]! : 0));
       qPair.forEach((t, i) => (got += havePairs.has(t) ? wPair[i]! : 0));
       const coverage = got / total;
-      const fits = sentenceFits(o.type, text);
+      const fits = fitsType(sentence, o.type);
       const score = coverage + (fits && o.type !== 'other' ? FIT_BONUS : 0) + RANK_PRIOR * (hit.score / best);
-      scored.push({ passage: hit.passage, text, coverage, fits, score });
+      scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score });
     }
   }
   scored.sort((a, b) => b.score - a.score);
