@@ -1,8 +1,13 @@
 import type { InboundQueue, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
+import { groupCommit, type GroupCommit } from './group-commit.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 
-/** The inbound queue in the embedded database (one process owns the file, so a plain transaction is the lock). */
+/**
+ * The inbound queue in the embedded database (one process owns the file, so a plain transaction is the lock). Writes
+ * go through the connection's group commit: a burst of webhooks shares its commits.
+ */
 export class SqliteInboundQueue implements InboundQueue, SentParts {
+  private readonly group: GroupCommit;
   private readonly insert: SqliteStatement;
   private readonly next: SqliteStatement;
   private readonly lease: SqliteStatement;
@@ -16,6 +21,7 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
   private readonly pruneParts: SqliteStatement;
 
   constructor(private readonly db: SqliteDb) {
+    this.group = groupCommit(db);
     this.insert = db.prepare(`INSERT INTO inbound_events (key, channel, payload, received_at, due_at) VALUES (?, ?, ?, ?, ?)
       ON CONFLICT(key) DO NOTHING`);
     this.next = db.prepare(`SELECT key, channel, payload, attempts FROM inbound_events
@@ -41,26 +47,25 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
   }
 
   async enqueue(e: { key: string; channel: string; payload: string }, now: number): Promise<boolean> {
-    return this.insert.run(e.key, e.channel, e.payload, now, now).changes === 1;
+    return this.group.run(() => this.insert.run(e.key, e.channel, e.payload, now, now).changes === 1);
   }
 
   async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
-    return this.db.transaction(() => {
+    return this.group.run(() => {
       const row = this.next.get(now) as { key: string; channel: string; payload: string; attempts: number } | undefined;
       if (!row) return undefined;
       // The lease is due_at: past it, another claim takes the event again.
       this.lease.run(owner, now + leaseMs, row.key);
       return { key: row.key, channel: row.channel, payload: row.payload, attempts: row.attempts + 1 };
-    }).immediate();
+    });
   }
 
   async complete(key: string, now: number): Promise<void> {
-    this.done.run(now, key);
+    await this.group.run(() => this.done.run(now, key));
   }
 
   async fail(key: string, error: string, retryAt: number | undefined): Promise<void> {
-    if (retryAt === undefined) this.giveUp.run(error.slice(0, 500), key);
-    else this.retry.run(retryAt, error.slice(0, 500), key);
+    await this.group.run(() => (retryAt === undefined ? this.giveUp.run(error.slice(0, 500), key) : this.retry.run(retryAt, error.slice(0, 500), key)));
   }
 
   async prune(before: number): Promise<number> {
@@ -79,6 +84,6 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
   }
 
   async markSent(eventKey: string, part: number, now: number): Promise<void> {
-    this.sentPut.run(eventKey, part, now);
+    await this.group.run(() => this.sentPut.run(eventKey, part, now));
   }
 }

@@ -4,6 +4,7 @@ import type {
   TurnRow, User, Verdict,
 } from '../log-store.js';
 import { storeClock, type LogStoreOptions } from '../store-options.js';
+import { groupCommit, type GroupCommit } from './group-commit.js';
 import type { SqliteDb } from './open-sqlite.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
 import { SqliteCurated, type CuratedChange } from './sqlite-curated.js';
@@ -22,6 +23,8 @@ export class SqliteLogStore implements LogStore {
   private readonly curated: SqliteCurated;
   private readonly accounts: SqliteAccounts;
   private readonly handoffs: SqliteHandoffs;
+  /** The turn log is written on every turn: it shares the connection's group commit with the queue and state. */
+  private readonly group: GroupCommit;
   /** True when the store opened the file itself (openLogStore) and so closes it. */
   private readonly ownsDb: boolean;
 
@@ -32,10 +35,11 @@ export class SqliteLogStore implements LogStore {
     this.curated = new SqliteCurated(db, clock);
     this.accounts = new SqliteAccounts(db, clock);
     this.handoffs = new SqliteHandoffs(db, clock);
+    this.group = groupCommit(db);
     this.ownsDb = options.ownsDb ?? false;
   }
 
-  async appendTurn(record: TurnRecord): Promise<void> { this.turns.append(record); }
+  async appendTurn(record: TurnRecord): Promise<void> { await this.group.run(() => this.turns.append(record)); }
   async setFeedback(turnId: string, feedback: Feedback): Promise<void> { this.turns.setFeedback(turnId, feedback); }
   async getTurn(turnId: string): Promise<TurnRow | undefined> { return this.turns.get(turnId); }
   async listTurns(filter: TurnFilter): Promise<TurnPage> { return this.turns.list(filter); }

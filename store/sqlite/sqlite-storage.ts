@@ -1,4 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import { groupCommit, type GroupCommit } from './group-commit.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 
 /**
@@ -10,8 +11,11 @@ export class SqliteStorage implements Storage {
   private readonly get: SqliteStatement;
   private readonly put: SqliteStatement;
   private readonly del: SqliteStatement;
+  /** Writes share the connection's group commit (one per turn otherwise). */
+  private readonly group: GroupCommit;
 
-  constructor(private readonly db: SqliteDb) {
+  constructor(db: SqliteDb) {
+    this.group = groupCommit(db);
     this.get = db.prepare('SELECT value, etag FROM kv WHERE key = ?');
     this.put = db.prepare('INSERT INTO kv (key, value, etag, updated_at) VALUES (?, ?, ?, ?) ' +
       'ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at');
@@ -30,7 +34,7 @@ export class SqliteStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const get = this.get;
     const put = this.put;
-    this.db.transaction(() => {
+    await this.group.run(() => {
       for (const [key, item] of Object.entries(changes)) {
         const { eTag, ...value } = (item ?? {}) as { eTag?: string };
         const current = get.get(key) as { etag: number } | undefined;
@@ -39,10 +43,10 @@ export class SqliteStorage implements Storage {
         }
         put.run(key, JSON.stringify(value), (current?.etag ?? 0) + 1, new Date().toISOString());
       }
-    }).immediate();
+    });
   }
 
   async delete(keys: string[]): Promise<void> {
-    this.db.transaction(() => keys.forEach((k) => this.del.run(k))).immediate();
+    await this.group.run(() => keys.forEach((k) => this.del.run(k)));
   }
 }
