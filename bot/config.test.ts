@@ -35,6 +35,11 @@ describe('Zalo settings', () => {
     expect([parseConfig(full).zaloTurnThread, parseConfig({ ...full, ZALO_TURN_THREAD: 'true' }).zaloTurnThread]).toEqual([false, true]);
     expect(() => parseConfig({ ZALO_TURN_THREAD: 'yes' })).toThrow('ZALO_TURN_THREAD');
   });
+  it('decides the answer thread by the machine unless ANSWER_THREAD says, and refuses anything else', () => {
+    expect(['auto', 'true', 'false'].map((v) => parseConfig({ ANSWER_THREAD: v }).answerThread)).toEqual(['auto', true, false]);
+    expect(parseConfig({}).answerThread).toBe('auto');
+    expect(() => parseConfig({ ANSWER_THREAD: 'yes' })).toThrow('ANSWER_THREAD');
+  });
   it('refuses to start half-configured and names what is missing', () => {
     expect(() => parseConfig({ ZALO_APP_ID: '123', ZALO_OA_SECRET_KEY: 's' })).toThrow(/ZALO_APP_SECRET, ZALO_ACCESS_TOKEN, ZALO_REFRESH_TOKEN are missing/);
   });

@@ -25,6 +25,7 @@ const schema = z.object({
   ZALO_OPENAPI_URL: z.string().trim().url().default('https://openapi.zalo.me'),
   ZALO_OAUTH_URL: z.string().trim().url().default('https://oauth.zaloapp.com'),
   ZALO_TURN_THREAD: z.enum(['true', 'false']).default('false'),
+  ANSWER_THREAD: z.enum(['auto', 'true', 'false']).default('auto'),
   DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt(15),
@@ -56,6 +57,12 @@ export interface Config {
    * throughput, and a second engine and bot cost about 150 MB.
    */
   readonly zaloTurnThread: boolean;
+  /**
+   * Offline answers (retrieval and sentence choice) on a thread of their own, so they use a second core while the
+   * main thread does the I/O. 'auto': on when the machine has two cores or more and no model is configured (a model's
+   * answers are mostly waiting on the network).
+   */
+  readonly answerThread: 'auto' | boolean;
   /** PostgreSQL for the answer log, accounts and inbox; SQLite under DATA_DIR when absent. */
   readonly databaseUrl?: string;
   /** Redis for what instances must share at once: the Zalo token refresh lock and per-user rate limits. */
@@ -131,6 +138,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     secureCookies: e.SECURE_COOKIES === 'true',
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     zaloTurnThread: e.ZALO_TURN_THREAD === 'true',
+    answerThread: e.ANSWER_THREAD === 'auto' ? 'auto' : e.ANSWER_THREAD === 'true',
     ...(e.ZALO_APP_ID
       ? { zalo: Object.freeze({ appId: e.ZALO_APP_ID, oaSecretKey: e.ZALO_OA_SECRET_KEY!, appSecret: e.ZALO_APP_SECRET!,
           accessToken: e.ZALO_ACCESS_TOKEN!, refreshToken: e.ZALO_REFRESH_TOKEN!, openapiUrl: e.ZALO_OPENAPI_URL, oauthUrl: e.ZALO_OAUTH_URL }) }

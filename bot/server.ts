@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type express from 'express';
 import type { LogStore } from '../store/log-store.js';
@@ -20,6 +21,7 @@ import { mountZalo } from './wiring/mount-zalo.js';
 import type { MountedZalo } from './wiring/mount-zalo.js';
 import { createBot } from './wiring/create-bot.js';
 import { startZaloThread } from './wiring/zalo-thread.js';
+import { answersFrom, startAnswerThread, type AnswerThread } from './wiring/answer-thread.js';
 import type { ZaloThread } from './wiring/zalo-thread.js';
 import { scheduleQueuePrune, scheduleRetention } from './wiring/retention.js';
 import { openSharedState } from './wiring/shared-state.js';
@@ -51,12 +53,21 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   await ensureFirstAdmin(store, config.firstAdmin, logger);
 
   let zaloThread: ZaloThread | undefined;
+  // Started after openEngine, which built and saved the index the thread loads. With a model the engine generates,
+  // which the thread does not do.
+  const answerThread: AnswerThread | undefined = !generation && (config.answerThread === 'auto' ? availableParallelism() > 1 : config.answerThread)
+    ? await startAnswerThread({ config, logger }).catch((err: Error) => {
+      logger.error('answering on the main thread only', { error: err.message });
+      return undefined;
+    }) : undefined;
   const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}),
     onReindexed: async () => {
       await zaloThread?.reloadEngine().catch((err: Error) => logger.error('the Zalo turn thread kept its old index', { error: err.message }));
+      await answerThread?.reload().catch((err: Error) => logger.error('the answer thread kept its old index', { error: err.message }));
     } });
   const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
-  const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}) });
+  const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
+    ...(answerThread ? { answerElsewhere: answersFrom(answerThread, () => corpus.corpusHash()) } : {}) });
 
   let zalo: MountedZalo | undefined;
   if (config.zalo && config.zaloTurnThread) {
@@ -96,7 +107,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
-  logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind });
+  logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind,
+    answerThread: answerThread !== undefined });
   return {
     url,
     port,
@@ -110,6 +122,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       server.closeAllConnections();
       await zalo?.stop();
       await corpus.settled();
+      await answerThread?.stop();
       await shared.close();
     },
   };

@@ -49,6 +49,11 @@ export interface TurnOutput {
 export interface TurnPipelineOptions {
   /** The engine now serving; a getter, because re-indexing swaps it while the bot runs. */
   readonly engine: () => AnswerEngine;
+  /**
+   * The same engine's answer worked out on another thread, or undefined to answer here (the thread is gone, or it
+   * answered from an index the engine no longer serves).
+   */
+  readonly answerElsewhere?: (question: string) => Promise<AnswerResult | undefined>;
   /** Answers people wrote or approved, served before retrieval when a question matches one closely. */
   readonly curated?: CuratedMatcher;
   readonly onCuratedHit?: (curatedId: string) => Promise<void>;
@@ -120,7 +125,7 @@ export class TurnPipeline {
     const { standalone, rewritten } = await this.standalone(text, memory);
     const curated = await this.curated(input, memory, turnId, started, standalone, rewritten, notice);
     if (curated) return curated;
-    const result = await this.o.engine().answer(standalone, options);
+    const result = (await this.o.answerElsewhere?.(standalone)) ?? (await this.o.engine().answer(standalone, options));
     const buttons = result.status === 'answered' ? FEEDBACK : result.status === 'no_answer' ? AFTER_MISS : CONVERSATION.starterQuestions.map(button);
     const next: ConversationMemory = result.status === 'invalid_input' ? memory
       : { ...memory, lastQuestion: result.question, lastTurnId: turnId, history: remember(memory.history, result.question, result.answer) };

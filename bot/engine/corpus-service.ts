@@ -45,6 +45,11 @@ export class CorpusService implements CorpusAdmin {
     return this.opened.engine;
   }
 
+  /** Names the corpus the serving index was built from. */
+  corpusHash(): string {
+    return this.opened.index.manifest.corpusHash;
+  }
+
   view(id: string): ArticleView | undefined {
     return this.views(id);
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConversationState } from 'botbuilder';
 import type { AnswerEngine } from '../answer/answer-engine.js';
+import type { AnswerResult } from '../answer/answer-result.js';
 import type { Config } from '../config.js';
 import { TurnPipeline } from '../conversation/turn-pipeline.js';
 import { CuratedMatcher } from '../curation/curated-matcher.js';
@@ -11,11 +12,14 @@ import type { SharedState } from './shared-state.js';
 
 /** The bot as every channel runs it; the main thread and the Zalo turn thread build it the same way. */
 export function createBot(o: { config: Config; shared: SharedState; engine: () => AnswerEngine; generation?: Generation; logger: Logger;
-  pseudonym: (channel: string, id: string) => string }): DigigovBot {
+  pseudonym: (channel: string, id: string) => string;
+  /** Offline answers from the answer thread, when it runs (see TurnPipelineOptions.answerElsewhere). */
+  answerElsewhere?: (question: string) => Promise<AnswerResult | undefined> }): DigigovBot {
   const { store } = o.shared;
   return new DigigovBot({
     pipeline: new TurnPipeline({
       engine: o.engine,
+      ...(o.answerElsewhere ? { answerElsewhere: o.answerElsewhere } : {}),
       curated: new CuratedMatcher({ store, threshold: o.config.curatedThreshold }),
       onCuratedHit: (id) => store.recordCuratedHit(id),
       ...(o.generation ? { rewriter: o.generation.rewriter } : {}),

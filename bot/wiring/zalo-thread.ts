@@ -1,10 +1,10 @@
-import { Worker } from 'node:worker_threads';
 import type { InboundQueue } from '../queue/inbound-queue.js';
 import { createZaloRouter } from '../channels/zalo/zalo-router.js';
 import type { SendResult } from '../channels/zalo/zalo-client.js';
 import type { Config, ZaloConfig } from '../config.js';
 import type { Logger } from '../log/logger.js';
 import type { MountedZalo } from './mount-zalo.js';
+import { startTsWorker } from './start-ts-worker.js';
 import type { FromZaloThread, ToZaloThread } from './zalo-thread-protocol.js';
 
 export interface ZaloThread extends MountedZalo {
@@ -24,12 +24,7 @@ export async function startZaloThread(o: { config: Config & { zalo: ZaloConfig }
   onFatal: (error: Error) => void;
   /** Accepted events are stored by the thread (embedded SQLite) rather than here (PostgreSQL, many writers). */
   storeInThread: boolean }): Promise<ZaloThread> {
-  // A worker's TypeScript entry is loaded before --import hooks apply, so a one-line script registers tsx in the
-  // thread first (resolved from here, whatever the working directory) and then imports the entry.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./zalo-thread-main.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  const worker = new Worker(boot, { eval: true, workerData: { config: o.config } });
+  const worker = startTsWorker(new URL('./zalo-thread-main.ts', import.meta.url), { config: o.config });
   const pending = new Map<number, (reply: Reply) => void>();
   let nextId = 1;
   let stopping = false;

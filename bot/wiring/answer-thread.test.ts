@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerResult } from '../answer/answer-result.js';
+import { parseConfig, type Config } from '../config.js';
+import { articlesDir, openEngine, type OpenedEngine } from '../engine/open-engine.js';
+import { silentLogger } from '../log/logger.js';
+import { answersFrom, startAnswerThread, type AnswerThread } from './answer-thread.js';
+
+const QUESTIONS = ['chữ ký số miễn phí làm ở đâu?', 'lam ly lich tu phap tren vneid', 'giá vàng hôm nay', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?'];
+// Timings differ from run to run; everything else must be the same wherever the answer is worked out.
+const comparable = ({ timings: _t, ...rest }: AnswerResult) => rest;
+
+describe('answer thread (a real worker thread)', () => {
+  let dataDir: string;
+  let config: Config;
+  let here: OpenedEngine;
+  let thread: AnswerThread;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'answer-thread-'));
+    config = parseConfig({ DATA_DIR: dataDir, OPENAI_API_KEY: '' });
+    // As the server does: build and save the index first; the thread only loads it.
+    here = await openEngine(config);
+    thread = await startAnswerThread({ config, logger: silentLogger });
+  });
+  afterAll(async () => {
+    await thread.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers exactly as the engine on this thread does, naming the corpus it answered from', async () => {
+    for (const q of QUESTIONS) {
+      const answered = await thread.answer(q);
+      expect(answered?.corpusHash).toBe(here.index.manifest.corpusHash);
+      expect(comparable(answered!.result)).toEqual(comparable(await here.engine.answer(q)));
+    }
+  });
+
+  it('loads a re-indexed corpus when told to', async () => {
+    mkdirSync(articlesDir(config), { recursive: true });
+    writeFileSync(join(articlesDir(config), 'doi-gplx.md'), '---\ntitle: Đổi giấy phép lái xe trực tuyến\n---\n\n' +
+      'Người dân nộp hồ sơ đổi giấy phép lái xe trên Cổng dịch vụ công quốc gia và nhận bằng mới qua bưu điện.\n');
+    const next = await openEngine(config, { embedder: here.embedder });
+    expect(next.index.manifest.corpusHash).not.toBe(here.index.manifest.corpusHash);
+    expect((await thread.answer('đổi giấy phép lái xe ở đâu'))?.corpusHash).toBe(here.index.manifest.corpusHash);
+    await thread.reload();
+    const answered = await thread.answer('đổi giấy phép lái xe ở đâu');
+    expect(answered?.corpusHash).toBe(next.index.manifest.corpusHash);
+    expect(answered?.result.answer).toMatch(/giấy phép lái xe/);
+  });
+
+  it('answers nothing once stopped, so the caller answers itself', async () => {
+    const other = await startAnswerThread({ config, logger: silentLogger });
+    await other.stop();
+    expect(await other.answer(QUESTIONS[0]!)).toBeUndefined();
+  });
+});
+
+describe('answersFrom', () => {
+  const result = { status: 'answered' } as AnswerResult;
+  it.each([
+    ['the thread answered from the serving corpus', { result, corpusHash: 'h1' }, 'h1', result],
+    ['the thread answered from an index replaced since', { result, corpusHash: 'h0' }, 'h1', undefined],
+    ['the thread is gone', undefined, 'h1', undefined],
+  ])('%s', async (_case, answered, serving, expected) => {
+    const answer = answersFrom({ answer: async () => answered }, () => serving);
+    expect(await answer('câu hỏi')).toBe(expected);
+  });
+});
