@@ -109,6 +109,18 @@ describe('POST /api/zalo/webhook', () => {
     expect(emulator.messages(user)).toMatchObject([{ user_id: user, text: 'slow done', buttons: [] }]);
   });
 
+  it('answers one resident\'s messages in the order sent: the next waits for the slow turn before it, others do not', async () => {
+    const [user, other] = [newUser(), newUser()];
+    await emulator.sendAsUser(user, 'slow');
+    await new Promise((r) => setTimeout(r, 5));
+    await emulator.sendAsUser(user, 'right after');
+    await emulator.sendAsUser(other, 'meanwhile');
+    await new Promise((r) => setTimeout(r, 300));
+    expect([texts(user), texts(other)]).toEqual([[], ['echo: meanwhile']]);
+    await zalo.idle();
+    expect(texts(user)).toEqual(['slow done', 'echo: right after']);
+  });
+
   it('replies to a text with exactly one message (typing is not sent)', async () => {
     const user = newUser();
     await emulator.sendAsUser(user, 'Xin chào');

@@ -10,14 +10,32 @@ export interface QueuedEvent {
   readonly attempts: number;
 }
 
+/** An accepted event as the webhook stores it. */
+export interface NewInboundEvent {
+  readonly key: string;
+  readonly channel: string;
+  readonly payload: string;
+  /**
+   * The conversation it belongs to: events of one lane are taken one at a time, oldest first, so a follow-up is
+   * answered after (and with the context of) the message before it. Without a lane an event waits for nothing.
+   */
+  readonly lane?: string;
+}
+
 export interface InboundQueue {
   /** Stores an accepted event; false when its key is already there (a redelivery). Atomic. */
-  enqueue(event: { key: string; channel: string; payload: string }, now: number): Promise<boolean>;
-  /** Takes the next event that is due (pending, or leased past its lease) for `owner`, leasing it for leaseMs. */
+  enqueue(event: NewInboundEvent, now: number): Promise<boolean>;
+  /**
+   * Takes the next event that is due (pending, or leased past its lease) for `owner`, leasing it for leaseMs; an
+   * event whose lane has an older unfinished event (being answered, or waiting for a retry) is not due yet.
+   */
   claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined>;
-  /** Marks the event answered and drops its payload: the raw text is not kept once the turn log has the redacted one. */
+  /** Marks the event answered and drops its payload and lane: the raw text is not kept once the turn log has the redacted one. */
   complete(key: string, now: number): Promise<void>;
-  /** Puts the event back for another try at retryAt, or gives up on it (status failed) when retryAt is undefined. */
+  /**
+   * Puts the event back for another try at retryAt (its lane waits for it), or gives up on it (status failed, which
+   * frees its lane) when retryAt is undefined.
+   */
   fail(key: string, error: string, retryAt: number | undefined): Promise<void>;
   /**
    * Deletes finished (done or failed) events received before `before`, and sent-part marks older than it; returns

@@ -1,24 +1,30 @@
-import type { InboundQueue, QueuedEvent, SentParts } from './inbound-queue.js';
+import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from './inbound-queue.js';
 
 interface Row extends QueuedEvent {
   status: 'pending' | 'processing' | 'done' | 'failed';
   dueAt: number;
   receivedAt: number;
+  lane?: string;
 }
+
+const unfinished = (r: Row): boolean => r.status === 'pending' || r.status === 'processing';
+const older = (a: Row, b: Row): boolean => a.receivedAt < b.receivedAt || (a.receivedAt === b.receivedAt && a.key < b.key);
 
 /** The queue in memory: for unit tests of channels and the worker (it survives nothing). */
 export class MemoryInboundQueue implements InboundQueue, SentParts {
   private readonly rows = new Map<string, Row>();
   private readonly sent = new Map<string, number>();
 
-  async enqueue(e: { key: string; channel: string; payload: string }, now: number): Promise<boolean> {
+  async enqueue(e: NewInboundEvent, now: number): Promise<boolean> {
     if (this.rows.has(e.key)) return false;
     this.rows.set(e.key, { ...e, attempts: 0, status: 'pending', dueAt: now, receivedAt: now });
     return true;
   }
 
   async claim(_owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
-    const row = [...this.rows.values()].filter((r) => (r.status === 'pending' || r.status === 'processing') && r.dueAt <= now)
+    const rows = [...this.rows.values()];
+    const row = rows.filter((r) => unfinished(r) && r.dueAt <= now
+      && (r.lane === undefined || !rows.some((o) => o.lane === r.lane && unfinished(o) && older(o, r))))
       .sort((a, b) => a.dueAt - b.dueAt || a.receivedAt - b.receivedAt)[0];
     if (!row) return undefined;
     Object.assign(row, { status: 'processing', dueAt: now + leaseMs, attempts: row.attempts + 1 });
@@ -27,12 +33,12 @@ export class MemoryInboundQueue implements InboundQueue, SentParts {
 
   async complete(key: string): Promise<void> {
     const row = this.rows.get(key);
-    if (row) Object.assign(row, { status: 'done', payload: '' });
+    if (row) Object.assign(row, { status: 'done', payload: '', lane: undefined });
   }
 
   async fail(key: string, _error: string, retryAt: number | undefined): Promise<void> {
     const row = this.rows.get(key);
-    if (row) Object.assign(row, retryAt === undefined ? { status: 'failed' } : { status: 'pending', dueAt: retryAt });
+    if (row) Object.assign(row, retryAt === undefined ? { status: 'failed', lane: undefined } : { status: 'pending', dueAt: retryAt });
   }
 
   async counts(): Promise<Record<string, number>> {

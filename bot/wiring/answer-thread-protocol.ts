@@ -1,12 +1,17 @@
 import type { AnswerResult } from '../answer/answer-result.js';
 
-/** What the server asks of its answer thread; each request gets one reply with its id. */
+/**
+ * What the server asks of its answer thread; each request gets one reply with its id. Questions travel in batches,
+ * one message for those asked in the same event-loop turn: a message costs more than a small answer's worth of CPU.
+ */
 export type ToAnswerThread =
-  | { readonly type: 'answer'; readonly id: number; readonly question: string }
+  | { readonly type: 'answer'; readonly questions: readonly { readonly id: number; readonly question: string }[] }
   | { readonly type: 'reload'; readonly id: number };
+
+/** corpusHash names the index an answer came from, so the server can tell an answer from before a re-index. */
+export type AnswerReply = { readonly id: number; readonly result?: AnswerResult; readonly corpusHash?: string; readonly error?: string };
 
 export type FromAnswerThread =
   | { readonly type: 'ready' }
   | { readonly type: 'failed'; readonly error: string }
-  /** corpusHash names the index the answer came from, so the server can tell an answer from before a re-index. */
-  | { readonly type: 'reply'; readonly id: number; readonly result?: AnswerResult; readonly corpusHash?: string; readonly error?: string };
+  | { readonly type: 'replies'; readonly replies: readonly AnswerReply[] };

@@ -1,10 +1,8 @@
 import type { AnswerResult } from '../answer/answer-result.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log/logger.js';
-import type { FromAnswerThread, ToAnswerThread } from './answer-thread-protocol.js';
+import type { AnswerReply, FromAnswerThread } from './answer-thread-protocol.js';
 import { startTsWorker } from './start-ts-worker.js';
-
-type Reply = Extract<FromAnswerThread, { type: 'reply' }>;
 
 export interface AnswerThread {
   /**
@@ -23,46 +21,60 @@ export interface AnswerThread {
  */
 export async function startAnswerThread(o: { config: Config; logger: Logger }): Promise<AnswerThread> {
   const worker = startTsWorker(new URL('./answer-thread-main.ts', import.meta.url), { config: o.config });
-  const pending = new Map<number, (reply: Reply) => void>();
+  const pending = new Map<number, (reply: AnswerReply) => void>();
   let nextId = 1;
   let gone = false;
+  // Questions asked in this event-loop turn, sent as one message at its end.
+  let batch: { id: number; question: string }[] = [];
 
   await new Promise<void>((resolve, reject) => {
     const onStart = (m: FromAnswerThread): void => {
       if (m.type === 'ready') resolve();
       else if (m.type === 'failed') reject(new Error(`the answer thread could not start: ${m.error}`));
-      if (m.type !== 'reply') worker.off('message', onStart);
+      if (m.type !== 'replies') worker.off('message', onStart);
     };
     worker.on('message', onStart);
     worker.once('error', reject);
   });
   worker.on('message', (m: FromAnswerThread) => {
-    if (m.type !== 'reply') return;
-    pending.get(m.id)?.(m);
-    pending.delete(m.id);
+    if (m.type !== 'replies') return;
+    for (const reply of m.replies) {
+      pending.get(reply.id)?.(reply);
+      pending.delete(reply.id);
+    }
   });
   const end = (error?: Error): void => {
     if (gone) return;
     gone = true;
     if (error) o.logger.error('the answer thread stopped; answering on the main thread', { error: error.message });
-    for (const [id, settle] of pending) settle({ type: 'reply', id, error: 'the answer thread stopped' });
+    for (const [id, settle] of pending) settle({ id, error: 'the answer thread stopped' });
     pending.clear();
+    batch = [];
   };
   worker.on('error', end);
   worker.on('exit', (code) => end(new Error(`exited with code ${code}`)));
 
-  const ask = (request: ToAnswerThread): Promise<Reply> => new Promise((resolve) => {
-    if (gone) return resolve({ type: 'reply', id: request.id, error: 'the answer thread has stopped' });
-    pending.set(request.id, resolve);
-    worker.postMessage(request);
+  const awaitReply = (id: number, send: () => void): Promise<AnswerReply> => new Promise((resolve) => {
+    if (gone) return resolve({ id, error: 'the answer thread has stopped' });
+    pending.set(id, resolve);
+    send();
   });
+  const flush = (): void => {
+    const questions = batch;
+    batch = [];
+    if (questions.length > 0 && !gone) worker.postMessage({ type: 'answer', questions });
+  };
   return {
     async answer(question) {
-      const reply = await ask({ type: 'answer', id: nextId++, question });
+      const id = nextId++;
+      const reply = await awaitReply(id, () => {
+        if (batch.push({ id, question }) === 1) setImmediate(flush);
+      });
       return reply.result && reply.corpusHash ? { result: reply.result, corpusHash: reply.corpusHash } : undefined;
     },
     async reload() {
-      const reply = await ask({ type: 'reload', id: nextId++ });
+      const id = nextId++;
+      const reply = await awaitReply(id, () => worker.postMessage({ type: 'reload', id }));
       if (reply.error) throw new Error(`answer thread, reload: ${reply.error}`);
     },
     async stop() {

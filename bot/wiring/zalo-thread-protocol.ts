@@ -1,9 +1,10 @@
 import type { SendResult } from '../channels/zalo/zalo-client.js';
+import type { NewInboundEvent } from '../queue/inbound-queue.js';
 
 /** What the server asks of its Zalo turn thread; each request with an id gets one reply with that id. */
 export type ToZaloThread =
   | { readonly type: 'poke' }
-  | { readonly type: 'enqueue'; readonly id: number; readonly event: { key: string; channel: string; payload: string }; readonly now: number }
+  | { readonly type: 'enqueue'; readonly id: number; readonly event: NewInboundEvent; readonly now: number }
   | { readonly type: 'sendText'; readonly id: number; readonly userId: string; readonly text: string }
   | { readonly type: 'idle' | 'stop' | 'reload'; readonly id: number };
 

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
-import type { InboundQueue, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
+import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
+import { OLDEST_IN_LANE } from '../inbound-lane-sql.js';
 
 /** The inbound queue shared by every instance: SKIP LOCKED lets each claim a different event without waiting. */
 export class PgInboundQueue implements InboundQueue, SentParts {
@@ -9,16 +10,17 @@ export class PgInboundQueue implements InboundQueue, SentParts {
    */
   constructor(private readonly pool: Pool, private readonly ingress: Pool = pool) {}
 
-  async enqueue(e: { key: string; channel: string; payload: string }, now: number): Promise<boolean> {
-    const r = await this.ingress.query({ name: 'inbound_enqueue', values: [e.key, e.channel, e.payload, now],
-      text: `INSERT INTO inbound_events (key, channel, payload, received_at, due_at) VALUES ($1, $2, $3, $4, $4) ON CONFLICT (key) DO NOTHING` });
+  async enqueue(e: NewInboundEvent, now: number): Promise<boolean> {
+    const r = await this.ingress.query({ name: 'inbound_enqueue', values: [e.key, e.channel, e.payload, e.lane ?? null, now],
+      text: `INSERT INTO inbound_events (key, channel, payload, lane, received_at, due_at) VALUES ($1, $2, $3, $4, $5, $5)
+        ON CONFLICT (key) DO NOTHING` });
     return r.rowCount === 1;
   }
 
   async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
     const r = await this.pool.query<QueuedEvent>({ name: 'inbound_claim', values: [owner, now, now + leaseMs],
       text: `UPDATE inbound_events SET status = 'processing', lease_owner = $1, due_at = $3, attempts = attempts + 1
-        WHERE key = (SELECT key FROM inbound_events WHERE status IN ('pending', 'processing') AND due_at <= $2
+        WHERE key = (SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= $2 AND ${OLDEST_IN_LANE}
           ORDER BY due_at, received_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING key, channel, payload, attempts` });
     return r.rows[0];
@@ -26,13 +28,13 @@ export class PgInboundQueue implements InboundQueue, SentParts {
 
   async complete(key: string, now: number): Promise<void> {
     await this.pool.query({ name: 'inbound_done', values: [now, key],
-      text: `UPDATE inbound_events SET status = 'done', done_at = $1, lease_owner = NULL, payload = '' WHERE key = $2` });
+      text: `UPDATE inbound_events SET status = 'done', done_at = $1, lease_owner = NULL, payload = '', lane = NULL WHERE key = $2` });
   }
 
   async fail(key: string, error: string, retryAt: number | undefined): Promise<void> {
     if (retryAt === undefined) {
       await this.pool.query({ name: 'inbound_give_up', values: [error.slice(0, 500), key],
-        text: `UPDATE inbound_events SET status = 'failed', last_error = $1, lease_owner = NULL WHERE key = $2` });
+        text: `UPDATE inbound_events SET status = 'failed', last_error = $1, lease_owner = NULL, lane = NULL WHERE key = $2` });
     } else {
       await this.pool.query({ name: 'inbound_retry', values: [retryAt, error.slice(0, 500), key],
         text: `UPDATE inbound_events SET status = 'pending', due_at = $1, last_error = $2, lease_owner = NULL WHERE key = $3` });

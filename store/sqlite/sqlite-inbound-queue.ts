@@ -1,4 +1,5 @@
-import type { InboundQueue, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
+import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
+import { OLDEST_IN_LANE } from '../inbound-lane-sql.js';
 import { groupCommit, type GroupCommit } from './group-commit.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 
@@ -22,15 +23,15 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
 
   constructor(private readonly db: SqliteDb) {
     this.group = groupCommit(db);
-    this.insert = db.prepare(`INSERT INTO inbound_events (key, channel, payload, received_at, due_at) VALUES (?, ?, ?, ?, ?)
+    this.insert = db.prepare(`INSERT INTO inbound_events (key, channel, payload, lane, received_at, due_at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(key) DO NOTHING`);
-    this.next = db.prepare(`SELECT key, channel, payload, attempts FROM inbound_events
-      WHERE status IN ('pending', 'processing') AND due_at <= ? ORDER BY due_at, received_at LIMIT 1`);
+    this.next = db.prepare(`SELECT key, channel, payload, attempts FROM inbound_events e
+      WHERE status IN ('pending', 'processing') AND due_at <= ? AND ${OLDEST_IN_LANE} ORDER BY due_at, received_at LIMIT 1`);
     this.lease = db.prepare(`UPDATE inbound_events SET status = 'processing', lease_owner = ?, due_at = ?, attempts = attempts + 1
       WHERE key = ?`);
-    this.done = db.prepare(`UPDATE inbound_events SET status = 'done', done_at = ?, lease_owner = NULL, payload = '' WHERE key = ?`);
+    this.done = db.prepare(`UPDATE inbound_events SET status = 'done', done_at = ?, lease_owner = NULL, payload = '', lane = NULL WHERE key = ?`);
     this.retry = db.prepare(`UPDATE inbound_events SET status = 'pending', due_at = ?, last_error = ?, lease_owner = NULL WHERE key = ?`);
-    this.giveUp = db.prepare(`UPDATE inbound_events SET status = 'failed', last_error = ?, lease_owner = NULL WHERE key = ?`);
+    this.giveUp = db.prepare(`UPDATE inbound_events SET status = 'failed', last_error = ?, lease_owner = NULL, lane = NULL WHERE key = ?`);
     this.byStatus = db.prepare('SELECT status, COUNT(*) AS n FROM inbound_events GROUP BY status');
     this.sentGet = db.prepare('SELECT 1 FROM outbound_parts WHERE event_key = ? AND part = ?');
     this.sentPut = db.prepare('INSERT INTO outbound_parts (event_key, part, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
@@ -46,8 +47,8 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
     return this.db.prepare(`UPDATE inbound_events SET status = 'pending', lease_owner = NULL, due_at = received_at WHERE status = 'processing'`).run().changes;
   }
 
-  async enqueue(e: { key: string; channel: string; payload: string }, now: number): Promise<boolean> {
-    return this.group.run(() => this.insert.run(e.key, e.channel, e.payload, now, now).changes === 1);
+  async enqueue(e: NewInboundEvent, now: number): Promise<boolean> {
+    return this.group.run(() => this.insert.run(e.key, e.channel, e.payload, e.lane ?? null, now, now).changes === 1);
   }
 
   async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {

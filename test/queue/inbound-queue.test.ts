@@ -10,6 +10,7 @@ import { PgInboundQueue } from '../../store/postgres/pg-inbound-queue.js';
 import { freshSchemaPools, pgReachable, TEST_PG_HOST } from '../../store/postgres/pg-test-server.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteInboundQueue } from '../../store/sqlite/sqlite-inbound-queue.js';
+import { OLDEST_IN_LANE } from '../../store/inbound-lane-sql.js';
 
 type Queue = InboundQueue & SentParts;
 const reachable = await pgReachable();
@@ -48,6 +49,33 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
     await q.complete('a', 1700);
     expect(await q.claim('w3', 99_999, 500)).toBeUndefined();
     expect(await q.counts()).toEqual({ done: 1 });
+  });
+
+  it.skipIf(!available)('answers a lane one event at a time, oldest first, while other lanes and lane-less events go on', async () => {
+    const q = await open();
+    await q.enqueue({ key: 'r1-a', channel: 'zalo', payload: '1', lane: 'zalo:r1' }, 1000);
+    await q.enqueue({ key: 'r1-b', channel: 'zalo', payload: '2', lane: 'zalo:r1' }, 1001);
+    await q.enqueue({ key: 'r2-a', channel: 'zalo', payload: '3', lane: 'zalo:r2' }, 1002);
+    await q.enqueue({ key: 'free', channel: 'zalo', payload: '4' }, 1003);
+    const claimed = [];
+    for (let i = 0; i < 4; i++) claimed.push((await q.claim('w', 2000, 60_000))?.key);
+    // r1-b waits while r1-a is being answered.
+    expect(claimed).toEqual(['r1-a', 'r2-a', 'free', undefined]);
+    await q.complete('r1-a', 2100);
+    expect((await q.claim('w', 2200, 60_000))?.key).toBe('r1-b');
+  });
+
+  it.skipIf(!available)('holds a lane behind an event waiting for its retry, and frees it when that event is given up', async () => {
+    const q = await open();
+    await q.enqueue({ key: 'x1', channel: 'zalo', payload: '1', lane: 'zalo:x' }, 1000);
+    await q.enqueue({ key: 'x2', channel: 'zalo', payload: '2', lane: 'zalo:x' }, 1000);
+    // Same millisecond: the key breaks the tie.
+    expect((await q.claim('w', 1000, 60_000))?.key).toBe('x1');
+    await q.fail('x1', 'Zalo unreachable', 5000);
+    expect(await q.claim('w', 2000, 60_000)).toBeUndefined();
+    expect((await q.claim('w', 5000, 60_000))?.key).toBe('x1');
+    await q.fail('x1', 'still unreachable', undefined);
+    expect((await q.claim('w', 5001, 60_000))?.key).toBe('x2');
   });
 
   it.skipIf(!available)('retries a failed event when due, and gives up when told', async () => {
@@ -120,6 +148,32 @@ describe('InboundWorker', () => {
     expect(await q.counts()).toEqual({ done: 2, failed: 1 });
     await worker.stop();
   });
+
+  it.each([['memory', async () => new MemoryInboundQueue()],
+    ['SQLite', async () => new SqliteInboundQueue(openSqlite(join(mkdtempSync(join(tmpdir(), 'queue-')), 'q.sqlite')))]] as const)(
+    'on %s, starts a resident\'s next message only once the turn before it has finished, while others are answered meanwhile',
+    async (_name, open) => {
+      const q = await open();
+      const log: string[] = [];
+      let release!: () => void;
+      const firstHeld = new Promise<void>((r) => (release = r));
+      const worker = new InboundWorker({ queue: q, owner: 'w', logger: silentLogger, concurrency: 8,
+        handle: async (e) => {
+          log.push(`start ${e.key}`);
+          if (e.key === 'r1-first') await firstHeld;
+          log.push(`end ${e.key}`);
+        } });
+      await q.enqueue({ key: 'r1-first', channel: 'zalo', payload: '', lane: 'zalo:r1' }, Date.now() - 3);
+      await q.enqueue({ key: 'r1-follow-up', channel: 'zalo', payload: '', lane: 'zalo:r1' }, Date.now() - 2);
+      await q.enqueue({ key: 'r2-question', channel: 'zalo', payload: '', lane: 'zalo:r2' }, Date.now() - 1);
+      worker.start();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(log).toEqual(['start r1-first', 'start r2-question', 'end r2-question']);
+      release();
+      await worker.idle();
+      expect(log.slice(3)).toEqual(['end r1-first', 'start r1-follow-up', 'end r1-follow-up']);
+      await worker.stop();
+    });
 });
 
 describe('SQLite queue at start-up', () => {
@@ -135,16 +189,17 @@ describe('SQLite queue at start-up', () => {
 });
 
 describe('SQLite queue storage', () => {
-  it('keeps no raw payload once an event is answered, and claims from the waiting-events index', async () => {
+  it('keeps no raw payload nor lane once an event is answered, and claims from the waiting-events and lane indexes', async () => {
     const db = openSqlite(join(mkdtempSync(join(tmpdir(), 'queue-')), 'q.sqlite'));
     const q = new SqliteInboundQueue(db);
-    await q.enqueue({ key: 'p', channel: 'zalo', payload: '{"text":"số CCCD 001203004567"}' }, 0);
+    await q.enqueue({ key: 'p', channel: 'zalo', payload: '{"text":"số CCCD 001203004567"}', lane: 'zalo:4368496045530239152' }, 0);
     await q.claim('w', 0, 1000);
     await q.complete('p', 1);
-    expect(db.prepare('SELECT payload FROM inbound_events WHERE key = ?').get('p')).toEqual({ payload: '' });
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT key FROM inbound_events WHERE status IN ('pending', 'processing') AND due_at <= 5
-      ORDER BY due_at, received_at LIMIT 1`).all() as { detail: string }[];
+    expect(db.prepare('SELECT payload, lane FROM inbound_events WHERE key = ?').get('p')).toEqual({ payload: '', lane: null });
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= 5
+      AND ${OLDEST_IN_LANE} ORDER BY due_at, received_at LIMIT 1`).all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join('; ')).toMatch(/inbound_events_waiting/);
+    expect(plan.map((p) => p.detail).join('; ')).toMatch(/inbound_events_lane/);
     expect(plan.map((p) => p.detail).join('; ')).not.toMatch(/TEMP B-TREE/);
   });
 });

@@ -35,14 +35,17 @@ export function createZaloRouter(options: ZaloRouterOptions): Router {
       logger.warn('zalo webhook refused', { status: read.status, reason: read.reason });
       return void res.status(read.status).json({ ok: false });
     }
-    if (!mapZaloEvent(read.event)) {
+    const activity = mapZaloEvent(read.event);
+    if (!activity) {
       logger.debug('zalo event ignored', { eventName: read.event.event_name });
       return void res.status(200).json({ ok: true });
     }
     const body = req.body as Buffer;
     let stored: boolean;
     try {
-      stored = await options.queue.enqueue({ key: zaloEventKey(read.event, body), channel: 'zalo', payload: body.toString('utf8') }, now());
+      // One lane per resident: their messages are answered in the order they sent them.
+      stored = await options.queue.enqueue({ key: zaloEventKey(read.event, body), channel: 'zalo', payload: body.toString('utf8'),
+        ...(activity.conversation?.id ? { lane: activity.conversation.id } : {}) }, now());
     } catch (err) {
       // Not stored, so not acknowledged: Zalo delivers it again later.
       logger.error('zalo event could not be stored', { error: (err as Error).message });
