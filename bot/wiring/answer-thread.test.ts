@@ -51,6 +51,14 @@ describe('answer thread (a real worker thread)', () => {
     expect(answered?.result.answer).toMatch(/giấy phép lái xe/);
   });
 
+  it('refuses to start, naming why, when it cannot load the engine', async () => {
+    // A corpus file that does not parse, and no saved index to fall back on.
+    const corpusDir = mkdtempSync(join(tmpdir(), 'broken-corpus-'));
+    writeFileSync(join(corpusDir, 'hong.md'), '---\ntitle: [unclosed\n');
+    const broken = parseConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'answer-thread-')), CORPUS_DIR: corpusDir, OPENAI_API_KEY: '' });
+    await expect(startAnswerThread({ config: broken, logger: silentLogger })).rejects.toThrow(/the answer thread could not start: .*hong\.md/);
+  });
+
   it('answers nothing once stopped, so the caller answers itself', async () => {
     const other = await startAnswerThread({ config, logger: silentLogger });
     await other.stop();

@@ -35,6 +35,10 @@ export async function startAnswerThread(o: { config: Config; logger: Logger }): 
     };
     worker.on('message', onStart);
     worker.once('error', reject);
+  }).catch(async (error: unknown) => {
+    // A thread that reported failure is still running: end it before the caller carries on without it.
+    await worker.terminate();
+    throw error;
   });
   worker.on('message', (m: FromAnswerThread) => {
     if (m.type !== 'replies') return;
