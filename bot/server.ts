@@ -53,21 +53,23 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   await ensureFirstAdmin(store, config.firstAdmin, logger);
 
   let zaloThread: ZaloThread | undefined;
-  // Started after openEngine, which built and saved the index the thread loads. With a model the engine generates,
-  // which the thread does not do.
-  const answerThread: AnswerThread | undefined = !generation && (config.answerThread === 'auto' ? availableParallelism() > 1 : config.answerThread)
-    ? await startAnswerThread({ config, logger }).catch((err: Error) => {
-      logger.error('answering on the main thread only', { error: err.message });
-      return undefined;
-    }) : undefined;
+  // With a model the engine generates, which the answer thread does not do. The thread starts once the server listens
+  // (nothing can fail after it, so it is never left running); until it is ready, answers are worked out here.
+  const wantAnswerThread = !generation && (config.answerThread === 'auto' ? availableParallelism() > 1 : config.answerThread);
+  let answerThread: AnswerThread | undefined;
+  const offThread = { answer: (q: string) => answerThread?.answer(q) ?? Promise.resolve(undefined), corpusHash: () => answerThread?.corpusHash() };
+  const reloadAnswerThread = async (): Promise<void> => {
+    await answerThread?.reload(corpus.corpusHash())
+      .catch((err: Error) => logger.error('the answer thread kept its old index; answering on the main thread', { error: err.message }));
+  };
   const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}),
     onReindexed: async () => {
       await zaloThread?.reloadEngine().catch((err: Error) => logger.error('the Zalo turn thread kept its old index', { error: err.message }));
-      await answerThread?.reload().catch((err: Error) => logger.error('the answer thread kept its old index', { error: err.message }));
+      await reloadAnswerThread();
     } });
   const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
   const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
-    ...(answerThread ? { answerElsewhere: answersFrom(answerThread, () => corpus.corpusHash()) } : {}) });
+    ...(wantAnswerThread ? { answerElsewhere: answersFrom(offThread, () => corpus.corpusHash()) } : {}) });
 
   let zalo: MountedZalo | undefined;
   if (config.zalo && config.zaloTurnThread) {
@@ -105,6 +107,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  if (wantAnswerThread) {
+    // The index it loads is the one openEngine saved, or a re-index saved since (it asks for the one serving now).
+    answerThread = await startAnswerThread({ config, logger, corpusHash: corpus.corpusHash() }).catch((err: Error) => {
+      logger.error('answering on the main thread only', { error: err.message });
+      return undefined;
+    });
+    // A re-index that finished while the thread was starting.
+    if (answerThread && answerThread.corpusHash() !== corpus.corpusHash()) await reloadAnswerThread();
+  }
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind,

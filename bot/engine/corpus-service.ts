@@ -33,6 +33,8 @@ export class CorpusService implements CorpusAdmin {
   private views: (id: string) => ArticleView | undefined;
   private state: ReindexStatus = { state: 'idle' };
   private running?: Promise<void>;
+  /** An article changed while a re-index was running. */
+  private again = false;
 
   constructor(private readonly o: CorpusServiceOptions) {
     this.opened = o.opened;
@@ -83,15 +85,25 @@ export class CorpusService implements CorpusAdmin {
   }
 
   reindex(): void {
-    if (this.running) return;
+    // The running re-index may have read the articles before this change: run once more after it.
+    if (this.running) {
+      this.again = true;
+      return;
+    }
     const startedAt = (this.o.now?.() ?? new Date()).toISOString();
     this.state = { state: 'running', done: 0, total: 0, startedAt };
-    this.running = this.rebuild(startedAt).finally(() => (this.running = undefined));
+    this.running = this.rebuild(startedAt).finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.reindex();
+      }
+    });
   }
 
-  /** Resolves when the re-index under way (if any) has finished; for tests and shutdown. */
+  /** Resolves when the re-indexes under way or asked for (if any) have finished; for tests and shutdown. */
   async settled(): Promise<void> {
-    await this.running;
+    while (this.running) await this.running;
   }
 
   status(): ReindexStatus {

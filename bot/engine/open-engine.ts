@@ -64,3 +64,19 @@ export async function openEngine(config: Config, options: OpenEngineOptions = {}
     ...(options.generator ? { generator: options.generator } : {}) });
   return { engine, index, embedder, ...(corpusError ? { corpusError } : {}) };
 }
+
+/**
+ * The engine over the index saved under DATA_DIR, as it is: for a thread that must answer from exactly the index the
+ * server built, so it neither reads the corpus nor rebuilds. Throws when there is none, when it is not the one named
+ * by `corpusHash`, or when it was built with another embedder.
+ */
+export async function openSavedEngine(config: Config, options: { corpusHash: string; embedder?: Embedder }): Promise<OpenedEngine> {
+  const embedder = options.embedder ?? (await createEmbedder(config));
+  const manifest = readManifest(indexDir(config)) as IndexManifest | undefined;
+  if (!manifest) throw new Error(`no saved index in ${indexDir(config)}`);
+  if (manifest.corpusHash !== options.corpusHash) throw new Error('the saved index is not the one the server serves (it changed meanwhile)');
+  if (manifest.embedderId !== embedder.id) throw new Error(`the saved index was built with ${manifest.embedderId}, not ${embedder.id}`);
+  const index = loadIndex(indexDir(config), manifest);
+  const engine = new AnswerEngine({ retriever: createRetriever(index, embedder), articles: index.articles, maxQuestionChars: config.maxQuestionChars });
+  return { engine, index, embedder };
+}

@@ -4,16 +4,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config.js';
-import { openEngine } from '../engine/open-engine.js';
+import { openSavedEngine } from '../engine/open-engine.js';
 import type { AnswerReply, FromAnswerThread, ToAnswerThread } from './answer-thread-protocol.js';
 
 const port = parentPort!;
 const post = (m: FromAnswerThread): void => port.postMessage(m);
-const { config } = workerData as { config: Config };
+const { config, corpusHash } = workerData as { config: Config; corpusHash: string };
 
 try {
-  // The server has built and saved the index before starting this thread: this only loads it.
-  let opened = await openEngine(config);
+  // The server has built and saved the index before starting this thread; the thread only ever loads the saved index
+  // the server names, never the corpus, so it cannot end up on an index of its own.
+  let opened = await openSavedEngine(config, { corpusHash });
   const settle = async (id: number, work: () => Promise<Omit<AnswerReply, 'id'>>): Promise<AnswerReply> => {
     try {
       return { id, ...(await work()) };
@@ -28,15 +29,14 @@ try {
       void Promise.all(m.questions.map((q) => settle(q.id, async () => ({ result: await engine.answer(q.question), corpusHash }))))
         .then((replies) => post({ type: 'replies', replies }));
     } else if (m.type === 'reload') {
-      // The server re-indexed and saved the new index; keep the last good engine if loading fails.
+      // The server re-indexed and saved the new index; the last good engine stays if loading it fails.
       void settle(m.id, async () => {
-        const next = await openEngine(config, { embedder: opened.embedder });
-        if (!next.corpusError) opened = next;
+        opened = await openSavedEngine(config, { corpusHash: m.corpusHash, embedder: opened.embedder });
         return { corpusHash: opened.index.manifest.corpusHash };
       }).then((reply) => post({ type: 'replies', replies: [reply] }));
     }
   });
-  post({ type: 'ready' });
+  post({ type: 'ready', corpusHash: opened.index.manifest.corpusHash });
 } catch (err) {
   post({ type: 'failed', error: err instanceof Error ? err.message : String(err) });
 }

@@ -6,12 +6,13 @@ import type { AnswerResult } from '../answer/answer-result.js';
  */
 export type ToAnswerThread =
   | { readonly type: 'answer'; readonly questions: readonly { readonly id: number; readonly question: string }[] }
-  | { readonly type: 'reload'; readonly id: number };
+  /** Load the index the server saved and now serves, named by its corpus hash. */
+  | { readonly type: 'reload'; readonly id: number; readonly corpusHash: string };
 
 /** corpusHash names the index an answer came from, so the server can tell an answer from before a re-index. */
 export type AnswerReply = { readonly id: number; readonly result?: AnswerResult; readonly corpusHash?: string; readonly error?: string };
 
 export type FromAnswerThread =
-  | { readonly type: 'ready' }
+  | { readonly type: 'ready'; readonly corpusHash: string }
   | { readonly type: 'failed'; readonly error: string }
   | { readonly type: 'replies'; readonly replies: readonly AnswerReply[] };

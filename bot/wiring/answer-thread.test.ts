@@ -23,7 +23,7 @@ describe('answer thread (a real worker thread)', () => {
     config = parseConfig({ DATA_DIR: dataDir, OPENAI_API_KEY: '' });
     // As the server does: build and save the index first; the thread only loads it.
     here = await openEngine(config);
-    thread = await startAnswerThread({ config, logger: silentLogger });
+    thread = await startAnswerThread({ config, logger: silentLogger, corpusHash: here.index.manifest.corpusHash });
   });
   afterAll(async () => {
     await thread.stop();
@@ -38,29 +38,31 @@ describe('answer thread (a real worker thread)', () => {
     }
   });
 
-  it('loads a re-indexed corpus when told to', async () => {
+  it('loads the re-indexed corpus the server names, and keeps its index when the saved one is another', async () => {
     mkdirSync(articlesDir(config), { recursive: true });
     writeFileSync(join(articlesDir(config), 'doi-gplx.md'), '---\ntitle: Đổi giấy phép lái xe trực tuyến\n---\n\n' +
       'Người dân nộp hồ sơ đổi giấy phép lái xe trên Cổng dịch vụ công quốc gia và nhận bằng mới qua bưu điện.\n');
+    // As the server re-indexes: build and save, then tell the thread.
     const next = await openEngine(config, { embedder: here.embedder });
     expect(next.index.manifest.corpusHash).not.toBe(here.index.manifest.corpusHash);
     expect((await thread.answer('đổi giấy phép lái xe ở đâu'))?.corpusHash).toBe(here.index.manifest.corpusHash);
-    await thread.reload();
+    await expect(thread.reload('some-other-corpus')).rejects.toThrow(/not the one the server serves/);
+    expect(thread.corpusHash()).toBe(here.index.manifest.corpusHash);
+    await thread.reload(next.index.manifest.corpusHash);
+    expect(thread.corpusHash()).toBe(next.index.manifest.corpusHash);
     const answered = await thread.answer('đổi giấy phép lái xe ở đâu');
     expect(answered?.corpusHash).toBe(next.index.manifest.corpusHash);
     expect(answered?.result.answer).toMatch(/giấy phép lái xe/);
   });
 
-  it('refuses to start, naming why, when it cannot load the engine', async () => {
-    // A corpus file that does not parse, and no saved index to fall back on.
-    const corpusDir = mkdtempSync(join(tmpdir(), 'broken-corpus-'));
-    writeFileSync(join(corpusDir, 'hong.md'), '---\ntitle: [unclosed\n');
-    const broken = parseConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'answer-thread-')), CORPUS_DIR: corpusDir, OPENAI_API_KEY: '' });
-    await expect(startAnswerThread({ config: broken, logger: silentLogger })).rejects.toThrow(/the answer thread could not start: .*hong\.md/);
+  it('refuses to start, naming why, when there is no saved index to load', async () => {
+    const empty = parseConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'answer-thread-')), OPENAI_API_KEY: '' });
+    await expect(startAnswerThread({ config: empty, logger: silentLogger, corpusHash: here.index.manifest.corpusHash }))
+      .rejects.toThrow(/the answer thread could not start: no saved index/);
   });
 
   it('answers nothing once stopped, so the caller answers itself', async () => {
-    const other = await startAnswerThread({ config, logger: silentLogger });
+    const other = await startAnswerThread({ config, logger: silentLogger, corpusHash: thread.corpusHash() });
     await other.stop();
     expect(await other.answer(QUESTIONS[0]!)).toBeUndefined();
   });
@@ -69,11 +71,14 @@ describe('answer thread (a real worker thread)', () => {
 describe('answersFrom', () => {
   const result = { status: 'answered' } as AnswerResult;
   it.each([
-    ['the thread answered from the serving corpus', { result, corpusHash: 'h1' }, 'h1', result],
-    ['the thread answered from an index replaced since', { result, corpusHash: 'h0' }, 'h1', undefined],
-    ['the thread is gone', undefined, 'h1', undefined],
-  ])('%s', async (_case, answered, serving, expected) => {
-    const answer = answersFrom({ answer: async () => answered }, () => serving);
+    ['the thread answered from the serving corpus', 'h1', { result, corpusHash: 'h1' }, 'h1', result, 1],
+    ['the thread answered from an index replaced since', 'h1', { result, corpusHash: 'h0' }, 'h1', undefined, 1],
+    ['the thread is gone', 'h1', undefined, 'h1', undefined, 1],
+    ['the thread holds another index: not asked', 'h0', { result, corpusHash: 'h0' }, 'h1', undefined, 0],
+  ])('%s', async (_case, held, answered, serving, expected, asked) => {
+    let calls = 0;
+    const answer = answersFrom({ answer: async () => (calls++, answered), corpusHash: () => held }, () => serving);
     expect(await answer('câu hỏi')).toBe(expected);
+    expect(calls).toBe(asked);
   });
 });

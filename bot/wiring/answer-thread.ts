@@ -10,8 +10,10 @@ export interface AnswerThread {
    * the caller then answers on its own thread.
    */
   answer(question: string): Promise<{ result: AnswerResult; corpusHash: string } | undefined>;
-  /** The server saved a new index: the thread loads it. */
-  reload(): Promise<void>;
+  /** The server saved a new index, named by its corpus hash, and serves it: the thread loads it. */
+  reload(corpusHash: string): Promise<void>;
+  /** The corpus of the index the thread answers from. */
+  corpusHash(): string;
   stop(): Promise<void>;
 }
 
@@ -19,8 +21,9 @@ export interface AnswerThread {
  * Starts the answer thread (answer-thread-main.ts). A thread that dies is logged once and not replaced: every answer
  * is then worked out on the main thread, as without it, so nothing a resident sees changes.
  */
-export async function startAnswerThread(o: { config: Config; logger: Logger }): Promise<AnswerThread> {
-  const worker = startTsWorker(new URL('./answer-thread-main.ts', import.meta.url), { config: o.config });
+export async function startAnswerThread(o: { config: Config; logger: Logger; corpusHash: string }): Promise<AnswerThread> {
+  const worker = startTsWorker(new URL('./answer-thread-main.ts', import.meta.url), { config: o.config, corpusHash: o.corpusHash });
+  let loaded = o.corpusHash;
   const pending = new Map<number, (reply: AnswerReply) => void>();
   let nextId = 1;
   let gone = false;
@@ -35,6 +38,7 @@ export async function startAnswerThread(o: { config: Config; logger: Logger }): 
     };
     worker.on('message', onStart);
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the answer thread could not start: it exited with code ${code}`)));
   }).catch(async (error: unknown) => {
     // A thread that reported failure is still running: end it before the caller carries on without it.
     await worker.terminate();
@@ -76,11 +80,13 @@ export async function startAnswerThread(o: { config: Config; logger: Logger }): 
       });
       return reply.result && reply.corpusHash ? { result: reply.result, corpusHash: reply.corpusHash } : undefined;
     },
-    async reload() {
+    async reload(corpusHash) {
       const id = nextId++;
-      const reply = await awaitReply(id, () => worker.postMessage({ type: 'reload', id }));
-      if (reply.error) throw new Error(`answer thread, reload: ${reply.error}`);
+      const reply = await awaitReply(id, () => worker.postMessage({ type: 'reload', id, corpusHash }));
+      if (reply.error || !reply.corpusHash) throw new Error(`answer thread, reload: ${reply.error ?? 'no answer'}`);
+      loaded = reply.corpusHash;
     },
+    corpusHash: () => loaded,
     async stop() {
       if (gone) return;
       end();
@@ -90,11 +96,14 @@ export async function startAnswerThread(o: { config: Config; logger: Logger }): 
 }
 
 /**
- * The pipeline's answerElsewhere over a thread: an answer from an index other than the one serving now (the thread
- * had not yet loaded a re-index) is dropped, so the caller works it out again on the serving index.
+ * The pipeline's answerElsewhere over a thread. While the thread holds another index than the one serving (a re-index
+ * it has not loaded, or failed to), it is not asked; an answer that comes back from another index all the same is
+ * dropped. Either way the caller works the answer out on the serving index.
  */
-export function answersFrom(thread: Pick<AnswerThread, 'answer'>, servingCorpus: () => string): (question: string) => Promise<AnswerResult | undefined> {
+export function answersFrom(thread: { answer: AnswerThread['answer']; corpusHash: () => string | undefined }, servingCorpus: () => string):
+  (question: string) => Promise<AnswerResult | undefined> {
   return async (question) => {
+    if (thread.corpusHash() !== servingCorpus()) return undefined;
     const answered = await thread.answer(question);
     return answered?.corpusHash === servingCorpus() ? answered.result : undefined;
   };

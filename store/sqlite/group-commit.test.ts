@@ -58,6 +58,16 @@ describe('GroupCommit', () => {
     expect(seen('c')).toBe(true);
   });
 
+  it('refuses a write that returns a promise, undoing what it did before', async () => {
+    const { insert, seen, group } = setup();
+    const asyncWrite = group.run(() => {
+      insert.run('early', 'x');
+      return Promise.resolve();
+    });
+    await expect(asyncWrite).rejects.toThrow(/must be synchronous/);
+    expect(seen('early')).toBe(false);
+  });
+
   it('is one per connection, so every store on it shares the commits', () => {
     const { db, other } = setup();
     expect(groupCommit(db)).toBe(groupCommit(db));

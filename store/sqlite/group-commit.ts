@@ -22,7 +22,7 @@ export class GroupCommit {
   private readonly rollbackTo: SqliteStatement;
   private readonly commit: (batch: readonly PendingWrite[]) => { ok: boolean; value: unknown }[];
 
-  constructor(db: SqliteDb) {
+  constructor(private readonly db: SqliteDb) {
     this.savepoint = db.prepare('SAVEPOINT group_write');
     this.release = db.prepare('RELEASE group_write');
     this.rollbackTo = db.prepare('ROLLBACK TO group_write');
@@ -59,9 +59,13 @@ export class GroupCommit {
     this.savepoint.run();
     try {
       const value = write();
+      // Statements after an await would run outside the transaction, after it committed.
+      if (value instanceof Promise) throw new TypeError('GroupCommit: a write must be synchronous; it returned a promise');
       this.release.run();
       return { ok: true, value };
     } catch (error) {
+      // Some errors (disk full, I/O) make SQLite roll the whole transaction back: then every write fails, with this error.
+      if (!this.db.inTransaction) throw error;
       // Undoes this write alone; RELEASE then ends the savepoint, which ROLLBACK TO leaves open.
       this.rollbackTo.run();
       this.release.run();
