@@ -24,7 +24,8 @@ export class MemoryInboundQueue implements InboundQueue, SentParts {
   async claim(_owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
     const rows = [...this.rows.values()];
     const row = rows.filter((r) => unfinished(r) && r.dueAt <= now
-      && (r.lane === undefined || !rows.some((o) => o.lane === r.lane && unfinished(o) && older(o, r))))
+      && (r.lane === undefined || !rows.some((o) => o.lane === r.lane && o.key !== r.key && unfinished(o)
+        && (older(o, r) || (o.status === 'processing' && o.dueAt > now)))))
       .sort((a, b) => a.dueAt - b.dueAt || a.receivedAt - b.receivedAt)[0];
     if (!row) return undefined;
     Object.assign(row, { status: 'processing', dueAt: now + leaseMs, attempts: row.attempts + 1 });

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
-import { OLDEST_IN_LANE } from '../inbound-lane-sql.js';
+import { laneIsFree } from '../inbound-lane-sql.js';
 
 /** The inbound queue shared by every instance: SKIP LOCKED lets each claim a different event without waiting. */
 export class PgInboundQueue implements InboundQueue, SentParts {
@@ -20,7 +20,7 @@ export class PgInboundQueue implements InboundQueue, SentParts {
   async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
     const r = await this.pool.query<QueuedEvent>({ name: 'inbound_claim', values: [owner, now, now + leaseMs],
       text: `UPDATE inbound_events SET status = 'processing', lease_owner = $1, due_at = $3, attempts = attempts + 1
-        WHERE key = (SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= $2 AND ${OLDEST_IN_LANE}
+        WHERE key = (SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= $2 AND ${laneIsFree('$2')}
           ORDER BY due_at, received_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING key, channel, payload, attempts` });
     return r.rows[0];

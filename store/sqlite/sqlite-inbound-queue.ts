@@ -1,5 +1,5 @@
 import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
-import { OLDEST_IN_LANE } from '../inbound-lane-sql.js';
+import { laneIsFree } from '../inbound-lane-sql.js';
 import { groupCommit, type GroupCommit } from './group-commit.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 
@@ -26,7 +26,7 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
     this.insert = db.prepare(`INSERT INTO inbound_events (key, channel, payload, lane, received_at, due_at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(key) DO NOTHING`);
     this.next = db.prepare(`SELECT key, channel, payload, attempts FROM inbound_events e
-      WHERE status IN ('pending', 'processing') AND due_at <= ? AND ${OLDEST_IN_LANE} ORDER BY due_at, received_at LIMIT 1`);
+      WHERE status IN ('pending', 'processing') AND due_at <= @now AND ${laneIsFree('@now')} ORDER BY due_at, received_at LIMIT 1`);
     this.lease = db.prepare(`UPDATE inbound_events SET status = 'processing', lease_owner = ?, due_at = ?, attempts = attempts + 1
       WHERE key = ?`);
     this.done = db.prepare(`UPDATE inbound_events SET status = 'done', done_at = ?, lease_owner = NULL, payload = '', lane = NULL WHERE key = ?`);
@@ -53,7 +53,7 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
 
   async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
     return this.group.run(() => {
-      const row = this.next.get(now) as { key: string; channel: string; payload: string; attempts: number } | undefined;
+      const row = this.next.get({ now }) as { key: string; channel: string; payload: string; attempts: number } | undefined;
       if (!row) return undefined;
       // The lease is due_at: past it, another claim takes the event again.
       this.lease.run(owner, now + leaseMs, row.key);

@@ -10,7 +10,7 @@ import { PgInboundQueue } from '../../store/postgres/pg-inbound-queue.js';
 import { freshSchemaPools, pgReachable, TEST_PG_HOST } from '../../store/postgres/pg-test-server.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteInboundQueue } from '../../store/sqlite/sqlite-inbound-queue.js';
-import { OLDEST_IN_LANE } from '../../store/inbound-lane-sql.js';
+import { laneIsFree } from '../../store/inbound-lane-sql.js';
 
 type Queue = InboundQueue & SentParts;
 const reachable = await pgReachable();
@@ -63,6 +63,19 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
     expect(claimed).toEqual(['r1-a', 'r2-a', 'free', undefined]);
     await q.complete('r1-a', 2100);
     expect((await q.claim('w', 2200, 60_000))?.key).toBe('r1-b');
+  });
+
+  it.skipIf(!available)('holds a lane while any of its events is being answered, even one stamped later (another instance\'s clock)', async () => {
+    const q = await open();
+    await q.enqueue({ key: 'late-clock', channel: 'zalo', payload: '2', lane: 'zalo:y' }, 1000);
+    expect((await q.claim('w1', 1000, 60_000))?.key).toBe('late-clock');
+    // The earlier message arrives through an instance whose clock is behind: it looks older, but must wait.
+    await q.enqueue({ key: 'early', channel: 'zalo', payload: '1', lane: 'zalo:y' }, 990);
+    expect(await q.claim('w2', 1001, 60_000)).toBeUndefined();
+    await q.complete('late-clock', 1002);
+    expect((await q.claim('w2', 1003, 60_000))?.key).toBe('early');
+    // A lease that ran out (its worker died) no longer holds the lane: the event itself is taken again.
+    expect((await q.claim('w3', 61_004, 60_000))?.key).toBe('early');
   });
 
   it.skipIf(!available)('holds a lane behind an event waiting for its retry, and frees it when that event is given up', async () => {
@@ -197,7 +210,7 @@ describe('SQLite queue storage', () => {
     await q.complete('p', 1);
     expect(db.prepare('SELECT payload, lane FROM inbound_events WHERE key = ?').get('p')).toEqual({ payload: '', lane: null });
     const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= 5
-      AND ${OLDEST_IN_LANE} ORDER BY due_at, received_at LIMIT 1`).all() as { detail: string }[];
+      AND ${laneIsFree('5')} ORDER BY due_at, received_at LIMIT 1`).all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join('; ')).toMatch(/inbound_events_waiting/);
     expect(plan.map((p) => p.detail).join('; ')).toMatch(/inbound_events_lane/);
     expect(plan.map((p) => p.detail).join('; ')).not.toMatch(/TEMP B-TREE/);
