@@ -157,10 +157,11 @@ export interface LogStore {
   addHandoffReply(id: string, reply: { text: string; by: string; at: string; delivered: boolean; error?: string }): Promise<void>;
   setHandoffStatus(id: string, status: HandoffStatus): Promise<void>;
   /**
-   * The delivered replies sent to a conversation on `channel` after `after` (an instant), oldest first: how a channel
-   * with no push (the web chat polls) picks up volunteers' replies on whichever instance it asks.
+   * The delivered replies of a conversation's inbox entry on `channel`, in the order they were sent (seq counts up
+   * from 1 per entry): how a channel with no push (the web chat polls) picks up volunteers' replies on whichever
+   * instance it asks.
    */
-  deliveredRepliesSince(q: { channel: string; conversationId: string; after: string }): Promise<{ text: string; at: string }[]>;
+  deliveredReplies(q: { channel: string; conversationId: string }): Promise<{ seq: number; text: string }[]>;
 
   // Privacy
   /** Deletes turns (and closed handoffs) older than the cutoff; returns how many turns went. */

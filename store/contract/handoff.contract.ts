@@ -60,23 +60,20 @@ export function handoffContract(ctx: ContractContext): void {
       await expect(ctx.store().addHandoffReply('missing', { text: 'x', by: 'y', at: FIRST.at, delivered: true })).rejects.toBeInstanceOf(StoreNotFoundError);
     });
 
-    it('deliveredRepliesSince: the delivered replies of that conversation on that channel after the instant, oldest first', async () => {
+    it('deliveredReplies: the delivered replies of that conversation on that channel, numbered in the order sent', async () => {
       const web = await ctx.store().openHandoff({ ...FIRST, channel: 'webchat', conversationId: 'web-1' });
       const zalo = await ctx.store().openHandoff(FIRST);
       await ctx.store().addHandoffReply(web.id, { text: 'Một', by: 'tnv', at: '2024-06-01T02:00:00.000Z', delivered: true });
       await ctx.store().addHandoffReply(web.id, { text: 'Không gửi được', by: 'tnv', at: '2024-06-01T02:30:00.000Z', delivered: false, error: 'x' });
-      await ctx.store().addHandoffReply(web.id, { text: 'Hai', by: 'admin', at: '2024-06-01T03:00:00.123Z', delivered: true });
+      // Numbered by when it was recorded, not by its clock.
+      await ctx.store().addHandoffReply(web.id, { text: 'Ba', by: 'admin', at: '2024-06-01T01:00:00.000Z', delivered: true });
       await ctx.store().addHandoffReply(zalo.id, { text: 'Zalo', by: 'tnv', at: '2024-06-01T04:00:00.000Z', delivered: true });
-      const since = (conversationId: string, after: string, channel = 'webchat') => ctx.store().deliveredRepliesSince({ channel, conversationId, after });
-      expect(await since('web-1', '1970-01-01T00:00:00.000Z')).toEqual([
-        { text: 'Một', at: '2024-06-01T02:00:00.000Z' }, { text: 'Hai', at: '2024-06-01T03:00:00.123Z' }]);
-      // Strictly after: the instant of the last reply seen is the next cursor.
-      expect(await since('web-1', '2024-06-01T02:00:00.000Z')).toEqual([{ text: 'Hai', at: '2024-06-01T03:00:00.123Z' }]);
-      expect(await since('web-1', '2024-06-01T03:00:00.123Z')).toEqual([]);
+      const replies = (conversationId: string, channel = 'webchat') => ctx.store().deliveredReplies({ channel, conversationId });
+      expect(await replies('web-1')).toEqual([{ seq: 1, text: 'Một' }, { seq: 3, text: 'Ba' }]);
       // Another channel's conversation is not readable through this one.
-      expect(await since('conv-1', '1970-01-01T00:00:00.000Z')).toEqual([]);
-      expect(await since('conv-1', '1970-01-01T00:00:00.000Z', 'zalo')).toEqual([{ text: 'Zalo', at: '2024-06-01T04:00:00.000Z' }]);
-      expect(await since('nobody', '1970-01-01T00:00:00.000Z')).toEqual([]);
+      expect(await replies('conv-1')).toEqual([]);
+      expect(await replies('conv-1', 'zalo')).toEqual([{ seq: 1, text: 'Zalo' }]);
+      expect(await replies('nobody')).toEqual([]);
     });
 
     it('setHandoffStatus changes status and stamps updatedAt; unknown id is an error', async () => {

@@ -62,12 +62,11 @@ export class PgHandoffs {
     });
   }
 
-  async deliveredSince(q: { channel: string; conversationId: string; after: string }): Promise<{ text: string; at: string }[]> {
-    const { rows } = await this.pool.query<{ text: string; sent_at: unknown }>({ name: 'handoff_replies_delivered_since',
-      values: [q.conversationId, q.channel, isoInstant(q.after)], text: `SELECT r.text, r.sent_at FROM handoff_replies r
-        JOIN handoffs h ON h.id = r.handoff_id WHERE h.conversation_id = $1 AND h.channel = $2 AND r.delivered AND r.sent_at > $3
-        ORDER BY r.sent_at, r.seq` });
-    return rows.map((r) => ({ text: r.text, at: pgDecode.time(r.sent_at) }));
+  async delivered(q: { channel: string; conversationId: string }): Promise<{ seq: number; text: string }[]> {
+    const { rows } = await this.pool.query<{ seq: number; text: string }>({ name: 'handoff_replies_delivered', values: [q.conversationId, q.channel],
+      text: `SELECT r.seq, r.text FROM handoff_replies r JOIN handoffs h ON h.id = r.handoff_id
+        WHERE h.conversation_id = $1 AND h.channel = $2 AND r.delivered ORDER BY r.seq` });
+    return rows;
   }
 
   async setStatus(id: string, status: HandoffStatus): Promise<void> {

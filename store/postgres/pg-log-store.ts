@@ -65,8 +65,8 @@ export class PgLogStore implements LogStore {
   touchHandoff(conversationId: string, at: string): Promise<void> { return this.handoffs.touchConversation(conversationId, at); }
   addHandoffReply(id: string, reply: HandoffReply): Promise<void> { return this.handoffs.addReply(id, reply); }
   setHandoffStatus(id: string, status: HandoffStatus): Promise<void> { return this.handoffs.setStatus(id, status); }
-  deliveredRepliesSince(q: { channel: string; conversationId: string; after: string }): Promise<{ text: string; at: string }[]> {
-    return this.handoffs.deliveredSince(q);
+  deliveredReplies(q: { channel: string; conversationId: string }): Promise<{ seq: number; text: string }[]> {
+    return this.handoffs.delivered(q);
   }
 
   async purgeBefore(cutoff: string): Promise<number> {

@@ -21,7 +21,7 @@ export class SqliteHandoffs {
   private readonly status: SqliteStatement;
   private readonly bump: SqliteStatement;
   private readonly purge: SqliteStatement;
-  private readonly delivered: SqliteStatement;
+  private readonly deliveredOf: SqliteStatement;
 
   constructor(private readonly db: SqliteDb, private readonly clock: StoreClock) {
     // The unique conversation_id turns a second handoff request into a re-open of the first.
@@ -40,9 +40,8 @@ export class SqliteHandoffs {
     this.status = db.prepare('UPDATE handoffs SET status = ?, updated_at = ? WHERE id = ?');
     this.bump = db.prepare('UPDATE handoffs SET updated_at = ? WHERE id = ?');
     this.purge = db.prepare("DELETE FROM handoffs WHERE status = 'closed' AND updated_at < ?");
-    // ISO instants in one format compare as text.
-    this.delivered = db.prepare(`SELECT r.text, r.sent_at FROM handoff_replies r JOIN handoffs h ON h.id = r.handoff_id
-      WHERE h.conversation_id = ? AND h.channel = ? AND r.delivered = 1 AND r.sent_at > ? ORDER BY r.sent_at, r.seq`);
+    this.deliveredOf = db.prepare(`SELECT r.seq, r.text FROM handoff_replies r JOIN handoffs h ON h.id = r.handoff_id
+      WHERE h.conversation_id = ? AND h.channel = ? AND r.delivered = 1 ORDER BY r.seq`);
   }
 
   open(h: NewHandoff): Handoff {
@@ -76,9 +75,8 @@ export class SqliteHandoffs {
     }).immediate();
   }
 
-  deliveredSince(q: { channel: string; conversationId: string; after: string }): { text: string; at: string }[] {
-    const rows = this.delivered.all(q.conversationId, q.channel, isoInstant(q.after)) as { text: string; sent_at: string }[];
-    return rows.map((r) => ({ text: r.text, at: sqliteDecode.time(r.sent_at) }));
+  delivered(q: { channel: string; conversationId: string }): { seq: number; text: string }[] {
+    return this.deliveredOf.all(q.conversationId, q.channel) as { seq: number; text: string }[];
   }
 
   setStatus(id: string, status: HandoffStatus): void {

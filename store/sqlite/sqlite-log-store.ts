@@ -70,8 +70,8 @@ export class SqliteLogStore implements LogStore {
   async touchHandoff(conversationId: string, at: string): Promise<void> { this.handoffs.touchConversation(conversationId, at); }
   async addHandoffReply(id: string, reply: HandoffReply): Promise<void> { this.handoffs.addReply(id, reply); }
   async setHandoffStatus(id: string, status: HandoffStatus): Promise<void> { this.handoffs.setStatus(id, status); }
-  async deliveredRepliesSince(q: { channel: string; conversationId: string; after: string }): Promise<{ text: string; at: string }[]> {
-    return this.handoffs.deliveredSince(q);
+  async deliveredReplies(q: { channel: string; conversationId: string }): Promise<{ seq: number; text: string }[]> {
+    return this.handoffs.delivered(q);
   }
 
   async purgeBefore(cutoff: string): Promise<number> {

@@ -7,7 +7,6 @@ import type { Logger } from '../../log/logger.js';
 import type { ArticleView } from './article-view.js';
 import { WebchatAdapter } from './webchat-adapter.js';
 import { parseMessageRequest, parseStartRequest } from './webchat-request.js';
-import { MAX_CURSOR } from './webchat-updates.js';
 import { STREAM_SINK } from '../../conversation/stream-sink.js';
 
 export type { ArticleView } from './article-view.js';
@@ -104,7 +103,7 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
   router.get('/api/webchat/updates', async (req: Request, res: Response) => {
     const conversationId = typeof req.query.conversationId === 'string' ? req.query.conversationId : '';
     const after = Number(req.query.after ?? 0);
-    if (!/^[\w-]{1,100}$/.test(conversationId) || !Number.isInteger(after) || after < 0 || after > MAX_CURSOR) {
+    if (!/^[\w-]{1,100}$/.test(conversationId) || !Number.isSafeInteger(after) || after < 0) {
       return void res.status(400).json({ error: 'invalid_query', message: 'conversationId and a whole-number after are required' });
     }
     res.json(options.updates ? await options.updates(conversationId, after) : { activities: [], next: after });
