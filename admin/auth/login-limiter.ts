@@ -1,12 +1,13 @@
 /**
- * Failed admin logins counted per key (an IP, a username): a key with `maxFailures` failures inside `windowMs` is
- * refused until the oldest of them ages out; a successful login forgets its keys. Behind a load balancer the count
- * must be shared (RedisLoginLimiter), or each instance would give an attacker its own budget of guesses.
+ * Admin login attempts counted per key (an IP, a username): a key with `maxFailures` attempts inside `windowMs` is
+ * refused until the oldest of them ages out; a successful login forgets its keys. An attempt is counted as it starts,
+ * in the same step as the check, so guesses sent all at once cannot all pass the check before any is counted. Behind
+ * a load balancer the count must be shared (RedisLoginLimiter), or each instance would give its own budget.
  */
 export interface LoginLimiter {
-  /** Seconds until the first of the keys may try again, or 0 when none is blocked. */
-  retryAfterSeconds(keys: readonly string[]): Promise<number>;
-  fail(keys: readonly string[]): Promise<void>;
+  /** Counts an attempt on every key and returns 0, or, when a key is blocked, counts nothing and returns the seconds to wait. */
+  attempt(keys: readonly string[]): Promise<number>;
+  /** The attempt succeeded: forgets the keys' attempts. */
   succeed(keys: readonly string[]): Promise<void>;
 }
 
@@ -32,19 +33,17 @@ export class MemoryLoginLimiter implements LoginLimiter {
     this.now = options.now ?? Date.now;
   }
 
-  async retryAfterSeconds(keys: readonly string[]): Promise<number> {
+  async attempt(keys: readonly string[]): Promise<number> {
     let wait = 0;
     for (const key of keys) {
       const recent = this.recent(key);
       if (recent.length >= this.max) wait = Math.max(wait, recent[recent.length - this.max]! + this.windowMs - this.now());
     }
-    return wait > 0 ? Math.ceil(wait / 1000) : 0;
-  }
-
-  async fail(keys: readonly string[]): Promise<void> {
+    if (wait > 0) return Math.ceil(wait / 1000);
     for (const key of keys) this.failures.set(key, [...this.recent(key), this.now()]);
     // Bound memory under a spray of usernames: drop keys whose failures all aged out.
     if (this.failures.size > 10_000) for (const k of [...this.failures.keys()]) if (this.recent(k).length === 0) this.failures.delete(k);
+    return 0;
   }
 
   async succeed(keys: readonly string[]): Promise<void> {

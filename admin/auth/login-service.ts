@@ -19,7 +19,8 @@ export async function attemptLogin(deps: AdminDeps, limiter: LoginLimiter, attem
   const username = attempt.username.trim().slice(0, 100);
   // Case-folded for counting, so Admin/admin share one budget of failures.
   const keys = [`ip:${attempt.ip}`, `user:${username.toLowerCase()}`];
-  const wait = await limiter.retryAfterSeconds(keys);
+  // Counted now, as a failure until it succeeds: guesses sent at once cannot all pass the check first.
+  const wait = await limiter.attempt(keys);
   if (wait > 0) {
     deps.logger.warn('admin login rate-limited', { ip: attempt.ip, username });
     return { ok: false, reason: 'limited', retryAfterSeconds: wait };
@@ -27,7 +28,6 @@ export async function attemptLogin(deps: AdminDeps, limiter: LoginLimiter, attem
   const user = username ? await deps.store.userByUsername(username) : undefined;
   const matches = await verifyPassword(attempt.password, user?.passwordHash ?? (await dummyHash()));
   if (!user || !matches) {
-    await limiter.fail(keys);
     deps.logger.warn('admin login failed', { ip: attempt.ip, username });
     return { ok: false, reason: 'invalid' };
   }

@@ -10,7 +10,7 @@ describe.skipIf(!reachable)(`RedisLoginLimiter${suffix}`, () => {
   const a = testRedis();
   const b = testRedis();
   const prefix = testKeyPrefix();
-  // Two instances on their own connections; short windows so the test can watch failures age out.
+  // Two instances on their own connections; short windows so the test can watch attempts age out.
   const one = new RedisLoginLimiter(a, { prefix, maxFailures: 3, windowMs: 400 });
   const two = new RedisLoginLimiter(b, { prefix, maxFailures: 3, windowMs: 400 });
 
@@ -20,28 +20,33 @@ describe.skipIf(!reachable)(`RedisLoginLimiter${suffix}`, () => {
     await Promise.all([a.quit(), b.quit()]);
   });
 
-  it('instances share one count: failures spread over both block the key on both', async () => {
-    await one.fail(['user:a']);
-    await two.fail(['user:a']);
-    expect(await one.retryAfterSeconds(['user:a'])).toBe(0);
-    await Promise.all([one.fail(['user:a']), two.fail(['user:a'])]);
-    expect(await one.retryAfterSeconds(['user:a'])).toBe(1);
-    expect(await two.retryAfterSeconds(['ip:9', 'user:a'])).toBe(1);
-    expect(await two.retryAfterSeconds(['user:b'])).toBe(0);
+  it('instances share one count: attempts spread over both block the key on both', async () => {
+    expect(await one.attempt(['user:a'])).toBe(0);
+    expect(await two.attempt(['user:a'])).toBe(0);
+    expect(await one.attempt(['user:a'])).toBe(0);
+    expect(await two.attempt(['user:a'])).toBe(1);
+    expect(await one.attempt(['ip:9', 'user:a'])).toBe(1);
+    // The refused attempt counted nothing on ip:9.
+    expect(await two.attempt(['ip:9'])).toBe(0);
   });
 
-  it('lets the key in again once its failures aged out, and the set expires with them', async () => {
-    for (let i = 0; i < 3; i++) await one.fail(['user:slide']);
-    expect(await two.retryAfterSeconds(['user:slide'])).toBe(1);
+  it('lets through exactly the budget of attempts sent all at once over both instances', async () => {
+    const waits = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? one : two).attempt(['ip:burst', 'user:burst'])));
+    expect(waits.filter((w) => w === 0)).toHaveLength(3);
+  });
+
+  it('lets the key in again once its attempts aged out, and the set expires with them', async () => {
+    for (let i = 0; i < 3; i++) await one.attempt(['user:slide']);
+    expect(await two.attempt(['user:slide'])).toBe(1);
     await sleep(450);
-    expect(await two.retryAfterSeconds(['user:slide'])).toBe(0);
     expect(await a.exists(`${prefix}user:slide`)).toBe(0);
+    expect(await two.attempt(['user:slide'])).toBe(0);
   });
 
   it('a success on one instance forgets the keys for all', async () => {
-    for (let i = 0; i < 3; i++) await two.fail(['ip:1', 'user:c']);
+    for (let i = 0; i < 3; i++) await two.attempt(['ip:1', 'user:c']);
     await one.succeed(['user:c']);
-    expect(await two.retryAfterSeconds(['user:c'])).toBe(0);
-    expect(await two.retryAfterSeconds(['ip:1'])).toBe(1);
+    expect(await two.attempt(['user:c'])).toBe(0);
+    expect(await two.attempt(['ip:1'])).toBe(1);
   });
 });

@@ -13,8 +13,11 @@ export interface RedisLoginLimiterOptions {
 const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
-/** ARGV: max, window. Returns the longest wait in ms over KEYS (0 when none is blocked). */
-const WAIT = `${NOW}
+/**
+ * ARGV: max, window, a unique member. The check and the count in one atomic step: returns the longest wait in ms
+ * over KEYS and counts nothing when one is blocked, else records the attempt on every key and returns 0.
+ */
+const ATTEMPT = `${NOW}
 local max = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
 local wait = 0
@@ -26,19 +29,14 @@ for _, key in ipairs(KEYS) do
     wait = math.max(wait, tonumber(oldest[2]) + window - now)
   end
 end
-return wait`;
-
-/** ARGV: window, a unique member. Records one failure on every key. */
-const FAIL = `${NOW}
-local window = tonumber(ARGV[1])
+if wait > 0 then return wait end
 for _, key in ipairs(KEYS) do
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-  redis.call('ZADD', key, now, ARGV[2])
+  redis.call('ZADD', key, now, ARGV[3])
   redis.call('PEXPIRE', key, window)
 end
 return 0`;
 
-/** LoginLimiter shared by every instance on the same Redis: one sorted set of failure times per key. */
+/** LoginLimiter shared by every instance on the same Redis: one sorted set of attempt times per key. */
 export class RedisLoginLimiter implements LoginLimiter {
   private readonly prefix: string;
   private readonly max: number;
@@ -50,13 +48,9 @@ export class RedisLoginLimiter implements LoginLimiter {
     this.windowMs = options.windowMs ?? LOGIN_WINDOW_MS;
   }
 
-  async retryAfterSeconds(keys: readonly string[]): Promise<number> {
-    const waitMs = Number(await this.redis.eval(WAIT, keys.length, ...this.keys(keys), this.max, this.windowMs));
+  async attempt(keys: readonly string[]): Promise<number> {
+    const waitMs = Number(await this.redis.eval(ATTEMPT, keys.length, ...this.keys(keys), this.max, this.windowMs, randomUUID()));
     return waitMs > 0 ? Math.ceil(waitMs / 1000) : 0;
-  }
-
-  async fail(keys: readonly string[]): Promise<void> {
-    await this.redis.eval(FAIL, keys.length, ...this.keys(keys), this.windowMs, randomUUID());
   }
 
   async succeed(keys: readonly string[]): Promise<void> {
