@@ -18,13 +18,19 @@ describe('createPseudonymizer', () => {
 
   it('separates channels and ids, and a different salt gives different pseudonyms', () => {
     const dir = mkdtempSync(join(tmpdir(), 'salt-'));
-    writeFileSync(join(dir, 'a.salt'), 'salt-a');
-    writeFileSync(join(dir, 'b.salt'), 'salt-b');
+    writeFileSync(join(dir, 'a.salt'), 'salt-a-0123456789abcdef');
+    writeFileSync(join(dir, 'b.salt'), 'salt-b-0123456789abcdef');
     const a = createPseudonymizer(join(dir, 'a.salt'));
     const b = createPseudonymizer(join(dir, 'b.salt'));
     expect(a('zalo', '1')).not.toBe(a('webchat', '1'));
     expect(a('zalo', '1')).not.toBe(a('zalo', '2'));
     expect(a('zalo', '1')).not.toBe(b('zalo', '1'));
+  });
+
+  it('refuses a salt file too short to be one (emptied by a crash, or cut), naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salt-'));
+    writeFileSync(join(dir, 'short.salt'), '');
+    expect(() => createPseudonymizer(join(dir, 'short.salt'))).toThrow(/short\.salt holds 0 bytes, too few for a salt/);
   });
 
   it('names a conversation apart from the user with the same id', () => {

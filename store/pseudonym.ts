@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -22,13 +22,20 @@ export function conversationPseudonym(pseudonym: (channel: string, id: string) =
  */
 function readOrCreateSalt(saltFile: string): Buffer {
   try {
-    return readFileSync(saltFile);
+    return checked(readFileSync(saltFile), saltFile);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   mkdirSync(dirname(saltFile), { recursive: true });
   const draft = `${saltFile}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  writeFileSync(draft, randomBytes(32), { mode: 0o600 });
+  // On disk before it is linked into place: after a power cut the salt is whole or absent, never empty.
+  const fd = openSync(draft, 'wx', 0o600);
+  try {
+    writeSync(fd, randomBytes(SALT_BYTES));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   try {
     linkSync(draft, saltFile);
   } catch (error) {
@@ -36,5 +43,13 @@ function readOrCreateSalt(saltFile: string): Buffer {
   } finally {
     rmSync(draft, { force: true });
   }
-  return readFileSync(saltFile);
+  return checked(readFileSync(saltFile), saltFile);
+}
+
+const SALT_BYTES = 32;
+
+/** A short salt would make pseudonyms guessable from the ids they hide: refuse to start on one. */
+function checked(salt: Buffer, saltFile: string): Buffer {
+  if (salt.length < 16) throw new Error(`${saltFile} holds ${salt.length} bytes, too few for a salt; restore it from a backup (or delete it to start new pseudonyms)`);
+  return salt;
 }
