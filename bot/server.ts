@@ -54,7 +54,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   let zaloThread: ZaloThread | undefined;
   // With a model the engine generates, which the answer thread does not do. The thread starts once the server listens
-  // (nothing can fail after it, so it is never left running); until it is ready, answers are worked out here.
+  // (nothing can fail after that, so it is never left running); until it is ready, answers are worked out here.
   const wantAnswerThread = !generation && (config.answerThread === 'auto' ? availableParallelism() > 1 : config.answerThread);
   let answerThread: AnswerThread | undefined;
   const offThread = { answer: (q: string) => answerThread?.answer(q) ?? Promise.resolve(undefined), corpusHash: () => answerThread?.corpusHash() };
@@ -107,19 +107,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     server.once('listening', resolve);
     server.once('error', reject);
   });
-  if (wantAnswerThread) {
-    // The index it loads is the one openEngine saved, or a re-index saved since (it asks for the one serving now).
-    answerThread = await startAnswerThread({ config, logger, corpusHash: corpus.corpusHash() }).catch((err: Error) => {
-      logger.error('answering on the main thread only', { error: err.message });
-      return undefined;
-    });
-    // A re-index that finished while the thread was starting.
-    if (answerThread && answerThread.corpusHash() !== corpus.corpusHash()) await reloadAnswerThread();
-  }
+  // Not awaited: the server is up (and stops cleanly on a signal) while the thread loads; it loads the index openEngine
+  // saved, or a re-index saved since (it asks for the one serving now).
+  const answerThreadStarted = wantAnswerThread ? startAnswerThread({ config, logger, corpusHash: corpus.corpusHash() })
+    .then(async (thread) => {
+      answerThread = thread;
+      // A re-index that finished while the thread was starting.
+      if (thread.corpusHash() !== corpus.corpusHash()) await reloadAnswerThread();
+    }, (err: Error) => logger.error('answering on the main thread only', { error: err.message })) : undefined;
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind,
-    answerThread: answerThread !== undefined });
+    answerThread: wantAnswerThread });
   return {
     url,
     port,
@@ -133,6 +132,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       server.closeAllConnections();
       await zalo?.stop();
       await corpus.settled();
+      await answerThreadStarted;
       await answerThread?.stop();
       await shared.close();
     },
