@@ -22,7 +22,8 @@ export interface AnswerThread {
  * is then worked out on the main thread, as without it, so nothing a resident sees changes.
  */
 export async function startAnswerThread(o: { config: Config; logger: Logger; corpusHash: string }): Promise<AnswerThread> {
-  const worker = startTsWorker(new URL('./answer-thread-main.ts', import.meta.url), { config: o.config, corpusHash: o.corpusHash });
+  const worker = await startTsWorker(new URL('./answer-thread-main.ts', import.meta.url), { config: o.config, corpusHash: o.corpusHash },
+    'the answer thread');
   let loaded = o.corpusHash;
   const pending = new Map<number, (reply: AnswerReply) => void>();
   let nextId = 1;
@@ -30,20 +31,6 @@ export async function startAnswerThread(o: { config: Config; logger: Logger; cor
   // Questions asked in this event-loop turn, sent as one message at its end.
   let batch: { id: number; question: string }[] = [];
 
-  await new Promise<void>((resolve, reject) => {
-    const onStart = (m: FromAnswerThread): void => {
-      if (m.type === 'ready') resolve();
-      else if (m.type === 'failed') reject(new Error(`the answer thread could not start: ${m.error}`));
-      if (m.type !== 'replies') worker.off('message', onStart);
-    };
-    worker.on('message', onStart);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the answer thread could not start: it exited with code ${code}`)));
-  }).catch(async (error: unknown) => {
-    // A thread that reported failure is still running: end it before the caller carries on without it.
-    await worker.terminate();
-    throw error;
-  });
   worker.on('message', (m: FromAnswerThread) => {
     if (m.type !== 'replies') return;
     for (const reply of m.replies) {

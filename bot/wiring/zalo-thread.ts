@@ -24,20 +24,11 @@ export async function startZaloThread(o: { config: Config & { zalo: ZaloConfig }
   onFatal: (error: Error) => void;
   /** Accepted events are stored by the thread (embedded SQLite) rather than here (PostgreSQL, many writers). */
   storeInThread: boolean }): Promise<ZaloThread> {
-  const worker = startTsWorker(new URL('./zalo-thread-main.ts', import.meta.url), { config: o.config });
+  const worker = await startTsWorker(new URL('./zalo-thread-main.ts', import.meta.url), { config: o.config }, 'the Zalo turn thread');
   const pending = new Map<number, (reply: Reply) => void>();
   let nextId = 1;
   let stopping = false;
 
-  await new Promise<void>((resolve, reject) => {
-    const onStart = (m: FromZaloThread): void => {
-      if (m.type === 'ready') resolve();
-      else if (m.type === 'failed') reject(new Error(`the Zalo turn thread could not start: ${m.error}`));
-      if (m.type !== 'reply') worker.off('message', onStart);
-    };
-    worker.on('message', onStart);
-    worker.once('error', reject);
-  });
   worker.on('message', (m: FromZaloThread) => {
     if (m.type !== 'reply') return;
     pending.get(m.id)?.(m);
