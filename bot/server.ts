@@ -57,7 +57,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // (nothing can fail after that, so it is never left running); until it is ready, answers are worked out here.
   const wantAnswerThread = !generation && (config.answerThread === 'auto' ? availableParallelism() > 1 : config.answerThread);
   let answerThread: AnswerThread | undefined;
-  const offThread = { answer: (q: string) => answerThread?.answer(q) ?? Promise.resolve(undefined), corpusHash: () => answerThread?.corpusHash() };
   const reloadAnswerThread = async (): Promise<void> => {
     await answerThread?.reload(corpus.corpusHash())
       .catch((err: Error) => logger.error('the answer thread kept its old index; answering on the main thread', { error: err.message }));
@@ -69,7 +68,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     } });
   const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
   const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
-    ...(wantAnswerThread ? { answerElsewhere: answersFrom(offThread, () => corpus.corpusHash()) } : {}) });
+    ...(wantAnswerThread ? { answerElsewhere: answersFrom(() => answerThread, () => corpus.corpusHash()) } : {}) });
 
   let zalo: MountedZalo | undefined;
   if (config.zalo && config.zaloTurnThread) {

@@ -77,7 +77,7 @@ describe('answersFrom', () => {
     ['the thread holds another index: not asked', 'h0', { result, corpusHash: 'h0' }, 'h1', undefined, 0],
   ])('%s', async (_case, held, answered, serving, expected, asked) => {
     let calls = 0;
-    const answer = answersFrom({ answer: async () => (calls++, answered), corpusHash: () => held }, () => serving);
+    const answer = answersFrom(() => ({ answer: async () => (calls++, answered), corpusHash: () => held }), () => serving);
     expect(await answer('câu hỏi')).toBe(expected);
     expect(calls).toBe(asked);
   });

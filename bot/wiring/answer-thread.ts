@@ -83,15 +83,16 @@ export async function startAnswerThread(o: { config: Config; logger: Logger; cor
 }
 
 /**
- * The pipeline's answerElsewhere over a thread. While the thread holds another index than the one serving (a re-index
- * it has not loaded, or failed to), it is not asked; an answer that comes back from another index all the same is
- * dropped. Either way the caller works the answer out on the serving index.
+ * The pipeline's answerElsewhere over the thread running now, if any. While the thread holds another index than the
+ * one serving (a re-index it has not loaded, or failed to), it is not asked; an answer that comes back from another
+ * index all the same is dropped. Either way the caller works the answer out on the serving index.
  */
-export function answersFrom(thread: { answer: AnswerThread['answer']; corpusHash: () => string | undefined }, servingCorpus: () => string):
+export function answersFrom(thread: () => Pick<AnswerThread, 'answer' | 'corpusHash'> | undefined, servingCorpus: () => string):
   (question: string) => Promise<AnswerResult | undefined> {
   return async (question) => {
-    if (thread.corpusHash() !== servingCorpus()) return undefined;
-    const answered = await thread.answer(question);
+    const running = thread();
+    if (!running || running.corpusHash() !== servingCorpus()) return undefined;
+    const answered = await running.answer(question);
     return answered?.corpusHash === servingCorpus() ? answered.result : undefined;
   };
 }
