@@ -7,6 +7,7 @@ import { RERANK_DEPTH, WINDOW_LAMBDA, WINDOW_WIDTH } from './rerank/window-mass.
 import type { AbbreviationExpander } from './text/abbreviations.js';
 import type { Passage } from './corpus/passages.js';
 import { placeFactor, placesIn } from './rerank/place-filter.js';
+import { dotQuery, exactNeighbours, exactScanPays, queryVector, type QueryVector } from './dense/query-vector.js';
 
 export interface RetrievalHit {
   readonly passage: Passage;
@@ -38,12 +39,6 @@ export interface RetrieverParts {
 const SPARSE_CANDIDATES = 50;
 const DENSE_CANDIDATES = 10;
 
-const dot = (a: Float32Array, b: Float32Array): number => {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
-  return s;
-};
-
 /** Hybrid retrieval: BM25 candidates and HNSW neighbours, fused. */
 export class Retriever {
   constructor(private readonly parts: RetrieverParts) {}
@@ -69,15 +64,20 @@ export class Retriever {
     const asked = placesIn(query.text);
     if (asked.size > 0) for (const doc of ranked) scores[doc]! *= placeFactor(asked, this.parts.passagePlaces[doc]!);
     const ids = new Set<number>(ranked);
-    let qv: Float32Array | undefined;
+    let q: QueryVector | undefined;
     if (denseWeight > 0 && query.tokens.length > 0) {
-      [qv] = await embedder.embed([query.text]);
-      if (qv) for (const hit of vectorIndex.search(qv, DENSE_CANDIDATES)) ids.add(hit.id);
+      const [qv] = await embedder.embed([query.text]);
+      if (qv) {
+        q = queryVector(qv);
+        // A small index is scanned exactly: cheaper than the HNSW call there, and never a missed neighbour.
+        const hits = exactScanPays(q, vectors.length) ? exactNeighbours(vectors, q, DENSE_CANDIDATES) : vectorIndex.search(qv, DENSE_CANDIDATES);
+        for (const hit of hits) ids.add(hit.id);
+      }
     }
     const candidates: CandidateScores[] = [...ids].map((id) => ({
       id,
       sparse: scores[id]!,
-      dense: qv ? dot(vectors[id]!, qv) : 0,
+      dense: q ? dotQuery(vectors[id]!, q) : 0,
     }));
     const fused = fuseScores(candidates, denseWeight).slice(0, k);
     return {
