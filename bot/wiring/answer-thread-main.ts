@@ -27,7 +27,7 @@ try {
       const engine = opened.engine;
       const corpusHash = opened.index.manifest.corpusHash;
       void Promise.all(m.questions.map((q) => settle(q.id, async () => ({ result: await engine.answer(q.question), corpusHash }))))
-        .then((replies) => post({ type: 'replies', replies }));
+        .then((replies) => post({ type: 'replies', replies, batch: true }));
     } else if (m.type === 'reload') {
       // The server re-indexed and saved the new index; the last good engine stays if loading it fails.
       void settle(m.id, async () => {

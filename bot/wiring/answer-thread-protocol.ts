@@ -15,4 +15,5 @@ export type AnswerReply = { readonly id: number; readonly result?: AnswerResult;
 export type FromAnswerThread =
   | { readonly type: 'ready'; readonly corpusHash: string }
   | { readonly type: 'failed'; readonly error: string }
-  | { readonly type: 'replies'; readonly replies: readonly AnswerReply[] };
+  /** batch: these answer one 'answer' message (the server then sends the questions asked meanwhile). */
+  | { readonly type: 'replies'; readonly replies: readonly AnswerReply[]; readonly batch?: true };

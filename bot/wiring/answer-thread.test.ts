@@ -38,6 +38,18 @@ describe('answer thread (a real worker thread)', () => {
     }
   });
 
+  it('gives each of a burst its own answer: questions asked while a batch is with the thread go in the next one', async () => {
+    const asked = Array.from({ length: 60 }, (_, i) => QUESTIONS[i % QUESTIONS.length]!);
+    const first = asked.slice(0, 30).map((q) => thread.answer(q));
+    // The first wave is on its way to the thread; these wait for it, then travel together.
+    await new Promise((r) => setImmediate(r));
+    const second = asked.slice(30).map((q) => thread.answer(q));
+    const answered = await Promise.all([...first, ...second]);
+    const expected = new Map<string, ReturnType<typeof comparable>>();
+    for (const q of QUESTIONS) expected.set(q, comparable(await here.engine.answer(q)));
+    answered.forEach((a, i) => expect(comparable(a!.result)).toEqual(expected.get(asked[i]!)));
+  });
+
   it('loads the re-indexed corpus the server names, and keeps its index when the saved one is another', async () => {
     mkdirSync(articlesDir(config), { recursive: true });
     writeFileSync(join(articlesDir(config), 'doi-gplx.md'), '---\ntitle: Đổi giấy phép lái xe trực tuyến\n---\n\n' +
