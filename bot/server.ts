@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { createApp } from './http/create-app.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { ensureFirstAdmin } from './wiring/first-admin.js';
 import { createAdminRouter } from '../admin/admin-router.js';
-import { ZALO_DEDUPE_TTL_MS } from './channels/zalo/zalo-router.js';
+import { isZaloWebhook, ZALO_DEDUPE_TTL_MS } from './channels/zalo/zalo-webhook.js';
 import { mountZalo } from './wiring/mount-zalo.js';
 import type { MountedZalo } from './wiring/mount-zalo.js';
 import { createBot } from './wiring/create-bot.js';
@@ -92,7 +93,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   const routers: express.Router[] = [
     botFramework.router,
-    ...(zalo ? [zalo.router] : []),
     createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
       curatedThreshold: config.curatedThreshold } }, { limiter: shared.loginLimiter }),
     createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after) }),
@@ -101,7 +101,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;
   const stopQueuePrune = scheduleQueuePrune(shared.queue, ZALO_DEDUPE_TTL_MS, logger);
 
-  const server = app.listen(config.port, '0.0.0.0');
+  // The Zalo webhook, the request a burst is made of, goes straight to its node:http handler; the rest to express.
+  const webhook = zalo?.webhook;
+  const server = createServer(webhook ? (req, res) => (isZaloWebhook(req) ? webhook(req, res) : app(req, res)) : app)
+    .listen(config.port, '0.0.0.0');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

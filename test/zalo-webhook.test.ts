@@ -1,13 +1,13 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ActivityHandler } from 'botbuilder';
-import express from 'express';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../bot/log/logger.js';
 import { startZaloEmulator } from '../bot/channels/zalo/emulator/zalo-emulator.js';
 import type { ZaloEmulator } from '../bot/channels/zalo/emulator/zalo-emulator.js';
 import { MemoryLock, MemoryTokenStore } from '../bot/channels/zalo/memory-state.js';
 import { MemoryInboundQueue } from '../bot/queue/memory-inbound-queue.js';
+import { isZaloWebhook } from '../bot/channels/zalo/zalo-webhook.js';
 import type { ZaloTokens } from '../bot/channels/zalo/ports.js';
 import { mountZalo } from '../bot/wiring/mount-zalo.js';
 import type { MountedZalo } from '../bot/wiring/mount-zalo.js';
@@ -70,9 +70,10 @@ beforeAll(async () => {
     onUndeliverable: (userId, code, text) => void undeliverable.push([userId, code, text]),
     sleep: async (ms) => void sleeps.push(ms),
   });
-  const app = express();
-  app.use(zalo.router);
-  server = await new Promise<Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  // The webhook is a plain node:http handler (the server hands it the webhook's POSTs before express).
+  const webhook = zalo.webhook;
+  const handler = createServer((req, res) => (isZaloWebhook(req) ? webhook(req, res) : res.writeHead(404).end()));
+  server = await new Promise<Server>((resolve) => { const s = handler.listen(0, '127.0.0.1', () => resolve(s)); });
   webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/zalo/webhook`;
   emulator.webhookUrl = webhookUrl;
 });

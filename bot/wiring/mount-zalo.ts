@@ -1,17 +1,16 @@
 import type { TurnContext } from 'botbuilder';
-import type express from 'express';
 import type { InboundQueue, SentParts } from '../queue/inbound-queue.js';
 import type { Lock, ZaloTokenStore } from '../channels/zalo/ports.js';
 import { createZaloConsumer } from '../channels/zalo/zalo-consumer.js';
 import type { ZaloConsumer } from '../channels/zalo/zalo-consumer.js';
-import { createZaloRouter } from '../channels/zalo/zalo-router.js';
+import { createZaloWebhook, type ZaloWebhook } from '../channels/zalo/zalo-webhook.js';
 import type { OnUndeliverable } from '../channels/zalo/zalo-client.js';
 import type { ZaloConfig } from '../config.js';
 import type { Logger } from '../log/logger.js';
 
-/** The Zalo channel as the server sees it: the webhook route, and whoever answers the queue (here or on a thread). */
+/** The Zalo channel as the server sees it: the webhook, and whoever answers the queue (here or on a thread). */
 export interface MountedZalo extends Omit<ZaloConsumer, 'poke'> {
-  readonly router: express.Router;
+  readonly webhook: ZaloWebhook;
 }
 
 export interface MountZaloOptions {
@@ -37,7 +36,7 @@ export function logUndeliverable(logger: Logger): OnUndeliverable {
 export function mountZalo(o: MountZaloOptions): MountedZalo {
   const consumer = createZaloConsumer({ config: o.config, bot: o.bot, queue: o.queue, tokens: o.tokens, lock: o.lock, logger: o.logger,
     onUndeliverable: o.onUndeliverable ?? logUndeliverable(o.logger), ...(o.now ? { now: o.now } : {}), ...(o.sleep ? { sleep: o.sleep } : {}) });
-  const router = createZaloRouter({ config: o.config, queue: o.queue, onStored: () => consumer.poke(), logger: o.logger,
+  const webhook = createZaloWebhook({ config: o.config, queue: o.queue, onStored: () => consumer.poke(), logger: o.logger,
     ...(o.now ? { now: o.now } : {}) });
-  return { router, idle: () => consumer.idle(), stop: () => consumer.stop(), sendText: (userId, text) => consumer.sendText(userId, text) };
+  return { webhook, idle: () => consumer.idle(), stop: () => consumer.stop(), sendText: (userId, text) => consumer.sendText(userId, text) };
 }

@@ -1,5 +1,5 @@
 import type { InboundQueue } from '../queue/inbound-queue.js';
-import { createZaloRouter } from '../channels/zalo/zalo-router.js';
+import { createZaloWebhook } from '../channels/zalo/zalo-webhook.js';
 import type { SendResult } from '../channels/zalo/zalo-client.js';
 import type { Config, ZaloConfig } from '../config.js';
 import type { Logger } from '../log/logger.js';
@@ -65,10 +65,10 @@ export async function startZaloThread(o: { config: Config & { zalo: ZaloConfig }
       return reply.stored;
     },
   } : o.queue;
-  const router = createZaloRouter({ config: o.config.zalo, queue, logger: o.logger,
+  const webhook = createZaloWebhook({ config: o.config.zalo, queue, logger: o.logger,
     onStored: () => { if (!o.storeInThread) worker.postMessage({ type: 'poke' } satisfies ToZaloThread); } });
   return {
-    router,
+    webhook,
     idle: () => call('idle'),
     reloadEngine: () => call('reload'),
     async sendText(userId, text): Promise<SendResult> {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request, type OutgoingHttpHeaders } from 'node:http';
+import { request, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -40,17 +40,19 @@ const HOUR = 3_600_000;
 interface Reply {
   readonly status: number;
   readonly body: string;
+  readonly headers: IncomingHttpHeaders;
 }
 
 /** One raw HTTP request: exact bytes, exact headers (arrays are sent as repeated header lines). */
 function send(options: { path?: string; method?: string; body?: Buffer | string; headers?: OutgoingHttpHeaders; timeoutMs?: number }): Promise<Reply> {
   const body = options.body === undefined ? undefined : Buffer.isBuffer(options.body) ? options.body : Buffer.from(options.body);
-  const headers: OutgoingHttpHeaders = { ...(body ? { 'content-length': body.length } : {}), ...options.headers };
+  // A declared length unless the body goes chunked.
+  const headers: OutgoingHttpHeaders = { ...(body && !options.headers?.['transfer-encoding'] ? { 'content-length': body.length } : {}), ...options.headers };
   return new Promise((resolve, reject) => {
     const req = request(`${bot.url}${options.path ?? '/api/zalo/webhook'}`, { method: options.method ?? 'POST', headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
     });
     req.on('error', reject);
     req.setTimeout(options.timeoutMs ?? 15_000, () => req.destroy(new Error('request timed out')));
@@ -166,6 +168,34 @@ describe('Zalo webhook under hostile input', () => {
       expect(r.body, r.name).not.toMatch(/TypeError|SyntaxError|RangeError|\bat .+\(|node:internal|\.[jt]s:\d+|stack/);
     }
     await healthy();
+  });
+
+  it('acknowledges with JSON and the security headers, with a query string on the path too', async () => {
+    for (const path of ['/api/zalo/webhook', '/api/zalo/webhook?source=zalo']) {
+      const raw = json(textEvent());
+      const timestamp = String((JSON.parse(raw.toString()) as { timestamp: string }).timestamp);
+      const r = await send({ path, body: raw, headers: { 'content-type': 'application/json', 'x-zevent-signature': `mac=${mac(raw, timestamp)}` } });
+      expect(r.status, path).toBe(200);
+      expect(JSON.parse(r.body)).toEqual({ ok: true });
+      expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(r.headers['x-content-type-options']).toBe('nosniff');
+      expect(r.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    }
+    const refused = await post(json(textEvent()), { sign: false });
+    expect(refused.status).toBe(401);
+    expect(JSON.parse(refused.body)).toEqual({ ok: false });
+    expect(refused.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('reads a chunked body without a declared length, and refuses one that grows past 64 KB with 413', async () => {
+    const under = newUser();
+    const chunked = { 'transfer-encoding': 'chunked' };
+    const small = eventOfSize(MAX_BODY - 100, under);
+    const sign = (raw: Buffer) => `mac=${mac(raw, String((JSON.parse(raw.toString()) as { timestamp: string }).timestamp))}`;
+    expect((await send({ body: small, headers: { ...chunked, 'x-zevent-signature': sign(small) } })).status).toBe(200);
+    const big = eventOfSize(MAX_BODY + 500, newUser());
+    expect((await send({ body: big, headers: { ...chunked, 'x-zevent-signature': sign(big) } })).status).toBe(413);
+    await replies(under, 1);
   });
 
   it('takes a body just under 64 KB and answers it, and refuses one just over with 413', async () => {
