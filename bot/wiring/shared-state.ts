@@ -14,6 +14,7 @@ import { RedisLock } from '../../store/redis/redis-lock.js';
 import { RedisLoginLimiter } from '../../store/redis/redis-login-limiter.js';
 import { RedisRateLimiter } from '../../store/redis/redis-rate-limiter.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
+import { startWalCheckpointer } from '../../store/sqlite/wal-checkpointer.js';
 import { SqliteInboundQueue } from '../../store/sqlite/sqlite-inbound-queue.js';
 import { SqliteStorage } from '../../store/sqlite/sqlite-storage.js';
 import { SqliteTokenStore } from '../../store/sqlite/sqlite-zalo-state.js';
@@ -72,14 +73,21 @@ export async function openSharedState(config: Config, logger: Logger, options: {
     };
   }
 
-  const db = openSqlite(join(config.dataDir, 'bot.sqlite'));
+  const file = join(config.dataDir, 'bot.sqlite');
+  const db = openSqlite(file);
   const queue = new SqliteInboundQueue(db);
   // Only the process's first opener may: a Zalo turn thread opening the same file must not take its host's leases.
-  const released = options.releaseLeases === false ? 0 : queue.releaseLeases();
+  const primary = options.releaseLeases !== false;
+  const released = primary ? queue.releaseLeases() : 0;
   if (released > 0) logger.warn('answering events a previous run accepted but did not finish', { events: released });
+  // Checkpoints on a thread of their own; if it cannot start, the connection keeps checkpointing itself.
+  const checkpointer = primary ? await startWalCheckpointer(db, file, {
+    onError: (err) => logger.error('WAL checkpoints are back on the main thread', { error: err.message }),
+  }).catch((err: Error) => void logger.warn('WAL checkpoints stay on the main thread', { error: err.message })) : undefined;
   return {
     kind: 'embedded', store: sqliteLogStore(db), storage: new SqliteStorage(db), queue, tokens: new SqliteTokenStore(db), lock, limiter, loginLimiter,
     async close() {
+      await checkpointer?.stop();
       db.close();
       await closeRedis();
     },

@@ -8,6 +8,9 @@ export type SqliteDb = BetterSqlite3.Database;
 /** A prepared statement taking positional or named parameters. */
 export type SqliteStatement = BetterSqlite3.Statement<unknown[]>;
 
+/** Pages of WAL after which a connection checkpoints (when no background checkpointer does it for it). */
+export const AUTOCHECKPOINT_PAGES = 8000;
+
 /** Opens (creating) the database in WAL mode and applies pending migrations, each in its own transaction. */
 export function openSqlite(file: string): SqliteDb {
   let Database: typeof BetterSqlite3;
@@ -22,7 +25,7 @@ export function openSqlite(file: string): SqliteDb {
   db.pragma('synchronous = NORMAL');
   // Checkpoint every ~32 MB of WAL instead of 4 MB: pages written again and again (index leaves, queue rows) are then
   // copied into the database once per checkpoint instead of many times; measured under the load benchmark.
-  db.pragma('wal_autocheckpoint = 8000');
+  db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
   // Two connections share the file (the server and its Zalo turn thread). A deferred transaction that reads and
   // then writes fails at once with "database is locked" when the other connection wrote meanwhile, so every write
   // transaction in store/sqlite begins IMMEDIATE, where this timeout applies.
