@@ -44,6 +44,34 @@ describe('GroupCommit', () => {
     expect(['a', 'half', 'b'].map(seen)).toEqual([true, false, true]);
   });
 
+  it('runs one-statement writes without a savepoint: a failing one is undone by SQLite alone, beside savepoint writes', async () => {
+    const { insert, seen, group } = setup();
+    const ok = group.runStatement(() => insert.run('a', 'x').changes);
+    const multi = group.run(() => {
+      insert.run('m1', 'x');
+      insert.run('m2', 'x');
+    });
+    const bad = group.runStatement(() => insert.run('a', 'duplicate key'));
+    const after = group.runStatement(() => insert.run('b', 'x').changes);
+    await expect(bad).rejects.toThrow(/UNIQUE/);
+    expect(await Promise.all([ok, after])).toEqual([1, 1]);
+    await multi;
+    expect(['a', 'm1', 'm2', 'b'].map(seen)).toEqual([true, true, true, true]);
+  });
+
+  it('rolls back the whole group when a one-statement write returns a promise (it cannot be undone alone)', async () => {
+    const { insert, seen, group } = setup();
+    const other = group.run(() => insert.run('other', 'x'));
+    // Typed out by runStatement's signature; a cast gets it through, as JavaScript callers would.
+    const asyncWrite = group.runStatement((() => {
+      insert.run('early', 'x');
+      return Promise.resolve();
+    }) as () => never);
+    await expect(asyncWrite).rejects.toThrow(/must be synchronous/);
+    await expect(other).rejects.toThrow(/must be synchronous/);
+    expect(['early', 'other'].map(seen)).toEqual([false, false]);
+  });
+
   it('rejects every write of the group when the transaction cannot commit, and writes nothing', async () => {
     const { db, other, insert, seen, group } = setup();
     db.pragma('busy_timeout = 20');

@@ -48,11 +48,11 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
   }
 
   async enqueue(e: NewInboundEvent, now: number): Promise<boolean> {
-    return this.group.run(() => this.insert.run(e.key, e.channel, e.payload, e.lane ?? null, now, now).changes === 1);
+    return this.group.runStatement(() => this.insert.run(e.key, e.channel, e.payload, e.lane ?? null, now, now).changes === 1);
   }
 
   async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
-    return this.group.run(() => {
+    return this.group.runStatement(() => {
       const row = this.next.get({ now }) as { key: string; channel: string; payload: string; attempts: number } | undefined;
       if (!row) return undefined;
       // The lease is due_at: past it, another claim takes the event again.
@@ -62,11 +62,11 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
   }
 
   async complete(key: string, now: number): Promise<void> {
-    await this.group.run(() => this.done.run(now, key));
+    await this.group.runStatement(() => this.done.run(now, key));
   }
 
   async fail(key: string, error: string, retryAt: number | undefined): Promise<void> {
-    await this.group.run(() => (retryAt === undefined ? this.giveUp.run(error.slice(0, 500), key) : this.retry.run(retryAt, error.slice(0, 500), key)));
+    await this.group.runStatement(() => (retryAt === undefined ? this.giveUp.run(error.slice(0, 500), key) : this.retry.run(retryAt, error.slice(0, 500), key)));
   }
 
   async prune(before: number): Promise<number> {
@@ -85,6 +85,6 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
   }
 
   async markSent(eventKey: string, part: number, now: number): Promise<void> {
-    await this.group.run(() => this.sentPut.run(eventKey, part, now));
+    await this.group.runStatement(() => this.sentPut.run(eventKey, part, now));
   }
 }

@@ -39,7 +39,7 @@ export class SqliteLogStore implements LogStore {
     this.ownsDb = options.ownsDb ?? false;
   }
 
-  async appendTurn(record: TurnRecord): Promise<void> { await this.group.run(() => this.turns.append(record)); }
+  async appendTurn(record: TurnRecord): Promise<void> { await this.group.runStatement(() => this.turns.append(record)); }
   async setFeedback(turnId: string, feedback: Feedback): Promise<void> { this.turns.setFeedback(turnId, feedback); }
   async getTurn(turnId: string): Promise<TurnRow | undefined> { return this.turns.get(turnId); }
   async listTurns(filter: TurnFilter): Promise<TurnPage> { return this.turns.list(filter); }
