@@ -10,6 +10,12 @@ describe('classifyQuestion', () => {
     ['Chữ ký số miễn phí làm ở đâu?', 'place'],
     ['Làm lý lịch tư pháp như thế nào?', 'steps'],
     ['lam sao de co chu ky so', 'steps'],
+    ['lam ly lich tu phap tren vneid', 'steps'],
+    ['Đăng ký chữ ký số qua mạng', 'steps'],
+    ['nop ho so truc tuyen', 'steps'],
+    // A task named without a channel, or a channel without a task, is not by itself a how-to.
+    ['lý lịch tư pháp trên VNeID', 'other'],
+    ['Hà Nội làm chuyển đổi số', 'other'],
     ['Ai là Phó Giám đốc Sở?', 'person'],
     ['Nghị quyết 06 nói về điều gì?', 'other'],
   ])('%j is a %s question', (q, type) => {

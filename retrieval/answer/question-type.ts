@@ -9,6 +9,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['figure', /\b(bao nhieu|may|ty le|so luong|bao lau|phan tram|muc nao)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau)\b/],
   ['steps', /\b(lam sao|the nao|cach nao|cach (lam|dang ky|xin|nop|cai|su dung)|cac buoc|huong dan|thu tuc|lam gi de|phai lam gi)\b/],
+  // Residents often type the task itself: "làm lý lịch tư pháp trên VNeID", "đăng ký chữ ký số qua mạng".
+  ['steps', /^(lam|dang ky|xin|nop|cai dat|cai|tao|kich hoat|lay|cap lai|doi|gia han|tra cuu|khai bao) .*\b(tren|qua|bang|online|truc tuyen)\b/],
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach))\b|^ai\b/],
 ];
 
