@@ -32,9 +32,13 @@ createServer((req, res) => {
     if (got.length !== 64 || !timingSafeEqual(Buffer.from(mac), Buffer.from(got))) return void res.writeHead(401).end();
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     const body = JSON.stringify({ recipient: { user_id: event.sender?.id }, message: { text: 'Đã nhận.' } });
-    const send = request(`${openapi}/v3.0/oa/message/cs`, { method: 'POST', agent,
-      headers: { 'content-type': 'application/json', access_token: token, 'content-length': Buffer.byteLength(body) } }, (reply) => reply.resume());
-    send.on('error', () => undefined);
-    send.end(body);
+    try {
+      const send = request(`${openapi}/v3.0/oa/message/cs`, { method: 'POST', agent,
+        headers: { 'content-type': 'application/json', access_token: token, 'content-length': Buffer.byteLength(body) } }, (reply) => reply.resume());
+      send.on('error', () => undefined);
+      send.end(body);
+    } catch {
+      // A bad ZALO_OPENAPI_URL (request throws at once): the reply is lost, as a failed fetch's was, not the server.
+    }
   });
 }).listen(Number(process.argv[2]), '127.0.0.1');

@@ -65,8 +65,9 @@ export async function startAnswerThread(o: { config: Config; logger: Logger; cor
     if (batchWithThread || batch.length === 0 || gone) return;
     const questions = batch;
     batch = [];
-    batchWithThread = true;
     worker.postMessage({ type: 'answer', questions });
+    // Only once it went: a postMessage that threw must not leave every later question waiting for a reply.
+    batchWithThread = true;
   };
   return {
     async answer(question) {

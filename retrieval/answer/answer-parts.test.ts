@@ -13,9 +13,21 @@ describe('classifyQuestion', () => {
     ['lam ly lich tu phap tren vneid', 'steps'],
     ['Đăng ký chữ ký số qua mạng', 'steps'],
     ['nop ho so truc tuyen', 'steps'],
+    ['Làm lý lịch tư pháp trên VNeID', 'steps'],
+    ['tra cuu ho so qua cong dich vu cong', 'steps'],
     // A task named without a channel, or a channel without a task, is not by itself a how-to.
     ['lý lịch tư pháp trên VNeID', 'other'],
     ['Hà Nội làm chuyển đổi số', 'other'],
+    ['làm chuyển đổi số trên địa bàn tỉnh', 'other'],
+    // Words that fold onto a task verb or a channel word.
+    ['Xin hỏi tỉnh đã đạt kết quả gì trong chuyển đổi số?', 'other'],
+    ['Xin hỏi Đề án 06 có ý nghĩa gì trên địa bàn tỉnh?', 'other'],
+    ['Cải cách hành chính trên địa bàn tỉnh đạt kết quả gì?', 'other'],
+    ['Lâm Đồng triển khai chuyển đổi số trên các lĩnh vực nào?', 'other'],
+    ['Lâm Đồng triển khai dịch vụ công trên VNeID', 'other'],
+    ['Đối tượng nào được cấp chữ ký số miễn phí trên VNeID?', 'other'],
+    ['Xin chào, bạn là bot trên Zalo à?', 'other'],
+    ['xin hoi ket qua chuyen doi so qua mang', 'other'],
     ['Ai là Phó Giám đốc Sở?', 'person'],
     ['Nghị quyết 06 nói về điều gì?', 'other'],
   ])('%j is a %s question', (q, type) => {

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../text/normalize.js';
+import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
 
 /** What kind of fact a question asks for; it steers sentence choice and what the answer admits it lacks. */
 export type QuestionType = 'figure' | 'date' | 'place' | 'steps' | 'person' | 'other';
@@ -9,15 +9,25 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['figure', /\b(bao nhieu|may|ty le|so luong|bao lau|phan tram|muc nao)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau)\b/],
   ['steps', /\b(lam sao|the nao|cach nao|cach (lam|dang ky|xin|nop|cai|su dung)|cac buoc|huong dan|thu tuc|lam gi de|phai lam gi)\b/],
-  // Residents often type the task itself: "làm lý lịch tư pháp trên VNeID", "đăng ký chữ ký số qua mạng".
-  ['steps', /^(lam|dang ky|xin|nop|cai dat|cai|tao|kich hoat|lay|cap lai|doi|gia han|tra cuu|khai bao) .*\b(tren|qua|bang|online|truc tuyen)\b/],
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach))\b|^ai\b/],
 ];
 
+/*
+ * Residents often type the task itself: "làm lý lịch tư pháp trên VNeID", "đăng ký chữ ký số qua mạng". A task verb
+ * first and a named channel make it a how-to. The verb is matched with its marks when the question has them (folded,
+ * "lam" is also Lâm Đồng and "xin" also xin hỏi), and the channel must be named: a bare "trên"/"qua" is also "trên địa
+ * bàn" and "kết quả".
+ */
+const TASK_VERB_MARKED = /^(làm|đăng ký|đăng kí|nộp|cài đặt|tạo|kích hoạt|lấy|cấp lại|gia hạn|tra cứu|khai báo|xin(?! (hỏi|chào|cho|phép)))\s/;
+const TASK_VERB_FOLDED = /^(lam|dang ky|dang ki|nop|cai dat|tao|kich hoat|lay|cap lai|gia han|tra cuu|khai bao|xin(?! (hoi|chao|cho|phep)))\s/;
+const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|cong dich vu cong|dich vu cong|dvc|zalo|website|trang web|may tinh)\b|\b(online|truc tuyen)\b/;
+
 export function classifyQuestion(question: string): QuestionType {
-  const text = foldDiacritics(question.toLowerCase());
+  const lower = question.toLowerCase().normalize('NFC').trim();
+  const text = foldDiacritics(lower);
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
-  return 'other';
+  const taskVerb = hasDiacritics(lower) ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
+  return taskVerb && CHANNEL.test(text) ? 'steps' : 'other';
 }
 
 /** Whether a sentence holds the kind of fact the question type asks for. */

@@ -23,9 +23,12 @@ const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 5000');
 let timer;
+let reported = 0;
 const run = () => {
   const [{ log, checkpointed }] = db.pragma('wal_checkpoint(PASSIVE)');
-  if (log <= workerData.restartFrames || checkpointed !== log) return;
+  // Once per log: idle, a copied log stays as long as it is until the next write restarts it.
+  if (log <= workerData.restartFrames || checkpointed !== log || log === reported) return;
+  reported = log;
   // Paused until the connection has copied the rest itself: two checkpoints at once, one of them would find the other busy.
   clearInterval(timer);
   timer = undefined;
@@ -53,7 +56,10 @@ parentPort.postMessage('ready');
  */
 export async function startWalCheckpointer(db: SqliteDb, file: string, options: WalCheckpointerOptions = {}): Promise<WalCheckpointer> {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(THREAD, { eval: true, workerData: { file, driver, intervalMs: options.intervalMs ?? 200, restartFrames: options.restartFrames ?? RESTART_FRAMES } });
+  const worker = new Worker(THREAD, { eval: true, execArgv: [],
+    workerData: { file, driver, intervalMs: options.intervalMs ?? 200, restartFrames: options.restartFrames ?? RESTART_FRAMES } });
+  // Never what keeps a process alive: a server that failed to start, or a script that forgot stop(), still exits.
+  worker.unref();
   let stopping = false;
   const selfCheckpoint = (): void => {
     if (db.open) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
@@ -77,7 +83,14 @@ export async function startWalCheckpointer(db: SqliteDb, file: string, options: 
   // written since (a millisecond or two, between two of its own transactions) and its next write restarts the log.
   worker.on('message', () => {
     if (stopping || !db.open) return;
-    if (!db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)');
+    try {
+      if (!db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (err) {
+      // An I/O error here must not end the process; SQLite ignores a failed automatic checkpoint the same way.
+      fail(err as Error);
+      void worker.terminate();
+      return;
+    }
     worker.postMessage('resume');
   });
   worker.on('error', fail);
@@ -89,7 +102,10 @@ export async function startWalCheckpointer(db: SqliteDb, file: string, options: 
       selfCheckpoint();
       const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage('stop');
+      // A checkpoint stuck on a slow disk does not hold up shutdown for long.
+      const timer = setTimeout(() => void worker.terminate(), 5000);
       await exited;
+      clearTimeout(timer);
     },
   };
 }

@@ -24,11 +24,23 @@ export interface ZaloWebhookOptions {
   now?: () => number;
 }
 
-/** True for a request the Zalo webhook takes (the query string, if any, aside). */
+/**
+ * True for a POST the Zalo webhook takes. The path is matched as express matched the route this replaced: any case,
+ * one trailing slash, the query string aside, and in absolute form ("http://host/api/zalo/webhook") too.
+ */
 export function isZaloWebhook(req: IncomingMessage): boolean {
   if (req.method !== 'POST' || !req.url) return false;
-  const q = req.url.indexOf('?');
-  return (q < 0 ? req.url : req.url.slice(0, q)) === ZALO_WEBHOOK_PATH;
+  let path = req.url;
+  if (!path.startsWith('/')) {
+    const scheme = path.indexOf('://');
+    const slash = scheme < 0 ? -1 : path.indexOf('/', scheme + 3);
+    if (slash < 0) return false;
+    path = path.slice(slash);
+  }
+  const q = path.indexOf('?');
+  if (q >= 0) path = path.slice(0, q);
+  if (path.length === ZALO_WEBHOOK_PATH.length + 1 && path.endsWith('/')) path = path.slice(0, -1);
+  return path.length === ZALO_WEBHOOK_PATH.length && path.toLowerCase() === ZALO_WEBHOOK_PATH;
 }
 
 /**
@@ -47,7 +59,11 @@ export function createZaloWebhook(options: ZaloWebhookOptions): ZaloWebhook {
         logger.warn('zalo webhook body refused', { status: refused.status, reason: refused.reason });
         return reply(res, refused.status, false);
       }
-      void accept(body!, req, res);
+      accept(body!, req, res).catch((err: unknown) => {
+        // A bug, not the sender's fault: a 500 (Zalo delivers again) rather than an unhandled rejection ending the process.
+        logger.error('zalo webhook failed', { error: err instanceof Error ? err.message : String(err) });
+        reply(res, 500, false);
+      });
     });
   };
 
@@ -75,8 +91,13 @@ export function createZaloWebhook(options: ZaloWebhookOptions): ZaloWebhook {
       return reply(res, 503, false);
     }
     reply(res, 200, true);
-    if (stored) options.onStored();
-    else logger.info('zalo duplicate delivery dropped', { eventName: read.event.event_name });
+    if (!stored) return logger.info('zalo duplicate delivery dropped', { eventName: read.event.event_name });
+    try {
+      options.onStored();
+    } catch (err) {
+      // Stored and acknowledged: the consumer's periodic sweep still finds it.
+      logger.error('zalo consumer could not be woken', { error: err instanceof Error ? err.message : String(err) });
+    }
   }
 }
 
