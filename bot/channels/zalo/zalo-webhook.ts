@@ -57,6 +57,8 @@ export function createZaloWebhook(options: ZaloWebhookOptions): ZaloWebhook {
     readBody(req, ZALO_MAX_BODY, (refused, body) => {
       if (refused) {
         logger.warn('zalo webhook body refused', { status: refused.status, reason: refused.reason });
+        // The connection closes after the answer, so the rest of an oversized body is not read.
+        if (refused.status === 413) res.setHeader('Connection', 'close');
         return reply(res, refused.status, false);
       }
       accept(body!, req, res).catch((err: unknown) => {
