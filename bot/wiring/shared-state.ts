@@ -73,15 +73,14 @@ export async function openSharedState(config: Config, logger: Logger, options: {
     };
   }
 
-  const file = join(config.dataDir, 'bot.sqlite');
-  const db = openSqlite(file);
+  const db = openSqlite(join(config.dataDir, 'bot.sqlite'));
   const queue = new SqliteInboundQueue(db);
   // Only the process's first opener may: a Zalo turn thread opening the same file must not take its host's leases.
   const primary = options.releaseLeases !== false;
   const released = primary ? queue.releaseLeases() : 0;
   if (released > 0) logger.warn('answering events a previous run accepted but did not finish', { events: released });
   // Checkpoints on a thread of their own; if it cannot start, the connection keeps checkpointing itself.
-  const checkpointer = primary ? await startWalCheckpointer(db, file, {
+  const checkpointer = primary ? await startWalCheckpointer(db, {
     onError: (err) => logger.error('WAL checkpoints are back on the main thread', { error: err.message }),
   }).catch((err: Error) => void logger.warn('WAL checkpoints stay on the main thread', { error: err.message })) : undefined;
   return {

@@ -1,4 +1,4 @@
-import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
+import { foldDiacritics } from '../text/normalize.js';
 
 /** What kind of fact a question asks for; it steers sentence choice and what the answer admits it lacks. */
 export type QuestionType = 'figure' | 'date' | 'place' | 'steps' | 'person' | 'other';
@@ -26,7 +26,8 @@ export function classifyQuestion(question: string): QuestionType {
   const lower = question.toLowerCase().normalize('NFC').trim();
   const text = foldDiacritics(lower);
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
-  const taskVerb = hasDiacritics(lower) ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
+  // Folding changed something exactly when the question has marks.
+  const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) ? 'steps' : 'other';
 }
 

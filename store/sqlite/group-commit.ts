@@ -12,8 +12,8 @@ interface PendingWrite {
  * Group commit: the writes asked for in one turn of the event loop (a burst of webhooks, the turns finishing beside
  * them) run in one IMMEDIATE transaction, so they share one WAL commit instead of paying one each; under the load
  * benchmark commits were a fifth of the bot's CPU. Each write still resolves only once its transaction has committed
- * (an event is stored before it is acknowledged), and runs in a savepoint of its own, so a write that throws is undone
- * and rejected alone while the others commit.
+ * (an event is stored before it is acknowledged), and a write that throws is undone and rejected alone while the others
+ * commit: by its own savepoint, or by SQLite itself for a one-statement write (runStatement).
  */
 export class GroupCommit {
   private pending: PendingWrite[] = [];

@@ -54,10 +54,11 @@ parentPort.postMessage('ready');
  * its own connection copies them every intervalMs without blocking writers; the connection's own autocheckpoint is
  * off while it runs and back on if it stops or fails.
  */
-export async function startWalCheckpointer(db: SqliteDb, file: string, options: WalCheckpointerOptions = {}): Promise<WalCheckpointer> {
+export async function startWalCheckpointer(db: SqliteDb, options: WalCheckpointerOptions = {}): Promise<WalCheckpointer> {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  // db.name is the path the connection was opened with: the thread opens the same file.
   const worker = new Worker(THREAD, { eval: true, execArgv: [],
-    workerData: { file, driver, intervalMs: options.intervalMs ?? 200, restartFrames: options.restartFrames ?? RESTART_FRAMES } });
+    workerData: { file: db.name, driver, intervalMs: options.intervalMs ?? 200, restartFrames: options.restartFrames ?? RESTART_FRAMES } });
   // Never what keeps a process alive: a server that failed to start, or a script that forgot stop(), still exits.
   worker.unref();
   let stopping = false;

@@ -85,8 +85,8 @@ export function createZaloWebhook(options: ZaloWebhookOptions): ZaloWebhook {
     try {
       // One lane per resident: their messages are answered in the order they sent them.
       const lane = activity.conversation?.id;
-      stored = await options.queue.enqueue(lane ? { key: zaloEventKey(read.event, body), channel: 'zalo', payload: body.toString('utf8'), lane }
-        : { key: zaloEventKey(read.event, body), channel: 'zalo', payload: body.toString('utf8') }, now());
+      const event = { key: zaloEventKey(read.event, body), channel: 'zalo', payload: body.toString('utf8') };
+      stored = await options.queue.enqueue(lane ? { ...event, lane } : event, now());
     } catch (err) {
       // Not stored, so not acknowledged: Zalo delivers it again later.
       logger.error('zalo event could not be stored', { error: (err as Error).message });
