@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConversationState } from 'botbuilder';
 import type { AnswerEngine } from '../bot/answer/answer-engine.js';
 import { parseConfig } from '../bot/config.js';
 import { TurnPipeline } from '../bot/conversation/turn-pipeline.js';
+import { ConversationMemories } from '../bot/dialog/conversation-memories.js';
 import { DigigovBot, type DigigovBotOptions } from '../bot/dialog/digigov-bot.js';
 import { openEngine } from '../bot/engine/open-engine.js';
 import { silentLogger } from '../bot/log/logger.js';
@@ -34,7 +34,7 @@ export async function botOn(file: string, options: { engine?: AnswerEngine; rate
   const turnLog = new SqliteTurnLog(db);
   const bot = new DigigovBot({
     pipeline: new TurnPipeline({ engine: () => engine, newId: randomUUID, now: () => new Date() }),
-    conversationState: new ConversationState(new SqliteStorage(db)),
+    memories: new ConversationMemories(new SqliteStorage(db)),
     turnLog,
     logger: silentLogger,
     pseudonym: (channel, id) => `p_${channel}_${id}`,

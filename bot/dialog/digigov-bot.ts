@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TurnContext } from 'botbuilder';
 import type { LogStore } from '../../store/log-store.js';
 import { conversationPseudonym } from '../../store/pseudonym.js';
 import type { RateLimiter } from '../limits/rate-limiter.js';
@@ -7,10 +7,12 @@ import type { Logger } from '../log/logger.js';
 import type { ConversationMemory, Reply, TurnPipeline } from '../conversation/turn-pipeline.js';
 import type { TurnLog, TurnRecord } from '../conversation/turn-record.js';
 import { STREAM_SINK, type StreamSink } from '../conversation/stream-sink.js';
+import type { ConversationMemories } from './conversation-memories.js';
 
 export interface DigigovBotOptions {
   readonly pipeline: TurnPipeline;
-  readonly conversationState: ConversationState;
+  /** Where a conversation's memory lives between turns. */
+  readonly memories: Pick<ConversationMemories, 'load' | 'save'>;
   readonly turnLog: TurnLog;
   readonly logger: Logger;
   /** Pseudonymises a channel's user id before it is stored or logged. */
@@ -24,11 +26,8 @@ export interface DigigovBotOptions {
 
 /** The conversation, channel-agnostic: every channel adapter runs this handler. */
 export class DigigovBot extends ActivityHandler {
-  private readonly memory: StatePropertyAccessor<ConversationMemory>;
-
   constructor(private readonly o: DigigovBotOptions) {
     super();
-    this.memory = o.conversationState.createProperty<ConversationMemory>('memory');
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -47,7 +46,7 @@ export class DigigovBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const a = context.activity;
-    const memory = await this.memory.get(context, {});
+    const memory = await this.o.memories.load(context);
     const input = {
       ...(typeof a.text === 'string' ? { text: a.text } : {}),
       hasAttachments: (a.attachments?.length ?? 0) > 0,
@@ -79,8 +78,7 @@ export class DigigovBot extends ActivityHandler {
     this.o.logger.info('turn', { turnId: out.record.turnId, channel: out.record.channel, status: out.record.status,
       ...(out.record.rewrite ? { rewrite: out.record.rewrite } : {}), totalMs: out.record.timings.totalMs });
     await this.trackHandoff(context, memory, out.memory, out.record);
-    await this.memory.set(context, out.memory);
-    await this.o.conversationState.saveChanges(context);
+    await this.o.memories.save(context, out.memory);
     await context.sendActivity(toActivity(out.reply, a.from?.id));
   }
 

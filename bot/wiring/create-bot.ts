@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ConversationState } from 'botbuilder';
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import type { AnswerResult } from '../answer/answer-result.js';
 import type { Config } from '../config.js';
 import { TurnPipeline } from '../conversation/turn-pipeline.js';
 import { CuratedMatcher } from '../curation/curated-matcher.js';
+import { ConversationMemories } from '../dialog/conversation-memories.js';
 import { DigigovBot } from '../dialog/digigov-bot.js';
 import type { Generation } from '../engine/create-generation.js';
 import type { Logger } from '../log/logger.js';
@@ -26,7 +26,7 @@ export function createBot(o: { config: Config; shared: SharedState; engine: () =
       newId: randomUUID,
       now: () => new Date(),
     }),
-    conversationState: new ConversationState(o.shared.storage),
+    memories: new ConversationMemories(o.shared.storage),
     turnLog: { append: (r) => store.appendTurn(r), setFeedback: (id, f) => store.setFeedback(id, f) },
     handoffs: store,
     logger: o.logger,
