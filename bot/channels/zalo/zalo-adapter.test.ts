@@ -30,3 +30,22 @@ describe('ZaloAdapter reply parts', () => {
     expect(await runTurn(2, [0])).toEqual({ sent: ['hai'], lookups: 2, marked: [true, true] });
   });
 });
+
+describe('ZaloAdapter, a part that cannot be recorded', () => {
+  it('still counts as sent and goes on with the next part; the failure is logged', async () => {
+    const errors: string[] = [];
+    const logger = { ...silentLogger, error: (message: string) => void errors.push(message) };
+    const sent: string[] = [];
+    const adapter = new ZaloAdapter({ logger,
+      sentParts: { wasSent: async () => false, markSent: () => Promise.reject(new Error('disk I/O error')) },
+      client: { send: async (_user, message) => (sent.push(message.text), { status: 'sent' as const, messageId: `m-${sent.length}` }) } });
+    let ids: string[] = [];
+    await adapter.processActivity({ type: 'message', text: 'hỏi', from: { id: 'u1', name: 'u1' }, recipient: { id: 'oa', name: 'oa' },
+      conversation: { id: 'u1', isGroup: false, conversationType: 'personal', name: 'u1' }, channelId: 'zalo',
+      channelData: { inboundKey: 'ev', inboundAttempt: 1 } }, async (context) => {
+      ids = (await context.sendActivities([{ type: 'message', text: 'một' }, { type: 'message', text: 'hai' }])).map((r) => r.id);
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect({ sent, ids, errors }).toEqual({ sent: ['một', 'hai'], ids: ['m-1', 'm-2'], errors: ['zalo reply part not recorded as sent', 'zalo reply part not recorded as sent'] });
+  });
+});
