@@ -72,13 +72,13 @@ export class DigigovBot extends ActivityHandler {
       await this.o.turnLog.append(this.o.pipeline.failure(input, err)).catch(() => undefined);
       throw err;
     }
-    // The record is stored before the reply goes out: a failed send must not lose what the resident asked.
-    await this.o.turnLog.append(out.record);
+    // The record and the memory are stored before the reply goes out: a failed send must not lose what the resident
+    // asked, and a quick follow-up must find the memory. Asked for together, they share one commit in the embedded store.
+    await Promise.all([this.o.turnLog.append(out.record), this.o.memories.save(context, out.memory)]);
     if (out.feedback) await this.o.turnLog.setFeedback(out.feedback.turnId, out.feedback.value);
     this.o.logger.info('turn', { turnId: out.record.turnId, channel: out.record.channel, status: out.record.status,
       ...(out.record.rewrite ? { rewrite: out.record.rewrite } : {}), totalMs: out.record.timings.totalMs });
     await this.trackHandoff(context, memory, out.memory, out.record);
-    await this.o.memories.save(context, out.memory);
     await context.sendActivity(toActivity(out.reply, a.from?.id));
   }
 
