@@ -26,10 +26,11 @@ export interface InboundQueue {
   /** Stores an accepted event; false when its key is already there (a redelivery). Atomic. */
   enqueue(event: NewInboundEvent, now: number): Promise<boolean>;
   /**
-   * Takes the next event that is due (pending, or leased past its lease) for `owner`, leasing it for leaseMs; an
-   * event whose lane has an older unfinished event (being answered, or waiting for a retry) is not due yet.
+   * Takes up to `max` (default 1) of the events that are due (pending, or leased past their lease), oldest first, for
+   * `owner`, leasing them for leaseMs; an event whose lane has an older unfinished event (being answered, waiting for
+   * a retry, or taken in the same claim) is not due yet. One statement however many: a burst is claimed in a few.
    */
-  claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined>;
+  claim(owner: string, now: number, leaseMs: number, max?: number): Promise<QueuedEvent[]>;
   /** Marks the event answered and drops its payload and lane: the raw text is not kept once the turn log has the redacted one. */
   complete(key: string, now: number): Promise<void>;
   /**

@@ -17,12 +17,20 @@ export interface InboundWorkerOptions {
 }
 
 /**
+ * Events one claim takes at most: a burst is claimed a few at a time (one statement, and with PostgreSQL one round
+ * trip, for all of them) while the first turns already run.
+ */
+const MAX_CLAIM = 16;
+
+/**
  * Answers queued events. Each claim starts on its own event-loop iteration, so acknowledging new webhooks is never
  * held back by a burst of turns; failures are retried with backoff and given up after maxAttempts.
  */
 export class InboundWorker {
   private running = 0;
   private scheduled = false;
+  private claiming = false;
+  private pokedWhileClaiming = false;
   private drained = true;
   private timer?: NodeJS.Timeout;
   private stopped = false;
@@ -38,7 +46,13 @@ export class InboundWorker {
 
   /** Something may be due: take it soon. */
   poke(): void {
-    if (this.stopped || this.scheduled || this.running >= (this.o.concurrency ?? 8)) return;
+    if (this.stopped) return;
+    // One claim at a time, so two cannot both fill the free turns; a poke meanwhile looks again after it.
+    if (this.claiming) {
+      this.pokedWhileClaiming = true;
+      return;
+    }
+    if (this.scheduled || this.running >= (this.o.concurrency ?? 8)) return;
     this.scheduled = true;
     this.drained = false;
     setImmediate(() => {
@@ -60,20 +74,31 @@ export class InboundWorker {
     while (this.running > 0) await new Promise((r) => setTimeout(r, 10));
   }
 
+  /** Claims as many due events as there are free turns, in one claim, and runs each. */
   private async pull(): Promise<void> {
-    const now = this.now();
-    let event: QueuedEvent | undefined;
+    const free = (this.o.concurrency ?? 8) - this.running;
+    let events: QueuedEvent[] = [];
+    this.claiming = true;
+    this.pokedWhileClaiming = false;
     try {
-      event = await this.o.queue.claim(this.o.owner, now, this.o.leaseMs ?? 60_000);
+      events = await this.o.queue.claim(this.o.owner, this.now(), this.o.leaseMs ?? 60_000, Math.min(free, MAX_CLAIM));
     } catch (err) {
       this.o.logger.error('inbound queue unavailable', { error: (err as Error).message });
+    } finally {
+      this.claiming = false;
     }
-    if (!event) {
+    if (events.length === 0) {
+      // An event stored while the claim ran may have been missed by it.
+      if (this.pokedWhileClaiming) return this.poke();
       this.drained = true;
       return this.settle();
     }
-    this.running++;
+    this.running += events.length;
     this.poke();
+    for (const event of events) void this.run(event);
+  }
+
+  private async run(event: QueuedEvent): Promise<void> {
     try {
       await this.o.handle(event);
       await this.o.queue.complete(event.key, this.now());

@@ -21,15 +21,17 @@ export class MemoryInboundQueue implements InboundQueue, SentParts {
     return true;
   }
 
-  async claim(_owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
+  async claim(_owner: string, now: number, leaseMs: number, max = 1): Promise<QueuedEvent[]> {
     const rows = [...this.rows.values()];
-    const row = rows.filter((r) => unfinished(r) && r.dueAt <= now
+    const due = rows.filter((r) => unfinished(r) && r.dueAt <= now
       && (r.lane === undefined || !rows.some((o) => o.lane === r.lane && o.key !== r.key && unfinished(o)
         && (older(o, r) || (o.status === 'processing' && o.dueAt > now)))))
-      .sort((a, b) => a.dueAt - b.dueAt || a.receivedAt - b.receivedAt)[0];
-    if (!row) return undefined;
-    Object.assign(row, { status: 'processing', dueAt: now + leaseMs, attempts: row.attempts + 1 });
-    return { key: row.key, channel: row.channel, payload: row.payload, attempts: row.attempts };
+      .sort((a, b) => a.dueAt - b.dueAt || a.receivedAt - b.receivedAt)
+      .slice(0, max);
+    return due.map((row) => {
+      Object.assign(row, { status: 'processing', dueAt: now + leaseMs, attempts: row.attempts + 1 });
+      return { key: row.key, channel: row.channel, payload: row.payload, attempts: row.attempts };
+    });
   }
 
   async complete(key: string): Promise<void> {

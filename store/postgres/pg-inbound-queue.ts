@@ -17,13 +17,15 @@ export class PgInboundQueue implements InboundQueue, SentParts {
     return r.rowCount === 1;
   }
 
-  async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
-    const r = await this.pool.query<QueuedEvent>({ name: 'inbound_claim', values: [owner, now, now + leaseMs],
-      text: `UPDATE inbound_events SET status = 'processing', lease_owner = $1, due_at = $3, attempts = attempts + 1
-        WHERE key = (SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= $2 AND ${laneIsFree('$2')}
-          ORDER BY due_at, received_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING key, channel, payload, attempts` });
-    return r.rows[0];
+  async claim(owner: string, now: number, leaseMs: number, max = 1): Promise<QueuedEvent[]> {
+    // The CTE runs once (an IN subquery with LIMIT may not); SKIP LOCKED leaves rows another instance is taking.
+    const r = await this.pool.query<QueuedEvent>({ name: 'inbound_claim', values: [owner, now, now + leaseMs, max],
+      text: `WITH due AS (SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= $2 AND ${laneIsFree('$2')}
+          ORDER BY due_at, received_at LIMIT $4 FOR UPDATE SKIP LOCKED)
+        UPDATE inbound_events i SET status = 'processing', lease_owner = $1, due_at = $3, attempts = attempts + 1
+        FROM due WHERE i.key = due.key
+        RETURNING i.key, i.channel, i.payload, i.attempts` });
+    return r.rows;
   }
 
   async complete(key: string, now: number): Promise<void> {

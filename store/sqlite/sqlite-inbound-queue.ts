@@ -10,8 +10,7 @@ import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 export class SqliteInboundQueue implements InboundQueue, SentParts {
   private readonly group: GroupCommit;
   private readonly insert: SqliteStatement;
-  private readonly next: SqliteStatement;
-  private readonly lease: SqliteStatement;
+  private readonly take: SqliteStatement;
   private readonly done: SqliteStatement;
   private readonly retry: SqliteStatement;
   private readonly giveUp: SqliteStatement;
@@ -25,10 +24,13 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
     this.group = groupCommit(db);
     this.insert = db.prepare(`INSERT INTO inbound_events (key, channel, payload, lane, received_at, due_at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT(key) DO NOTHING`);
-    this.next = db.prepare(`SELECT key, channel, payload, attempts FROM inbound_events e
-      WHERE status IN ('pending', 'processing') AND due_at <= @now AND ${laneIsFree('@now')} ORDER BY due_at, received_at LIMIT 1`);
-    this.lease = db.prepare(`UPDATE inbound_events SET status = 'processing', lease_owner = ?, due_at = ?, attempts = attempts + 1
-      WHERE key = ?`);
+    // The candidates are chosen before any is leased (SQLite computes an uncorrelated IN list once), so two events of
+    // one lane are never taken together: the newer one still sees the older one unfinished. The lease is due_at: past
+    // it, another claim takes the event again.
+    this.take = db.prepare(`UPDATE inbound_events SET status = 'processing', lease_owner = @owner, due_at = @leaseEnd, attempts = attempts + 1
+      WHERE key IN (SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= @now AND ${laneIsFree('@now')}
+        ORDER BY due_at, received_at LIMIT @max)
+      RETURNING key, channel, payload, attempts`);
     this.done = db.prepare(`UPDATE inbound_events SET status = 'done', done_at = ?, lease_owner = NULL, payload = '', lane = NULL WHERE key = ?`);
     this.retry = db.prepare(`UPDATE inbound_events SET status = 'pending', due_at = ?, last_error = ?, lease_owner = NULL WHERE key = ?`);
     this.giveUp = db.prepare(`UPDATE inbound_events SET status = 'failed', last_error = ?, lease_owner = NULL, lane = NULL WHERE key = ?`);
@@ -51,14 +53,8 @@ export class SqliteInboundQueue implements InboundQueue, SentParts {
     return this.group.runStatement(() => this.insert.run(e.key, e.channel, e.payload, e.lane ?? null, now, now).changes === 1);
   }
 
-  async claim(owner: string, now: number, leaseMs: number): Promise<QueuedEvent | undefined> {
-    return this.group.runStatement(() => {
-      const row = this.next.get({ now }) as { key: string; channel: string; payload: string; attempts: number } | undefined;
-      if (!row) return undefined;
-      // The lease is due_at: past it, another claim takes the event again.
-      this.lease.run(owner, now + leaseMs, row.key);
-      return { key: row.key, channel: row.channel, payload: row.payload, attempts: row.attempts + 1 };
-    });
+  async claim(owner: string, now: number, leaseMs: number, max = 1): Promise<QueuedEvent[]> {
+    return this.group.runStatement(() => this.take.all({ owner, now, leaseEnd: now + leaseMs, max }) as QueuedEvent[]);
   }
 
   async complete(key: string, now: number): Promise<void> {

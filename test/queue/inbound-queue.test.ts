@@ -41,14 +41,40 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
   it.skipIf(!available)('leases an event to one claimer, gives it back when the lease runs out, and completes it', async () => {
     const q = await open();
     await q.enqueue({ key: 'a', channel: 'zalo', payload: 'A' }, 1000);
-    const first = await q.claim('w1', 1000, 500);
+    const first = (await q.claim('w1', 1000, 500))[0];
     expect(first).toMatchObject({ key: 'a', payload: 'A', attempts: 1 });
-    expect(await q.claim('w2', 1200, 500)).toBeUndefined();
+    expect((await q.claim('w2', 1200, 500))[0]).toBeUndefined();
     // w1 died: after its lease another worker takes the event again.
-    expect(await q.claim('w2', 1600, 500)).toMatchObject({ key: 'a', attempts: 2 });
+    expect((await q.claim('w2', 1600, 500))[0]).toMatchObject({ key: 'a', attempts: 2 });
     await q.complete('a', 1700);
-    expect(await q.claim('w3', 99_999, 500)).toBeUndefined();
+    expect((await q.claim('w3', 99_999, 500))[0]).toBeUndefined();
     expect(await q.counts()).toEqual({ done: 1 });
+  });
+
+  it.skipIf(!available)('claims several due events at once, oldest first, up to max, never two of one lane', async () => {
+    const q = await open();
+    await q.enqueue({ key: 'r1-a', channel: 'zalo', payload: '1', lane: 'zalo:r1' }, 1000);
+    await q.enqueue({ key: 'r1-b', channel: 'zalo', payload: '2', lane: 'zalo:r1' }, 1001);
+    await q.enqueue({ key: 'r2-a', channel: 'zalo', payload: '3', lane: 'zalo:r2' }, 1002);
+    await q.enqueue({ key: 'free', channel: 'zalo', payload: '4' }, 1003);
+    await q.enqueue({ key: 'later', channel: 'zalo', payload: '5' }, 1004);
+    const first = await q.claim('w', 2000, 60_000, 3);
+    expect(first.map((e) => e.key).sort()).toEqual(['free', 'r1-a', 'r2-a']);
+    expect(first.every((e) => e.attempts === 1)).toBe(true);
+    // r1-b waits for r1-a even with room in the claim.
+    expect((await q.claim('w', 2000, 60_000, 10)).map((e) => e.key)).toEqual(['later']);
+    expect(await q.claim('w', 2000, 60_000, 10)).toEqual([]);
+    await q.complete('r1-a', 2100);
+    expect((await q.claim('w', 2200, 60_000, 10)).map((e) => e.key)).toEqual(['r1-b']);
+  });
+
+  it.skipIf(!available)('gives concurrent batch claims disjoint events, all of them taken once', async () => {
+    const q = await open();
+    for (let i = 0; i < 30; i++) await q.enqueue({ key: `b${i}`, channel: 'zalo', payload: String(i), lane: `zalo:u${i}` }, i);
+    const claims = await Promise.all(Array.from({ length: 6 }, (_, i) => q.claim(`w${i}`, 100, 60_000, 8)));
+    const keys = claims.flat().map((e) => e.key);
+    expect(keys.length).toBe(30);
+    expect(new Set(keys).size).toBe(30);
   });
 
   it.skipIf(!available)('answers a lane one event at a time, oldest first, while other lanes and lane-less events go on', async () => {
@@ -58,24 +84,24 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
     await q.enqueue({ key: 'r2-a', channel: 'zalo', payload: '3', lane: 'zalo:r2' }, 1002);
     await q.enqueue({ key: 'free', channel: 'zalo', payload: '4' }, 1003);
     const claimed = [];
-    for (let i = 0; i < 4; i++) claimed.push((await q.claim('w', 2000, 60_000))?.key);
+    for (let i = 0; i < 4; i++) claimed.push((await q.claim('w', 2000, 60_000))[0]?.key);
     // r1-b waits while r1-a is being answered.
     expect(claimed).toEqual(['r1-a', 'r2-a', 'free', undefined]);
     await q.complete('r1-a', 2100);
-    expect((await q.claim('w', 2200, 60_000))?.key).toBe('r1-b');
+    expect((await q.claim('w', 2200, 60_000))[0]?.key).toBe('r1-b');
   });
 
   it.skipIf(!available)('holds a lane while any of its events is being answered, even one stamped later (another instance\'s clock)', async () => {
     const q = await open();
     await q.enqueue({ key: 'late-clock', channel: 'zalo', payload: '2', lane: 'zalo:y' }, 1000);
-    expect((await q.claim('w1', 1000, 60_000))?.key).toBe('late-clock');
+    expect((await q.claim('w1', 1000, 60_000))[0]?.key).toBe('late-clock');
     // The earlier message arrives through an instance whose clock is behind: it looks older, but must wait.
     await q.enqueue({ key: 'early', channel: 'zalo', payload: '1', lane: 'zalo:y' }, 990);
-    expect(await q.claim('w2', 1001, 60_000)).toBeUndefined();
+    expect((await q.claim('w2', 1001, 60_000))[0]).toBeUndefined();
     await q.complete('late-clock', 1002);
-    expect((await q.claim('w2', 1003, 60_000))?.key).toBe('early');
+    expect((await q.claim('w2', 1003, 60_000))[0]?.key).toBe('early');
     // A lease that ran out (its worker died) no longer holds the lane: the event itself is taken again.
-    expect((await q.claim('w3', 61_004, 60_000))?.key).toBe('early');
+    expect((await q.claim('w3', 61_004, 60_000))[0]?.key).toBe('early');
   });
 
   it.skipIf(!available)('holds a lane behind an event waiting for its retry, and frees it when that event is given up', async () => {
@@ -83,12 +109,12 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
     await q.enqueue({ key: 'x1', channel: 'zalo', payload: '1', lane: 'zalo:x' }, 1000);
     await q.enqueue({ key: 'x2', channel: 'zalo', payload: '2', lane: 'zalo:x' }, 1000);
     // Same millisecond: the key breaks the tie.
-    expect((await q.claim('w', 1000, 60_000))?.key).toBe('x1');
+    expect((await q.claim('w', 1000, 60_000))[0]?.key).toBe('x1');
     await q.fail('x1', 'Zalo unreachable', 5000);
-    expect(await q.claim('w', 2000, 60_000)).toBeUndefined();
-    expect((await q.claim('w', 5000, 60_000))?.key).toBe('x1');
+    expect((await q.claim('w', 2000, 60_000))[0]).toBeUndefined();
+    expect((await q.claim('w', 5000, 60_000))[0]?.key).toBe('x1');
     await q.fail('x1', 'still unreachable', undefined);
-    expect((await q.claim('w', 5001, 60_000))?.key).toBe('x2');
+    expect((await q.claim('w', 5001, 60_000))[0]?.key).toBe('x2');
   });
 
   it.skipIf(!available)('retries a failed event when due, and gives up when told', async () => {
@@ -96,8 +122,8 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
     await q.enqueue({ key: 'b', channel: 'zalo', payload: 'B' }, 0);
     await q.claim('w', 0, 1000);
     await q.fail('b', 'boom', 5000);
-    expect(await q.claim('w', 4000, 1000)).toBeUndefined();
-    expect(await q.claim('w', 5000, 1000)).toMatchObject({ key: 'b', attempts: 2 });
+    expect((await q.claim('w', 4000, 1000))[0]).toBeUndefined();
+    expect((await q.claim('w', 5000, 1000))[0]).toMatchObject({ key: 'b', attempts: 2 });
     await q.fail('b', 'boom again', undefined);
     expect(await q.counts()).toEqual({ failed: 1 });
   });
@@ -116,8 +142,8 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
     for (const [key, at] of [['old-done', 0], ['old-failed', 1], ['old-waiting', 2], ['recent', 5000]] as const) {
       await q.enqueue({ key, channel: 'zalo', payload: key }, at);
     }
-    expect((await q.claim('w', 3, 1000))?.key).toBe('old-done');
-    expect((await q.claim('w', 3, 1000))?.key).toBe('old-failed');
+    expect((await q.claim('w', 3, 1000))[0]?.key).toBe('old-done');
+    expect((await q.claim('w', 3, 1000))[0]?.key).toBe('old-failed');
     await q.complete('old-done', 6000);
     await q.fail('old-failed', 'boom', undefined);
     await q.markSent('old-done', 0, 500);
@@ -134,7 +160,7 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
     const q = await open();
     for (let i = 0; i < 20; i++) await q.enqueue({ key: `k${i}`, channel: 'zalo', payload: String(i) }, 0);
     const claims = await Promise.all(Array.from({ length: 40 }, (_, i) => q.claim(`w${i}`, 10, 60_000)));
-    const keys = claims.filter(Boolean).map((c) => c!.key);
+    const keys = claims.flat().map((c) => c.key);
     expect(keys.length).toBe(20);
     expect(new Set(keys).size).toBe(20);
   });
@@ -159,6 +185,58 @@ describe('InboundWorker', () => {
     await worker.idle();
     expect(handled).toContain('bad#2');
     expect(await q.counts()).toEqual({ done: 2, failed: 1 });
+    await worker.stop();
+  });
+
+  it('claims in batches and never runs more turns than its concurrency', async () => {
+    const q = new MemoryInboundQueue();
+    const sizes: number[] = [];
+    const claim = q.claim.bind(q);
+    q.claim = async (...args) => {
+      const got = await claim(...args);
+      sizes.push(got.length);
+      return got;
+    };
+    let running = 0;
+    let most = 0;
+    const handled: string[] = [];
+    const worker = new InboundWorker({ queue: q, owner: 'w', logger: silentLogger, concurrency: 5,
+      handle: async (e) => {
+        most = Math.max(most, ++running);
+        await new Promise((r) => setTimeout(r, 5));
+        handled.push(e.key);
+        running--;
+      } });
+    for (let i = 0; i < 12; i++) await q.enqueue({ key: `e${i}`, channel: 'zalo', payload: '' }, 0);
+    worker.start();
+    await new Promise((r) => setTimeout(r, 100));
+    await worker.idle();
+    expect(handled.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `e${i}`).sort());
+    expect(most).toBe(5);
+    expect(sizes[0]).toBe(5);
+    await worker.stop();
+  });
+
+  it('takes an event stored (and poked for) while a claim that missed it was running, without waiting for the sweep', async () => {
+    const q = new MemoryInboundQueue();
+    const claim = q.claim.bind(q);
+    const handled: string[] = [];
+    const worker = new InboundWorker({ queue: q, owner: 'w', logger: silentLogger, sweepMs: 60_000, handle: async (e) => void handled.push(e.key) });
+    let first = true;
+    q.claim = async (...args) => {
+      const got = await claim(...args);
+      if (first) {
+        // The claim has looked already: the event lands after its look, and the webhook pokes the worker.
+        first = false;
+        await q.enqueue({ key: 'late', channel: 'zalo', payload: '' }, 0);
+        worker.poke();
+      }
+      return got;
+    };
+    worker.start();
+    await new Promise((r) => setTimeout(r, 50));
+    await worker.idle();
+    expect(handled).toEqual(['late']);
     await worker.stop();
   });
 
@@ -197,7 +275,7 @@ describe('SQLite queue at start-up', () => {
     await before.claim('dead', 0, 60_000);
     const after = new SqliteInboundQueue(openSqlite(file));
     expect(after.releaseLeases()).toBe(1);
-    expect(await after.claim('alive', 1, 60_000)).toMatchObject({ key: 'x', attempts: 2 });
+    expect((await after.claim('alive', 1, 60_000))[0]).toMatchObject({ key: 'x', attempts: 2 });
   });
 });
 
