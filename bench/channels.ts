@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { SentMessage } from '../bot/channels/zalo/emulator/emulator-state.js';
 import { deliverEvent, userTextEvent } from '../bot/channels/zalo/emulator/webhook-delivery.js';
 import { runConcurrent, waitFor } from './load.js';
-import { readEmulatorSettings, SERVER_NODE_FLAGS, serverHealthy } from './processes.js';
+import { readEmulatorSettings, serverHealthy } from './processes.js';
 import { quantile } from './metrics.js';
 
 const args = process.argv.slice(2);
@@ -49,7 +49,7 @@ const messages = async (userId?: string): Promise<SentMessage[]> =>
 const deliverAs = (userId: string, text: string) => deliverEvent({ webhookUrl, appId: settings.ZALO_APP_ID!, oaSecretKey: settings.ZALO_OA_SECRET_KEY!,
   event: userTextEvent({ appId: settings.ZALO_APP_ID!, oaId: '579745863508352884', userId, text, now: Date.now() }) });
 try {
-  server = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', bare ? 'bench/bare-zalo-server.ts' : 'bot/main.ts', ...(bare ? [String(port)] : [])], {
+  server = spawn(process.execPath, ['--import', 'tsx', bare ? 'bench/bare-zalo-server.ts' : 'bot/main.ts', ...(bare ? [String(port)] : [])], {
     env: { ...process.env, ...settings, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPENAI_API_KEY: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

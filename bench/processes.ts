@@ -1,14 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { waitFor } from './load.js';
 
-/**
- * Node flags for the servers a benchmark starts, the bot (as `npm start` runs it, see package.json) and the bare server
- * alike, so a ratio compares code rather than runtime settings. A young generation twice the default: the bot allocates
- * a lot per event, and with the default semi-space its scavenges cost about 6 % more CPU an event under the load
- * benchmark.
- */
-export const SERVER_NODE_FLAGS: readonly string[] = (process.env.SERVER_NODE_FLAGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean);
-
 /** `npm run zalo:emulator` prints the ZALO_* settings that point a bot at it; resolves with them once printed. */
 export function readEmulatorSettings(child: ChildProcess): Promise<Record<string, string>> {
   return new Promise((resolve, reject) => {

@@ -37,11 +37,11 @@ export interface ZaloConsumer {
 }
 
 /**
- * Turns in flight at once (one per resident: the queue's lanes keep each resident's messages in order). A turn mostly
- * waits (commits, the answer thread, the POST to Zalo), so this must cover the turns a second times their latency: at 8
- * the main thread sat idle under the load benchmark, and 96 answered a few per cent more than 32 there.
+ * Turns in flight at once (one per resident: the queue's lanes keep each resident's messages in order). Enough to keep
+ * the main thread busy while answers are worked out on the answer thread and writes wait for their group commit; at 8
+ * the main thread sat idle under the load benchmark.
  */
-const TURNS_IN_FLIGHT = 96;
+const TURNS_IN_FLIGHT = 32;
 
 export function createZaloConsumer(options: ZaloConsumerOptions): ZaloConsumer {
   const { config, logger } = options;
