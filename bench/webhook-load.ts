@@ -2,7 +2,7 @@
  * Webhook load benchmark (issue: reliable under load). Processes: the bot as `npm start` runs it (or two instances on
  * PostgreSQL and Redis with --instances 2), the Zalo emulator, this load generator; then the same load against
  * bench/bare-zalo-server.ts, a server that only verifies, acknowledges and sends a fixed reply: the harness's limit.
- *   npm run --silent bench:load -- [--json] [--events 2000] [--concurrency 100] [--instances 1|2] [--rounds 3] [--warmup 2000]
+ *   npm run --silent bench:load -- [--json] [--events 2000] [--concurrency 100] [--instances 1|2] [--rounds 5] [--warmup 2000]
  *     [--soak-seconds 0]
  * Each server first answers --warmup events (2,000) that are not counted: cold, every process here (bot, bare server,
  * emulator, generator) ran at about two thirds of its warm rate while V8 compiled it. Rounds then alternate bot and
@@ -31,7 +31,7 @@ const events = num('events', 2000);
 const concurrency = num('concurrency', 100);
 const instances = num('instances', 1);
 const soakSeconds = num('soak-seconds', 0);
-const rounds = Math.max(1, num('rounds', 3));
+const rounds = Math.max(1, num('rounds', 5));
 const warmup = num('warmup', 2000);
 const QUESTIONS = ['chữ ký số miễn phí làm ở đâu?', 'lam ly lich tu phap tren vneid', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?',
   'giá vàng hôm nay', 'tổ công nghệ số cộng đồng làm gì', 'xin chào', 'chuyen doi so ha noi 2024'];

@@ -2,14 +2,22 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { groupCommit, type GroupCommit } from './group-commit.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 
+// eTag "*" or none: last write wins. Otherwise the update happens only while the stored eTag still matches; check and
+// write are one statement, as in PgStorage.
+const UPSERT = `INSERT INTO kv (key, value, etag, updated_at) VALUES (@key, @value, 1, @at)
+  ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = kv.etag + 1, updated_at = excluded.updated_at`;
+const UPSERT_IF_CURRENT = `${UPSERT} WHERE CAST(kv.etag AS TEXT) = @eTag`;
+
 /**
  * botbuilder Storage over the kv table, so conversation state (follow-up context, handoff flag) survives a
  * restart. Optimistic concurrency as botbuilder expects: a write carrying an eTag other than "*" fails when the
- * stored eTag differs.
+ * stored eTag differs; a missing row is written whatever the eTag. One write() is atomic: a conflict on any key
+ * writes none of them.
  */
 export class SqliteStorage implements Storage {
   private readonly get: SqliteStatement;
-  private readonly put: SqliteStatement;
+  private readonly upsert: SqliteStatement;
+  private readonly upsertIfCurrent: SqliteStatement;
   private readonly del: SqliteStatement;
   /** Writes share the connection's group commit (one per turn otherwise). */
   private readonly group: GroupCommit;
@@ -17,8 +25,8 @@ export class SqliteStorage implements Storage {
   constructor(db: SqliteDb) {
     this.group = groupCommit(db);
     this.get = db.prepare('SELECT value, etag FROM kv WHERE key = ?');
-    this.put = db.prepare('INSERT INTO kv (key, value, etag, updated_at) VALUES (?, ?, ?, ?) ' +
-      'ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at');
+    this.upsert = db.prepare(UPSERT);
+    this.upsertIfCurrent = db.prepare(UPSERT_IF_CURRENT);
     this.del = db.prepare('DELETE FROM kv WHERE key = ?');
   }
 
@@ -26,27 +34,35 @@ export class SqliteStorage implements Storage {
     const items: StoreItems = {};
     for (const key of keys) {
       const row = this.get.get(key) as { value: string; etag: number } | undefined;
-      if (row) items[key] = { ...(JSON.parse(row.value) as object), eTag: String(row.etag) };
+      if (!row) continue;
+      const item = JSON.parse(row.value) as Record<string, unknown>;
+      item.eTag = String(row.etag);
+      items[key] = item;
     }
     return items;
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const get = this.get;
-    const put = this.put;
-    await this.group.run(() => {
-      for (const [key, item] of Object.entries(changes)) {
-        const { eTag, ...value } = (item ?? {}) as { eTag?: string };
-        const current = get.get(key) as { etag: number } | undefined;
-        if (eTag && eTag !== '*' && current && String(current.etag) !== eTag) {
-          throw new Error(`storage write conflict on ${key}: eTag ${eTag} is stale`);
-        }
-        put.run(key, JSON.stringify(value), (current?.etag ?? 0) + 1, new Date().toISOString());
-      }
-    });
+    const entries = Object.entries(changes);
+    if (entries.length === 0) return;
+    const at = new Date().toISOString();
+    const writeAll = (): void => {
+      for (const [key, item] of entries) this.writeOne(key, item as Record<string, unknown> | undefined, at);
+    };
+    // One key (a turn's conversation state, nearly always) is one statement: no savepoint needed to undo it alone.
+    if (entries.length === 1) await this.group.runStatement(writeAll);
+    else await this.group.run(writeAll);
   }
 
   async delete(keys: string[]): Promise<void> {
     await this.group.run(() => keys.forEach((k) => this.del.run(k)));
+  }
+
+  private writeOne(key: string, item: Record<string, unknown> | undefined, at: string): void {
+    const { eTag, ...rest } = item ?? {};
+    const value = JSON.stringify(rest);
+    const checked = typeof eTag === 'string' && eTag !== '' && eTag !== '*';
+    const { changes } = checked ? this.upsertIfCurrent.run({ key, value, at, eTag }) : this.upsert.run({ key, value, at });
+    if (changes !== 1) throw new Error(`storage write conflict on ${key}: eTag ${String(eTag)} is stale`);
   }
 }
