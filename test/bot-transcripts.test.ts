@@ -96,6 +96,27 @@ describe('conversation transcripts', () => {
   });
 });
 
+describe('activities other than messages', () => {
+  it('welcomes only members other than the bot, and answers nothing to typing, events or reactions', async () => {
+    const { bot, db, turnLog } = await botOn(dbFile());
+    const replies: string[] = [];
+    const adapter = new TestAdapter(async (context) => {
+      context.onSendActivities(async (_c, activities, next) => {
+        replies.push(...activities.map((a) => a.text ?? a.type));
+        return next();
+      });
+      await bot.run(context);
+    });
+    const botAccount = { id: 'bot', name: '' };
+    await adapter.send({ type: 'conversationUpdate', membersAdded: [botAccount], recipient: botAccount });
+    await adapter.send({ type: 'conversationUpdate', membersAdded: [botAccount, { id: 'a', name: '' }, { id: 'b', name: '' }], recipient: botAccount });
+    for (const type of ['typing', 'event', 'messageReaction', 'conversationUpdate']) await adapter.send({ type });
+    expect(replies).toEqual([CONVERSATION.welcome, CONVERSATION.welcome]);
+    expect(turnLog.recent(5)).toEqual([]);
+    db.close();
+  });
+});
+
 describe('failures', () => {
   it('logs the question of a turn that failed, redacted, and lets the channel answer with its error reply', async () => {
     const file = dbFile();
