@@ -102,7 +102,7 @@ describe('activities other than messages', () => {
     const replies: string[] = [];
     const adapter = new TestAdapter(async (context) => {
       context.onSendActivities(async (_c, activities, next) => {
-        replies.push(...activities.map((a) => a.text ?? a.type));
+        replies.push(...activities.map((a) => a.text ?? a.type ?? ''));
         return next();
       });
       await bot.run(context);

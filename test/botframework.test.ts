@@ -56,6 +56,14 @@ describe('Bot Framework channel (no MicrosoftAppId: Emulator and local clients)'
     expect(reply?.body.suggestedActions?.actions.map((a) => a.value)).toContain(CONVERSATION.buttons.helpful);
   });
 
+  it('answers an invoke it does not handle with 501, and sends nothing', async () => {
+    const before = received.length;
+    const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...activity('', 'act-invoke'), type: 'invoke', name: 'adaptiveCard/action', value: {} }) });
+    expect(res.status).toBe(501);
+    expect(received.length).toBe(before);
+  });
+
   it('rejects a request that is not an activity', async () => {
     const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"nope":' });
     expect(res.status).toBe(400);

@@ -79,13 +79,14 @@ export class DigigovBot {
       await this.o.turnLog.append(this.o.pipeline.failure(input, err)).catch(() => undefined);
       throw err;
     }
-    // The record and the memory are stored before the reply goes out: a failed send must not lose what the resident
-    // asked, and a quick follow-up must find the memory. Asked for together, they share one commit in the embedded store.
-    await Promise.all([this.o.turnLog.append(out.record), this.o.memories.save(context, out.memory)]);
+    // The record is stored before the reply goes out: a failed send must not lose what the resident asked. The memory
+    // is saved only after everything before it succeeded, so a retried turn starts from the memory it started from.
+    await this.o.turnLog.append(out.record);
     if (out.feedback) await this.o.turnLog.setFeedback(out.feedback.turnId, out.feedback.value);
     this.o.logger.info('turn', { turnId: out.record.turnId, channel: out.record.channel, status: out.record.status,
       ...(out.record.rewrite ? { rewrite: out.record.rewrite } : {}), totalMs: out.record.timings.totalMs });
     await this.trackHandoff(context, memory, out.memory, out.record);
+    await this.o.memories.save(context, out.memory);
     await context.sendActivity(toActivity(out.reply, a.from?.id));
   }
 

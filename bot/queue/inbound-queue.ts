@@ -26,8 +26,8 @@ export interface InboundQueue {
   /** Stores an accepted event; false when its key is already there (a redelivery). Atomic. */
   enqueue(event: NewInboundEvent, now: number): Promise<boolean>;
   /**
-   * Takes up to `max` (default 1) of the events that are due (pending, or leased past their lease), oldest first, for
-   * `owner`, leasing them for leaseMs; an event whose lane has an older unfinished event (being answered, waiting for
+   * Takes up to `max` (default 1) of the oldest events that are due (pending, or leased past their lease), in no
+   * particular order among them, for `owner`, leasing them for leaseMs; an event whose lane has an older unfinished event (being answered, waiting for
    * a retry, or taken in the same claim) is not due yet. One statement however many: a burst is claimed in a few.
    */
   claim(owner: string, now: number, leaseMs: number, max?: number): Promise<QueuedEvent[]>;

@@ -31,6 +31,7 @@ export class InboundWorker {
   private scheduled = false;
   private claiming = false;
   private pokedWhileClaiming = false;
+  private claimInFlight: Promise<void> | undefined;
   private drained = true;
   private timer?: NodeJS.Timeout;
   private stopped = false;
@@ -71,17 +72,26 @@ export class InboundWorker {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    // A claim under way may still hand over events: they are leased to this worker, so they run to the end too.
+    await this.claimInFlight;
     while (this.running > 0) await new Promise((r) => setTimeout(r, 10));
   }
 
   /** Claims as many due events as there are free turns, in one claim, and runs each. */
   private async pull(): Promise<void> {
+    if (this.stopped) {
+      this.drained = true;
+      return this.settle();
+    }
     const free = (this.o.concurrency ?? 8) - this.running;
     let events: QueuedEvent[] = [];
     this.claiming = true;
     this.pokedWhileClaiming = false;
+    const claim = this.o.queue.claim(this.o.owner, this.now(), this.o.leaseMs ?? 60_000, Math.min(free, MAX_CLAIM));
+    // Settles a turn after `claim`, so pull() has counted the claimed events as running by the time stop() looks.
+    this.claimInFlight = claim.then(() => undefined, () => undefined);
     try {
-      events = await this.o.queue.claim(this.o.owner, this.now(), this.o.leaseMs ?? 60_000, Math.min(free, MAX_CLAIM));
+      events = await claim;
     } catch (err) {
       this.o.logger.error('inbound queue unavailable', { error: (err as Error).message });
     } finally {
@@ -89,7 +99,7 @@ export class InboundWorker {
     }
     if (events.length === 0) {
       // An event stored while the claim ran may have been missed by it.
-      if (this.pokedWhileClaiming) return this.poke();
+      if (this.pokedWhileClaiming && !this.stopped) return this.poke();
       this.drained = true;
       return this.settle();
     }

@@ -61,8 +61,8 @@ export class SqliteStorage implements Storage {
   private writeOne(key: string, item: Record<string, unknown> | undefined, at: string): void {
     const { eTag, ...rest } = item ?? {};
     const value = JSON.stringify(rest);
-    const checked = typeof eTag === 'string' && eTag !== '' && eTag !== '*';
-    const { changes } = checked ? this.upsertIfCurrent.run({ key, value, at, eTag }) : this.upsert.run({ key, value, at });
+    const checked = eTag !== undefined && eTag !== null && eTag !== '' && eTag !== '*';
+    const { changes } = checked ? this.upsertIfCurrent.run({ key, value, at, eTag: String(eTag) }) : this.upsert.run({ key, value, at });
     if (changes !== 1) throw new Error(`storage write conflict on ${key}: eTag ${String(eTag)} is stale`);
   }
 }

@@ -217,6 +217,38 @@ describe('InboundWorker', () => {
     await worker.stop();
   });
 
+  it('stop() waits for a claim under way and the turns it hands over; nothing is claimed after it', async () => {
+    const q = new MemoryInboundQueue();
+    const claim = q.claim.bind(q);
+    let releaseClaim!: () => void;
+    const held = new Promise<void>((r) => (releaseClaim = r));
+    let claims = 0;
+    q.claim = async (...args) => {
+      claims++;
+      await held;
+      return claim(...args);
+    };
+    const handled: string[] = [];
+    const worker = new InboundWorker({ queue: q, owner: 'w', logger: silentLogger,
+      handle: async (e) => {
+        await new Promise((r) => setTimeout(r, 20));
+        handled.push(e.key);
+      } });
+    for (const key of ['a', 'b']) await q.enqueue({ key, channel: 'zalo', payload: '' }, 0);
+    worker.start();
+    await new Promise((r) => setImmediate(r));
+    let stopped = false;
+    const stopping = worker.stop().then(() => (stopped = true));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(stopped).toBe(false);
+    releaseClaim();
+    await stopping;
+    expect(handled.sort()).toEqual(['a', 'b']);
+    worker.poke();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(claims).toBe(1);
+  });
+
   it('takes an event stored (and poked for) while a claim that missed it was running, without waiting for the sweep', async () => {
     const q = new MemoryInboundQueue();
     const claim = q.claim.bind(q);

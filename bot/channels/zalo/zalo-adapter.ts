@@ -77,9 +77,11 @@ export class ZaloAdapter extends BotAdapter {
       const result = await this.options.client.send(userId, part);
       // The client has logged why; the rest of a split answer would read wrongly without the missing part.
       if (result.status !== 'sent') break;
-      // Not awaited: the turn's completion, asked for a few microtasks later, then shares its commit (one fewer a turn).
-      // The window this leaves (sent, not yet recorded, then a crash) is the one an awaited write has too. A failed
-      // write fails the completion after it as well, so the event is retried as when this write was awaited.
+      // Not awaited: the last part's mark and the turn's completion, asked for a few microtasks later, then share a
+      // commit in the embedded store. The window this leaves (sent, not yet recorded, then a crash) is the one an
+      // awaited write has too. A failed mark is logged and the turn goes on: if the database failed, the completion
+      // fails with it and the event is retried, and the parts not marked are sent again (an awaited mark that failed
+      // used to end the turn before its later parts).
       sentParts?.markSent(eventKey as string, index, Date.now()).catch((error: unknown) =>
         this.options.logger.error('zalo reply part not recorded as sent', { error: error instanceof Error ? error.message : String(error) }));
       id = result.messageId ?? id;
