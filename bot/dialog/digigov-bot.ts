@@ -28,8 +28,8 @@ export interface DigigovBotOptions {
 /**
  * The conversation, channel-agnostic: every channel adapter runs it, as botbuilder runs a bot (`run`). It dispatches
  * on the activity type itself rather than extending ActivityHandler: that class's chain of nested async handlers made
- * a fifth of a Zalo turn's allocations and about 8 % of the main thread's time under the load benchmark, for the two
- * kinds of activity this bot answers. Anything else (typing, events, reactions) needs nothing; an invoke is answered
+ * about a seventh of a Zalo turn's allocations (a sampling heap profile under the load benchmark), for the two kinds
+ * of activity this bot answers. Anything else (typing, events, reactions) needs nothing; an invoke is answered
  * 501 by the adapter, as ActivityHandler's default did.
  */
 export class DigigovBot {

@@ -27,8 +27,9 @@ export interface InboundQueue {
   enqueue(event: NewInboundEvent, now: number): Promise<boolean>;
   /**
    * Takes up to `max` (default 1) of the oldest events that are due (pending, or leased past their lease), in no
-   * particular order among them, for `owner`, leasing them for leaseMs; an event whose lane has an older unfinished event (being answered, waiting for
-   * a retry, or taken in the same claim) is not due yet. One statement however many: a burst is claimed in a few.
+   * particular order among them, for `owner`, leasing them for leaseMs. An event whose lane has an older unfinished
+   * event (being answered, waiting for a retry, or taken in the same claim) is not due yet. One statement however
+   * many: a burst is claimed in a few.
    */
   claim(owner: string, now: number, leaseMs: number, max?: number): Promise<QueuedEvent[]>;
   /** Marks the event answered and drops its payload and lane: the raw text is not kept once the turn log has the redacted one. */

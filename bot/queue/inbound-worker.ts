@@ -88,7 +88,7 @@ export class InboundWorker {
     this.claiming = true;
     this.pokedWhileClaiming = false;
     const claim = this.o.queue.claim(this.o.owner, this.now(), this.o.leaseMs ?? 60_000, Math.min(free, MAX_CLAIM));
-    // Settles a turn after `claim`, so pull() has counted the claimed events as running by the time stop() looks.
+    // Settles a microtask after `claim`, so pull() has counted the claimed events as running by the time stop() looks.
     this.claimInFlight = claim.then(() => undefined, () => undefined);
     try {
       events = await claim;

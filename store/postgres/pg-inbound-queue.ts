@@ -18,9 +18,10 @@ export class PgInboundQueue implements InboundQueue, SentParts {
   }
 
   async claim(owner: string, now: number, leaseMs: number, max = 1): Promise<QueuedEvent[]> {
-    // The CTE runs once (an IN subquery with LIMIT may not); SKIP LOCKED leaves rows another instance is taking.
+    // A materialized CTE is computed once, before the update (an IN subquery with LIMIT is not promised to be); SKIP
+    // LOCKED leaves the rows another instance is taking.
     const r = await this.pool.query<QueuedEvent>({ name: 'inbound_claim', values: [owner, now, now + leaseMs, max],
-      text: `WITH due AS (SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= $2 AND ${laneIsFree('$2')}
+      text: `WITH due AS MATERIALIZED (SELECT key FROM inbound_events e WHERE status IN ('pending', 'processing') AND due_at <= $2 AND ${laneIsFree('$2')}
           ORDER BY due_at, received_at LIMIT $4 FOR UPDATE SKIP LOCKED)
         UPDATE inbound_events i SET status = 'processing', lease_owner = $1, due_at = $3, attempts = attempts + 1
         FROM due WHERE i.key = due.key
