@@ -50,93 +50,104 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   if (opened.index.rebuiltBecause) logger.info('index built', { reason: opened.index.rebuiltBecause, passages: opened.index.passages.length });
 
   const shared = await openSharedState(config, logger);
-  const { store } = shared;
-  await ensureFirstAdmin(store, config.firstAdmin, logger);
+  // Until the server listens, a step that fails (a taken port, a bad setting) undoes the ones before it, so a caller
+  // that goes on (a test, an embedding process) is not left holding the stores, the consumer or the timers.
+  const undo: (() => unknown)[] = [() => shared.close()];
+  try {
+    const { store } = shared;
+    await ensureFirstAdmin(store, config.firstAdmin, logger);
 
-  let zaloThread: ZaloThread | undefined;
-  // With a model the engine generates, which the answer thread does not do. The thread starts once the server listens
-  // (nothing can fail after that, so it is never left running); until it is ready, answers are worked out here.
-  const wantAnswerThread = !generation && (config.answerThread === 'auto' ? availableParallelism() > 1 : config.answerThread);
-  let answerThread: AnswerThread | undefined;
-  const reloadAnswerThread = async (): Promise<void> => {
-    await answerThread?.reload(corpus.corpusHash())
-      .catch((err: Error) => logger.error('the answer thread kept its old index; answering on the main thread', { error: err.message }));
-  };
-  const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}),
-    onReindexed: async () => {
-      await zaloThread?.reloadEngine().catch((err: Error) => logger.error('the Zalo turn thread kept its old index', { error: err.message }));
-      await reloadAnswerThread();
-    } });
-  const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
-  const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
-    ...(wantAnswerThread ? { answerElsewhere: answersFrom(() => answerThread, () => corpus.corpusHash()) } : {}) });
+    let zaloThread: ZaloThread | undefined;
+    // With a model the engine generates, which the answer thread does not do. The thread starts once the server listens
+    // (nothing can fail after that, so it is never left running); until it is ready, answers are worked out here.
+    const wantAnswerThread = !generation && (config.answerThread === 'auto' ? availableParallelism() > 1 : config.answerThread);
+    let answerThread: AnswerThread | undefined;
+    const reloadAnswerThread = async (): Promise<void> => {
+      await answerThread?.reload(corpus.corpusHash())
+        .catch((err: Error) => logger.error('the answer thread kept its old index; answering on the main thread', { error: err.message }));
+    };
+    const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}),
+      onReindexed: async () => {
+        await zaloThread?.reloadEngine().catch((err: Error) => logger.error('the Zalo turn thread kept its old index', { error: err.message }));
+        await reloadAnswerThread();
+      } });
+    const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
+    const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
+      ...(wantAnswerThread ? { answerElsewhere: answersFrom(() => answerThread, () => corpus.corpusHash()) } : {}) });
 
-  let zalo: MountedZalo | undefined;
-  if (config.zalo && config.zaloTurnThread) {
-    zalo = zaloThread = await startZaloThread({ config: { ...config, zalo: config.zalo }, queue: shared.queue, logger,
-      storeInThread: shared.kind === 'embedded',
-      onFatal: options.onFatal ?? (() => undefined) });
-  } else if (config.zalo) {
-    zalo = mountZalo({ config: config.zalo, bot, queue: shared.queue, tokens: shared.tokens, lock: shared.lock, logger });
+    let zalo: MountedZalo | undefined;
+    if (config.zalo && config.zaloTurnThread) {
+      zalo = zaloThread = await startZaloThread({ config: { ...config, zalo: config.zalo }, queue: shared.queue, logger,
+        storeInThread: shared.kind === 'embedded',
+        onFatal: options.onFatal ?? (() => undefined) });
+    } else if (config.zalo) {
+      zalo = mountZalo({ config: config.zalo, bot, queue: shared.queue, tokens: shared.tokens, lock: shared.lock, logger });
+    }
+    if (zalo) undo.push(() => zalo.stop());
+    const botFramework = createBotFrameworkRouter({ settings: config.botFramework, bot, logger });
+    const handoffs = new ChannelHandoffSender({
+      store,
+      logger,
+      senders: {
+        ...(zalo ? { zalo: (userId: string, text: string) => zalo.sendText(userId, text) } : {}),
+        botframework: (reference, text) =>
+          botFramework.adapter.continueConversationAsync(config.botFramework.appId ?? '', reference, async (context) => {
+            await context.sendActivity(text);
+          }),
+      },
+    });
+    const routers: express.Router[] = [
+      botFramework.router,
+      createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
+        curatedThreshold: config.curatedThreshold } }, { limiter: shared.loginLimiter }),
+      createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after) }),
+    ];
+    const app = createApp({ logger, routers });
+    const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;
+    const stopQueuePrune = scheduleQueuePrune(shared.queue, ZALO_DEDUPE_TTL_MS, logger);
+    undo.push(() => stopRetention?.(), stopQueuePrune);
+
+    // The Zalo webhook, the request a burst is made of, goes straight to its node:http handler; the rest to express.
+    const webhook = zalo?.webhook;
+    const server = createServer(webhook ? (req, res) => (isZaloWebhook(req) ? webhook(req, res) : app(req, res)) : app)
+      .listen(config.port, '0.0.0.0');
+    undo.push(() => server.close());
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    // Not awaited: the server is up (and stops cleanly on a signal) while the thread loads; it loads the index openEngine
+    // saved, or a re-index saved since (it asks for the one serving now).
+    const answerThreadStarted = wantAnswerThread ? startAnswerThread({ config, logger, corpusHash: corpus.corpusHash() })
+      .then(async (thread) => {
+        answerThread = thread;
+        // A re-index that finished while the thread was starting.
+        if (thread.corpusHash() !== corpus.corpusHash()) await reloadAnswerThread();
+      }, (err: Error) => logger.error('answering on the main thread only', { error: err.message })) : undefined;
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://localhost:${port}`;
+    logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind,
+      answerThread: wantAnswerThread });
+    return {
+      url,
+      port,
+      store,
+      corpus,
+      async close() {
+        // Stop taking requests, let in-flight work finish, then close the stores.
+        stopRetention?.();
+        stopQueuePrune();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await zalo?.stop();
+        await corpus.settled();
+        await answerThreadStarted;
+        await answerThread?.stop();
+        await shared.close();
+      },
+    };
+  } catch (err) {
+    for (const step of undo.reverse()) await Promise.resolve().then(step).catch(() => undefined);
+    throw err;
   }
-  const botFramework = createBotFrameworkRouter({ settings: config.botFramework, bot, logger });
-  const handoffs = new ChannelHandoffSender({
-    store,
-    logger,
-    senders: {
-      ...(zalo ? { zalo: (userId: string, text: string) => zalo.sendText(userId, text) } : {}),
-      botframework: (reference, text) =>
-        botFramework.adapter.continueConversationAsync(config.botFramework.appId ?? '', reference, async (context) => {
-          await context.sendActivity(text);
-        }),
-    },
-  });
-  const routers: express.Router[] = [
-    botFramework.router,
-    createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
-      curatedThreshold: config.curatedThreshold } }, { limiter: shared.loginLimiter }),
-    createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after) }),
-  ];
-  const app = createApp({ logger, routers });
-  const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;
-  const stopQueuePrune = scheduleQueuePrune(shared.queue, ZALO_DEDUPE_TTL_MS, logger);
-
-  // The Zalo webhook, the request a burst is made of, goes straight to its node:http handler; the rest to express.
-  const webhook = zalo?.webhook;
-  const server = createServer(webhook ? (req, res) => (isZaloWebhook(req) ? webhook(req, res) : app(req, res)) : app)
-    .listen(config.port, '0.0.0.0');
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  // Not awaited: the server is up (and stops cleanly on a signal) while the thread loads; it loads the index openEngine
-  // saved, or a re-index saved since (it asks for the one serving now).
-  const answerThreadStarted = wantAnswerThread ? startAnswerThread({ config, logger, corpusHash: corpus.corpusHash() })
-    .then(async (thread) => {
-      answerThread = thread;
-      // A re-index that finished while the thread was starting.
-      if (thread.corpusHash() !== corpus.corpusHash()) await reloadAnswerThread();
-    }, (err: Error) => logger.error('answering on the main thread only', { error: err.message })) : undefined;
-  const port = (server.address() as AddressInfo).port;
-  const url = `http://localhost:${port}`;
-  logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind,
-    answerThread: wantAnswerThread });
-  return {
-    url,
-    port,
-    store,
-    corpus,
-    async close() {
-      // Stop taking requests, let in-flight work finish, then close the stores.
-      stopRetention?.();
-      stopQueuePrune();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await zalo?.stop();
-      await corpus.settled();
-      await answerThreadStarted;
-      await answerThread?.stop();
-      await shared.close();
-    },
-  };
 }
