@@ -41,7 +41,7 @@ export interface ZaloConsumer {
  * the main thread busy while answers are worked out on the answer thread and writes wait for their group commit; at 8
  * the main thread sat idle under the load benchmark.
  */
-const TURNS_IN_FLIGHT = 32;
+export const TURNS_IN_FLIGHT = 32;
 
 export function createZaloConsumer(options: ZaloConsumerOptions): ZaloConsumer {
   const { config, logger } = options;
