@@ -45,8 +45,8 @@ describe('faults', () => {
   // Zalo offers no idempotency key, so one window stays open: the process dies after Zalo accepted a reply part and
   // before the part's "sent" mark is written; the re-run sends that part again (a repeat was chosen over silence).
   // At most the turns in flight at the kill (the consumer's TURNS_IN_FLIGHT) can be in that window. Unloaded, runs here
-  // repeat nothing; with both cores busy, up to 7 of the 11–15 events acknowledged before the kill, since a claimed
-  // batch of turns sends its replies at about the same moment (one claim at a time, session 4's code: 0–1).
+  // repeat nothing; with both cores busy, two of nine runs repeated 4 and 7 of 11–12 events (session 4's code, one
+  // claim at a time: 0–1 in four runs), likely because a claimed batch of turns sends its replies at about one moment.
   it('after kill -9 under load, every acknowledged message is logged and answered; only a reply in flight at the kill may repeat', async () => {
     const dataDir = freshDir();
     const p = port();
