@@ -29,9 +29,9 @@ const MAX_CLAIM = 16;
 export class InboundWorker {
   private running = 0;
   private scheduled = false;
-  private claiming = false;
-  private pokedWhileClaiming = false;
+  /** The claim under way, if any; it settles a microtask after the claim itself. */
   private claimInFlight: Promise<void> | undefined;
+  private pokedWhileClaiming = false;
   private drained = true;
   private timer?: NodeJS.Timeout;
   private stopped = false;
@@ -49,7 +49,7 @@ export class InboundWorker {
   poke(): void {
     if (this.stopped) return;
     // One claim at a time, so two cannot both fill the free turns; a poke meanwhile looks again after it.
-    if (this.claiming) {
+    if (this.claimInFlight) {
       this.pokedWhileClaiming = true;
       return;
     }
@@ -85,7 +85,6 @@ export class InboundWorker {
     }
     const free = (this.o.concurrency ?? 8) - this.running;
     let events: QueuedEvent[] = [];
-    this.claiming = true;
     this.pokedWhileClaiming = false;
     const claim = this.o.queue.claim(this.o.owner, this.now(), this.o.leaseMs ?? 60_000, Math.min(free, MAX_CLAIM));
     // Settles a microtask after `claim`, so pull() has counted the claimed events as running by the time stop() looks.
@@ -95,7 +94,7 @@ export class InboundWorker {
     } catch (err) {
       this.o.logger.error('inbound queue unavailable', { error: (err as Error).message });
     } finally {
-      this.claiming = false;
+      this.claimInFlight = undefined;
     }
     if (events.length === 0) {
       // An event stored while the claim ran may have been missed by it.
