@@ -18,8 +18,8 @@ export interface SourceLine {
 export interface ComposeInput {
   readonly lines: readonly AnswerLine[];
   readonly sources: readonly SourceLine[];
-  /** Said after the quotes: what the articles do not tell. */
-  readonly notices: readonly string[];
+  /** The opening line; REPLIES.answerLead unless the answer is partial. */
+  readonly lead?: string;
 }
 
 export function formatDate(iso: string): string {
@@ -33,13 +33,12 @@ export function formatSource(s: SourceLine): string {
   return `[${s.n}] ${s.title} — ${parts.join(', ')}`;
 }
 
-/** Plain text (no markdown: Zalo shows it raw): quoted sentences each with its [n], notices, then sources. */
+/** Plain text (no markdown: Zalo shows it raw): a lead, quoted sentences each with its [n], then sources. */
 export function composeAnswer(input: ComposeInput): string {
   const body = input.lines.map((l) => `${ensureStop(l.text)} [${l.n}]`);
   return [
-    REPLIES.answerLead,
+    input.lead ?? REPLIES.answerLead,
     ...body,
-    ...input.notices,
     '',
     REPLIES.sourcesHeading,
     ...input.sources.map(formatSource),

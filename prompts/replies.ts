@@ -3,6 +3,11 @@ import type { QuestionType } from '../retrieval/answer/question-type.js';
 /** Every fixed Vietnamese text the bot sends. Kept here so wording is reviewed in one place. */
 export const REPLIES = {
   answerLead: 'Theo các bài viết mà tôi có:',
+  /** A partial answer opens by saying what the articles do not tell, then quotes what they do. */
+  partialLead: (lacking: { readonly missing?: string; readonly unmet?: readonly string[] }): string =>
+    lacking.unmet?.length
+      ? `Các bài viết mà tôi có không nói đến ${lacking.unmet.join(', ')} nên tôi không trả lời chắc được. Điều gần nhất mà bài viết nói:`
+      : `${lacking.missing ?? ''} Điều gần nhất mà bài viết nói:`.trim(),
   sourcesHeading: 'Nguồn:',
   paragraphLabel: 'đoạn',
   noAnswer:
@@ -21,5 +26,10 @@ export const REPLIES = {
     place: 'Các bài viết không nêu rõ địa điểm thực hiện.',
     steps: 'Các bài viết không hướng dẫn từng bước thực hiện; Tổ công nghệ số cộng đồng nơi bạn ở có thể hướng dẫn chi tiết.',
     person: 'Các bài viết không nêu rõ người phụ trách.',
+    fee: 'Các bài viết không nêu mức phí hay lệ phí cho việc này.',
+    hours: 'Các bài viết không nêu giờ làm việc.',
+    phone: 'Các bài viết không nêu số điện thoại liên hệ.',
+    duration: 'Các bài viết không nêu việc này mất bao lâu.',
+    link: 'Các bài viết không nêu đường dẫn hay địa chỉ trang web.',
   } satisfies Record<Exclude<QuestionType, 'other'>, string>,
 } as const;

@@ -1,4 +1,6 @@
 import abbreviationTable from './data/abbreviations.json' with { type: 'json' };
+import chatWordTable from './data/chat-words.json' with { type: 'json' };
+import paraphraseTable from './data/paraphrases.json' with { type: 'json' };
 import type { Passage } from './corpus/passages.js';
 import type { Embedder } from './dense/embedder.js';
 import { placesIn } from './rerank/place-filter.js';
@@ -7,12 +9,16 @@ import { passageTerms } from './query.js';
 import { Retriever } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
+import { createChatWordReader, type ChatWordTable } from './text/chat-words.js';
 
 export interface RetrieverOptions {
   readonly sparse?: SparseOptions;
   /** Weight of cosine similarity against max-normalised BM25 (see fuseScores). */
   readonly denseWeight?: number;
   readonly abbreviations?: AbbreviationTable;
+  /** Everyday words → official terms, and chat spellings → words, read in questions only. */
+  readonly paraphrases?: AbbreviationTable;
+  readonly chatWords?: ChatWordTable;
 }
 
 /** Local hashed vectors mostly repeat what BM25 knows, so they only break near-ties; a real embedding model earns more. */
@@ -22,8 +28,9 @@ export const DEFAULT_DENSE_WEIGHT = 0.1;
 export function createRetriever(data: IndexData, embedder: Embedder, options: RetrieverOptions = {}): Retriever {
   const abbreviations = createAbbreviationExpander(options.abbreviations ?? (abbreviationTable as AbbreviationTable));
   const titles = new Map(data.articles.map((a) => [a.id, a.title]));
+  const contexts = data.passages.map((p) => passageContext(p, titles));
   const sparse = new SparseIndex(
-    data.passages.map((p) => passageTerms(p.text, abbreviations, passageContext(p, titles))),
+    data.passages.map((p, i) => passageTerms(p.text, abbreviations, contexts[i])),
     options.sparse ?? DEFAULT_SPARSE_OPTIONS,
   );
   return new Retriever({
@@ -33,8 +40,11 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     vectorIndex: data.vectorIndex,
     embedder,
     abbreviations,
+    paraphrases: createAbbreviationExpander(options.paraphrases ?? (paraphraseTable as AbbreviationTable)),
+    chatWords: createChatWordReader(options.chatWords ?? (chatWordTable as ChatWordTable)),
     denseWeight: options.denseWeight ?? DEFAULT_DENSE_WEIGHT,
-    passagePlaces: data.passages.map((p) => placesIn(`${passageContext(p, titles)}\n${p.text}`)),
+    passagePlaces: data.passages.map((p, i) => placesIn(`${contexts[i]}\n${p.text}`)),
+    passageContexts: contexts,
   });
 }
 

@@ -5,7 +5,7 @@ import { prepareQuery, questionMask, tokenWeights, weightedTerms, withCodes } fr
 import { windowMass } from './rerank/window-mass.js';
 
 const abbreviations = createAbbreviationExpander({ CKS: 'chữ ký số' });
-const surfaces = (q: string): string[] => prepareQuery(q, abbreviations).tokens.map((t) => t.surface);
+const surfaces = (q: string): string[] => prepareQuery(q, { abbreviations }).tokens.map((t) => t.surface);
 
 describe('question words', () => {
   it.each([

@@ -1,5 +1,7 @@
 import type { AbbreviationExpander } from './text/abbreviations.js';
+import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
+import { CONTEXT_WEIGHT, messageSentences } from './text/question-focus.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { fieldTerms, type Field, type FieldTerms } from './sparse/terms.js';
 
@@ -10,6 +12,8 @@ export type TermWeights = Readonly<Record<Field, readonly number[]>>;
 export interface PreparedQuery {
   /** The cleaned question with abbreviations expanded: what the dense embedder sees. */
   readonly text: string;
+  /** The sentences that ask, as read (chat words, telex, abbreviations): what the kind of fact is read from. */
+  readonly focus: string;
   /** Whether the resident typed diacritics; without them only folded terms can match fairly. */
   readonly accented: boolean;
   /** Content tokens: interrogative words removed. */
@@ -19,11 +23,31 @@ export interface PreparedQuery {
   readonly weights: TermWeights;
 }
 
+/** What the articles' index knows, so a question's spelling can be read against it. */
+export interface QueryVocabulary {
+  hasExact(syllable: string): boolean;
+  hasFolded(syllable: string): boolean;
+  hasFoldedPair(pair: string): boolean;
+}
+
+/** How questions are read before retrieval; everything but the abbreviations is optional. */
+export interface QueryReading {
+  readonly abbreviations: AbbreviationExpander;
+  /** Official terms added beside everyday ones (same mechanism as abbreviations, questions only). */
+  readonly paraphrases?: AbbreviationExpander;
+  readonly chatWords?: ChatWordReader;
+  readonly vocabulary?: QueryVocabulary;
+}
+
 // Question phrases are rare in declarative paragraphs, so BM25 would give them a high weight and match noise.
 // Multi-syllable phrases come first so "bao nhiêu" is caught as a whole; matching marks every covered token.
 const QUESTION_PHRASES = [
   'bao nhiêu', 'bao lâu', 'bao giờ', 'khi nào', 'lúc nào', 'tại sao', 'vì sao', 'làm sao', 'như thế nào', 'thế nào',
   'là gì', 'cái gì', 'những gì', 'điều gì', 'ở đâu', 'là ai', 'những ai', 'mấy', 'gì', 'nào', 'ai', 'đâu', 'sao', 'nhiêu',
+  // Courtesy and chat around a question ("Chào bạn, cho mình hỏi…", "…được không ạ?") says nothing of its subject.
+  'xin chào', 'chào bạn', 'chào ad', 'chào anh', 'chào chị', 'chào em', 'cảm ơn', 'cám ơn', 'cho mình hỏi', 'cho em hỏi',
+  'cho tôi hỏi', 'cho cháu hỏi', 'cho con hỏi', 'xin hỏi', 'ad ơi', 'bạn ơi', 'ạ', 'nhé', 'nha', 'nhỉ', 'hả', 'vậy', 'ơi',
+  'được không', 'có không', 'không ạ',
 ].map((p) => p.split(' ').map(syllableKeys));
 const EXACT_PHRASES = QUESTION_PHRASES.map((p) => p.map((k) => k.exact));
 const FOLDED_PHRASES = QUESTION_PHRASES.map((p) => p.map((k) => k.folded));
@@ -77,18 +101,52 @@ export function weightedTerms(tokens: readonly Token[], weights: readonly number
   };
 }
 
-export function prepareQuery(question: string, abbreviations: AbbreviationExpander): PreparedQuery {
-  const text = abbreviations.expand(cleanText(question));
-  const accented = hasDiacritics(text);
-  const all = tokenize(text);
+export function prepareQuery(question: string, reading: QueryReading): PreparedQuery {
+  const typed = cleanText(question);
+  const chat = reading.chatWords ? reading.chatWords(typed) : typed;
+  const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
+  const sentences = messageSentences(telex.text).map((s) => ({ ...s, text: expand(s.text, reading) }));
+  const text = sentences.map((s) => s.text).join('\n');
+  const all: Token[] = [];
+  const context: boolean[] = [];
+  for (const s of sentences) {
+    const base = all.length ? all[all.length - 1]!.clause + 1 : 0;
+    for (const t of tokenize(s.text)) {
+      all.push({ ...t, clause: t.clause + base });
+      context.push(!s.asking);
+    }
+  }
+  // Marks are read only when the resident typed them (chat words and expansions bring their own) and they hold up.
+  const accented = hasDiacritics(typed) && !telex.repaired && marksHold(all, reading.vocabulary);
   const mask = questionMask(all, accented);
   // A question made only of interrogatives keeps them rather than becoming empty.
   const keepAll = mask.every(Boolean);
-  const weights = tokenWeights(all, keepAll ? mask.map(() => false) : mask);
+  const weights = tokenWeights(all, keepAll ? mask.map(() => false) : mask).map((w, i) => (context[i] ? w * CONTEXT_WEIGHT : w));
   const tokens = all.filter((_, i) => weights[i]! > 0);
   const weighted = weightedTerms(all, weights);
   const terms = withCodes(weighted.terms, text);
-  return { text, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
+  const focus = sentences.filter((s) => s.asking).map((s) => s.text).join(' ');
+  return { text, focus, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
+}
+
+function expand(text: string, reading: QueryReading): string {
+  return reading.abbreviations.expand(reading.paraphrases ? reading.paraphrases.expand(text) : text);
+}
+
+/**
+ * Whether the resident's marks can be trusted: "Hà Nôi xêp hạng" has marks, but "nôi" and "xêp" are spelt as no article
+ * spells them, while their unmarked pairs ("ha noi", "xep hang") are phrases the articles use. Then the marks are
+ * typos and the question is read without them. A marked word the articles never use in any spelling ("kết hôn") is
+ * simply a word they lack, and says nothing about the marks.
+ */
+export function marksHold(tokens: readonly Token[], vocabulary?: QueryVocabulary): boolean {
+  if (!vocabulary) return true;
+  return tokens.every((t, i) => {
+    if (t.exact === t.folded || vocabulary.hasExact(t.exact)) return true;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    return !((prev && vocabulary.hasFoldedPair(`${prev.folded} ${t.folded}`)) || (next && vocabulary.hasFoldedPair(`${t.folded} ${next.folded}`)));
+  });
 }
 
 /** Extra terms withCodes appended (document codes) weigh 1. */

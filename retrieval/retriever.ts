@@ -1,10 +1,11 @@
 import type { Embedder } from './dense/embedder.js';
 import type { VectorIndex } from './dense/vector-index.js';
 import { fuseScores, type CandidateScores } from './fusion.js';
-import { prepareQuery, type PreparedQuery } from './query.js';
+import { prepareQuery, type PreparedQuery, type QueryReading } from './query.js';
 import type { SparseIndex } from './sparse/sparse-index.js';
 import { RERANK_DEPTH, WINDOW_LAMBDA, WINDOW_WIDTH } from './rerank/window-mass.js';
 import type { AbbreviationExpander } from './text/abbreviations.js';
+import type { ChatWordReader } from './text/chat-words.js';
 import type { Passage } from './corpus/passages.js';
 import { placeFactor, placesIn } from './rerank/place-filter.js';
 import { dotQuery, exactNeighbours, exactScanPays, queryVector, type QueryVector } from './dense/query-vector.js';
@@ -17,6 +18,8 @@ export interface RetrievalHit {
   readonly score: number;
   readonly sparse: number;
   readonly dense: number;
+  /** The passage's article title and section heading: what it is about, though never quoted. */
+  readonly context: string;
 }
 
 export interface RetrievalResult {
@@ -31,9 +34,14 @@ export interface RetrieverParts {
   readonly vectorIndex: VectorIndex;
   readonly embedder: Embedder;
   readonly abbreviations: AbbreviationExpander;
+  /** Question-side reading: official terms beside everyday ones, chat spellings (see QueryReading). */
+  readonly paraphrases?: AbbreviationExpander;
+  readonly chatWords?: ChatWordReader;
   readonly denseWeight: number;
   /** Provinces each passage names, with its article title and heading (see place-filter). */
   readonly passagePlaces: readonly ReadonlySet<string>[];
+  /** Each passage's article title and heading. */
+  readonly passageContexts: readonly string[];
 }
 
 const SPARSE_CANDIDATES = 50;
@@ -41,7 +49,23 @@ const DENSE_CANDIDATES = 10;
 
 /** Hybrid retrieval: BM25 candidates and HNSW neighbours, fused. */
 export class Retriever {
-  constructor(private readonly parts: RetrieverParts) {}
+  private readonly reading: QueryReading;
+
+  constructor(private readonly parts: RetrieverParts) {
+    const exact = parts.sparse.field('exact');
+    const folded = parts.sparse.field('folded');
+    const foldedPair = parts.sparse.field('foldedPair');
+    this.reading = {
+      abbreviations: parts.abbreviations,
+      ...(parts.paraphrases ? { paraphrases: parts.paraphrases } : {}),
+      ...(parts.chatWords ? { chatWords: parts.chatWords } : {}),
+      vocabulary: {
+        hasExact: (k) => exact.termId(k) !== undefined,
+        hasFolded: (k) => folded.termId(k) !== undefined,
+        hasFoldedPair: (k) => foldedPair.termId(k) !== undefined,
+      },
+    };
+  }
 
   get passages(): readonly Passage[] {
     return this.parts.passages;
@@ -52,7 +76,7 @@ export class Retriever {
   }
 
   prepare(question: string): PreparedQuery {
-    return prepareQuery(question, this.parts.abbreviations);
+    return prepareQuery(question, this.reading);
   }
 
   async search(question: string, k = 10): Promise<RetrievalResult> {
@@ -82,7 +106,8 @@ export class Retriever {
     const fused = fuseScores(candidates, denseWeight).slice(0, k);
     return {
       query,
-      hits: fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense })),
+      hits: fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense,
+        context: this.parts.passageContexts[f.id]! })),
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { TurnFilter } from '../../store/log-store.js';
 
 /** Statuses the filters offer; 'curated' is a turn answered from a curated answer. */
-export const FILTER_STATUSES = ['answered', 'no_answer', 'curated', 'handoff', 'invalid_input', 'greeting', 'thanks', 'capabilities', 'feedback', 'unsupported_media', 'welcome', 'error'] as const;
+export const FILTER_STATUSES = ['answered', 'partial', 'no_answer', 'curated', 'handoff', 'invalid_input', 'greeting', 'thanks', 'capabilities', 'feedback', 'unsupported_media', 'welcome', 'error'] as const;
 
 type Query = Readonly<Record<string, unknown>>;
 

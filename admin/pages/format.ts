@@ -10,6 +10,7 @@ export function formatTime(iso: string | undefined): string {
 
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
   answered: 'Đã trả lời',
+  partial: 'Trả lời một phần',
   no_answer: 'Không có câu trả lời',
   curated: 'Câu trả lời duyệt sẵn',
   handoff: 'Chuyển cho người',

@@ -88,8 +88,14 @@ export class AnswerEngine {
     }
     const sources: SourceLine[] = citations.map((c) => ({ n: c.n, title: c.title, publication: c.publication,
       ...(c.date ? { date: c.date } : {}), ordinal: this.ordinal(c.paragraphId) }));
-    const notices = extraction.missing ? [REPLIES.missing[extraction.missing]] : [];
-    const answer = prefix + composeAnswer({ lines, sources, notices });
+    if (extraction.status === 'partial') {
+      const { kind, unmet } = extraction.lacking;
+      const lead = REPLIES.partialLead({ ...(kind ? { missing: REPLIES.missing[kind] } : {}), ...(unmet ? { unmet: unmet.map((u) => u.label) } : {}) });
+      // Never handed to a model: it would be asked to answer what the articles were just found not to say.
+      return { question, retrieved, questionType, coverage, truncated, status: 'partial', answer: prefix + composeAnswer({ lead, lines, sources }),
+        citations, mode: 'extractive', timings: { retrievalMs, totalMs: this.now() - t0 } };
+    }
+    const answer = prefix + composeAnswer({ lines, sources });
     const extractive: AnswerResult = { question, retrieved, questionType, coverage, truncated, status: 'answered', answer, citations,
       mode: 'extractive', timings: { retrievalMs, totalMs: this.now() - t0 } };
     if (!this.options.generator) return extractive;

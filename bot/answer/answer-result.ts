@@ -1,7 +1,11 @@
 import type { QuestionType } from '../../retrieval/answer/question-type.js';
 import type { RemovedSentence, TokenUsage } from '../generation/generator.js';
 
-export type AnswerStatus = 'answered' | 'no_answer' | 'invalid_input';
+/**
+ * answered: the articles say what was asked; partial: they speak of the subject but not the asked fact (the reply says
+ * so and what they do say); no_answer: they do not speak of it; invalid_input: nothing to read.
+ */
+export type AnswerStatus = 'answered' | 'partial' | 'no_answer' | 'invalid_input';
 
 export interface Citation {
   readonly n: number;

@@ -1,7 +1,8 @@
 /**
  * Runs question sets through the answer engine in each available mode and reports them side by side.
- *   npm run --silent eval -- [--json] [QUESTIONS.jsonl]     (default ../shared/eval/seed-questions.jsonl)
- * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text}.
+ *   npm run --silent eval -- [--json] [--details] [QUESTIONS.jsonl]     (default ../shared/eval/seed-questions.jsonl)
+ * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text,
+ * "kind"?: what sort of question it is}. A table by kind follows the summary; --details lists every miss.
  * Modes: extractive always; generated when OPENAI_API_KEY is set (the same settings as `npm start`).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -12,9 +13,11 @@ import { loadConfig, type Config } from '../config.js';
 import { openEngine } from '../engine/open-engine.js';
 import { createGeneration } from '../engine/create-generation.js';
 import { evaluateMode, type EvalCase, type ModeReport } from './eval-metrics.js';
+import { scoreCase, tableByKind, type CaseOutcome, type KindCase, type KindRow } from './eval-by-kind.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const details = args.includes('--details');
 const file = args.find((a) => !a.startsWith('--')) ?? '../shared/eval/seed-questions.jsonl';
 let cases: EvalCase[];
 try {
@@ -36,13 +39,32 @@ const modes: { name: string; engine: () => Promise<AnswerEngine> }[] = [
     engine: async () => (await openEngine(config, { generator: createGeneration(config)!.generator })).engine }] : []),
 ];
 const reports: ModeReport[] = [];
-for (const mode of modes) reports.push(await evaluateMode(mode.name, await mode.engine(), cases));
+const byKind: { mode: string; rows: KindRow[] }[] = [];
+for (const mode of modes) {
+  const engine = await mode.engine();
+  reports.push(await evaluateMode(mode.name, engine, cases));
+  const outcomes: CaseOutcome[] = [];
+  for (const c of cases as readonly KindCase[]) {
+    const o = scoreCase(c, await engine.answer(c.q));
+    outcomes.push(o);
+    if (details && (o.answerable ? o.rank !== 0 || !o.fact : o.status === 'answered')) {
+      console.log(`miss ${c.id ?? ''} [${o.kind}] rank=${o.rank} status=${o.status} fact=${o.fact}: ${c.q}`);
+    }
+  }
+  byKind.push({ mode: mode.name, rows: tableByKind(outcomes) });
+}
 
-if (json) console.log(JSON.stringify({ file, questions: cases.length, modes: reports }));
+if (json) console.log(JSON.stringify({ file, questions: cases.length, modes: reports, byKind }));
 else {
   console.log(`${cases.length} questions from ${file}${config.openai ? '' : ' (no model configured: extractive only)'}`);
   console.table(reports.map((r) => ({ mode: r.mode, 'answered (in scope)': r.answeredRate, 'refusal accuracy': r.refusalAccuracy,
     'citation precision': r.citationPrecision, 'sentences supported': r.supportedSentenceShare, 'fallbacks': r.fallbacks })));
+  for (const { mode, rows } of byKind) {
+    console.log(`by kind (${mode}): answerable rows give R@1, R@5, answered, key fact (in an answered reply), partial;`
+      + ' unanswerable rows give refused, partial and answered (a confident answer where the articles do not say)');
+    console.table(rows.map((r) => ({ kind: r.kind, n: r.n, 'R@1': r.r1 ?? '', 'R@5': r.r5 ?? '', answered: r.answered,
+      'key fact': r.fact ?? '', partial: r.partial, refused: r.refused ?? '' })));
+  }
 }
 
 function withoutModel(c: Config): Config {

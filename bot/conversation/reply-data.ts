@@ -2,7 +2,7 @@ import type { Citation } from '../answer/answer-result.js';
 
 /** Why the bot said what it said; channels may style replies by it, logs record it. */
 export type TurnStatus =
-  | 'answered' | 'no_answer' | 'invalid_input' | 'curated'
+  | 'answered' | 'partial' | 'no_answer' | 'invalid_input' | 'curated'
   | 'greeting' | 'thanks' | 'capabilities' | 'handoff' | 'feedback' | 'unsupported_media' | 'welcome' | 'volunteer_reply' | 'rate_limited' | 'error';
 
 /**

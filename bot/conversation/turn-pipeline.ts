@@ -126,7 +126,9 @@ export class TurnPipeline {
     const curated = await this.curated(input, memory, turnId, started, standalone, rewritten, notice);
     if (curated) return curated;
     const result = (await this.o.answerElsewhere?.(standalone)) ?? (await this.o.engine().answer(standalone, options));
-    const buttons = result.status === 'answered' ? FEEDBACK : result.status === 'no_answer' ? AFTER_MISS : CONVERSATION.starterQuestions.map(button);
+    // A partial answer may still help, and its buttons offer a person for the rest, as an answer's do.
+    const buttons = result.status === 'answered' || result.status === 'partial' ? FEEDBACK : result.status === 'no_answer' ? AFTER_MISS
+      : CONVERSATION.starterQuestions.map(button);
     const next: ConversationMemory = result.status === 'invalid_input' ? memory
       : { ...memory, lastQuestion: result.question, lastTurnId: turnId, history: remember(memory.history, result.question, result.answer) };
     return this.output({ input: { ...input, text }, turnId, started, status: result.status, replyText: notice + result.answer, buttons, memory: next,

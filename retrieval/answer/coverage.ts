@@ -28,24 +28,23 @@ function onlyFunctionWords(term: string): boolean {
  * xổ số) scores low even when a few common syllables match.
  */
 export function passageCoverage(query: PreparedQuery, sparse: SparseIndex, doc: number): number {
-  const uni = query.accented ? sparse.field('exact') : sparse.field('folded');
-  const pair = query.accented ? sparse.field('exactPair') : sparse.field('foldedPair');
-  const terms = query.accented ? query.terms.exact : query.terms.folded;
-  const pairs = query.accented ? query.terms.exactPair : query.terms.foldedPair;
-  const part = (field: Bm25Field, list: readonly string[]): [number, number] => {
+  const f = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
+  // Each distinct term with the largest weight it was asked with: context sentences of a long message count less.
+  const part = (field: Bm25Field, list: readonly string[], weights: readonly number[]): [number, number] => {
+    const asked = new Map<string, number>();
+    list.forEach((t, i) => asked.set(t, Math.max(asked.get(t) ?? 0, weights[i] ?? 1)));
     let have = 0;
     let total = 0;
-    for (const t of new Set(list)) {
+    for (const [t, weight] of asked) {
       if (onlyFunctionWords(t)) continue;
-      const w = field.idf(t) ?? field.maxIdf;
+      const w = weight * (field.idf(t) ?? field.maxIdf);
       total += w;
       if (field.contains(t, doc)) have += w;
     }
     return [have, total];
   };
-  const [hu, tu] = part(uni, terms);
-  const [hp, tp] = part(pair, pairs);
+  const [hu, tu] = part(sparse.field(f.uni), query.terms[f.uni], query.weights[f.uni]);
+  const [hp, tp] = part(sparse.field(f.pair), query.terms[f.pair], query.weights[f.pair]);
   const total = tu + tp;
   return total > 0 ? (hu + hp) / total : 0;
 }
-

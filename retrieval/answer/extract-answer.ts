@@ -1,5 +1,6 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
+import { constraintText, questionConstraints, unmetConstraints, type Constraint } from './constraints.js';
 import { passageCoverage } from './coverage.js';
 import { classifyQuestion, type QuestionType } from './question-type.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
@@ -11,6 +12,8 @@ export interface ExtractOptions {
   readonly minSentenceCoverage: number;
   readonly maxSentences: number;
   readonly passagesConsidered: number;
+  /** A passage is a candidate when it covers at least this share of the best passage's coverage. */
+  readonly candidateRatio: number;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -18,28 +21,49 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   minSentenceCoverage: 0.15,
   maxSentences: 3,
   passagesConsidered: 3,
+  candidateRatio: 0.8,
 };
+
+/** What a partial answer lacks: the kind of fact asked, or what the question pinned it to (a place, a year…). */
+export interface Lacking {
+  readonly kind?: Exclude<QuestionType, 'other'>;
+  /** Constraints the quoted passage does not meet, when no candidate meets them all. */
+  readonly unmet?: readonly Constraint[];
+}
 
 export type Extraction =
   | { readonly status: 'answered'; readonly type: QuestionType; readonly coverage: number;
-      readonly sentences: readonly SelectedSentence[];
-      /** Set when no chosen sentence holds the kind of fact asked for: the answer says the articles do not tell. */
-      readonly missing?: Exclude<QuestionType, 'other'> }
+      readonly sentences: readonly SelectedSentence[] }
+  /** The articles speak of the subject but not of what was asked: the reply says so, then what they do say. */
+  | { readonly status: 'partial'; readonly type: QuestionType; readonly coverage: number;
+      readonly sentences: readonly SelectedSentence[]; readonly lacking: Lacking }
   | { readonly status: 'no_answer'; readonly type: QuestionType; readonly coverage: number };
 
-/** Decides whether the articles answer the question and which of their sentences do; pure. */
+/**
+ * Decides on evidence whether the articles answer the question; pure.
+ * 1. Subject: some top passage must cover enough of the question's content (else no_answer).
+ * 2. Constraints: of the passages that do, one must also name the asked place, year and numbered document (else
+ *    partial: the subject is there, its particulars are not).
+ * 3. Fact: a quoted sentence must hold the kind of fact asked (a figure, a date, a fee…) (else partial).
+ */
 export function extractAnswer(
   result: RetrievalResult,
   sparse: SparseIndex,
   options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS,
 ): Extraction {
-  const type = classifyQuestion(result.query.text);
+  const type = classifyQuestion(result.query.focus);
   const top = result.hits.slice(0, options.passagesConsidered);
-  let coverage = 0;
-  for (const hit of top) coverage = Math.max(coverage, passageCoverage(result.query, sparse, hit.doc));
+  const coverages = top.map((hit) => passageCoverage(result.query, sparse, hit.doc));
+  const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
-  const sentences = selectSentences({ query: result.query, type, hits: top, sparse, max: options.maxSentences, passageFloor: 0.6 });
+  const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
+  const constraints = questionConstraints(result.query.focus);
+  const unmet = candidates.map((hit) => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`)));
+  const meeting = candidates.filter((_, i) => unmet[i]!.length === 0);
+  const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
+  const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6 });
   if (sentences.length === 0 || sentences[0]!.coverage < options.minSentenceCoverage) return { status: 'no_answer', type, coverage };
-  const missing = type !== 'other' && !sentences.some((s) => s.fits) ? type : undefined;
-  return { status: 'answered', type, coverage, sentences, ...(missing ? { missing } : {}) };
+  if (meeting.length === 0) return { status: 'partial', type, coverage, sentences, lacking: { unmet: unmet[0]! } };
+  if (type !== 'other' && !sentences.some((s) => s.fits)) return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
+  return { status: 'answered', type, coverage, sentences };
 }

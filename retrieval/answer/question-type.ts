@@ -1,13 +1,20 @@
 import { foldDiacritics } from '../text/normalize.js';
 
 /** What kind of fact a question asks for; it steers sentence choice and what the answer admits it lacks. */
-export type QuestionType = 'figure' | 'date' | 'place' | 'steps' | 'person' | 'other';
+export type QuestionType = 'figure' | 'date' | 'place' | 'steps' | 'person' | 'fee' | 'hours' | 'phone' | 'duration' | 'link' | 'other';
 
-// Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same.
+// Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
+// fee, opening hours, a phone number, a duration or a link is asked with words ("bao nhiêu", "ở đâu") that would
+// otherwise read as any figure or place, and a sentence with any number would then seem to answer it.
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
+  ['fee', /\b(le phi|chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|mat tien|ton tien|tra tien|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu))\b/],
+  ['hours', /\b(may gio|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan)|thu bay|chu nhat|cuoi tuan|ngay le)\b/],
+  ['phone', /\b(so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
+  ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio)\b/],
+  ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|tai (app |ung dung )?(o dau|tu dau|o cho nao)|tai ve)\b/],
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|ngay bao nhieu)\b/],
-  ['figure', /\b(bao nhieu|may|ty le|so luong|bao lau|phan tram|muc nao)\b/],
-  ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau)\b/],
+  ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram|muc nao)\b/],
+  ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao|co quan nao)\b/],
   ['steps', /\b(lam sao|the nao|cach nao|cach (lam|dang ky|xin|nop|cai|su dung)|cac buoc|huong dan|thu tuc|lam gi de|phai lam gi)\b/],
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach))\b|^ai\b/],
 ];
@@ -22,6 +29,7 @@ const TASK_VERB_MARKED = /^(làm|đăng ký|đăng kí|nộp|cài đặt|tạo|k
 const TASK_VERB_FOLDED = /^(lam|dang ky|dang ki|nop|cai dat|tao|kich hoat|lay|cap lai|gia han|tra cuu|khai bao|xin(?! (hoi|chao|cho|phep)))\s/;
 const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|cong dich vu cong|dich vu cong|dvc|zalo|website|trang web|may tinh)\b|\b(online|truc tuyen)\b/;
 
+/** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
   const lower = question.toLowerCase().normalize('NFC').trim();
   const text = foldDiacritics(lower);
@@ -45,6 +53,17 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|dang ky|nop ho so|mang theo)\b/.test(folded);
     case 'person':
       return /\b(ong|ba|dong chi|giam doc|chu tich|truong)\b/.test(folded);
+    case 'fee':
+      // "miễn phí" answers "mất phí không?" as well as a price does.
+      return /\b(mien phi|khong mat phi|khong thu phi|le phi|\d[\d.,]* ?(dong|d|vnd|nghin|ngan|trieu|ty))\b/.test(folded);
+    case 'hours':
+      return /\b\d{1,2} ?(h|gio)( ?\d{1,2})?\b|\b(sang|chieu|toi) (thu|cac ngay|tu)\b|\bthu (hai|ba|tu|nam|sau|bay)\b|chu nhat|gio hanh chinh|24\/7/.test(folded);
+    case 'phone':
+      return /(\+84|\b0)\d[\d .]{6,}\d|\b1900[\d .]{3,}\d|\b(hotline|duong day nong)[: ]+\d/.test(folded);
+    case 'duration':
+      return /\b\d+ ?(ngay|gio|thang|nam|tuan|phut)\b|\b(trong ngay|ngay lap tuc|trong vong)\b/.test(folded);
+    case 'link':
+      return /https?:\/\/|\bwww\.|\b[a-z0-9-]+\.(gov\.vn|vn|com)\b/.test(folded);
     case 'other':
       return true;
   }

@@ -1,0 +1,82 @@
+import provinces from '../data/provinces.json' with { type: 'json' };
+import { cleanText, foldDiacritics } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+
+/**
+ * What a question pins its answer to, beside its subject: the place, the year, the numbered plan or decision. A
+ * passage that speaks of the subject but not of these does not answer it: Hà Nội's DTI rank does not answer "Đà
+ * Nẵng xếp thứ mấy", and 2022's does not answer "năm 2024".
+ */
+export interface Constraints {
+  /** Places named, keyed by folded syllables joined by spaces ("da nang", "quan cau giay"). */
+  readonly places: readonly Constraint[];
+  /** Years named (four digits, 1900–2099). */
+  readonly years: readonly Constraint[];
+  /** Numbers that name a plan or decision ("310", "18-nq/tu"), never counts asked about. */
+  readonly numbers: readonly Constraint[];
+}
+
+export interface Constraint {
+  /** What is looked for in a passage. */
+  readonly key: string;
+  /** As the question wrote it, for the reply. */
+  readonly label: string;
+}
+
+const folded = (text: string): string[] => tokenize(cleanText(text)).map((t) => t.folded);
+
+// Provinces by their folded syllables, longest first so "thanh pho ho chi minh" wins over "ho chi minh".
+const PROVINCES: readonly (readonly string[])[] = [...new Set(provinces.places.map((p) => folded(p).join(' ')))]
+  .map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+// "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a capitalised name (marks kept or not).
+const LOCAL_UNIT = /(?<![\p{L}\p{N}])(quận|huyện|phường|xã|thị xã|thị trấn|quan|huyen|phuong|thi xa|thi tran)\s+((?:\p{Lu}[\p{L}\p{M}]*\s*){1,3})/gu;
+
+// A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06".
+const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;
+
+const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
+
+export function questionConstraints(question: string): Constraints {
+  const text = cleanText(question);
+  const syllables = folded(text);
+  const tokens = tokenize(text);
+  const places = new Map<string, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of PROVINCES) {
+      if (p.every((w, j) => tokens[i + j]?.folded === w)) {
+        places.set(p.join(' '), tokens.slice(i, i + p.length).map((t) => t.surface).join(' '));
+        i += p.length - 1;
+        break;
+      }
+    }
+  }
+  for (const m of text.matchAll(LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
+  const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
+  const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
+  const list = (m: Map<string, string>): Constraint[] => [...m].map(([key, label]) => ({ key, label }));
+  return { places: list(places), years: list(years), numbers: list(numbers) };
+}
+
+/** A passage's text, with its title and heading, as the constraints are checked against it. */
+export interface ConstraintText {
+  /** Folded syllables joined by single spaces, padded with a space at both ends. */
+  readonly syllables: string;
+  /** Lower-cased, folded raw text, for numbers with their separators. */
+  readonly raw: string;
+}
+
+export function constraintText(text: string): ConstraintText {
+  return { syllables: ` ${folded(text).join(' ')} `, raw: foldDiacritics(cleanText(text)).toLowerCase() };
+}
+
+/** The constraints the passage does not meet (empty: it meets them all). */
+export function unmetConstraints(c: Constraints, passage: ConstraintText): Constraint[] {
+  return [
+    ...c.places.filter((p) => !passage.syllables.includes(` ${p.key} `)),
+    ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
+    ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
+  ];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,50 @@
+import { foldDiacritics } from './normalize.js';
+
+export type ChatWordTable = Readonly<Record<string, string>>;
+
+/** Reads chat spellings as the words they stand for: "lam lltp dc ko" → "lam lltp được không". */
+export type ChatWordReader = (text: string) => string;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whole words only, case-insensitive; a key starting with "_" is a note, not an entry. */
+export function createChatWordReader(table: ChatWordTable): ChatWordReader {
+  const entries = new Map<string, string>();
+  for (const [from, to] of Object.entries(table)) if (!from.startsWith('_')) entries.set(from.normalize('NFC').toLowerCase(), to);
+  return (text) => text.replace(WORD, (w) => entries.get(w.toLowerCase()) ?? w);
+}
+
+/** The words of a text's vocabulary that matter for telex repair: which folded syllables the articles use. */
+export interface FoldedVocabulary {
+  hasFolded(syllable: string): boolean;
+}
+
+// Telex typing leaves its keys behind when the keyboard is off: "lichj" (lịch), "chuw" (chư), "ddaau" (đâu), "vieetj".
+const TONE_KEY = /[sfrxj]$/;
+
+/** The folded syllable a telex leftover stands for, or undefined when the word does not look like one. */
+export function telexFold(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower) || lower.length < 3) return undefined;
+  let s = lower.replace(/dd/g, 'd').replace(/aa/g, 'a').replace(/ee/g, 'e').replace(/oo/g, 'o').replace(/w/g, '');
+  // Only one tone key can end a syllable; a word like "chus" → "chu".
+  if (TONE_KEY.test(s) && s.length > 2) s = s.slice(0, -1);
+  return s === lower ? undefined : s;
+}
+
+/**
+ * Replaces each unaccented word the articles never use by the syllable its telex keys spell, when the articles use
+ * that one. Words the articles know are left alone, so "chus" stays if it were a real word there.
+ */
+export function repairTelex(text: string, vocabulary: FoldedVocabulary): { text: string; repaired: boolean } {
+  let repaired = false;
+  const out = text.replace(WORD, (w) => {
+    const folded = foldDiacritics(w).toLowerCase();
+    if (folded !== w.toLowerCase() || vocabulary.hasFolded(folded)) return w;
+    const fixed = telexFold(w);
+    if (fixed === undefined || !vocabulary.hasFolded(fixed)) return w;
+    repaired = true;
+    return fixed;
+  });
+  return { text: out, repaired };
+}

@@ -1,0 +1,84 @@
+import { foldDiacritics, hasDiacritics } from './normalize.js';
+
+/** One sentence of a resident's message, and whether it is the part that asks. */
+export interface MessageSentence {
+  readonly text: string;
+  readonly asking: boolean;
+}
+
+/**
+ * Residents often tell their situation first and ask last ("Tôi 60 tuổi, con đi làm xa… Vậy làm lý lịch tư pháp trên
+ * VNeID thế nào?"). The asking sentence says what they want; the rest is context: kept, but weighed down.
+ */
+export const CONTEXT_WEIGHT = 0.35;
+
+// Sentence ends in a chat message: ! ? … ; or a dot with a space after it (not "TP. Hà Nội", not "3."), a newline.
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|\n+/u;
+
+// Asking forms, on folded lower-case text. "mấy" is checked apart: folded it is also máy (machine), may (luck).
+const ASKING = new RegExp(
+  [
+    '\\?', 'bao nhieu', 'bao lau', 'bao gio', 'khi nao', 'luc nao', 'o dau', 'tai dau', 'cho nao', 'noi nao', 'the nao',
+    'lam sao', 'cach nao', 'la gi', 'cai gi', 'nhung gi', 'dieu gi', 'viec gi', 'gi (a|vay|nhi|the)', 'la ai', 'ai la',
+    'tai sao', 'vi sao', 'co phai', 'duoc khong', 'hay khong', 'hay chua', 'co .{1,60} khong', 'da .{1,60} chua',
+    'khong( a| nhi| vay| ha| the)?$', 'chua( a| nhi| vay| ha)?$', 'xin hoi', 'cho (minh|em|toi|chau|con|anh|chi|tui|tao) hoi',
+    'muon hoi', 'hoi (ve|la|chut)', 'muon biet', 'can biet', 'thu may', 'nhu nao',
+  ].map((p) => (p === '\\?' ? p : `\\b${p}`)).join('|'),
+);
+
+/** Whether one sentence asks something (a question mark, or a Vietnamese asking form). */
+export function isAsking(sentence: string): boolean {
+  const lower = sentence.toLowerCase().trim();
+  const folded = foldDiacritics(lower).replace(/[.!…]+$/, '');
+  if (ASKING.test(folded)) return true;
+  return hasDiacritics(lower) ? /(^|\s)mấy(\s|$)/.test(lower) : /\bmay\b/.test(folded);
+}
+
+/** The message's sentences, each marked asking or not; a message of one sentence always asks. */
+export function messageSentences(text: string): MessageSentence[] {
+  const parts = text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  if (parts.length <= 1) return parts.map((s) => ({ text: s, asking: true }));
+  const marked = parts.map((s) => ({ text: s, asking: isAsking(s) }));
+  // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is.
+  return marked.some((s) => s.asking) ? marked : marked.map((s) => ({ text: s.text, asking: true }));
+}
+
+/** The asking part of a message: its asking sentences, or the whole message when every sentence asks. */
+export function askingText(text: string): string {
+  return messageSentences(text).filter((s) => s.asking).map((s) => s.text).join(' ');
+}
+
+/**
+ * A message longer than maxChars, cut to what the bot can read without losing the question: the asking sentences
+ * first, then the context sentences nearest to them, in the message's order. A single asking sentence longer than
+ * the limit keeps its start. Returns the message itself when it fits.
+ */
+export function fitMessage(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const sentences = messageSentences(text);
+  const keep = new Array<boolean>(sentences.length).fill(false);
+  let used = 0;
+  const take = (i: number): void => {
+    const len = sentences[i]!.text.length + (used > 0 ? 1 : 0);
+    if (used + len > maxChars) return;
+    keep[i] = true;
+    used += len;
+  };
+  // Asking sentences from the last (questions usually close a message), then context from the nearest.
+  const asking = sentences.map((s, i) => (s.asking ? i : -1)).filter((i) => i >= 0).reverse();
+  for (const i of asking) take(i);
+  if (!keep.some(Boolean)) return cutAtWord(sentences[asking[0] ?? sentences.length - 1]!.text, maxChars);
+  const anchor = asking.find((i) => keep[i]) ?? 0;
+  for (let d = 1; d < sentences.length; d++) {
+    if (anchor - d >= 0 && !keep[anchor - d]) take(anchor - d);
+    if (anchor + d < sentences.length && !keep[anchor + d]) take(anchor + d);
+  }
+  return sentences.filter((_, i) => keep[i]).map((s) => s.text).join(' ');
+}
+
+function cutAtWord(text: string, maxChars: number): string {
+  // Never keep half of a surrogate pair (an emoji cut in two).
+  const cut = text.slice(0, /[\ud800-\udbff]/.test(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars);
+  const space = cut.lastIndexOf(' ');
+  return (space > maxChars * 0.6 ? cut.slice(0, space) : cut).trim();
+}
