@@ -14,6 +14,8 @@ export interface PreparedQuery {
   readonly text: string;
   /** The sentences that ask, as read (chat words, telex, abbreviations): what the kind of fact is read from. */
   readonly focus: string;
+  /** Terms of the asking sentences only (the same as terms when nothing is context): what answerability weighs. */
+  readonly focusTerms: FieldTerms;
   /** Whether the resident typed diacritics; without them only folded terms can match fairly. */
   readonly accented: boolean;
   /** Content tokens: interrogative words removed. */
@@ -126,7 +128,8 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const weighted = weightedTerms(all, weights);
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter((s) => s.asking).map((s) => s.text).join(' ');
-  return { text, focus, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
+  const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
+  return { text, focus, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
 }
 
 function expand(text: string, reading: QueryReading): string {
@@ -141,13 +144,18 @@ function expand(text: string, reading: QueryReading): string {
  */
 export function marksHold(tokens: readonly Token[], vocabulary?: QueryVocabulary): boolean {
   if (!vocabulary) return true;
-  return tokens.every((t, i) => {
-    if (t.exact === t.folded || vocabulary.hasExact(t.exact)) return true;
+  const marked = tokens.filter((t) => t.exact !== t.folded);
+  const doubtful = tokens.filter((t, i) => {
+    if (t.exact === t.folded || vocabulary.hasExact(t.exact)) return false;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    return !((prev && vocabulary.hasFoldedPair(`${prev.folded} ${t.folded}`)) || (next && vocabulary.hasFoldedPair(`${t.folded} ${next.folded}`)));
+    return (prev && vocabulary.hasFoldedPair(`${prev.folded} ${t.folded}`)) || (next && vocabulary.hasFoldedPair(`${t.folded} ${next.folded}`));
   });
+  // One slip in a long, well-marked message costs one word; a quarter of the marks astray is a keyboard habit.
+  return doubtful.length < Math.max(1, MARKS_ASTRAY * marked.length);
 }
+
+const MARKS_ASTRAY = 0.25;
 
 /** Extra terms withCodes appended (document codes) weigh 1. */
 function padWeights(weights: TermWeights, terms: FieldTerms): TermWeights {

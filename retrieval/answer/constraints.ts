@@ -29,8 +29,9 @@ const folded = (text: string): string[] => tokenize(cleanText(text)).map((t) => 
 const PROVINCES: readonly (readonly string[])[] = [...new Set(provinces.places.map((p) => folded(p).join(' ')))]
   .map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
-// "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a capitalised name (marks kept or not).
-const LOCAL_UNIT = /(?<![\p{L}\p{N}])(quận|huyện|phường|xã|thị xã|thị trấn|quan|huyen|phuong|thi xa|thi tran)\s+((?:\p{Lu}[\p{L}\p{M}]*\s*){1,3})/gu;
+// "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a name in title case (marks kept or not). An
+// all-capitals word after it is an abbreviation, not a name: "liên quan CĐS" is not a district.
+const LOCAL_UNIT = /(?<![\p{L}\p{N}])(quận|huyện|phường|xã|thị xã|thị trấn|quan|huyen|phuong|thi xa|thi tran)\s+((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
 
 // A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06".
 const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;

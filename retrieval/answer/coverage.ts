@@ -28,23 +28,51 @@ function onlyFunctionWords(term: string): boolean {
  * xổ số) scores low even when a few common syllables match.
  */
 export function passageCoverage(query: PreparedQuery, sparse: SparseIndex, doc: number): number {
+  const { uni, pair } = focusTerms(query, sparse);
+  const uniField = sparse.field(query.accented ? 'exact' : 'folded');
+  const pairField = sparse.field(query.accented ? 'exactPair' : 'foldedPair');
+  let have = 0;
+  let total = 0;
+  for (const [t, w] of uni) {
+    total += w;
+    if (uniField.contains(t, doc)) have += w;
+  }
+  for (const [t, w] of pair) {
+    total += w;
+    if (pairField.contains(t, doc)) have += w;
+  }
+  return total > 0 ? have / total : 0;
+}
+
+/**
+ * The question's content terms (syllables and pairs, in the field its marks choose), each with idf × the largest
+ * weight it was asked with, so a long message's context sentences count less than its question. Function words out.
+ */
+export function askedTerms(query: PreparedQuery, sparse: SparseIndex): { uni: Map<string, number>; pair: Map<string, number> } {
   const f = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
-  // Each distinct term with the largest weight it was asked with: context sentences of a long message count less.
-  const part = (field: Bm25Field, list: readonly string[], weights: readonly number[]): [number, number] => {
+  const weigh = (field: Bm25Field, list: readonly string[], weights: readonly number[]): Map<string, number> => {
     const asked = new Map<string, number>();
-    list.forEach((t, i) => asked.set(t, Math.max(asked.get(t) ?? 0, weights[i] ?? 1)));
-    let have = 0;
-    let total = 0;
-    for (const [t, weight] of asked) {
-      if (onlyFunctionWords(t)) continue;
-      const w = weight * (field.idf(t) ?? field.maxIdf);
-      total += w;
-      if (field.contains(t, doc)) have += w;
-    }
-    return [have, total];
+    list.forEach((t, i) => {
+      if (!onlyFunctionWords(t)) asked.set(t, Math.max(asked.get(t) ?? 0, weights[i] ?? 1));
+    });
+    for (const [t, w] of asked) asked.set(t, w * (field.idf(t) ?? field.maxIdf));
+    return asked;
   };
-  const [hu, tu] = part(sparse.field(f.uni), query.terms[f.uni], query.weights[f.uni]);
-  const [hp, tp] = part(sparse.field(f.pair), query.terms[f.pair], query.weights[f.pair]);
-  const total = tu + tp;
-  return total > 0 ? (hu + hp) / total : 0;
+  return { uni: weigh(sparse.field(f.uni), query.terms[f.uni], query.weights[f.uni]),
+    pair: weigh(sparse.field(f.pair), query.terms[f.pair], query.weights[f.pair]) };
+}
+
+/**
+ * askedTerms of the asking sentences alone, when they have content of their own: whether the articles answer is a
+ * matter of what was asked; the story around it only helped find where.
+ */
+export function focusTerms(query: PreparedQuery, sparse: SparseIndex): { uni: Map<string, number>; pair: Map<string, number> } {
+  const all = askedTerms(query, sparse);
+  const f = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
+  if (query.focusTerms[f.uni] === query.terms[f.uni]) return all;
+  const uniFocus = new Set(query.focusTerms[f.uni]);
+  const pairFocus = new Set(query.focusTerms[f.pair]);
+  const uni = new Map([...all.uni].filter(([t]) => uniFocus.has(t)));
+  const pair = new Map([...all.pair].filter(([t]) => pairFocus.has(t)));
+  return uni.size > 0 ? { uni, pair } : all;
 }

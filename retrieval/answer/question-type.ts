@@ -32,7 +32,10 @@ const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|
 /** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
   const lower = question.toLowerCase().normalize('NFC').trim();
-  const text = foldDiacritics(lower);
+  // Folded, "mấy" (how many) is also máy (machine: "bộ máy", "máy tính") and mây ("đám mây"); with marks typed, only
+  // "mấy" asks for a figure.
+  const marked = foldDiacritics(lower) !== lower;
+  const text = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, '~') : lower);
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
@@ -44,7 +47,8 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
   const folded = foldDiacritics(sentence.toLowerCase());
   switch (type) {
     case 'figure':
-      return /\d/.test(sentence);
+      // Digits, Roman numerals ("lần thứ XVII") or a number written out ("ba trụ cột", "hàng nghìn").
+      return /\d|\b[IVXL]{2,}\b/.test(sentence) || /\b(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|ty|nua|gap (doi|ba))\b/.test(folded);
     case 'date':
       return /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\bnam \d{4}\b|\bthang \d{1,2}\b|\b(19|20)\d{2}\b/.test(folded);
     case 'place':
@@ -52,7 +56,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
     case 'steps':
       return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|dang ky|nop ho so|mang theo)\b/.test(folded);
     case 'person':
-      return /\b(ong|ba|dong chi|giam doc|chu tich|truong)\b/.test(folded);
+      // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
+      return /\b(ong|ba|dong chi|giam doc|chu tich|truong|thu tuong|chinh phu|bo|so|uy ban|ubnd|thanh uy|cap uy|nguoi dung dau|lanh dao|ban chi dao|hoi dong|doanh nghiep|to)\b/.test(folded)
+        || /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence);
     case 'fee':
       // "miễn phí" answers "mất phí không?" as well as a price does.
       return /\b(mien phi|khong mat phi|khong thu phi|le phi|\d[\d.,]* ?(dong|d|vnd|nghin|ngan|trieu|ty))\b/.test(folded);

@@ -2,6 +2,7 @@ import type { Passage } from '../corpus/passages.js';
 import type { PreparedQuery } from '../query.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { fieldTerms } from '../sparse/terms.js';
+import { askedTerms } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { sentenceFits, type QuestionType } from './question-type.js';
@@ -74,12 +75,12 @@ const COMPANION_RATIO = 0.8;
 export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const best = o.hits[0]?.score ?? 0;
   if (best <= 0) return [];
-  const uni = o.sparse.field(o.query.accented ? 'exact' : 'folded');
-  const pair = o.sparse.field(o.query.accented ? 'exactPair' : 'foldedPair');
-  const qUni = [...new Set(o.query.accented ? o.query.terms.exact : o.query.terms.folded)];
-  const qPair = [...new Set(o.query.accented ? o.query.terms.exactPair : o.query.terms.foldedPair)];
-  const wUni = qUni.map((t) => uni.idf(t) ?? uni.maxIdf);
-  const wPair = qPair.map((t) => pair.idf(t) ?? pair.maxIdf);
+  // Coverage counts the same terms with the same weights as the passage's (askedTerms): function words out.
+  const asked = askedTerms(o.query, o.sparse);
+  const qUni = [...asked.uni.keys()];
+  const qPair = [...asked.pair.keys()];
+  const wUni = [...asked.uni.values()];
+  const wPair = [...asked.pair.values()];
   const total = wUni.reduce((a, b) => a + b, 0) + wPair.reduce((a, b) => a + b, 0) || 1;
 
   const scored: (SelectedSentence & { score: number })[] = [];

@@ -111,7 +111,7 @@ function runAll(s: string): void {
   foldDiacritics(s);
   for (const t of tokenize(cleaned)) syllableKeys(t.surface);
   tokenize(s);
-  prepareQuery(s, abbreviations);
+  prepareQuery(s, { abbreviations });
   splitSentences(s);
   readQuestion(s, 500);
 }
@@ -232,7 +232,7 @@ describe('tokenize', () => {
 describe('prepareQuery', () => {
   it('is consistent on arbitrary strings: tokens from its text, one weight per term, no zero weights', () => {
     fc.assert(fc.property(fc.oneof(anyText, vietText), (s) => {
-      const q = prepareQuery(s, abbreviations);
+      const q = prepareQuery(s, { abbreviations });
       for (const t of q.tokens) expect(q.text).toContain(t.surface);
       for (const f of ['exact', 'folded', 'exactPair', 'foldedPair'] as const) {
         expect(q.weights[f]).toHaveLength(q.terms[f].length);
@@ -243,7 +243,7 @@ describe('prepareQuery', () => {
 
   it('does not care whether the question came in NFC or NFD', () => {
     fc.assert(fc.property(vietText, (s) => {
-      expect(prepareQuery(s.normalize('NFD'), abbreviations)).toEqual(prepareQuery(s, abbreviations));
+      expect(prepareQuery(s.normalize('NFD'), { abbreviations })).toEqual(prepareQuery(s, { abbreviations }));
     }), RUNS);
   });
 });
