@@ -1,4 +1,5 @@
 import provinces from '../data/provinces.json' with { type: 'json' };
+import namedSubjects from '../data/named-subjects.json' with { type: 'json' };
 import { cleanText, foldDiacritics } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -14,6 +15,8 @@ export interface Constraints {
   readonly years: readonly Constraint[];
   /** Numbers that name a plan or decision ("310", "18-nq/tu"), never counts asked about. */
   readonly numbers: readonly Constraint[];
+  /** Procedures and apps asked about by name ("khai sinh", "VNeID"), keyed like places. */
+  readonly subjects: readonly Constraint[];
 }
 
 export interface Constraint {
@@ -25,9 +28,11 @@ export interface Constraint {
 
 const folded = (text: string): string[] => tokenize(cleanText(text)).map((t) => t.folded);
 
-// Provinces by their folded syllables, longest first so "thanh pho ho chi minh" wins over "ho chi minh".
-const PROVINCES: readonly (readonly string[])[] = [...new Set(provinces.places.map((p) => folded(p).join(' ')))]
-  .map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+// Names by their folded syllables, longest first so "thanh pho ho chi minh" wins over "ho chi minh".
+const byLength = (names: readonly string[]): (readonly string[])[] =>
+  [...new Set(names.map((p) => folded(p).join(' ')))].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const PROVINCES = byLength(provinces.places);
+const SUBJECTS = byLength([...namedSubjects.procedures, ...namedSubjects.apps]);
 
 // "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a name in title case (marks kept or not). An
 // all-capitals word after it is an abbreviation, not a name: "liên quan CĐS" is not a district.
@@ -42,21 +47,28 @@ export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const syllables = folded(text);
   const tokens = tokenize(text);
-  const places = new Map<string, string>();
+  const places = namesIn(tokens, PROVINCES);
+  const subjects = namesIn(tokens, SUBJECTS);
+  for (const m of text.matchAll(LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
+  const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
+  const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
+  const list = (m: Map<string, string>): Constraint[] => [...m].map(([key, label]) => ({ key, label }));
+  return { places: list(places), years: list(years), numbers: list(numbers), subjects: list(subjects) };
+}
+
+/** Each name of the list the tokens spell, keyed by its folded syllables, with the question's own spelling. */
+function namesIn(tokens: readonly { folded: string; surface: string }[], names: readonly (readonly string[])[]): Map<string, string> {
+  const found = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
-    for (const p of PROVINCES) {
+    for (const p of names) {
       if (p.every((w, j) => tokens[i + j]?.folded === w)) {
-        places.set(p.join(' '), tokens.slice(i, i + p.length).map((t) => t.surface).join(' '));
+        found.set(p.join(' '), tokens.slice(i, i + p.length).map((t) => t.surface).join(' '));
         i += p.length - 1;
         break;
       }
     }
   }
-  for (const m of text.matchAll(LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
-  const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
-  const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
-  const list = (m: Map<string, string>): Constraint[] => [...m].map(([key, label]) => ({ key, label }));
-  return { places: list(places), years: list(years), numbers: list(numbers) };
+  return found;
 }
 
 /** A passage's text, with its title and heading, as the constraints are checked against it. */
@@ -75,6 +87,7 @@ export function constraintText(text: string): ConstraintText {
 export function unmetConstraints(c: Constraints, passage: ConstraintText): Constraint[] {
   return [
     ...c.places.filter((p) => !passage.syllables.includes(` ${p.key} `)),
+    ...c.subjects.filter((p) => !passage.syllables.includes(` ${p.key} `)),
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
     ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
   ];

@@ -63,6 +63,9 @@ export function extractAnswer(
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
   const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6 });
   if (sentences.length === 0 || sentences[0]!.coverage < options.minSentenceCoverage) return { status: 'no_answer', type, coverage };
+  // A procedure or app named and found nowhere is a subject the articles do not speak of; a place or a year they do
+  // not cover is a particular of a subject they do.
+  if (meeting.length === 0 && unmet[0]!.some((u) => constraints.subjects.includes(u))) return { status: 'no_answer', type, coverage };
   if (meeting.length === 0) return { status: 'partial', type, coverage, sentences, lacking: { unmet: unmet[0]! } };
   if (type !== 'other' && !sentences.some((s) => s.fits)) return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
   return { status: 'answered', type, coverage, sentences };
