@@ -12,8 +12,10 @@ export type TermWeights = Readonly<Record<Field, readonly number[]>>;
 export interface PreparedQuery {
   /** The cleaned question with abbreviations expanded: what the dense embedder sees. */
   readonly text: string;
-  /** The sentences that ask, as read (chat words, telex, abbreviations): what the kind of fact is read from. */
+  /** The sentences that ask, as read (chat words, telex, abbreviations expanded): what constraints are read from. */
   readonly focus: string;
+  /** The asking sentences as typed (chat words and telex read, nothing expanded): what the kind of fact is read from. */
+  readonly asked: string;
   /** Terms of the asking sentences only (the same as terms when nothing is context): what answerability weighs. */
   readonly focusTerms: FieldTerms;
   /** Whether the resident typed diacritics; without them only folded terms can match fairly. */
@@ -107,7 +109,9 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const typed = cleanText(question);
   const chat = reading.chatWords ? reading.chatWords(typed) : typed;
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
-  const sentences = messageSentences(telex.text).map((s) => ({ ...s, text: expand(s.text, reading) }));
+  const read = messageSentences(telex.text);
+  const asked = read.filter((s) => s.asking).map((s) => s.text).join(' ');
+  const sentences = read.map((s) => ({ ...s, text: expand(s.text, reading) }));
   const text = sentences.map((s) => s.text).join('\n');
   const all: Token[] = [];
   const context: boolean[] = [];
@@ -129,7 +133,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter((s) => s.asking).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
-  return { text, focus, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
+  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
 }
 
 function expand(text: string, reading: QueryReading): string {

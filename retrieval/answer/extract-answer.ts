@@ -51,7 +51,7 @@ export function extractAnswer(
   sparse: SparseIndex,
   options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS,
 ): Extraction {
-  const type = classifyQuestion(result.query.focus);
+  const type = classifyQuestion(result.query.asked);
   const top = result.hits.slice(0, options.passagesConsidered);
   const coverages = top.map((hit) => passageCoverage(result.query, sparse, hit.doc));
   const coverage = Math.max(0, ...coverages);

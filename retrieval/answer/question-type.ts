@@ -14,10 +14,15 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|tai (app |ung dung )?(o dau|tu dau|o cho nao)|tai ve)\b/],
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|ngay bao nhieu)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram|muc nao)\b/],
-  ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao|co quan nao)\b/],
-  ['steps', /\b(lam sao|the nao|cach nao|cach (lam|dang ky|xin|nop|cai|su dung)|cac buoc|huong dan|thu tuc|lam gi de|phai lam gi)\b/],
-  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach))\b|^ai\b/],
+  ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
+  ['steps', /\b(cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|cac buoc|(can|phai) lam gi|lam gi de|lam nhu the nao|lam the nao|lam sao de)\b/],
+  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|co quan nao|don vi nao|so nao|ben nao)\b|^ai\b/],
 ];
+
+// "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
+// số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
+const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
+const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
 /*
  * Residents often type the task itself: "làm lý lịch tư pháp trên VNeID", "đăng ký chữ ký số qua mạng". A task verb
@@ -37,6 +42,7 @@ export function classifyQuestion(question: string): QuestionType {
   const marked = foldDiacritics(lower) !== lower;
   const text = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, '~') : lower);
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
+  if (HOW.test(text) && TASK.test(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) ? 'steps' : 'other';
@@ -52,7 +58,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
     case 'date':
       return /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\bnam \d{4}\b|\bthang \d{1,2}\b|\b(19|20)\d{2}\b/.test(folded);
     case 'place':
-      return /\b(tai|o|den) (bo phan|uy ban|ubnd|so|phuong|xa|quan|huyen|trung tam|cong|ung dung|phan mem|trang)\b/.test(folded);
+      // "tại bộ phận một cửa", "ở một số quận, huyện", "qua phần mềm VNeID": a preposition, then within a few words a place.
+      return /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|dia ban|khu|nha)\b/.test(folded)
+        || /\b(dia chi|so \d+ (pho|duong))\b/.test(folded);
     case 'steps':
       return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|dang ky|nop ho so|mang theo)\b/.test(folded);
     case 'person':
