@@ -4,7 +4,7 @@ import { ConfigError, parseConfig } from './config.js';
 describe('parseConfig', () => {
   it('has embedded defaults and no model', () => {
     const c = parseConfig({});
-    expect(c).toMatchObject({ port: 3978, maxQuestionChars: 500 });
+    expect(c).toMatchObject({ port: 3978, maxQuestionChars: 2000 });
     expect(c.openai).toBeUndefined();
     expect(c.dataDir).toMatch(/data$/);
   });

@@ -8,7 +8,7 @@ const schema = z.object({
   DATA_DIR: z.string().trim().min(1).default('./data'),
   CORPUS_DIR: z.string().trim().min(1).default('./corpus'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  MAX_QUESTION_CHARS: positiveInt(500),
+  MAX_QUESTION_CHARS: positiveInt(2000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: z.string().trim().url().optional(),

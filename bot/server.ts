@@ -100,7 +100,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       botFramework.router,
       createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
         curatedThreshold: config.curatedThreshold } }, { limiter: shared.loginLimiter }),
-      createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after) }),
+      createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, maxQuestionChars: config.maxQuestionChars, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after) }),
     ];
     const app = createApp({ logger, routers });
     const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;

@@ -54,7 +54,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
   switch (type) {
     case 'figure':
       // Digits, Roman numerals ("lần thứ XVII") or a number written out ("ba trụ cột", "hàng nghìn").
-      return /\d|\b[IVXL]{2,}\b/.test(sentence) || /\b(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|ty|nua|gap (doi|ba))\b/.test(folded);
+      // Matched with marks: folded, "ba" is also bà and "sau" also sau (after). "năm" is mostly a year, "tỷ lệ" a rate.
+      return /\d|\b[IVXL]{2,}\b/.test(sentence)
+        || /(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|tỷ(?! lệ)|tỉ(?! lệ)|gấp đôi)(?!\p{L})/u.test(sentence.toLowerCase());
     case 'date':
       return /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\bnam \d{4}\b|\bthang \d{1,2}\b|\b(19|20)\d{2}\b/.test(folded);
     case 'place':

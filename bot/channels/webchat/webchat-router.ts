@@ -17,6 +17,8 @@ export interface WebchatRouterOptions {
   readonly logger: Logger;
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /** The longest message the bot reads whole (MAX_QUESTION_CHARS): the page holds its input to it. */
+  readonly maxQuestionChars?: number;
   /** Messages sent outside a turn (volunteer replies) after the page's cursor, polled by the page. */
   readonly updates?: (conversationId: string, after: number) => Promise<{ activities: WebchatActivity[]; next: number }>;
 }
@@ -107,6 +109,10 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
       return void res.status(400).json({ error: 'invalid_query', message: 'conversationId and a whole-number after are required' });
     }
     res.json(options.updates ? await options.updates(conversationId, after) : { activities: [], next: after });
+  });
+
+  router.get('/api/webchat/settings', (_req: Request, res: Response) => {
+    res.json({ maxQuestionChars: options.maxQuestionChars ?? 500 });
   });
 
   router.get('/api/articles/:id', (req: Request<{ id: string }>, res: Response) => {

@@ -154,10 +154,26 @@ function restore() {
   scrollToEnd();
 }
 
+// The page holds a message to what the bot reads whole (MAX_QUESTION_CHARS) instead of cutting a paste at the end,
+// where residents put their question: it says how much is over and waits for a shorter message.
+let maxChars = Infinity;
+const tooLong = document.getElementById('too-long');
+function checkLength() {
+  const over = input.value.trim().length - maxChars;
+  tooLong.hidden = over <= 0;
+  if (over > 0) tooLong.textContent = `Tin nhắn dài quá ${maxChars} ký tự (thừa ${over}). Bạn rút gọn giúp tôi, nhớ giữ lại câu hỏi nhé.`;
+  return over <= 0;
+}
+input.addEventListener('input', checkLength);
+fetch('api/webchat/settings').then((r) => r.json()).then((s) => {
+  if (Number.isInteger(s?.maxQuestionChars) && s.maxQuestionChars > 0) maxChars = s.maxQuestionChars;
+  checkLength();
+}).catch(() => {});
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = input.value.trim();
-  if (text === '') return;
+  if (text === '' || !checkLength()) return;
   input.value = '';
   ask(text);
 });
