@@ -4,6 +4,23 @@ import { REPLIES } from './replies.js';
 export interface AnswerLine {
   readonly text: string;
   readonly n: number;
+  /** When its article speaks from (its date, or the period an undated one gives) and who published it. */
+  readonly source?: { readonly when?: string; readonly publication: string };
+}
+
+// Words that date a figure to when the article was written: a resident reading "đến nay" months later must know when.
+const RELATIVE_TIME = /(?<!\p{L})(đến nay|tới nay|hiện nay|hiện tại|hiện đang|năm nay|năm qua|vừa qua|thời gian qua|mới đây|gần đây|bây giờ|đến thời điểm này|tính đến nay)(?!\p{L})/iu;
+
+/** "2024-03-25" → "3/2024", "2025-01" → "1/2025", "2024" → "năm 2024". */
+export function formatWhen(when: string): string {
+  const [y, m] = when.split('-');
+  return m ? `${Number(m)}/${y}` : `năm ${y}`;
+}
+
+/** The note a quote gets when it says "hiện nay" or the like: when that was, and by whose article. */
+export function whenNote(sentence: string, source: AnswerLine['source']): string {
+  if (!source?.when || !RELATIVE_TIME.test(sentence)) return '';
+  return ` ${REPLIES.asOf(formatWhen(source.when), source.publication)}`;
 }
 
 export interface SourceLine {
@@ -35,7 +52,7 @@ export function formatSource(s: SourceLine): string {
 
 /** Plain text (no markdown: Zalo shows it raw): a lead, quoted sentences each with its [n], then sources. */
 export function composeAnswer(input: ComposeInput): string {
-  const body = input.lines.map((l) => `${ensureStop(l.text)} [${l.n}]`);
+  const body = input.lines.map((l) => `${ensureStop(l.text)}${whenNote(l.text, l.source)} [${l.n}]`);
   return [
     input.lead ?? REPLIES.answerLead,
     ...body,

@@ -9,6 +9,8 @@ export const REPLIES = {
       ? `Các bài viết mà tôi có không nói đến ${lacking.unmet.join(', ')} nên tôi không trả lời chắc được. Điều gần nhất mà bài viết nói:`
       : `${lacking.missing ?? ''} Điều gần nhất mà bài viết nói:`.trim(),
   sourcesHeading: 'Nguồn:',
+  /** After a quote that says "hiện nay", "đến nay"…: the figure is as of the article, not today. */
+  asOf: (when: string, publication: string): string => `(tính đến ${when}, theo bài của ${publication})`,
   paragraphLabel: 'đoạn',
   noAnswer:
     'Xin lỗi, các bài viết mà tôi có chưa nói về câu hỏi này nên tôi không muốn đoán. ' +

@@ -29,6 +29,10 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   const abbreviations = createAbbreviationExpander(options.abbreviations ?? (abbreviationTable as AbbreviationTable));
   const titles = new Map(data.articles.map((a) => [a.id, a.title]));
   const contexts = data.passages.map((p) => passageContext(p, titles));
+  // What a passage is about includes when its article speaks from: "năm 2022" is met by a 2022 article's paragraph
+  // that never repeats the year. Not indexed: only the answerability checks read it.
+  const years = new Map(data.articles.map((a) => [a.id, (a.date ?? a.asOf)?.slice(0, 4)]));
+  const about = data.passages.map((p, i) => [contexts[i], years.get(p.articleId)].filter(Boolean).join('\n'));
   const sparse = new SparseIndex(
     data.passages.map((p, i) => passageTerms(p.text, abbreviations, contexts[i])),
     options.sparse ?? DEFAULT_SPARSE_OPTIONS,
@@ -44,7 +48,7 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     chatWords: createChatWordReader(options.chatWords ?? (chatWordTable as ChatWordTable)),
     denseWeight: options.denseWeight ?? DEFAULT_DENSE_WEIGHT,
     passagePlaces: data.passages.map((p, i) => placesIn(`${contexts[i]}\n${p.text}`)),
-    passageContexts: contexts,
+    passageContexts: about,
   });
 }
 

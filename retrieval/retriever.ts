@@ -18,7 +18,7 @@ export interface RetrievalHit {
   readonly score: number;
   readonly sparse: number;
   readonly dense: number;
-  /** The passage's article title and section heading: what it is about, though never quoted. */
+  /** The passage's article title, section heading and year: what it is about, though never quoted. */
   readonly context: string;
 }
 
@@ -40,7 +40,7 @@ export interface RetrieverParts {
   readonly denseWeight: number;
   /** Provinces each passage names, with its article title and heading (see place-filter). */
   readonly passagePlaces: readonly ReadonlySet<string>[];
-  /** Each passage's article title and heading. */
+  /** Each passage's article title, heading and the year its article speaks from. */
   readonly passageContexts: readonly string[];
 }
 

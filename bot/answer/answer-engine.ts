@@ -84,7 +84,9 @@ export class AnswerEngine {
           title: a?.title ?? s.passage.articleId, publication: a?.publication ?? '', date: a?.date ?? null, text: s.passage.text };
         citations.push(c);
       }
-      lines.push({ text: s.text, n: c.n });
+      const a = this.articles.get(s.passage.articleId);
+      const when = a?.date ?? a?.asOf;
+      lines.push({ text: s.text, n: c.n, source: { publication: c.publication, ...(when ? { when } : {}) } });
     }
     const sources: SourceLine[] = citations.map((c) => ({ n: c.n, title: c.title, publication: c.publication,
       ...(c.date ? { date: c.date } : {}), ordinal: this.ordinal(c.paragraphId) }));

@@ -19,6 +19,12 @@ describe('classifyIntent', () => {
     ['Chào bạn, chữ ký số miễn phí làm ở đâu?', 'question'],
     ['cảm ơn là gì trong chuyển đổi số', 'question'],
     ['chu ky so mien phi', 'question'],
+    ['Chào bạn, mình mới dùng lần đầu', 'greeting'],
+    ['chao ad, em moi vao thu a', 'greeting'],
+    ['Cảm ơn nhé, mình hiểu rồi', 'thanks'],
+    ['Chào bạn, chữ ký số miễn phí', 'question'],
+    ['Cảm ơn nhé, vậy còn Hải Phòng thì sao ạ?', 'question'],
+    ['Chào bạn, mình mới dùng, cho mình hỏi làm LLTP trên VNeID thế nào?', 'question'],
   ])('%j → %s', (text, intent) => {
     expect(classifyIntent(text)).toBe(intent);
   });

@@ -1,5 +1,6 @@
 import { CONVERSATION } from '../../prompts/conversation.js';
 import { foldDiacritics } from '../../retrieval/text/normalize.js';
+import { isAsking } from '../../retrieval/text/question-focus.js';
 
 /** What a message is, before any retrieval. */
 export type Intent = 'greeting' | 'thanks' | 'capabilities' | 'handoff' | 'feedback_up' | 'feedback_down' | 'question';
@@ -21,6 +22,13 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['capabilities', /\b(ban|bot|tro ly|em) (lam duoc gi|giup duoc gi|co the lam gi|biet gi|tra loi duoc gi)\b|^(huong dan su dung|help|tro giup)$/],
 ];
 
+// A greeting or thanks, then small talk only ("Chào bạn, mình mới dùng lần đầu", "cảm ơn, hôm nay mình hỏi vậy thôi"):
+// still a greeting. Any other word after it ("chào bạn, chữ ký số miễn phí") makes it a question.
+const OPENING = /^(xin chao|chao|hello|hi|alo|hey|cam on|cam on nhieu|thanks?|thank you|tks)\b/;
+const SMALL_TALK = new Set(('ban ad admin bot tro ly a ak nhe nha nhi oi minh em toi tui anh chi chau con moi dung lan dau tien vao thu ' +
+  'muon lam quen rat vui duoc gap khoe khong co ai do day hom nay buoi sang chieu toi nhieu lam hoi the thoi vay nhe ok oke ' +
+  'the la biet ve roi da hieu').split(' '));
+
 /** Classifies one message; button presses come back as their exact text and are recognised first. */
 export function classifyIntent(text: string): Intent {
   const button = BUTTONS.get(text.trim());
@@ -28,5 +36,9 @@ export function classifyIntent(text: string): Intent {
   const folded = fold(text);
   if (folded === '') return 'question';
   for (const [intent, re] of PATTERNS) if (re.test(folded)) return intent;
+  const opening = OPENING.exec(folded);
+  if (opening && !isAsking(text) && folded.slice(opening[0].length).split(' ').filter(Boolean).every((w) => SMALL_TALK.has(w))) {
+    return /^(cam on|thank|tks)/.test(opening[0]) ? 'thanks' : 'greeting';
+  }
   return 'question';
 }

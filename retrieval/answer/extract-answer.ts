@@ -62,7 +62,7 @@ export function extractAnswer(
   const meeting = candidates.filter((_, i) => unmet[i]!.length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
   const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6 });
-  if (sentences.length === 0 || sentences[0]!.coverage < options.minSentenceCoverage) return { status: 'no_answer', type, coverage };
+  if (!sentences.some((s) => s.coverage >= options.minSentenceCoverage)) return { status: 'no_answer', type, coverage };
   // A procedure or app named and found nowhere is a subject the articles do not speak of; a place or a year they do
   // not cover is a particular of a subject they do.
   if (meeting.length === 0 && unmet[0]!.some((u) => constraints.subjects.includes(u))) return { status: 'no_answer', type, coverage };

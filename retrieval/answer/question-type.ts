@@ -15,12 +15,13 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|ngay bao nhieu)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram|muc nao)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
-  ['steps', /\b(cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|cac buoc|(can|phai) lam gi|lam gi de|lam nhu the nao|lam the nao|lam sao de)\b/],
+  ['steps', /\b(cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|cac buoc|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|co quan nao|don vi nao|so nao|ben nao)\b|^ai\b/],
 ];
 
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
+const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|khong a|chua a)\s*\??$/;
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
@@ -42,6 +43,8 @@ export function classifyQuestion(question: string): QuestionType {
   const marked = foldDiacritics(lower) !== lower;
   const text = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, '~') : lower);
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
+  // "…được không?", "có … không?" asks yes or no, whatever task it names.
+  if (YES_NO.test(text)) return 'other';
   if (HOW.test(text) && TASK.test(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
@@ -64,7 +67,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       return /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|dia ban|khu|nha)\b/.test(folded)
         || /\b(dia chi|so \d+ (pho|duong))\b/.test(folded);
     case 'steps':
-      return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|dang ky|nop ho so|mang theo)\b/.test(folded);
+      // Steps, or where and through what to do it ("tại bộ phận một cửa", "qua phần mềm VNeID"): what a resident needs.
+      return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|dang ky|nop ho so|mang theo)\b/.test(folded)
+        || sentenceFits('place', sentence);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
       return /\b(ong|ba|dong chi|giam doc|chu tich|truong|thu tuong|chinh phu|bo|so|uy ban|ubnd|thanh uy|cap uy|nguoi dung dau|lanh dao|ban chi dao|hoi dong|doanh nghiep|to)\b/.test(folded)

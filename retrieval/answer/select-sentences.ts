@@ -83,10 +83,11 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const wPair = [...asked.pair.values()];
   const total = wUni.reduce((a, b) => a + b, 0) + wPair.reduce((a, b) => a + b, 0) || 1;
 
-  const scored: (SelectedSentence & { score: number })[] = [];
+  const scored: (SelectedSentence & { score: number; index: number })[] = [];
   for (const hit of o.hits) {
     if (hit.score < best * o.passageFloor) continue;
-    for (const sentence of passageSentences(hit.passage)) {
+    const sentences = passageSentences(hit.passage);
+    for (const [index, sentence] of sentences.entries()) {
       const have = o.query.accented ? sentence.exact : sentence.folded;
       const havePairs = o.query.accented ? sentence.exactPair : sentence.foldedPair;
       let got = 0;
@@ -95,7 +96,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
       const coverage = got / total;
       const fits = fitsType(sentence, o.type);
       const score = coverage + (fits && o.type !== 'other' ? FIT_BONUS : 0) + RANK_PRIOR * (hit.score / best);
-      scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score });
+      scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index });
     }
   }
   scored.sort((a, b) => b.score - a.score);
@@ -108,5 +109,28 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     if (chosen.some((c) => c.text === s.text)) continue;
     chosen.push(s);
   }
-  return chosen.map(({ score: _score, ...rest }) => rest);
+  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen);
+  return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits }));
+}
+
+// A sentence that leans on the one before it: a pronoun or a linking phrase whose subject is there.
+const LEANS_BACK = /^(đó là|điều (này|đó)|việc (này|đó)|theo đó|cụ thể|trong đó|ngoài ra|bên cạnh đó|con số (này|đó)|kết quả (này|đó)|nhờ (đó|vậy)|vì vậy|do đó|họ|nó|chúng|những (việc|điều) (này|đó))(?!\p{L})/iu;
+
+/**
+ * The best sentence with the neighbour it needs, in reading order: the next one when it is a lead-in ("…như sau:") or
+ * does not hold the asked fact while the next one does; the one before when it leans back ("Điều này…", "Theo đó…").
+ */
+function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[]): T[] {
+  const sentences = passageSentences(top.passage);
+  const at = (index: number): T | undefined => {
+    const s = sentences[index];
+    if (!s || chosen.some((c) => c.passage === top.passage && c.index === index)) return undefined;
+    return { ...top, text: s.text, index, coverage: 0, fits: fitsType(s, type) };
+  };
+  const next = at(top.index + 1);
+  const before = at(top.index - 1);
+  const out = [...chosen];
+  if (next && (/[:：]$/.test(top.text.trim()) || (type !== 'other' && !top.fits && next.fits))) out.splice(1, 0, next);
+  if (before && LEANS_BACK.test(top.text.trim())) out.unshift(before);
+  return out;
 }

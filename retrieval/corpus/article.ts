@@ -5,6 +5,11 @@ export interface ArticleMeta {
   readonly publication: string;
   /** ISO date (YYYY-MM-DD) when the source prints one. */
   readonly date?: string;
+  /**
+   * For an article that prints no date: the time it speaks from (YYYY or YYYY-MM), as the article itself gives it
+   * ("Nhân dịp Xuân Ất Tỵ 2025"), so "hiện nay" in a quote can be dated.
+   */
+  readonly asOf?: string;
   readonly author?: string;
   readonly sourceFile: string;
 }

@@ -13,7 +13,7 @@ export interface MetaDefaults {
 const MIN_ARTICLE_CHARS = 80;
 
 /**
- * Parses a .md, .txt or .html article. Front matter (id, title, publication, date, author) is read in all three;
+ * Parses a .md, .txt or .html article. Front matter (id, title, publication, date, as_of, author) is read in all three;
  * otherwise the first line (or <title>, or a leading "# " heading) is the title. Blank lines separate paragraphs;
  * "## " lines are section headings.
  */
@@ -57,12 +57,15 @@ export function parseArticle(file: string, content: string, defaults: MetaDefaul
   const dateText = fields.date ?? defaults.date;
   const date = parseDate(dateText);
   if (dateText && !date) throw new ArticleError(file, `date "${dateText}" is not YYYY-MM-DD or D/M/YYYY`);
+  const asOf = fields.as_of;
+  if (asOf !== undefined && !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(asOf)) throw new ArticleError(file, `as_of "${asOf}" is not YYYY or YYYY-MM`);
   const baseName = file.split(/[\\/]/).pop() ?? file;
   return {
     id: slugify(fields.id ?? baseName) || slugify(title),
     title,
     publication: fields.publication ?? html?.publication ?? defaults.publication ?? 'không rõ',
     ...(date ? { date } : {}),
+    ...(asOf ? { asOf } : {}),
     ...(fields.author ? { author: fields.author } : {}),
     sourceFile: fields.source_file ?? baseName,
     blocks,

@@ -5,7 +5,8 @@ export type ChatWordTable = Readonly<Record<string, string>>;
 /** Reads chat spellings as the words they stand for: "lam lltp dc ko" → "lam lltp được không". */
 export type ChatWordReader = (text: string) => string;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// A word standing alone: not a piece of a code such as "239/KH-UBND", "TT&TT" or "v1.2", whose parts are not chat.
+const WORD = /(?<![\p{L}\p{N}/&.-])[\p{L}\p{N}]+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}])/gu;
 
 /** Whole words only, case-insensitive; a key starting with "_" is a note, not an entry. */
 export function createChatWordReader(table: ChatWordTable): ChatWordReader {
