@@ -37,6 +37,8 @@ export interface ComposeInput {
   readonly sources: readonly SourceLine[];
   /** The opening line; REPLIES.answerLead unless the answer is partial. */
   readonly lead?: string;
+  /** Said after the quotes: what the articles do not tell. */
+  readonly notices?: readonly string[];
 }
 
 export function formatDate(iso: string): string {
@@ -56,6 +58,7 @@ export function composeAnswer(input: ComposeInput): string {
   return [
     input.lead ?? REPLIES.answerLead,
     ...body,
+    ...(input.notices ?? []),
     '',
     REPLIES.sourcesHeading,
     ...input.sources.map(formatSource),

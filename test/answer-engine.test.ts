@@ -43,10 +43,38 @@ describe('answers from the bundled articles', () => {
   });
 
   it('marks a how-to the articles only mention as partial, and says what they lack before quoting them', async () => {
-    const r = await engine.answer('Làm thế nào để đăng ký chữ ký số miễn phí?');
+    const r = await engine.answer('Cách nộp hồ sơ xin cấp phiếu lý lịch tư pháp qua VNeID như thế nào?');
     expect(r.status).toBe('partial');
     expect(r.answer.startsWith(REPLIES.missing.steps)).toBe(true);
     expect(r.citations.length).toBeGreaterThan(0);
+  });
+
+  it('answers a task named without "how" by what the articles say, and says they give no steps', async () => {
+    const r = await engine.answer('xin phiếu lý lịch tư pháp qua VNeID');
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain(REPLIES.missing.steps);
+  });
+
+  it('answers where a free signature is made when asked how to get one', async () => {
+    const r = await engine.answer('Làm thế nào để đăng ký chữ ký số miễn phí?');
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain('bộ phận một cửa');
+  });
+
+  it.each([
+    ['another city', 'Đà Nẵng xếp thứ mấy về chỉ số DTI năm 2022?', 'partial', 'Đà Nẵng'],
+    ['a fee the articles never give', 'Lệ phí cấp phiếu lý lịch tư pháp qua VNeID là bao nhiêu?', 'partial', REPLIES.missing.fee],
+    ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],
+    ['small talk', 'Bạn có người yêu chưa?', 'no_answer', REPLIES.noAnswer],
+  ])('does not answer %s with a confident quote', async (_kind, question, status, said) => {
+    const r = await engine.answer(question);
+    expect(r.status).toBe(status);
+    expect(r.answer).toContain(said);
+  });
+
+  it('dates a "đến nay" figure from its article', async () => {
+    const r = await engine.answer('Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?');
+    expect(r.answer).toContain('(tính đến 3/2024, theo bài của Vietnam Business Forum (VCCI))');
   });
 
   it('returns the top 10 retrieved paragraphs in rank order, whole', async () => {

@@ -97,7 +97,7 @@ export class AnswerEngine {
       return { question, retrieved, questionType, coverage, truncated, status: 'partial', answer: prefix + composeAnswer({ lead, lines, sources }),
         citations, mode: 'extractive', timings: { retrievalMs, totalMs: this.now() - t0 } };
     }
-    const answer = prefix + composeAnswer({ lines, sources });
+    const answer = prefix + composeAnswer({ lines, sources, ...(extraction.noSteps ? { notices: [REPLIES.missing.steps] } : {}) });
     const extractive: AnswerResult = { question, retrieved, questionType, coverage, truncated, status: 'answered', answer, citations,
       mode: 'extractive', timings: { retrievalMs, totalMs: this.now() - t0 } };
     if (!this.options.generator) return extractive;

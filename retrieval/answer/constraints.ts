@@ -45,7 +45,6 @@ const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
 
 export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
-  const syllables = folded(text);
   const tokens = tokenize(text);
   const places = namesIn(tokens, PROVINCES);
   const subjects = namesIn(tokens, SUBJECTS);

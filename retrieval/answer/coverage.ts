@@ -63,6 +63,23 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): { uni: Ma
 }
 
 /**
+ * Share of the question's syllable pairs (two-syllable words, mostly) that the passage holds, by idf; undefined when
+ * the question has none. "Bạn có người yêu chưa?" shares "người" and "yêu" with a paragraph on "yêu cầu" of "người
+ * dân", but not one of its words: a passage that covers no pair speaks of something else.
+ */
+export function pairCoverage(query: PreparedQuery, sparse: SparseIndex, doc: number): number | undefined {
+  const { pair } = focusTerms(query, sparse);
+  const field = sparse.field(query.accented ? 'exactPair' : 'foldedPair');
+  let have = 0;
+  let total = 0;
+  for (const [t, w] of pair) {
+    total += w;
+    if (field.contains(t, doc)) have += w;
+  }
+  return total > 0 ? have / total : undefined;
+}
+
+/**
  * askedTerms of the asking sentences alone, when they have content of their own: whether the articles answer is a
  * matter of what was asked; the story around it only helped find where.
  */

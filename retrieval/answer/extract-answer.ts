@@ -1,8 +1,8 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { constraintText, questionConstraints, unmetConstraints, type Constraint } from './constraints.js';
-import { passageCoverage } from './coverage.js';
-import { classifyQuestion, type QuestionType } from './question-type.js';
+import { pairCoverage, passageCoverage } from './coverage.js';
+import { asksHowOutright, classifyQuestion, type QuestionType } from './question-type.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {
@@ -33,7 +33,9 @@ export interface Lacking {
 
 export type Extraction =
   | { readonly status: 'answered'; readonly type: QuestionType; readonly coverage: number;
-      readonly sentences: readonly SelectedSentence[] }
+      readonly sentences: readonly SelectedSentence[];
+      /** A task named without asking how: answered with what the articles say, and a word that they give no steps. */
+      readonly noSteps?: true }
   /** The articles speak of the subject but not of what was asked: the reply says so, then what they do say. */
   | { readonly status: 'partial'; readonly type: QuestionType; readonly coverage: number;
       readonly sentences: readonly SelectedSentence[]; readonly lacking: Lacking }
@@ -53,7 +55,9 @@ export function extractAnswer(
 ): Extraction {
   const type = classifyQuestion(result.query.asked);
   const top = result.hits.slice(0, options.passagesConsidered);
-  const coverages = top.map((hit) => passageCoverage(result.query, sparse, hit.doc));
+  // A passage that holds none of the question's two-syllable words does not speak of its subject, whatever syllables
+  // it shares.
+  const coverages = top.map((hit) => (pairCoverage(result.query, sparse, hit.doc) === 0 ? 0 : passageCoverage(result.query, sparse, hit.doc)));
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
@@ -67,6 +71,9 @@ export function extractAnswer(
   // not cover is a particular of a subject they do.
   if (meeting.length === 0 && unmet[0]!.some((u) => constraints.subjects.includes(u))) return { status: 'no_answer', type, coverage };
   if (meeting.length === 0) return { status: 'partial', type, coverage, sentences, lacking: { unmet: unmet[0]! } };
-  if (type !== 'other' && !sentences.some((s) => s.fits)) return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
+  if (type !== 'other' && !sentences.some((s) => s.fits)) {
+    if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
+    return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
+  }
   return { status: 'answered', type, coverage, sentences };
 }

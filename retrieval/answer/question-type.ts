@@ -11,7 +11,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['hours', /\b(may gio|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan)|thu bay|chu nhat|cuoi tuan|ngay le)\b/],
   ['phone', /\b(so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio)\b/],
-  ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|tai (app |ung dung )?(o dau|tu dau|o cho nao)|tai ve)\b/],
+  ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|tai ve)\b/],
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|ngay bao nhieu)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram|muc nao)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
@@ -34,6 +34,16 @@ const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin|cap|cap lai|gia han
 const TASK_VERB_MARKED = /^(làm|đăng ký|đăng kí|nộp|cài đặt|tạo|kích hoạt|lấy|cấp lại|gia hạn|tra cứu|khai báo|xin(?! (hỏi|chào|cho|phép)))\s/;
 const TASK_VERB_FOLDED = /^(lam|dang ky|dang ki|nop|cai dat|tao|kich hoat|lay|cap lai|gia han|tra cuu|khai bao|xin(?! (hoi|chao|cho|phep)))\s/;
 const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|cong dich vu cong|dich vu cong|dvc|zalo|website|trang web|may tinh)\b|\b(online|truc tuyen)\b/;
+
+/**
+ * Whether a how-to is asked outright ("…thế nào?", "cách…", "các bước…") rather than named as a task ("xin phiếu lý
+ * lịch tư pháp qua VNeID"): a task named may be answered by where and through what it is done, with a word that the
+ * articles give no steps; a how asked outright is answered only by steps.
+ */
+export function asksHowOutright(question: string): boolean {
+  const text = foldDiacritics(question.toLowerCase());
+  return HOW.test(text) || /\b(cach|cac buoc|tung buoc|huong dan|lam sao)\b/.test(text);
+}
 
 /** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
@@ -67,9 +77,10 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       return /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|dia ban|khu|nha)\b/.test(folded)
         || /\b(dia chi|so \d+ (pho|duong))\b/.test(folded);
     case 'steps':
-      // Steps, or where and through what to do it ("tại bộ phận một cửa", "qua phần mềm VNeID"): what a resident needs.
+      // Steps, or the office where it is done ("tại bộ phận một cửa"): what a resident needs. Naming the app it is done
+      // through ("qua VNeID") does not answer how: the question usually names the app itself.
       return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|dang ky|nop ho so|mang theo)\b/.test(folded)
-        || sentenceFits('place', sentence);
+        || /\b(tai|o|den)\b.{0,25}\b(bo phan|uy ban|ubnd|phuong|xa|quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
       return /\b(ong|ba|dong chi|giam doc|chu tich|truong|thu tuong|chinh phu|bo|so|uy ban|ubnd|thanh uy|cap uy|nguoi dung dau|lanh dao|ban chi dao|hoi dong|doanh nghiep|to)\b/.test(folded)

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { createAbbreviationExpander } from './abbreviations.js';
+import { createChatWordReader, repairTelex, telexFold } from './chat-words.js';
+import { askingText, fitMessage, isAsking, messageSentences } from './question-focus.js';
+import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
+import { tokenize } from './tokenize.js';
+import { cleanText } from './normalize.js';
+
+const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', _note: 'x' });
+
+describe('chat words', () => {
+  it.each([
+    ['lam lltp tren vneid dc ko', 'lam lltp tren vneid được không'],
+    ['HN co bn DVC', 'HN co bao nhiêu DVC'],
+    ['CKS là j vậy', 'CKS là gì vậy'],
+    ['Ko ĐC à', 'không được à'],
+    // Pieces of codes and numbers are not chat.
+    ['Kế hoạch 239/KH-UBND', 'Kế hoạch 239/KH-UBND'],
+    ['TT&TT kh', 'TT&TT không'],
+    ['10k một tháng', '10k một tháng'],
+    ['_note', '_note'],
+  ])('%j → %j', (input, expected) => {
+    expect(chat(input)).toBe(expected);
+  });
+});
+
+describe('telex leftovers', () => {
+  it.each([
+    ['lichj', 'lich'],
+    ['chuw', 'chu'],
+    ['ddaau', 'dau'],
+    ['vieetj', 'viet'],
+    ['phaps', 'phap'],
+    ['lich', undefined],
+    ['Hà', undefined],
+    ['ab', undefined],
+  ])('%s → %s', (word, folded) => {
+    expect(telexFold(word)).toBe(folded);
+  });
+
+  const vocabulary = { hasFolded: (s: string) => ['lich', 'su', 'tu', 'phap', 'chu', 'ky', 'so'].includes(s) };
+  it.each([
+    ['lichj tuw phaps', 'lich tu phap', true],
+    ['chuw kys soos', 'chu ky so', true],
+    // A word the articles know is never touched, and one whose repair they do not know either stays.
+    ['lich su', 'lich su', false],
+    ['xyzj', 'xyzj', false],
+  ])('%j → %j', (text, expected, repaired) => {
+    expect(repairTelex(text, vocabulary)).toEqual({ text: expected, repaired });
+  });
+});
+
+describe('the asking sentence of a message', () => {
+  it.each([
+    ['Chữ ký số miễn phí làm ở đâu?', true],
+    ['chu ky so mien phi lam o dau', true],
+    ['Tôi 60 tuổi, ở quận Đống Đa.', false],
+    ['Cho mình hỏi về chữ ký số', true],
+    ['Làm được không', true],
+    ['Hà Nội xếp thứ mấy', true],
+    ['Bộ máy chính quyền rất lớn.', false],
+    ['Con tôi đi làm xa.', false],
+  ])('%j asks: %s', (sentence, asking) => {
+    expect(isAsking(sentence)).toBe(asking);
+  });
+
+  it('marks context and asking sentences of a long message', () => {
+    const text = 'Tôi là bí thư chi bộ ở quận Đống Đa. Tôi quên số hiệu nghị quyết. Đó là nghị quyết số mấy vậy?';
+    expect(messageSentences(text).map((s) => s.asking)).toEqual([false, false, true]);
+    expect(askingText(text)).toBe('Đó là nghị quyết số mấy vậy?');
+  });
+
+  it('reads every sentence as asking when none asks in a known way, and a one-sentence message as asking', () => {
+    expect(messageSentences('Chữ ký số. Miễn phí.').every((s) => s.asking)).toBe(true);
+    expect(messageSentences('TP. Hà Nội và TP.HCM').map((s) => s.text)).toEqual(['TP. Hà Nội và TP.HCM']);
+  });
+
+  it('keeps the question of an over-long message and the context nearest it', () => {
+    const story = 'Nhà tôi ở xa trung tâm. '.repeat(40);
+    const text = `${story}Con tôi đi làm ở Hà Nội. Vậy làm lý lịch tư pháp trên VNeID thế nào?`;
+    const kept = fitMessage(text, 120);
+    expect(kept.length).toBeLessThanOrEqual(120);
+    expect(kept.endsWith('Vậy làm lý lịch tư pháp trên VNeID thế nào?')).toBe(true);
+    expect(kept).toContain('Con tôi đi làm ở Hà Nội.');
+    expect(fitMessage('ngắn thôi', 120)).toBe('ngắn thôi');
+  });
+});
+
+describe('marks that hold', () => {
+  const known = new Set(['hà', 'nội', 'xếp', 'hạng', 'chỉ', 'số', 'thứ', 'mấy', 'kết', 'hơn']);
+  const pairs = new Set(['ha noi', 'xep hang', 'chi so']);
+  const vocabulary: QueryVocabulary = {
+    hasExact: (k) => [...known].some((w) => tokenize(w)[0]!.exact === k),
+    hasFolded: () => true,
+    hasFoldedPair: (p) => pairs.has(p),
+  };
+  it.each([
+    ['Hà Nội xếp hạng chỉ số thứ mấy', true],
+    // Most marks astray where the unmarked pairs are phrases the articles use: a keyboard habit, read unmarked.
+    ['Hà Nôi xêp hạng chỉ sô', false],
+    // One slip in a well-marked question costs one word only.
+    ['Hà Nôi xếp hạng chỉ số thứ mấy', true],
+    // A marked word the articles lack in any spelling says nothing about the marks.
+    ['kết hôn', true],
+  ])('%j → %s', (q, hold) => {
+    expect(marksHold(tokenize(cleanText(q)), vocabulary)).toBe(hold);
+  });
+});
+
+describe('prepareQuery reads residents', () => {
+  const abbreviations = createAbbreviationExpander({ HP: 'Hải Phòng', DVC: 'dịch vụ công' });
+  const paraphrases = createAbbreviationExpander({ app: 'ứng dụng' });
+
+  it('reads an unmarked question with abbreviations as unmarked, though the expansions carry marks', () => {
+    const q = prepareQuery('HP co bao nhieu DVC truc tuyen', { abbreviations });
+    expect(q.accented).toBe(false);
+    expect(q.terms.folded).toEqual(expect.arrayContaining(['hai', 'phong', 'dich', 'vu', 'cong', 'truc', 'tuyen']));
+  });
+
+  it('adds official terms beside everyday ones, and reads chat words before the kind of fact', () => {
+    const q = prepareQuery('cài app vneid bn tiền', { abbreviations, paraphrases, chatWords: chat });
+    expect(q.text).toContain('app (ứng dụng)');
+    expect(q.asked).toBe('cài app vneid bao nhiêu tiền');
+  });
+
+  it('weighs a long message\'s context down and keeps its question whole', () => {
+    const q = prepareQuery('Tôi sống ở Hải Phòng. Chữ ký số miễn phí làm ở đâu?', { abbreviations });
+    expect(q.focus).toBe('Chữ ký số miễn phí làm ở đâu?');
+    const weight = (syllable: string): number => q.weights.exact[q.terms.exact.indexOf(tokenize(syllable)[0]!.exact)]!;
+    expect(weight('phòng')).toBeLessThan(weight('miễn'));
+    expect(q.focusTerms.exact).not.toContain(tokenize('phòng')[0]!.exact);
+  });
+
+  it('drops courtesy around a question from what retrieval weighs', () => {
+    const q = prepareQuery('Chào bạn, cho mình hỏi chữ ký số ạ', { abbreviations });
+    expect(q.tokens.map((t) => t.surface)).toEqual(['chữ', 'ký', 'số']);
+  });
+});
