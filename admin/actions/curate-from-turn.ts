@@ -1,4 +1,5 @@
 import type { CuratedAnswer, NewCuratedAnswer } from '../../store/log-store.js';
+import { sourcesUsed } from '../../retrieval/answer/sources-used.js';
 import type { AdminDeps } from '../ports.js';
 
 export class NotFoundError extends Error {
@@ -19,7 +20,10 @@ export function articleHashes(deps: AdminDeps, citations: readonly { articleId: 
 export async function curateFromTurn(deps: AdminDeps, input: { turnId: string; answer: string; by: string }): Promise<CuratedAnswer> {
   const turn = await deps.store.getTurn(input.turnId);
   if (!turn) throw new NotFoundError('turn not found');
-  const citations = turn.citations.map((c) => ({ paragraphId: c.paragraphId, articleId: c.articleId }));
+  // Only the sources the written answer rests on: a reviewer who corrects a wrong quote should not leave it cited.
+  const withText = turn.citations.map((c) => ({ paragraphId: c.paragraphId, articleId: c.articleId,
+    text: deps.corpus.article(c.articleId)?.blocks.find((b) => b.paragraphId === c.paragraphId)?.text ?? '' }));
+  const citations = sourcesUsed(input.answer, withText).map(({ paragraphId, articleId }) => ({ paragraphId, articleId }));
   const curated: NewCuratedAnswer = {
     question: turn.rewrite ?? turn.question,
     answer: input.answer,

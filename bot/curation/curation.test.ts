@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CuratedAnswer } from '../../store/log-store.js';
 import { CuratedMatcher } from './curated-matcher.js';
 import { questionShape, questionSimilarity } from './question-similarity.js';
+import { prepareQuery } from '../../retrieval/query.js';
+import { createAbbreviationExpander } from '../../retrieval/text/abbreviations.js';
+import { createChatWordReader } from '../../retrieval/text/chat-words.js';
 
 const sim = (a: string, b: string): number => questionSimilarity(questionShape(a), questionShape(b));
 
@@ -31,6 +34,21 @@ describe('CuratedMatcher', () => {
     const m = new CuratedMatcher({ store: store([curated('a', 'Chữ ký số miễn phí làm ở đâu?'), curated('b', 'Lý lịch tư pháp qua VNeID?')]), threshold: 0.8 });
     expect((await m.match('chu ky so mien phi lam o dau'))?.curated.id).toBe('a');
     expect(await m.match('lý lịch tư pháp mất bao lâu')).toBeUndefined();
+  });
+
+  it('with retrieval\'s reading, serves a correction for the same question in chat words, abbreviations and everyday words', async () => {
+    const reading = {
+      abbreviations: createAbbreviationExpander({ LLTP: 'lý lịch tư pháp', CKS: 'chữ ký số' }),
+      chatWords: createChatWordReader({ ko: 'không', dc: 'được', j: 'gì' }),
+    };
+    const read = (q: string) => prepareQuery(q, reading);
+    const list = [curated('a', 'Làm lý lịch tư pháp trên VNeID được không?'), curated('b', 'Chữ ký số miễn phí làm ở đâu?')];
+    const plain = new CuratedMatcher({ store: store(list), threshold: 0.8 });
+    const reads = new CuratedMatcher({ store: store(list), threshold: 0.8, read });
+    expect(await plain.match('lam LLTP tren vneid dc ko')).toBeUndefined();
+    expect((await reads.match('lam LLTP tren vneid dc ko'))?.curated.id).toBe('a');
+    expect((await reads.match('CKS mien phi lam o dau vay ad'))?.curated.id).toBe('b');
+    expect(await reads.match('LLTP mất bao lâu')).toBeUndefined();
   });
 
   it('never serves an answer flagged for review', async () => {

@@ -1,4 +1,4 @@
-import { questionMask } from '../../retrieval/query.js';
+import { questionMask, type PreparedQuery } from '../../retrieval/query.js';
 import { cleanText, hasDiacritics } from '../../retrieval/text/normalize.js';
 import { tokenize } from '../../retrieval/text/tokenize.js';
 
@@ -8,6 +8,16 @@ export interface QuestionShape {
   readonly pairs: ReadonlySet<string>;
 }
 
+/**
+ * The shape of a question as retrieval reads it (chat words, telex, abbreviations and everyday words expanded, question
+ * and courtesy words out): "lam giay to online dc ko" then meets a correction written for "dịch vụ công trực tuyến".
+ * Folded, so marks never matter.
+ */
+export function readShape(query: PreparedQuery): QuestionShape {
+  return { words: new Set(query.terms.folded), pairs: new Set(query.terms.foldedPair) };
+}
+
+/** The shape of a question from its own words only (what readShape falls back to without an index). */
 export function questionShape(question: string): QuestionShape {
   const text = cleanText(question);
   const tokens = tokenize(text);

@@ -20,7 +20,7 @@ export function createBot(o: { config: Config; shared: SharedState; engine: () =
     pipeline: new TurnPipeline({
       engine: o.engine,
       ...(o.answerElsewhere ? { answerElsewhere: o.answerElsewhere } : {}),
-      curated: new CuratedMatcher({ store, threshold: o.config.curatedThreshold }),
+      curated: new CuratedMatcher({ store, threshold: o.config.curatedThreshold, read: (q) => o.engine().retriever.prepare(q) }),
       onCuratedHit: (id) => store.recordCuratedHit(id),
       ...(o.generation ? { rewriter: o.generation.rewriter } : {}),
       newId: randomUUID,

@@ -32,7 +32,10 @@ const folded = (text: string): string[] => tokenize(cleanText(text)).map((t) => 
 const byLength = (names: readonly string[]): (readonly string[])[] =>
   [...new Set(names.map((p) => folded(p).join(' ')))].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const PROVINCES = byLength(provinces.places);
-const SUBJECTS = byLength([...namedSubjects.procedures, ...namedSubjects.apps]);
+// A named subject may have several names; each name maps to all of them, any of which meets it in a passage.
+const SUBJECT_GROUPS = [...namedSubjects.procedures, ...namedSubjects.apps].map((g) => (Array.isArray(g) ? g : [g]).map((n) => folded(n).join(' ')));
+const SUBJECTS = byLength(SUBJECT_GROUPS.flat());
+const SUBJECT_NAMES = new Map(SUBJECT_GROUPS.flatMap((g) => g.map((n) => [n, g] as const)));
 
 // "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a name in title case (marks kept or not). An
 // all-capitals word after it is an abbreviation, not a name: "liên quan CĐS" is not a district.
@@ -86,7 +89,7 @@ export function constraintText(text: string): ConstraintText {
 export function unmetConstraints(c: Constraints, passage: ConstraintText): Constraint[] {
   return [
     ...c.places.filter((p) => !passage.syllables.includes(` ${p.key} `)),
-    ...c.subjects.filter((p) => !passage.syllables.includes(` ${p.key} `)),
+    ...c.subjects.filter((p) => !(SUBJECT_NAMES.get(p.key) ?? [p.key]).some((name) => passage.syllables.includes(` ${name} `))),
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
     ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
   ];
