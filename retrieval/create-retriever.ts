@@ -19,6 +19,10 @@ export interface RetrieverOptions {
   /** Everyday words → official terms, and chat spellings → words, read in questions only. */
   readonly paraphrases?: AbbreviationTable;
   readonly chatWords?: ChatWordTable;
+  /** Read spelling against the index (telex leftovers, marks that do not hold); on unless false. */
+  readonly spelling?: boolean;
+  /** Weigh a long message's context sentences down; on unless false. */
+  readonly context?: boolean;
 }
 
 /** Local hashed vectors mostly repeat what BM25 knows, so they only break near-ties; a real embedding model earns more. */
@@ -46,6 +50,8 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     abbreviations,
     paraphrases: createAbbreviationExpander(options.paraphrases ?? (paraphraseTable as AbbreviationTable)),
     chatWords: createChatWordReader(options.chatWords ?? (chatWordTable as ChatWordTable)),
+    spelling: options.spelling ?? true,
+    context: options.context ?? true,
     denseWeight: options.denseWeight ?? DEFAULT_DENSE_WEIGHT,
     passagePlaces: data.passages.map((p, i) => placesIn(`${contexts[i]}\n${p.text}`)),
     passageContexts: about,

@@ -41,6 +41,8 @@ export interface QueryReading {
   readonly paraphrases?: AbbreviationExpander;
   readonly chatWords?: ChatWordReader;
   readonly vocabulary?: QueryVocabulary;
+  /** Weigh context sentences of a long message down (default); false reads every sentence as asking. */
+  readonly context?: boolean;
 }
 
 // Question phrases are rare in declarative paragraphs, so BM25 would give them a high weight and match noise.
@@ -109,7 +111,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const typed = cleanText(question);
   const chat = reading.chatWords ? reading.chatWords(typed) : typed;
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
-  const read = messageSentences(telex.text);
+  const read = reading.context === false ? [{ text: telex.text, asking: true }] : messageSentences(telex.text);
   const asked = read.filter((s) => s.asking).map((s) => s.text).join(' ');
   const sentences = read.map((s) => ({ ...s, text: expand(s.text, reading) }));
   const text = sentences.map((s) => s.text).join('\n');

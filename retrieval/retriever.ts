@@ -37,6 +37,9 @@ export interface RetrieverParts {
   /** Question-side reading: official terms beside everyday ones, chat spellings (see QueryReading). */
   readonly paraphrases?: AbbreviationExpander;
   readonly chatWords?: ChatWordReader;
+  /** Whether spelling is read against the index, and a long message's context weighed down (both on by default). */
+  readonly spelling?: boolean;
+  readonly context?: boolean;
   readonly denseWeight: number;
   /** Provinces each passage names, with its article title and heading (see place-filter). */
   readonly passagePlaces: readonly ReadonlySet<string>[];
@@ -59,11 +62,12 @@ export class Retriever {
       abbreviations: parts.abbreviations,
       ...(parts.paraphrases ? { paraphrases: parts.paraphrases } : {}),
       ...(parts.chatWords ? { chatWords: parts.chatWords } : {}),
-      vocabulary: {
+      ...(parts.context === false ? { context: false } : {}),
+      ...(parts.spelling === false ? {} : { vocabulary: {
         hasExact: (k) => exact.termId(k) !== undefined,
         hasFolded: (k) => folded.termId(k) !== undefined,
         hasFoldedPair: (k) => foldedPair.termId(k) !== undefined,
-      },
+      } }),
     };
   }
 

@@ -1,8 +1,9 @@
 /**
  * Runs question sets through the answer engine in each available mode and reports them side by side.
- *   npm run --silent eval -- [--json] [--details] [QUESTIONS.jsonl]     (default ../shared/eval/seed-questions.jsonl)
+ *   npm run --silent eval -- [--json] [--details] [--ablate] [QUESTIONS.jsonl]     (default ../shared/eval/seed-questions.jsonl)
  * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text,
- * "kind"?: what sort of question it is}. A table by kind follows the summary; --details lists every miss.
+ * "kind"?: what sort of question it is}. A table by kind follows the summary; --details lists every miss; --ablate
+ * adds offline modes with one part of the reading or of the decision switched off, to show what each carries.
  * Modes: extractive always; generated when OPENAI_API_KEY is set (the same settings as `npm start`).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import { loadConfig, type Config } from '../config.js';
-import { openEngine } from '../engine/open-engine.js';
+import { openEngine, type OpenEngineOptions } from '../engine/open-engine.js';
+import { DEFAULT_EXTRACT_OPTIONS } from '../../retrieval/answer/extract-answer.js';
 import { createGeneration } from '../engine/create-generation.js';
 import { evaluateMode, type EvalCase, type ModeReport } from './eval-metrics.js';
 import { scoreCase, tableByKind, type CaseOutcome, type KindCase, type KindRow } from './eval-by-kind.js';
@@ -18,6 +20,7 @@ import { scoreCase, tableByKind, type CaseOutcome, type KindCase, type KindRow }
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const details = args.includes('--details');
+const ablate = args.includes('--ablate');
 const file = args.find((a) => !a.startsWith('--')) ?? '../shared/eval/seed-questions.jsonl';
 let cases: EvalCase[];
 try {
@@ -38,6 +41,19 @@ const modes: { name: string; engine: () => Promise<AnswerEngine> }[] = [
   ...(config.openai ? [{ name: `generated (${config.openai.chatModel})`,
     engine: async () => (await openEngine(config, { generator: createGeneration(config)!.generator })).engine }] : []),
 ];
+// Each ablation switches one part off; the full offline mode above is the reference.
+const ABLATIONS: { name: string; options: OpenEngineOptions }[] = [
+  { name: 'no chat words', options: { retriever: { chatWords: {} } } },
+  { name: 'no paraphrase lexicon', options: { retriever: { paraphrases: {} } } },
+  { name: 'no spelling reading (telex, marks)', options: { retriever: { spelling: false } } },
+  { name: 'no context weighting', options: { retriever: { context: false } } },
+  { name: 'no constraints', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { constraints: false } } } },
+  { name: 'no fact-kind check', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { kinds: false } } } },
+  { name: 'no pair rule', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { pairs: false } } } },
+];
+if (ablate) {
+  for (const a of ABLATIONS) modes.push({ name: a.name, engine: async () => (await openEngine(withoutModel(config), a.options)).engine });
+}
 const reports: ModeReport[] = [];
 const byKind: { mode: string; rows: KindRow[] }[] = [];
 for (const mode of modes) {
@@ -59,7 +75,15 @@ else {
   console.log(`${cases.length} questions from ${file}${config.openai ? '' : ' (no model configured: extractive only)'}`);
   console.table(reports.map((r) => ({ mode: r.mode, 'answered (in scope)': r.answeredRate, 'refusal accuracy': r.refusalAccuracy,
     'citation precision': r.citationPrecision, 'sentences supported': r.supportedSentenceShare, 'fallbacks': r.fallbacks })));
-  for (const { mode, rows } of byKind) {
+  if (ablate) {
+    console.log('ablation (all answerable: R@1, answered, key fact; all unanswerable: answered, i.e. wrongly)');
+    console.table(byKind.map(({ mode, rows }) => {
+      const a = rows.find((r) => r.kind === 'all answerable');
+      const u = rows.find((r) => r.kind === 'all unanswerable');
+      return { mode, 'R@1': a?.r1 ?? '', answered: a?.answered ?? '', 'key fact': a?.fact ?? '', 'unanswerable answered': u?.answered ?? '' };
+    }));
+  }
+  for (const { mode, rows } of ablate ? byKind.slice(0, 1) : byKind) {
     console.log(`by kind (${mode}): answerable rows give R@1, R@5, answered, key fact (in an answered reply), partial;`
       + ' unanswerable rows give refused, partial and answered (a confident answer where the articles do not say)');
     console.table(rows.map((r) => ({ kind: r.kind, n: r.n, 'R@1': r.r1 ?? '', 'R@5': r.r5 ?? '', answered: r.answered,

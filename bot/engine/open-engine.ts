@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { createCachedEmbedder } from '../../retrieval/dense/cached-embedder.js';
 import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
 import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
-import { createRetriever } from '../../retrieval/create-retriever.js';
+import { createRetriever, type RetrieverOptions } from '../../retrieval/create-retriever.js';
+import type { ExtractOptions } from '../../retrieval/answer/extract-answer.js';
 import type { Embedder } from '../../retrieval/dense/embedder.js';
 import { createHashedNgramEmbedder } from '../../retrieval/dense/hashed-ngram-embedder.js';
 import { createOpenAIEmbedder } from '../../retrieval/dense/openai-embedder.js';
@@ -40,6 +41,9 @@ export interface OpenEngineOptions {
   readonly embedder?: Embedder;
   /** The model path; absent, answers are extractive. */
   readonly generator?: AnswerGenerator;
+  /** For evaluations that switch parts of the reading or the decision off (npm run eval -- --ablate). */
+  readonly retriever?: RetrieverOptions;
+  readonly extract?: ExtractOptions;
 }
 
 /**
@@ -60,7 +64,8 @@ export async function openEngine(config: Config, options: OpenEngineOptions = {}
     articles = [...loadIndex(indexDir(config), saved).articles];
   }
   const index = await openIndex({ dir: indexDir(config), articles, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-  const engine = new AnswerEngine({ retriever: createRetriever(index, embedder), articles: index.articles, maxQuestionChars: config.maxQuestionChars,
+  const engine = new AnswerEngine({ retriever: createRetriever(index, embedder, options.retriever), articles: index.articles,
+    maxQuestionChars: config.maxQuestionChars, ...(options.extract ? { extract: options.extract } : {}),
     ...(options.generator ? { generator: options.generator } : {}) });
   return { engine, index, embedder, ...(corpusError ? { corpusError } : {}) };
 }

@@ -14,6 +14,8 @@ export interface ExtractOptions {
   readonly passagesConsidered: number;
   /** A passage is a candidate when it covers at least this share of the best passage's coverage. */
   readonly candidateRatio: number;
+  /** The checks beyond subject coverage, each on unless false (evaluations switch them off one by one). */
+  readonly checks?: { readonly constraints?: boolean; readonly kinds?: boolean; readonly pairs?: boolean };
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -57,11 +59,12 @@ export function extractAnswer(
   const top = result.hits.slice(0, options.passagesConsidered);
   // A passage that holds none of the question's two-syllable words does not speak of its subject, whatever syllables
   // it shares.
-  const coverages = top.map((hit) => (pairCoverage(result.query, sparse, hit.doc) === 0 ? 0 : passageCoverage(result.query, sparse, hit.doc)));
+  const checks = { constraints: true, kinds: true, pairs: true, ...options.checks };
+  const coverages = top.map((hit) => (checks.pairs && pairCoverage(result.query, sparse, hit.doc) === 0 ? 0 : passageCoverage(result.query, sparse, hit.doc)));
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
-  const constraints = questionConstraints(result.query.focus);
+  const constraints = checks.constraints ? questionConstraints(result.query.focus) : { places: [], years: [], numbers: [], subjects: [] };
   const unmet = candidates.map((hit) => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`)));
   const meeting = candidates.filter((_, i) => unmet[i]!.length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
@@ -71,7 +74,7 @@ export function extractAnswer(
   // not cover is a particular of a subject they do.
   if (meeting.length === 0 && unmet[0]!.some((u) => constraints.subjects.includes(u))) return { status: 'no_answer', type, coverage };
   if (meeting.length === 0) return { status: 'partial', type, coverage, sentences, lacking: { unmet: unmet[0]! } };
-  if (type !== 'other' && !sentences.some((s) => s.fits)) {
+  if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits)) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
     return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
   }
