@@ -10,7 +10,7 @@ import { deliverEvent, userTextEvent } from '../../bot/channels/zalo/emulator/we
 import { waitFor } from '../../bench/load.js';
 import { CONVERSATION } from '../../prompts/conversation.js';
 import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from '../../store/postgres/pg-test-server.js';
-import { deleteKeys, redisReachable, TEST_REDIS_HOST, testRedis } from '../../store/redis/redis-test-server.js';
+import { deleteKeys, redisReachable, TEST_REDIS_HOST, testKeyPrefix, testRedis } from '../../store/redis/redis-test-server.js';
 
 // Two instances behind a (virtual) load balancer, sharing PostgreSQL and Redis as a city would run them.
 const available = (await pgReachable()) && (await redisReachable());
@@ -22,6 +22,8 @@ const bots: ChildProcess[] = [];
 // Below Linux's ephemeral range (32768+), where an outgoing connection may hold the port.
 const ports = [21000 + Math.floor(Math.random() * 5000), 26000 + Math.floor(Math.random() * 5000)];
 const schema = testSchemaName();
+// This run's Redis keys (locks, rate limits, failed logins): another run, before, after or beside it, has its own.
+const keyPrefix = testKeyPrefix();
 const dataDir = mkdtempSync(join(tmpdir(), 'scale-'));
 
 describe.skipIf(!available)(title, () => {
@@ -32,7 +34,7 @@ describe.skipIf(!available)(title, () => {
     await admin.end();
     emulator = await startZaloEmulator({ port: 0 });
     const env = { ...process.env, ...emulator.botSettings(), DATA_DIR: dataDir, LOG_LEVEL: 'error', OPENAI_API_KEY: '',
-      DATABASE_URL: `${TEST_PG_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL: 'redis://127.0.0.1:6379',
+      DATABASE_URL: `${TEST_PG_URL}?options=-c%20search_path%3D${schema}`, REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: keyPrefix,
       ADMIN_USERNAME: 'quantri', ADMIN_PASSWORD: 'mat-khau-dai-du' };
     // The index is built once and shipped to every instance; instances only read it.
     await promisify(execFile)('npm', ['run', '--silent', 'index:build'], { env });
@@ -47,10 +49,9 @@ describe.skipIf(!available)(title, () => {
     await Promise.all(bots.map((b) => new Promise((r) => (b.exitCode !== null ? r(null) : b.once('exit', r)))));
     await emulator?.close();
     await dropSchemas([schema]);
-    // The failed-login test blocks this machine's IP for 15 minutes; a second run must start clean.
     const redis = testRedis();
     await redis.connect();
-    await deleteKeys(redis, ['loginfail:']);
+    await deleteKeys(redis, [keyPrefix]);
     await redis.quit();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -116,7 +117,7 @@ describe.skipIf(!available)(title, () => {
     }
   });
 
-  // Last: it leaves this machine's IP blocked from logging in on both instances.
+  // Last: it leaves this machine's IP blocked from logging in on both instances (under this run's key prefix only).
   it('counts failed admin logins across instances: spreading guesses over both gains nothing', async () => {
     const login = (port: number) => fetch(`http://127.0.0.1:${port}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'quantri', password: 'doan-sai-mat-khau' }) });
