@@ -31,7 +31,10 @@ function startBot(dataDir: string, port: number, extra: Record<string, string> =
   children.push(child);
   return child;
 }
-const healthy = (port: number) => waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 30_000, 'the bot');
+// Generous: a bot's start (tsx compiling it) took over 30 s with both cores kept busy by other processes.
+const healthy = (port: number) => waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 120_000, 'the bot');
+// Each test starts one or two bots and waits for behaviour, never for a time; on a loaded machine that takes minutes.
+const LONG = 300_000;
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 const freshDir = () => {
   const d = mkdtempSync(join(tmpdir(), 'fault-'));
@@ -79,7 +82,7 @@ describe('faults', () => {
       }
     });
     // Kill mid-stream: events acknowledged and queued, some answered, some with replies on the wire.
-    await waitFor(() => acked.length >= 60, 30_000, 'sixty acknowledgements');
+    await waitFor(() => acked.length >= 60, 120_000, 'sixty acknowledgements');
     bot.kill('SIGKILL');
     killed = true;
     await exited(bot);
@@ -87,13 +90,13 @@ describe('faults', () => {
 
     bot = startBot(dataDir, p);
     await healthy(p);
-    await waitFor(() => queueDrained(dataDir), 60_000, 'the queue to drain after the restart');
+    await waitFor(() => queueDrained(dataDir), 120_000, 'the queue to drain after the restart');
     // What a resident untouched by the crash receives for each question: every part, once.
     const expected = new Map<string, string[]>();
     for (const [i, q] of questions.entries()) {
       expect((await emulator.sendAsUser(`crash-reference-${i}`, q)).status).toBe(200);
     }
-    await waitFor(() => questions.every((_, i) => emulator.messages(`crash-reference-${i}`).length > 0) && queueDrained(dataDir), 30_000, 'the reference answers');
+    await waitFor(() => questions.every((_, i) => emulator.messages(`crash-reference-${i}`).length > 0) && queueDrained(dataDir), 120_000, 'the reference answers');
     for (const [i, q] of questions.entries()) expected.set(q, emulator.messages(`crash-reference-${i}`).map((m) => m.text));
     bot.kill('SIGTERM');
     expect(await exited(bot)).toBe(0);
@@ -120,7 +123,7 @@ describe('faults', () => {
     const logged = await store.listTurns({ channel: 'zalo', limit: 500 });
     expect(logged.total).toBeGreaterThanOrEqual(acked.length);
     await store.close();
-  });
+  }, LONG);
 
   it('under a burst, the server and its Zalo turn thread share the database without a failed turn: each event logged once', async () => {
     // Web chat and admin writes stay on the main thread's connection, so two connections write the same file.
@@ -136,7 +139,7 @@ describe('faults', () => {
     await Promise.all(Array.from({ length: 20 }, async () => {
       while (next < users.length) expect((await emulator.sendAsUser(users[next++]!, 'chữ ký số miễn phí làm ở đâu')).status).toBe(200);
     }));
-    await waitFor(() => users.every((u) => emulator.messages(u).length >= 1), 30_000, 'a reply to every event');
+    await waitFor(() => users.every((u) => emulator.messages(u).length >= 1), 120_000, 'a reply to every event');
     bot.kill('SIGTERM');
     expect(await exited(bot)).toBe(0);
     // A turn that failed (say, "database is locked") is retried and logged again, and says so on stderr.
@@ -144,7 +147,7 @@ describe('faults', () => {
     const store = new SqliteLogStore(openSqlite(join(dataDir, 'bot.sqlite')));
     expect((await store.listTurns({ channel: 'zalo', limit: 1 })).total).toBe(users.length);
     await store.close();
-  });
+  }, LONG);
 
   it.each(['false', 'true'])('on SIGTERM stops taking work, finishes the turn in flight, and exits 0 (turn thread: %s)', async (thread) => {
     const dataDir = freshDir();
@@ -155,7 +158,7 @@ describe('faults', () => {
     // The next send takes 1.5 s to be answered: the turn is in flight when the signal comes.
     emulator.setFaults({ sendResults: ['hang'] });
     expect((await emulator.sendAsUser('term-1', 'chữ ký số miễn phí')).status).toBe(200);
-    await waitFor(() => emulator.messages('term-1').length === 1, 10_000, 'the send to start');
+    await waitFor(() => emulator.messages('term-1').length === 1, 60_000, 'the send to start');
     bot.kill('SIGTERM');
     expect(await exited(bot)).toBe(0);
     await expect(fetch(`http://127.0.0.1:${p}/healthz`)).rejects.toThrow();
@@ -165,7 +168,7 @@ describe('faults', () => {
     const rows = db.prepare('SELECT status FROM inbound_events').all() as { status: string }[];
     db.close();
     expect(rows).toEqual([{ status: 'done' }]);
-  });
+  }, LONG);
 
   it('refuses to start with a clear error when the database is unreachable', async () => {
     const bot = startBot(freshDir(), port(), { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/test' });
@@ -175,5 +178,5 @@ describe('faults', () => {
     expect(stderr).toContain('Cannot start:');
     expect(stderr).toContain('127.0.0.1:1');
     expect(stderr).toMatch(/unreachable/i);
-  });
+  }, LONG);
 });
