@@ -173,6 +173,8 @@ async function startBots(): Promise<Target> {
     await admin.end();
     env.DATABASE_URL = `postgres://postgres@127.0.0.1:5432/test?options=-c%20search_path%3D${schema}`;
     env.REDIS_URL = 'redis://127.0.0.1:6379';
+    // Its own keys: a test run or another benchmark on the same Redis keeps its rate limits and locks apart.
+    env.REDIS_KEY_PREFIX = `${schema}:`;
     cleanups.push(async () => {
       const c = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/test' });
       await c.connect();

@@ -50,11 +50,17 @@ describe('admin and store settings', () => {
     expect(parseConfig({})).toMatchObject({ curatedThreshold: 0.8, secureCookies: false, sessionTtlMs: 12 * 3_600_000 });
     expect(parseConfig({}).databaseUrl).toBeUndefined();
   });
+  it('puts a Redis key prefix before every key only when told', () => {
+    expect(parseConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redisKeyPrefix).toBeUndefined();
+    expect(parseConfig({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: 'hanoi:' }).redisKeyPrefix).toBe('hanoi:');
+  });
   it.each([
     [{ ADMIN_USERNAME: 'admin' }, 'ADMIN_USERNAME and ADMIN_PASSWORD go together'],
     [{ ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ CURATED_MATCH_THRESHOLD: '0.2' }, 'CURATED_MATCH_THRESHOLD'],
+    [{ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_KEY_PREFIX: 'city a:' }, 'REDIS_KEY_PREFIX'],
+    [{ REDIS_KEY_PREFIX: 'hanoi:' }, 'REDIS_KEY_PREFIX is set but REDIS_URL is not'],
   ])('%j is refused naming %s', (env, text) => {
     expect(() => parseConfig(env)).toThrow(text);
   });

@@ -28,6 +28,7 @@ const schema = z.object({
   ANSWER_THREAD: z.enum(['auto', 'true', 'false']).default('auto'),
   DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_KEY_PREFIX: z.string().trim().regex(/^[\w.:-]{1,64}$/, '1–64 letters, digits, "_", ".", ":" or "-"').optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt(15),
   ADMIN_USERNAME: z.string().trim().regex(/^[\w.-]{3,40}$/, '3–40 letters, digits, ".", "_" or "-"').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
@@ -67,6 +68,8 @@ export interface Config {
   readonly databaseUrl?: string;
   /** Redis for what instances must share at once: the Zalo token refresh lock and per-user rate limits. */
   readonly redisUrl?: string;
+  /** Put before every Redis key, so several deployments (or test runs) can share one Redis without sharing counts. */
+  readonly redisKeyPrefix?: string;
   /** Questions a resident may ask a minute before the polite "slow down" reply. */
   readonly rateLimitPerMinute: number;
   /** Created at start when no user exists yet. */
@@ -119,6 +122,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (Boolean(e.ADMIN_USERNAME) !== Boolean(e.ADMIN_PASSWORD)) {
     throw new ConfigError('ADMIN_USERNAME and ADMIN_PASSWORD go together: set both to create the first admin, or neither');
   }
+  if (e.REDIS_KEY_PREFIX && !e.REDIS_URL) throw new ConfigError('REDIS_KEY_PREFIX is set but REDIS_URL is not: set both, or neither');
   if (e.ZALO_APP_ID) {
     const missing = ZALO_REQUIRED.filter((k) => !e[k]);
     if (missing.length > 0) throw new ConfigError(`ZALO_APP_ID is set, so the Zalo channel is on, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
@@ -131,6 +135,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    ...(e.REDIS_URL && e.REDIS_KEY_PREFIX ? { redisKeyPrefix: e.REDIS_KEY_PREFIX } : {}),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     ...(e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { firstAdmin: Object.freeze({ username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }) } : {}),
     ...(e.RETENTION_DAYS ? { retentionDays: e.RETENTION_DAYS } : {}),

@@ -48,7 +48,7 @@ export interface SharedState {
  */
 export async function openSharedState(config: Config, logger: Logger, options: { releaseLeases?: boolean } = {}): Promise<SharedState> {
   let redis: Redis | undefined;
-  if (config.redisUrl) redis = await openRedis(config.redisUrl);
+  if (config.redisUrl) redis = await openRedis(config.redisUrl, config.redisKeyPrefix ? { keyPrefix: config.redisKeyPrefix } : {});
   const lock: Lock = redis ? new RedisLock(redis) : new MemoryLock();
   const limiter: RateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
   const loginLimiter: LoginLimiter = redis ? new RedisLoginLimiter(redis) : new MemoryLoginLimiter();

@@ -60,11 +60,21 @@ describe.skipIf(!hasChromium)(TITLE, () => {
   let answer: Reply['activities'][number];
 
   it('answers a suggested question with a typing indicator, then a cited answer', async () => {
+    // The question is held on its way to the server until the test has seen the typing indicator: a fast answer (or a
+    // slow browser) must not make the indicator come and go between two looks.
+    let letThrough!: () => void;
+    const seenTyping = new Promise<void>((resolve) => { letThrough = resolve; });
+    await page.route('**/api/webchat/stream', async (route) => {
+      await seenTyping;
+      await route.continue();
+    });
     const replied = page.waitForResponse((r) => r.url().endsWith('/api/webchat/stream'));
     await page.locator('#starters .chip', { hasText: 'Chữ ký số miễn phí làm ở đâu?' }).click();
     await page.locator('.typing').waitFor({ state: 'visible' });
     await shot('02-typing');
+    letThrough();
     expect((await replied).headers()['content-type']).toContain('text/event-stream');
+    await page.unroute('**/api/webchat/stream');
     await page.locator('.typing').waitFor({ state: 'detached' });
     // Streamed bodies are not kept by the browser's protocol; the page records every reply it rendered.
     answer = await page.evaluate(() => {

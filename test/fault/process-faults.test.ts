@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/emulator/zalo-emulator.js';
-import { TURNS_IN_FLIGHT } from '../../bot/channels/zalo/zalo-consumer.js';
 import { waitFor } from '../../bench/load.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteLogStore } from '../../store/sqlite/sqlite-log-store.js';
@@ -31,63 +31,99 @@ function startBot(dataDir: string, port: number, extra: Record<string, string> =
   children.push(child);
   return child;
 }
-const healthy = (port: number) => waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 30_000, 'the bot');
+// Generous: a bot's start (tsx compiling it) took over 30 s with both cores kept busy by other processes.
+const healthy = (port: number) => waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 120_000, 'the bot');
+// Each test starts one or two bots and waits for behaviour, never for a time; on a loaded machine that takes minutes.
+const LONG = 300_000;
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 const freshDir = () => {
   const d = mkdtempSync(join(tmpdir(), 'fault-'));
   dirs.push(d);
   return d;
 };
+/** No event waits or runs: read from the bot's own database file, beside the running bot (WAL lets a reader in). */
+function queueDrained(dataDir: string): boolean {
+  const db = new Database(join(dataDir, 'bot.sqlite'), { readonly: true });
+  try {
+    const row = db.prepare("SELECT COUNT(*) AS n FROM inbound_events WHERE status IN ('pending', 'processing')").get() as { n: number };
+    return row.n === 0;
+  } finally {
+    db.close();
+  }
+}
 // Below Linux's ephemeral range (32768+), where an outgoing connection may hold the port.
 const port = () => 20000 + Math.floor(Math.random() * 12000);
 
 describe('faults', () => {
-  // Zalo offers no idempotency key, so one window stays open: the process dies after Zalo accepted a reply part and
-  // before the part's "sent" mark is written; the re-run sends that part again (a repeat was chosen over silence).
-  // At most the turns in flight at the kill (the consumer's TURNS_IN_FLIGHT) can be in that window. Unloaded, runs here
-  // repeat nothing; with both cores busy, two of nine runs repeated 4 and 7 of 11–12 events (session 4's code, one
-  // claim at a time: 0–1 in four runs), likely because a claimed batch of turns sends its replies at about one moment.
-  it('after kill -9 under load, every acknowledged message is logged and answered; only a reply in flight at the kill may repeat', async () => {
+  // Zalo offers no idempotency key, so a window stays open on every send: the process dies after Zalo accepted a reply
+  // part and before the part's "sent" mark is written. A re-run reads the conversation back (GET
+  // /v2.0/oa/conversation) for each part not marked, and sends only what Zalo does not show. Before that check, loaded
+  // runs repeated up to 29 of 301 acknowledged events; the bound here is the issue's target: at most 1 % answered
+  // twice, none lost.
+  it('after kill -9 under load, every acknowledged message is answered in full, and at most 1 % of them twice', async () => {
     const dataDir = freshDir();
     const p = port();
     emulator.webhookUrl = `http://127.0.0.1:${p}/api/zalo/webhook`;
     let bot = startBot(dataDir, p);
     await healthy(p);
+    const questions = ['Hải Phòng có bao nhiêu dịch vụ công trực tuyến', 'chữ ký số miễn phí làm ở đâu'];
+    const asked = new Map<string, string>();
     const acked: string[] = [];
-    const sends = Array.from({ length: 40 }, async (_, i) => {
-      const user = `crash-${i}`;
-      const d = await emulator.sendAsUser(user, i % 2 ? 'chữ ký số miễn phí làm ở đâu' : 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến').catch(() => undefined);
-      if (d?.status === 200) acked.push(user);
+    let next = 0;
+    let killed = false;
+    // 40 residents writing at once, 200 in all: a claimed batch of turns is sending when the kill comes.
+    const senders = Array.from({ length: 40 }, async () => {
+      while (!killed && next < 200) {
+        const i = next++;
+        const user = `crash-${i}`;
+        asked.set(user, questions[i % 2]!);
+        const d = await emulator.sendAsUser(user, questions[i % 2]!).catch(() => undefined);
+        if (d?.status === 200) acked.push(user);
+      }
     });
-    // Kill mid-stream: some events acknowledged and queued, not yet answered.
-    await waitFor(() => acked.length >= 10, 20_000, 'ten acknowledgements');
+    // Kill mid-stream: events acknowledged and queued, some answered, some with replies on the wire.
+    await waitFor(() => acked.length >= 60, 120_000, 'sixty acknowledgements');
     bot.kill('SIGKILL');
+    killed = true;
     await exited(bot);
-    await Promise.all(sends);
-    expect(acked.length).toBeGreaterThanOrEqual(10);
+    await Promise.all(senders);
 
     bot = startBot(dataDir, p);
     await healthy(p);
-    await waitFor(() => acked.every((u) => emulator.messages(u).length >= 1), 30_000, 'a reply to every acknowledged message');
-    await new Promise((r) => setTimeout(r, 500));
-    let repeatedParts = 0;
-    for (const u of acked) {
-      const copies = new Map<string, number>();
-      for (const m of emulator.messages(u)) copies.set(m.text, (copies.get(m.text) ?? 0) + 1);
-      // Each part of the answer arrived, and no part more than twice (the original and the re-run's).
-      expect(copies.size, u).toBeGreaterThan(0);
-      expect(Math.max(...copies.values()), u).toBeLessThanOrEqual(2);
-      repeatedParts += [...copies.values()].filter((n) => n === 2).length;
+    await waitFor(() => queueDrained(dataDir), 120_000, 'the queue to drain after the restart');
+    // What a resident untouched by the crash receives for each question: every part, once.
+    const expected = new Map<string, string[]>();
+    for (const [i, q] of questions.entries()) {
+      expect((await emulator.sendAsUser(`crash-reference-${i}`, q)).status).toBe(200);
     }
-    expect(repeatedParts).toBeLessThanOrEqual(TURNS_IN_FLIGHT);
+    await waitFor(() => questions.every((_, i) => emulator.messages(`crash-reference-${i}`).length > 0) && queueDrained(dataDir), 120_000, 'the reference answers');
+    for (const [i, q] of questions.entries()) expected.set(q, emulator.messages(`crash-reference-${i}`).map((m) => m.text));
     bot.kill('SIGTERM');
     expect(await exited(bot)).toBe(0);
+
+    const lost: string[] = [];
+    const twice: string[] = [];
+    for (const u of acked) {
+      const received = emulator.messages(u).map((m) => m.text);
+      const want = expected.get(asked.get(u)!)!;
+      if (want.some((part) => !received.includes(part))) lost.push(u);
+      if (new Set(received).size < received.length) twice.push(u);
+      // Nothing but the answer's parts, and none more than twice (the original and the re-run's).
+      expect(received.every((part) => want.includes(part)), u).toBe(true);
+      expect(received.length, u).toBeLessThanOrEqual(2 * want.length);
+    }
+    const figures = { acked: acked.length, lost: lost.length, twice: twice.length, conversationReads: emulator.stats().conversationReads };
+    // Opt-in, for measuring over many runs: FAULT_FIGURES_FILE=/tmp/f.jsonl npx vitest run test/fault/process-faults.test.ts
+    if (process.env.FAULT_FIGURES_FILE) appendFileSync(process.env.FAULT_FIGURES_FILE, `${JSON.stringify(figures)}\n`);
+    expect(acked.length).toBeGreaterThanOrEqual(60);
+    expect(lost, 'acknowledged events not answered in full').toEqual([]);
+    expect(twice.length, `answered twice: ${twice.join(', ')}`).toBeLessThanOrEqual(Math.floor(acked.length / 100));
 
     const store = new SqliteLogStore(openSqlite(join(dataDir, 'bot.sqlite')));
     const logged = await store.listTurns({ channel: 'zalo', limit: 500 });
     expect(logged.total).toBeGreaterThanOrEqual(acked.length);
     await store.close();
-  });
+  }, LONG);
 
   it('under a burst, the server and its Zalo turn thread share the database without a failed turn: each event logged once', async () => {
     // Web chat and admin writes stay on the main thread's connection, so two connections write the same file.
@@ -103,7 +139,7 @@ describe('faults', () => {
     await Promise.all(Array.from({ length: 20 }, async () => {
       while (next < users.length) expect((await emulator.sendAsUser(users[next++]!, 'chữ ký số miễn phí làm ở đâu')).status).toBe(200);
     }));
-    await waitFor(() => users.every((u) => emulator.messages(u).length >= 1), 30_000, 'a reply to every event');
+    await waitFor(() => users.every((u) => emulator.messages(u).length >= 1), 120_000, 'a reply to every event');
     bot.kill('SIGTERM');
     expect(await exited(bot)).toBe(0);
     // A turn that failed (say, "database is locked") is retried and logged again, and says so on stderr.
@@ -111,7 +147,7 @@ describe('faults', () => {
     const store = new SqliteLogStore(openSqlite(join(dataDir, 'bot.sqlite')));
     expect((await store.listTurns({ channel: 'zalo', limit: 1 })).total).toBe(users.length);
     await store.close();
-  });
+  }, LONG);
 
   it.each(['false', 'true'])('on SIGTERM stops taking work, finishes the turn in flight, and exits 0 (turn thread: %s)', async (thread) => {
     const dataDir = freshDir();
@@ -122,13 +158,17 @@ describe('faults', () => {
     // The next send takes 1.5 s to be answered: the turn is in flight when the signal comes.
     emulator.setFaults({ sendResults: ['hang'] });
     expect((await emulator.sendAsUser('term-1', 'chữ ký số miễn phí')).status).toBe(200);
-    await waitFor(() => emulator.messages('term-1').length === 1, 10_000, 'the send to start');
-    const started = Date.now();
+    await waitFor(() => emulator.messages('term-1').length === 1, 60_000, 'the send to start');
     bot.kill('SIGTERM');
     expect(await exited(bot)).toBe(0);
-    expect(Date.now() - started).toBeGreaterThan(500);
     await expect(fetch(`http://127.0.0.1:${p}/healthz`)).rejects.toThrow();
-  });
+    // Zalo answered the send only after the signal; the turn still finished and was recorded as done, not left for a
+    // re-run (an exit that did not wait leaves it 'processing').
+    const db = new Database(join(dataDir, 'bot.sqlite'), { readonly: true });
+    const rows = db.prepare('SELECT status FROM inbound_events').all() as { status: string }[];
+    db.close();
+    expect(rows).toEqual([{ status: 'done' }]);
+  }, LONG);
 
   it('refuses to start with a clear error when the database is unreachable', async () => {
     const bot = startBot(freshDir(), port(), { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/test' });
@@ -138,5 +178,5 @@ describe('faults', () => {
     expect(stderr).toContain('Cannot start:');
     expect(stderr).toContain('127.0.0.1:1');
     expect(stderr).toMatch(/unreachable/i);
-  });
+  }, LONG);
 });

@@ -100,12 +100,15 @@ function eventOfSize(size: number, user: string, padding: 'words' | 'one word' =
   return json({ ...event, message: { ...(event.message as object), text: `${(event.message as { text: string }).text}${pad}` } });
 }
 
-/** GET /healthz, failing when it takes longer than `withinMs`. The server shares this process, so a blocked event loop shows as latency. */
-async function healthyWithin(withinMs: number): Promise<void> {
-  const started = Date.now();
-  const r = await send({ path: '/healthz', method: 'GET', timeoutMs: 120_000 });
-  expect(r.status).toBe(200);
-  expect(Date.now() - started, '/healthz latency in ms').toBeLessThan(withinMs);
+/**
+ * CPU time (ms, every thread of this process: the server shares it) spent while `work` runs. Unlike wall time it does
+ * not grow when other processes keep the cores busy, so it measures the work, not the machine.
+ */
+async function cpuMsOf(work: () => Promise<void>): Promise<number> {
+  const before = process.cpuUsage();
+  await work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
 }
 
 describe('Zalo webhook under hostile input', () => {
@@ -301,16 +304,18 @@ describe('Zalo webhook under hostile input', () => {
     expect(errors).toEqual([]);
   });
 
-  it('keeps answering /healthz while it answers a 32 KB question that is one endless word', async () => {
+  it('acknowledges and answers a 32 KB question that is one endless word within a bounded CPU cost, answering /healthz meanwhile', async () => {
     // Last in the file: while the bug it guards against is present, the server stays blocked for a while.
-    // An attacker need not use spaces; a 32 KB body is well inside the 64 KB limit.
+    // An attacker need not use spaces; a 32 KB body is well inside the 64 KB limit. The quadratic e-mail pattern this
+    // guards against spent seconds of CPU on the main thread, holding every other request back.
     const user = newUser();
-    const started = Date.now();
-    expect((await post(eventOfSize(MAX_BODY / 2, user, 'one word'), { timeoutMs: 120_000 })).status).toBe(200);
-    expect(Date.now() - started, 'acknowledgement latency in ms').toBeLessThan(2_000);
-    await settle(50);
-    await healthyWithin(1_000);
-    await replies(user, 1);
-    await healthyWithin(1_000);
+    const cpuMs = await cpuMsOf(async () => {
+      expect((await post(eventOfSize(MAX_BODY / 2, user, 'one word'), { timeoutMs: 120_000 })).status).toBe(200);
+      await healthy();
+      await replies(user, 1);
+      await healthy();
+    });
+    // About 160 ms here; the quadratic pattern ran past every timeout.
+    expect(cpuMs, 'CPU ms spent acknowledging and answering it').toBeLessThan(1_500);
   });
 });

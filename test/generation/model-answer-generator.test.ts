@@ -97,10 +97,9 @@ describe('ModelAnswerGenerator against an OpenAI-compatible server', () => {
   });
 
   it('rejects a reply slower than the timeout', async () => {
+    // Had the client waited, the reply would have come, and been a good answer.
     server.chat({ kind: 'reply', content: answerJson(GOOD_ANSWER), delayMs: 1500 });
-    const started = Date.now();
     await expect(ask(stack({ timeoutMs: 200, maxRetries: 0 }).generator)).rejects.toMatchObject({ code: 'timeout' });
-    expect(Date.now() - started).toBeLessThan(1200);
   });
 
   it('rejects a stream that stalls after it started', async () => {
@@ -135,9 +134,8 @@ describe('ModelAnswerGenerator against an OpenAI-compatible server', () => {
     server.chat(...Array.from({ length: 5 }, () => ({ kind: 'error' as const, status: 503, message: 'overloaded' })));
     const s = stack({ maxRetries: 0 });
     for (let i = 0; i < 5; i += 1) await expect(ask(s.generator)).rejects.toMatchObject({ code: 'server_error' });
-    const started = Date.now();
     await expect(ask(s.generator)).rejects.toMatchObject({ code: 'circuit_open' });
-    expect(Date.now() - started).toBeLessThan(50);
+    // Rejected without a sixth request.
     expect(server.requests).toHaveLength(5);
   });
 });

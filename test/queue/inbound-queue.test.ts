@@ -290,7 +290,8 @@ describe('InboundWorker', () => {
       await q.enqueue({ key: 'r1-follow-up', channel: 'zalo', payload: '', lane: 'zalo:r1' }, Date.now() - 2);
       await q.enqueue({ key: 'r2-question', channel: 'zalo', payload: '', lane: 'zalo:r2' }, Date.now() - 1);
       worker.start();
-      await new Promise((r) => setTimeout(r, 100));
+      // Waited for, not given a fixed time: the other resident is answered while the first turn is held.
+      await expect.poll(() => log.includes('end r2-question'), { timeout: 15_000 }).toBe(true);
       expect(log).toEqual(['start r1-first', 'start r2-question', 'end r2-question']);
       release();
       await worker.idle();

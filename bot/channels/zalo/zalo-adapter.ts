@@ -1,19 +1,21 @@
 import { BotAdapter, TurnContext } from 'botbuilder';
 import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder';
 import type { Logger } from '../../log/logger.js';
+import { DeliveryCheck } from './delivery-check.js';
 import { splitMessage } from './split-message.js';
 import type { ZaloButton } from './split-message.js';
 import type { ZaloClient } from './zalo-client.js';
 import type { SentParts } from '../../queue/inbound-queue.js';
 
 export interface ZaloAdapterOptions {
-  client: Pick<ZaloClient, 'send'>;
+  client: Pick<ZaloClient, 'send' | 'recentMessages'>;
   logger: Logger;
   /** Reply parts already sent per queued event: a re-run after a crash skips them instead of sending twice. */
   sentParts?: SentParts;
 }
 
 const PART_COUNTER = Symbol('zaloPartCounter');
+const DELIVERY_CHECK = Symbol('zaloDeliveryCheck');
 
 /**
  * Runs bot turns for Zalo events and turns the bot's message activities into consultation messages. Zalo shows its
@@ -73,19 +75,51 @@ export class ZaloAdapter extends BotAdapter {
       // Parts are numbered across the whole turn, in the order the bot sends them.
       const index = (context.turnState.get(PART_COUNTER) as number | undefined) ?? 0;
       context.turnState.set(PART_COUNTER, index + 1);
-      if (sentParts && mayHaveSent && (await sentParts.wasSent(eventKey as string, index))) continue;
+      if (sentParts && mayHaveSent) {
+        const check = this.deliveryCheck(context, userId);
+        if (await sentParts.wasSent(eventKey as string, index)) {
+          check?.markedSent(part.text);
+          continue;
+        }
+        // Not marked, on a re-run: its send may have reached Zalo just before a crash. Zalo keeps no idempotency key,
+        // but the conversation shows what the OA sent.
+        if (check && (await check.delivered(part.text))) {
+          this.options.logger.info('zalo reply part found delivered before a restart; not sent again', { part: index });
+          this.markSent(sentParts, eventKey as string, index);
+          continue;
+        }
+      }
       const result = await this.options.client.send(userId, part);
       // The client has logged why; the rest of a split answer would read wrongly without the missing part.
       if (result.status !== 'sent') break;
-      // Not awaited: the last part's mark and the turn's completion, asked for a few microtasks later, then share a
-      // commit in the embedded store. The window this leaves (sent, not yet recorded, then a crash) is the one an
-      // awaited write has too. A failed mark is logged and the turn goes on: if the database failed, the completion
-      // fails with it and the event is retried, and the parts not marked are sent again (an awaited mark that failed
-      // used to end the turn before its later parts).
-      sentParts?.markSent(eventKey as string, index, Date.now()).catch((error: unknown) =>
-        this.options.logger.error('zalo reply part not recorded as sent', { error: error instanceof Error ? error.message : String(error) }));
+      if (sentParts) this.markSent(sentParts, eventKey as string, index);
       id = result.messageId ?? id;
     }
     return id;
+  }
+
+  /**
+   * Not awaited: the last part's mark and the turn's completion, asked for a few microtasks later, then share a
+   * commit in the embedded store. The window this leaves (sent, not yet recorded, then a crash) is the one an awaited
+   * write has too, and a re-run closes it by reading the conversation. A failed mark is logged and the turn goes on: if
+   * the database failed, the completion fails with it and the event is retried (an awaited mark that failed used to
+   * end the turn before its later parts).
+   */
+  private markSent(sentParts: SentParts, eventKey: string, index: number): void {
+    sentParts.markSent(eventKey, index, Date.now()).catch((error: unknown) =>
+      this.options.logger.error('zalo reply part not recorded as sent', { error: error instanceof Error ? error.message : String(error) }));
+  }
+
+  /** One check per re-run turn, reading the conversation since the resident's message; none without its time. */
+  private deliveryCheck(context: TurnContext, userId: string): DeliveryCheck | undefined {
+    const existing = context.turnState.get(DELIVERY_CHECK) as DeliveryCheck | undefined;
+    if (existing) return existing;
+    const stamp = context.activity.timestamp;
+    const since = stamp === undefined ? Number.NaN : new Date(stamp).getTime();
+    if (!Number.isFinite(since)) return undefined;
+    const check = new DeliveryCheck({ since, logger: this.options.logger,
+      read: (page) => this.options.client.recentMessages(userId, page) });
+    context.turnState.set(DELIVERY_CHECK, check);
+    return check;
   }
 }

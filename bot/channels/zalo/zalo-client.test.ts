@@ -99,4 +99,22 @@ describe('ZaloClient against the emulator', () => {
     expect(emulator.messages('u1').map((m) => m.text)).toEqual(['một lần thôi']);
     expect(emulator.stats().sendCalls).toBe(1);
   });
+
+  it('reads back what it sent with GET /v2.0/oa/conversation, refreshing a rejected token once', async () => {
+    const refreshes: string[] = [];
+    const tokens = { accessToken: async () => 'stale', refreshAfterRejection: async (t: string) => (refreshes.push(t), emulator.accessToken) };
+    const client = new ZaloClient({ openapiUrl: emulator.url, tokens, logger: silentLogger, sleep: async () => undefined });
+    expect(await client.send('reader-2', { text: 'đã gửi' })).toMatchObject({ status: 'sent' });
+    const read = await client.recentMessages('reader-2', { offset: 0, count: 10 });
+    expect(read).toEqual({ status: 'ok', messages: [{ src: 0, time: expect.any(Number), type: 'text', message: 'đã gửi', messageId: expect.any(String) }] });
+    expect(refreshes).toEqual(['stale', 'stale']);
+  });
+
+  it('reports a conversation read Zalo refused, with its code', async () => {
+    const tokens = { accessToken: async () => emulator.accessToken, refreshAfterRejection: async () => emulator.accessToken };
+    const client = new ZaloClient({ openapiUrl: emulator.url, tokens, logger: silentLogger });
+    emulator.setFaults({ conversationResults: [-32] });
+    expect(await client.recentMessages('reader-2', { offset: 0, count: 10 })).toEqual({ status: 'failed', reason: 'error -32', code: -32 });
+    expect(await client.recentMessages('reader-2', { offset: 0, count: 11 })).toEqual({ status: 'failed', reason: 'error -210', code: -210 });
+  });
 });

@@ -1,4 +1,6 @@
 import type { Logger } from '../../log/logger.js';
+import { outcomeOfConversationReply } from './conversation-reply.js';
+import type { ConversationMessage, ConversationOutcome } from './conversation-reply.js';
 import { createHttpPost } from './http-post.js';
 import type { HttpPost } from './http-post.js';
 import { outcomeOfPostError, outcomeOfResponse } from './send-outcome.js';
@@ -12,6 +14,10 @@ export type SendResult =
   | { readonly status: 'undeliverable'; readonly code: number }
   | { readonly status: 'failed'; readonly reason: string; readonly code?: number };
 
+export type ConversationRead =
+  | { readonly status: 'ok'; readonly messages: readonly ConversationMessage[] }
+  | { readonly status: 'failed'; readonly reason: string; readonly code?: number };
+
 export type OnUndeliverable = (userId: string, code: number, text: string) => void;
 
 export interface ZaloClientOptions {
@@ -21,6 +27,8 @@ export interface ZaloClientOptions {
   onUndeliverable?: OnUndeliverable;
   /** How requests go out; kept-alive node:http(s) sockets unless told. */
   post?: HttpPost;
+  /** Conversation reads (rare: only when a crash left a reply part's outcome unknown) go out with fetch. */
+  fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   /** Retries of transient failures (-32, 5xx, no connection); the token refresh retry is separate. */
@@ -75,6 +83,42 @@ export class ZaloClient {
     } catch (err) {
       // Only the token manager throws here, and it has logged why.
       return { status: 'failed', reason: err instanceof Error ? err.name : 'unknown' };
+    }
+  }
+
+  /**
+   * Up to `count` (at most 10) messages of the conversation with a user, newest first, starting `offset` messages back
+   * (GET /v2.0/oa/conversation). Never retried but for one token refresh: the caller decides what an unread page means.
+   */
+  async recentMessages(userId: string, page: { offset: number; count: number }): Promise<ConversationRead> {
+    const data = JSON.stringify({ user_id: userId, offset: page.offset, count: page.count });
+    const url = `${this.options.openapiUrl.replace(/\/$/, '')}/v2.0/oa/conversation?data=${encodeURIComponent(data)}`;
+    try {
+      let token = await this.options.tokens.accessToken();
+      let outcome = await this.get(url, token);
+      if (outcome.kind === 'auth') {
+        token = await this.options.tokens.refreshAfterRejection(token);
+        outcome = await this.get(url, token);
+      }
+      if (outcome.kind === 'ok') return { status: 'ok', messages: outcome.messages };
+      const code = outcome.code;
+      const reason = outcome.kind === 'auth' ? 'token rejected after refresh' : outcome.reason;
+      return code === undefined ? { status: 'failed', reason } : { status: 'failed', reason, code };
+    } catch (err) {
+      // Only the token manager throws here, and it has logged why.
+      return { status: 'failed', reason: err instanceof Error ? err.name : 'unknown' };
+    }
+  }
+
+  private async get(url: string, token: string): Promise<ConversationOutcome> {
+    try {
+      const res = await (this.options.fetch ?? globalThis.fetch)(url, {
+        headers: { access_token: token },
+        signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 15_000),
+      });
+      return outcomeOfConversationReply(res.status, parseJson(await res.text()));
+    } catch (err) {
+      return { kind: 'failed', reason: err instanceof Error ? err.name : 'unknown' };
     }
   }
 

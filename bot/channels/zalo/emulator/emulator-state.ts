@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { conversationPage, readConversationQuery } from './conversation-view.js';
+import type { InboundMessage } from './conversation-view.js';
 
 /** A scripted result for the next send: a Zalo error code (-32, -230…), an HTTP status (≥ 400), or 'hang'. */
 export type SendFault = number | 'hang';
@@ -19,6 +21,8 @@ export interface EmulatorStats {
   /** Messages accepted and recorded. */
   sent: number;
   rejectedTokens: number;
+  /** Every GET of /v2.0/oa/conversation, answered or not. */
+  conversationReads: number;
 }
 
 export interface WireReply {
@@ -43,11 +47,13 @@ export class EmulatorState {
   readonly messages: SentMessage[] = [];
   /** Called after every recorded message; long-polling clients wait on it instead of polling. */
   readonly waiters = new Set<() => void>();
-  readonly inbound: { user_id: string; text: string; time: string }[] = [];
+  readonly inbound: InboundMessage[] = [];
   faults: SendFault[] = [];
-  stats: EmulatorStats = { refreshCalls: 0, refreshFailures: 0, sendCalls: 0, sent: 0, rejectedTokens: 0 };
+  /** Scripted Zalo error codes (or HTTP statuses ≥ 400) for the next conversation reads. */
+  conversationFaults: number[] = [];
+  stats: EmulatorStats = { refreshCalls: 0, refreshFailures: 0, sendCalls: 0, sent: 0, rejectedTokens: 0, conversationReads: 0 };
 
-  constructor(private readonly options: { appId: string; appSecret: string; accessTokenTtlSec: number; hangMs: number; now: () => number }) {}
+  constructor(private readonly options: { appId: string; oaId: string; appSecret: string; accessTokenTtlSec: number; hangMs: number; now: () => number }) {}
 
   issuePair(): { accessToken: string; refreshToken: string } {
     const accessToken = `at-${newId(16)}`;
@@ -65,14 +71,14 @@ export class EmulatorState {
     this.messages.length = 0;
     this.inbound.length = 0;
     this.faults = [];
-    this.stats = { refreshCalls: 0, refreshFailures: 0, sendCalls: 0, sent: 0, rejectedTokens: 0 };
+    this.conversationFaults = [];
+    this.stats = { refreshCalls: 0, refreshFailures: 0, sendCalls: 0, sent: 0, rejectedTokens: 0, conversationReads: 0 };
   }
 
   /** POST /v3.0/oa/message/cs */
   send(accessToken: unknown, body: unknown): WireReply {
     this.stats.sendCalls++;
-    const expiresAt = typeof accessToken === 'string' ? this.accessTokens.get(accessToken) : undefined;
-    if (expiresAt === undefined || expiresAt <= this.options.now()) {
+    if (!this.tokenIsLive(accessToken)) {
       this.stats.rejectedTokens++;
       return zaloError(-216);
     }
@@ -87,6 +93,26 @@ export class EmulatorState {
     const reply: WireReply = { status: 200, body: { error: 0, message: 'Success',
       data: { message_id: message.message_id, user_id: message.user_id, sent_time: message.sent_time, quota: { quota_type: 'reply', remain: '8', total: '8' } } } };
     return fault === 'hang' ? { ...reply, delayMs: this.options.hangMs } : reply;
+  }
+
+  /** GET /v2.0/oa/conversation?data={"user_id","offset","count"}: one page of a conversation, newest first. */
+  conversation(accessToken: unknown, data: unknown): WireReply {
+    this.stats.conversationReads++;
+    if (!this.tokenIsLive(accessToken)) {
+      this.stats.rejectedTokens++;
+      return zaloError(-216);
+    }
+    const fault = this.conversationFaults.shift();
+    if (fault !== undefined) return fault >= 400 ? { status: fault, body: { message: `HTTP ${fault}` } } : zaloError(fault);
+    const query = readConversationQuery(data);
+    if (typeof query === 'number') return zaloError(query);
+    const page = conversationPage({ inbound: this.inbound, sent: this.messages, oaId: this.options.oaId, ...query });
+    return { status: 200, body: { error: 0, message: 'Success', data: page } };
+  }
+
+  private tokenIsLive(accessToken: unknown): boolean {
+    const expiresAt = typeof accessToken === 'string' ? this.accessTokens.get(accessToken) : undefined;
+    return expiresAt !== undefined && expiresAt > this.options.now();
   }
 
   /** POST /v4/oa/access_token (form fields already parsed). */

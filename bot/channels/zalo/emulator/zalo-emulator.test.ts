@@ -58,3 +58,52 @@ describe('Zalo emulator wire protocol', () => {
     expect(html).not.toContain('innerHTML');
   });
 });
+
+describe('Zalo emulator: GET /v2.0/oa/conversation', () => {
+  let emu: ZaloEmulator;
+  beforeAll(async () => { emu = await startZaloEmulator({ port: 0 }); });
+  afterAll(() => emu.close());
+  const send = (body: unknown) => fetch(`${emu.url}/v3.0/oa/message/cs`, {
+    method: 'POST', headers: { 'content-type': 'application/json', access_token: emu.accessToken }, body: JSON.stringify(body) });
+  const conversation = (token: string | undefined, data: unknown) => fetch(`${emu.url}/v2.0/oa/conversation?data=${
+    encodeURIComponent(typeof data === 'string' ? data : JSON.stringify(data))}`, { headers: token ? { access_token: token } : {} });
+
+  it.each<[string, number, string | undefined, unknown]>([
+    ['no token', -216, undefined, { user_id: 'u1', offset: 0, count: 10 }],
+    ['no user', -201, 'valid', { offset: 0, count: 10 }],
+    ['data that is not JSON', -201, 'valid', '{user_id:'],
+    ['a negative offset', -201, 'valid', { user_id: 'u1', offset: -1, count: 5 }],
+    ['count over 10', -210, 'valid', { user_id: 'u1', offset: 0, count: 11 }],
+    ['valid', 0, 'valid', { user_id: 'u1', offset: 0, count: 10 }],
+  ])('%s → error %i with HTTP 200', async (_name, code, token, data) => {
+    const res = await conversation(token === 'valid' ? emu.accessToken : token, data);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { error: number; message: string };
+    expect(body.error).toBe(code);
+    expect(typeof body.message).toBe('string');
+  });
+
+  it('lists a conversation newest first, the user\'s messages (src 1) and the OA\'s (src 0), ten at most a page', async () => {
+    emu.webhookUrl = 'http://127.0.0.1:1/nowhere';
+    await emu.sendAsUser('reader-1', 'câu hỏi').catch(() => undefined);
+    for (let i = 1; i <= 11; i++) await send({ recipient: { user_id: 'reader-1' }, message: { text: `trả lời ${i}` } });
+    const first = (await (await conversation(emu.accessToken, { user_id: 'reader-1', offset: 0, count: 10 })).json()) as
+      { error: number; data: Record<string, unknown>[] };
+    expect(first.data.map((m) => m.message)).toEqual(Array.from({ length: 10 }, (_, i) => `trả lời ${11 - i}`));
+    expect(first.data[0]).toEqual({ src: 0, time: expect.any(Number), type: 'text', message: 'trả lời 11', message_id: expect.any(String),
+      from_id: '579745863508352884', to_id: 'reader-1', from_display_name: expect.any(String), to_display_name: expect.any(String) });
+    const second = (await (await conversation(emu.accessToken, { user_id: 'reader-1', offset: 10, count: 10 })).json()) as
+      { data: Record<string, unknown>[] };
+    expect(second.data.map((m) => [m.src, m.message, m.from_id])).toEqual([[0, 'trả lời 1', '579745863508352884'], [1, 'câu hỏi', 'reader-1']]);
+    expect(Number(second.data[1]!.time)).toBeLessThanOrEqual(Number(second.data[0]!.time));
+  });
+
+  it('replays scripted conversation faults, then answers again', async () => {
+    emu.setFaults({ conversationResults: [-32, 503] });
+    const first = await conversation(emu.accessToken, { user_id: 'u1', offset: 0, count: 1 });
+    expect(await first.json()).toMatchObject({ error: -32 });
+    expect((await conversation(emu.accessToken, { user_id: 'u1', offset: 0, count: 1 })).status).toBe(503);
+    expect(await (await conversation(emu.accessToken, { user_id: 'u1', offset: 0, count: 1 })).json()).toMatchObject({ error: 0 });
+  });
+
+});

@@ -39,7 +39,8 @@ export interface ZaloEmulator {
   deliver(event: Record<string, unknown>, signature?: SignatureMode): Promise<Delivery>;
   messages(userId?: string): SentMessage[];
   stats(): EmulatorStats;
-  setFaults(faults: { sendResults?: SendFault[]; expireAccessToken?: boolean }): void;
+  /** sendResults answer the next sends in order; conversationResults the next conversation reads. */
+  setFaults(faults: { sendResults?: SendFault[]; conversationResults?: number[]; expireAccessToken?: boolean }): void;
   close(): Promise<void>;
 }
 
@@ -50,7 +51,7 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions = {}): Prom
   const oaId = options.oaId ?? '579745863508352884';
   const oaSecretKey = options.oaSecretKey ?? 'emulator-oa-secret-key';
   const appSecret = options.appSecret ?? 'emulator-app-secret';
-  const state = new EmulatorState({ appId, appSecret, accessTokenTtlSec: options.accessTokenTtlSec ?? 90_000, hangMs: options.hangMs ?? 5_000, now });
+  const state = new EmulatorState({ appId, oaId, appSecret, accessTokenTtlSec: options.accessTokenTtlSec ?? 90_000, hangMs: options.hangMs ?? 5_000, now });
   const initial = state.issuePair();
 
   const emulator: ZaloEmulator = {
@@ -60,7 +61,7 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions = {}): Prom
       ZALO_ACCESS_TOKEN: initial.accessToken, ZALO_REFRESH_TOKEN: initial.refreshToken, ZALO_OPENAPI_URL: emulator.url, ZALO_OAUTH_URL: emulator.url }),
     async sendAsUser(userId, text) {
       const event = userTextEvent({ appId, oaId, userId, text, now: now() });
-      state.inbound.push({ user_id: userId, text, time: String(event.timestamp) });
+      state.inbound.push({ user_id: userId, text, time: String(event.timestamp), message_id: (event.message as { msg_id: string }).msg_id });
       return { ...(await emulator.deliver(event)), event };
     },
     deliver: (event, signature = 'valid') => deliverEvent({ webhookUrl: emulator.webhookUrl, appId, oaSecretKey, event, signature }),
@@ -68,6 +69,7 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions = {}): Prom
     stats: () => ({ ...state.stats }),
     setFaults(faults) {
       if (faults.sendResults) state.faults.push(...faults.sendResults);
+      if (faults.conversationResults) state.conversationFaults.push(...faults.conversationResults);
       if (faults.expireAccessToken) state.expireAccessTokens();
     },
     close: async () => undefined,
@@ -76,6 +78,7 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions = {}): Prom
   const app = express();
   app.disable('x-powered-by');
   app.post('/v3.0/oa/message/cs', express.json({ limit: '1mb' }), (req, res) => reply(res, state.send(req.get('access_token'), req.body)));
+  app.get('/v2.0/oa/conversation', (req, res) => reply(res, state.conversation(req.get('access_token'), req.query.data)));
   app.post('/v4/oa/access_token', express.urlencoded({ extended: false }), (req, res) =>
     reply(res, state.refresh(req.get('secret_key'), (req.body ?? {}) as Record<string, unknown>)));
   app.get('/', (_req, res) => void res.type('html').send(chatPage()));
@@ -117,10 +120,13 @@ export async function startZaloEmulator(options: ZaloEmulatorOptions = {}): Prom
     res.json([...user, ...oa].sort((a, b) => Number(a.time) - Number(b.time)));
   });
   app.post('/emulator/faults', (req, res) => {
-    const { sendResults, expireAccessToken } = (req.body ?? {}) as { sendResults?: unknown; expireAccessToken?: unknown };
-    const valid = (f: unknown) => f === 'hang' || (typeof f === 'number' && Number.isInteger(f));
+    const { sendResults, conversationResults, expireAccessToken } = (req.body ?? {}) as { sendResults?: unknown; conversationResults?: unknown; expireAccessToken?: unknown };
+    const code = (f: unknown) => typeof f === 'number' && Number.isInteger(f);
+    const valid = (f: unknown) => f === 'hang' || code(f);
     if (sendResults !== undefined && !(Array.isArray(sendResults) && sendResults.every(valid))) return void res.status(400).json({ error: 'sendResults: array of codes or "hang"' });
-    emulator.setFaults({ ...(sendResults ? { sendResults: sendResults as SendFault[] } : {}), expireAccessToken: expireAccessToken === true });
+    if (conversationResults !== undefined && !(Array.isArray(conversationResults) && conversationResults.every(code))) return void res.status(400).json({ error: 'conversationResults: array of codes' });
+    emulator.setFaults({ ...(sendResults ? { sendResults: sendResults as SendFault[] } : {}),
+      ...(conversationResults ? { conversationResults: conversationResults as number[] } : {}), expireAccessToken: expireAccessToken === true });
     res.json({ queued: state.faults });
   });
   app.get('/emulator/stats', (_req, res) => void res.json(emulator.stats()));
