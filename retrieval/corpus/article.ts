@@ -7,6 +7,8 @@ export interface ArticleMeta {
   readonly date?: string;
   readonly author?: string;
   readonly sourceFile: string;
+  /** Size of the file that was uploaded or ingested (a PDF, a Word file…), when it was not this text itself. */
+  readonly sourceBytes?: number;
 }
 
 export interface ArticleBlock {
