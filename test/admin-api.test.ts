@@ -264,6 +264,22 @@ describe('handoff inbox API', () => {
   });
 });
 
+describe('turn page sources', () => {
+  const page = async (id: string) => (await call(admin, `/admin/logs/${id}`)).text();
+
+  it('shows each cited paragraph beside the answer, the quoted sentence marked, and every paragraph once under its heading', async () => {
+    const html = await page('turn-001');
+    const cited = html.slice(html.indexOf('id="cited-sources"'), html.indexOf('class="grid-2"', html.indexOf('id="cited-sources"')));
+    expect(cited).toContain('[1] Cấp phiếu lý lịch tư pháp trên VNeID');
+    expect(cited).toContain('<mark>Phí cấp phiếu là 200.000 đồng, được giảm 50% khi nộp trực tuyến.</mark>');
+    const body = html.slice(html.indexOf('class="article-body"'));
+    // Paragraphs carry the heading above them: the old page printed the heading in place of each paragraph.
+    expect(body.match(/<h4>Thủ tục<\/h4>/g)).toHaveLength(1);
+    expect(body.match(/<h4>Nhận kết quả<\/h4>/g)).toHaveLength(1);
+    for (const b of app.corpus.article('vneid-ly-lich')!.blocks) expect(body).toContain(b.text);
+  });
+});
+
 describe('stats and corpus', () => {
   it('stats for a range', async () => {
     const stats = (await (await call(admin, '/admin/api/stats?from=2024-06-14&to=2024-06-15')).json()) as { totals: { total: number }; days: unknown[]; topCited: { articleId: string }[] };

@@ -9,8 +9,8 @@ export interface ParagraphSentence {
 const words = (text: string): string[] => text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 // Share of a sentence's words that one answer sentence must hold for the sentence to count as quoted: the offline
-// answer quotes whole sentences (maybe without the final stop), a model's answer may trim or reorder a few words.
-const QUOTED_SHARE = 0.75;
+// answer quotes whole sentences (maybe without the final stop), a model's answer (or a reviewer's) trims a few words.
+const QUOTED_SHARE = 0.6;
 const MIN_WORDS = 3;
 
 /**
