@@ -24,4 +24,24 @@ describe('CorpusService re-indexing', () => {
     expect(reloads).toBe(2);
     expect((await corpus.engine().answer('cấp hộ chiếu phổ thông ở đâu')).answer).toMatch(/hộ chiếu/);
   });
+
+  it('reports running until the other threads have reloaded and a queued run is done, so "idle" means the list is final', async () => {
+    const config = parseConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'corpus-')), OPENAI_API_KEY: '' });
+    let release!: () => void;
+    let reloading!: () => void;
+    const reloadStarted = new Promise<void>((resolve) => (reloading = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let reloads = 0;
+    const corpus = new CorpusService({ config, opened: await openEngine(config), logger: silentLogger,
+      onReindexed: async () => { if (reloads++ === 0) { reloading(); await gate; } } });
+    await corpus.upload(article('doi-gplx.md', 'Đổi giấy phép lái xe', 'Người dân nộp hồ sơ đổi giấy phép lái xe trên Cổng dịch vụ công quốc gia.'), {});
+    await reloadStarted;
+    // The new index serves, but the answer thread is still loading it: not done yet.
+    expect(corpus.status().state).toBe('running');
+    await corpus.remove('doi-gplx');
+    release();
+    await corpus.settled();
+    expect(corpus.status()).toMatchObject({ state: 'idle', lastBuiltAt: expect.any(String) });
+    expect(corpus.articles().map((a) => a.id)).not.toContain('doi-gplx');
+  });
 });

@@ -122,12 +122,14 @@ export class CorpusService implements CorpusAdmin {
     }
     const startedAt = (this.o.now?.() ?? new Date()).toISOString();
     this.state = { state: 'running', done: 0, total: 0, startedAt };
-    this.running = this.rebuild(startedAt).finally(() => {
+    // The status says idle only when the work is all done (other threads reloaded, curated answers flagged, no run
+    // queued): the upload page takes idle as "the list is final".
+    this.running = this.rebuild(startedAt).then((done) => {
       this.running = undefined;
       if (this.again) {
         this.again = false;
         this.reindex();
-      }
+      } else this.state = done;
     });
   }
 
@@ -140,20 +142,21 @@ export class CorpusService implements CorpusAdmin {
     return this.state;
   }
 
-  private async rebuild(startedAt: string): Promise<void> {
+  /** Builds and swaps in the new index; never throws: a failure leaves the old index serving and is the result. */
+  private async rebuild(startedAt: string): Promise<ReindexStatus> {
     try {
       const next = await openEngine(this.o.config, { embedder: this.opened.embedder, ...(this.o.generator ? { generator: this.o.generator } : {}),
         onProgress: (done, total) => (this.state = { state: 'running', done, total, startedAt }) });
       if (next.corpusError) throw next.corpusError;
       this.opened = next;
       this.views = articleViews(next.index.articles, next.index.passages);
-      this.state = { state: 'idle', lastBuiltAt: next.index.manifest.builtAt };
       this.o.logger.info('corpus re-indexed', { articles: next.index.articles.length, passages: next.index.passages.length });
       await this.o.onReindexed?.();
       await this.flagChangedCurated();
+      return { state: 'idle', lastBuiltAt: next.index.manifest.builtAt };
     } catch (err) {
       this.o.logger.error('re-index failed; the previous index keeps serving', { error: (err as Error).message });
-      this.state = { state: 'idle', lastError: (err as Error).message };
+      return { state: 'idle', lastError: (err as Error).message };
     }
   }
 

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { ArticleError } from '../article.js';
 import { htmlDocument } from './html-document.js';
 import type { SourceDocument } from './source-document.js';
@@ -9,6 +8,8 @@ import type { SourceDocument } from './source-document.js';
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 export async function docxDocument(file: string, bytes: Buffer): Promise<SourceDocument> {
+  // Loaded on the first Word file, not at every start of the server.
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true })).value;
