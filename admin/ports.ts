@@ -12,6 +12,12 @@ export interface ArticleSummary {
   readonly paragraphs: number;
   /** Bundled with the program (corpus/) or added through ingest/upload (DATA_DIR/articles). */
   readonly origin: 'bundled' | 'added';
+  /** The source file's kind, from its extension: "PDF", "DOCX", "HTML", "MD", "TXT". */
+  readonly format: string;
+  /** Size of the source file (for bundled articles, of their text). */
+  readonly sizeBytes: number;
+  /** The content hash citations and curated answers record (see articleVersion). */
+  readonly version: string;
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -23,16 +29,48 @@ export type ReindexStatus =
   | { readonly state: 'idle'; readonly lastBuiltAt?: string; readonly lastError?: string }
   | { readonly state: 'running'; readonly done: number; readonly total: number; readonly startedAt: string };
 
+export interface UploadedFile {
+  readonly fileName: string;
+  readonly content: Buffer;
+}
+
+export interface ArticleMetaInput {
+  readonly title?: string;
+  readonly publication?: string;
+  readonly date?: string;
+}
+
+/** A replace or delete the corpus will not do: no such article, or one bundled with the program (corpus/). */
+export class CorpusRefusal extends Error {
+  constructor(
+    readonly code: 'not_found' | 'bundled',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CorpusRefusal';
+  }
+}
+
 export interface CorpusAdmin {
   articles(): ArticleSummary[];
   article(id: string): ArticleDetail | undefined;
   /** Content hash of an article as indexed now; curated answers remember it to notice edits. */
   articleHash(id: string): string | undefined;
   /**
-   * Validates and stores an uploaded article (.txt, .md, .html), then re-indexes in the background while the bot
-   * keeps answering from the old index. Throws an Error whose message names the problem for a bad file.
+   * Validates uploaded articles (.txt, .md, .html, .pdf, .docx), all of them before any is stored, then re-indexes
+   * in the background while the bot keeps answering from the old index. Throws an Error whose message names the
+   * file and the problem when one is bad; then none is stored.
    */
-  upload(fileName: string, content: Buffer, meta: { title?: string; publication?: string; date?: string }): Promise<{ id: string }>;
+  upload(files: readonly UploadedFile[], meta: ArticleMetaInput): Promise<{ ids: string[] }>;
+  /**
+   * Replaces an added article with a new file (its id stays) or deletes it; the old version is kept for the log's
+   * citations (see archived), and curated answers citing it are flagged after the re-index. Throws CorpusRefusal
+   * for an unknown or bundled article, an Error naming the problem for a bad file.
+   */
+  replace(id: string, file: UploadedFile, meta: ArticleMetaInput): Promise<{ id: string }>;
+  remove(id: string): Promise<void>;
+  /** Versions of an article that were replaced or deleted, newest first: how a removed paragraph stays readable. */
+  archived(id: string): ArticleDetail[];
   /** Starts a re-index in the background (no-op while one runs). */
   reindex(): void;
   status(): ReindexStatus;

@@ -264,6 +264,22 @@ describe('handoff inbox API', () => {
   });
 });
 
+describe('turn page sources', () => {
+  const page = async (id: string) => (await call(admin, `/admin/logs/${id}`)).text();
+
+  it('shows each cited paragraph beside the answer, the quoted sentence marked, and every paragraph once under its heading', async () => {
+    const html = await page('turn-001');
+    const cited = html.slice(html.indexOf('id="cited-sources"'), html.indexOf('class="grid-2"', html.indexOf('id="cited-sources"')));
+    expect(cited).toContain('[1] Cấp phiếu lý lịch tư pháp trên VNeID');
+    expect(cited).toContain('<mark>Phí cấp phiếu là 200.000 đồng, được giảm 50% khi nộp trực tuyến.</mark>');
+    const body = html.slice(html.indexOf('class="article-body"'));
+    // Paragraphs carry the heading above them: the old page printed the heading in place of each paragraph.
+    expect(body.match(/<h4>Thủ tục<\/h4>/g)).toHaveLength(1);
+    expect(body.match(/<h4>Nhận kết quả<\/h4>/g)).toHaveLength(1);
+    for (const b of app.corpus.article('vneid-ly-lich')!.blocks) expect(body).toContain(b.text);
+  });
+});
+
 describe('stats and corpus', () => {
   it('stats for a range', async () => {
     const stats = (await (await call(admin, '/admin/api/stats?from=2024-06-14&to=2024-06-15')).json()) as { totals: { total: number }; days: unknown[]; topCited: { articleId: string }[] };
@@ -271,14 +287,39 @@ describe('stats and corpus', () => {
     expect(stats.topCited[0]?.articleId).toBe('vneid-ly-lich');
   });
 
-  it('uploads an article as base64 JSON and reports re-index status', async () => {
-    const content = Buffer.from('Hướng dẫn đổi giấy phép lái xe trực tuyến.\n\nNộp hồ sơ trên Cổng dịch vụ công quốc gia.').toString('base64');
-    const res = await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { fileName: 'doi-bang-lai.md', contentBase64: content, title: 'Đổi bằng lái' } });
+  it('uploads several articles as base64 JSON and reports re-index status', async () => {
+    const b64 = (t: string) => Buffer.from(t).toString('base64');
+    const res = await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { files: [
+      { fileName: 'doi-bang-lai.md', contentBase64: b64('Hướng dẫn đổi giấy phép lái xe trực tuyến.\n\nNộp hồ sơ trên Cổng dịch vụ công quốc gia.') },
+      { fileName: 'ho-chieu.pdf', contentBase64: b64('Cấp hộ chiếu phổ thông trực tuyến.\n\nNộp trên Cổng dịch vụ công của Bộ Công an.') }] } });
     expect(res.status).toBe(201);
-    expect(await res.json()).toEqual({ id: 'doi-bang-lai' });
+    expect(await res.json()).toEqual({ ids: ['doi-bang-lai', 'ho-chieu'] });
     expect(((await (await call(admin, '/admin/api/corpus/status')).json()) as { state: string }).state).toBe('running');
-    const bad = await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { fileName: 'x.txt', contentBase64: Buffer.from('ngắn').toString('base64') } });
+    const bad = await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { files: [{ fileName: 'x.txt', contentBase64: b64('ngắn') }] } });
     expect(bad.status).toBe(400);
-    expect((await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { fileName: 'x.exe', contentBase64: 'AAAA' } })).status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'invalid_file', message: expect.stringContaining('x.txt') });
+    for (const body of [{ files: [{ fileName: 'x.exe', contentBase64: 'AAAA' }] }, { files: [] }, { fileName: 'x.md', contentBase64: 'AAAA' }]) {
+      expect((await call(admin, '/admin/api/corpus/upload', { method: 'POST', body })).status).toBe(400);
+    }
+  });
+
+  it('lists each article with its format, size, paragraphs and version', async () => {
+    const { items } = (await (await call(admin, '/admin/api/corpus/articles')).json()) as { items: Record<string, unknown>[] };
+    expect(items.find((a) => a['id'] === 'chu-ky-so')).toMatchObject({ format: 'PDF', sizeBytes: 37483, paragraphs: 2, version: '0f1e2d3c4b5a6978' });
+  });
+
+  it('replaces and deletes an added article; refuses bundled and unknown ones, volunteers, and requests without the CSRF token', async () => {
+    const file = { fileName: 'chu-ky-so-2025.md', contentBase64: Buffer.from('Chữ ký số miễn phí năm 2025.\n\nNgười dân đăng ký tại bộ phận một cửa.').toString('base64') };
+    expect((await call(volunteer, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE' })).status).toBe(403);
+    expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE', csrf: false })).status).toBe(403);
+    expect((await call(admin, '/admin/api/corpus/articles/vneid-ly-lich', { method: 'DELETE' })).status).toBe(409);
+    expect((await call(admin, '/admin/api/corpus/articles/khong-co/replace', { method: 'POST', body: file })).status).toBe(404);
+    const replaced = await call(admin, '/admin/api/corpus/articles/chu-ky-so/replace', { method: 'POST', body: file });
+    expect(replaced.status).toBe(200);
+    expect(app.corpus.article('chu-ky-so')?.sourceFile).toBe('chu-ky-so-2025.md');
+    expect(app.corpus.archived('chu-ky-so')[0]?.sourceFile).toBe('chu-ky-so.pdf');
+    expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE' })).status).toBe(200);
+    expect(app.corpus.article('chu-ky-so')).toBeUndefined();
+    expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE' })).status).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -78,6 +78,27 @@ describe('ingest and the saved index', () => {
     const r = JSON.parse(answer) as { status: string; citations: { articleId: string; date: string }[] };
     expect(r.status).toBe('answered');
     expect(r.citations[0]).toMatchObject({ articleId: 'huong-dan-dvc', date: '2025-02-01' });
+  });
+});
+
+describe('ingest of PDF and Word files', () => {
+  const FIXTURES = join(import.meta.dirname, 'fixtures/documents');
+
+  it('refuses a batch holding a scanned PDF, naming it, and writes none of the batch', async () => {
+    const err = await npm(['ingest', '--', join(FIXTURES, 'huong-dan-ly-lich-tu-phap.docx'), join(FIXTURES, 'scanned.pdf')])
+      .catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 1 });
+    expect((err as { stderr: string }).stderr).toMatch(/scanned\.pdf: the PDF has no text layer/);
+    expect(existsSync(join(dataDir, 'articles', 'huong-dan-ly-lich-tu-phap.md'))).toBe(false);
+  });
+
+  it('adds a PDF and a Word file and answers from them with their stated issuer and date', async () => {
+    const { stdout } = await npm(['ingest', '--', join(FIXTURES, 'quyet-dinh-chu-ky-so.pdf'), join(FIXTURES, 'huong-dan-ly-lich-tu-phap.docx')]);
+    expect(stdout).toContain('added quyet-dinh-chu-ky-so, huong-dan-ly-lich-tu-phap');
+    const { stdout: answer } = await npm(['ask', '--', '--json', 'đổi mã PIN chữ ký số trong vòng bao lâu']);
+    const r = JSON.parse(answer) as { citations: { articleId: string; publication: string; date: string; text: string }[] };
+    expect(r.citations[0]).toMatchObject({ articleId: 'quyet-dinh-chu-ky-so', publication: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', date: '2023-09-27' });
+    expect(r.citations[0]!.text).toMatch(/^1\. .* 3\. Người dân nhận thông báo kích hoạt/);
   });
 });
 

@@ -119,15 +119,15 @@ describe('handoff inbox', () => {
 
 describe('articles added while the bot runs', () => {
   it('refuses a broken upload by name and keeps serving', async () => {
-    await expect(bot.corpus.upload('hong.html', Buffer.from('<html></html>'), {})).rejects.toThrow('hong.html');
+    await expect(bot.corpus.upload([{ fileName: 'hong.html', content: Buffer.from('<html></html>') }], {})).rejects.toThrow('hong.html');
     expect(bot.corpus.status().state).toBe('idle');
   });
 
   it('re-indexes in the background, answers from the new article, and flags curated answers whose article changed', async () => {
     const before = bot.corpus.engine();
-    const { id } = await bot.corpus.upload('doi-giay-phep-lai-xe.md', Buffer.from('# Đổi giấy phép lái xe trực tuyến\n\n' +
+    const { ids: [id] } = await bot.corpus.upload([{ fileName: 'doi-giay-phep-lai-xe.md', content: Buffer.from('# Đổi giấy phép lái xe trực tuyến\n\n' +
       'Người dân đổi giấy phép lái xe trên Cổng Dịch vụ công quốc gia: đăng nhập bằng VNeID, chọn thủ tục đổi giấy phép lái xe, ' +
-      'khai thông tin, thanh toán lệ phí 135.000 đồng và nhận giấy phép mới qua bưu điện.\n'), { publication: 'Tổ CĐS phường Dịch Vọng' });
+      'khai thông tin, thanh toán lệ phí 135.000 đồng và nhận giấy phép mới qua bưu điện.\n') }], { publication: 'Tổ CĐS phường Dịch Vọng' });
     expect(id).toBe('doi-giay-phep-lai-xe');
     expect(bot.corpus.status().state).toBe('running');
     // The old engine keeps answering during the re-index.
@@ -138,8 +138,8 @@ describe('articles added while the bot runs', () => {
     expect(answer.text).toContain('135.000');
 
     const curated = await bot.store.createCurated({ question: 'lệ phí đổi giấy phép lái xe', answer: '135.000 đồng.',
-      citations: [{ paragraphId: 'x', articleId: id }], articleHashes: { [id]: bot.corpus.articleHash(id)! }, createdBy: 'quantri' });
-    await bot.corpus.upload('doi-giay-phep-lai-xe.md', Buffer.from('# Đổi giấy phép lái xe trực tuyến\n\nTừ tháng này, lệ phí đổi giấy phép lái xe trực tuyến trên Cổng Dịch vụ công quốc gia là 115.000 đồng, nhận qua bưu điện.\n'), {});
+      citations: [{ paragraphId: 'x', articleId: id! }], articleHashes: { [id!]: bot.corpus.articleHash(id!)! }, createdBy: 'quantri' });
+    await bot.corpus.upload([{ fileName: 'doi-giay-phep-lai-xe.md', content: Buffer.from('# Đổi giấy phép lái xe trực tuyến\n\nTừ tháng này, lệ phí đổi giấy phép lái xe trực tuyến trên Cổng Dịch vụ công quốc gia là 115.000 đồng, nhận qua bưu điện.\n') }], {});
     await bot.corpus.settled();
     expect((await bot.store.getCurated(curated.id))?.status).toBe('needs_review');
   });

@@ -92,7 +92,7 @@ describe('Zalo OA end to end (emulator)', () => {
 
   it('answers from an article uploaded after start: the Zalo turn thread loads the new index', async () => {
     const article = 'Hướng dẫn đổi giấy phép lái xe trực tuyến.\n\nNgười dân nộp hồ sơ đổi giấy phép lái xe trên Cổng dịch vụ công quốc gia và nhận bằng mới qua bưu điện.';
-    const { id } = await bot.corpus.upload('doi-giay-phep-lai-xe.md', Buffer.from(article), { title: 'Đổi giấy phép lái xe trực tuyến' });
+    const { ids: [id] } = await bot.corpus.upload([{ fileName: 'doi-giay-phep-lai-xe.md', content: Buffer.from(article) }], { title: 'Đổi giấy phép lái xe trực tuyến' });
     await bot.corpus.settled();
     await emulator.sendAsUser('1009', 'đổi giấy phép lái xe trực tuyến ở đâu');
     const [reply] = await replies('1009', 1);

@@ -1,22 +1,49 @@
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { sessionOf } from '../auth/admin-session.js';
 import { requireAdmin } from '../auth/require-admin.js';
-import type { AdminDeps } from '../ports.js';
+import { CorpusRefusal, type AdminDeps, type ArticleMetaInput, type UploadedFile } from '../ports.js';
 import { parseBody } from './send-error.js';
 
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
-// base64 is 4/3 of the file, plus the other fields.
-export const uploadJson = express.json({ limit: Math.ceil((MAX_FILE_BYTES * 4) / 3) + 64 * 1024 });
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_FILES = 20;
+const MAX_TOTAL_BYTES = 25 * 1024 * 1024;
+// base64 is 4/3 of the files, plus the other fields.
+export const uploadJson = express.json({ limit: Math.ceil((MAX_TOTAL_BYTES * 4) / 3) + 64 * 1024 });
 
-const uploadBody = z.object({
-  fileName: z.string().trim().min(1).max(200).regex(/\.(txt|md|html?)$/i),
+const fileBody = z.object({
+  fileName: z.string().trim().min(1).max(200).regex(/\.(txt|md|html?|pdf|docx)$/i),
   contentBase64: z.string().min(1),
+});
+const metaFields = {
   title: z.string().trim().max(300).optional(),
   publication: z.string().trim().max(200).optional(),
   date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).optional().or(z.literal('')),
-});
+};
+const uploadBody = z.object({ files: z.array(fileBody).min(1).max(MAX_FILES), ...metaFields });
+const replaceBody = fileBody.extend(metaFields);
 
-/** Corpus management (admins only): articles, upload, re-index. */
+const metaOf = (b: { title?: string | undefined; publication?: string | undefined; date?: string | undefined }): ArticleMetaInput => ({
+  ...(b.title ? { title: b.title } : {}), ...(b.publication ? { publication: b.publication } : {}), ...(b.date ? { date: b.date } : {}) });
+
+/** Decoded files, or undefined after answering 413 when one is empty or too large. */
+function decodeFiles(files: readonly z.infer<typeof fileBody>[], res: Response): UploadedFile[] | undefined {
+  const decoded = files.map((f) => ({ fileName: f.fileName, content: Buffer.from(f.contentBase64, 'base64') }));
+  const bad = decoded.find((f) => f.content.length === 0 || f.content.length > MAX_FILE_BYTES);
+  if (bad || decoded.reduce((n, f) => n + f.content.length, 0) > MAX_TOTAL_BYTES) {
+    res.status(413).json({ error: 'file_too_large', message: bad ? `${bad.fileName}: empty or larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` : 'files larger than 25 MB together' });
+    return undefined;
+  }
+  return decoded;
+}
+
+/** An unknown or bundled article, or a bad file; CorpusAdmin documents its messages as naming the problem, for the uploader. */
+function sendCorpusError(res: Response, err: unknown): void {
+  if (err instanceof CorpusRefusal) return void res.status(err.code === 'not_found' ? 404 : 409).json({ error: err.code, message: err.message });
+  res.status(400).json({ error: 'invalid_file', message: err instanceof Error ? err.message : 'invalid file' });
+}
+
+/** Corpus management (admins only): articles, upload, replace, delete, re-index. */
 export function corpusApi(deps: AdminDeps): Router {
   const router = Router();
   router.use('/admin/api/corpus', requireAdmin);
@@ -36,17 +63,37 @@ export function corpusApi(deps: AdminDeps): Router {
 
   router.post('/admin/api/corpus/upload', async (req: Request, res: Response) => {
     const body = parseBody(uploadBody, req.body, res);
-    if (!body) return;
-    const content = Buffer.from(body.contentBase64, 'base64');
-    if (content.length === 0 || content.length > MAX_FILE_BYTES) return void res.status(413).json({ error: 'file_too_large' });
-    const meta = { ...(body.title ? { title: body.title } : {}), ...(body.publication ? { publication: body.publication } : {}), ...(body.date ? { date: body.date } : {}) };
+    const files = body && decodeFiles(body.files, res);
+    if (!body || !files) return;
     try {
-      const { id } = await deps.corpus.upload(body.fileName, content, meta);
-      deps.logger.info('article uploaded', { id, fileName: body.fileName });
-      res.status(201).json({ id });
+      const { ids } = await deps.corpus.upload(files, metaOf(body));
+      deps.logger.info('articles uploaded', { ids, by: sessionOf(res).username });
+      res.status(201).json({ ids });
     } catch (err) {
-      // CorpusAdmin.upload documents its messages as naming the problem with the file, meant for the uploader.
-      res.status(400).json({ error: 'invalid_file', message: err instanceof Error ? err.message : 'invalid file' });
+      sendCorpusError(res, err);
+    }
+  });
+
+  router.post('/admin/api/corpus/articles/:id/replace', async (req: Request<{ id: string }>, res: Response) => {
+    const body = parseBody(replaceBody, req.body, res);
+    const files = body && decodeFiles([body], res);
+    if (!body || !files) return;
+    try {
+      await deps.corpus.replace(req.params.id, files[0]!, metaOf(body));
+      deps.logger.info('article replaced', { id: req.params.id, fileName: body.fileName, by: sessionOf(res).username });
+      res.json({ id: req.params.id });
+    } catch (err) {
+      sendCorpusError(res, err);
+    }
+  });
+
+  router.delete('/admin/api/corpus/articles/:id', async (req: Request<{ id: string }>, res: Response) => {
+    try {
+      await deps.corpus.remove(req.params.id);
+      deps.logger.info('article deleted', { id: req.params.id, by: sessionOf(res).username });
+      res.json({ id: req.params.id });
+    } catch (err) {
+      sendCorpusError(res, err);
     }
   });
 

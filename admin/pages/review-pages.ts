@@ -1,9 +1,10 @@
 import { Router, type Request, type Response } from 'express';
+import { resolveCitedSources } from '../actions/cited-sources.js';
 import { approveCurated, curateFromTurn, NotFoundError } from '../actions/curate-from-turn.js';
 import { dashboardRange, loadDashboard, unansweredGroups } from '../actions/dashboard-data.js';
 import { dayBound, filterParams, turnFilterFromQuery } from '../api/turn-filter-query.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps, ArticleDetail } from '../ports.js';
+import type { AdminDeps } from '../ports.js';
 import { curatedPage } from './curated-page.js';
 import { dashboardPage } from './dashboard-page.js';
 import { logsPage } from './logs-page.js';
@@ -33,14 +34,13 @@ export function reviewPages(deps: AdminDeps): Router {
   router.get('/admin/logs/:id', async (req: Request<{ id: string }>, res: Response) => {
     const turn = await deps.store.getTurn(req.params.id);
     if (!turn) return void send(res, '<!doctype html><title>Không tìm thấy</title><p>Không tìm thấy lượt hỏi. <a href="/admin/logs">Về nhật ký</a></p>', 404);
-    const articleIds = [...new Set(turn.citations.map((c) => c.articleId))];
-    const articles = articleIds.map((id) => deps.corpus.article(id)).filter((a): a is ArticleDetail => a !== undefined);
+    const sources = resolveCitedSources(deps.corpus, turn);
     const [conversation, curated] = await Promise.all([
       deps.store.conversation(turn.conversationId),
       turn.curatedId ? deps.store.getCurated(turn.curatedId) : Promise.resolve(undefined),
     ]);
     const notice = noticeFor(req.query['ok']);
-    send(res, turnPage({ session: sessionOf(res), turn, conversation, articles, ...(curated ? { curated } : {}), ...(notice ? { notice } : {}) }));
+    send(res, turnPage({ session: sessionOf(res), turn, conversation, sources, ...(curated ? { curated } : {}), ...(notice ? { notice } : {}) }));
   });
 
   router.post('/admin/logs/:id/review', async (req: Request<{ id: string }>, res: Response) => {

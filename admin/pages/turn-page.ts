@@ -1,6 +1,7 @@
 import type { CuratedAnswer, TurnRow } from '../../store/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
-import type { ArticleDetail } from '../ports.js';
+import type { TurnSources } from '../actions/cited-sources.js';
+import { citedSourceView, fullArticleView } from './cited-sources-view.js';
 import { CHANNEL_LABELS, feedbackLabel, formatTime, statusLabel } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, layout } from './layout.js';
@@ -9,38 +10,10 @@ export interface TurnPageInput {
   readonly session: AdminSession;
   readonly turn: TurnRow;
   readonly conversation: readonly TurnRow[];
-  readonly articles: readonly ArticleDetail[];
+  /** The cited paragraphs, resolved in the served articles or in the versions that were replaced or deleted. */
+  readonly sources: TurnSources;
   readonly curated?: CuratedAnswer;
   readonly notice?: string;
-}
-
-type Block = ArticleDetail['blocks'][number];
-
-function block(b: Block, cited: ReadonlySet<string>): SafeHtml {
-  if (b.heading) return html`<h4>${b.heading}</h4>`;
-  const isCited = b.paragraphId !== undefined && cited.has(b.paragraphId);
-  return html`<p class="${isCited ? 'para cited' : 'para'}">${b.text}</p>`;
-}
-
-/**
- * Each cited article: its cited paragraphs highlighted among their neighbours (one before, one after, and the
- * nearest heading), so the reviewer judges the answer against its source; the whole article folds out below.
- */
-function citedArticle(article: ArticleDetail, cited: ReadonlySet<string>): SafeHtml {
-  const hits = article.blocks.flatMap((b, i) => (b.paragraphId && cited.has(b.paragraphId) ? [i] : []));
-  const keep = new Set<number>();
-  for (const i of hits) {
-    for (let j = i - 1; j <= i + 1; j++) if (j >= 0 && j < article.blocks.length) keep.add(j);
-    let heading = i - 1;
-    while (heading >= 0 && !article.blocks[heading]!.heading) heading--;
-    if (heading >= 0) keep.add(heading);
-  }
-  const excerpt = [...keep].sort((a, b) => a - b).map((i, n, all) => html`${n > 0 && i > all[n - 1]! + 1 ? html`<p class="gap">…</p>` : ''}${block(article.blocks[i]!, cited)}`);
-  return html`<div class="article">
-  <p class="article-title"><strong>${article.title}</strong> <span class="muted">${article.publication}${article.date ? ` · ${article.date}` : ''}</span></p>
-  <div class="article-excerpt">${excerpt}</div>
-  <details><summary>Xem cả bài (${article.paragraphs} đoạn)</summary><div class="article-body">${article.blocks.map((b) => block(b, cited))}</div></details>
-</div>`;
 }
 
 function conversationView(turns: readonly TurnRow[], current: string): SafeHtml {
@@ -53,12 +26,25 @@ function conversationView(turns: readonly TurnRow[], current: string): SafeHtml 
 export function turnPage(o: TurnPageInput): string {
   const t = o.turn;
   const cited = new Set(t.citations.map((c) => c.paragraphId));
-  const missing = [...new Set(t.citations.map((c) => c.articleId))].filter((id) => !o.articles.some((a) => a.id === id));
+  const served = new Set(o.sources.sources.filter((s) => s.removed !== 'deleted' && s.article).map((s) => s.articleId));
   return layout({
     title: 'Chi tiết lượt hỏi', session: o.session, active: 'logs',
     body: html`<p><a href="/admin/logs">← Nhật ký</a></p>
 <h1>Chi tiết lượt hỏi</h1>
 ${o.notice ? html`<p class="alert alert-ok" role="status">${o.notice}</p>` : ''}
+<section class="card">
+<div class="grid-2 answer-sources">
+  <div>
+    <h2>Câu hỏi</h2><p class="quote" id="turn-question">${t.question}</p>
+    ${t.rewrite ? html`<h2>Câu hỏi sau khi viết lại</h2><p class="quote">${t.rewrite}</p>` : ''}
+    <h2>Câu trả lời của trợ lý</h2><p class="quote answer" id="turn-answer">${t.answer}</p>
+  </div>
+  <div id="cited-sources">
+    <h2>Đoạn được trích</h2>
+    ${o.sources.sources.length ? o.sources.sources.map((s) => citedSourceView(s, t.answer)) : html`<p class="muted">Câu trả lời không trích đoạn nào.</p>`}
+  </div>
+</div>
+</section>
 <div class="grid-2">
 <section class="card">
   <dl class="facts">
@@ -71,9 +57,6 @@ ${o.notice ? html`<p class="alert alert-ok" role="status">${o.notice}</p>` : ''}
     ${t.usage?.removed?.length ? html`<dt>Kiểm chứng đã bỏ</dt><dd>${t.usage.removed.map((r) => `«${r.sentence}» (${r.reason})`).join('; ')}</dd>` : ''}
     ${t.usage ? html`<dt>Token, chi phí</dt><dd>${t.usage.promptTokens} vào / ${t.usage.completionTokens} ra${t.usage.costUsd !== undefined ? ` · ~$${t.usage.costUsd.toFixed(5)}` : ''}</dd>` : ''}
   </dl>
-  <h2>Câu hỏi</h2><p class="quote" id="turn-question">${t.question}</p>
-  ${t.rewrite ? html`<h2>Câu hỏi sau khi viết lại</h2><p class="quote">${t.rewrite}</p>` : ''}
-  <h2>Câu trả lời của trợ lý</h2><p class="quote answer">${t.answer}</p>
   <h2>Điểm tìm kiếm</h2>
   ${t.retrieved.length ? html`<table class="table compact"><thead><tr><th>Đoạn</th><th>Điểm</th><th>Được trích</th></tr></thead><tbody>${t.retrieved.map((r) => html`<tr><td><code>${r.paragraphId}</code></td><td>${r.score.toFixed(3)}</td><td class="center">${cited.has(r.paragraphId) ? '✓' : ''}</td></tr>`)}</tbody></table>` : html`<p class="muted">Không có đoạn nào được tìm thấy.</p>`}
 </section>
@@ -98,11 +81,10 @@ ${o.notice ? html`<p class="alert alert-ok" role="status">${o.notice}</p>` : ''}
   </form>
 </section>
 </div>
-<section class="card">
-  <h2>Đoạn được trích trong bài</h2>
-  ${o.articles.length ? o.articles.map((a) => citedArticle(a, cited)) : html`<p class="muted">Câu trả lời không trích bài nào.</p>`}
-  ${missing.length ? html`<p class="muted">Không còn tìm thấy bài: ${missing.join(', ')}</p>` : ''}
-</section>
+${o.sources.articles.length ? html`<section class="card">
+  <h2>Bài được trích</h2>
+  ${o.sources.articles.map((a) => fullArticleView(a, cited, !served.has(a.id)))}
+</section>` : ''}
 <section class="card">
   <h2>Cả cuộc trò chuyện</h2>
   ${conversationView(o.conversation, t.turnId)}

@@ -1,43 +1,43 @@
-// Reads the chosen article with FileReader and posts it as JSON: multipart would need a new server dependency.
+// Uploads one or more articles, then follows the re-index it starts to its end (reindex-progress.js reports it).
 import { csrfToken } from './csrf.js';
+import { MAX_FILE_BYTES, readBase64, replyOf } from './read-file.js';
 
-const MAX_BYTES = 2 * 1024 * 1024;
 const form = document.getElementById('upload-form');
 const result = document.getElementById('upload-result');
-
-function readBase64(file) {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
+let waiting = false;
 
 form?.addEventListener('submit', async (event) => {
   event.preventDefault();
   const data = new FormData(form);
-  const file = data.get('file');
-  if (!(file instanceof File) || file.size === 0) return void (result.textContent = 'Hãy chọn một tệp.');
-  if (file.size > MAX_BYTES) return void (result.textContent = 'Tệp lớn hơn 2 MB.');
+  const files = data.getAll('file').filter((f) => f instanceof File && f.size > 0);
+  if (files.length === 0) return void (result.textContent = 'Hãy chọn ít nhất một tệp.');
+  const big = files.find((f) => f.size > MAX_FILE_BYTES);
+  if (big) return void (result.textContent = `${big.name}: tệp lớn hơn 10 MB.`);
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
-  result.textContent = 'Đang tải lên…';
+  result.textContent = files.length > 1 ? `Đang tải lên ${files.length} tệp…` : 'Đang tải lên…';
   try {
-    const body = { fileName: file.name, contentBase64: await readBase64(file) };
+    const body = { files: await Promise.all(files.map(async (f) => ({ fileName: f.name, contentBase64: await readBase64(f) }))) };
     for (const key of ['title', 'publication', 'date']) if (data.get(key)) body[key] = String(data.get(key));
     const res = await fetch('/admin/api/corpus/upload', {
       method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken() }, body: JSON.stringify(body), credentials: 'same-origin',
     });
-    const reply = await res.json().catch(() => ({}));
-    result.textContent = res.ok ? `Đã tải lên (mã bài: ${reply.id}). Đang lập chỉ mục lại…` : `Không tải lên được: ${reply.message ?? reply.error ?? res.status}`;
-    if (res.ok) {
-      form.reset();
-      document.dispatchEvent(new CustomEvent('reindex-started'));
-    }
+    const { reply, message } = await replyOf(res);
+    if (!res.ok) return void (result.textContent = `Không tải lên được, chưa lưu tệp nào: ${message}`);
+    result.textContent = `Đã tải lên ${reply.ids.length} bài (${reply.ids.join(', ')}). Đang lập chỉ mục lại…`;
+    form.reset();
+    waiting = true;
+    document.dispatchEvent(new CustomEvent('reindex-started'));
   } catch {
     result.textContent = 'Không tải lên được: lỗi mạng.';
   } finally {
     button.disabled = false;
   }
+});
+
+document.addEventListener('reindex-finished', (event) => {
+  if (!waiting) return;
+  waiting = false;
+  const status = event.detail;
+  result.textContent = status.lastError ? `Lập chỉ mục lỗi, trợ lý vẫn dùng chỉ mục cũ: ${status.lastError}` : 'Đã lập chỉ mục xong: trợ lý trả lời được từ bài mới.';
 });

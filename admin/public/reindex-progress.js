@@ -1,4 +1,5 @@
-// Shows re-index progress by polling the status endpoint while a re-index runs; the form still works without it.
+// Follows a re-index to its end by polling the status endpoint, then refreshes the article list from the page as
+// the server renders it; the form still works without this script.
 import { csrfToken } from './csrf.js';
 
 const text = document.getElementById('reindex-text');
@@ -23,12 +24,27 @@ function render(status) {
   return false;
 }
 
+/** Swaps in the article list (count, formats, sizes, versions) as the server renders it now. */
+async function refreshList() {
+  const res = await fetch('/admin/corpus', { credentials: 'same-origin' });
+  if (!res.ok) return;
+  const fresh = new DOMParser().parseFromString(await res.text(), 'text/html').getElementById('article-list');
+  const current = document.getElementById('article-list');
+  if (!fresh || !current) return;
+  // The status line under the heading belongs to this page's actions: keep what it says.
+  fresh.querySelector('#article-action-result').textContent = current.querySelector('#article-action-result')?.textContent ?? '';
+  current.replaceWith(fresh);
+}
+
 async function poll() {
   clearTimeout(timer);
   try {
     const res = await fetch('/admin/api/corpus/status', { credentials: 'same-origin' });
     if (!res.ok) return;
-    if (render(await res.json())) timer = setTimeout(poll, 1000);
+    const status = await res.json();
+    if (render(status)) return void (timer = setTimeout(poll, 700));
+    await refreshList();
+    document.dispatchEvent(new CustomEvent('reindex-finished', { detail: status }));
   } catch {
     timer = setTimeout(poll, 3000);
   }

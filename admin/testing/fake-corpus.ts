@@ -1,11 +1,13 @@
-import type { ArticleDetail, CorpusAdmin, ReindexStatus } from '../ports.js';
+import { CorpusRefusal, type ArticleDetail, type ArticleMetaInput, type CorpusAdmin, type ReindexStatus, type UploadedFile } from '../ports.js';
 
 /**
- * A CorpusAdmin over articles in memory, shaped like the real one (upload validates, reindex runs in steps), for
- * tests of the admin pages and API.
+ * A CorpusAdmin over articles in memory, shaped like the real one (upload validates every file before storing any,
+ * replace and delete refuse bundled articles and keep the old version, reindex runs in steps), for tests of the
+ * admin pages and API.
  */
 export class FakeCorpus implements CorpusAdmin {
   private readonly byId = new Map<string, ArticleDetail>();
+  private readonly removed = new Map<string, ArticleDetail[]>();
   private state: ReindexStatus = { state: 'idle' };
   reindexCalls = 0;
 
@@ -21,20 +23,34 @@ export class FakeCorpus implements CorpusAdmin {
     return this.byId.get(id);
   }
 
-  articleHash(id: string) {
-    const a = this.byId.get(id);
-    return a ? `hash-${a.blocks.map((b) => b.text).join('').length}` : undefined;
+  archived(id: string) {
+    return this.removed.get(id) ?? [];
   }
 
-  async upload(fileName: string, content: Buffer, meta: { title?: string; publication?: string; date?: string }) {
-    const text = content.toString('utf8');
-    if (text.trim().length < 20) throw new Error(`${fileName}: bài viết quá ngắn`);
-    const id = fileName.replace(/\.[a-z]+$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
-    this.byId.set(id, { id, title: meta.title ?? id, publication: meta.publication ?? '', date: meta.date ?? null, sourceFile: fileName,
-      paragraphs: paragraphs.length, origin: 'added', blocks: paragraphs.map((p, n) => ({ paragraphId: `${id}#${n + 1}`, ordinal: n + 1, text: p.trim() })) });
+  articleHash(id: string) {
+    return this.byId.get(id)?.version;
+  }
+
+  async upload(files: readonly UploadedFile[], meta: ArticleMetaInput) {
+    const read = files.map((f) => this.read(f, files.length === 1 ? meta : {}));
+    for (const a of read) this.byId.set(a.id, a);
+    this.reindex();
+    return { ids: read.map((a) => a.id) };
+  }
+
+  async replace(id: string, file: UploadedFile, meta: ArticleMetaInput) {
+    const old = this.editable(id);
+    this.removed.set(id, [old, ...this.archived(id)]);
+    this.byId.set(id, { ...this.read(file, meta), id });
     this.reindex();
     return { id };
+  }
+
+  async remove(id: string) {
+    const old = this.editable(id);
+    this.removed.set(id, [old, ...this.archived(id)]);
+    this.byId.delete(id);
+    this.reindex();
   }
 
   reindex() {
@@ -52,5 +68,22 @@ export class FakeCorpus implements CorpusAdmin {
 
   status() {
     return this.state;
+  }
+
+  private editable(id: string): ArticleDetail {
+    const a = this.byId.get(id);
+    if (!a) throw new CorpusRefusal('not_found', `no article "${id}"`);
+    if (a.origin === 'bundled') throw new CorpusRefusal('bundled', `"${id}" is bundled with the program`);
+    return a;
+  }
+
+  private read(f: UploadedFile, meta: ArticleMetaInput): ArticleDetail {
+    const text = f.content.toString('utf8');
+    if (text.trim().length < 20) throw new Error(`${f.fileName}: bài viết quá ngắn`);
+    const id = f.fileName.replace(/\.[a-z]+$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
+    return { id, title: meta.title ?? id, publication: meta.publication ?? '', date: meta.date ?? null, sourceFile: f.fileName,
+      paragraphs: paragraphs.length, origin: 'added', format: f.fileName.split('.').pop()!.toUpperCase(), sizeBytes: f.content.length,
+      version: `v${text.length}`, blocks: paragraphs.map((p, n) => ({ paragraphId: `${id}#${n + 1}`, ordinal: n + 1, text: p.trim() })) };
   }
 }

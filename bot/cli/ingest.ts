@@ -1,15 +1,15 @@
 /**
- * Adds articles (.txt, .md, .html) to the corpus under DATA_DIR/articles and rebuilds the index.
+ * Adds articles (.txt, .md, .html, .pdf, .docx) to the corpus under DATA_DIR/articles and rebuilds the index.
  *   npm run ingest -- FILE [FILE ...] [--title T] [--publication P] [--date YYYY-MM-DD]
  * Every file is checked first: if any is broken, nothing is written and the current index stays in use.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
-import { formatArticle } from '../../retrieval/corpus/format-article.js';
 import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
-import { parseArticle, type MetaDefaults } from '../../retrieval/corpus/parse-article.js';
+import type { MetaDefaults } from '../../retrieval/corpus/parse-article.js';
+import { readArticle } from '../../retrieval/corpus/read-article.js';
 import { loadConfig } from '../config.js';
+import { articleFilesOf } from '../engine/article-files.js';
 import { articlesDir, openEngine } from '../engine/open-engine.js';
 import { progressReporter } from './progress.js';
 
@@ -29,21 +29,25 @@ const defaults: MetaDefaults = Object.fromEntries(flags);
 const config = loadConfig();
 
 const parsed: Article[] = [];
+const stored = articleFilesOf(config);
+let existing: Article[] = [];
 try {
   for (const file of files) {
-    let content: string;
+    let content: Buffer;
     try {
-      content = readFileSync(file, 'utf8');
+      content = readFileSync(file);
     } catch (err) {
       throw new ArticleError(file, `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
-    parsed.push(parseArticle(file, content, defaults));
+    parsed.push(await readArticle(file, content, defaults));
   }
   // The whole corpus must still load with the new articles (no id clashes) before anything is written.
-  const existing = loadCorpus([config.corpusDir, articlesDir(config)]);
+  existing = loadCorpus([config.corpusDir, articlesDir(config)]);
   for (const a of parsed) {
     const clash = existing.find((e) => e.id === a.id && e.sourceFile !== a.sourceFile);
     if (clash) throw new ArticleError(a.sourceFile, `article id "${a.id}" is already used by ${clash.sourceFile}`);
+    const twin = parsed.find((b) => b !== a && b.id === a.id);
+    if (twin) throw new ArticleError(a.sourceFile, `gives the same article id "${a.id}" as ${twin.sourceFile}; rename one`);
   }
 } catch (err) {
   if (!(err instanceof ArticleError)) throw err;
@@ -51,7 +55,11 @@ try {
   process.exit(1);
 }
 
-mkdirSync(articlesDir(config), { recursive: true });
-for (const a of parsed) writeFileSync(join(articlesDir(config), `${a.id}.md`), formatArticle(a));
+// Ingesting a file again replaces its article; the version it replaces stays readable for the log's citations.
+for (const a of parsed) {
+  const old = existing.find((e) => e.id === a.id);
+  if (old && stored.has(a.id)) stored.archive(old);
+}
+stored.write(parsed);
 const { index } = await openEngine(config, { onProgress: progressReporter('Đang lập chỉ mục') });
 console.log(`added ${parsed.map((a) => a.id).join(', ')}; index has ${index.passages.length} paragraphs from ${index.articles.length} articles`);

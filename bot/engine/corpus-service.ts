@@ -1,17 +1,18 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ArticleDetail, ArticleSummary, CorpusAdmin, ReindexStatus } from '../../admin/ports.js';
-import type { Article } from '../../retrieval/corpus/article.js';
+import { CorpusRefusal, type ArticleDetail, type ArticleMetaInput, type ArticleSummary, type CorpusAdmin, type ReindexStatus, type UploadedFile } from '../../admin/ports.js';
+import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
 import { formatArticle } from '../../retrieval/corpus/format-article.js';
-import { parseArticle } from '../../retrieval/corpus/parse-article.js';
+import { articlePassages } from '../../retrieval/corpus/passages.js';
+import { readArticle } from '../../retrieval/corpus/read-article.js';
 import type { LogStore } from '../../store/log-store.js';
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import type { AnswerGenerator } from '../generation/generator.js';
 import type { ArticleView } from '../channels/webchat/article-view.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log/logger.js';
+import { articleFilesOf, type ArticleFiles } from './article-files.js';
 import { articleViews } from './article-views.js';
-import { articlesDir, openEngine, type OpenedEngine } from './open-engine.js';
+import { articleVersion } from '../../retrieval/corpus/article-version.js';
+import { openEngine, type OpenedEngine } from './open-engine.js';
 
 export interface CorpusServiceOptions {
   readonly config: Config;
@@ -35,9 +36,11 @@ export class CorpusService implements CorpusAdmin {
   private running?: Promise<void>;
   /** An article changed while a re-index was running. */
   private again = false;
+  private readonly files: ArticleFiles;
 
   constructor(private readonly o: CorpusServiceOptions) {
     this.opened = o.opened;
+    this.files = articleFilesOf(o.config);
     this.views = articleViews(o.opened.index.articles, o.opened.index.passages);
     this.state = { state: 'idle', lastBuiltAt: o.opened.index.manifest.builtAt };
   }
@@ -68,20 +71,47 @@ export class CorpusService implements CorpusAdmin {
       ...(p.heading ? { heading: p.heading } : {}), text: p.text })) };
   }
 
+  archived(id: string): ArticleDetail[] {
+    return this.files.archived(id).map((a) => ({ ...this.summary(a), origin: 'added', blocks: articlePassages(a).map((p) => ({
+      paragraphId: p.paragraphId, ordinal: p.ordinal, ...(p.heading ? { heading: p.heading } : {}), text: p.text })) }));
+  }
+
   articleHash(id: string): string | undefined {
     return this.opened.engine.articleVersion(id);
   }
 
-  async upload(fileName: string, content: Buffer, meta: { title?: string; publication?: string; date?: string }): Promise<{ id: string }> {
-    const safeName = fileName.split(/[\\/]/).pop() ?? 'bai-viet.txt';
-    // Throws ArticleError naming the file and the problem; nothing is written then.
-    const article = parseArticle(safeName, content.toString('utf8'), meta);
-    const clash = this.opened.index.articles.find((a) => a.id === article.id);
-    if (clash && this.origin(clash) === 'bundled') throw new Error(`${safeName}: id "${article.id}" belongs to a bundled article; rename the file`);
-    mkdirSync(articlesDir(this.o.config), { recursive: true });
-    writeFileSync(join(articlesDir(this.o.config), `${article.id}.md`), formatArticle(article));
+  async upload(files: readonly UploadedFile[], meta: ArticleMetaInput): Promise<{ ids: string[] }> {
+    // Every file is read and checked before any is written: one bad file (named in the error) stores none.
+    const articles: Article[] = [];
+    for (const f of files) {
+      const article = await readArticle(baseName(f.fileName), f.content, files.length === 1 ? meta : { ...meta, title: undefined });
+      const twin = articles.find((a) => a.id === article.id);
+      if (twin) throw new ArticleError(article.sourceFile, `gives the same article id "${article.id}" as ${twin.sourceFile}; rename one`);
+      const served = this.served(article.id);
+      if (served && !this.files.has(served.id)) throw new ArticleError(article.sourceFile, `id "${article.id}" belongs to a bundled article; rename the file`);
+      articles.push(article);
+    }
+    // An upload under the id of an added article replaces it: the old version stays readable for the log.
+    for (const a of articles) this.archiveServed(a.id);
+    this.files.write(articles);
     this.reindex();
-    return { id: article.id };
+    return { ids: articles.map((a) => a.id) };
+  }
+
+  async replace(id: string, file: UploadedFile, meta: ArticleMetaInput): Promise<{ id: string }> {
+    const old = this.editable(id);
+    const article = { ...(await readArticle(baseName(file.fileName), file.content, meta)), id: old.id };
+    this.files.archive(old);
+    this.files.write([article]);
+    this.reindex();
+    return { id };
+  }
+
+  async remove(id: string): Promise<void> {
+    const old = this.editable(id);
+    this.files.archive(old);
+    this.files.remove(id);
+    this.reindex();
   }
 
   reindex(): void {
@@ -92,12 +122,14 @@ export class CorpusService implements CorpusAdmin {
     }
     const startedAt = (this.o.now?.() ?? new Date()).toISOString();
     this.state = { state: 'running', done: 0, total: 0, startedAt };
-    this.running = this.rebuild(startedAt).finally(() => {
+    // The status says idle only when the work is all done (other threads reloaded, curated answers flagged, no run
+    // queued): the upload page takes idle as "the list is final".
+    this.running = this.rebuild(startedAt).then((done) => {
       this.running = undefined;
       if (this.again) {
         this.again = false;
         this.reindex();
-      }
+      } else this.state = done;
     });
   }
 
@@ -110,20 +142,21 @@ export class CorpusService implements CorpusAdmin {
     return this.state;
   }
 
-  private async rebuild(startedAt: string): Promise<void> {
+  /** Builds and swaps in the new index; never throws: a failure leaves the old index serving and is the result. */
+  private async rebuild(startedAt: string): Promise<ReindexStatus> {
     try {
       const next = await openEngine(this.o.config, { embedder: this.opened.embedder, ...(this.o.generator ? { generator: this.o.generator } : {}),
         onProgress: (done, total) => (this.state = { state: 'running', done, total, startedAt }) });
       if (next.corpusError) throw next.corpusError;
       this.opened = next;
       this.views = articleViews(next.index.articles, next.index.passages);
-      this.state = { state: 'idle', lastBuiltAt: next.index.manifest.builtAt };
       this.o.logger.info('corpus re-indexed', { articles: next.index.articles.length, passages: next.index.passages.length });
       await this.o.onReindexed?.();
       await this.flagChangedCurated();
+      return { state: 'idle', lastBuiltAt: next.index.manifest.builtAt };
     } catch (err) {
       this.o.logger.error('re-index failed; the previous index keeps serving', { error: (err as Error).message });
-      this.state = { state: 'idle', lastError: (err as Error).message };
+      return { state: 'idle', lastError: (err as Error).message };
     }
   }
 
@@ -137,10 +170,28 @@ export class CorpusService implements CorpusAdmin {
 
   private summary(a: Article): ArticleSummary {
     return { id: a.id, title: a.title, publication: a.publication, date: a.date ?? null, sourceFile: a.sourceFile,
-      paragraphs: this.views(a.id)?.paragraphs.length ?? 0, origin: this.origin(a) };
+      paragraphs: this.views(a.id)?.paragraphs.length ?? articlePassages(a).length, origin: this.files.has(a.id) ? 'added' : 'bundled',
+      format: /\.([a-z0-9]+)$/i.exec(a.sourceFile)?.[1]?.toUpperCase() ?? 'MD',
+      sizeBytes: a.sourceBytes ?? Buffer.byteLength(formatArticle(a)), version: articleVersion(a) };
   }
 
-  private origin(a: Article): 'bundled' | 'added' {
-    return existsSync(join(articlesDir(this.o.config), `${a.id}.md`)) ? 'added' : 'bundled';
+  private served(id: string): Article | undefined {
+    return this.opened.index.articles.find((a) => a.id === id);
+  }
+
+  /** The served version of an added article (what a replace or delete archives); refuses unknown and bundled ones. */
+  private editable(id: string): Article {
+    const served = this.served(id);
+    if (!served && !this.files.has(id)) throw new CorpusRefusal('not_found', `no article "${id}"`);
+    if (!this.files.has(id)) throw new CorpusRefusal('bundled', `"${id}" is bundled with the program (corpus/); it cannot be replaced or deleted here`);
+    // Uploaded but not yet indexed: the file on disk is the version to keep.
+    return served ?? this.files.current(id);
+  }
+
+  private archiveServed(id: string): void {
+    const served = this.served(id);
+    if (served && this.files.has(id)) this.files.archive(served);
   }
 }
+
+const baseName = (fileName: string): string => fileName.split(/[\\/]/).pop() || 'bai-viet.txt';

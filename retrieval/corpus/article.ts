@@ -12,6 +12,8 @@ export interface ArticleMeta {
   readonly asOf?: string;
   readonly author?: string;
   readonly sourceFile: string;
+  /** Size of the file that was uploaded or ingested (a PDF, a Word file…), when it was not this text itself. */
+  readonly sourceBytes?: number;
 }
 
 export interface ArticleBlock {

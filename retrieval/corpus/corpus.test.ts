@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { ArticleError, slugify } from './article.js';
 import { formatArticle } from './format-article.js';
 import { parseDate, splitFrontMatter } from './front-matter.js';
-import { htmlToText } from './html-to-text.js';
 import { parseArticle } from './parse-article.js';
 import { articlePassages } from './passages.js';
 
@@ -50,6 +49,7 @@ describe('parseArticle', () => {
     ['empty.txt', ''],
     ['short.txt', 'Tiêu đề\n\nNgắn.'],
     ['x.pdf', LONG],
+    ['x.docx', LONG],
     ['bin.txt', `Tiêu đề\n\n${LONG}\u0000`],
     ['bad-date.md', `---\ntitle: T\ndate: 2024-13-01\n---\n${LONG}`],
   ])('rejects %s with an error naming it', (file, content) => {
@@ -63,7 +63,13 @@ describe('parseArticle', () => {
   });
 
   it('decodes numeric entities', () => {
-    expect(htmlToText('<p>&#7853; &#x1EA1;</p>').text.trim()).toBe('ậ ạ');
+    expect(parseArticle('a.html', `<title>T</title><p>&#7853; &#x1EA1; ${LONG}</p>`).blocks[0]!.text).toBe(`ậ ạ ${LONG}`);
+  });
+
+  it('keeps a title with a newline on one line when written out (no front-matter field smuggled in)', () => {
+    const a = parseArticle('a.md', `${LONG}\n\n${LONG}`, { title: 'Tiêu đề\nid: khac' });
+    expect(a.title).toBe('Tiêu đề id: khac');
+    expect(parseArticle('a.md', formatArticle(a))).toEqual(a);
   });
 });
 

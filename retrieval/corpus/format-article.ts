@@ -9,6 +9,7 @@ export function formatArticle(a: Article): string {
     ...(a.date ? [`date: ${a.date}`] : []),
     ...(a.author ? [`author: ${a.author}`] : []),
     `source_file: ${a.sourceFile}`,
+    ...(a.sourceBytes !== undefined ? [`source_bytes: ${a.sourceBytes}`] : []),
   ];
   const body = a.blocks.map((b) => (b.kind === 'heading' ? `## ${b.text}` : b.text));
   return `---\n${meta.join('\n')}\n---\n\n${body.join('\n\n')}\n`;

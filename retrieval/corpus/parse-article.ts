@@ -1,7 +1,9 @@
 import { cleanText } from '../text/normalize.js';
-import { ArticleError, slugify, type Article, type ArticleBlock } from './article.js';
-import { parseDate, splitFrontMatter } from './front-matter.js';
-import { htmlToText } from './html-to-text.js';
+import { ArticleError, type Article, type ArticleBlock } from './article.js';
+import { buildArticle } from './build-article.js';
+import { documentArticle } from './formats/document-article.js';
+import { htmlDocument } from './formats/html-document.js';
+import { splitFrontMatter } from './front-matter.js';
 
 /** Metadata given beside the file (e.g. on the ingest command line); front matter wins over it. */
 export interface MetaDefaults {
@@ -10,24 +12,21 @@ export interface MetaDefaults {
   readonly date?: string;
 }
 
-const MIN_ARTICLE_CHARS = 80;
-
 /**
  * Parses a .md, .txt or .html article. Front matter (id, title, publication, date, as_of, author) is read in all three;
- * otherwise the first line (or <title>, or a leading "# " heading) is the title. Blank lines separate paragraphs;
- * "## " lines are section headings.
+ * otherwise the first line (or <title>, or a leading "# " heading) is the title. In text, blank lines separate
+ * paragraphs and "## " lines are section headings; HTML is read by a parser (see formats/html-document.ts).
  */
 export function parseArticle(file: string, content: string, defaults: MetaDefaults = {}): Article {
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
   if (ext !== 'md' && ext !== 'txt' && ext !== 'html' && ext !== 'htm') {
-    throw new ArticleError(file, 'unsupported file type (use .txt, .md or .html)');
+    throw new ArticleError(file, 'unsupported file type (use .txt, .md, .html, .pdf or .docx)');
   }
   if (content.includes('\u0000')) throw new ArticleError(file, 'binary content, not a text article');
   const { fields, body } = splitFrontMatter(content.replace(/^\ufeff/, ''));
-  const html = ext === 'html' || ext === 'htm' ? htmlToText(body) : undefined;
-  const lines = (html ? html.text : body).split(/\r?\n/);
+  if (ext === 'html' || ext === 'htm') return documentArticle(file, htmlDocument(body), { fields, defaults });
 
-  let title = fields.title ?? html?.title ?? defaults.title;
+  let title = fields.title ?? defaults.title;
   const blocks: ArticleBlock[] = [];
   let pending: string[] = [];
   const flush = (): void => {
@@ -35,7 +34,7 @@ export function parseArticle(file: string, content: string, defaults: MetaDefaul
     if (text) blocks.push({ kind: 'paragraph', text });
     pending = [];
   };
-  for (const raw of lines) {
+  for (const raw of body.split(/\r?\n/)) {
     const line = raw.trim();
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (!line) flush();
@@ -47,27 +46,16 @@ export function parseArticle(file: string, content: string, defaults: MetaDefaul
     else pending.push(line);
   }
   flush();
-
-  const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
-  const chars = paragraphs.reduce((n, b) => n + b.text.length, 0);
-  if (paragraphs.length === 0 || chars < MIN_ARTICLE_CHARS) {
-    throw new ArticleError(file, `no article text (${chars} characters of paragraphs; at least ${MIN_ARTICLE_CHARS} needed)`);
-  }
-  if (!title) throw new ArticleError(file, 'no title (add a first line, a "# " heading, <title> or "title:" front matter)');
-  const dateText = fields.date ?? defaults.date;
-  const date = parseDate(dateText);
-  if (dateText && !date) throw new ArticleError(file, `date "${dateText}" is not YYYY-MM-DD or D/M/YYYY`);
-  const asOf = fields.as_of;
-  if (asOf !== undefined && !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(asOf)) throw new ArticleError(file, `as_of "${asOf}" is not YYYY or YYYY-MM`);
-  const baseName = file.split(/[\\/]/).pop() ?? file;
-  return {
-    id: slugify(fields.id ?? baseName) || slugify(title),
-    title,
-    publication: fields.publication ?? html?.publication ?? defaults.publication ?? 'không rõ',
-    ...(date ? { date } : {}),
-    ...(asOf ? { asOf } : {}),
+  const bytes = Number(fields.source_bytes);
+  return buildArticle(file, {
+    ...(fields.id ? { id: fields.id } : {}),
+    ...(title ? { title } : {}),
+    ...((fields.publication ?? defaults.publication) ? { publication: fields.publication ?? defaults.publication } : {}),
+    ...((fields.date ?? defaults.date) ? { date: fields.date ?? defaults.date } : {}),
+    ...(fields.as_of ? { asOf: fields.as_of } : {}),
     ...(fields.author ? { author: fields.author } : {}),
-    sourceFile: fields.source_file ?? baseName,
+    ...(fields.source_file ? { sourceFile: fields.source_file } : {}),
+    ...(Number.isSafeInteger(bytes) && bytes > 0 ? { sourceBytes: bytes } : {}),
     blocks,
-  };
+  });
 }

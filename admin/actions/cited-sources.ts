@@ -1,0 +1,43 @@
+import type { TurnRow } from '../../store/log-store.js';
+import type { ArticleDetail, CorpusAdmin } from '../ports.js';
+
+type Block = ArticleDetail['blocks'][number];
+
+/** One citation of a logged turn, resolved against the corpus as it is now or as it was. */
+export interface CitedSource {
+  /** The [n] of the answer. */
+  readonly n: number;
+  readonly paragraphId: string;
+  readonly articleId: string;
+  /** The article version that holds the paragraph: the served one, or an archived one when it was removed. */
+  readonly article?: ArticleDetail;
+  readonly paragraph?: Block;
+  /** 'replaced': the article is served in a newer version without this paragraph; 'deleted': the article is gone. */
+  readonly removed?: 'replaced' | 'deleted';
+}
+
+export interface TurnSources {
+  readonly sources: readonly CitedSource[];
+  /** Each cited article once, for "Xem cả bài": the served version, or the archived one of a deleted article. */
+  readonly articles: readonly ArticleDetail[];
+}
+
+/** Finds every cited paragraph: in the served article, else in the versions that were replaced or deleted. */
+export function resolveCitedSources(corpus: Pick<CorpusAdmin, 'article' | 'archived'>, turn: Pick<TurnRow, 'citations'>): TurnSources {
+  const articles = new Map<string, ArticleDetail>();
+  const sources = turn.citations.map((c, i): CitedSource => {
+    const base = { n: i + 1, paragraphId: c.paragraphId, articleId: c.articleId };
+    const served = corpus.article(c.articleId);
+    const paragraph = served?.blocks.find((b) => b.paragraphId === c.paragraphId);
+    if (served) articles.set(served.id, served);
+    if (served && paragraph) return { ...base, article: served, paragraph };
+    for (const old of corpus.archived(c.articleId)) {
+      const found = old.blocks.find((b) => b.paragraphId === c.paragraphId);
+      if (!found) continue;
+      if (!served && !articles.has(old.id)) articles.set(old.id, old);
+      return { ...base, article: old, paragraph: found, removed: served ? 'replaced' : 'deleted' };
+    }
+    return base;
+  });
+  return { sources, articles: [...articles.values()] };
+}
