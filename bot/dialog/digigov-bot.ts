@@ -8,6 +8,7 @@ import type { Logger } from '../log/logger.js';
 import type { ConversationMemory, Reply, TurnPipeline } from '../conversation/turn-pipeline.js';
 import type { TurnLog, TurnRecord } from '../conversation/turn-record.js';
 import { STREAM_SINK, type StreamSink } from '../conversation/stream-sink.js';
+import { dropControlCharacters } from '../conversation/drop-control-characters.js';
 import type { ConversationMemories } from './conversation-memories.js';
 
 export interface DigigovBotOptions {
@@ -55,7 +56,8 @@ export class DigigovBot {
     const a = context.activity;
     const memory = await this.o.memories.load(context);
     const input = {
-      ...(typeof a.text === 'string' ? { text: a.text } : {}),
+      // Where residents' text enters: nothing after this sees a control character (PostgreSQL refuses U+0000).
+      ...(typeof a.text === 'string' ? { text: dropControlCharacters(a.text) } : {}),
       hasAttachments: (a.attachments?.length ?? 0) > 0,
       channel: a.channelId,
       userId: this.o.pseudonym(a.channelId, a.from?.id ?? 'anonymous'),
