@@ -29,6 +29,7 @@ const schema = z.object({
   DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt(15),
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: positiveInt(60),
   ADMIN_USERNAME: z.string().trim().regex(/^[\w.-]{3,40}$/, '3–40 letters, digits, ".", "_" or "-"').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
   RETENTION_DAYS: z.coerce.number().int().positive().optional(),
@@ -39,6 +40,7 @@ const schema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MicrosoftAppTenantId: optionalText,
+  BOT_EMULATOR: z.enum(['true', 'false']).default('false'),
 });
 
 export type Env = z.input<typeof schema>;
@@ -69,6 +71,11 @@ export interface Config {
   readonly redisUrl?: string;
   /** Questions a resident may ask a minute before the polite "slow down" reply. */
   readonly rateLimitPerMinute: number;
+  /**
+   * Web chat questions one client address may send a minute, whatever identities it uses. Many residents share one
+   * carrier-grade NAT address, so it stays well above one resident's limit.
+   */
+  readonly rateLimitPerAddressPerMinute: number;
   /** Created at start when no user exists yet. */
   readonly firstAdmin?: { readonly username: string; readonly password: string };
   /** Turns older than this many days are purged (daily); kept forever when absent. */
@@ -76,7 +83,14 @@ export interface Config {
   readonly curatedThreshold: number;
   readonly secureCookies: boolean;
   readonly sessionTtlMs: number;
-  readonly botFramework: { readonly appId?: string; readonly appPassword?: string; readonly appType?: string; readonly tenantId?: string };
+  readonly botFramework: {
+    readonly appId?: string; readonly appPassword?: string; readonly appType?: string; readonly tenantId?: string;
+    /**
+     * Without appId, /api/messages answers 401 unless this is on: the Bot Framework Emulator on a developer's machine
+     * (loopback callers and serviceUrls only). Never in production.
+     */
+    readonly emulator: boolean;
+  };
   readonly openai?: {
     readonly apiKey: string;
     readonly baseURL?: string;
@@ -119,6 +133,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (Boolean(e.ADMIN_USERNAME) !== Boolean(e.ADMIN_PASSWORD)) {
     throw new ConfigError('ADMIN_USERNAME and ADMIN_PASSWORD go together: set both to create the first admin, or neither');
   }
+  if (e.BOT_EMULATOR === 'true' && e.MicrosoftAppId) {
+    throw new ConfigError('BOT_EMULATOR=true is for a developer\'s machine without Microsoft credentials, but MicrosoftAppId is set: unset one of them');
+  }
   if (e.ZALO_APP_ID) {
     const missing = ZALO_REQUIRED.filter((k) => !e[k]);
     if (missing.length > 0) throw new ConfigError(`ZALO_APP_ID is set, so the Zalo channel is on, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
@@ -132,6 +149,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    rateLimitPerAddressPerMinute: e.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
     ...(e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { firstAdmin: Object.freeze({ username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }) } : {}),
     ...(e.RETENTION_DAYS ? { retentionDays: e.RETENTION_DAYS } : {}),
     curatedThreshold: e.CURATED_MATCH_THRESHOLD,
@@ -148,6 +166,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
       ...(e.MicrosoftAppType ? { appType: e.MicrosoftAppType } : {}),
       ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+      emulator: e.BOT_EMULATOR === 'true',
     }),
     ...(e.OPENAI_API_KEY
       ? { openai: Object.freeze({ apiKey: e.OPENAI_API_KEY, embeddingModel: e.EMBEDDING_MODEL, chatModel: e.CHAT_MODEL, timeoutMs: e.LLM_TIMEOUT_MS,

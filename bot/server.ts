@@ -90,10 +90,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       logger,
       senders: {
         ...(zalo ? { zalo: (userId: string, text: string) => zalo.sendText(userId, text) } : {}),
-        botframework: (reference, text) =>
-          botFramework.adapter.continueConversationAsync(config.botFramework.appId ?? '', reference, async (context) => {
-            await context.sendActivity(text);
-          }),
+        botframework: (reference, text) => botFramework.send(reference, text),
       },
     });
     const routers: express.Router[] = [

@@ -1,6 +1,7 @@
 import { BotAdapter, TurnContext } from 'botbuilder';
 import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder';
 import type { Logger } from '../../log/logger.js';
+import { receivedOn } from '../../dialog/turn-origin.js';
 import { splitMessage } from './split-message.js';
 import type { ZaloButton } from './split-message.js';
 import type { ZaloClient } from './zalo-client.js';
@@ -22,6 +23,8 @@ const PART_COUNTER = Symbol('zaloPartCounter');
 export class ZaloAdapter extends BotAdapter {
   constructor(private readonly options: ZaloAdapterOptions) {
     super();
+    // Its activities are mapped from events whose signature it checked: their ids are the residents'.
+    this.use(receivedOn('zalo'));
   }
 
   /** Runs the middleware and the bot for one incoming activity. */
