@@ -15,8 +15,8 @@ describe('WebchatIdentity', () => {
     expect(new WebchatIdentity(Buffer.from(key), { secure: false }).userFrom(`theme=dark; ${cookieHeader(issued)}`)).toBe(user);
   });
 
-  it('sets the cookie HttpOnly, SameSite=Strict, for the web chat API, Secure when asked', () => {
-    expect(issued).toMatch(new RegExp(`^${IDENTITY_COOKIE}=${user}\\.[\\w-]{43}; Path=/api/webchat; HttpOnly; SameSite=Strict; Max-Age=\\d+$`));
+  it('sets the cookie HttpOnly, SameSite=Strict, Secure when asked', () => {
+    expect(issued).toMatch(new RegExp(`^${IDENTITY_COOKIE}=${user}\\.[\\w-]{43}; HttpOnly; SameSite=Strict; Max-Age=\\d+$`));
     expect(new WebchatIdentity(key, { secure: true }).cookie(user)).toMatch(/; Secure$/);
   });
 

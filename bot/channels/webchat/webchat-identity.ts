@@ -30,9 +30,12 @@ export class WebchatIdentity {
     return randomBytes(16).toString('base64url');
   }
 
-  /** Set-Cookie value for a user id: HttpOnly, SameSite=Strict, for the web chat's API only; Secure behind HTTPS. */
+  /**
+   * Set-Cookie value for a user id: HttpOnly, SameSite=Strict, Secure behind HTTPS. No Path: the browser scopes it to
+   * the API's own folder (/api/webchat), also when a proxy serves the page under a prefix (the page's URLs are relative).
+   */
   cookie(user: string): string {
-    const parts = [`${IDENTITY_COOKIE}=${user}.${this.mac(`user\u0000${user}`, 43)}`, 'Path=/api/webchat', 'HttpOnly', 'SameSite=Strict', `Max-Age=${MAX_AGE_S}`];
+    const parts = [`${IDENTITY_COOKIE}=${user}.${this.mac(`user\u0000${user}`, 43)}`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${MAX_AGE_S}`];
     if (this.options.secure) parts.push('Secure');
     return parts.join('; ');
   }
