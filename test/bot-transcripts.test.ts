@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Activity } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { receivedOn } from '../bot/dialog/turn-origin.js';
 import { describe, expect, it } from 'vitest';
 import { CONVERSATION } from '../prompts/conversation.js';
 import { REPLIES } from '../prompts/replies.js';
@@ -144,6 +145,18 @@ describe('rate limit', () => {
       .send('lý lịch tư pháp VNeID').assertReply((a) => expect(a.text).toMatch(/VN?e?ID/i))
       .send('Hải Phòng có bao nhiêu dịch vụ công').assertReply(CONVERSATION.rateLimited);
     expect(turnLog.recent(1)[0]).toMatchObject({ status: 'rate_limited', question: 'Hải Phòng có bao nhiêu dịch vụ công' });
+    db.close();
+  });
+
+  it('counts each endpoint apart: an activity claiming a Zalo resident\'s ids elsewhere does not use up their limit', async () => {
+    const { MemoryRateLimiter } = await import('../bot/limits/memory-rate-limiter.js');
+    const { bot, db, turnLog } = await botOn(dbFile(), { rateLimit: { limiter: new MemoryRateLimiter(), perMinute: 1 } });
+    const claim = { channelId: 'zalo', user: { id: '8801', name: '' }, conversation: { id: 'zalo:8801', isGroup: false, conversationType: 'personal', name: '' } };
+    const on = (endpoint: 'zalo' | 'botframework') => new TestAdapter((context) => bot.run(context), claim).use(receivedOn(endpoint));
+    await on('botframework').send('chữ ký số miễn phí').assertReply((a) => expect(a.text).toContain('một cửa'));
+    await on('zalo').send('chữ ký số miễn phí').assertReply((a) => expect(a.text).toContain('một cửa'));
+    await on('zalo').send('lý lịch tư pháp').assertReply(CONVERSATION.rateLimited);
+    expect(turnLog.recent(3).map((t) => t.channel)).toEqual(['zalo', 'zalo', 'botframework']);
     db.close();
   });
 });
