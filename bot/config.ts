@@ -67,7 +67,7 @@ export interface Config {
   readonly answerThread: 'auto' | boolean;
   /** PostgreSQL for the answer log, accounts and inbox; SQLite under DATA_DIR when absent. */
   readonly databaseUrl?: string;
-  /** Redis for what instances must share at once: the Zalo token refresh lock and per-user rate limits. */
+  /** Redis for what instances must share at once: the Zalo token refresh lock and the rate limits (per user, per address). */
   readonly redisUrl?: string;
   /** Questions a resident may ask a minute before the polite "slow down" reply. */
   readonly rateLimitPerMinute: number;

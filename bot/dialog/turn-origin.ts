@@ -4,7 +4,10 @@ import { dropControlCharacters } from '../conversation/drop-control-characters.j
 /** turnState key of the endpoint a turn came in through, set by the adapter that received it (see receivedOn). */
 const RECEIVED_ON = Symbol('receivedOn');
 
-/** The endpoints the server has; an activity's own channelId is only a claim made by whoever sent it. */
+/**
+ * The endpoints the server has ('test': botbuilder's TestAdapter in the transcript tests); an activity's own channelId
+ * is only a claim made by whoever sent it.
+ */
 export type Endpoint = 'webchat' | 'zalo' | 'botframework' | 'test';
 
 /** Who a turn is with, as the server knows it: what state, memory, rate limits and handoffs are keyed by. */
