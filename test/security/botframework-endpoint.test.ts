@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/emulator/zalo-emulator.js';
 import { parseConfig } from '../../bot/config.js';
-import { silentLogger } from '../../bot/log/logger.js';
+import { createLogger, silentLogger } from '../../bot/log/logger.js';
 import { startServer, type RunningServer } from '../../bot/server.js';
 import { waitFor } from '../../bench/load.js';
 import { CONVERSATION } from '../../prompts/conversation.js';
@@ -71,15 +71,21 @@ describe('/api/messages without Microsoft credentials and without BOT_EMULATOR',
 describe('/api/messages with BOT_EMULATOR=true', () => {
   let bot: RunningServer;
   let zalo: ZaloEmulator;
+  const log: string[] = [];
   beforeAll(async () => {
     zalo = await startZaloEmulator({ port: 0 });
     bot = await startServer(parseConfig({ ...zalo.botSettings(), DATA_DIR: newDataDir(), PORT: '0', BOT_EMULATOR: 'true',
-      ADMIN_USERNAME: 'quantri', ADMIN_PASSWORD: 'mat-khau-dai-du' }), { logger: silentLogger });
+      ADMIN_USERNAME: 'quantri', ADMIN_PASSWORD: 'mat-khau-dai-du' }), { logger: createLogger('warn', (line) => void log.push(line)) });
     zalo.webhookUrl = `${bot.url}/api/zalo/webhook`;
   });
   afterAll(async () => {
     await bot?.close();
     await zalo?.close();
+  });
+
+  it('warns at start that the endpoint is unauthenticated, for development only', () => {
+    expect(log.map((l) => JSON.parse(l) as { level: string; message: string })).toContainEqual(expect.objectContaining({ level: 'warn',
+      message: expect.stringMatching(/^BOT_EMULATOR=true: .*never in production$/) }));
   });
 
   it('answers the Emulator on a loopback serviceUrl', async () => {
