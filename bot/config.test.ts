@@ -70,3 +70,18 @@ describe('admin and store settings', () => {
     expect(c.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/test');
   });
 });
+
+describe('channel security settings', () => {
+  it('keeps /api/messages closed and limits 60 web chat questions a minute per address unless told', () => {
+    expect(parseConfig({})).toMatchObject({ botFramework: { emulator: false }, rateLimitPerAddressPerMinute: 60, rateLimitPerMinute: 15 });
+    expect(parseConfig({ BOT_EMULATOR: 'true', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '200' }))
+      .toMatchObject({ botFramework: { emulator: true }, rateLimitPerAddressPerMinute: 200 });
+  });
+  it.each([
+    [{ BOT_EMULATOR: 'yes' }, 'BOT_EMULATOR'],
+    [{ BOT_EMULATOR: 'true', MicrosoftAppId: 'app' }, 'BOT_EMULATOR=true is for a developer\'s machine without Microsoft credentials'],
+    [{ RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE'],
+  ])('%j is refused naming %s', (env, text) => {
+    expect(() => parseConfig(env)).toThrow(text);
+  });
+});

@@ -30,6 +30,7 @@ const schema = z.object({
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   REDIS_KEY_PREFIX: z.string().trim().regex(/^[\w.:-]{1,64}$/, '1–64 letters, digits, "_", ".", ":" or "-"').optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt(15),
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE: positiveInt(60),
   ADMIN_USERNAME: z.string().trim().regex(/^[\w.-]{3,40}$/, '3–40 letters, digits, ".", "_" or "-"').optional(),
   ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
   RETENTION_DAYS: z.coerce.number().int().positive().optional(),
@@ -40,6 +41,7 @@ const schema = z.object({
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   MicrosoftAppTenantId: optionalText,
+  BOT_EMULATOR: z.enum(['true', 'false']).default('false'),
 });
 
 export type Env = z.input<typeof schema>;
@@ -66,12 +68,17 @@ export interface Config {
   readonly answerThread: 'auto' | boolean;
   /** PostgreSQL for the answer log, accounts and inbox; SQLite under DATA_DIR when absent. */
   readonly databaseUrl?: string;
-  /** Redis for what instances must share at once: the Zalo token refresh lock and per-user rate limits. */
+  /** Redis for what instances must share at once: the Zalo token refresh lock and the rate limits (per user, per address). */
   readonly redisUrl?: string;
   /** Put before every Redis key, so several deployments (or test runs) can share one Redis without sharing counts. */
   readonly redisKeyPrefix?: string;
   /** Questions a resident may ask a minute before the polite "slow down" reply. */
   readonly rateLimitPerMinute: number;
+  /**
+   * Web chat questions one client address may send a minute, whatever identities it uses. Many residents share one
+   * carrier-grade NAT address, so it stays well above one resident's limit.
+   */
+  readonly rateLimitPerAddressPerMinute: number;
   /** Created at start when no user exists yet. */
   readonly firstAdmin?: { readonly username: string; readonly password: string };
   /** Turns older than this many days are purged (daily); kept forever when absent. */
@@ -79,7 +86,14 @@ export interface Config {
   readonly curatedThreshold: number;
   readonly secureCookies: boolean;
   readonly sessionTtlMs: number;
-  readonly botFramework: { readonly appId?: string; readonly appPassword?: string; readonly appType?: string; readonly tenantId?: string };
+  readonly botFramework: {
+    readonly appId?: string; readonly appPassword?: string; readonly appType?: string; readonly tenantId?: string;
+    /**
+     * Without appId, /api/messages answers 401 unless this is on: the Bot Framework Emulator on a developer's machine
+     * (loopback callers and serviceUrls only). Never in production.
+     */
+    readonly emulator: boolean;
+  };
   readonly openai?: {
     readonly apiKey: string;
     readonly baseURL?: string;
@@ -123,6 +137,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError('ADMIN_USERNAME and ADMIN_PASSWORD go together: set both to create the first admin, or neither');
   }
   if (e.REDIS_KEY_PREFIX && !e.REDIS_URL) throw new ConfigError('REDIS_KEY_PREFIX is set but REDIS_URL is not: set both, or neither');
+  if (e.BOT_EMULATOR === 'true' && e.MicrosoftAppId) {
+    throw new ConfigError('BOT_EMULATOR=true is for a developer\'s machine without Microsoft credentials, but MicrosoftAppId is set: unset one of them');
+  }
   if (e.ZALO_APP_ID) {
     const missing = ZALO_REQUIRED.filter((k) => !e[k]);
     if (missing.length > 0) throw new ConfigError(`ZALO_APP_ID is set, so the Zalo channel is on, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
@@ -137,6 +154,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     ...(e.REDIS_URL && e.REDIS_KEY_PREFIX ? { redisKeyPrefix: e.REDIS_KEY_PREFIX } : {}),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    rateLimitPerAddressPerMinute: e.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
     ...(e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { firstAdmin: Object.freeze({ username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }) } : {}),
     ...(e.RETENTION_DAYS ? { retentionDays: e.RETENTION_DAYS } : {}),
     curatedThreshold: e.CURATED_MATCH_THRESHOLD,
@@ -153,6 +171,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ...(e.MicrosoftAppPassword ? { appPassword: e.MicrosoftAppPassword } : {}),
       ...(e.MicrosoftAppType ? { appType: e.MicrosoftAppType } : {}),
       ...(e.MicrosoftAppTenantId ? { tenantId: e.MicrosoftAppTenantId } : {}),
+      emulator: e.BOT_EMULATOR === 'true',
     }),
     ...(e.OPENAI_API_KEY
       ? { openai: Object.freeze({ apiKey: e.OPENAI_API_KEY, embeddingModel: e.EMBEDDING_MODEL, chatModel: e.CHAT_MODEL, timeoutMs: e.LLM_TIMEOUT_MS,

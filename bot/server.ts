@@ -4,10 +4,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type express from 'express';
 import type { LogStore } from '../store/log-store.js';
-import { createPseudonymizer } from '../store/pseudonym.js';
+import { createPseudonymizer, deriveKey } from '../store/pseudonym.js';
 import { createBotFrameworkRouter } from './channels/botframework/botframework-router.js';
 import { webchatUpdates } from './channels/webchat/webchat-updates.js';
 import { createWebchatRouter } from './channels/webchat/webchat-router.js';
+import { WebchatIdentity } from './channels/webchat/webchat-identity.js';
 import type { Config } from './config.js';
 import { CorpusService } from './engine/corpus-service.js';
 import { createGeneration } from './engine/create-generation.js';
@@ -90,17 +91,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       logger,
       senders: {
         ...(zalo ? { zalo: (userId: string, text: string) => zalo.sendText(userId, text) } : {}),
-        botframework: (reference, text) =>
-          botFramework.adapter.continueConversationAsync(config.botFramework.appId ?? '', reference, async (context) => {
-            await context.sendActivity(text);
-          }),
+        botframework: (reference, text) => botFramework.send(reference, text),
       },
     });
     const routers: express.Router[] = [
       botFramework.router,
       createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
         curatedThreshold: config.curatedThreshold } }, { limiter: shared.loginLimiter }),
-      createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, maxQuestionChars: config.maxQuestionChars, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after) }),
+      createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, maxQuestionChars: config.maxQuestionChars, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after),
+        // Derived from the pseudonym salt, which every instance sharing the database already holds (see deriveKey).
+        identity: new WebchatIdentity(deriveKey(join(config.dataDir, 'pseudonym.salt'), 'webchat-identity'), { secure: config.secureCookies }),
+        addressLimit: { limiter: shared.limiter, perMinute: config.rateLimitPerAddressPerMinute } }),
     ];
     const app = createApp({ logger, routers });
     const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conversationPseudonym, createPseudonymizer } from './pseudonym.js';
+import { conversationPseudonym, createPseudonymizer, deriveKey } from './pseudonym.js';
 
 describe('createPseudonymizer', () => {
   it('creates a private salt once; every opener of the file gets the same pseudonyms and no draft is left behind', () => {
@@ -38,5 +38,25 @@ describe('createPseudonymizer', () => {
     const p = createPseudonymizer(join(dir, 'p.salt'));
     expect(conversationPseudonym(p, 'webchat', 'c-1')).toBe(p('webchat', 'conversation:c-1'));
     expect(conversationPseudonym(p, 'webchat', 'c-1')).not.toBe(p('webchat', 'c-1'));
+  });
+});
+
+describe('deriveKey', () => {
+  it('gives every opener of a salt the same 32-byte key per purpose, another per purpose and per salt', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salt-'));
+    writeFileSync(join(dir, 'a.salt'), 'salt-a-0123456789abcdef');
+    writeFileSync(join(dir, 'b.salt'), 'salt-b-0123456789abcdef');
+    const key = deriveKey(join(dir, 'a.salt'), 'webchat-identity');
+    expect(key).toHaveLength(32);
+    expect(deriveKey(join(dir, 'a.salt'), 'webchat-identity').equals(key)).toBe(true);
+    expect(deriveKey(join(dir, 'a.salt'), 'other').equals(key)).toBe(false);
+    expect(deriveKey(join(dir, 'b.salt'), 'webchat-identity').equals(key)).toBe(false);
+  });
+
+  it('creates the salt when it is missing, as the pseudonyms would', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'salt-')), 'pseudonym.salt');
+    const key = deriveKey(file, 'webchat-identity');
+    expect(createPseudonymizer(file)('zalo', '1')).toMatch(/^u_/);
+    expect(deriveKey(file, 'webchat-identity').equals(key)).toBe(true);
   });
 });

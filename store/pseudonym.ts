@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -9,6 +9,15 @@ import { dirname } from 'node:path';
 export function createPseudonymizer(saltFile: string): (channel: string, userId: string) => string {
   const salt = readOrCreateSalt(saltFile);
   return (channel, userId) => `u_${createHmac('sha256', salt).update(`${channel}\u0000${userId}`).digest('hex').slice(0, 24)}`;
+}
+
+/**
+ * A key of its own for `purpose`, derived (HKDF-SHA256) from the same salt: instances that share the salt, as they
+ * must for their pseudonyms to match in a shared database, agree on it with nothing more to copy or store, and no
+ * key reveals another or the salt.
+ */
+export function deriveKey(saltFile: string, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', readOrCreateSalt(saltFile), Buffer.alloc(0), `digigov/${purpose}`, 32));
 }
 
 /** The logged id of a channel's conversation: channels build conversation ids from user ids, so they are pseudonymised too. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { TestAdapter, type TurnContext } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { parseConfig } from '../bot/config.js';
 import { TurnPipeline } from '../bot/conversation/turn-pipeline.js';
 import { ConversationMemories } from '../bot/dialog/conversation-memories.js';
 import { DigigovBot, type DigigovBotOptions } from '../bot/dialog/digigov-bot.js';
+import { receivedOn } from '../bot/dialog/turn-origin.js';
 import { openEngine } from '../bot/engine/open-engine.js';
 import { silentLogger } from '../bot/log/logger.js';
 import { openSqlite, type SqliteDb } from '../store/sqlite/open-sqlite.js';
@@ -41,4 +43,9 @@ export async function botOn(file: string, options: { engine?: AnswerEngine; rate
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });
   return { bot, turnLog, db };
+}
+
+/** botbuilder's TestAdapter as a channel of its own ("test"), the way each real adapter names its endpoint. */
+export function testAdapter(logic: (context: TurnContext) => Promise<void>): TestAdapter {
+  return new TestAdapter(logic).use(receivedOn('test'));
 }

@@ -2,11 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
+import { receivedOn } from '../bot/dialog/turn-origin.js';
 import { describe, expect, it } from 'vitest';
 import { CONVERSATION } from '../prompts/conversation.js';
 import { REPLIES } from '../prompts/replies.js';
 import type { AnswerEngine } from '../bot/answer/answer-engine.js';
-import { botOn, sharedEngine } from './bot-harness.js';
+import { botOn, sharedEngine, testAdapter } from './bot-harness.js';
 
 const dbFile = (): string => join(mkdtempSync(join(tmpdir(), 'bot-')), 'bot.sqlite');
 type Check = string | RegExp | ((a: Partial<Activity>) => void);
@@ -14,7 +15,7 @@ type Check = string | RegExp | ((a: Partial<Activity>) => void);
 /** Runs [userSays, expectedReply] rows through botbuilder's TestAdapter against the real bot. */
 async function transcript(file: string, rows: readonly (readonly [string, Check])[]): Promise<void> {
   const { bot, db } = await botOn(file);
-  const adapter = new TestAdapter((context) => bot.run(context));
+  const adapter = testAdapter((context) => bot.run(context));
   let flow = adapter as unknown as { send(t: string): { assertReply(c: unknown): unknown } };
   for (const [says, expected] of rows) {
     const check = typeof expected === 'function' ? expected
@@ -86,7 +87,7 @@ describe('conversation transcripts', () => {
 
   it('answers an image politely and welcomes new members', async () => {
     const { bot, db } = await botOn(dbFile());
-    const adapter = new TestAdapter((context) => bot.run(context));
+    const adapter = testAdapter((context) => bot.run(context));
     await adapter
       .send({ type: 'message', attachments: [{ contentType: 'image/jpeg', contentUrl: 'https://example.invalid/a.jpg' }] })
       .assertReply(CONVERSATION.unsupportedMedia)
@@ -100,7 +101,7 @@ describe('activities other than messages', () => {
   it('welcomes only members other than the bot, and answers nothing to typing, events or reactions', async () => {
     const { bot, db, turnLog } = await botOn(dbFile());
     const replies: string[] = [];
-    const adapter = new TestAdapter(async (context) => {
+    const adapter = testAdapter(async (context) => {
       context.onSendActivities(async (_c, activities, next) => {
         replies.push(...activities.map((a) => a.text ?? a.type ?? ''));
         return next();
@@ -123,7 +124,7 @@ describe('failures', () => {
     // The real bot and pipeline over an engine whose answers fail.
     const broken = Object.create(await sharedEngine(), { answer: { value: () => Promise.reject(new TypeError('index unavailable')) } }) as AnswerEngine;
     const { bot, db, turnLog } = await botOn(file, { engine: broken });
-    const adapter = new TestAdapter((context) => bot.run(context));
+    const adapter = testAdapter((context) => bot.run(context));
     adapter.onTurnError = async (context) => {
       await context.sendActivity(CONVERSATION.error);
     };
@@ -138,12 +139,24 @@ describe('rate limit', () => {
   it('answers the first questions of a minute and then asks the resident, politely, to slow down', async () => {
     const { MemoryRateLimiter } = await import('../bot/limits/memory-rate-limiter.js');
     const { bot, db, turnLog } = await botOn(dbFile(), { rateLimit: { limiter: new MemoryRateLimiter(), perMinute: 2 } });
-    const adapter = new TestAdapter((context) => bot.run(context));
+    const adapter = testAdapter((context) => bot.run(context));
     await adapter
       .send('chữ ký số miễn phí').assertReply((a) => expect(a.text).toContain('một cửa'))
       .send('lý lịch tư pháp VNeID').assertReply((a) => expect(a.text).toMatch(/VN?e?ID/i))
       .send('Hải Phòng có bao nhiêu dịch vụ công').assertReply(CONVERSATION.rateLimited);
     expect(turnLog.recent(1)[0]).toMatchObject({ status: 'rate_limited', question: 'Hải Phòng có bao nhiêu dịch vụ công' });
+    db.close();
+  });
+
+  it('counts each endpoint apart: an activity claiming a Zalo resident\'s ids elsewhere does not use up their limit', async () => {
+    const { MemoryRateLimiter } = await import('../bot/limits/memory-rate-limiter.js');
+    const { bot, db, turnLog } = await botOn(dbFile(), { rateLimit: { limiter: new MemoryRateLimiter(), perMinute: 1 } });
+    const claim = { channelId: 'zalo', user: { id: '8801', name: '' }, conversation: { id: 'zalo:8801', isGroup: false, conversationType: 'personal', name: '' } };
+    const on = (endpoint: 'zalo' | 'botframework') => new TestAdapter((context) => bot.run(context), claim).use(receivedOn(endpoint));
+    await on('botframework').send('chữ ký số miễn phí').assertReply((a) => expect(a.text).toContain('một cửa'));
+    await on('zalo').send('chữ ký số miễn phí').assertReply((a) => expect(a.text).toContain('một cửa'));
+    await on('zalo').send('lý lịch tư pháp').assertReply(CONVERSATION.rateLimited);
+    expect(turnLog.recent(3).map((t) => t.channel)).toEqual(['zalo', 'zalo', 'botframework']);
     db.close();
   });
 });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => connector.listen(0, '127.0.0.1', r));
   connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
   dataDir = mkdtempSync(join(tmpdir(), 'bf-'));
-  bot = await startServer(parseConfig({ DATA_DIR: dataDir, PORT: '0' }), { logger: silentLogger });
+  bot = await startServer(parseConfig({ DATA_DIR: dataDir, PORT: '0', BOT_EMULATOR: 'true' }), { logger: silentLogger });
 });
 afterAll(async () => {
   await bot.close();
@@ -45,7 +45,7 @@ const activity = (text: string, id: string) => ({
   from: { id: 'resident-1', name: 'Người dân' }, recipient: { id: 'bot', name: 'Bot' }, conversation: { id: 'conv-1' },
 });
 
-describe('Bot Framework channel (no MicrosoftAppId: Emulator and local clients)', () => {
+describe('Bot Framework channel (BOT_EMULATOR=true: the Emulator on this machine)', () => {
   it('answers a message by posting the reply to the serviceUrl', async () => {
     const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify(activity('chữ ký số miễn phí làm ở đâu?', 'act-1')) });

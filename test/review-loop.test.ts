@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from '../bot/server.js';
 import { ChannelHandoffSender } from '../bot/handoff/handoff-sender.js';
 import { CONVERSATION } from '../prompts/conversation.js';
 import { waitFor } from '../bench/load.js';
+import { WebchatClient } from './support/webchat-client.js';
 
 // The loop between residents and the community team through the real server: corrections reused, handoffs
 // answered on the resident's channel, articles added without a restart.
@@ -29,11 +30,15 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const chat = async (text: string, conversationId = 'c1') => {
-  const res = await fetch(`${bot.url}/api/webchat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ text, conversationId, userId: `u-${conversationId}` }) });
-  const body = (await res.json()) as { activities: { text: string; channelData: { status: string } }[] };
-  return body.activities[0]!;
+// One web chat resident per conversation name, keeping the identity cookie and conversation id the server issues.
+const residents = new Map<string, WebchatClient>();
+const resident = (name: string): WebchatClient => {
+  if (!residents.has(name)) residents.set(name, new WebchatClient(bot.url));
+  return residents.get(name)!;
+};
+const chat = async (text: string, conversation = 'c1') => {
+  const body = await resident(conversation).ask(text);
+  return body.activities[0]! as { text: string; channelData: { status: string } };
 };
 const handoffs = (sender = bot) => sender.store.listHandoffs('open');
 
@@ -73,7 +78,7 @@ describe('handoff inbox', () => {
     expect((await chat(CONVERSATION.buttons.human, 'ho-1')).text).toBe(CONVERSATION.handoff);
     const h = (await handoffs()).find((x) => x.channel === 'webchat')!;
     expect(h.question).toBe('lý lịch tư pháp qua VNeID mất mấy ngày?');
-    expect(h.address).toContain('ho-1');
+    expect(h.address).toContain(resident('ho-1').conversationId);
     // A volunteer answers through the admin API; the page picks the reply up from its update endpoint.
     const login = await fetch(`${bot.url}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'quantri', password: 'mat-khau-dai-du' }) });
@@ -82,10 +87,10 @@ describe('handoff inbox', () => {
     const reply = await fetch(`${bot.url}/admin/api/handoffs/${h.id}/reply`, { method: 'POST',
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ text: 'Thường 3 ngày làm việc.' }) });
     expect(reply.status).toBe(200);
-    const res = await fetch(`${bot.url}/api/webchat/updates?conversationId=ho-1&after=0`);
+    const res = await resident('ho-1').updates(0);
     const update = (await res.json()) as { activities: { text: string }[]; next: number };
     expect(update.activities.map((a) => a.text)).toEqual([`${CONVERSATION.volunteerLead}\nThường 3 ngày làm việc.`]);
-    const after = await fetch(`${bot.url}/api/webchat/updates?conversationId=ho-1&after=${update.next}`);
+    const after = await resident('ho-1').updates(update.next);
     expect(((await after.json()) as { activities: unknown[] }).activities).toEqual([]);
     expect((await bot.store.getHandoff(h.id))?.status).toBe('answered');
   });

@@ -7,9 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteStorage } from '../../store/sqlite/sqlite-storage.js';
 import { ConversationMemories } from './conversation-memories.js';
+import { setReceivedOn, type Endpoint } from './turn-origin.js';
 
 const storage = () => new SqliteStorage(openSqlite(join(mkdtempSync(join(tmpdir(), 'memories-')), 'm.sqlite')));
-const turn = (activity: Partial<Activity>) => new TurnContext(new TestAdapter(), { type: 'message', text: 'x', ...activity });
+/** A turn as the adapter of the endpoint named by the activity's channelId would run it. */
+const turn = (activity: Partial<Activity>) => {
+  const context = new TurnContext(new TestAdapter(), { type: 'message', text: 'x', ...activity });
+  if (activity.channelId) setReceivedOn(context, activity.channelId as Endpoint);
+  return context;
+};
 const zalo = { channelId: 'zalo', conversation: { id: 'c-1', isGroup: false, conversationType: 'personal', name: '' } };
 
 describe('ConversationMemories', () => {
@@ -36,7 +42,7 @@ describe('ConversationMemories', () => {
   });
 
   it.each([
-    ['no channel', { conversation: zalo.conversation }, /channelId/],
+    ['no endpoint', { conversation: zalo.conversation }, /receivedOn/],
     ['no conversation', { channelId: 'zalo' }, /conversation id/],
   ])('names what is missing: %s', async (_, activity, message) => {
     await expect(new ConversationMemories(storage()).load(turn(activity as Partial<Activity>))).rejects.toThrow(message);

@@ -1,5 +1,6 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import type { ConversationMemory } from '../conversation/turn-pipeline.js';
+import { turnOrigin } from './turn-origin.js';
 
 /**
  * A conversation's memory in botbuilder Storage, under ConversationState's key and in its shape ({ memory }), so state
@@ -22,10 +23,11 @@ export class ConversationMemories {
   }
 }
 
-/** ConversationState's key, with its empty namespace after the last slash. */
+/**
+ * ConversationState's key, with its empty namespace after the last slash, under the endpoint that received the turn
+ * (for the web chat and Zalo the same key ConversationState used, which was built from the activity's own channelId).
+ */
 function storageKey(context: TurnContext): string {
-  const { channelId, conversation } = context.activity;
-  if (!channelId) throw new Error('ConversationMemories: the activity has no channelId');
-  if (!conversation?.id) throw new Error('ConversationMemories: the activity has no conversation id');
-  return `${channelId}/conversations/${conversation.id}/`;
+  const { channel, conversationId } = turnOrigin(context);
+  return `${channel}/conversations/${conversationId}/`;
 }

@@ -8,7 +8,9 @@ import type { Logger } from '../log/logger.js';
 import type { ConversationMemory, Reply, TurnPipeline } from '../conversation/turn-pipeline.js';
 import type { TurnLog, TurnRecord } from '../conversation/turn-record.js';
 import { STREAM_SINK, type StreamSink } from '../conversation/stream-sink.js';
+import { dropControlCharacters } from '../conversation/drop-control-characters.js';
 import type { ConversationMemories } from './conversation-memories.js';
+import { turnOrigin } from './turn-origin.js';
 
 export interface DigigovBotOptions {
   readonly pipeline: TurnPipeline;
@@ -53,13 +55,17 @@ export class DigigovBot {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const a = context.activity;
+    // Keyed by the endpoint that received the message, never by the channelId the activity claims: an activity sent
+    // to /api/messages that says "zalo" must not reach a Zalo resident's memory, limit or inbox item.
+    const origin = turnOrigin(context);
     const memory = await this.o.memories.load(context);
     const input = {
-      ...(typeof a.text === 'string' ? { text: a.text } : {}),
+      // Where residents' text enters: nothing after this sees a control character (PostgreSQL refuses U+0000).
+      ...(typeof a.text === 'string' ? { text: dropControlCharacters(a.text) } : {}),
       hasAttachments: (a.attachments?.length ?? 0) > 0,
-      channel: a.channelId,
-      userId: this.o.pseudonym(a.channelId, a.from?.id ?? 'anonymous'),
-      conversationId: conversationPseudonym(this.o.pseudonym, a.channelId, a.conversation?.id ?? ''),
+      channel: origin.channel,
+      userId: this.o.pseudonym(origin.channel, origin.userId),
+      conversationId: conversationPseudonym(this.o.pseudonym, origin.channel, origin.conversationId),
     };
     if (this.o.rateLimit) {
       const { allowed } = await this.o.rateLimit.limiter.hit(`${input.channel}:${input.userId}`, this.o.rateLimit.perMinute, 60_000);

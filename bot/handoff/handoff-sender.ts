@@ -8,7 +8,7 @@ import { replyWindow } from './reply-window.js';
 /** How a volunteer's reply reaches each channel that has push (the web chat polls the store instead). */
 export interface ChannelSenders {
   readonly zalo?: (userId: string, text: string) => Promise<{ status: 'sent' } | { status: 'undeliverable'; code: number } | { status: 'failed'; reason: string }>;
-  /** Bot Framework channels (Emulator, Teams…): a proactive message through the CloudAdapter. */
+  /** /api/messages (Emulator, Teams…): a proactive message through the CloudAdapter, to a serviceUrl it would accept. */
   readonly botframework: (reference: Partial<ConversationReference>, text: string) => Promise<void>;
 }
 
@@ -59,6 +59,11 @@ export class ChannelHandoffSender implements HandoffSender {
         // The recorded reply is the delivery: the page polls the store for it (webchat-updates.ts).
         if (!reference.conversation?.id) return { delivered: false, error: 'Thiếu mã cuộc trò chuyện web.' };
         return { delivered: true };
+      }
+      if (handoff.channel !== 'botframework') {
+        // Opened before handoffs were keyed by the endpoint, under a channelId the activity only claimed: its address
+        // (serviceUrl) was never verified, so nothing is sent there.
+        return { delivered: false, error: 'Không gửi được: địa chỉ của cuộc trò chuyện này chưa được xác minh.' };
       }
       await this.o.senders.botframework(reference, text);
       return { delivered: true };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/log/logger.js';
 import { startServer } from '../../bot/server.js';
+import { WebchatClient } from '../support/webchat-client.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -17,7 +18,10 @@ const XSS = 'Thử <img src=x onerror="window.__xss=1"> và <script>window.__xss
 const CORRECTED = 'Đăng nhập VNeID mức 2 → Thủ tục hành chính → Cấp phiếu lý lịch tư pháp. Phí 200.000 đồng, giảm 50% khi nộp trực tuyến.';
 const REAL_ADMIN = { username: 'quantri-that', password: 'mat-khau-that-dai-1' };
 
-interface Target { url: string; user: { username: string; password: string }; ask: (text: string, conversationId?: string) => Promise<string>; close(): Promise<void> }
+interface Target {
+  url: string; user: { username: string; password: string }; ask: (text: string, conversation?: string) => Promise<string>;
+  handoffResident: WebchatClient; close(): Promise<void>;
+}
 const HANDOFF_CONVERSATION = 'admin-e2e-handoff';
 const REPLY = 'Chào bạn, bạn mang căn cước đến bộ phận một cửa nhé.';
 
@@ -25,16 +29,18 @@ const REPLY = 'Chào bạn, bạn mang căn cước đến bộ phận một c�
 async function startTarget(): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'admin-browser-'));
   const server = await startServer(parseConfig({ DATA_DIR: dataDir, PORT: '0', ADMIN_USERNAME: REAL_ADMIN.username, ADMIN_PASSWORD: REAL_ADMIN.password }), { logger: silentLogger });
-  const ask = async (text: string, conversationId?: string) => {
-    const res = await fetch(`${server.url}/api/webchat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, ...(conversationId ? { conversationId, userId: `${conversationId}-user` } : {}) }) });
-    return ((await res.json()) as { activities: { channelData?: { status: string } }[] }).activities[0]?.channelData?.status ?? '';
+  // A named conversation is one resident's, who keeps the cookie and conversation id the server issued.
+  const residents = new Map<string, WebchatClient>();
+  const ask = async (text: string, conversation?: string) => {
+    const resident = (conversation ? residents.get(conversation) : undefined) ?? new WebchatClient(server.url);
+    if (conversation) residents.set(conversation, resident);
+    return (await resident.ask(text)).activities[0]?.channelData?.status ?? '';
   };
   for (const q of [QUESTION, 'Đổi bằng lái xe ở đâu?', 'doi bang lai xe o dau', XSS]) await ask(q);
   // A resident who asks for a person: the bot opens a handoff for the inbox.
   await ask('Đổi bằng lái xe ở đâu?', HANDOFF_CONVERSATION);
   expect(await ask('Tôi muốn nói chuyện với người thật', HANDOFF_CONVERSATION)).toBe('handoff');
-  return { url: server.url, user: REAL_ADMIN, ask, close: async () => { await server.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+  return { url: server.url, user: REAL_ADMIN, ask, handoffResident: residents.get(HANDOFF_CONVERSATION)!, close: async () => { await server.close(); rmSync(dataDir, { recursive: true, force: true }); } };
 }
 
 /** A page on another origin (another port) that posts a form into the admin area without the CSRF token. */
@@ -126,7 +132,7 @@ describe.skipIf(!hasChromium)(TITLE, () => {
     await page.locator('.replies .bubble', { hasText: 'bộ phận một cửa' }).first().waitFor();
     await shot('05-inbox');
     // The web chat picks the volunteer's reply up from its updates feed.
-    const updates = await (await fetch(`${target.url}/api/webchat/updates?conversationId=${HANDOFF_CONVERSATION}&after=0`)).json() as { activities: { text: string }[] };
+    const updates = await (await target.handoffResident.updates(0)).json() as { activities: { text: string }[] };
     expect(updates.activities.map((a) => a.text).join('\n')).toContain(REPLY);
   });
 

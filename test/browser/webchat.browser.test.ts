@@ -171,6 +171,31 @@ describe.skipIf(!hasChromium)(TITLE, () => {
     await fresh.close();
   });
 
+  it('is known by an HttpOnly cookie, and starts over when its stored conversation is not its own', async () => {
+    expect(await page.evaluate(() => document.cookie)).not.toContain('webchat_id');
+    expect((await context.cookies()).find((c) => c.name === 'webchat_id')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/webchat' });
+    const mine = JSON.parse((await page.evaluate(() => localStorage.getItem('cds-webchat:ids'))) ?? '{}') as { conversationId?: string };
+    expect(mine.conversationId).toMatch(/^[\w-]{39}$/);
+
+    // Another browser holding this one's conversation id (an older page's storage, a cleared cookie, a copied id).
+    const fresh = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const other = await fresh.newPage();
+    await other.goto(server.url);
+    await other.locator('.msg-bot:not(.typing)').first().waitFor();
+    await other.evaluate((id) => localStorage.setItem('cds-webchat:ids', JSON.stringify({ conversationId: id, userId: 'u' })), mine.conversationId);
+    await other.reload();
+    const refused = other.waitForResponse((r) => r.url().endsWith('/api/webchat/stream') && r.status() === 403);
+    await other.locator('#question').fill('lý lịch tư pháp qua VNeID');
+    await other.locator('#question').press('Enter');
+    await refused;
+    await other.locator('.msg-bot .cite').first().waitFor();
+    expect(await other.locator('.notice').count()).toBe(0);
+    const theirs = JSON.parse((await other.evaluate(() => localStorage.getItem('cds-webchat:ids'))) ?? '{}') as { conversationId?: string };
+    expect(theirs.conversationId).toMatch(/^[\w-]{39}$/);
+    expect(theirs.conversationId).not.toBe(mine.conversationId);
+    await fresh.close();
+  });
+
   it('fits a 360 px screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -27,9 +27,10 @@ afterAll(async () => {
 });
 
 /** Posts to the web chat's streaming endpoint and splits the server-sent events. */
-async function stream(text: string, conversationId: string) {
+async function stream(text: string) {
+  // No conversation id: each question starts a conversation of its own.
   const res = await fetch(`${bot.url}/api/webchat/stream`, { method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ text, conversationId, userId: `u-${conversationId}` }) });
+    body: JSON.stringify({ text }) });
   const events = (await res.text()).split('\n\n').filter(Boolean).map((block) => ({
     name: /^event: (.*)$/m.exec(block)?.[1], data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null') as Record<string, unknown>,
   }));
@@ -41,7 +42,7 @@ describe('generated answers through the server', () => {
   it('streams a verified, cited answer and logs the model, tokens and cost', async () => {
     model.chat({ kind: 'reply', chunkSize: 12, usage: { prompt_tokens: 1000, completion_tokens: 80 },
       content: answerJson('Người dân được cấp chữ ký số miễn phí tại bộ phận một cửa của các sở, ngành và UBND quận, huyện [1].') });
-    const { deltas, reply } = await stream('chữ ký số miễn phí làm ở đâu?', 'gen-1');
+    const { deltas, reply } = await stream('chữ ký số miễn phí làm ở đâu?');
     expect(reply.channelData.status).toBe('answered');
     expect(reply.text).toContain('bộ phận một cửa');
     expect(reply.text).toMatch(/Nguồn:\n\[1\] .+, đoạn \d+/);
@@ -57,7 +58,7 @@ describe('generated answers through the server', () => {
 
   it('drops an invented figure and a citation of a passage it was not given', async () => {
     model.chat({ kind: 'reply', content: answerJson('Hà Nội đã cấp khoảng 10 nghìn chữ ký số miễn phí [1]. Mỗi người được tặng 500.000 đồng [1]. Xem thêm [9].') });
-    const { reply } = await stream('Hà Nội cấp bao nhiêu chữ ký số miễn phí?', 'gen-2');
+    const { reply } = await stream('Hà Nội cấp bao nhiêu chữ ký số miễn phí?');
     expect(reply.text).toContain('10 nghìn');
     expect(reply.text).not.toContain('500.000');
     expect(reply.text).not.toContain('[9]');
@@ -67,7 +68,7 @@ describe('generated answers through the server', () => {
 
   it('falls back to the extractive answer when the model keeps failing, and says why in the log', async () => {
     model.chat({ kind: 'error', status: 500 }, { kind: 'error', status: 500 }, { kind: 'error', status: 500 });
-    const { reply } = await stream('Hải Phòng có bao nhiêu dịch vụ công trực tuyến?', 'gen-3');
+    const { reply } = await stream('Hải Phòng có bao nhiêu dịch vụ công trực tuyến?');
     expect(reply.channelData.status).toBe('answered');
     expect(reply.text).toContain('1.232');
     const turn = (await bot.store.listTurns({ q: 'Hải Phòng có bao nhiêu dịch vụ công' })).items[0]!;
@@ -76,7 +77,7 @@ describe('generated answers through the server', () => {
 
   it('never reaches the model for a question the articles do not cover', async () => {
     const before = model.requests.length;
-    const { reply } = await stream('Giá vàng SJC hôm nay bao nhiêu?', 'gen-4');
+    const { reply } = await stream('Giá vàng SJC hôm nay bao nhiêu?');
     expect(reply.channelData.status).toBe('no_answer');
     expect(model.requests.filter((r) => r.path === '/v1/chat/completions').length)
       .toBe(model.requests.slice(0, before).filter((r) => r.path === '/v1/chat/completions').length);

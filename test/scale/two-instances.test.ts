@@ -9,6 +9,7 @@ import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/em
 import { deliverEvent, userTextEvent } from '../../bot/channels/zalo/emulator/webhook-delivery.js';
 import { waitFor } from '../../bench/load.js';
 import { CONVERSATION } from '../../prompts/conversation.js';
+import { WebchatClient } from '../support/webchat-client.js';
 import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from '../../store/postgres/pg-test-server.js';
 import { deleteKeys, redisReachable, TEST_REDIS_HOST, testKeyPrefix, testRedis } from '../../store/redis/redis-test-server.js';
 
@@ -93,10 +94,9 @@ describe.skipIf(!available)(title, { timeout: 120_000 }, () => {
   });
 
   it('shows a web chat resident the volunteer reply sent from the other instance', async () => {
-    const chat = (text: string) => fetch(`http://127.0.0.1:${ports[0]}/api/webchat/messages`, { method: 'POST',
-      headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId: 'web-roam-1', userId: 'web-user-1', text }) });
-    expect((await chat('lý lịch tư pháp qua VNeID mất mấy ngày?')).status).toBe(200);
-    expect((await chat(CONVERSATION.buttons.human)).status).toBe(200);
+    const resident = new WebchatClient(`http://127.0.0.1:${ports[0]}`);
+    await resident.ask('lý lịch tư pháp qua VNeID mất mấy ngày?');
+    await resident.ask(CONVERSATION.buttons.human);
     const other = `http://127.0.0.1:${ports[1]}`;
     const login = await fetch(`${other}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'quantri', password: 'mat-khau-dai-du' }) });
@@ -107,13 +107,13 @@ describe.skipIf(!available)(title, { timeout: 120_000 }, () => {
     const handoff = inbox.items.find((h) => h.channel === 'webchat')!;
     const reply = await fetch(`${other}/admin/api/handoffs/${handoff.id}/reply`, { method: 'POST', headers, body: JSON.stringify({ text: 'Thường 3 ngày làm việc.' }) });
     expect(reply.status).toBe(200);
-    // The page polls whichever instance the load balancer picks: both have the reply, once.
+    // The page polls whichever instance the load balancer picks: both have the reply, once, and both know the
+    // resident's cookie (its key is derived from the pseudonym salt the instances share).
     for (const port of ports) {
-      const update = (await (await fetch(`http://127.0.0.1:${port}/api/webchat/updates?conversationId=web-roam-1&after=0`)).json()) as
-        { activities: { text: string }[]; next: number };
+      const poller = Object.assign(new WebchatClient(`http://127.0.0.1:${port}`), { cookie: resident.cookie, conversationId: resident.conversationId });
+      const update = (await (await poller.updates(0)).json()) as { activities: { text: string }[]; next: number };
       expect(update.activities.map((a) => a.text)).toEqual([`${CONVERSATION.volunteerLead}\nThường 3 ngày làm việc.`]);
-      const later = (await (await fetch(`http://127.0.0.1:${port}/api/webchat/updates?conversationId=web-roam-1&after=${update.next}`)).json()) as
-        { activities: unknown[] };
+      const later = (await (await poller.updates(update.next)).json()) as { activities: unknown[] };
       expect(later.activities).toEqual([]);
     }
   });

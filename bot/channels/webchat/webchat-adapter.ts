@@ -1,5 +1,6 @@
 import { BotAdapter, TurnContext } from 'botbuilder';
 import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder';
+import { receivedOn } from '../../dialog/turn-origin.js';
 
 /** turnState key of the list a turn's replies are collected in. */
 const OUTBOX = Symbol('webchatOutbox');
@@ -13,6 +14,7 @@ export class WebchatAdapter extends BotAdapter {
 
   constructor(private readonly newId: () => string = () => `a${++this.nextId}`) {
     super();
+    this.use(receivedOn('webchat'));
   }
 
   /** Runs the middleware and the bot for one incoming activity; resolves to what the bot sent, in order. */

@@ -3,7 +3,8 @@ import { z } from 'zod';
 // Ids end up in logs and stores: keep them short and plain so nothing odd can be smuggled in through them.
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'must be 1 to 100 letters, digits, "_" or "-"');
 
-const startSchema = z.object({ conversationId: id.optional(), userId: id.optional() });
+// The user is the one the identity cookie names: a userId in the body (older pages send one) is not read.
+const startSchema = z.object({ conversationId: id.optional() });
 const messageSchema = startSchema.extend({ text: z.string({ error: 'is required and must be a string' }) });
 
 export type StartRequest = z.infer<typeof startSchema>;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
@@ -5,6 +6,7 @@ import { ActivityHandler, MessageFactory } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../log/logger.js';
 import type { ArticleView } from './article-view.js';
+import { WebchatIdentity } from './webchat-identity.js';
 import { createWebchatRouter } from './webchat-router.js';
 
 /** Echoes with one citation and two chips; welcomes new members; fails on "boom". */
@@ -40,7 +42,7 @@ beforeAll(async () => {
   const app = express();
   app.use(createWebchatRouter({
     bot: new StubBot(), articles: (id) => (id === 'a1' ? article : undefined), logger: silentLogger,
-    now: () => new Date('2025-01-02T03:04:05Z'), newId: () => `id${++ids}`,
+    now: () => new Date('2025-01-02T03:04:05Z'), newId: () => `id${++ids}`, identity: new WebchatIdentity(randomBytes(32), { secure: false }),
   }));
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -50,16 +52,16 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const post = (path: string, body: string, type = 'application/json') =>
-  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+const post = (path: string, body: string, type = 'application/json', cookie?: string) =>
+  fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': type, ...(cookie ? { cookie } : {}) }, body });
 
 describe('POST /api/webchat/messages', () => {
-  it('runs a turn and returns what the bot sent, keeping the given ids', async () => {
-    const res = await post('/api/webchat/messages', JSON.stringify({ conversationId: 'c-1', userId: 'u_1', text: 'chu ky so' }));
+  it('runs a turn and returns what the bot sent, in a conversation it issued to the cookie it set', async () => {
+    const res = await post('/api/webchat/messages', JSON.stringify({ text: 'chu ky so' }));
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.conversationId).toBe('c-1');
-    expect(body.userId).toBe('u_1');
+    expect(body.conversationId).toMatch(/^c[\w-]{38}$/);
+    expect(body.userId).toBeUndefined();
     expect(body.activities).toHaveLength(1);
     expect(body.activities[0]).toMatchObject({
       type: 'message', text: 'Bạn hỏi: chu ky so [1]',
@@ -67,19 +69,27 @@ describe('POST /api/webchat/messages', () => {
       channelData: { status: 'answered', citations: [{ n: 1, articleId: 'a1' }] },
     });
     expect(Object.keys(body.activities[0]).sort()).toEqual(['channelData', 'suggestedActions', 'text', 'type']);
+
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+    const next = await post('/api/webchat/messages', JSON.stringify({ conversationId: body.conversationId, text: 'tiếp' }), 'application/json', cookie);
+    expect(next.headers.get('set-cookie')).toBeNull();
+    expect((await next.json()).conversationId).toBe(body.conversationId);
   });
 
-  it('generates ids when missing', async () => {
-    const body = await (await post('/api/webchat/messages', JSON.stringify({ text: 'xin chao' }))).json();
-    expect(body.conversationId).toMatch(/^id\d+$/);
-    expect(body.userId).toMatch(/^id\d+$/);
-    expect(body.userId).not.toBe(body.conversationId);
+  it('issues a new conversation for each request without one, and none answers to another cookie', async () => {
+    const first = await post('/api/webchat/messages', JSON.stringify({ text: 'xin chao' }));
+    const second = await post('/api/webchat/messages', JSON.stringify({ text: 'xin chao' }));
+    const [a, b] = [await first.json(), await second.json()];
+    expect(a.conversationId).not.toBe(b.conversationId);
+    const res = await post('/api/webchat/messages', JSON.stringify({ conversationId: a.conversationId, text: 'x' }), 'application/json',
+      second.headers.get('set-cookie')!.split(';')[0]!);
+    expect(res.status).toBe(403);
   });
 
   it.each([
     ['missing text', JSON.stringify({ conversationId: 'c' }), 'application/json', /^text: /],
     ['text not a string', JSON.stringify({ text: 42 }), 'application/json', /^text: /],
-    ['a bad id', JSON.stringify({ text: 'a', userId: 'x y<' }), 'application/json', /^userId: /],
+    ['a bad id', JSON.stringify({ text: 'a', conversationId: 'x y<' }), 'application/json', /^conversationId: /],
     ['an array', '[]', 'application/json', /JSON object/],
     ['non-JSON', '{text:', 'application/json', /not valid JSON/],
     ['a form post', 'text=hi', 'application/x-www-form-urlencoded', /JSON object/],
@@ -106,10 +116,10 @@ describe('POST /api/webchat/messages', () => {
 
 describe('POST /api/webchat/start', () => {
   it('sends a conversationUpdate so the bot welcomes the user', async () => {
+    // A userId in the body (older pages sent one) is not who the user is: the cookie is.
     const body = await (await post('/api/webchat/start', JSON.stringify({ userId: 'u9' }))).json();
-    expect(body.userId).toBe('u9');
-    expect(body.conversationId).toMatch(/^id\d+$/);
-    expect(body.activities).toEqual([{ type: 'message', text: 'Chào u9' }]);
+    expect(body.conversationId).toMatch(/^c[\w-]{38}$/);
+    expect(body.activities).toEqual([{ type: 'message', text: expect.stringMatching(/^Chào [\w-]{22}$/) }]);
   });
 
   it('accepts an empty body', async () => {

@@ -4,10 +4,14 @@ import express from 'express';
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from '../../log/logger.js';
+import type { RateLimiter } from '../../limits/rate-limiter.js';
 import type { ArticleView } from './article-view.js';
+import { clientAddressKey } from './client-address.js';
 import { WebchatAdapter } from './webchat-adapter.js';
+import type { WebchatIdentity } from './webchat-identity.js';
 import { parseMessageRequest, parseStartRequest } from './webchat-request.js';
 import { STREAM_SINK } from '../../conversation/stream-sink.js';
+import { CONVERSATION } from '../../../prompts/conversation.js';
 
 export type { ArticleView } from './article-view.js';
 
@@ -21,6 +25,13 @@ export interface WebchatRouterOptions {
   readonly maxQuestionChars?: number;
   /** Messages sent outside a turn (volunteer replies) after the page's cursor, polled by the page. */
   readonly updates?: (conversationId: string, after: number) => Promise<{ activities: WebchatActivity[]; next: number }>;
+  /** Who the browser is and which conversations are its own (the signed cookie). */
+  readonly identity: WebchatIdentity;
+  /**
+   * Questions a client address may send a minute, whatever identity it presents (a client that drops its cookie
+   * gets a new one each time). Through the shared RateLimiter, so Redis makes it one count across instances.
+   */
+  readonly addressLimit?: { readonly limiter: RateLimiter; readonly perMinute: number };
 }
 
 /** What the page gets back for each activity the bot sent: only the fields it renders. */
@@ -31,24 +42,29 @@ export interface WebchatActivity {
   readonly channelData?: unknown;
 }
 
+interface Ids {
+  readonly conversationId: string;
+  readonly userId: string;
+}
+
 const PUBLIC_DIR = fileURLToPath(new URL('./public', import.meta.url));
 const BODY_LIMIT = '16kb';
 
 /** The web chat channel: its JSON API, the articles the citation panel opens, and the page itself at "/". */
 export function createWebchatRouter(options: WebchatRouterOptions): express.Router {
-  const { bot, articles, logger } = options;
+  const { bot, articles, logger, identity } = options;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const adapter = new WebchatAdapter(newId);
   const router = express.Router();
   const json = express.json({ limit: BODY_LIMIT });
 
-  const runTurn = async (res: Response, activity: Partial<Activity>, ids: { conversationId: string; userId: string }) => {
+  const runTurn = async (res: Response, activity: Partial<Activity>, ids: Ids) => {
     const started = Date.now();
     try {
       const sent = await adapter.processActivity(activity, (context) => bot.run(context));
       logger.debug('webchat turn', { conversationId: ids.conversationId, type: activity.type, replies: sent.length, ms: Date.now() - started });
-      res.json({ ...ids, activities: sent.map(toWebchatActivity) });
+      res.json({ conversationId: ids.conversationId, activities: sent.map(toWebchatActivity) });
     } catch (err) {
       // The page shows its own polite notice; the details stay in the log.
       logger.error('webchat turn failed', { conversationId: ids.conversationId, error: describe(err) });
@@ -56,7 +72,7 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
     }
   };
 
-  const baseActivity = (ids: { conversationId: string; userId: string }): Partial<Activity> => ({
+  const baseActivity = (ids: Ids): Partial<Activity> => ({
     channelId: 'webchat',
     from: { id: ids.userId, name: 'user' },
     conversation: { id: ids.conversationId, isGroup: false, conversationType: 'personal', name: 'webchat' },
@@ -66,10 +82,40 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
     serviceUrl: '',
   });
 
+  /**
+   * The user the cookie proves (a new one, with its cookie, when there is none) and the conversation: the one named,
+   * if it was issued to this user, or a new one. A foreign or made-up id gets 403 and learns nothing; undefined then.
+   */
+  const identify = (req: Request, res: Response, conversationId: string | undefined): Ids | undefined => {
+    let userId = identity.userFrom(req.headers.cookie);
+    if (!userId) {
+      userId = identity.newUser();
+      res.append('Set-Cookie', identity.cookie(userId));
+    }
+    if (conversationId !== undefined && !identity.owns(userId, conversationId)) {
+      res.status(403).json({ error: 'forbidden' });
+      return undefined;
+    }
+    return { userId, conversationId: conversationId ?? identity.newConversation(userId) };
+  };
+
+  /** The per-address limit on questions: false (and a 429 with the polite reply) once the address is over it. */
+  const withinAddressLimit = async (req: Request, res: Response): Promise<boolean> => {
+    if (!options.addressLimit) return true;
+    const { limiter, perMinute } = options.addressLimit;
+    const { allowed, retryAfterMs } = await limiter.hit(`webchat-address:${clientAddressKey(req.ip)}`, perMinute, 60_000);
+    if (allowed) return true;
+    res.status(429).set('Retry-After', String(Math.ceil(retryAfterMs / 1000)))
+      .json({ error: 'rate_limited', activities: [{ type: 'message', text: CONVERSATION.rateLimited, channelData: { status: 'rate_limited', turnId: '' } }] });
+    return false;
+  };
+
   router.post('/api/webchat/messages', json, async (req: Request, res: Response) => {
     const parsed = parseMessageRequest(req.body);
     if (!parsed.ok) return void res.status(400).json({ error: 'invalid_body', message: parsed.problem });
-    const ids = { conversationId: parsed.value.conversationId ?? newId(), userId: parsed.value.userId ?? newId() };
+    if (!(await withinAddressLimit(req, res))) return;
+    const ids = identify(req, res, parsed.value.conversationId);
+    if (!ids) return;
     await runTurn(res, { ...baseActivity(ids), type: 'message', text: parsed.value.text }, ids);
   });
 
@@ -78,7 +124,9 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
   router.post('/api/webchat/stream', json, async (req: Request, res: Response) => {
     const parsed = parseMessageRequest(req.body);
     if (!parsed.ok) return void res.status(400).json({ error: 'invalid_body', message: parsed.problem });
-    const ids = { conversationId: parsed.value.conversationId ?? newId(), userId: parsed.value.userId ?? newId() };
+    if (!(await withinAddressLimit(req, res))) return;
+    const ids = identify(req, res, parsed.value.conversationId);
+    if (!ids) return;
     res.status(200).set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
     res.flushHeaders();
     const event = (name: string, data: unknown): void => void res.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
@@ -87,7 +135,7 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
         context.turnState.set(STREAM_SINK, (delta: string) => event('delta', { text: delta }));
         return bot.run(context);
       });
-      event('done', { ...ids, activities: sent.map(toWebchatActivity) });
+      event('done', { conversationId: ids.conversationId, activities: sent.map(toWebchatActivity) });
     } catch (err) {
       logger.error('webchat turn failed', { conversationId: ids.conversationId, error: describe(err) });
       event('error', { error: 'turn_failed' });
@@ -98,7 +146,8 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
   router.post('/api/webchat/start', json, async (req: Request, res: Response) => {
     const parsed = parseStartRequest(req.body);
     if (!parsed.ok) return void res.status(400).json({ error: 'invalid_body', message: parsed.problem });
-    const ids = { conversationId: parsed.value.conversationId ?? newId(), userId: parsed.value.userId ?? newId() };
+    const ids = identify(req, res, parsed.value.conversationId);
+    if (!ids) return;
     await runTurn(res, { ...baseActivity(ids), type: 'conversationUpdate', membersAdded: [{ id: ids.userId, name: 'user' }] }, ids);
   });
 
@@ -108,6 +157,9 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
     if (!/^[\w-]{1,100}$/.test(conversationId) || !Number.isSafeInteger(after) || after < 0) {
       return void res.status(400).json({ error: 'invalid_query', message: 'conversationId and a whole-number after are required' });
     }
+    // A poll never creates an identity: without the owner's cookie there is nothing to read.
+    const userId = identity.userFrom(req.headers.cookie);
+    if (!userId || !identity.owns(userId, conversationId)) return void res.status(403).json({ error: 'forbidden' });
     res.json(options.updates ? await options.updates(conversationId, after) : { activities: [], next: after });
   });
 

@@ -2,6 +2,7 @@ import { BotAdapter, TurnContext } from 'botbuilder';
 import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder';
 import type { Logger } from '../../log/logger.js';
 import { DeliveryCheck } from './delivery-check.js';
+import { receivedOn } from '../../dialog/turn-origin.js';
 import { splitMessage } from './split-message.js';
 import type { ZaloButton } from './split-message.js';
 import type { ZaloClient } from './zalo-client.js';
@@ -24,6 +25,8 @@ const DELIVERY_CHECK = Symbol('zaloDeliveryCheck');
 export class ZaloAdapter extends BotAdapter {
   constructor(private readonly options: ZaloAdapterOptions) {
     super();
+    // Its activities are mapped from events whose signature it checked: their ids are the residents'.
+    this.use(receivedOn('zalo'));
   }
 
   /** Runs the middleware and the bot for one incoming activity. */

@@ -5,7 +5,7 @@ const TIMEOUT_MS = 30000;
 export class ChatError extends Error {
   constructor(kind, status) {
     super(kind);
-    this.kind = kind; // 'network' | 'server' | 'too_large' | 'rejected'
+    this.kind = kind; // 'network' | 'server' | 'too_large' | 'rejected' | 'foreign' (a conversation of another identity)
     this.status = status;
     this.retryable = kind === 'network' || kind === 'server';
   }
@@ -27,11 +27,26 @@ async function post(path, body) {
   } finally {
     clearTimeout(timer);
   }
-  if (res.status >= 500) throw new ChatError('server', res.status);
-  if (res.status === 413) throw new ChatError('too_large', res.status);
-  if (!res.ok) throw new ChatError('rejected', res.status);
+  if (res.status === 429) return limited(res);
+  failIfNotOk(res);
   try {
     return await res.json();
+  } catch {
+    throw new ChatError('server', res.status);
+  }
+}
+
+function failIfNotOk(res) {
+  if (res.status >= 500) throw new ChatError('server', res.status);
+  if (res.status === 413) throw new ChatError('too_large', res.status);
+  if (res.status === 403) throw new ChatError('foreign', res.status);
+  if (!res.ok) throw new ChatError('rejected', res.status);
+}
+
+/** Too many questions from this address: the server's polite reply comes as the bot's message. */
+async function limited(res) {
+  try {
+    return { activities: (await res.json()).activities };
   } catch {
     throw new ChatError('server', res.status);
   }
@@ -52,9 +67,9 @@ export async function sendMessage(ids, text, onDelta) {
       body: JSON.stringify({ ...ids, text }),
       signal: abort.signal,
     });
-    if (res.status >= 500) throw new ChatError('server', res.status);
-    if (res.status === 413) throw new ChatError('too_large', res.status);
-    if (!res.ok || !res.body) throw new ChatError('rejected', res.status);
+    if (res.status === 429) return await limited(res);
+    failIfNotOk(res);
+    if (!res.body) throw new ChatError('rejected', res.status);
     return await readEvents(res.body, onDelta);
   } catch (err) {
     throw err instanceof ChatError ? err : new ChatError('network');
@@ -89,7 +104,7 @@ async function readEvents(body, onDelta) {
 export async function fetchUpdates(conversationId, after) {
   const res = await fetch(`api/webchat/updates?conversationId=${encodeURIComponent(conversationId)}&after=${after}`,
     { headers: { Accept: 'application/json' } });
-  if (!res.ok) throw new ChatError(res.status >= 500 ? 'server' : 'rejected', res.status);
+  failIfNotOk(res);
   return res.json();
 }
 export const startConversation = (ids) => post('api/webchat/start', { ...ids });

@@ -105,6 +105,7 @@ const NOTICES = {
   server: 'Xin lỗi, hệ thống đang bận nên chưa trả lời được. Bạn vui lòng thử lại sau ít phút.',
   too_large: 'Câu hỏi dài quá, bạn vui lòng rút gọn rồi gửi lại nhé.',
   rejected: 'Xin lỗi, tin nhắn không gửi được. Bạn thử tải lại trang nhé.',
+  foreign: 'Cuộc trò chuyện này không còn mở được trên trình duyệt này. Bạn bấm "Mới" để bắt đầu lại nhé.',
 };
 
 /** A polite notice in the chat; with onRetry it offers "Thử lại", which removes the notice and resends. */

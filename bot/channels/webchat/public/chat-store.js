@@ -23,14 +23,17 @@ function write(key, value) {
   }
 }
 
-/** The server rejects malformed ids with 400, so anything odd in storage is dropped rather than sent. */
+/**
+ * The conversation the server issued. Who the user is lives in the server's HttpOnly cookie, not here. The server
+ * rejects malformed ids with 400, so anything odd in storage is dropped rather than sent.
+ */
 export function loadIds() {
   const ids = read(IDS_KEY);
-  if (!ids || !ID_PATTERN.test(ids.conversationId ?? '') || !ID_PATTERN.test(ids.userId ?? '')) return {};
-  return { conversationId: ids.conversationId, userId: ids.userId };
+  if (!ids || !ID_PATTERN.test(ids.conversationId ?? '')) return {};
+  return { conversationId: ids.conversationId };
 }
 
-export const saveIds = (ids) => write(IDS_KEY, { conversationId: ids.conversationId, userId: ids.userId });
+export const saveIds = (ids) => write(IDS_KEY, { conversationId: ids.conversationId });
 
 /** Entries: { role: 'user', text } or { role: 'bot', activity }. */
 export function loadTranscript() {

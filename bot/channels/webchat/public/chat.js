@@ -53,9 +53,27 @@ function record(entry, at = transcript.length) {
 }
 
 function remember(reply) {
-  if (typeof reply?.conversationId === 'string' && typeof reply?.userId === 'string') {
-    ids = { conversationId: reply.conversationId, userId: reply.userId };
+  if (typeof reply?.conversationId === 'string') {
+    ids = { conversationId: reply.conversationId };
     store.saveIds(ids);
+  }
+}
+
+/** Forgets a conversation the server no longer lets this browser use (its identity cookie was cleared or replaced). */
+function forgetConversation() {
+  ids = {};
+  store.saveIds(ids);
+  store.saveUpdatesAfter((updatesAfter = 0));
+}
+
+/** Runs `call`; refused for a conversation that is not this browser's (403), starts a new one and runs it once more. */
+async function inOwnConversation(call) {
+  try {
+    return await call();
+  } catch (err) {
+    if (!(err instanceof ChatError) || err.kind !== 'foreign' || !ids.conversationId) throw err;
+    forgetConversation();
+    return call();
   }
 }
 
@@ -135,13 +153,13 @@ function ask(text, shown = text) {
   log.append(userMessage(shown));
   record({ role: 'user', text: shown });
   scrollToEnd();
-  enqueue((onDelta) => sendMessage(ids, text, onDelta));
+  enqueue((onDelta) => inOwnConversation(() => sendMessage(ids, text, onDelta)));
   input.focus();
 }
 
 function start() {
   showIntro(true);
-  enqueue(() => startConversation(ids));
+  enqueue(() => inOwnConversation(() => startConversation(ids)));
 }
 
 function restore() {
@@ -207,8 +225,9 @@ async function poll() {
         scrollToEnd();
       }
       if (Number.isInteger(update.next)) store.saveUpdatesAfter((updatesAfter = update.next));
-    } catch {
-      // Offline for a moment: the next poll tries again.
+    } catch (err) {
+      // Offline for a moment: the next poll tries again. A conversation that is no longer ours has nothing to poll.
+      if (err instanceof ChatError && err.kind === 'foreign') forgetConversation();
     }
   }
   setTimeout(poll, POLL_MS);
