@@ -48,7 +48,7 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     vectorIndex: data.vectorIndex,
     embedder,
     abbreviations,
-    paraphrases: createAbbreviationExpander(options.paraphrases ?? (paraphraseTable as AbbreviationTable)),
+    paraphrases: createAbbreviationExpander(options.paraphrases ?? (paraphraseTable as AbbreviationTable), { marksMatter: true }),
     chatWords: createChatWordReader(options.chatWords ?? (chatWordTable as ChatWordTable)),
     spelling: options.spelling ?? true,
     context: options.context ?? true,

@@ -136,3 +136,16 @@ describe('prepareQuery reads residents', () => {
     expect(q.tokens.map((t) => t.surface)).toEqual(['chữ', 'ký', 'số']);
   });
 });
+
+describe('paraphrases respect typed marks', () => {
+  const paraphrases = createAbbreviationExpander({ 'tuyển': 'tuyển dụng', 'cài': 'cài đặt' }, { marksMatter: true });
+  it.each([
+    ['họp trực tuyến', 'họp trực tuyến'],
+    ['cái gì', 'cái gì'],
+    ['cài app', 'cài (cài đặt) app'],
+    ['cai app', 'cai (cài đặt) app'],
+    ['tuyển người', 'tuyển (tuyển dụng) người'],
+  ])('%j → %j', (text, expected) => {
+    expect(paraphrases.expand(text)).toBe(expected);
+  });
+});
