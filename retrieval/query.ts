@@ -108,7 +108,8 @@ export function weightedTerms(tokens: readonly Token[], weights: readonly number
 }
 
 export function prepareQuery(question: string, reading: QueryReading): PreparedQuery {
-  const typed = cleanText(question);
+  // "[số điện thoại]" and the like are placeholders redaction left, not words the resident asked with.
+  const typed = cleanText(question).replace(PLACEHOLDER, ' ');
   const chat = reading.chatWords ? reading.chatWords(typed) : typed;
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
   const read = reading.context === false ? [{ text: telex.text, asking: true }] : messageSentences(telex.text);
@@ -137,6 +138,8 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
   return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
 }
+
+const PLACEHOLDER = /\[[^\][\n]{1,40}\]/g;
 
 function expand(text: string, reading: QueryReading): string {
   return reading.abbreviations.expand(reading.paraphrases ? reading.paraphrases.expand(text) : text);

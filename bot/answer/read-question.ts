@@ -13,7 +13,8 @@ export type QuestionInput =
  */
 export function readQuestion(raw: unknown, maxChars: number): QuestionInput {
   if (typeof raw !== 'string') return { kind: 'empty' };
-  const text = cleanText(raw).replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n');
+  // Line breaks are kept (they end sentences, which the reading of a long message needs); other spaces collapse.
+  const text = cleanText(raw).replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
   if (!text) return { kind: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'no_words' };
   if (text.length <= maxChars) return { kind: 'ok', text, truncated: false };

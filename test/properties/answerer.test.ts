@@ -43,14 +43,14 @@ const hostile = fc.oneof(
 const huge = fc.tuple(fc.oneof(noisyQuestion, hostile), fc.constantFrom(10_000, 20_000)).map(([s, n]) => (s + ' ').repeat(Math.ceil(n / (s.length + 1))).slice(0, n));
 const question = fc.oneof({ arbitrary: noisyQuestion, weight: 3 }, { arbitrary: hostile, weight: 3 }, { arbitrary: huge, weight: 1 });
 
-const STATUSES = ['answered', 'no_answer', 'invalid_input'];
+const STATUSES = ['answered', 'no_answer', 'invalid_input', 'partial'];
 
 /** Checks one result; returns whether it was an answer. */
 function checkResult(r: AnswerResult): boolean {
   expect(STATUSES).toContain(r.status);
   expect(typeof r.answer).toBe('string');
   expect(r.answer.trim()).not.toBe('');
-  if (r.status !== 'answered') {
+  if (r.status !== 'answered' && r.status !== 'partial') {
     expect(r.citations).toEqual([]);
     return false;
   }
@@ -77,9 +77,9 @@ describe('answer engine on hostile questions', () => {
     await fc.assert(fc.asyncProperty(question, async (q) => {
       const r = await engine.answer(q);
       if (checkResult(r)) answered++;
-      // What reaches retrieval is the cleaned question, cut at MAX_QUESTION_CHARS (500 by default).
-      if (r.status !== 'invalid_input') expect(r.question.length).toBeLessThanOrEqual(500);
-      expect(r.truncated).toBe(r.status !== 'invalid_input' && r.answer.startsWith(REPLIES.truncated(500)));
+      // What reaches retrieval is the cleaned question, read down to MAX_QUESTION_CHARS (2000 by default).
+      if (r.status !== 'invalid_input') expect(r.question.length).toBeLessThanOrEqual(2000);
+      expect(r.truncated).toBe(r.status !== 'invalid_input' && r.answer.startsWith(REPLIES.truncated(2000)));
     }), { numRuns: 100 });
     // The property is about answers too, so some of the noisy real questions must still be answered.
     expect(answered).toBeGreaterThan(0);

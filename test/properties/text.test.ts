@@ -277,15 +277,15 @@ describe('splitSentences', () => {
 describe('readQuestion', () => {
   const limits = fc.integer({ min: 1, max: 400 });
 
-  it('never exceeds maxChars and returns clean single-line text', () => {
+  it('never exceeds maxChars and returns clean text, its lines (sentence breaks) kept single', () => {
     fc.assert(fc.property(fc.oneof(anyText, vietText, longText), limits, (s, max) => {
       const r = readQuestion(s, max);
       if (r.kind !== 'ok') return;
       expect(r.text.length).toBeLessThanOrEqual(max);
       expect(r.text).toBe(r.text.trim());
-      expect(r.text).not.toMatch(/[\n\r\t]/);
+      expect(r.text).not.toMatch(/[\r\t]|\n\s|\s\n/);
       expect(r.text).not.toMatch(CONTROL);
-      expect(r.truncated).toBe(cleanText(s).replace(/\s+/g, ' ').length > max);
+      expect(r.truncated).toBe(cleanText(s).replace(/\r\n?/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim().length > max);
     }), { numRuns: 300 });
   });
 
