@@ -42,6 +42,13 @@ export function statsContract(ctx: ContractContext): void {
       expect(day).toMatchObject({ total: 21, p95TotalMs: 20 });
     });
 
+    it('statusByChannel counts turns per channel and status in the range', async () => {
+      await seedTurns(ctx.store());
+      expect(await ctx.store().statusByChannel('2024-03-01T00:00:00.000Z', '2024-03-02T23:59:59.999Z')).toEqual([
+        { channel: 'webchat', status: 'no_answer', count: 1 }, { channel: 'zalo', status: 'answered', count: 1 }, { channel: 'zalo', status: 'curated', count: 1 }]);
+      expect(await ctx.store().statusByChannel('2023-01-01T00:00:00.000Z', '2023-12-31T00:00:00.000Z')).toEqual([]);
+    });
+
     it.each([
       ['whole range', '2024-03-01T00:00:00.000Z', '2024-03-31T00:00:00.000Z', 10, [{ articleId: 'a2', count: 3 }, { articleId: 'a1', count: 2 }, { articleId: 'a3', count: 1 }]],
       ['limit', '2024-03-01T00:00:00.000Z', '2024-03-31T00:00:00.000Z', 2, [{ articleId: 'a2', count: 3 }, { articleId: 'a1', count: 2 }]],

@@ -27,6 +27,14 @@ export class PgTurnStats {
       usage.rows.map((u) => ({ day: u.day, promptTokens: Number(u.p ?? 0), completionTokens: Number(u.c ?? 0), costUsd: Number(u.cost ?? 0) })));
   }
 
+  async byChannel(from: string, to: string): Promise<{ channel: string; status: string; count: number }[]> {
+    const { rows } = await this.pool.query<{ channel: string; status: string; count: number }>({ name: 'stats_by_channel',
+      values: [isoInstant(from), isoInstant(to)],
+      text: `SELECT channel, status, count(*)::int AS count FROM turns WHERE created_at >= $1 AND created_at <= $2
+        GROUP BY channel, status ORDER BY channel COLLATE "C", status COLLATE "C"` });
+    return rows;
+  }
+
   /** A turn citing three paragraphs of one article counts once for it. */
   async topCited(from: string, to: string, limit: number): Promise<{ articleId: string; count: number }[]> {
     const { rows } = await this.pool.query<{ articleId: string; count: number }>({ name: 'stats_top_cited',

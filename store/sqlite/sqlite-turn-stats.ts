@@ -9,6 +9,7 @@ export class SqliteTurnStats {
   private readonly totals: SqliteStatement;
   private readonly cited: SqliteStatement;
   private readonly usage: SqliteStatement;
+  private readonly channels: SqliteStatement;
 
   constructor(db: SqliteDb) {
     this.counts = db.prepare(`SELECT substr(created_at, 1, 10) AS day, status, COUNT(*) AS total,
@@ -20,6 +21,8 @@ export class SqliteTurnStats {
     this.usage = db.prepare(`SELECT substr(created_at, 1, 10) AS day, SUM(json_extract(usage, '$.promptTokens')) AS p,
       SUM(json_extract(usage, '$.completionTokens')) AS c, SUM(COALESCE(json_extract(usage, '$.costUsd'), 0)) AS cost
       FROM turns WHERE created_at >= ? AND created_at <= ? AND usage IS NOT NULL GROUP BY day`);
+    this.channels = db.prepare(`SELECT channel, status, COUNT(*) AS count FROM turns WHERE created_at >= ? AND created_at <= ?
+      GROUP BY channel, status ORDER BY channel, status`);
     // A turn citing three paragraphs of one article counts once for it.
     this.cited = db.prepare(`SELECT article_id AS articleId, COUNT(*) AS count FROM (
         SELECT DISTINCT turns.id, json_extract(c.value, '$.articleId') AS article_id
@@ -42,6 +45,11 @@ export class SqliteTurnStats {
     const usage = (this.usage.all(...range) as { day: string; p: number; c: number; cost: number }[])
       .map((u) => ({ day: u.day, promptTokens: Number(u.p ?? 0), completionTokens: Number(u.c ?? 0), costUsd: Number(u.cost ?? 0) }));
     return assembleDailyStats(utcDays(from, to), counts, p95, usage);
+  }
+
+  byChannel(from: string, to: string): { channel: string; status: string; count: number }[] {
+    return (this.channels.all(isoInstant(from), isoInstant(to)) as Record<string, unknown>[])
+      .map((r) => ({ channel: String(r.channel), status: String(r.status), count: Number(r.count) }));
   }
 
   topCited(from: string, to: string, limit: number): { articleId: string; count: number }[] {
