@@ -99,7 +99,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const routers: express.Router[] = [
       botFramework.router,
       createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
-        curatedThreshold: config.curatedThreshold } }, { limiter: shared.loginLimiter }),
+        curatedThreshold: config.curatedThreshold, modelConfigured: generation !== undefined } }, { limiter: shared.loginLimiter }),
       createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after) }),
     ];
     const app = createApp({ logger, routers });

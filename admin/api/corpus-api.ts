@@ -1,5 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { audit } from '../actions/audit.js';
+import { sessionOf } from '../auth/admin-session.js';
 import { requireAdmin } from '../auth/require-admin.js';
 import type { AdminDeps } from '../ports.js';
 import { parseBody } from './send-error.js';
@@ -29,8 +31,9 @@ export function corpusApi(deps: AdminDeps): Router {
     res.json(deps.corpus.status());
   });
 
-  router.post('/admin/api/corpus/reindex', (_req: Request, res: Response) => {
+  router.post('/admin/api/corpus/reindex', async (_req: Request, res: Response) => {
     deps.corpus.reindex();
+    await audit(deps, { actor: sessionOf(res).username, action: 'corpus.reindex', target: 'corpus' });
     res.status(202).json(deps.corpus.status());
   });
 
@@ -43,6 +46,7 @@ export function corpusApi(deps: AdminDeps): Router {
     try {
       const { id } = await deps.corpus.upload(body.fileName, content, meta);
       deps.logger.info('article uploaded', { id, fileName: body.fileName });
+      await audit(deps, { actor: sessionOf(res).username, action: 'article.upload', target: id, detail: body.fileName });
       res.status(201).json({ id });
     } catch (err) {
       // CorpusAdmin.upload documents its messages as naming the problem with the file, meant for the uploader.

@@ -1,7 +1,7 @@
 import type { TurnFilter } from '../../store/log-store.js';
 
 /** Statuses the filters offer; 'curated' is a turn answered from a curated answer. */
-export const FILTER_STATUSES = ['answered', 'no_answer', 'curated', 'handoff', 'invalid_input', 'greeting', 'thanks', 'capabilities', 'feedback', 'unsupported_media', 'welcome', 'error'] as const;
+export const FILTER_STATUSES = ['answered', 'partial', 'no_answer', 'curated', 'handoff', 'invalid_input', 'greeting', 'thanks', 'capabilities', 'feedback', 'unsupported_media', 'welcome', 'error'] as const;
 
 type Query = Readonly<Record<string, unknown>>;
 
@@ -22,10 +22,16 @@ function int(query: Query, key: string, min: number, max: number): number | unde
   return Number.isFinite(v) ? Math.min(max, Math.max(min, Math.floor(v))) : undefined;
 }
 
-/** A date-only bound covers the whole (UTC) day: from 00:00:00.000, to 23:59:59.999. */
+/**
+ * A date-only bound covers the whole day in Vietnam (UTC+7, the day the staff picked and the dashboard counts):
+ * from 00:00:00.000, to 23:59:59.999 Vietnam time, as a UTC instant.
+ */
 export function dayBound(value: string | undefined, edge: 'start' | 'end'): string | undefined {
   if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const t = Date.parse(`${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}+07:00`);
+    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+  }
   const t = Date.parse(value);
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
