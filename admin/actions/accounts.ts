@@ -8,7 +8,7 @@ import { NotFoundError } from './curate-from-turn.js';
 /** A rule of account management was broken; `code` says which (the API answers it, the page words it). */
 export class AccountRuleError extends Error {
   override readonly name = 'AccountRuleError';
-  constructor(readonly code: 'self_disable' | 'last_admin' | 'wrong_password' | 'same_password') {
+  constructor(readonly code: 'self_disable' | 'wrong_password' | 'same_password') {
     super(code);
   }
 }
@@ -37,15 +37,11 @@ async function userOrThrow(deps: AdminDeps, id: string): Promise<User> {
 
 /**
  * Disables (the person can no longer log in, their sessions end at once) or enables an account. No one disables
- * themself, and the last enabled admin stays: someone must be able to manage accounts.
+ * themself: only an enabled admin gets here, so one always remains to manage accounts.
  */
 export async function setAccountDisabled(deps: AdminDeps, input: { userId: string; disabled: boolean; by: { userId: string; username: string } }): Promise<User> {
   const user = await userOrThrow(deps, input.userId);
   if (input.disabled && user.id === input.by.userId) throw new AccountRuleError('self_disable');
-  if (input.disabled && user.role === 'admin' && !user.disabled) {
-    const admins = (await deps.store.listUsers()).filter((u) => u.role === 'admin' && !u.disabled);
-    if (admins.length <= 1) throw new AccountRuleError('last_admin');
-  }
   await deps.store.updateUser(user.id, { disabled: input.disabled });
   if (input.disabled) await deps.store.deleteUserSessions(user.id);
   deps.logger.info(input.disabled ? 'admin user disabled' : 'admin user enabled', { username: user.username, by: input.by.username });

@@ -22,7 +22,6 @@ const ERRORS: Readonly<Record<string, string>> = {
   taken: 'Tên đăng nhập đã có.',
   invalid: 'Thông tin chưa hợp lệ: tên đăng nhập 3–64 ký tự (chữ, số, . _ -), mật khẩu ít nhất 10 ký tự.',
   self_disable: 'Bạn không thể tự vô hiệu hoá tài khoản của mình.',
-  last_admin: 'Đây là quản trị viên cuối cùng đang hoạt động: hãy mở hoặc tạo một quản trị viên khác trước.',
   wrong_password: 'Mật khẩu hiện tại không đúng.',
   same_password: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   weak: 'Mật khẩu mới cần từ 10 đến 200 ký tự.',
