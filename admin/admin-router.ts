@@ -18,6 +18,7 @@ import { adminOnlyPages } from './pages/admin-only-pages.js';
 import { inboxPages } from './pages/inbox-pages.js';
 import { reviewPages } from './pages/review-pages.js';
 import type { AdminDeps } from './ports.js';
+import { notFoundPage } from '../prompts/not-found-page.js';
 
 const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), 'public');
 
@@ -60,7 +61,7 @@ export function createAdminRouter(deps: AdminDeps, options: AdminRouterOptions =
   // Unknown admin paths stay inside the admin area rather than falling through to the web chat.
   router.use('/admin', (req, res) => {
     if (req.originalUrl.startsWith('/admin/api/')) res.status(404).json({ error: 'not_found' });
-    else res.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy trang.');
+    else res.status(404).type('html').send(notFoundPage({ href: '/admin', stylesheet: '/admin/static/admin.css' }));
   });
   return router;
 }

@@ -202,3 +202,13 @@ describe('exports and dashboard', () => {
     expect(logs).toContain('Phí làm lý lịch tư pháp là bao nhiêu?');
   });
 });
+
+describe('unknown admin addresses', () => {
+  it('a page path gets the Vietnamese page with a link to the admin; an API path JSON', async () => {
+    const page = await call(admin, '/admin/trang-khong-co');
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('<a class="not-found-link" href="/admin">Về trang quản trị</a>');
+    const api = await call(admin, '/admin/api/khong-co');
+    expect([api.status, await api.json()]).toEqual([404, { error: 'not_found' }]);
+  });
+});
