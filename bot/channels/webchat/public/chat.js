@@ -3,6 +3,7 @@
 import { ChatError, fetchUpdates, sendMessage, startConversation } from './chat-api.js';
 import { botMessage, errorNotice, suggestionChips, typingIndicator, userMessage } from './chat-render.js';
 import { createCitationSheet } from './citation-sheet.js';
+import { createConnection } from './chat-connection.js';
 import * as store from './chat-store.js';
 
 // Replies can come back in a few milliseconds; a brief indicator reads as "the bot is answering", not as flicker.
@@ -14,6 +15,9 @@ const intro = document.getElementById('intro');
 const form = document.getElementById('composer');
 const input = document.getElementById('question');
 const sheet = createCitationSheet({ app });
+const connection = createConnection({ app });
+// A request that fails because the bot is unreachable is sent again when it is back, this many times at most.
+const AUTO_RETRIES = 3;
 
 let ids = store.loadIds();
 let transcript = store.loadTranscript();
@@ -83,8 +87,14 @@ function renderReplies(reply, current, at) {
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One request with the typing indicator; errors become a notice, with "Thử lại" when retrying can help. */
-async function exchange(request, { seq, myEpoch }) {
+/** Unreachable (no answer, or a proxy saying the bot is down), as opposed to the bot answering with an error. */
+const unreachable = (err) => err instanceof ChatError && (err.kind === 'network' || [502, 503, 504].includes(err.status));
+
+/**
+ * One request with the typing indicator; errors become a notice, with "Thử lại" when retrying can help. When the bot
+ * is unreachable, the connection bar shows and the request goes again by itself once the bot answers.
+ */
+async function exchange(request, { seq, myEpoch, attempt = 0 }) {
   if (myEpoch !== epoch) return;
   const typing = typingIndicator();
   log.append(typing);
@@ -115,14 +125,23 @@ async function exchange(request, { seq, myEpoch }) {
     if (myEpoch !== epoch) return;
     const kind = err instanceof ChatError ? err.kind : 'server';
     const retryable = !(err instanceof ChatError) || err.retryable;
-    (draft ?? typing).replaceWith(errorNotice(kind, retryable ? () => enqueue(request) : undefined));
+    const notice = errorNotice(kind, retryable ? () => enqueue(request) : undefined);
+    (draft ?? typing).replaceWith(notice);
+    if (unreachable(err) && attempt < AUTO_RETRIES) {
+      void connection.lost().then(() => {
+        // Not if the resident pressed "Thử lại" meanwhile (the notice is gone) or started a new conversation.
+        if (!notice.isConnected || myEpoch !== epoch) return;
+        notice.remove();
+        enqueue(request, attempt + 1);
+      });
+    }
   }
   scrollToEnd();
 }
 
 // Turns run one after another, so replies appear in the order the questions were asked.
-function enqueue(request) {
-  const turn = { seq: asked, myEpoch: epoch };
+function enqueue(request, attempt = 0) {
+  const turn = { seq: asked, myEpoch: epoch, attempt };
   queue = queue.then(() => exchange(request, turn));
   return queue;
 }
@@ -133,7 +152,7 @@ function ask(text, shown = text) {
   clearChips();
   showIntro(false);
   log.append(userMessage(shown));
-  record({ role: 'user', text: shown });
+  record({ role: 'user', text: shown, ...(text !== shown ? { sent: text } : {}) });
   scrollToEnd();
   enqueue((onDelta) => sendMessage(ids, text, onDelta));
   input.focus();
@@ -144,6 +163,10 @@ function start() {
   enqueue(() => startConversation(ids));
 }
 
+/**
+ * Shows the conversation kept in localStorage as it was. A question the bot had not answered when the page went
+ * away (it was unreachable, or the page reloaded mid-answer) is sent again.
+ */
 function restore() {
   showIntro(!transcript.some((e) => e.role === 'user'));
   transcript.forEach((entry, i) => {
@@ -152,6 +175,12 @@ function restore() {
   });
   keepIntroLast();
   scrollToEnd();
+  const last = transcript.at(-1);
+  if (last?.role === 'user') {
+    asked += 1;
+    const text = String(last.sent ?? last.text ?? '');
+    enqueue((onDelta) => sendMessage(ids, text, onDelta));
+  }
 }
 
 form.addEventListener('submit', (event) => {
@@ -191,14 +220,16 @@ async function poll() {
         scrollToEnd();
       }
       if (Number.isInteger(update.next)) store.saveUpdatesAfter((updatesAfter = update.next));
-    } catch {
-      // Offline for a moment: the next poll tries again.
+    } catch (err) {
+      // The bot is unreachable: say so; the next poll tries again either way.
+      if (!(err instanceof ChatError) || err.kind !== 'rejected') void connection.lost();
     }
   }
   setTimeout(poll, POLL_MS);
 }
 
-if (ids.conversationId && transcript.length > 0) restore();
+// The conversation shows again even when no reply ever came (so no ids were kept): the resident's questions stay.
+if (transcript.length > 0) restore();
 else start();
 input.focus();
 setTimeout(poll, POLL_MS);
