@@ -93,8 +93,8 @@ export function barList(title: string, points: readonly Point[], classOf: (p: Po
   const barW = W - 60;
   return html`<svg class="chart" viewBox="0 0 ${W} ${points.length * row + 4}" role="img" aria-label="${title}">
 ${points.map((p, i) => html`<g transform="translate(0 ${i * row + 2})">
-<text class="label" x="0" y="13">${p.label.length > LABEL_CHARS ? `${p.label.slice(0, LABEL_CHARS - 1)}…` : p.label}<title>${p.label}</title></text>
-<rect class="${classOf(p, i)}" x="0" y="18" width="${Math.max(1, (barW * p.value) / max)}" height="14" rx="3"></rect>
-<text class="value" x="${Math.max(1, (barW * p.value) / max) + 6}" y="30">${p.value}</text></g>`)}
+<text class="label" x="2" y="13">${p.label.length > LABEL_CHARS ? `${p.label.slice(0, LABEL_CHARS - 1)}…` : p.label}<title>${p.label}</title></text>
+<rect class="${classOf(p, i)}" x="2" y="18" width="${Math.max(1, (barW * p.value) / max)}" height="14" rx="3"></rect>
+<text class="value" x="${Math.max(1, (barW * p.value) / max) + 8}" y="30">${p.value}</text></g>`)}
 </svg>`;
 }

@@ -35,7 +35,9 @@ describe('vn-time: one format for server and browser, in Vietnam time', () => {
     [59_999, '0 phút'],
     [47 * 60_000, '47 phút'],
     [3_600_000, '1 giờ'],
-    [(47 * 60 + 12) * 60_000, '1 ngày 23 giờ'],
+    [(47 * 60 + 12) * 60_000, '47 giờ 12 phút'],
+    [48 * 3_600_000, '2 ngày'],
+    [(50 * 60 + 5) * 60_000, '2 ngày 2 giờ'],
     [(23 * 60 + 12) * 60_000, '23 giờ 12 phút'],
     [6 * 86_400_000, '6 ngày'],
   ])('formatTimeLeft(%d) → %j', (ms, expected) => {

@@ -38,13 +38,19 @@ export function formatDayMonth(value) {
   return day ? `${day[3]}/${day[2]}` : formatDate(value).slice(0, 5);
 }
 
-/** A duration in ms → "2 ngày 3 giờ", "47 phút"; '0 phút' when none is left. */
+/**
+ * A duration in ms → "47 giờ 12 phút" under two days (Zalo's free window is 48 hours, counted in hours), "6 ngày
+ * 3 giờ" beyond; '0 phút' when none is left.
+ */
 export function formatTimeLeft(ms) {
   const minutes = Math.max(0, Math.floor(Number(ms) / 60_000));
   const d = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
   const m = minutes % 60;
-  if (d > 0) return h > 0 ? `${d} ngày ${h} giờ` : `${d} ngày`;
+  if (d >= 2) {
+    const h = Math.floor((minutes % 1440) / 60);
+    return h > 0 ? `${d} ngày ${h} giờ` : `${d} ngày`;
+  }
+  const h = Math.floor(minutes / 60);
   if (h > 0) return m > 0 ? `${h} giờ ${m} phút` : `${h} giờ`;
   return `${m} phút`;
 }
