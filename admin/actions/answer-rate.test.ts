@@ -6,7 +6,7 @@ describe('answer rate', () => {
     ['nothing', {}, { questions: 0, answered: 0, partial: 0, rate: 0, partialRate: 0 }],
     ['greetings are not questions', { greeting: 5, thanks: 2, answered: 1 }, { questions: 1, answered: 1, partial: 0, rate: 100, partialRate: 0 }],
     ['curated counts as answered, partial apart', { answered: 2, curated: 1, partial: 1, no_answer: 4 }, { questions: 8, answered: 3, partial: 1, rate: 38, partialRate: 13 }],
-    ['a handoff is a question not answered', { handoff: 1, answered: 1 }, { questions: 2, answered: 1, partial: 0, rate: 50, partialRate: 0 }],
+    ['asking for a person is no question', { handoff: 1, answered: 1, no_answer: 1 }, { questions: 2, answered: 1, partial: 0, rate: 50, partialRate: 0 }],
   ])('%s', (_what, byStatus, expected) => {
     expect(answerRate(byStatus)).toEqual(expected);
   });

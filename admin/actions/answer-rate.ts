@@ -1,10 +1,10 @@
 /**
  * How often residents' questions got an answer, overall and per channel. Pure. Only turns that asked something
- * count: greetings, thanks, feedback and the like are not questions. A partial answer (the articles speak about the
- * subject but not the asked fact) is counted apart, not as answered.
+ * count: greetings, thanks, feedback, asking for a person and the like are not questions. A partial answer (the
+ * articles speak about the subject but not the asked fact) is counted apart, not as answered.
  */
 
-export const QUESTION_STATUSES: readonly string[] = ['answered', 'curated', 'partial', 'no_answer', 'handoff'];
+export const QUESTION_STATUSES: readonly string[] = ['answered', 'curated', 'partial', 'no_answer'];
 
 export interface AnswerRate {
   readonly questions: number;

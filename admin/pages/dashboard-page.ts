@@ -41,7 +41,7 @@ export function dashboardPage(o: { session: AdminSession; data: DashboardData })
   <div class="kpi" id="kpi-partial"><span class="kpi-value">${d.rate.partialRate}%</span><span class="kpi-label">trả lời một phần (${d.rate.partial})</span></div>
   <div class="kpi"><span class="kpi-value">${d.totals.feedbackUp} / ${d.totals.feedbackDown}</span><span class="kpi-label">👍 / 👎</span></div>
   <div class="kpi"><span class="kpi-value">${d.totals.curatedHits}</span><span class="kpi-label">lượt dùng câu trả lời duyệt sẵn</span></div>
-  <div class="kpi"><span class="kpi-value">${d.totals.maxP95TotalMs} ms</span><span class="kpi-label">p95 thời gian trả lời (ngày cao nhất)</span></div>
+  <div class="kpi"><span class="kpi-value">${Math.round(d.totals.maxP95TotalMs)} ms</span><span class="kpi-label">p95 thời gian trả lời (ngày cao nhất)</span></div>
   ${d.showModel ? html`<div class="kpi model-figure"><span class="kpi-value">${d.totals.promptTokens + d.totals.completionTokens}</span><span class="kpi-label">token mô hình (${d.totals.promptTokens} vào / ${d.totals.completionTokens} ra)</span></div>
   <div class="kpi model-figure"><span class="kpi-value">$${d.totals.costUsd.toFixed(4)}</span><span class="kpi-label">chi phí mô hình ước tính</span></div>` : ''}
 </div>

@@ -79,8 +79,23 @@ ${dayLabels(points, x)}
 </svg>`;
 }
 
-// Characters of a bar label that fit across the chart at the 12px label size (Vietnamese text, widest case).
-const LABEL_CHARS = 78;
+const LABEL_PX = 12;
+// Upper bounds of glyph widths in ems at the label size: capitals (Vietnamese press titles are often all caps) and
+// wide letters, then the rest. An estimate that errs wide, so a shortened label always fits.
+const WIDE = /[\p{Lu}0-9mw@%]/u;
+export const emWidth = (ch: string) => (WIDE.test(ch) ? 0.82 : 0.6);
+
+/** The label, shortened with "…" at its end when it would not fit in `width` px at the label size. */
+export function fitLabel(label: string, width: number): string {
+  const budget = width / LABEL_PX;
+  let used = 0;
+  const chars = [...label];
+  for (let i = 0; i < chars.length; i++) {
+    used += emWidth(chars[i]!);
+    if (used > budget) return `${chars.slice(0, Math.max(0, i - 1)).join('')}…`;
+  }
+  return label;
+}
 
 /**
  * Horizontal bars with labels (status mix, feedback, top articles, questions): each label sits above its bar,
@@ -93,7 +108,7 @@ export function barList(title: string, points: readonly Point[], classOf: (p: Po
   const barW = W - 60;
   return html`<svg class="chart" viewBox="0 0 ${W} ${points.length * row + 4}" role="img" aria-label="${title}">
 ${points.map((p, i) => html`<g transform="translate(0 ${i * row + 2})">
-<text class="label" x="2" y="13">${p.label.length > LABEL_CHARS ? `${p.label.slice(0, LABEL_CHARS - 1)}…` : p.label}<title>${p.label}</title></text>
+<text class="label" x="2" y="13">${fitLabel(p.label, W - 4)}<title>${p.label}</title></text>
 <rect class="${classOf(p, i)}" x="2" y="18" width="${Math.max(1, (barW * p.value) / max)}" height="14" rx="3"></rect>
 <text class="value" x="${Math.max(1, (barW * p.value) / max) + 8}" y="30">${p.value}</text></g>`)}
 </svg>`;

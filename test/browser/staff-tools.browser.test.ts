@@ -89,7 +89,8 @@ describe.skipIf(!hasChromium)(TITLE, () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM, headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+        // A Vietnamese browser: its native date fields read dd/mm/yyyy too (the pages' own dates do whatever the language).
+        '--disable-sync', '--autoplay-policy=no-user-gesture-required', '--lang=vi-VN'],
     });
   }, 60_000);
 
@@ -268,6 +269,10 @@ describe.skipIf(!hasChromium)(TITLE, () => {
       await server.store.appendTurn({ turnId: `partial-${name}`, createdAt: new Date().toISOString(), channel: 'zalo', userId: `p-${name}`, conversationId: `pc-${name}`,
         question: 'Phí làm lý lịch tư pháp trên VNeID là bao nhiêu?', status: 'partial' as never, answer: 'Bài viết nói về thủ tục nhưng không nói về phí.',
         citations: [], retrieved: [], timings: { totalMs: 80 }, model: 'extractive-v1' });
+      // A long question in capitals, as Vietnamese titles often are: its label must be shortened, not cut off.
+      await server.store.appendTurn({ turnId: `caps-${name}`, createdAt: new Date().toISOString(), channel: 'webchat', userId: `c-${name}`, conversationId: `cc-${name}`,
+        question: `HƯỚNG DẪN ĐĂNG KÝ TÀI KHOẢN ĐỊNH DANH ĐIỆN TỬ MỨC HAI CHO NGƯỜI CAO TUỔI Ở VÙNG SÂU VÙNG XA THẾ NÀO ${name.toUpperCase()}`,
+        status: 'no_answer', answer: 'Xin lỗi, tôi chưa có thông tin về câu hỏi này.', citations: [], retrieved: [], timings: { totalMs: 90 }, model: 'extractive-v1' });
       const from = vietnamDay(new Date(Date.now() - 10 * 86_400_000).toISOString());
       await page.goto(`${server.url}/admin?from=${from}&to=${today}`);
       expect(await page.locator('#range-text').textContent()).toMatch(/^Từ \d{2}\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4} \(giờ Việt Nam\)$/);
@@ -290,6 +295,7 @@ describe.skipIf(!hasChromium)(TITLE, () => {
           .filter(({ box }) => box.x < -0.5 || box.x + box.width > width + 0.5).map(({ text }) => text);
       }));
       expect(outside).toEqual([]);
+      expect(await page.locator('svg.chart text.label', { hasText: /^HƯỚNG DẪN ĐĂNG KÝ.*…/ }).count()).toBeGreaterThan(0);
       await shot(page, '09-dashboard');
     });
 
