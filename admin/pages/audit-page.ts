@@ -33,10 +33,10 @@ export function auditPage(o: AuditPageInput): string {
 <div class="toolbar"><span class="muted">${o.total} thao tác</span>
   <span id="audit-export">Xuất theo bộ lọc: <a href="/admin/api/audit/export${queryString({ ...p, format: 'csv', header: 'vi' })}">CSV cho Excel</a>
   · <a href="/admin/api/audit/export${queryString({ ...p, format: 'json' })}">JSON</a></span></div>
-<div class="table-wrap"><table class="table" id="audit">
+<div class="table-wrap"><table class="table stacked" id="audit">
 <thead><tr><th>Thời gian</th><th>Người thực hiện</th><th>Thao tác</th><th>Đối tượng</th><th>Chi tiết</th></tr></thead>
-<tbody>${o.items.length ? o.items.map((e) => html`<tr><td class="nowrap">${formatTime(e.at)}</td><td>${e.actor}</td><td>${auditLabel(e.action)}</td>
-<td class="small">${e.target}</td><td class="small">${e.detail}</td></tr>`) : html`<tr><td colspan="5" class="empty">Chưa có thao tác nào khớp bộ lọc.</td></tr>`}</tbody>
+<tbody>${o.items.length ? o.items.map((e) => html`<tr><td class="nowrap" data-label="Thời gian">${formatTime(e.at)}</td><td data-label="Người thực hiện">${e.actor}</td><td data-label="Thao tác">${auditLabel(e.action)}</td>
+<td class="small" data-label="Đối tượng">${e.target}</td><td class="small" data-label="Chi tiết">${e.detail}</td></tr>`) : html`<tr><td colspan="5" class="empty">Chưa có thao tác nào khớp bộ lọc.</td></tr>`}</tbody>
 </table></div>
 <nav class="pager" aria-label="Phân trang">
   ${o.offset > 0 ? html`<a class="btn btn-ghost" href="${link(Math.max(0, o.offset - o.limit))}">← Trang trước</a>` : ''}

@@ -18,11 +18,11 @@ function row(session: AdminSession, u: User): SafeHtml {
   const self = u.id === session.userId;
   return html`<tr data-username="${u.username}">
   <td><strong>${u.username}</strong>${self ? html` <span class="muted small">(bạn)</span>` : ''}</td>
-  <td>${u.role === 'admin' ? 'Quản trị viên' : 'Tình nguyện viên'}</td>
-  <td class="account-state">${u.disabled ? html`<span class="badge badge-no_answer">Đã vô hiệu hoá</span>`
+  <td data-label="Vai trò">${u.role === 'admin' ? 'Quản trị viên' : 'Tình nguyện viên'}</td>
+  <td class="account-state" data-label="Trạng thái">${u.disabled ? html`<span class="badge badge-no_answer">Đã vô hiệu hoá</span>`
     : u.mustChangePassword ? html`<span class="badge badge-handoff">Chờ đổi mật khẩu</span>` : html`<span class="badge badge-answered">Đang hoạt động</span>`}</td>
-  <td class="nowrap">${u.lastLoginAt ? formatTime(u.lastLoginAt) : html`<span class="muted">Chưa đăng nhập</span>`}</td>
-  <td class="nowrap">${formatTime(u.createdAt)}</td>
+  <td class="nowrap" data-label="Đăng nhập gần nhất">${u.lastLoginAt ? formatTime(u.lastLoginAt) : html`<span class="muted">Chưa đăng nhập</span>`}</td>
+  <td class="nowrap" data-label="Ngày tạo">${formatTime(u.createdAt)}</td>
   <td class="row-actions">
     ${self ? '' : html`<form method="post" action="/admin/users/${id}/${u.disabled ? 'enable' : 'disable'}" class="inline-form">${csrfField(session)}
       <button type="submit" class="btn btn-ghost">${u.disabled ? 'Mở lại' : 'Vô hiệu hoá'}</button></form>
@@ -44,7 +44,7 @@ ${o.reset ? html`<div class="alert alert-ok" role="status" id="reset-result"><p>
   <p class="small">Hãy gửi riêng cho người đó. Mật khẩu này dùng được đến ${formatTime(o.reset.expiresAt)}; lần đăng nhập đầu tiên người đó sẽ phải đặt mật khẩu mới. Trang này sẽ không hiện lại mật khẩu.</p></div>` : ''}
 <section class="card">
   <h2>Danh sách tài khoản</h2>
-  <div class="table-wrap"><table class="table" id="users">
+  <div class="table-wrap"><table class="table stacked" id="users">
   <thead><tr><th>Tên đăng nhập</th><th>Vai trò</th><th>Trạng thái</th><th>Đăng nhập gần nhất</th><th>Ngày tạo</th><th></th></tr></thead>
   <tbody>${o.users.map((u) => row(o.session, u))}</tbody></table></div>
   <p class="muted small">Mọi thay đổi được ghi vào <a href="/admin/audit">Nhật ký quản trị</a>.</p>
