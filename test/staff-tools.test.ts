@@ -212,3 +212,14 @@ describe('unknown admin addresses', () => {
     expect([api.status, await api.json()]).toEqual([404, { error: 'not_found' }]);
   });
 });
+
+describe('dates as dd/MM/yyyy on every page', () => {
+  it('article dates on the corpus page and a turn\'s page', async () => {
+    const corpus = await (await call(admin, '/admin/corpus')).text();
+    expect(corpus).toContain('<td class="nowrap">02/05/2024</td>');
+    expect(corpus).not.toContain('>2024-05-02<');
+    const turn = await (await call(admin, '/admin/logs/turn-001')).text();
+    expect(turn).toContain('Báo Hải Phòng · 02/05/2024');
+    expect(turn).toMatch(/<dd>14\/06\/2024 09:00<\/dd>/);
+  });
+});

@@ -1,6 +1,6 @@
 import type { AdminSession } from '../auth/admin-session.js';
 import type { ArticleSummary, ReindexStatus } from '../ports.js';
-import { formatTime } from './format.js';
+import { formatDate, formatTime } from './format.js';
 import { html } from './html.js';
 import { csrfField, layout } from './layout.js';
 
@@ -43,7 +43,7 @@ ${o.notice ? html`<p class="alert alert-ok" role="status">${o.notice}</p>` : ''}
 <h2>${o.articles.length} bài viết</h2>
 <div class="table-wrap"><table class="table">
 <thead><tr><th>Tiêu đề</th><th>Nguồn</th><th>Ngày</th><th>Đoạn</th><th>Gốc</th><th>Tệp</th></tr></thead>
-<tbody>${o.articles.map((a) => html`<tr><td><a href="/admin/logs?articleId=${encodeURIComponent(a.id)}">${a.title}</a></td><td>${a.publication}</td><td class="nowrap">${a.date ?? ''}</td>
+<tbody>${o.articles.map((a) => html`<tr><td><a href="/admin/logs?articleId=${encodeURIComponent(a.id)}">${a.title}</a></td><td>${a.publication}</td><td class="nowrap">${formatDate(a.date)}</td>
   <td class="center">${a.paragraphs}</td><td>${a.origin === 'bundled' ? 'Có sẵn' : 'Đã thêm'}</td><td><code>${a.sourceFile}</code></td></tr>`)}</tbody>
 </table></div>
 </section>`,

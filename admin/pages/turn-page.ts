@@ -1,7 +1,7 @@
 import type { CuratedAnswer, TurnRow } from '../../store/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
 import type { ArticleDetail } from '../ports.js';
-import { CHANNEL_LABELS, feedbackLabel, formatTime, statusLabel } from './format.js';
+import { CHANNEL_LABELS, feedbackLabel, formatDate, formatTime, statusLabel } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, layout } from './layout.js';
 
@@ -37,7 +37,7 @@ function citedArticle(article: ArticleDetail, cited: ReadonlySet<string>): SafeH
   }
   const excerpt = [...keep].sort((a, b) => a - b).map((i, n, all) => html`${n > 0 && i > all[n - 1]! + 1 ? html`<p class="gap">…</p>` : ''}${block(article.blocks[i]!, cited)}`);
   return html`<div class="article">
-  <p class="article-title"><strong>${article.title}</strong> <span class="muted">${article.publication}${article.date ? ` · ${article.date}` : ''}</span></p>
+  <p class="article-title"><strong>${article.title}</strong> <span class="muted">${article.publication}${article.date ? ` · ${formatDate(article.date)}` : ''}</span></p>
   <div class="article-excerpt">${excerpt}</div>
   <details><summary>Xem cả bài (${article.paragraphs} đoạn)</summary><div class="article-body">${article.blocks.map((b) => block(b, cited))}</div></details>
 </div>`;

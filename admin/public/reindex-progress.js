@@ -1,5 +1,6 @@
 // Shows re-index progress by polling the status endpoint while a re-index runs; the form still works without it.
 import { csrfToken } from './csrf.js';
+import { formatDateTime } from './vn-time.js';
 
 const text = document.getElementById('reindex-text');
 const bar = document.getElementById('reindex-progress');
@@ -19,7 +20,7 @@ function render(status) {
   bar.hidden = true;
   button.disabled = false;
   text.textContent = status.lastError ? `Lần lập chỉ mục gần nhất lỗi: ${status.lastError}`
-    : status.lastBuiltAt ? `Chỉ mục cập nhật lúc ${new Date(status.lastBuiltAt).toLocaleString('vi-VN')}` : 'Chỉ mục sẵn sàng';
+    : status.lastBuiltAt ? `Chỉ mục cập nhật lúc ${formatDateTime(status.lastBuiltAt)}` : 'Chỉ mục sẵn sàng';
   return false;
 }
 
