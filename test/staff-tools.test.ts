@@ -177,6 +177,12 @@ describe('exports and dashboard', () => {
     const day = async (d: string) => ((await (await call(admin, `/admin/api/logs?from=${d}&to=${d}&q=nửa đêm`)).json()) as { items: { question: string }[] }).items.map((t) => t.question);
     expect(await day('2024-06-14')).toEqual(['Câu hỏi lúc gần nửa đêm']);
     expect(await day('2024-06-15')).toEqual(['Câu hỏi lúc nửa đêm']);
+    // As the form takes it, day first.
+    expect(await day('15/06/2024')).toEqual(['Câu hỏi lúc nửa đêm']);
+    const page = await (await call(admin, '/admin/logs?from=15%2F06%2F2024&to=2024-06-15')).text();
+    expect(page).toContain('name="from" value="15/06/2024"');
+    expect(page).toContain('name="to" value="15/06/2024"');
+    expect(page).not.toContain('type="date"');
   });
 
   it('the dashboard counts partial answers, groups the top questions, rates each channel, hides model figures without a model', async () => {

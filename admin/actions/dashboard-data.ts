@@ -1,6 +1,6 @@
 import { vietnamDay } from '../../store/daily-stats.js';
 import type { DailyStats } from '../../store/log-store.js';
-import { dayBound } from '../api/turn-filter-query.js';
+import { dayBound, parseDay } from '../api/turn-filter-query.js';
 import type { AdminDeps } from '../ports.js';
 import { groupUnanswered, type UnansweredGroup } from '../unanswered-groups.js';
 import { answerRate, channelRates, type AnswerRate } from './answer-rate.js';
@@ -29,7 +29,7 @@ export const TOP_SCAN = 2000;
 
 /** The date range (YYYY-MM-DD, Vietnam days) asked for, defaulting to the last 30 days up to today in Vietnam. */
 export function dashboardRange(now: Date, from?: unknown, to?: unknown): { from: string; to: string } {
-  const valid = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+  const valid = parseDay;
   const end = valid(to) ?? vietnamDay(now.toISOString());
   const start = valid(from) ?? new Date(Date.parse(`${end}T00:00:00Z`) - 29 * DAY).toISOString().slice(0, 10);
   return { from: start, to: end };

@@ -4,6 +4,7 @@ import type { AdminSession } from '../auth/admin-session.js';
 import { formatTime } from './format.js';
 import { html, queryString } from './html.js';
 import { layout } from './layout.js';
+import { dateField } from './date-field.js';
 
 export interface AuditPageInput {
   readonly session: AdminSession;
@@ -24,8 +25,8 @@ export function auditPage(o: AuditPageInput): string {
     body: html`<h1>Nhật ký quản trị</h1>
 <p class="muted">Các thao tác của quản trị viên và tình nguyện viên: sửa và duyệt câu trả lời, trả lời hộp thư, tải bài viết, thay đổi tài khoản.</p>
 <form method="get" action="/admin/audit" class="filters" aria-label="Lọc nhật ký quản trị">
-  <label>Từ ngày <input type="date" name="from" value="${p['from'] ?? ''}"></label>
-  <label>Đến ngày <input type="date" name="to" value="${p['to'] ?? ''}"></label>
+  ${dateField('from', 'Từ ngày', p['from'])}
+  ${dateField('to', 'Đến ngày', p['to'])}
   <label>Người thực hiện <input name="actor" value="${p['actor'] ?? ''}" maxlength="64"></label>
   <label>Thao tác <select name="action"><option value="">Tất cả</option>${Object.entries(AUDIT_ACTIONS).map(([k, l]) => html`<option value="${k}"${k === p['action'] ? html` selected` : ''}>${l}</option>`)}</select></label>
   <div class="filter-actions"><button type="submit" class="btn">Lọc</button> <a class="btn btn-ghost" href="/admin/audit">Xoá lọc</a></div>

@@ -4,6 +4,7 @@ import { channelLabel, formatDate, statusLabel } from './format.js';
 import { html, queryString, type SafeHtml } from './html.js';
 import { layout } from './layout.js';
 import { barList, columnChart, lineChart } from './svg-charts.js';
+import { dateField } from './date-field.js';
 
 function channelTable(d: DashboardData): SafeHtml {
   if (d.channels.length === 0) return html`<p class="muted">Chưa có dữ liệu.</p>`;
@@ -29,8 +30,8 @@ export function dashboardPage(o: { session: AdminSession; data: DashboardData })
     title: 'Tổng quan', session: o.session, active: 'dashboard',
     body: html`<h1>Tổng quan</h1>
 <form method="get" action="/admin" class="filters">
-  <label>Từ ngày <input type="date" name="from" value="${d.from}"></label>
-  <label>Đến ngày <input type="date" name="to" value="${d.to}"></label>
+  ${dateField('from', 'Từ ngày', d.from)}
+  ${dateField('to', 'Đến ngày', d.to)}
   <div class="filter-actions"><button type="submit" class="btn">Xem</button></div>
   <div class="filter-actions">Xuất nhật ký: <a href="/admin/api/export${queryString({ ...range, format: 'csv', header: 'vi' })}">CSV (Excel)</a> · <a href="/admin/api/export${queryString({ ...range, format: 'json' })}">JSON</a></div>
 </form>

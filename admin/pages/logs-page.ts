@@ -5,6 +5,7 @@ import type { ArticleSummary } from '../ports.js';
 import { CHANNEL_CHOICES, channelLabel, feedbackLabel, formatTime, statusLabel, truncate } from './format.js';
 import { html, queryString, type SafeHtml } from './html.js';
 import { layout } from './layout.js';
+import { dateField } from './date-field.js';
 
 export interface LogsPageInput {
   readonly session: AdminSession;
@@ -21,8 +22,8 @@ function select(name: string, label: string, current: string | undefined, option
 
 function filterForm(p: LogsPageInput['params'], articles: readonly ArticleSummary[]): SafeHtml {
   return html`<form method="get" action="/admin/logs" class="filters" aria-label="Lọc nhật ký">
-  <label>Từ ngày <input type="date" name="from" value="${p['from'] ?? ''}"></label>
-  <label>Đến ngày <input type="date" name="to" value="${p['to'] ?? ''}"></label>
+  ${dateField('from', 'Từ ngày', p['from'])}
+  ${dateField('to', 'Đến ngày', p['to'])}
   ${select('channel', 'Kênh', p['channel'], CHANNEL_CHOICES)}
   ${select('status', 'Trạng thái', p['status'], FILTER_STATUSES.map((s) => [s, statusLabel(s)]))}
   ${select('feedback', 'Đánh giá', p['feedback'], [['up', '👍 Hài lòng'], ['down', '👎 Chưa hài lòng'], ['none', 'Chưa đánh giá']])}

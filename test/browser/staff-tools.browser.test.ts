@@ -89,8 +89,7 @@ describe.skipIf(!hasChromium)(TITLE, () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM, headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-        // A Vietnamese browser: its native date fields read dd/mm/yyyy too (the pages' own dates do whatever the language).
-        '--disable-sync', '--autoplay-policy=no-user-gesture-required', '--lang=vi-VN'],
+        '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
     });
   }, 60_000);
 
@@ -275,6 +274,7 @@ describe.skipIf(!hasChromium)(TITLE, () => {
         status: 'no_answer', answer: 'Xin lỗi, tôi chưa có thông tin về câu hỏi này.', citations: [], retrieved: [], timings: { totalMs: 90 }, model: 'extractive-v1' });
       const from = vietnamDay(new Date(Date.now() - 10 * 86_400_000).toISOString());
       await page.goto(`${server.url}/admin?from=${from}&to=${today}`);
+      expect(await page.locator('input[name="from"]').inputValue()).toBe(`${from.slice(8, 10)}/${from.slice(5, 7)}/${from.slice(0, 4)}`);
       expect(await page.locator('#range-text').textContent()).toMatch(/^Từ \d{2}\/\d{2}\/\d{4} đến \d{2}\/\d{2}\/\d{4} \(giờ Việt Nam\)$/);
       const ticks = await page.locator('svg.chart text.tick').allTextContents();
       const days = ticks.filter((t) => /\d[-/]\d/.test(t));
