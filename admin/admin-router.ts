@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
+import { auditApi } from './api/audit-api.js';
 import { corpusApi, uploadJson } from './api/corpus-api.js';
 import { curatedApi } from './api/curated-api.js';
 import { handoffsApi } from './api/handoffs-api.js';
@@ -12,10 +13,12 @@ import { loginRoutes } from './auth/login-routes.js';
 import { logoutRoutes } from './auth/logout-routes.js';
 import { requireCsrf } from './auth/require-csrf.js';
 import { requireSession } from './auth/require-session.js';
+import { accountPages } from './pages/account-pages.js';
 import { adminOnlyPages } from './pages/admin-only-pages.js';
 import { inboxPages } from './pages/inbox-pages.js';
 import { reviewPages } from './pages/review-pages.js';
 import type { AdminDeps } from './ports.js';
+import { notFoundPage } from '../prompts/not-found-page.js';
 
 const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), 'public');
 
@@ -50,13 +53,15 @@ export function createAdminRouter(deps: AdminDeps, options: AdminRouterOptions =
   router.use(statsApi(deps));
   router.use(corpusApi(deps));
   router.use(usersApi(deps));
+  router.use(auditApi(deps));
   router.use(reviewPages(deps));
   router.use(inboxPages(deps));
   router.use(adminOnlyPages(deps));
+  router.use(accountPages(deps));
   // Unknown admin paths stay inside the admin area rather than falling through to the web chat.
   router.use('/admin', (req, res) => {
     if (req.originalUrl.startsWith('/admin/api/')) res.status(404).json({ error: 'not_found' });
-    else res.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy trang.');
+    else res.status(404).type('html').send(notFoundPage({ href: '/admin', stylesheet: '/admin/static/admin.css' }));
   });
   return router;
 }

@@ -95,6 +95,8 @@ export interface AdminSettings {
   readonly sessionTtlMs: number;
   /** A curated answer is served when a new question's similarity to it is at least this (0..1). */
   readonly curatedThreshold: number;
+  /** A language model is configured: the dashboard shows token and cost figures. */
+  readonly modelConfigured: boolean;
 }
 
 export interface AdminDeps {

@@ -184,3 +184,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 export function loadConfig(): Config {
   return parseConfig(process.env);
 }
+
+/**
+ * The port the bot will listen on, as `npm start` in this environment would read it (PORT, default 3978), without
+ * validating the other settings: the Zalo emulator's default webhook follows it. Throws naming PORT when invalid.
+ */
+export function loadBotPort(): number {
+  const parsed = schema.shape.PORT.safeParse(process.env['PORT']);
+  if (!parsed.success) throw new Error(`PORT must be a port number (0–65535), got ${JSON.stringify(process.env['PORT'])}`);
+  return parsed.data;
+}

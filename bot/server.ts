@@ -97,7 +97,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const routers: express.Router[] = [
       botFramework.router,
       createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
-        curatedThreshold: config.curatedThreshold } }, { limiter: shared.loginLimiter }),
+        curatedThreshold: config.curatedThreshold, modelConfigured: generation !== undefined } }, { limiter: shared.loginLimiter }),
       createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, maxQuestionChars: config.maxQuestionChars, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after),
         // Derived from the pseudonym salt, which every instance sharing the database already holds (see deriveKey).
         identity: new WebchatIdentity(deriveKey(join(config.dataDir, 'pseudonym.salt'), 'webchat-identity'), { secure: config.secureCookies }),

@@ -1,7 +1,19 @@
 import type { DailyStats } from './log-store.js';
 import { isoInstant } from './store-options.js';
 
-/** Per (UTC day, status) counts as both databases aggregate them. */
+/**
+ * Days are Vietnam's calendar days (UTC+7 all year: Vietnam has kept no daylight saving time since 1975), the days
+ * the staff live in: a question at 06:30 in Hà Nội is 23:30 UTC the day before.
+ */
+export const STATS_UTC_OFFSET_HOURS = 7;
+const OFFSET_MS = STATS_UTC_OFFSET_HOURS * 3_600_000;
+
+/** The Vietnam day (YYYY-MM-DD) of an instant. */
+export function vietnamDay(iso: string): string {
+  return new Date(Date.parse(isoInstant(iso)) + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Per (Vietnam day, status) counts as both databases aggregate them. */
 export interface DayStatusCount {
   readonly day: string;
   readonly status: string;
@@ -10,11 +22,11 @@ export interface DayStatusCount {
   readonly down: number;
 }
 
-/** Every UTC day (YYYY-MM-DD) from the day of `from` to the day of `to`, inclusive, oldest first. */
-export function utcDays(from: string, to: string): string[] {
+/** Every Vietnam day (YYYY-MM-DD) from the day of `from` to the day of `to`, inclusive, oldest first. */
+export function vietnamDays(from: string, to: string): string[] {
   const days: string[] = [];
-  const end = isoInstant(to).slice(0, 10);
-  for (let t = Date.parse(isoInstant(from).slice(0, 10)); ; t += 86_400_000) {
+  const end = vietnamDay(to);
+  for (let t = Date.parse(vietnamDay(from)); ; t += 86_400_000) {
     const day = new Date(t).toISOString().slice(0, 10);
     if (day > end) break;
     days.push(day);

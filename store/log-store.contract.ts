@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe } from 'vitest';
 import { accountContract } from './contract/account.contract.js';
+import { auditContract } from './contract/audit.contract.js';
 import type { ContractContext } from './contract/contract-context.js';
 import { curatedContract } from './contract/curated.contract.js';
 import { handoffContract } from './contract/handoff.contract.js';
@@ -40,5 +41,6 @@ export function describeLogStoreContract(name: string, open: (options: LogStoreO
     curatedContract(ctx);
     accountContract(ctx);
     handoffContract(ctx);
+    auditContract(ctx);
   });
 }

@@ -68,6 +68,43 @@ export interface User {
   /** scrypt hash in the form "scrypt$N$r$p$salt$hash" (base64 parts). */
   readonly passwordHash: string;
   readonly createdAt: string;
+  /** A disabled account cannot log in, and its sessions stop working. */
+  readonly disabled: boolean;
+  /** Set by an admin's password reset: the person must choose a new password before anything else. */
+  readonly mustChangePassword: boolean;
+  /** After this a reset (temporary) password no longer logs in. */
+  readonly passwordExpiresAt?: string;
+  readonly lastLoginAt?: string;
+}
+
+export interface UserChange {
+  readonly disabled?: boolean;
+  /** A new hash; mustChange marks it temporary (set by someone else), expiresAt bounds it. */
+  readonly password?: { readonly hash: string; readonly mustChange: boolean; readonly expiresAt?: string };
+}
+
+/** One admin action: who, when, what, on what. Never updated. */
+export interface AuditEntry {
+  /** Increases with every entry: orders entries written in the same millisecond. */
+  readonly seq: number;
+  readonly at: string;
+  readonly actor: string;
+  /** A dotted code such as user.disable or turn.correct (the admin names them). */
+  readonly action: string;
+  /** What it acted on (an id or a username). */
+  readonly target: string;
+  /** A short description; may be empty. */
+  readonly detail: string;
+}
+
+export interface AuditFilter {
+  /** Inclusive bounds on `at` (ISO). */
+  readonly from?: string;
+  readonly to?: string;
+  readonly actor?: string;
+  readonly action?: string;
+  readonly limit?: number;
+  readonly offset?: number;
 }
 
 export interface Session {
@@ -98,6 +135,9 @@ export interface Handoff {
   readonly lastInteractionAt: string;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The volunteer who claimed it (or was assigned it); no one else answers while it is set. */
+  readonly assignee?: string;
+  readonly assignedAt?: string;
   readonly replies: readonly { readonly text: string; readonly by: string; readonly at: string; readonly delivered: boolean; readonly error?: string }[];
 }
 
@@ -130,6 +170,8 @@ export interface LogStore {
   dailyStats(from: string, to: string): Promise<DailyStats[]>;
   /** How often each article was cited in the range, most cited first. */
   topCitedArticles(from: string, to: string, limit: number): Promise<{ articleId: string; count: number }[]>;
+  /** Turns per (channel, status) in the range, ordered by channel then status. */
+  statusByChannel(from: string, to: string): Promise<{ channel: string; status: string; count: number }[]>;
 
   // Curated answers
   createCurated(answer: NewCuratedAnswer, turnId?: string): Promise<CuratedAnswer>;
@@ -143,6 +185,13 @@ export interface LogStore {
   userByUsername(username: string): Promise<User | undefined>;
   userById(id: string): Promise<User | undefined>;
   countUsers(): Promise<number>;
+  /** Every account, by username. */
+  listUsers(): Promise<User[]>;
+  /** Throws StoreNotFoundError for an unknown id. */
+  updateUser(id: string, change: UserChange): Promise<void>;
+  recordLogin(userId: string, at: string): Promise<void>;
+  /** Ends the user's sessions, except the one given (the one changing its own password stays signed in). */
+  deleteUserSessions(userId: string, except?: string): Promise<void>;
   createSession(session: Session): Promise<void>;
   getSession(idHash: string): Promise<Session | undefined>;
   deleteSession(idHash: string): Promise<void>;
@@ -157,11 +206,22 @@ export interface LogStore {
   addHandoffReply(id: string, reply: { text: string; by: string; at: string; delivered: boolean; error?: string }): Promise<void>;
   setHandoffStatus(id: string, status: HandoffStatus): Promise<void>;
   /**
+   * Sets (or with null clears) who answers the handoff, in one statement: with `onlyIfFreeOr`, only when no one or
+   * that user holds it, so two volunteers claiming at once cannot both win. Returns the handoff as it is after;
+   * the caller compares its assignee. Throws StoreNotFoundError for an unknown id.
+   */
+  assignHandoff(id: string, change: { to: string | null; onlyIfFreeOr?: string }): Promise<Handoff>;
+  /**
    * The delivered replies of a conversation's inbox entry on `channel`, in the order they were sent (seq counts up
    * from 1 per entry): how a channel with no push (the web chat polls) picks up volunteers' replies on whichever
    * instance it asks.
    */
   deliveredReplies(q: { channel: string; conversationId: string }): Promise<{ seq: number; text: string }[]>;
+
+  // Audit log
+  appendAudit(entry: { actor: string; action: string; target: string; detail?: string }): Promise<AuditEntry>;
+  /** Newest first. */
+  listAudit(filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number }>;
 
   // Privacy
   /** Deletes turns (and closed handoffs) older than the cutoff; returns how many turns went. */

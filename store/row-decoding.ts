@@ -1,5 +1,5 @@
 import type { TurnRecord } from '../bot/conversation/turn-record.js';
-import type { CuratedAnswer, Feedback, Handoff, Role, Session, TurnRow, User, Verdict } from './log-store.js';
+import type { AuditEntry, CuratedAnswer, Feedback, Handoff, Role, Session, TurnRow, User, Verdict } from './log-store.js';
 
 /**
  * Both databases select the same column names; they differ only in how JSON and times come back (SQLite: text;
@@ -44,8 +44,18 @@ export function curatedRow(r: Raw, d: Decode): CuratedAnswer {
   };
 }
 
+const optTime = <K extends string>(key: K, value: unknown, d: Decode): { [P in K]?: string } =>
+  (value === null || value === undefined ? {} : { [key]: d.time(value) }) as { [P in K]?: string };
+
 export function userRow(r: Raw, d: Decode): User {
-  return { id: str(r.id), username: str(r.username), role: str(r.role) as Role, passwordHash: str(r.password_hash), createdAt: d.time(r.created_at) };
+  return { id: str(r.id), username: str(r.username), role: str(r.role) as Role, passwordHash: str(r.password_hash), createdAt: d.time(r.created_at),
+    // SQLite answers 0/1, PostgreSQL a boolean.
+    disabled: r.disabled_at !== null && r.disabled_at !== undefined, mustChangePassword: Boolean(r.must_change_password),
+    ...optTime('passwordExpiresAt', r.password_expires_at, d), ...optTime('lastLoginAt', r.last_login_at, d) };
+}
+
+export function auditRow(r: Raw, d: Decode): AuditEntry {
+  return { seq: Number(r.seq), at: d.time(r.at), actor: str(r.actor), action: str(r.action), target: str(r.target), detail: str(r.detail) };
 }
 
 export function sessionRow(r: Raw, d: Decode): Session {
@@ -58,6 +68,7 @@ export function handoffRow(r: Raw, replies: readonly Raw[], d: Decode): Handoff 
     id: str(r.id), channel: str(r.channel), conversationId: str(r.conversation_id), address: str(r.address),
     status: str(r.status) as Handoff['status'], question: str(r.question), lastInteractionAt: d.time(r.last_interaction_at),
     createdAt: d.time(r.created_at), updatedAt: d.time(r.updated_at),
+    ...opt('assignee', r.assignee), ...optTime('assignedAt', r.assigned_at, d),
     replies: replies.map((x) => ({
       text: str(x.text), by: str(x.author), at: d.time(x.sent_at), delivered: Boolean(x.delivered), ...opt('error', x.error),
     })),

@@ -1,7 +1,7 @@
 /** What a LogStore throws on purpose; the admin API maps these to 404 and 409 instead of a bare 500. */
 
 export class StoreNotFoundError extends Error {
-  constructor(readonly entity: 'turn' | 'curated answer' | 'handoff', readonly id: string) {
+  constructor(readonly entity: 'turn' | 'curated answer' | 'handoff' | 'user', readonly id: string) {
     super(`no ${entity} with id ${id}`);
     this.name = 'StoreNotFoundError';
   }

@@ -1,6 +1,7 @@
 import type { CuratedAnswer, NewCuratedAnswer } from '../../store/log-store.js';
 import { sourcesUsed } from '../../retrieval/answer/sources-used.js';
 import type { AdminDeps } from '../ports.js';
+import { audit } from './audit.js';
 
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
@@ -34,6 +35,7 @@ export async function curateFromTurn(deps: AdminDeps, input: { turnId: string; a
   };
   const created = await deps.store.createCurated(curated, turn.turnId);
   deps.logger.info('curated answer from turn', { curatedId: created.id, turnId: turn.turnId, by: input.by });
+  await audit(deps, { actor: input.by, action: 'turn.correct', target: turn.turnId, detail: `câu trả lời duyệt sẵn ${created.id}` });
   return created;
 }
 
@@ -43,4 +45,12 @@ export async function approveCurated(deps: AdminDeps, input: { curatedId: string
   if (!curated) throw new NotFoundError('curated answer not found');
   await deps.store.updateCurated(curated.id, { status: 'active', articleHashes: articleHashes(deps, curated.citations) });
   deps.logger.info('curated answer approved', { curatedId: curated.id, by: input.by });
+  await audit(deps, { actor: input.by, action: 'curated.approve', target: curated.id });
+}
+
+/** A reviewer's verdict on a turn (good or bad, with an optional note). */
+export async function reviewTurn(deps: AdminDeps, input: { turnId: string; verdict: 'good' | 'bad'; note?: string; by: string }): Promise<void> {
+  if (!(await deps.store.getTurn(input.turnId))) throw new NotFoundError('turn not found');
+  await deps.store.reviewTurn(input.turnId, { verdict: input.verdict, ...(input.note ? { note: input.note } : {}), by: input.by });
+  await audit(deps, { actor: input.by, action: 'turn.review', target: input.turnId, detail: input.verdict === 'good' ? 'Tốt' : 'Chưa tốt' });
 }

@@ -1,7 +1,10 @@
+import { vietnamDay } from '../../store/daily-stats.js';
 import type { DailyStats } from '../../store/log-store.js';
-import { dayBound } from '../api/turn-filter-query.js';
+import { dayBound, parseDay } from '../api/turn-filter-query.js';
 import type { AdminDeps } from '../ports.js';
 import { groupUnanswered, type UnansweredGroup } from '../unanswered-groups.js';
+import { answerRate, channelRates, type AnswerRate } from './answer-rate.js';
+import { topQuestions } from './top-questions.js';
 
 export interface DashboardData {
   readonly from: string;
@@ -11,15 +14,23 @@ export interface DashboardData {
     promptTokens: number; completionTokens: number; costUsd: number };
   readonly topCited: readonly { articleId: string; title: string; count: number }[];
   readonly unanswered: readonly UnansweredGroup[];
+  readonly rate: AnswerRate;
+  readonly channels: readonly (AnswerRate & { channel: string })[];
+  readonly topQuestions: readonly UnansweredGroup[];
+  /** How many turns the top questions were grouped from (the most recent ones of the range, at most TOP_SCAN). */
+  readonly topScanned: number;
+  /** Model figures (tokens, cost) are shown only with a model configured, or when the range has some. */
+  readonly showModel: boolean;
 }
 
 const DAY = 86_400_000;
 const UNANSWERED_SCAN = 2000;
+export const TOP_SCAN = 2000;
 
-/** The date range (YYYY-MM-DD, UTC days) asked for, defaulting to the last 30 days. */
+/** The date range (YYYY-MM-DD, Vietnam days) asked for, defaulting to the last 30 days up to today in Vietnam. */
 export function dashboardRange(now: Date, from?: unknown, to?: unknown): { from: string; to: string } {
-  const valid = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
-  const end = valid(to) ?? now.toISOString().slice(0, 10);
+  const valid = parseDay;
+  const end = valid(to) ?? vietnamDay(now.toISOString());
   const start = valid(from) ?? new Date(Date.parse(`${end}T00:00:00Z`) - 29 * DAY).toISOString().slice(0, 10);
   return { from: start, to: end };
 }
@@ -40,10 +51,12 @@ export async function unansweredGroups(deps: AdminDeps, range: { from?: string; 
 export async function loadDashboard(deps: AdminDeps, range: { from: string; to: string }): Promise<DashboardData> {
   const from = dayBound(range.from, 'start')!;
   const to = dayBound(range.to, 'end')!;
-  const [days, cited, unanswered] = await Promise.all([
+  const [days, cited, unanswered, byChannel, recent] = await Promise.all([
     deps.store.dailyStats(from, to),
     deps.store.topCitedArticles(from, to, 10),
     unansweredGroups(deps, { from, to }),
+    deps.store.statusByChannel(from, to),
+    deps.store.listTurns({ from, to, limit: TOP_SCAN }),
   ]);
   const byStatus: Record<string, number> = {};
   for (const d of days) for (const [s, n] of Object.entries(d.byStatus)) byStatus[s] = (byStatus[s] ?? 0) + n;
@@ -56,5 +69,10 @@ export async function loadDashboard(deps: AdminDeps, range: { from: string; to: 
       promptTokens: sum((d) => d.promptTokens), completionTokens: sum((d) => d.completionTokens), costUsd: sum((d) => d.costUsd)},
     topCited: cited.map((c) => ({ ...c, title: deps.corpus.article(c.articleId)?.title ?? c.articleId })),
     unanswered: unanswered.slice(0, 10),
+    rate: answerRate(byStatus),
+    channels: channelRates(byChannel),
+    topQuestions: topQuestions(recent.items, 10),
+    topScanned: recent.items.length,
+    showModel: deps.settings.modelConfigured || days.some((d) => d.promptTokens + d.completionTokens > 0),
   };
 }

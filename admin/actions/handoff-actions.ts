@@ -1,6 +1,8 @@
 import type { CuratedAnswer, Handoff } from '../../store/log-store.js';
 import type { AdminDeps } from '../ports.js';
+import { audit } from './audit.js';
 import { NotFoundError } from './curate-from-turn.js';
+import { claimHandoff } from './handoff-claims.js';
 
 async function handoffOrThrow(deps: AdminDeps, id: string): Promise<Handoff> {
   const handoff = await deps.store.getHandoff(id);
@@ -9,13 +11,15 @@ async function handoffOrThrow(deps: AdminDeps, id: string): Promise<Handoff> {
 }
 
 /**
- * Sends a volunteer's reply through the channel. The HandoffSender records each attempt with its outcome (and marks
+ * Sends a volunteer's reply through the channel, once the volunteer holds the resident. The HandoffSender records each attempt with its outcome (and marks
  * the handoff answered when delivered), so nothing is stored here: that would record every reply twice.
  */
 export async function replyToHandoff(deps: AdminDeps, input: { handoffId: string; text: string; by: string }): Promise<{ delivered: boolean; error?: string }> {
-  await handoffOrThrow(deps, input.handoffId);
+  // Answering claims the resident first: if someone else holds them, nothing is sent (HandoffTakenError).
+  await claimHandoff(deps, { handoffId: input.handoffId, by: input.by });
   const result = await deps.handoffs.reply(input.handoffId, input.text, input.by);
   deps.logger.info('handoff reply', { handoffId: input.handoffId, by: input.by, delivered: result.delivered });
+  await audit(deps, { actor: input.by, action: 'handoff.reply', target: input.handoffId, detail: result.delivered ? 'đã gửi' : 'không gửi được' });
   return result;
 }
 
@@ -23,6 +27,7 @@ export async function closeHandoff(deps: AdminDeps, input: { handoffId: string; 
   await handoffOrThrow(deps, input.handoffId);
   await deps.store.setHandoffStatus(input.handoffId, 'closed');
   deps.logger.info('handoff closed', { handoffId: input.handoffId, by: input.by });
+  await audit(deps, { actor: input.by, action: 'handoff.close', target: input.handoffId });
 }
 
 export class NothingToCurateError extends Error {
@@ -44,5 +49,6 @@ export async function curateFromHandoff(deps: AdminDeps, input: { handoffId: str
     turn?.turnId,
   );
   deps.logger.info('curated answer from handoff', { curatedId: created.id, handoffId: handoff.id, by: input.by });
+  await audit(deps, { actor: input.by, action: 'curated.from_handoff', target: handoff.id, detail: `câu trả lời duyệt sẵn ${created.id}` });
   return created;
 }

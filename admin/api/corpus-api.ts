@@ -1,5 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { audit } from '../actions/audit.js';
 import { sessionOf } from '../auth/admin-session.js';
 import { requireAdmin } from '../auth/require-admin.js';
 import { CorpusRefusal, type AdminDeps, type ArticleMetaInput, type UploadedFile } from '../ports.js';
@@ -56,8 +57,9 @@ export function corpusApi(deps: AdminDeps): Router {
     res.json(deps.corpus.status());
   });
 
-  router.post('/admin/api/corpus/reindex', (_req: Request, res: Response) => {
+  router.post('/admin/api/corpus/reindex', async (_req: Request, res: Response) => {
     deps.corpus.reindex();
+    await audit(deps, { actor: sessionOf(res).username, action: 'corpus.reindex', target: 'corpus' });
     res.status(202).json(deps.corpus.status());
   });
 
@@ -68,6 +70,7 @@ export function corpusApi(deps: AdminDeps): Router {
     try {
       const { ids } = await deps.corpus.upload(files, metaOf(body));
       deps.logger.info('articles uploaded', { ids, by: sessionOf(res).username });
+      for (const [i, id] of ids.entries()) await audit(deps, { actor: sessionOf(res).username, action: 'article.upload', target: id, detail: files[i]?.fileName ?? '' });
       res.status(201).json({ ids });
     } catch (err) {
       sendCorpusError(res, err);
@@ -81,6 +84,7 @@ export function corpusApi(deps: AdminDeps): Router {
     try {
       await deps.corpus.replace(req.params.id, files[0]!, metaOf(body));
       deps.logger.info('article replaced', { id: req.params.id, fileName: body.fileName, by: sessionOf(res).username });
+      await audit(deps, { actor: sessionOf(res).username, action: 'article.replace', target: req.params.id, detail: body.fileName });
       res.json({ id: req.params.id });
     } catch (err) {
       sendCorpusError(res, err);
@@ -91,6 +95,7 @@ export function corpusApi(deps: AdminDeps): Router {
     try {
       await deps.corpus.remove(req.params.id);
       deps.logger.info('article deleted', { id: req.params.id, by: sessionOf(res).username });
+      await audit(deps, { actor: sessionOf(res).username, action: 'article.delete', target: req.params.id });
       res.json({ id: req.params.id });
     } catch (err) {
       sendCorpusError(res, err);

@@ -1,13 +1,14 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { TurnFilter, TurnRow } from '../../store/log-store.js';
-import { curateFromTurn } from '../actions/curate-from-turn.js';
+import { curateFromTurn, reviewTurn } from '../actions/curate-from-turn.js';
 import { sessionOf } from '../auth/admin-session.js';
 import type { AdminDeps } from '../ports.js';
 import { toCsv } from './csv.js';
+import { exportColumns, exportLanguage } from './export-columns.js';
 import { parseBody, sendKnownError } from './send-error.js';
 import { turnFilterFromQuery } from './turn-filter-query.js';
-import { EXPORT_HEADER, turnExportItem, turnExportRow, turnListItem } from './turn-json.js';
+import { turnExportItem, turnListItem } from './turn-json.js';
 
 const reviewBody = z.object({ verdict: z.enum(['good', 'bad']), note: z.string().trim().max(2000).optional() });
 const correctionBody = z.object({ answer: z.string().trim().min(1).max(10_000) });
@@ -42,9 +43,12 @@ export function logsApi(deps: AdminDeps): Router {
   router.post('/admin/api/logs/:id/review', async (req: Request<{ id: string }>, res: Response) => {
     const body = parseBody(reviewBody, req.body, res);
     if (!body) return;
-    if (!(await deps.store.getTurn(req.params.id))) return void res.status(404).json({ error: 'not_found' });
-    await deps.store.reviewTurn(req.params.id, { verdict: body.verdict, ...(body.note ? { note: body.note } : {}), by: sessionOf(res).username });
-    res.json({ ok: true });
+    try {
+      await reviewTurn(deps, { turnId: req.params.id, verdict: body.verdict, ...(body.note ? { note: body.note } : {}), by: sessionOf(res).username });
+      res.json({ ok: true });
+    } catch (err) {
+      if (!sendKnownError(res, err)) throw err;
+    }
   });
 
   router.post('/admin/api/logs/:id/correction', async (req: Request<{ id: string }>, res: Response) => {
@@ -65,7 +69,11 @@ export function logsApi(deps: AdminDeps): Router {
     res.setHeader('Content-Disposition', `attachment; filename="nhat-ky-${stamp}.${format}"`);
     res.setHeader('Cache-Control', 'no-store');
     if (format === 'json') res.type('application/json; charset=utf-8').send(JSON.stringify({ items: rows.map(turnExportItem), total: rows.length }, null, 2));
-    else res.type('text/csv; charset=utf-8').send(toCsv(EXPORT_HEADER, rows.map(turnExportRow)));
+    else {
+      // header=vi: Vietnamese column names and values for staff in Excel (export-columns.ts).
+      const columns = exportColumns(exportLanguage(req.query['header']));
+      res.type('text/csv; charset=utf-8').send(toCsv(columns.header, rows.map(columns.row)));
+    }
   });
 
   return router;

@@ -22,10 +22,31 @@ function int(query: Query, key: string, min: number, max: number): number | unde
   return Number.isFinite(v) ? Math.min(max, Math.max(min, Math.floor(v))) : undefined;
 }
 
-/** A date-only bound covers the whole (UTC) day: from 00:00:00.000, to 23:59:59.999. */
+/**
+ * A calendar day as the forms take it, day first ("14/06/2024", "4/6/2024") or ISO ("2024-06-14"), as YYYY-MM-DD;
+ * undefined for anything else, an impossible date (31/02) included.
+ */
+export function parseDay(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]].map(Number) : dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : [];
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A date-only bound (either form parseDay takes) covers the whole day in Vietnam (UTC+7, the day the staff picked and the dashboard counts):
+ * from 00:00:00.000, to 23:59:59.999 Vietnam time, as a UTC instant.
+ */
 export function dayBound(value: string | undefined, edge: 'start' | 'end'): string | undefined {
   if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}Z`;
+  const day = parseDay(value);
+  if (day) return new Date(Date.parse(`${day}T${edge === 'start' ? '00:00:00.000' : '23:59:59.999'}+07:00`)).toISOString();
+  if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(value.trim())) return undefined;
   const t = Date.parse(value);
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }

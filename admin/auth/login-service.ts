@@ -27,14 +27,16 @@ export async function attemptLogin(deps: AdminDeps, limiter: LoginLimiter, attem
   }
   const user = username ? await deps.store.userByUsername(username) : undefined;
   const matches = await verifyPassword(attempt.password, user?.passwordHash ?? (await dummyHash()));
-  if (!user || !matches) {
+  const now = (deps.now ?? (() => new Date()))();
+  // A disabled account, or a reset password past its deadline, fails like a wrong password.
+  const usable = user && !user.disabled && !(user.mustChangePassword && user.passwordExpiresAt && Date.parse(user.passwordExpiresAt) <= now.getTime());
+  if (!user || !matches || !usable) {
     deps.logger.warn('admin login failed', { ip: attempt.ip, username });
     return { ok: false, reason: 'invalid' };
   }
   await limiter.succeed(keys);
   const token = newToken();
   const csrfToken = newToken();
-  const now = (deps.now ?? (() => new Date()))();
   await deps.store.createSession({
     idHash: hashToken(token),
     userId: user.id,
@@ -42,6 +44,7 @@ export async function attemptLogin(deps: AdminDeps, limiter: LoginLimiter, attem
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + deps.settings.sessionTtlMs).toISOString(),
   });
+  await deps.store.recordLogin(user.id, now.toISOString());
   deps.logger.info('admin login', { username: user.username, role: user.role });
   return { ok: true, token, csrfToken };
 }

@@ -1,6 +1,7 @@
 import type { CitedSource } from '../actions/cited-sources.js';
 import type { ArticleDetail } from '../ports.js';
 import { html, type SafeHtml } from './html.js';
+import { formatDate } from './format.js';
 import { quotedSentences } from './quoted-sentences.js';
 
 const REMOVED_NOTE: Readonly<Record<NonNullable<CitedSource['removed']>, string>> = {
@@ -8,7 +9,7 @@ const REMOVED_NOTE: Readonly<Record<NonNullable<CitedSource['removed']>, string>
   deleted: 'Đoạn này đã bị gỡ: bài đã bị xóa khỏi kho. Đây là nội dung lúc trợ lý trích.',
 };
 
-const source = (a: ArticleDetail) => `${a.publication}${a.date ? ` · ${a.date}` : ''}`;
+const source = (a: ArticleDetail) => `${a.publication}${a.date ? ` · ${formatDate(a.date)}` : ''}`;
 
 /** A cited paragraph beside the answer: its article, heading and text, the sentences the answer quotes marked. */
 export function citedSourceView(s: CitedSource, answer: string): SafeHtml {

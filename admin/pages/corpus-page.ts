@@ -1,6 +1,6 @@
 import type { AdminSession } from '../auth/admin-session.js';
 import type { ArticleSummary, ReindexStatus } from '../ports.js';
-import { formatTime } from './format.js';
+import { formatDate, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, layout } from './layout.js';
 
@@ -31,7 +31,7 @@ function actions(a: ArticleSummary): SafeHtml {
 
 function articleRow(a: ArticleSummary): SafeHtml {
   return html`<tr data-article-row="${a.id}"><td><a href="/admin/logs?articleId=${encodeURIComponent(a.id)}">${a.title}</a></td><td>${a.publication}</td>
-  <td class="nowrap">${a.date ?? ''}</td><td class="center">${a.format}</td><td class="nowrap">${formatSize(a.sizeBytes)}</td>
+  <td class="nowrap">${formatDate(a.date)}</td><td class="center">${a.format}</td><td class="nowrap">${formatSize(a.sizeBytes)}</td>
   <td class="center">${a.paragraphs}</td><td><code title="${a.version}">${a.version.slice(0, 8)}</code></td><td><code>${a.sourceFile}</code></td><td>${actions(a)}</td></tr>`;
 }
 

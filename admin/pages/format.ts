@@ -1,11 +1,12 @@
 /** Display helpers for the pages: Vietnamese labels and Vietnam-time dates. */
+import { formatDate, formatDateTime, formatDayMonth, formatTimeLeft } from '../public/vn-time.js';
 
-const DATE_TIME = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+// The same module formats dates in the browser's scripts: one text for a time wherever it is rendered.
+export { formatDate, formatDayMonth, formatTimeLeft };
 
+/** An instant as "dd/MM/yyyy HH:mm", Vietnam time. */
 export function formatTime(iso: string | undefined): string {
-  if (!iso) return '';
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? iso : DATE_TIME.format(new Date(t));
+  return formatDateTime(iso);
 }
 
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -36,4 +37,17 @@ export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export const CHANNEL_LABELS: Readonly<Record<string, string>> = { webchat: 'Web chat', zalo: 'Zalo', botframework: 'Bot Framework', msteams: 'Teams' };
+/**
+ * Channels by the names staff know. Bot Framework reports the Emulator as channel "emulator" and Messenger as
+ * "facebook"; the log keeps those ids, people read these.
+ */
+export const CHANNEL_LABELS: Readonly<Record<string, string>> = {
+  webchat: 'Web', zalo: 'Zalo', facebook: 'Messenger', botframework: 'Bot Framework', emulator: 'Bot Framework', msteams: 'Teams',
+};
+
+export function channelLabel(channel: string): string {
+  return CHANNEL_LABELS[channel] ?? channel;
+}
+
+/** The channel filter's choices: one per label (so "Bot Framework" is offered once). */
+export const CHANNEL_CHOICES: readonly [string, string][] = [['webchat', 'Web'], ['zalo', 'Zalo'], ['facebook', 'Messenger'], ['botframework', 'Bot Framework'], ['emulator', 'Bot Framework Emulator'], ['msteams', 'Teams']];

@@ -2,9 +2,10 @@ import type { TurnFilter, TurnPage } from '../../store/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
 import { FILTER_STATUSES } from '../api/turn-filter-query.js';
 import type { ArticleSummary } from '../ports.js';
-import { CHANNEL_LABELS, feedbackLabel, formatTime, statusLabel, truncate } from './format.js';
+import { CHANNEL_CHOICES, channelLabel, feedbackLabel, formatTime, statusLabel, truncate } from './format.js';
 import { html, queryString, type SafeHtml } from './html.js';
 import { layout } from './layout.js';
+import { dateField } from './date-field.js';
 
 export interface LogsPageInput {
   readonly session: AdminSession;
@@ -21,9 +22,9 @@ function select(name: string, label: string, current: string | undefined, option
 
 function filterForm(p: LogsPageInput['params'], articles: readonly ArticleSummary[]): SafeHtml {
   return html`<form method="get" action="/admin/logs" class="filters" aria-label="Lọc nhật ký">
-  <label>Từ ngày <input type="date" name="from" value="${p['from'] ?? ''}"></label>
-  <label>Đến ngày <input type="date" name="to" value="${p['to'] ?? ''}"></label>
-  ${select('channel', 'Kênh', p['channel'], Object.entries(CHANNEL_LABELS))}
+  ${dateField('from', 'Từ ngày', p['from'])}
+  ${dateField('to', 'Đến ngày', p['to'])}
+  ${select('channel', 'Kênh', p['channel'], CHANNEL_CHOICES)}
   ${select('status', 'Trạng thái', p['status'], FILTER_STATUSES.map((s) => [s, statusLabel(s)]))}
   ${select('feedback', 'Đánh giá', p['feedback'], [['up', '👍 Hài lòng'], ['down', '👎 Chưa hài lòng'], ['none', 'Chưa đánh giá']])}
   ${select('reviewed', 'Đã xem xét', p['reviewed'], [['true', 'Đã xem xét'], ['false', 'Chưa xem xét']])}
@@ -40,7 +41,7 @@ export function logsPage(o: LogsPageInput): string {
   const link = (newOffset: number) => `/admin/logs${queryString({ ...o.params, offset: newOffset || undefined })}`;
   const rows = o.page.items.map((t) => html`<tr>
   <td class="nowrap">${formatTime(t.createdAt)}</td>
-  <td class="nowrap">${CHANNEL_LABELS[t.channel] ?? t.channel}</td>
+  <td class="nowrap">${channelLabel(t.channel)}</td>
   <td><a href="/admin/logs/${encodeURIComponent(t.turnId)}" class="question-link">${truncate(t.question, 140)}</a>${t.rewrite ? html`<div class="muted small">↳ ${truncate(t.rewrite, 140)}</div>` : ''}</td>
   <td><span class="badge badge-${t.status}">${statusLabel(t.status)}</span></td>
   <td class="center">${feedbackLabel(t.feedback)}</td>
@@ -52,7 +53,8 @@ export function logsPage(o: LogsPageInput): string {
     body: html`<h1>Nhật ký hỏi đáp</h1>
 ${filterForm(o.params, o.articles)}
 <div class="toolbar"><span class="muted">${o.page.total} lượt hỏi</span>
-  <span>Xuất theo bộ lọc: <a href="/admin/api/export${queryString({ ...o.params, format: 'csv' })}">CSV</a> · <a href="/admin/api/export${queryString({ ...o.params, format: 'json' })}">JSON</a></span></div>
+  <span id="export-links">Xuất theo bộ lọc: <a href="/admin/api/export${queryString({ ...o.params, format: 'csv', header: 'vi' })}">CSV cho Excel (tên cột tiếng Việt)</a>
+    · <a href="/admin/api/export${queryString({ ...o.params, format: 'csv' })}">CSV (tên cột kỹ thuật)</a> · <a href="/admin/api/export${queryString({ ...o.params, format: 'json' })}">JSON</a></span></div>
 <div class="table-wrap"><table class="table">
 <thead><tr><th>Thời gian</th><th>Kênh</th><th>Câu hỏi</th><th>Trạng thái</th><th>Đánh giá</th><th>Xem xét</th><th>Đã sửa</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Không có lượt hỏi nào khớp bộ lọc.</td></tr>`}</tbody>

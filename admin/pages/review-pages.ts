@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { resolveCitedSources } from '../actions/cited-sources.js';
-import { approveCurated, curateFromTurn, NotFoundError } from '../actions/curate-from-turn.js';
+import { approveCurated, curateFromTurn, NotFoundError, reviewTurn } from '../actions/curate-from-turn.js';
 import { dashboardRange, loadDashboard, unansweredGroups } from '../actions/dashboard-data.js';
 import { dayBound, filterParams, turnFilterFromQuery } from '../api/turn-filter-query.js';
 import { sessionOf } from '../auth/admin-session.js';
@@ -47,9 +47,13 @@ export function reviewPages(deps: AdminDeps): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const verdict = body['verdict'];
     if (verdict !== 'good' && verdict !== 'bad') return void res.status(400).type('text').send('Hãy chọn Tốt hoặc Chưa tốt.');
-    if (!(await deps.store.getTurn(req.params.id))) return void res.status(404).type('text').send('Không tìm thấy lượt hỏi.');
     const note = str(body['note']).slice(0, 2000);
-    await deps.store.reviewTurn(req.params.id, { verdict, ...(note ? { note } : {}), by: sessionOf(res).username });
+    try {
+      await reviewTurn(deps, { turnId: req.params.id, verdict, ...(note ? { note } : {}), by: sessionOf(res).username });
+    } catch (err) {
+      if (err instanceof NotFoundError) return void res.status(404).type('text').send('Không tìm thấy lượt hỏi.');
+      throw err;
+    }
     res.redirect(303, `/admin/logs/${encodeURIComponent(req.params.id)}?ok=review`);
   });
 

@@ -1,3 +1,4 @@
+import { formatDayMonth } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
 /**
@@ -12,34 +13,50 @@ export interface Point {
 
 const W = 640;
 const H = 200;
-const PAD = { top: 12, right: 12, bottom: 28, left: 40 };
+const PAD = { top: 12, right: 12, bottom: 28 };
+// Upper bound of a tick character's width at the 11px tick size (digits, '.', units): used to leave room on the
+// left for the longest tick label, so "0.0012" is not cut off by the edge of the chart.
+const TICK_CHAR_W = 7;
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-
-function axis(max: number, unit: string): SafeHtml {
-  const ticks = [0, max / 2, max];
-  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / (max || 1));
-  return html`${ticks.map((t) => html`<line class="grid" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(t)}" y2="${y(t)}"></line><text class="tick" x="${PAD.left - 6}" y="${y(t) + 4}" text-anchor="end">${fmt(t)}${unit}</text>`)}`;
+/** Small values (a day's model cost in USD) keep their significant digits: 0.0004, not 0.0. */
+export function tickText(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  const digits = Math.min(6, Math.max(1, 1 - Math.floor(Math.log10(Math.abs(n)))));
+  return n.toFixed(digits).replace(/0+$/, '').replace(/\.$/, '');
 }
 
+/** The left padding the axis needs: its longest tick label plus a gap. */
+function leftPad(max: number, unit: string): number {
+  const longest = Math.max(...[0, max / 2, max].map((t) => `${tickText(t)}${unit}`.length));
+  return 12 + longest * TICK_CHAR_W;
+}
+
+function axis(max: number, unit: string, left: number): SafeHtml {
+  const ticks = [0, max / 2, max];
+  const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / (max || 1));
+  return html`${ticks.map((t) => html`<line class="grid" x1="${left}" x2="${W - PAD.right}" y1="${y(t)}" y2="${y(t)}"></line><text class="tick" x="${left - 6}" y="${y(t) + 4}" text-anchor="end">${tickText(t)}${unit}</text>`)}`;
+}
+
+/** Day labels (dd/MM), at most eight; the first and last kept inside the chart by their anchor. */
 function dayLabels(points: readonly Point[], x: (i: number) => number): SafeHtml {
   const every = Math.max(1, Math.ceil(points.length / 8));
-  return html`${points.map((p, i) => (i % every === 0 ? html`<text class="tick" x="${x(i)}" y="${H - 8}" text-anchor="middle">${p.label.slice(5)}</text>` : ''))}`;
+  return html`${points.map((p, i) => (i % every === 0 ? html`<text class="tick" x="${x(i)}" y="${H - 8}" text-anchor="middle">${formatDayMonth(p.label)}</text>` : ''))}`;
 }
 
 /** Vertical bars over days (questions per day, curated hits per day). */
 export function columnChart(title: string, points: readonly Point[], cls = 'bar'): SafeHtml {
   if (points.length === 0) return html`<p class="muted">Chưa có dữ liệu.</p>`;
-  const max = Math.max(1, ...points.map((p) => p.value));
-  const slot = (W - PAD.left - PAD.right) / points.length;
+  const max = Math.max(points.every((p) => p.value < 1) && points.some((p) => p.value > 0) ? 0 : 1, ...points.map((p) => p.value));
+  const left = leftPad(max, '');
+  const slot = (W - left - PAD.right) / points.length;
   const inner = H - PAD.top - PAD.bottom;
   return html`<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${title}" preserveAspectRatio="xMidYMid meet">
-${axis(max, '')}
+${axis(max, '', left)}
 ${points.map((p, i) => {
-    const h = (inner * p.value) / max;
-    return html`<rect class="${cls}" x="${PAD.left + i * slot + slot * 0.15}" y="${PAD.top + inner - h}" width="${slot * 0.7}" height="${h}"><title>${p.label}: ${p.value}</title></rect>`;
+    const h = max ? (inner * p.value) / max : 0;
+    return html`<rect class="${cls}" x="${left + i * slot + slot * 0.15}" y="${PAD.top + inner - h}" width="${slot * 0.7}" height="${h}"><title>${formatDayMonth(p.label)}: ${p.value}</title></rect>`;
   })}
-${dayLabels(points, (i) => PAD.left + i * slot + slot / 2)}
+${dayLabels(points, (i) => left + i * slot + slot / 2)}
 </svg>`;
 }
 
@@ -47,29 +64,52 @@ ${dayLabels(points, (i) => PAD.left + i * slot + slot / 2)}
 export function lineChart(title: string, points: readonly Point[], unit: string): SafeHtml {
   if (points.length === 0) return html`<p class="muted">Chưa có dữ liệu.</p>`;
   const max = Math.max(1, ...points.map((p) => p.value));
-  const step = points.length > 1 ? (W - PAD.left - PAD.right) / (points.length - 1) : 0;
-  const x = (i: number) => PAD.left + i * step + (points.length > 1 ? 0 : (W - PAD.left - PAD.right) / 2);
+  const left = leftPad(max, unit);
+  // Inset by half a day label, so the first and last dd/MM labels stay inside the chart.
+  const inset = 18;
+  const step = points.length > 1 ? (W - left - PAD.right - 2 * inset) / (points.length - 1) : 0;
+  const x = (i: number) => left + inset + i * step + (points.length > 1 ? 0 : (W - left - PAD.right - 2 * inset) / 2);
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - v / max);
   const path = points.map((p, i) => `${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   return html`<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${title}">
-${axis(max, unit)}
+${axis(max, unit, left)}
 <polyline class="line" points="${path}" fill="none"></polyline>
-${points.map((p, i) => html`<circle class="dot" cx="${x(i)}" cy="${y(p.value)}" r="3"><title>${p.label}: ${p.value}${unit}</title></circle>`)}
+${points.map((p, i) => html`<circle class="dot" cx="${x(i)}" cy="${y(p.value)}" r="3"><title>${formatDayMonth(p.label)}: ${p.value}${unit}</title></circle>`)}
 ${dayLabels(points, x)}
 </svg>`;
 }
 
-/** Horizontal bars with labels (status mix, feedback, top articles, top unanswered groups). */
+const LABEL_PX = 12;
+// Upper bounds of glyph widths in ems at the label size: capitals (Vietnamese press titles are often all caps) and
+// wide letters, then the rest. An estimate that errs wide, so a shortened label always fits.
+const WIDE = /[\p{Lu}0-9mw@%]/u;
+export const emWidth = (ch: string) => (WIDE.test(ch) ? 0.82 : 0.6);
+
+/** The label, shortened with "…" at its end when it would not fit in `width` px at the label size. */
+export function fitLabel(label: string, width: number): string {
+  const budget = width / LABEL_PX;
+  let used = 0;
+  const chars = [...label];
+  for (let i = 0; i < chars.length; i++) {
+    used += emWidth(chars[i]!);
+    if (used > budget) return `${chars.slice(0, Math.max(0, i - 1)).join('')}…`;
+  }
+  return label;
+}
+
+/**
+ * Horizontal bars with labels (status mix, feedback, top articles, questions): each label sits above its bar,
+ * starting at the left edge, so a long article title is shortened at its end and never cut off at the left.
+ */
 export function barList(title: string, points: readonly Point[], classOf: (p: Point, i: number) => string = () => 'bar'): SafeHtml {
   if (points.length === 0) return html`<p class="muted">Chưa có dữ liệu.</p>`;
   const max = Math.max(1, ...points.map((p) => p.value));
-  const row = 26;
-  const labelW = 260;
-  const barW = W - labelW - 60;
+  const row = 38;
+  const barW = W - 60;
   return html`<svg class="chart" viewBox="0 0 ${W} ${points.length * row + 4}" role="img" aria-label="${title}">
 ${points.map((p, i) => html`<g transform="translate(0 ${i * row + 2})">
-<text class="label" x="${labelW - 8}" y="16" text-anchor="end">${p.label.length > 38 ? `${p.label.slice(0, 37)}…` : p.label}<title>${p.label}</title></text>
-<rect class="${classOf(p, i)}" x="${labelW}" y="3" width="${Math.max(1, (barW * p.value) / max)}" height="18" rx="3"></rect>
-<text class="value" x="${labelW + Math.max(1, (barW * p.value) / max) + 6}" y="16">${p.value}</text></g>`)}
+<text class="label" x="2" y="13">${fitLabel(p.label, W - 4)}<title>${p.label}</title></text>
+<rect class="${classOf(p, i)}" x="2" y="18" width="${Math.max(1, (barW * p.value) / max)}" height="14" rx="3"></rect>
+<text class="value" x="${Math.max(1, (barW * p.value) / max) + 8}" y="30">${p.value}</text></g>`)}
 </svg>`;
 }

@@ -2,6 +2,7 @@ import type { AdminSession } from '../auth/admin-session.js';
 import type { UnansweredGroup } from '../unanswered-groups.js';
 import { html, queryString } from './html.js';
 import { layout } from './layout.js';
+import { dateField } from './date-field.js';
 
 /** Questions the bot could not answer (or got 👎), grouped by topic, biggest group first. */
 export function unansweredPage(o: { session: AdminSession; groups: readonly UnansweredGroup[]; from: string; to: string }): string {
@@ -10,8 +11,8 @@ export function unansweredPage(o: { session: AdminSession; groups: readonly Unan
     body: html`<h1>Câu hỏi chưa trả lời được</h1>
 <p class="muted">Các câu không có câu trả lời hoặc bị đánh giá 👎, gộp theo chủ đề gần giống nhau.</p>
 <form method="get" action="/admin/unanswered" class="filters">
-  <label>Từ ngày <input type="date" name="from" value="${o.from}"></label>
-  <label>Đến ngày <input type="date" name="to" value="${o.to}"></label>
+  ${dateField('from', 'Từ ngày', o.from)}
+  ${dateField('to', 'Đến ngày', o.to)}
   <div class="filter-actions"><button type="submit" class="btn">Xem</button></div>
 </form>
 ${o.groups.length ? html`<ol class="groups">${o.groups.map((g) => html`<li class="card group">

@@ -1,6 +1,7 @@
 // Follows a re-index to its end by polling the status endpoint, then refreshes the article list from the page as
 // the server renders it; the form still works without this script.
 import { csrfToken } from './csrf.js';
+import { formatDateTime } from './vn-time.js';
 
 const text = document.getElementById('reindex-text');
 const bar = document.getElementById('reindex-progress');
@@ -20,7 +21,7 @@ function render(status) {
   bar.hidden = true;
   button.disabled = false;
   text.textContent = status.lastError ? `Lần lập chỉ mục gần nhất lỗi: ${status.lastError}`
-    : status.lastBuiltAt ? `Chỉ mục cập nhật lúc ${new Date(status.lastBuiltAt).toLocaleString('vi-VN')}` : 'Chỉ mục sẵn sàng';
+    : status.lastBuiltAt ? `Chỉ mục cập nhật lúc ${formatDateTime(status.lastBuiltAt)}` : 'Chỉ mục sẵn sàng';
   return false;
 }
 

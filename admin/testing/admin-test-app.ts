@@ -28,7 +28,7 @@ export const TEST_USERS = { admin: { username: 'quantri', password: 'mat-khau-qu
  * The admin router on a real HTTP server (127.0.0.1, random port) over a real SQLite file, with security headers and
  * an error handler like the bot's app; test-written corpus and handoff objects stand in for the running bot.
  */
-export async function startAdminTestApp(options: { now?: () => Date; logger?: Logger } = {}): Promise<AdminTestApp> {
+export async function startAdminTestApp(options: { now?: () => Date; logger?: Logger; modelConfigured?: boolean } = {}): Promise<AdminTestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'admin-test-'));
   const db = openSqlite(join(dir, 'bot.sqlite'));
   const now = options.now ?? (() => new Date());
@@ -41,7 +41,7 @@ export async function startAdminTestApp(options: { now?: () => Date; logger?: Lo
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(createAdminRouter({ store, corpus, handoffs, logger: options.logger ?? silentLogger, now,
-    settings: { secureCookies: false, sessionTtlMs: 3_600_000, curatedThreshold: 0.8 } }, { limiter: new MemoryLoginLimiter({ now: () => now().getTime() }) }));
+    settings: { secureCookies: false, sessionTtlMs: 3_600_000, curatedThreshold: 0.8, modelConfigured: options.modelConfigured ?? false } }, { limiter: new MemoryLoginLimiter({ now: () => now().getTime() }) }));
   app.use((_req, res) => void res.status(404).json({ error: 'not_found' }));
   app.use(((err, _req, res, _next) => {
     const status = typeof err.status === 'number' && err.status < 500 ? err.status : 500;

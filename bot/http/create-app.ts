@@ -1,4 +1,5 @@
 import express, { type ErrorRequestHandler } from 'express';
+import { notFoundPage } from '../../prompts/not-found-page.js';
 import type { Logger } from '../log/logger.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -18,8 +19,11 @@ export function createApp(parts: AppParts): express.Express {
     res.json({ status: 'ok' });
   });
   for (const router of parts.routers) app.use(router);
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not_found' });
+  // Programs calling the APIs get JSON; a person who mistyped an address gets a page with a way back to the chat.
+  app.use((req, res) => {
+    const api = req.path.startsWith('/api/') || req.path.startsWith('/admin/api/');
+    if (api || !req.accepts('html')) res.status(404).json({ error: 'not_found' });
+    else res.status(404).type('html').send(notFoundPage({ href: '/', stylesheet: '/chat.css' }));
   });
   const onError: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;

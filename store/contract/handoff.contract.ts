@@ -97,5 +97,27 @@ export function handoffContract(ctx: ContractContext): void {
       expect((await ctx.store().listHandoffs()).map((h) => h.id).sort()).toEqual([oldOpen.id, newClosed.id].sort());
       expect(await ctx.store().getHandoff(oldClosed.id)).toBeUndefined();
     });
+
+    it('assignHandoff: a claim wins only when free or already the claimer\'s; an assignment overrides; null releases', async () => {
+      const h = await ctx.store().openHandoff(FIRST);
+      ctx.setNow('2024-06-01T02:00:00.000Z');
+      expect(await ctx.store().assignHandoff(h.id, { to: 'lan', onlyIfFreeOr: 'lan' })).toMatchObject({ assignee: 'lan', assignedAt: '2024-06-01T02:00:00.000Z' });
+      ctx.setNow('2024-06-01T03:00:00.000Z');
+      expect(await ctx.store().assignHandoff(h.id, { to: 'minh', onlyIfFreeOr: 'minh' })).toMatchObject({ assignee: 'lan', assignedAt: '2024-06-01T02:00:00.000Z' });
+      expect(await ctx.store().assignHandoff(h.id, { to: 'lan', onlyIfFreeOr: 'lan' })).toMatchObject({ assignee: 'lan', assignedAt: '2024-06-01T02:00:00.000Z' });
+      expect(await ctx.store().assignHandoff(h.id, { to: 'minh' })).toMatchObject({ assignee: 'minh', assignedAt: '2024-06-01T03:00:00.000Z' });
+      const released = await ctx.store().assignHandoff(h.id, { to: null });
+      expect(released.assignee).toBeUndefined();
+      expect(released.assignedAt).toBeUndefined();
+      expect((await ctx.store().listHandoffs())[0]!.assignee).toBeUndefined();
+      await expect(ctx.store().assignHandoff('missing', { to: 'lan' })).rejects.toBeInstanceOf(StoreNotFoundError);
+    });
+
+    it('assignHandoff: of two volunteers claiming at once, exactly one holds it', async () => {
+      const h = await ctx.store().openHandoff(FIRST);
+      const [a, b] = await Promise.all(['lan', 'minh'].map((who) => ctx.store().assignHandoff(h.id, { to: who, onlyIfFreeOr: who })));
+      expect(a!.assignee).toBe(b!.assignee);
+      expect((await ctx.store().getHandoff(h.id))!.assignee).toBe(a!.assignee);
+    });
   });
 }

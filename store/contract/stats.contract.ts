@@ -4,13 +4,23 @@ import { seedTurns, TURNS } from './turn-fixtures.js';
 
 export function statsContract(ctx: ContractContext): void {
   describe('dashboard figures', () => {
-    it('dailyStats gives one entry per UTC day of the range, empty days as zeros', async () => {
+    it('dailyStats gives one entry per Vietnam day (UTC+7) of the range, empty days as zeros', async () => {
       await seedTurns(ctx.store());
+      // t4 was logged at 23:59:59.999 UTC on 3 March: 06:59 on 4 March in Vietnam.
+      const zero = { total: 0, byStatus: {}, feedbackUp: 0, feedbackDown: 0, curatedHits: 0, p95TotalMs: 0, promptTokens: 0, completionTokens: 0, costUsd: 0 };
       expect(await ctx.store().dailyStats('2024-03-01T00:00:00.000Z', '2024-03-04T23:59:59.999Z')).toEqual([
         { day: '2024-03-01', total: 2, byStatus: { answered: 1, no_answer: 1 }, feedbackUp: 1, feedbackDown: 1, curatedHits: 0, p95TotalMs: 200, promptTokens: 0, completionTokens: 0, costUsd: 0 },
         { day: '2024-03-02', total: 1, byStatus: { curated: 1 }, feedbackUp: 0, feedbackDown: 0, curatedHits: 1, p95TotalMs: 300, promptTokens: 0, completionTokens: 0, costUsd: 0 },
-        { day: '2024-03-03', total: 1, byStatus: { answered: 1 }, feedbackUp: 1, feedbackDown: 0, curatedHits: 0, p95TotalMs: 50, promptTokens: 0, completionTokens: 0, costUsd: 0 },
-        { day: '2024-03-04', total: 0, byStatus: {}, feedbackUp: 0, feedbackDown: 0, curatedHits: 0, p95TotalMs: 0, promptTokens: 0, completionTokens: 0, costUsd: 0 },
+        { day: '2024-03-03', ...zero },
+        { day: '2024-03-04', total: 1, byStatus: { answered: 1 }, feedbackUp: 1, feedbackDown: 0, curatedHits: 0, p95TotalMs: 50, promptTokens: 0, completionTokens: 0, costUsd: 0 },
+        { day: '2024-03-05', ...zero },
+      ]);
+    });
+
+    it('dailyStats over one Vietnam day: 00:00–23:59 in Hà Nội is 17:00 UTC the day before to 16:59', async () => {
+      await seedTurns(ctx.store());
+      expect(await ctx.store().dailyStats('2024-03-03T17:00:00.000Z', '2024-03-04T16:59:59.999Z')).toEqual([
+        { day: '2024-03-04', total: 1, byStatus: { answered: 1 }, feedbackUp: 1, feedbackDown: 0, curatedHits: 0, p95TotalMs: 50, promptTokens: 0, completionTokens: 0, costUsd: 0 },
       ]);
     });
 
@@ -40,6 +50,13 @@ export function statsContract(ctx: ContractContext): void {
       }
       const [day] = await ctx.store().dailyStats('2024-05-01T00:00:00.000Z', '2024-05-01T23:59:59.999Z');
       expect(day).toMatchObject({ total: 21, p95TotalMs: 20 });
+    });
+
+    it('statusByChannel counts turns per channel and status in the range', async () => {
+      await seedTurns(ctx.store());
+      expect(await ctx.store().statusByChannel('2024-03-01T00:00:00.000Z', '2024-03-02T23:59:59.999Z')).toEqual([
+        { channel: 'webchat', status: 'no_answer', count: 1 }, { channel: 'zalo', status: 'answered', count: 1 }, { channel: 'zalo', status: 'curated', count: 1 }]);
+      expect(await ctx.store().statusByChannel('2023-01-01T00:00:00.000Z', '2023-12-31T00:00:00.000Z')).toEqual([]);
     });
 
     it.each([

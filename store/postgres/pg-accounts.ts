@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
-import type { Role, Session, User } from '../log-store.js';
+import type { Role, Session, User, UserChange } from '../log-store.js';
 import { sessionRow, userRow } from '../row-decoding.js';
-import { DuplicateUsernameError } from '../store-errors.js';
+import { DuplicateUsernameError, StoreNotFoundError } from '../store-errors.js';
 import { isoInstant, type StoreClock } from '../store-options.js';
 import { pgDecode } from './pg-decode.js';
 
@@ -35,6 +35,33 @@ export class PgAccounts {
   async countUsers(): Promise<number> {
     const { rows } = await this.pool.query<{ n: number }>({ name: 'users_count', text: 'SELECT count(*)::int AS n FROM users' });
     return rows[0]!.n;
+  }
+
+  async list(): Promise<User[]> {
+    const { rows } = await this.pool.query({ name: 'users_list', text: 'SELECT * FROM users ORDER BY username COLLATE "C"' });
+    return rows.map((r) => userRow(r, pgDecode));
+  }
+
+  /** One statement, so both parts of a change land together. Disabling keeps the first time it happened. */
+  async update(id: string, change: UserChange): Promise<void> {
+    const p = change.password;
+    const { rowCount } = await this.pool.query({ name: 'users_update', text: `UPDATE users SET
+        disabled_at = CASE WHEN $2::boolean IS NULL THEN disabled_at WHEN $2 THEN COALESCE(disabled_at, $3::timestamptz) END,
+        password_hash = COALESCE($4, password_hash),
+        must_change_password = CASE WHEN $4::text IS NULL THEN must_change_password ELSE $5::boolean END,
+        password_expires_at = CASE WHEN $4::text IS NULL THEN password_expires_at ELSE $6::timestamptz END
+      WHERE id = $1`,
+    values: [id, change.disabled ?? null, this.clock.now(), p?.hash ?? null, p?.mustChange ?? false, p?.expiresAt ? isoInstant(p.expiresAt) : null] });
+    if (rowCount === 0) throw new StoreNotFoundError('user', id);
+  }
+
+  async recordLogin(userId: string, at: string): Promise<void> {
+    await this.pool.query({ name: 'users_login', text: 'UPDATE users SET last_login_at = $1 WHERE id = $2', values: [isoInstant(at), userId] });
+  }
+
+  async deleteUserSessions(userId: string, except?: string): Promise<void> {
+    await this.pool.query({ name: 'sessions_delete_user', text: 'DELETE FROM sessions WHERE user_id = $1 AND id_hash IS DISTINCT FROM $2',
+      values: [userId, except ?? null] });
   }
 
   async createSession(s: Session): Promise<void> {

@@ -69,6 +69,17 @@ export class PgHandoffs {
     return rows;
   }
 
+  /** One statement: the guard and the write cannot be split by another volunteer's claim. */
+  async assignTo(id: string, change: { to: string | null; onlyIfFreeOr?: string }): Promise<Handoff> {
+    await this.pool.query({ name: 'handoffs_assign', values: [id, change.to, this.clock.now(), change.onlyIfFreeOr ?? null],
+      text: `UPDATE handoffs SET assignee = $2::text,
+        assigned_at = CASE WHEN $2::text IS NULL THEN NULL WHEN assignee IS NOT DISTINCT FROM $2::text THEN assigned_at ELSE $3::timestamptz END
+        WHERE id = $1 AND ($4::text IS NULL OR assignee IS NULL OR assignee = $4::text)` });
+    const handoff = await this.get(id);
+    if (!handoff) throw new StoreNotFoundError('handoff', id);
+    return handoff;
+  }
+
   async setStatus(id: string, status: HandoffStatus): Promise<void> {
     const { rowCount } = await this.pool.query({ name: 'handoffs_status', values: [status, this.clock.now(), id],
       text: 'UPDATE handoffs SET status = $1, updated_at = $2 WHERE id = $3' });

@@ -1,11 +1,12 @@
 import type pg from 'pg';
 import type { TurnRecord } from '../../bot/conversation/turn-record.js';
 import type {
-  CuratedAnswer, DailyStats, Feedback, Handoff, HandoffStatus, LogStore, NewCuratedAnswer, Role, Session, TurnFilter, TurnPage,
-  TurnRow, User, Verdict,
+  AuditEntry, AuditFilter, CuratedAnswer, DailyStats, Feedback, Handoff, HandoffStatus, LogStore, NewCuratedAnswer, Role, Session, TurnFilter, TurnPage,
+  TurnRow, User, UserChange, Verdict,
 } from '../log-store.js';
 import { isoInstant, storeClock, type LogStoreOptions } from '../store-options.js';
 import { PgAccounts } from './pg-accounts.js';
+import { PgAudit } from './pg-audit.js';
 import { PgCurated } from './pg-curated.js';
 import { PgHandoffs } from './pg-handoffs.js';
 import { withTransaction } from './pg-transaction.js';
@@ -24,6 +25,7 @@ export class PgLogStore implements LogStore {
   private readonly curated: PgCurated;
   private readonly accounts: PgAccounts;
   private readonly handoffs: PgHandoffs;
+  private readonly audit: PgAudit;
 
   constructor(private readonly pool: pg.Pool, options: LogStoreOptions = {}) {
     const clock = storeClock(options);
@@ -32,6 +34,7 @@ export class PgLogStore implements LogStore {
     this.curated = new PgCurated(pool, clock);
     this.accounts = new PgAccounts(pool, clock);
     this.handoffs = new PgHandoffs(pool, clock);
+    this.audit = new PgAudit(pool, clock);
   }
 
   appendTurn(record: TurnRecord): Promise<void> { return this.turns.append(record); }
@@ -45,6 +48,8 @@ export class PgLogStore implements LogStore {
     return this.stats.topCited(from, to, limit);
   }
 
+  statusByChannel(from: string, to: string): Promise<{ channel: string; status: string; count: number }[]> { return this.stats.byChannel(from, to); }
+
   createCurated(answer: NewCuratedAnswer, turnId?: string): Promise<CuratedAnswer> { return this.curated.create(answer, turnId); }
   getCurated(id: string): Promise<CuratedAnswer | undefined> { return this.curated.get(id); }
   listCurated(): Promise<CuratedAnswer[]> { return this.curated.list(); }
@@ -55,6 +60,10 @@ export class PgLogStore implements LogStore {
   userByUsername(username: string): Promise<User | undefined> { return this.accounts.userByUsername(username); }
   userById(id: string): Promise<User | undefined> { return this.accounts.userById(id); }
   countUsers(): Promise<number> { return this.accounts.countUsers(); }
+  listUsers(): Promise<User[]> { return this.accounts.list(); }
+  updateUser(id: string, change: UserChange): Promise<void> { return this.accounts.update(id, change); }
+  recordLogin(userId: string, at: string): Promise<void> { return this.accounts.recordLogin(userId, at); }
+  deleteUserSessions(userId: string, except?: string): Promise<void> { return this.accounts.deleteUserSessions(userId, except); }
   createSession(session: Session): Promise<void> { return this.accounts.createSession(session); }
   getSession(idHash: string): Promise<Session | undefined> { return this.accounts.getSession(idHash); }
   deleteSession(idHash: string): Promise<void> { return this.accounts.deleteSession(idHash); }
@@ -65,9 +74,13 @@ export class PgLogStore implements LogStore {
   touchHandoff(conversationId: string, at: string): Promise<void> { return this.handoffs.touchConversation(conversationId, at); }
   addHandoffReply(id: string, reply: HandoffReply): Promise<void> { return this.handoffs.addReply(id, reply); }
   setHandoffStatus(id: string, status: HandoffStatus): Promise<void> { return this.handoffs.setStatus(id, status); }
+  assignHandoff(id: string, change: { to: string | null; onlyIfFreeOr?: string }): Promise<Handoff> { return this.handoffs.assignTo(id, change); }
   deliveredReplies(q: { channel: string; conversationId: string }): Promise<{ seq: number; text: string }[]> {
     return this.handoffs.delivered(q);
   }
+
+  appendAudit(entry: { actor: string; action: string; target: string; detail?: string }): Promise<AuditEntry> { return this.audit.append(entry); }
+  listAudit(filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number }> { return this.audit.list(filter); }
 
   async purgeBefore(cutoff: string): Promise<number> {
     const at = isoInstant(cutoff);

@@ -1,9 +1,10 @@
 import type { Pool } from 'pg';
-import { assembleDailyStats, utcDays } from '../daily-stats.js';
+import { assembleDailyStats, STATS_UTC_OFFSET_HOURS, vietnamDays } from '../daily-stats.js';
 import type { DailyStats } from '../log-store.js';
 import { isoInstant } from '../store-options.js';
 
-const DAY = `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+// Vietnam's day, as the SQLite store computes it (daily-stats.ts): a fixed offset, no time zone database needed.
+const DAY = `to_char(created_at AT TIME ZONE 'UTC' + interval '${STATS_UTC_OFFSET_HOURS} hours', 'YYYY-MM-DD')`;
 
 /** Dashboard figures over the turns table, aggregated by PostgreSQL. */
 export class PgTurnStats {
@@ -23,8 +24,16 @@ export class PgTurnStats {
         text: `SELECT ${DAY} AS day, sum((usage->>'promptTokens')::bigint) AS p, sum((usage->>'completionTokens')::bigint) AS c,
           sum(coalesce((usage->>'costUsd')::float8, 0)) AS cost FROM turns WHERE created_at >= $1 AND created_at <= $2 AND usage IS NOT NULL GROUP BY 1` }),
     ]);
-    return assembleDailyStats(utcDays(from, to), counts.rows, new Map(p95.rows.map((r) => [r.day, Number(r.p95)])),
+    return assembleDailyStats(vietnamDays(from, to), counts.rows, new Map(p95.rows.map((r) => [r.day, Number(r.p95)])),
       usage.rows.map((u) => ({ day: u.day, promptTokens: Number(u.p ?? 0), completionTokens: Number(u.c ?? 0), costUsd: Number(u.cost ?? 0) })));
+  }
+
+  async byChannel(from: string, to: string): Promise<{ channel: string; status: string; count: number }[]> {
+    const { rows } = await this.pool.query<{ channel: string; status: string; count: number }>({ name: 'stats_by_channel',
+      values: [isoInstant(from), isoInstant(to)],
+      text: `SELECT channel, status, count(*)::int AS count FROM turns WHERE created_at >= $1 AND created_at <= $2
+        GROUP BY channel, status ORDER BY channel COLLATE "C", status COLLATE "C"` });
+    return rows;
   }
 
   /** A turn citing three paragraphs of one article counts once for it. */

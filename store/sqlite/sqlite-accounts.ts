@@ -1,6 +1,6 @@
-import type { Role, Session, User } from '../log-store.js';
+import type { Role, Session, User, UserChange } from '../log-store.js';
 import { sessionRow, userRow } from '../row-decoding.js';
-import { DuplicateUsernameError } from '../store-errors.js';
+import { DuplicateUsernameError, StoreNotFoundError } from '../store-errors.js';
 import { isoInstant, type StoreClock } from '../store-options.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 import { sqliteDecode } from './sqlite-decode.js';
@@ -14,8 +14,13 @@ export class SqliteAccounts {
   private readonly insertSession: SqliteStatement;
   private readonly session: SqliteStatement;
   private readonly removeSession: SqliteStatement;
+  private readonly listed: SqliteStatement;
+  private readonly setDisabled: SqliteStatement;
+  private readonly setPassword: SqliteStatement;
+  private readonly login: SqliteStatement;
+  private readonly removeUserSessions: SqliteStatement;
 
-  constructor(db: SqliteDb, private readonly clock: StoreClock) {
+  constructor(private readonly db: SqliteDb, private readonly clock: StoreClock) {
     this.insertUser = db.prepare('INSERT INTO users (id, username, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)');
     this.byUsername = db.prepare('SELECT * FROM users WHERE username = ?');
     this.byId = db.prepare('SELECT * FROM users WHERE id = ?');
@@ -23,10 +28,17 @@ export class SqliteAccounts {
     this.insertSession = db.prepare('INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at) VALUES (?, ?, ?, ?, ?)');
     this.session = db.prepare('SELECT * FROM sessions WHERE id_hash = ?');
     this.removeSession = db.prepare('DELETE FROM sessions WHERE id_hash = ?');
+    this.listed = db.prepare('SELECT * FROM users ORDER BY username');
+    // Disabling keeps the first time it happened; enabling clears it.
+    this.setDisabled = db.prepare('UPDATE users SET disabled_at = CASE WHEN ? THEN COALESCE(disabled_at, ?) END WHERE id = ?');
+    this.setPassword = db.prepare('UPDATE users SET password_hash = ?, must_change_password = ?, password_expires_at = ? WHERE id = ?');
+    this.login = db.prepare('UPDATE users SET last_login_at = ? WHERE id = ?');
+    this.removeUserSessions = db.prepare('DELETE FROM sessions WHERE user_id = ? AND id_hash IS NOT ?');
   }
 
   createUser(user: { username: string; role: Role; passwordHash: string }): User {
-    const created: User = { id: this.clock.newId(), username: user.username, role: user.role, passwordHash: user.passwordHash, createdAt: this.clock.now() };
+    const created: User = { id: this.clock.newId(), username: user.username, role: user.role, passwordHash: user.passwordHash, createdAt: this.clock.now(),
+      disabled: false, mustChangePassword: false };
     try {
       this.insertUser.run(created.id, created.username, created.role, created.passwordHash, created.createdAt);
     } catch (error) {
@@ -48,6 +60,28 @@ export class SqliteAccounts {
 
   countUsers(): number {
     return (this.count.get() as { n: number }).n;
+  }
+
+  list(): User[] {
+    return (this.listed.all() as Record<string, unknown>[]).map((r) => userRow(r, sqliteDecode));
+  }
+
+  /** Both parts of a change or neither. */
+  update(id: string, change: UserChange): void {
+    this.db.transaction(() => {
+      if (!this.byId.get(id)) throw new StoreNotFoundError('user', id);
+      if (change.disabled !== undefined) this.setDisabled.run(change.disabled ? 1 : 0, this.clock.now(), id);
+      const p = change.password;
+      if (p) this.setPassword.run(p.hash, p.mustChange ? 1 : 0, p.expiresAt ? isoInstant(p.expiresAt) : null, id);
+    }).immediate();
+  }
+
+  recordLogin(userId: string, at: string): void {
+    this.login.run(isoInstant(at), userId);
+  }
+
+  deleteUserSessions(userId: string, except?: string): void {
+    this.removeUserSessions.run(userId, except ?? null);
   }
 
   createSession(s: Session): void {

@@ -22,6 +22,7 @@ export class SqliteHandoffs {
   private readonly bump: SqliteStatement;
   private readonly purge: SqliteStatement;
   private readonly deliveredOf: SqliteStatement;
+  private readonly assign: SqliteStatement;
 
   constructor(private readonly db: SqliteDb, private readonly clock: StoreClock) {
     // The unique conversation_id turns a second handoff request into a re-open of the first.
@@ -42,6 +43,17 @@ export class SqliteHandoffs {
     this.purge = db.prepare("DELETE FROM handoffs WHERE status = 'closed' AND updated_at < ?");
     this.deliveredOf = db.prepare(`SELECT r.seq, r.text FROM handoff_replies r JOIN handoffs h ON h.id = r.handoff_id
       WHERE h.conversation_id = ? AND h.channel = ? AND r.delivered = 1 ORDER BY r.seq`);
+    // One statement: the guard and the write cannot be split by another volunteer's claim.
+    this.assign = db.prepare(`UPDATE handoffs SET assignee = @to,
+      assigned_at = CASE WHEN @to IS NULL THEN NULL WHEN assignee IS @to THEN assigned_at ELSE @at END
+      WHERE id = @id AND (@guard IS NULL OR assignee IS NULL OR assignee = @guard)`);
+  }
+
+  assignTo(id: string, change: { to: string | null; onlyIfFreeOr?: string }): Handoff {
+    this.assign.run({ id, to: change.to, at: this.clock.now(), guard: change.onlyIfFreeOr ?? null });
+    const handoff = this.get(id);
+    if (!handoff) throw new StoreNotFoundError('handoff', id);
+    return handoff;
   }
 
   open(h: NewHandoff): Handoff {

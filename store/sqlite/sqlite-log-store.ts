@@ -1,12 +1,13 @@
 import type { TurnRecord } from '../../bot/conversation/turn-record.js';
 import type {
-  CuratedAnswer, DailyStats, Feedback, Handoff, HandoffStatus, LogStore, NewCuratedAnswer, Role, Session, TurnFilter, TurnPage,
-  TurnRow, User, Verdict,
+  AuditEntry, AuditFilter, CuratedAnswer, DailyStats, Feedback, Handoff, HandoffStatus, LogStore, NewCuratedAnswer, Role, Session, TurnFilter, TurnPage,
+  TurnRow, User, UserChange, Verdict,
 } from '../log-store.js';
 import { storeClock, type LogStoreOptions } from '../store-options.js';
 import { groupCommit, type GroupCommit } from './group-commit.js';
 import type { SqliteDb } from './open-sqlite.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
+import { SqliteAudit } from './sqlite-audit.js';
 import { SqliteCurated, type CuratedChange } from './sqlite-curated.js';
 import { SqliteHandoffs, type HandoffReply, type NewHandoff } from './sqlite-handoffs.js';
 import { SqliteTurnStats } from './sqlite-turn-stats.js';
@@ -23,6 +24,7 @@ export class SqliteLogStore implements LogStore {
   private readonly curated: SqliteCurated;
   private readonly accounts: SqliteAccounts;
   private readonly handoffs: SqliteHandoffs;
+  private readonly audit: SqliteAudit;
   /** The turn log is written on every turn: it shares the connection's group commit with the queue and state. */
   private readonly group: GroupCommit;
   /** True when the store opened the file itself (openLogStore) and so closes it. */
@@ -35,6 +37,7 @@ export class SqliteLogStore implements LogStore {
     this.curated = new SqliteCurated(db, clock);
     this.accounts = new SqliteAccounts(db, clock);
     this.handoffs = new SqliteHandoffs(db, clock);
+    this.audit = new SqliteAudit(db, clock);
     this.group = groupCommit(db);
     this.ownsDb = options.ownsDb ?? false;
   }
@@ -50,6 +53,8 @@ export class SqliteLogStore implements LogStore {
     return this.stats.topCited(from, to, limit);
   }
 
+  async statusByChannel(from: string, to: string): Promise<{ channel: string; status: string; count: number }[]> { return this.stats.byChannel(from, to); }
+
   async createCurated(answer: NewCuratedAnswer, turnId?: string): Promise<CuratedAnswer> { return this.curated.create(answer, turnId); }
   async getCurated(id: string): Promise<CuratedAnswer | undefined> { return this.curated.get(id); }
   async listCurated(): Promise<CuratedAnswer[]> { return this.curated.list(); }
@@ -60,6 +65,10 @@ export class SqliteLogStore implements LogStore {
   async userByUsername(username: string): Promise<User | undefined> { return this.accounts.userByUsername(username); }
   async userById(id: string): Promise<User | undefined> { return this.accounts.userById(id); }
   async countUsers(): Promise<number> { return this.accounts.countUsers(); }
+  async listUsers(): Promise<User[]> { return this.accounts.list(); }
+  async updateUser(id: string, change: UserChange): Promise<void> { this.accounts.update(id, change); }
+  async recordLogin(userId: string, at: string): Promise<void> { this.accounts.recordLogin(userId, at); }
+  async deleteUserSessions(userId: string, except?: string): Promise<void> { this.accounts.deleteUserSessions(userId, except); }
   async createSession(session: Session): Promise<void> { this.accounts.createSession(session); }
   async getSession(idHash: string): Promise<Session | undefined> { return this.accounts.getSession(idHash); }
   async deleteSession(idHash: string): Promise<void> { this.accounts.deleteSession(idHash); }
@@ -70,9 +79,13 @@ export class SqliteLogStore implements LogStore {
   async touchHandoff(conversationId: string, at: string): Promise<void> { this.handoffs.touchConversation(conversationId, at); }
   async addHandoffReply(id: string, reply: HandoffReply): Promise<void> { this.handoffs.addReply(id, reply); }
   async setHandoffStatus(id: string, status: HandoffStatus): Promise<void> { this.handoffs.setStatus(id, status); }
+  async assignHandoff(id: string, change: { to: string | null; onlyIfFreeOr?: string }): Promise<Handoff> { return this.handoffs.assignTo(id, change); }
   async deliveredReplies(q: { channel: string; conversationId: string }): Promise<{ seq: number; text: string }[]> {
     return this.handoffs.delivered(q);
   }
+
+  async appendAudit(entry: { actor: string; action: string; target: string; detail?: string }): Promise<AuditEntry> { return this.audit.append(entry); }
+  async listAudit(filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number }> { return this.audit.list(filter); }
 
   async purgeBefore(cutoff: string): Promise<number> {
     return this.db.transaction(() => {

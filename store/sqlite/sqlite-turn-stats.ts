@@ -1,25 +1,31 @@
-import { assembleDailyStats, nearestRank, utcDays, type DayStatusCount } from '../daily-stats.js';
+import { assembleDailyStats, nearestRank, STATS_UTC_OFFSET_HOURS, vietnamDays, type DayStatusCount } from '../daily-stats.js';
 import type { DailyStats } from '../log-store.js';
 import { isoInstant } from '../store-options.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 
-/** Dashboard figures over the turns table. Times are stored as ISO UTC text, so the day is its first ten characters. */
+// Times are stored as ISO UTC text; date() reads them and shifts them to Vietnam's day (daily-stats.ts).
+const DAY = `date(created_at, '+${STATS_UTC_OFFSET_HOURS} hours')`;
+
+/** Dashboard figures over the turns table. */
 export class SqliteTurnStats {
   private readonly counts: SqliteStatement;
   private readonly totals: SqliteStatement;
   private readonly cited: SqliteStatement;
   private readonly usage: SqliteStatement;
+  private readonly channels: SqliteStatement;
 
   constructor(db: SqliteDb) {
-    this.counts = db.prepare(`SELECT substr(created_at, 1, 10) AS day, status, COUNT(*) AS total,
+    this.counts = db.prepare(`SELECT ${DAY} AS day, status, COUNT(*) AS total,
       SUM(feedback = 'up') AS up, SUM(feedback = 'down') AS down
       FROM turns WHERE created_at >= ? AND created_at <= ? GROUP BY day, status`);
     // SQLite has no percentile function: the per-day values come back sorted and the rank is taken in TypeScript.
-    this.totals = db.prepare(`SELECT substr(created_at, 1, 10) AS day, CAST(json_extract(timings, '$.totalMs') AS REAL) AS ms
+    this.totals = db.prepare(`SELECT ${DAY} AS day, CAST(json_extract(timings, '$.totalMs') AS REAL) AS ms
       FROM turns WHERE created_at >= ? AND created_at <= ? AND json_extract(timings, '$.totalMs') IS NOT NULL ORDER BY day, ms`);
-    this.usage = db.prepare(`SELECT substr(created_at, 1, 10) AS day, SUM(json_extract(usage, '$.promptTokens')) AS p,
+    this.usage = db.prepare(`SELECT ${DAY} AS day, SUM(json_extract(usage, '$.promptTokens')) AS p,
       SUM(json_extract(usage, '$.completionTokens')) AS c, SUM(COALESCE(json_extract(usage, '$.costUsd'), 0)) AS cost
       FROM turns WHERE created_at >= ? AND created_at <= ? AND usage IS NOT NULL GROUP BY day`);
+    this.channels = db.prepare(`SELECT channel, status, COUNT(*) AS count FROM turns WHERE created_at >= ? AND created_at <= ?
+      GROUP BY channel, status ORDER BY channel, status`);
     // A turn citing three paragraphs of one article counts once for it.
     this.cited = db.prepare(`SELECT article_id AS articleId, COUNT(*) AS count FROM (
         SELECT DISTINCT turns.id, json_extract(c.value, '$.articleId') AS article_id
@@ -41,7 +47,12 @@ export class SqliteTurnStats {
     const p95 = new Map([...byDay].map(([day, values]) => [day, nearestRank(values, 0.95)]));
     const usage = (this.usage.all(...range) as { day: string; p: number; c: number; cost: number }[])
       .map((u) => ({ day: u.day, promptTokens: Number(u.p ?? 0), completionTokens: Number(u.c ?? 0), costUsd: Number(u.cost ?? 0) }));
-    return assembleDailyStats(utcDays(from, to), counts, p95, usage);
+    return assembleDailyStats(vietnamDays(from, to), counts, p95, usage);
+  }
+
+  byChannel(from: string, to: string): { channel: string; status: string; count: number }[] {
+    return (this.channels.all(isoInstant(from), isoInstant(to)) as Record<string, unknown>[])
+      .map((r) => ({ channel: String(r.channel), status: String(r.status), count: Number(r.count) }));
   }
 
   topCited(from: string, to: string, limit: number): { articleId: string; count: number }[] {

@@ -3,6 +3,7 @@
 import { ChatError, fetchUpdates, sendMessage, startConversation } from './chat-api.js';
 import { botMessage, errorNotice, suggestionChips, typingIndicator, userMessage } from './chat-render.js';
 import { createCitationSheet } from './citation-sheet.js';
+import { createConnection } from './chat-connection.js';
 import * as store from './chat-store.js';
 
 // Replies can come back in a few milliseconds; a brief indicator reads as "the bot is answering", not as flicker.
@@ -14,6 +15,9 @@ const intro = document.getElementById('intro');
 const form = document.getElementById('composer');
 const input = document.getElementById('question');
 const sheet = createCitationSheet({ app });
+const connection = createConnection({ app });
+// A request that fails because the bot is unreachable is sent again when it is back, this many times at most.
+const AUTO_RETRIES = 3;
 
 let ids = store.loadIds();
 let transcript = store.loadTranscript();
@@ -101,8 +105,14 @@ function renderReplies(reply, current, at) {
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One request with the typing indicator; errors become a notice, with "Thử lại" when retrying can help. */
-async function exchange(request, { seq, myEpoch }) {
+/** Unreachable (no answer, or a proxy saying the bot is down), as opposed to the bot answering with an error. */
+const unreachable = (err) => err instanceof ChatError && (err.kind === 'network' || [502, 503, 504].includes(err.status));
+
+/**
+ * One request with the typing indicator; errors become a notice, with "Thử lại" when retrying can help. When the bot
+ * is unreachable, the connection bar shows and the request goes again by itself once the bot answers.
+ */
+async function exchange(request, { seq, myEpoch, attempt = 0 }) {
   if (myEpoch !== epoch) return;
   const typing = typingIndicator();
   log.append(typing);
@@ -133,14 +143,23 @@ async function exchange(request, { seq, myEpoch }) {
     if (myEpoch !== epoch) return;
     const kind = err instanceof ChatError ? err.kind : 'server';
     const retryable = !(err instanceof ChatError) || err.retryable;
-    (draft ?? typing).replaceWith(errorNotice(kind, retryable ? () => enqueue(request) : undefined));
+    const notice = errorNotice(kind, retryable ? () => enqueue(request) : undefined);
+    (draft ?? typing).replaceWith(notice);
+    if (unreachable(err) && attempt < AUTO_RETRIES) {
+      void connection.lost().then(() => {
+        // Not if the resident pressed "Thử lại" meanwhile (the notice is gone) or started a new conversation.
+        if (!notice.isConnected || myEpoch !== epoch) return;
+        notice.remove();
+        enqueue(request, attempt + 1);
+      });
+    }
   }
   scrollToEnd();
 }
 
 // Turns run one after another, so replies appear in the order the questions were asked.
-function enqueue(request) {
-  const turn = { seq: asked, myEpoch: epoch };
+function enqueue(request, attempt = 0) {
+  const turn = { seq: asked, myEpoch: epoch, attempt };
   queue = queue.then(() => exchange(request, turn));
   return queue;
 }
@@ -151,7 +170,7 @@ function ask(text, shown = text) {
   clearChips();
   showIntro(false);
   log.append(userMessage(shown));
-  record({ role: 'user', text: shown });
+  record({ role: 'user', text: shown, ...(text !== shown ? { sent: text } : {}) });
   scrollToEnd();
   enqueue((onDelta) => inOwnConversation(() => sendMessage(ids, text, onDelta)));
   input.focus();
@@ -162,6 +181,10 @@ function start() {
   enqueue(() => inOwnConversation(() => startConversation(ids)));
 }
 
+/**
+ * Shows the conversation kept in localStorage as it was. A question the bot had not answered when the page went
+ * away (it was unreachable, or the page reloaded mid-answer) is sent again.
+ */
 function restore() {
   showIntro(!transcript.some((e) => e.role === 'user'));
   transcript.forEach((entry, i) => {
@@ -170,6 +193,12 @@ function restore() {
   });
   keepIntroLast();
   scrollToEnd();
+  const last = transcript.at(-1);
+  if (last?.role === 'user') {
+    asked += 1;
+    const text = String(last.sent ?? last.text ?? '');
+    enqueue((onDelta) => sendMessage(ids, text, onDelta));
+  }
 }
 
 // The page holds a message to what the bot reads whole (MAX_QUESTION_CHARS) instead of cutting a paste at the end,
@@ -226,14 +255,17 @@ async function poll() {
       }
       if (Number.isInteger(update.next)) store.saveUpdatesAfter((updatesAfter = update.next));
     } catch (err) {
-      // Offline for a moment: the next poll tries again. A conversation that is no longer ours has nothing to poll.
+      // A conversation that is no longer ours has nothing to poll; an unreachable bot is said so, and the next poll
+      // tries again either way.
       if (err instanceof ChatError && err.kind === 'foreign') forgetConversation();
+      else if (!(err instanceof ChatError) || err.kind !== 'rejected') void connection.lost();
     }
   }
   setTimeout(poll, POLL_MS);
 }
 
-if (ids.conversationId && transcript.length > 0) restore();
+// The conversation shows again even when no reply ever came (so no ids were kept): the resident's questions stay.
+if (transcript.length > 0) restore();
 else start();
 input.focus();
 setTimeout(poll, POLL_MS);

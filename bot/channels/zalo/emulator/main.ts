@@ -1,45 +1,34 @@
-import { parseArgs } from 'node:util';
+import { loadBotPort } from '../../../config.js';
+import { HELP, parseEmulatorArgs } from './emulator-cli.js';
+import { emulatorStartText } from './start-text.js';
 import { startZaloEmulator } from './zalo-emulator.js';
 
-/** npm run zalo:emulator -- [--port 3979] [--webhook URL] [--app-id ID] [--oa-secret-key KEY] [--app-secret SECRET] */
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '3979' },
-    host: { type: 'string', default: '127.0.0.1' },
-    webhook: { type: 'string', default: 'http://localhost:3978/api/zalo/webhook' },
-    'app-id': { type: 'string' },
-    'oa-secret-key': { type: 'string' },
-    'app-secret': { type: 'string' },
-  },
-});
-
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  process.stderr.write(`--port must be a port number, got ${values.port}\n`);
+// The emulator is a program of its own: of the bot's settings it reads only PORT, so that its default webhook is
+// where `npm start` listens in the same shell.
+let botPort: number;
+try {
+  botPort = loadBotPort();
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(2);
+}
+const parsed = parseEmulatorArgs(process.argv.slice(2), botPort);
+if (parsed.kind === 'help') {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+if (parsed.kind === 'error') {
+  process.stderr.write(`${parsed.message}\n\n${HELP}`);
   process.exit(2);
 }
 
-const emulator = await startZaloEmulator({
-  port,
-  host: values.host,
-  webhookUrl: values.webhook,
-  ...(values['app-id'] ? { appId: values['app-id'] } : {}),
-  ...(values['oa-secret-key'] ? { oaSecretKey: values['oa-secret-key'] } : {}),
-  ...(values['app-secret'] ? { appSecret: values['app-secret'] } : {}),
-}).catch((err: unknown) => {
+const emulator = await startZaloEmulator(parsed.options).catch((err: unknown) => {
   process.stderr.write(`cannot start the emulator: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });
 
 // These are emulator-issued test values, printed on purpose so the bot can be pointed at this emulator.
-const settings = Object.entries(emulator.botSettings()).map(([k, v]) => `${k}=${v}`).join('\n');
-process.stdout.write(`Zalo OA emulator listening on ${emulator.url}
-Chat as a Zalo user: ${emulator.url}/
-Webhook events go to: ${emulator.webhookUrl}
-
-Start the bot with these settings (e.g. in .env):
-${settings}
-`);
+process.stdout.write(emulatorStartText(emulator));
 
 const stop = () => void emulator.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
