@@ -81,7 +81,7 @@ describeStore('SQLite', async () => {
   const db = openSqlite(join(dir, 'bot.sqlite'));
   const store = new SqliteLogStore(db);
   const files = (): string => readdirSync(dir).map((f) => readFileSync(join(dir, f)).toString('utf8')).join('\n');
-  return { store, storage: new SqliteStorage(db), dump: async () => files(), close: async () => db.close() };
+  return { store, storage: new SqliteStorage(db), dump: async () => files(), close: async () => void db.close() };
 });
 
 describe('SQLite purge leaves no trace in the files', () => {
