@@ -286,4 +286,18 @@ describe('stats and corpus', () => {
     expect(bad.status).toBe(400);
     expect((await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { fileName: 'x.exe', contentBase64: 'AAAA' } })).status).toBe(400);
   });
+
+  it.each([
+    [{ title: 'Đổi bằng lái\nid: chu-ky-so' }, 'title'],
+    [{ title: 'Đổi bằng lái\u2028x' }, 'title'],
+    [{ publication: 'Báo\r\nid: x' }, 'publication'],
+    [{ date: '2024-02-30' }, 'date'],
+  ])('refuses upload metadata %j, naming %s, and stores nothing', async (meta, field) => {
+    const before = app.corpus.articles().length;
+    const content = Buffer.from('Hướng dẫn cấp đổi căn cước.\n\nNộp hồ sơ trên Cổng dịch vụ công quốc gia hoặc VNeID.').toString('base64');
+    const res = await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { fileName: 'can-cuoc.md', contentBase64: content, ...meta } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'bad_request', fields: [field] });
+    expect(app.corpus.articles()).toHaveLength(before);
+  });
 });

@@ -1,5 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { isArticleDate, isOneLine, META_LIMITS } from '../../bot/engine/article-meta.js';
 import { requireAdmin } from '../auth/require-admin.js';
 import type { AdminDeps } from '../ports.js';
 import { parseBody } from './send-error.js';
@@ -11,9 +12,10 @@ export const uploadJson = express.json({ limit: Math.ceil((MAX_FILE_BYTES * 4) /
 const uploadBody = z.object({
   fileName: z.string().trim().min(1).max(200).regex(/\.(txt|md|html?)$/i),
   contentBase64: z.string().min(1),
-  title: z.string().trim().max(300).optional(),
-  publication: z.string().trim().max(200).optional(),
-  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).optional().or(z.literal('')),
+  // One line each: a line break in a value would start a field of its own in the stored front matter.
+  title: z.string().trim().max(META_LIMITS.title).refine(isOneLine, 'must be one line').optional(),
+  publication: z.string().trim().max(META_LIMITS.publication).refine(isOneLine, 'must be one line').optional(),
+  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isArticleDate, 'not a real date').optional().or(z.literal('')),
 });
 
 /** Corpus management (admins only): articles, upload, re-index. */

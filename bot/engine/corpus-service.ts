@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleDetail, ArticleSummary, CorpusAdmin, ReindexStatus } from '../../admin/ports.js';
 import type { Article } from '../../retrieval/corpus/article.js';
@@ -10,6 +10,7 @@ import type { AnswerGenerator } from '../generation/generator.js';
 import type { ArticleView } from '../channels/webchat/article-view.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log/logger.js';
+import { checkArticleMeta } from './article-meta.js';
 import { articleViews } from './article-views.js';
 import { articlesDir, openEngine, type OpenedEngine } from './open-engine.js';
 
@@ -74,12 +75,16 @@ export class CorpusService implements CorpusAdmin {
 
   async upload(fileName: string, content: Buffer, meta: { title?: string; publication?: string; date?: string }): Promise<{ id: string }> {
     const safeName = fileName.split(/[\\/]/).pop() ?? 'bai-viet.txt';
-    // Throws ArticleError naming the file and the problem; nothing is written then.
-    const article = parseArticle(safeName, content.toString('utf8'), meta);
+    // Both throw ArticleError naming the file and the problem; nothing is written then.
+    const article = parseArticle(safeName, content.toString('utf8'), checkArticleMeta(safeName, meta));
     const clash = this.opened.index.articles.find((a) => a.id === article.id);
     if (clash && this.origin(clash) === 'bundled') throw new Error(`${safeName}: id "${article.id}" belongs to a bundled article; rename the file`);
     mkdirSync(articlesDir(this.o.config), { recursive: true });
-    writeFileSync(join(articlesDir(this.o.config), `${article.id}.md`), formatArticle(article));
+    // Written beside and renamed into place: a re-index never reads half an article.
+    const target = join(articlesDir(this.o.config), `${article.id}.md`);
+    const draft = `${target}.${process.pid}.tmp`;
+    writeFileSync(draft, formatArticle(article));
+    renameSync(draft, target);
     this.reindex();
     return { id: article.id };
   }
