@@ -8,6 +8,13 @@ describe('parseConfig', () => {
     expect(c.openai).toBeUndefined();
     expect(c.dataDir).toMatch(/data$/);
   });
+  it('listens on every interface, believes loopback proxies and gives a request 30 s unless told', () => {
+    expect(parseConfig({})).toMatchObject({ host: '0.0.0.0', trustProxy: ['loopback'], requestTimeoutMs: 30_000 });
+    expect(parseConfig({ HOST: '127.0.0.1', TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback', REQUEST_TIMEOUT_MS: '20000' }))
+      .toMatchObject({ host: '127.0.0.1', trustProxy: ['10.0.0.5', '10.1.0.0/16', 'loopback'], requestTimeoutMs: 20_000 });
+    expect(parseConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(parseConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+  });
   it('turns the model path on with a key and treats empty values as unset', () => {
     expect(parseConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' }).openai).toMatchObject({ apiKey: 'k', embeddingModel: 'text-embedding-3-small' });
     expect(parseConfig({ OPENAI_API_KEY: '' }).openai).toBeUndefined();
@@ -17,6 +24,11 @@ describe('parseConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ OPENAI_BASE_URL: 'not a url' }, 'OPENAI_BASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ HOST: 'not a host!' }, 'HOST'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'nginx' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ REQUEST_TIMEOUT_MS: '500' }, 'REQUEST_TIMEOUT_MS'],
   ])('%j names %s', (env, name) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(name);

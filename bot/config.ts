@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -8,6 +9,16 @@ const schema = z.object({
   DATA_DIR: z.string().trim().min(1).default('./data'),
   CORPUS_DIR: z.string().trim().min(1).default('./corpus'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  // The address the server listens on: every interface unless told (127.0.0.1 behind a proxy on the same host).
+  HOST: z.string().trim().refine((h) => isIP(h) !== 0 || /^[a-z0-9.-]{1,253}$/i.test(h), 'must be an IP address or a host name').default('0.0.0.0'),
+  // Which proxies' X-Forwarded-For to believe when telling clients apart (login lockout, rate limits).
+  TRUST_PROXY: z.string().trim().default('loopback').transform((v, ctx) => {
+    const parsed = parseTrustProxy(v);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+    return parsed;
+  }),
+  // How long a client may take to send a whole request (headers and body), so slow senders cannot hold connections.
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
   MAX_QUESTION_CHARS: positiveInt(2000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   OPENAI_API_KEY: optionalText,
@@ -51,6 +62,14 @@ export interface Config {
   readonly dataDir: string;
   readonly corpusDir: string;
   readonly port: number;
+  readonly host: string;
+  /**
+   * The proxies whose X-Forwarded-For is believed (express's "trust proxy"): false, a number of hops, or addresses,
+   * CIDR ranges and express's names (loopback, linklocal, uniquelocal). Never every client: anyone could then choose
+   * the address their login failures are counted against.
+   */
+  readonly trustProxy: false | number | readonly string[];
+  readonly requestTimeoutMs: number;
   readonly maxQuestionChars: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly zalo?: ZaloConfig;
@@ -148,6 +167,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir: resolve(e.DATA_DIR),
     corpusDir: resolve(e.CORPUS_DIR),
     port: e.PORT,
+    host: e.HOST,
+    trustProxy: e.TRUST_PROXY as Config['trustProxy'],
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     maxQuestionChars: e.MAX_QUESTION_CHARS,
     logLevel: e.LOG_LEVEL,
     ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
@@ -179,6 +201,25 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           ...(e.OPENAI_BASE_URL ? { baseURL: e.OPENAI_BASE_URL } : {}) }) }
       : {}),
   });
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: "false", a hop count, or a comma list of addresses, CIDR ranges and names; a string is the problem. */
+function parseTrustProxy(value: string): Config['trustProxy'] | string {
+  if (value === 'false') return false;
+  if (value === 'true') return 'true would believe every client\'s X-Forwarded-For; name the proxy (an address, a range, loopback) or a hop count';
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = entries.find((s) => {
+    if (PROXY_NAMES.has(s)) return false;
+    const [address, bits, extra] = s.split('/');
+    const family = isIP(address ?? '');
+    if (family === 0 || extra !== undefined) return true;
+    return bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+  if (entries.length === 0 || bad !== undefined) return `"${bad ?? value}" is not an address, a CIDR range, loopback, linklocal, uniquelocal, a hop count or false`;
+  return entries;
 }
 
 export function loadConfig(): Config {

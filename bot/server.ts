@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type express from 'express';
@@ -15,6 +15,8 @@ import { createGeneration } from './engine/create-generation.js';
 import { openEngine } from './engine/open-engine.js';
 import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
+import { storeHealth } from './http/store-health.js';
+import { checkDataDir } from './wiring/check-data-dir.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { ensureFirstAdmin } from './wiring/first-admin.js';
 import { createAdminRouter } from '../admin/admin-router.js';
@@ -27,6 +29,12 @@ import { answersFrom, startAnswerThread, type AnswerThread } from './wiring/answ
 import type { ZaloThread } from './wiring/zalo-thread.js';
 import { scheduleQueuePrune, scheduleRetention } from './wiring/retention.js';
 import { openSharedState } from './wiring/shared-state.js';
+
+/** The address to print: localhost when listening on every interface, the address itself otherwise. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return isIP(host) === 6 ? `[${host}]` : host;
+}
 
 export interface RunningServer {
   readonly url: string;
@@ -45,6 +53,8 @@ export interface StartOptions {
 /** The composition root: config → stores → index → engine → bot → channels and admin → HTTP app on config.port. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  // Before anything writes there: a folder that cannot be written stops the start with its path and the cause.
+  checkDataDir(config.dataDir);
   const generation = createGeneration(config, logger);
   const opened = await openEngine(config, generation ? { generator: generation.generator } : {});
   if (opened.corpusError) logger.error('corpus has a broken file; serving the last good index', { error: opened.corpusError.message });
@@ -103,15 +113,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         identity: new WebchatIdentity(deriveKey(join(config.dataDir, 'pseudonym.salt'), 'webchat-identity'), { secure: config.secureCookies }),
         addressLimit: { limiter: shared.limiter, perMinute: config.rateLimitPerAddressPerMinute } }),
     ];
-    const app = createApp({ logger, routers });
+    const app = createApp({ logger, routers, trustProxy: config.trustProxy, health: storeHealth(() => store.probeWrite()) });
     const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;
     const stopQueuePrune = scheduleQueuePrune(shared.queue, ZALO_DEDUPE_TTL_MS, logger);
     undo.push(() => stopRetention?.(), stopQueuePrune);
 
     // The Zalo webhook, the request a burst is made of, goes straight to its node:http handler; the rest to express.
     const webhook = zalo?.webhook;
-    const server = createServer(webhook ? (req, res) => (isZaloWebhook(req) ? webhook(req, res) : app(req, res)) : app)
-      .listen(config.port, '0.0.0.0');
+    // A request must arrive whole within requestTimeoutMs (Node's default is 300 s, checked every 30 s), so clients that
+    // send a body a byte at a time cannot hold connections for minutes. Streamed answers are responses: not limited.
+    const server = createServer({ requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 20_000),
+      connectionsCheckingInterval: Math.min(config.requestTimeoutMs / 2, 5_000) },
+    webhook ? (req, res) => (isZaloWebhook(req) ? webhook(req, res) : app(req, res)) : app)
+      .listen(config.port, config.host);
     undo.push(() => server.close());
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -126,7 +140,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         if (thread.corpusHash() !== corpus.corpusHash()) await reloadAnswerThread();
       }, (err: Error) => logger.error('answering on the main thread only', { error: err.message })) : undefined;
     const port = (server.address() as AddressInfo).port;
-    const url = `http://localhost:${port}`;
+    const url = `http://${urlHost(config.host)}:${port}`;
     logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind,
       answerThread: wantAnswerThread });
     return {

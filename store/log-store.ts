@@ -224,8 +224,15 @@ export interface LogStore {
   listAudit(filter: AuditFilter): Promise<{ items: AuditEntry[]; total: number }>;
 
   // Privacy
-  /** Deletes turns (and closed handoffs) older than the cutoff; returns how many turns went. */
+  /**
+   * Deletes every record of residents' words older than the cutoff: turns, inbox entries (with their replies) and
+   * conversation memory last written before it; returns how many turns went.
+   */
   purgeBefore(cutoff: string): Promise<number>;
+
+  // Health
+  /** Writes and deletes a probe row in one committed transaction; rejects with the store's error when it cannot write. */
+  probeWrite(): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -116,13 +116,18 @@ describe('sessions and CSRF', () => {
     expect((await call(s, '/admin/api/logs')).status).toBe(401);
   });
 
-  it('rate-limits failed logins per username (429 with Retry-After) and per IP', async () => {
-    for (let i = 0; i < 5; i++) expect((await login(TEST_USERS.volunteer.username, 'sai-mat-khau', `10.0.0.${i}`)).status).toBe(401);
-    const limited = await login(TEST_USERS.volunteer.username, TEST_USERS.volunteer.password, '10.0.0.99');
+  it('locks out an (account, address) pair after five wrong passwords (429 with Retry-After); the right password from elsewhere still works', async () => {
+    for (let i = 0; i < 5; i++) expect((await login(TEST_USERS.volunteer.username, 'sai-mat-khau', '10.0.0.1')).status).toBe(401);
+    const limited = await login(TEST_USERS.volunteer.username, TEST_USERS.volunteer.password, '10.0.0.1');
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(800);
-    // Another username from one IP that keeps failing is limited by IP.
-    for (let i = 0; i < 5; i++) await login(`khong-co-${i}`, 'x', '10.0.1.1');
+    // Wrong passwords spread over addresses lock no one out: the attacker cannot deny the real user their login.
+    for (let i = 2; i < 12; i++) expect((await login(TEST_USERS.volunteer.username, 'sai-mat-khau', `10.0.0.${i}`)).status).toBe(401);
+    expect((await login(TEST_USERS.volunteer.username, TEST_USERS.volunteer.password, '10.0.0.99')).status).toBe(200);
+  });
+
+  it('limits an address that sprays account names, for every account from it', async () => {
+    for (let i = 0; i < 20; i++) await login(`khong-co-${i}`, 'x', '10.0.1.1');
     expect((await login(TEST_USERS.admin.username, TEST_USERS.admin.password, '10.0.1.1')).status).toBe(429);
     expect((await login(TEST_USERS.admin.username, TEST_USERS.admin.password, '10.0.1.2')).status).toBe(200);
   });
@@ -321,5 +326,19 @@ describe('stats and corpus', () => {
     expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE' })).status).toBe(200);
     expect(app.corpus.article('chu-ky-so')).toBeUndefined();
     expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE' })).status).toBe(404);
+  });
+
+  it.each([
+    [{ title: 'Đổi bằng lái\nid: chu-ky-so' }, 'title'],
+    [{ title: 'Đổi bằng lái\u2028x' }, 'title'],
+    [{ publication: 'Báo\r\nid: x' }, 'publication'],
+    [{ date: '2024-02-30' }, 'date'],
+  ])('refuses upload metadata %j, naming %s, and stores nothing', async (meta, field) => {
+    const before = app.corpus.articles().length;
+    const content = Buffer.from('Hướng dẫn cấp đổi căn cước.\n\nNộp hồ sơ trên Cổng dịch vụ công quốc gia hoặc VNeID.').toString('base64');
+    const res = await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { fileName: 'can-cuoc.md', contentBase64: content, ...meta } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'bad_request', fields: [field] });
+    expect(app.corpus.articles()).toHaveLength(before);
   });
 });

@@ -34,12 +34,13 @@ export async function botOn(file: string, options: { engine?: AnswerEngine; rate
   const engine = options.engine ?? (await sharedEngine());
   const db = openSqlite(file);
   const turnLog = new SqliteTurnLog(db);
+  const pseudonym = (channel: string, id: string): string => `p_${channel}_${id}`;
   const bot = new DigigovBot({
     pipeline: new TurnPipeline({ engine: () => engine, newId: randomUUID, now: () => new Date() }),
-    memories: new ConversationMemories(new SqliteStorage(db)),
+    memories: new ConversationMemories(new SqliteStorage(db), pseudonym),
     turnLog,
     logger: silentLogger,
-    pseudonym: (channel, id) => `p_${channel}_${id}`,
+    pseudonym,
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });
   return { bot, turnLog, db };

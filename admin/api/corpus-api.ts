@@ -2,6 +2,7 @@ import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { audit } from '../actions/audit.js';
 import { sessionOf } from '../auth/admin-session.js';
+import { isArticleDate, isOneLine, META_LIMITS } from '../../bot/engine/article-meta.js';
 import { requireAdmin } from '../auth/require-admin.js';
 import { CorpusRefusal, type AdminDeps, type ArticleMetaInput, type UploadedFile } from '../ports.js';
 import { parseBody } from './send-error.js';
@@ -16,10 +17,11 @@ const fileBody = z.object({
   fileName: z.string().trim().min(1).max(200).regex(/\.(txt|md|html?|pdf|docx)$/i),
   contentBase64: z.string().min(1),
 });
+// One line each: a line break in a value would start a field of its own in the stored front matter.
 const metaFields = {
-  title: z.string().trim().max(300).optional(),
-  publication: z.string().trim().max(200).optional(),
-  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).optional().or(z.literal('')),
+  title: z.string().trim().max(META_LIMITS.title).refine(isOneLine, 'must be one line').optional(),
+  publication: z.string().trim().max(META_LIMITS.publication).refine(isOneLine, 'must be one line').optional(),
+  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isArticleDate, 'not a real date').optional().or(z.literal('')),
 };
 const uploadBody = z.object({ files: z.array(fileBody).min(1).max(MAX_FILES), ...metaFields });
 const replaceBody = fileBody.extend(metaFields);

@@ -1,30 +1,17 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { TurnFilter, TurnRow } from '../../store/log-store.js';
 import { curateFromTurn, reviewTurn } from '../actions/curate-from-turn.js';
 import { sessionOf } from '../auth/admin-session.js';
 import type { AdminDeps } from '../ports.js';
-import { toCsv } from './csv.js';
+import { MAX_LIMIT } from '../../store/turn-filter-sql.js';
 import { exportColumns, exportLanguage } from './export-columns.js';
+import { streamTurnExport, turnPages } from './export-turns.js';
 import { parseBody, sendKnownError } from './send-error.js';
 import { turnFilterFromQuery } from './turn-filter-query.js';
 import { turnExportItem, turnListItem } from './turn-json.js';
 
 const reviewBody = z.object({ verdict: z.enum(['good', 'bad']), note: z.string().trim().max(2000).optional() });
 const correctionBody = z.object({ answer: z.string().trim().min(1).max(10_000) });
-const EXPORT_MAX = 100_000;
-
-/** Every turn matching the filter, page by page (the export ignores limit/offset). */
-export async function allTurns(deps: AdminDeps, filter: TurnFilter): Promise<TurnRow[]> {
-  const rows: TurnRow[] = [];
-  for (let offset = 0; offset < EXPORT_MAX; offset += 1000) {
-    const page = await deps.store.listTurns({ ...filter, limit: 1000, offset });
-    rows.push(...page.items);
-    if (page.items.length < 1000) break;
-  }
-  return rows;
-}
-
 /** Log review: list, review, correction, export. */
 export function logsApi(deps: AdminDeps): Router {
   const router = Router();
@@ -64,16 +51,13 @@ export function logsApi(deps: AdminDeps): Router {
 
   router.get('/admin/api/export', async (req: Request, res: Response) => {
     const format = req.query['format'] === 'json' ? 'json' : 'csv';
-    const rows = await allTurns(deps, turnFilterFromQuery(req.query, { limit: EXPORT_MAX, maxLimit: EXPORT_MAX }));
-    const stamp = (deps.now ?? (() => new Date()))().toISOString().slice(0, 10);
-    res.setHeader('Content-Disposition', `attachment; filename="nhat-ky-${stamp}.${format}"`);
+    const now = (deps.now ?? (() => new Date()))();
+    const filter = turnFilterFromQuery(req.query, { limit: MAX_LIMIT, maxLimit: MAX_LIMIT });
+    res.setHeader('Content-Disposition', `attachment; filename="nhat-ky-${now.toISOString().slice(0, 10)}.${format}"`);
     res.setHeader('Cache-Control', 'no-store');
-    if (format === 'json') res.type('application/json; charset=utf-8').send(JSON.stringify({ items: rows.map(turnExportItem), total: rows.length }, null, 2));
-    else {
-      // header=vi: Vietnamese column names and values for staff in Excel (export-columns.ts).
-      const columns = exportColumns(exportLanguage(req.query['header']));
-      res.type('text/csv; charset=utf-8').send(toCsv(columns.header, rows.map(columns.row)));
-    }
+    res.type(format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
+    // header=vi: Vietnamese column names and values for staff in Excel (export-columns.ts).
+    await streamTurnExport(res, turnPages(deps.store, filter, now), format, exportColumns(exportLanguage(req.query['header'])));
   });
 
   return router;

@@ -1,6 +1,6 @@
 import type { AdminDeps } from '../ports.js';
 import { dummyHash, verifyPassword } from './password.js';
-import type { LoginLimiter } from './login-limiter.js';
+import { loginKeys, type LoginLimiter } from './login-limiter.js';
 import { hashToken, newToken } from './session-cookie.js';
 
 export type LoginResult =
@@ -17,10 +17,9 @@ export interface LoginAttempt {
 /** Checks the limiter, then the password (same work for unknown users), then opens a session. */
 export async function attemptLogin(deps: AdminDeps, limiter: LoginLimiter, attempt: LoginAttempt): Promise<LoginResult> {
   const username = attempt.username.trim().slice(0, 100);
-  // Case-folded for counting, so Admin/admin share one budget of failures.
-  const keys = [`ip:${attempt.ip}`, `user:${username.toLowerCase()}`];
+  const keys = loginKeys(username, attempt.ip);
   // Counted now, as a failure until it succeeds: guesses sent at once cannot all pass the check first.
-  const wait = await limiter.attempt(keys);
+  const wait = await limiter.attempt([keys.pair, keys.address]);
   if (wait > 0) {
     deps.logger.warn('admin login rate-limited', { ip: attempt.ip, username });
     return { ok: false, reason: 'limited', retryAfterSeconds: wait };
@@ -34,7 +33,8 @@ export async function attemptLogin(deps: AdminDeps, limiter: LoginLimiter, attem
     deps.logger.warn('admin login failed', { ip: attempt.ip, username });
     return { ok: false, reason: 'invalid' };
   }
-  await limiter.succeed(keys);
+  // The pair only: forgetting the address too would let a guesser with an account of their own reset its budget.
+  await limiter.succeed([keys.pair.key]);
   const token = newToken();
   const csrfToken = newToken();
   await deps.store.createSession({

@@ -1,19 +1,81 @@
-/** Replaces personal numbers and addresses with placeholders before anything is stored or logged. Pure. */
-const RULES: readonly (readonly [RegExp, string])[] = [
-  // Bounded (RFC 5321 limits): unbounded runs made a long word without "@" cost quadratic time, a denial of service.
-  [/[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}\.[\p{L}]{2,24}/gu, '[email]'],
-  // Card numbers: 13–19 digits, optionally grouped by spaces or dashes.
-  [/(?<!\d)\d{4}(?:[ -]?\d{4}){2}(?:[ -]?\d{1,4}){1,2}(?!\d)/g, '[số thẻ]'],
-  // Vietnamese mobiles and landlines: 0 or +84 / 84, then 9–10 digits, with optional separators.
-  [/(?<![\d+])(?:\+?84|0)(?:[ .-]?\d){9,10}(?!\d)/g, '[số điện thoại]'],
-  // Citizen ID (12 digits) and old ID card (9 digits).
-  [/(?<!\d)(?:\d{12}|\d{9})(?!\d)/g, '[số giấy tờ]'],
-];
+/**
+ * Replaces personal numbers and addresses with placeholders before anything is stored or logged. Pure. The one
+ * redaction of the program: the stores apply it to every text that may hold a resident's words (store/redact-rows.ts),
+ * the Zalo webhook before an event is queued, conversation memory before it is saved.
+ */
+
+export const PLACEHOLDERS = {
+  email: '[email]',
+  phone: '[số điện thoại]',
+  id: '[số giấy tờ]',
+  card: '[số thẻ]',
+  account: '[số tài khoản]',
+} as const;
+
+// Bounded (RFC 5321 limits): unbounded runs made a long word without "@" cost quadratic time, a denial of service.
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}\.[\p{L}]{2,24}/gu;
+
+// A passport (one capital letter and seven digits, C1234567), standing alone.
+const PASSPORT = /(?<![\p{L}\p{N}])[A-Z]\d{7}(?![\p{L}\p{N}])/gu;
+
+/**
+ * A run of digits in groups joined by one space, dot or dash (spaces allowed around a dot or dash), optionally led by
+ * a country or area code in brackets or after "+": "(+84) 912 345 678", "0912.345.678", "001 099 012 345",
+ * "1903 5555 6666 77", "(024) 3825 1234". Groups after the first have two digits or more, so counts side by side
+ * ("1 2 3 4 5 6 7 8 9") are not one run. Not glued to another digit, nor to a decimal part ("3,1415926535"), so a
+ * run is always taken whole. Which runs are personal numbers is decided by `kindOf`, on their digits.
+ */
+const RUN = /(?<!\p{N}|\p{N}[.,])(?:(?:\(\s?\+?\d{1,4}\s?\)|\+\s?\d{1,4})(?:\s?\(0\))?[ .-]?)?\d{1,19}(?:(?:\s?[.-]\s?|\s)\d{2,19}){0,12}(?!\p{N}|[.,]\p{N})/gu;
+
+type Kind = keyof typeof PLACEHOLDERS;
+
+/** A Vietnamese mobile (9 digits after the 0: 3x, 5x, 7x, 8x, 9x) or landline (10 after it: 2xx) number. */
+const NATIONAL = /^(?:[35789]\d{8}|2\d{9})$/;
+
+/** What a run of digits is, or undefined when it is not a personal number (a year, an amount, a count, a date). */
+function kindOf(run: string): Kind | undefined {
+  const digits = run.replace(/\D/g, '');
+  if (digits.length < 9) return undefined;
+  // An amount with dots between thousands (15.000.000.000 đồng) never starts with 0; an ID number written so does.
+  if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(run)) return undefined;
+  // A date, with or without a time after it (14-06-2024 10:30): its digits run on into the hour.
+  if (/^(?:\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d|(?:19|20)\d\d[.-]\d{1,2}[.-]\d{1,2})(?:\s\d{1,2})?$/.test(run)) return undefined;
+  // Years side by side (2021 2022 2023): a list, not a number.
+  if (/^(?:(?:19|20)\d\d[\s.-]+)+(?:19|20)\d\d$/.test(run)) return undefined;
+  const international = /^(?:0084|84)0?(\d+)$/.exec(digits)?.[1];
+  const national = /^0(\d+)$/.exec(digits)?.[1];
+  if ((international && NATIONAL.test(international)) || (national && NATIONAL.test(national))) return 'phone';
+  if (digits.length === 9 || digits.length === 12) return 'id';
+  if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) return 'card';
+  return 'account';
+}
+
+/** The check digit of payment cards (ISO/IEC 7812). */
+function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
 
 export function redactPersonalData(text: string): string {
-  return RULES.reduce((t, [re, label]) => t.replace(re, label), text);
+  return text
+    .replace(EMAIL, PLACEHOLDERS.email)
+    .replace(PASSPORT, PLACEHOLDERS.id)
+    .replace(RUN, (run) => {
+      const kind = kindOf(run);
+      return kind ? PLACEHOLDERS[kind] : run;
+    });
 }
 
 export function containsPersonalData(text: string): boolean {
   return redactPersonalData(text) !== text;
+}
+
+/** True when the text holds a placeholder: it was redacted before it got here (the Zalo queue stores it so). */
+export function wasRedacted(text: string): boolean {
+  return Object.values(PLACEHOLDERS).some((p) => text.includes(p));
 }

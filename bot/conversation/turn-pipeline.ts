@@ -6,7 +6,7 @@ import type { QuestionRewriter } from '../generation/generator.js';
 import type { AnswerResult } from '../answer/answer-result.js';
 import { rewriteFollowUp } from './follow-up.js';
 import { classifyIntent } from './intents.js';
-import { redactPersonalData } from './redact.js';
+import { redactPersonalData, wasRedacted } from './redact.js';
 import type { ReplyChannelData, TurnStatus } from './reply-data.js';
 import type { TurnRecord } from './turn-record.js';
 
@@ -121,7 +121,8 @@ export class TurnPipeline {
     // Redact first: neither retrieval logs nor conversation memory may keep a personal number.
     const typed = input.text?.trim() ?? '';
     const text = redactPersonalData(typed);
-    const notice = text !== typed ? `${CONVERSATION.personalDataNotice}\n\n` : '';
+    // The Zalo webhook redacts before it queues an event, so the text may hold placeholders already.
+    const notice = wasRedacted(text) ? `${CONVERSATION.personalDataNotice}\n\n` : '';
     const { standalone, rewritten } = await this.standalone(text, memory);
     const curated = await this.curated(input, memory, turnId, started, standalone, rewritten, notice);
     if (curated) return curated;

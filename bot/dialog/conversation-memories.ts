@@ -1,33 +1,44 @@
 import type { Storage, TurnContext } from 'botbuilder';
+import { conversationPseudonym } from '../../store/pseudonym.js';
 import type { ConversationMemory } from '../conversation/turn-pipeline.js';
 import { turnOrigin } from './turn-origin.js';
+import { redactPersonalData } from '../conversation/redact.js';
 
 /**
- * A conversation's memory in botbuilder Storage, under ConversationState's key and in its shape ({ memory }), so state
- * written by either carries over. It replaces ConversationState on the turn path: that class hashes a JSON copy of the
- * state three times a turn to find out whether it changed (4 % of the main thread under the load benchmark), and the
- * memory changes on every turn anyway.
+ * A conversation's memory in botbuilder Storage, in ConversationState's shape ({ memory }) but under a pseudonymous
+ * key: ConversationState's own key holds the channel's conversation id, which on Zalo is the resident's user id. It
+ * replaces ConversationState on the turn path: that class hashes a JSON copy of the state three times a turn to find
+ * out whether it changed (4 % of the main thread under the load benchmark), and the memory changes on every turn anyway.
  */
 export class ConversationMemories {
-  constructor(private readonly storage: Storage) {}
+  constructor(private readonly storage: Storage, private readonly pseudonym: (channel: string, id: string) => string) {}
 
   async load(context: TurnContext): Promise<ConversationMemory> {
-    const key = storageKey(context);
+    const key = this.storageKey(context);
     const item = (await this.storage.read([key]))[key] as { memory?: ConversationMemory } | undefined;
     return item?.memory ?? {};
   }
 
   /** Last write wins, as with ConversationState.saveChanges: one conversation's turns run one at a time. */
   async save(context: TurnContext, memory: ConversationMemory): Promise<void> {
-    await this.storage.write({ [storageKey(context)]: { memory, eTag: '*' } });
+    await this.storage.write({ [this.storageKey(context)]: { memory: redactMemory(memory), eTag: '*' } });
+  }
+
+  /**
+   * ConversationState's key (its empty namespace after the last slash) under the endpoint that received the turn,
+   * never the channelId an activity claims, with the conversation's pseudonym in it.
+   */
+  private storageKey(context: TurnContext): string {
+    const { channel, conversationId } = turnOrigin(context);
+    return `${channel}/conversations/${conversationPseudonym(this.pseudonym, channel, conversationId)}/`;
   }
 }
 
-/**
- * ConversationState's key, with its empty namespace after the last slash, under the endpoint that received the turn
- * (for the web chat and Zalo the same key ConversationState used, which was built from the activity's own channelId).
- */
-function storageKey(context: TurnContext): string {
-  const { channel, conversationId } = turnOrigin(context);
-  return `${channel}/conversations/${conversationId}/`;
+/** The pipeline remembers redacted questions already; this holds for every text, whoever wrote the memory. */
+function redactMemory(m: ConversationMemory): ConversationMemory {
+  return {
+    ...m,
+    ...(m.lastQuestion === undefined ? {} : { lastQuestion: redactPersonalData(m.lastQuestion) }),
+    ...(m.history ? { history: m.history.map((h) => ({ question: redactPersonalData(h.question), answer: redactPersonalData(h.answer) })) } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +43,26 @@ describe('CorpusService re-indexing', () => {
     await corpus.settled();
     expect(corpus.status()).toMatchObject({ state: 'idle', lastBuiltAt: expect.any(String) });
     expect(corpus.articles().map((a) => a.id)).not.toContain('doi-gplx');
+  });
+});
+
+describe('CorpusService upload metadata', () => {
+  it('refuses metadata that would break the stored front matter, writes nothing, and later uploads are still indexed', async () => {
+    const config = parseConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'corpus-meta-')), OPENAI_API_KEY: '' });
+    const corpus = new CorpusService({ config, opened: await openEngine(config), logger: silentLogger });
+    const file = article('can-cuoc.md', 'Cấp đổi thẻ căn cước', 'Người dân đề nghị cấp đổi thẻ căn cước tại công an cấp xã hoặc trên ứng dụng VNeID.');
+    await expect(corpus.upload(file, { title: 'Cấp đổi thẻ căn cước\nid: chu-ky-so' })).rejects.toThrow(/can-cuoc\.md: title must be one line/);
+    await expect(corpus.upload(file, { publication: 'Báo\rid: x' })).rejects.toThrow(/publication must be one line/);
+    await expect(corpus.upload(file, { date: '2024-02-30' })).rejects.toThrow(/date "2024-02-30" is not a real date/);
+    expect(existsSync(join(config.dataDir, 'articles', 'can-cuoc.md'))).toBe(false);
+
+    const { ids: [id] } = await corpus.upload(file, { title: '  Cấp đổi thẻ căn cước  ', publication: 'Cổng thông tin', date: '2024-02-29' });
+    await corpus.settled();
+    expect(corpus.status()).toMatchObject({ state: 'idle' });
+    expect(corpus.status()).not.toHaveProperty('lastError');
+    expect(corpus.articles().find((a) => a.id === id)).toMatchObject({ title: 'Cấp đổi thẻ căn cước', publication: 'Cổng thông tin', date: '2024-02-29' });
+    expect(readdirSync(join(config.dataDir, 'articles'))).toEqual(['can-cuoc.md']);
+    const stored = readFileSync(join(config.dataDir, 'articles', 'can-cuoc.md'), 'utf8');
+    expect(stored.match(/^id:/gm)).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import type { ArticleView } from '../channels/webchat/article-view.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log/logger.js';
 import { articleFilesOf, type ArticleFiles } from './article-files.js';
+import { checkArticleMeta } from './article-meta.js';
 import { articleViews } from './article-views.js';
 import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { openEngine, type OpenedEngine } from './open-engine.js';
@@ -84,7 +85,9 @@ export class CorpusService implements CorpusAdmin {
     // Every file is read and checked before any is written: one bad file (named in the error) stores none.
     const articles: Article[] = [];
     for (const f of files) {
-      const article = await readArticle(baseName(f.fileName), f.content, files.length === 1 ? meta : { ...meta, title: undefined });
+      // Metadata typed in the form is checked like the file: one line each, a real date (named in the error).
+      const checked = checkArticleMeta(baseName(f.fileName), meta);
+      const article = await readArticle(baseName(f.fileName), f.content, files.length === 1 ? checked : { ...checked, title: undefined });
       const twin = articles.find((a) => a.id === article.id);
       if (twin) throw new ArticleError(article.sourceFile, `gives the same article id "${article.id}" as ${twin.sourceFile}; rename one`);
       const served = this.served(article.id);
@@ -100,7 +103,7 @@ export class CorpusService implements CorpusAdmin {
 
   async replace(id: string, file: UploadedFile, meta: ArticleMetaInput): Promise<{ id: string }> {
     const old = this.editable(id);
-    const article = { ...(await readArticle(baseName(file.fileName), file.content, meta)), id: old.id };
+    const article = { ...(await readArticle(baseName(file.fileName), file.content, checkArticleMeta(baseName(file.fileName), meta))), id: old.id };
     this.files.archive(old);
     this.files.write([article]);
     this.reindex();

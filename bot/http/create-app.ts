@@ -2,21 +2,28 @@ import express, { type ErrorRequestHandler } from 'express';
 import { notFoundPage } from '../../prompts/not-found-page.js';
 import type { Logger } from '../log/logger.js';
 import { securityHeaders } from './security-headers.js';
+import type { Health } from './store-health.js';
 
 export interface AppParts {
   readonly logger: Logger;
   /** Mounted in order; the web chat goes last because it serves "/". */
   readonly routers: readonly express.Router[];
+  /** Whether the store can write; /healthz answers 503 "degraded" with the reason when it cannot. */
+  readonly health?: () => Promise<Health>;
+  /** express's "trust proxy": whose X-Forwarded-For names the client (config.trustProxy). */
+  readonly trustProxy?: false | number | readonly string[];
 }
 
 /** The HTTP app: security headers, health check, channel routers, and one error handler that leaks nothing. */
 export function createApp(parts: AppParts): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', parts.trustProxy === undefined ? 'loopback' : Array.isArray(parts.trustProxy) ? [...parts.trustProxy] : parts.trustProxy);
   app.use(securityHeaders);
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+  app.get('/healthz', async (_req, res) => {
+    const health = (await parts.health?.()) ?? { status: 'ok' };
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(health.status === 'ok' ? 200 : 503).json(health);
   });
   for (const router of parts.routers) app.use(router);
   // Programs calling the APIs get JSON; a person who mistyped an address gets a page with a way back to the chat.

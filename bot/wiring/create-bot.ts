@@ -26,7 +26,7 @@ export function createBot(o: { config: Config; shared: SharedState; engine: () =
       newId: randomUUID,
       now: () => new Date(),
     }),
-    memories: new ConversationMemories(o.shared.storage),
+    memories: new ConversationMemories(o.shared.storage, o.pseudonym),
     turnLog: { append: (r) => store.appendTurn(r), setFeedback: (id, f) => store.setFeedback(id, f) },
     handoffs: store,
     logger: o.logger,

@@ -62,6 +62,13 @@ describe('parseArticle', () => {
     expect(parseArticle('a.md', formatArticle(a))).toEqual(a);
   });
 
+  it('writes every metadata value on one line, whatever it holds', () => {
+    const a = parseArticle('a.md', `---\nid: a\ntitle: T\n---\n\n${LONG}`);
+    const text = formatArticle({ ...a, title: 'Tiêu đề\nid: khac\r\ndate: 2020-01-01\u2028x', publication: 'Báo\u0085id: y' });
+    expect(text.match(/^id:/gm)).toEqual(['id:']);
+    expect(parseArticle('a.md', text)).toMatchObject({ id: 'a', title: 'Tiêu đề id: khac date: 2020-01-01 x', publication: 'Báo id: y' });
+  });
+
   it('decodes numeric entities', () => {
     expect(parseArticle('a.html', `<title>T</title><p>&#7853; &#x1EA1; ${LONG}</p>`).blocks[0]!.text).toBe(`ậ ạ ${LONG}`);
   });

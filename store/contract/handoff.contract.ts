@@ -84,18 +84,21 @@ export function handoffContract(ctx: ContractContext): void {
       await expect(ctx.store().setHandoffStatus('missing', 'closed')).rejects.toBeInstanceOf(StoreNotFoundError);
     });
 
-    it('purgeBefore deletes closed handoffs older than the cutoff, keeps open ones and recent closed ones', async () => {
+    it('purgeBefore deletes every handoff untouched since the cutoff, open or closed, and keeps the ones touched after it', async () => {
       const oldClosed = await ctx.store().openHandoff(FIRST);
       const oldOpen = await ctx.store().openHandoff({ ...FIRST, conversationId: 'conv-2' });
       const newClosed = await ctx.store().openHandoff({ ...FIRST, conversationId: 'conv-3' });
+      const touched = await ctx.store().openHandoff({ ...FIRST, conversationId: 'conv-4' });
       await ctx.store().addHandoffReply(oldClosed.id, { text: 'Xong', by: 'tnv', at: '2024-06-01T02:00:00.000Z', delivered: true });
       ctx.setNow('2024-06-01T05:00:00.000Z');
       await ctx.store().setHandoffStatus(oldClosed.id, 'closed');
       ctx.setNow('2024-07-01T00:00:00.000Z');
       await ctx.store().setHandoffStatus(newClosed.id, 'closed');
+      await ctx.store().touchHandoff('conv-4', '2024-06-20T00:00:00.000Z');
       expect(await ctx.store().purgeBefore('2024-06-15T00:00:00.000Z')).toBe(0);
-      expect((await ctx.store().listHandoffs()).map((h) => h.id).sort()).toEqual([oldOpen.id, newClosed.id].sort());
+      expect((await ctx.store().listHandoffs()).map((h) => h.id).sort()).toEqual([newClosed.id, touched.id].sort());
       expect(await ctx.store().getHandoff(oldClosed.id)).toBeUndefined();
+      expect(await ctx.store().getHandoff(oldOpen.id)).toBeUndefined();
     });
 
     it('assignHandoff: a claim wins only when free or already the claimer\'s; an assignment overrides; null releases', async () => {

@@ -28,7 +28,7 @@ describe.skipIf(!reachable)(`openRedis${suffix}`, () => {
       let seen: string[] = [];
       await new RedisLock(redis).withLock('refresh', async () => { seen = await raw.keys(`${keyPrefix}*`); });
       await new RedisRateLimiter(redis).hit('user-1', 5, 60_000);
-      await new RedisLoginLimiter(redis).attempt(['account:quantri']);
+      await new RedisLoginLimiter(redis).attempt([{ key: 'account:quantri', max: 5 }]);
       expect(seen).toEqual([`${keyPrefix}lock:refresh`]);
       expect((await raw.keys(`${keyPrefix}*`)).sort()).toEqual([`${keyPrefix}loginfail:account:quantri`, `${keyPrefix}ratelimit:user-1`]);
     } finally {

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS, type LoginLimiter } from '../../admin/auth/login-limiter.js';
+import { LOGIN_WINDOW_MS, type LoginKey, type LoginLimiter } from '../../admin/auth/login-limiter.js';
 
 export interface RedisLoginLimiterOptions {
   /** Put before every key; "loginfail:" unless told. */
   readonly prefix?: string;
-  readonly maxFailures?: number;
   readonly windowMs?: number;
 }
 
@@ -14,14 +13,14 @@ const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
 /**
- * ARGV: max, window, a unique member. The check and the count in one atomic step: returns the longest wait in ms
+ * ARGV: window, a unique member, then each key's budget in KEYS order. The check and the count in one atomic step: returns the longest wait in ms
  * over KEYS and counts nothing when one is blocked, else records the attempt on every key and returns 0.
  */
 const ATTEMPT = `${NOW}
-local max = tonumber(ARGV[1])
-local window = tonumber(ARGV[2])
+local window = tonumber(ARGV[1])
 local wait = 0
-for _, key in ipairs(KEYS) do
+for i, key in ipairs(KEYS) do
+  local max = tonumber(ARGV[i + 2])
   redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
   local count = redis.call('ZCARD', key)
   if count >= max then
@@ -31,7 +30,7 @@ for _, key in ipairs(KEYS) do
 end
 if wait > 0 then return wait end
 for _, key in ipairs(KEYS) do
-  redis.call('ZADD', key, now, ARGV[3])
+  redis.call('ZADD', key, now, ARGV[2])
   redis.call('PEXPIRE', key, window)
 end
 return 0`;
@@ -39,17 +38,16 @@ return 0`;
 /** LoginLimiter shared by every instance on the same Redis: one sorted set of attempt times per key. */
 export class RedisLoginLimiter implements LoginLimiter {
   private readonly prefix: string;
-  private readonly max: number;
   private readonly windowMs: number;
 
   constructor(private readonly redis: Redis, options: RedisLoginLimiterOptions = {}) {
     this.prefix = options.prefix ?? 'loginfail:';
-    this.max = options.maxFailures ?? LOGIN_MAX_FAILURES;
     this.windowMs = options.windowMs ?? LOGIN_WINDOW_MS;
   }
 
-  async attempt(keys: readonly string[]): Promise<number> {
-    const waitMs = Number(await this.redis.eval(ATTEMPT, keys.length, ...this.keys(keys), this.max, this.windowMs, randomUUID()));
+  async attempt(keys: readonly LoginKey[]): Promise<number> {
+    const waitMs = Number(await this.redis.eval(ATTEMPT, keys.length, ...this.keys(keys.map((k) => k.key)), this.windowMs, randomUUID(),
+      ...keys.map((k) => k.max)));
     return waitMs > 0 ? Math.ceil(waitMs / 1000) : 0;
   }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -19,8 +19,10 @@ export function openSqlite(file: string): SqliteDb {
   } catch (cause) {
     throw new Error('better-sqlite3 could not be loaded; run `npm ci` (it builds with node-gyp)', { cause });
   }
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') makePrivate(file);
   const db = new Database(file);
+  // Deleted and overwritten rows are zeroed in the file, not left in free pages: a purged or blanked text is gone.
+  db.pragma('secure_delete = ON');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   // Checkpoint every ~32 MB of WAL instead of 4 MB: pages written again and again (index leaves, queue rows) are then
@@ -33,6 +35,22 @@ export function openSqlite(file: string): SqliteDb {
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;
+}
+
+/**
+ * The database holds residents' words: readable by its owner alone. SQLite gives its -wal and -shm files the
+ * database file's mode, so creating that one 0600 (and narrowing an existing one) covers all three.
+ */
+function makePrivate(file: string): void {
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      chmodSync(f, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 }
 
 /** Applies store/migrations/sqlite/NNN_name.sql not yet in schema_migrations; returns the versions it applied. */

@@ -40,7 +40,8 @@ export class SqliteHandoffs {
       SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM handoff_replies WHERE handoff_id = ?`);
     this.status = db.prepare('UPDATE handoffs SET status = ?, updated_at = ? WHERE id = ?');
     this.bump = db.prepare('UPDATE handoffs SET updated_at = ? WHERE id = ?');
-    this.purge = db.prepare("DELETE FROM handoffs WHERE status = 'closed' AND updated_at < ?");
+    // Whatever their status: an entry no one touched since the cutoff holds a resident's words as old as the turns that go.
+    this.purge = db.prepare('DELETE FROM handoffs WHERE updated_at < ?');
     this.deliveredOf = db.prepare(`SELECT r.seq, r.text FROM handoff_replies r JOIN handoffs h ON h.id = r.handoff_id
       WHERE h.conversation_id = ? AND h.channel = ? AND r.delivered = 1 ORDER BY r.seq`);
     // One statement: the guard and the write cannot be split by another volunteer's claim.
@@ -95,7 +96,7 @@ export class SqliteHandoffs {
     if (this.status.run(status, this.clock.now(), id).changes === 0) throw new StoreNotFoundError('handoff', id);
   }
 
-  purgeClosedBefore(cutoff: string): number {
+  purgeBefore(cutoff: string): number {
     return this.purge.run(isoInstant(cutoff)).changes;
   }
 }

@@ -1,4 +1,5 @@
 import type { TurnLog, TurnRecord } from '../../bot/conversation/turn-record.js';
+import { redactTurn } from '../redact-rows.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 import { prepareTurnInsert } from './sqlite-turns.js';
 
@@ -13,7 +14,7 @@ export class SqliteTurnLog implements TurnLog {
   }
 
   async append(r: TurnRecord): Promise<void> {
-    this.insert(r);
+    this.insert(redactTurn(r));
   }
 
   async setFeedback(turnId: string, feedback: 'up' | 'down'): Promise<void> {

@@ -4,6 +4,7 @@ import { SECURITY_HEADERS } from '../../http/security-headers.js';
 import type { Logger } from '../../log/logger.js';
 import type { InboundQueue } from '../../queue/inbound-queue.js';
 import { mapZaloEvent, zaloEventKey } from './map-event.js';
+import { queuedPayload } from './queued-payload.js';
 import { readWebhook, ZALO_MAX_EVENT_AGE_MS } from './read-webhook.js';
 
 export const ZALO_WEBHOOK_PATH = '/api/zalo/webhook';
@@ -85,7 +86,7 @@ export function createZaloWebhook(options: ZaloWebhookOptions): ZaloWebhook {
     try {
       // One lane per resident: their messages are answered in the order they sent them.
       const lane = activity.conversation?.id;
-      const event = { key: zaloEventKey(read.event, body), channel: 'zalo', payload: body.toString('utf8') };
+      const event = { key: zaloEventKey(read.event, body), channel: 'zalo', payload: queuedPayload(read.event, body) };
       stored = await options.queue.enqueue(lane ? { ...event, lane } : event, now());
     } catch (err) {
       // Not stored, so not acknowledged: Zalo delivers it again later.
