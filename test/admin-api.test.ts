@@ -336,7 +336,7 @@ describe('stats and corpus', () => {
   ])('refuses upload metadata %j, naming %s, and stores nothing', async (meta, field) => {
     const before = app.corpus.articles().length;
     const content = Buffer.from('Hướng dẫn cấp đổi căn cước.\n\nNộp hồ sơ trên Cổng dịch vụ công quốc gia hoặc VNeID.').toString('base64');
-    const res = await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { fileName: 'can-cuoc.md', contentBase64: content, ...meta } });
+    const res = await call(admin, '/admin/api/corpus/upload', { method: 'POST', body: { files: [{ fileName: 'can-cuoc.md', contentBase64: content }], ...meta } });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: 'bad_request', fields: [field] });
     expect(app.corpus.articles()).toHaveLength(before);

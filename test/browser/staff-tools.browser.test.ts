@@ -11,6 +11,7 @@ import { parseConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/log/logger.js';
 import { startServer, type RunningServer } from '../../bot/server.js';
 import { vietnamDay } from '../../store/daily-stats.js';
+import { WebchatClient } from '../support/webchat-client.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -72,11 +73,11 @@ describe.skipIf(!hasChromium)(TITLE, () => {
   let botPort: number;
 
   /** A web chat resident asking a question, then for a person: a handoff on the Web channel. */
-  const residentAsksForPerson = async (conversationId: string) => {
-    const ask = (text: string) => fetch(`${server.url}/api/webchat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, conversationId, userId: `${conversationId}-u` }) });
-    await ask('Đổi bằng lái xe ở đâu?');
-    await ask('Tôi muốn nói chuyện với người thật');
+  const residentAsksForPerson = async () => {
+    // As the page is one: the server issues the identity cookie and the conversation id.
+    const resident = new WebchatClient(server.url);
+    await resident.ask('Đổi bằng lái xe ở đâu?');
+    await resident.ask('Tôi muốn nói chuyện với người thật');
   };
 
   beforeAll(async () => {
@@ -215,7 +216,7 @@ describe.skipIf(!hasChromium)(TITLE, () => {
     });
 
     it('the inbox shows the conversation, channel names, time left; claims stop a second answer; a new item notifies', async () => {
-      await residentAsksForPerson(`web-${name}`);
+      await residentAsksForPerson();
       await page.goto(`${server.url}/admin/inbox`);
       const zaloItem = page.locator('article.handoff', { has: page.locator('.channel-name', { hasText: 'Zalo' }) }).filter({ hasText: 'Tôi muốn gặp tư vấn viên' }).first();
       const webItem = page.locator('article.handoff', { has: page.locator('.channel-name', { hasText: /^Web$/ }) }).first();
@@ -249,7 +250,7 @@ describe.skipIf(!hasChromium)(TITLE, () => {
 
       // A new resident asks for a person while the inbox page is open.
       const before = Number(await page.locator('#inbox-badge').textContent());
-      await residentAsksForPerson(`web-${name}-late`);
+      await residentAsksForPerson();
       await page.locator('#inbox-new').waitFor({ state: 'visible', timeout: 20_000 });
       expect(await page.locator('#inbox-new').textContent()).toMatch(/Người dân mới cần hỗ trợ \(Web, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\)/);
       await expect.poll(() => page.locator('#inbox-badge').textContent()).toBe(String(before + 1));

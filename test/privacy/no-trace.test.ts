@@ -7,6 +7,7 @@ import { parseConfig } from '../../bot/config.js';
 import { silentLogger } from '../../bot/log/logger.js';
 import { startServer, type RunningServer } from '../../bot/server.js';
 import { waitFor } from '../../bench/load.js';
+import { WebchatClient } from '../support/webchat-client.js';
 
 // A resident's numbers go through the real Zalo path (signed webhook → queue → bot → emulated OpenAPI) and the web
 // chat; then every byte under DATA_DIR (database, WAL, shared memory, index, salt) is searched for them.
@@ -55,8 +56,7 @@ describe('no raw personal number under DATA_DIR once a turn is answered', () => 
     await waitFor(() => emulator.messages(zaloUser).length >= 2, 60_000, 'two Zalo replies');
     expect(emulator.messages(zaloUser)[0]!.text).toMatch(/số điện thoại|số giấy tờ|thông tin cá nhân/i);
 
-    const res = await fetch(`${bot.url}/api/webchat/messages`, { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ conversationId: 'no-trace-web', userId: 'no-trace-web', text: 'email an.nguyen@gmail.com, sđt 0912.345.678, chữ ký số là gì?' }) });
+    const res = await new WebchatClient(bot.url).post('messages', { text: 'email an.nguyen@gmail.com, sđt 0912.345.678, chữ ký số là gì?' });
     expect(res.status).toBe(200);
     await waitFor(async () => (await bot.store.listTurns({ limit: 10 })).total >= 3, 30_000, 'three turns logged');
 
