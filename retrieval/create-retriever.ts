@@ -1,9 +1,7 @@
-import abbreviationTable from './data/abbreviations.json' with { type: 'json' };
-import type { Passage } from './corpus/passages.js';
 import type { Embedder } from './dense/embedder.js';
-import { placesIn } from './rerank/place-filter.js';
 import type { IndexData } from './index/index-files.js';
-import { passageTerms } from './query.js';
+import { bundledAbbreviations } from './index/bundled-abbreviations.js';
+import { passageFeatures } from './index/passage-features.js';
 import { Retriever } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
@@ -18,14 +16,15 @@ export interface RetrieverOptions {
 /** Local hashed vectors mostly repeat what BM25 knows, so they only break near-ties; a real embedding model earns more. */
 export const DEFAULT_DENSE_WEIGHT = 0.1;
 
-/** The retriever over an opened index; the BM25 part is rebuilt in memory (milliseconds for thousands of passages). */
+/**
+ * The retriever over an opened index. The index's sparse part and places were derived with the bundled abbreviation
+ * table when it was built; another table derives them again here, other BM25 settings reuse its postings.
+ */
 export function createRetriever(data: IndexData, embedder: Embedder, options: RetrieverOptions = {}): Retriever {
-  const abbreviations = createAbbreviationExpander(options.abbreviations ?? (abbreviationTable as AbbreviationTable));
-  const titles = new Map(data.articles.map((a) => [a.id, a.title]));
-  const sparse = new SparseIndex(
-    data.passages.map((p) => passageTerms(p.text, abbreviations, passageContext(p, titles))),
-    options.sparse ?? DEFAULT_SPARSE_OPTIONS,
-  );
+  const abbreviations = options.abbreviations ? createAbbreviationExpander(options.abbreviations) : bundledAbbreviations();
+  const derived = options.abbreviations ? passageFeatures(data.passages, data.articles, abbreviations) : undefined;
+  const sparse = derived ? SparseIndex.build(derived.terms, options.sparse ?? DEFAULT_SPARSE_OPTIONS)
+    : options.sparse ? SparseIndex.fromParts(data.sparse.parts, options.sparse) : data.sparse;
   return new Retriever({
     passages: data.passages,
     sparse,
@@ -34,11 +33,6 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     embedder,
     abbreviations,
     denseWeight: options.denseWeight ?? DEFAULT_DENSE_WEIGHT,
-    passagePlaces: data.passages.map((p) => placesIn(`${passageContext(p, titles)}\n${p.text}`)),
+    passagePlaces: derived?.places ?? data.places,
   });
-}
-
-/** Title and section heading: indexed with the passage, never quoted. */
-function passageContext(p: Passage, titles: ReadonlyMap<string, string>): string {
-  return [titles.get(p.articleId), p.heading].filter(Boolean).join('\n');
 }

@@ -1,0 +1,113 @@
+/**
+ * Scale benchmark: the five sets of ../shared/bench pooled (8,505 passages, 7,256 questions), plus seeded distractor
+ * passages up to --passages N, built by the product's own path (article files under DATA_DIR, openEngine), every
+ * question asked. Prints build and start-up times, the RSS of the real server (`node --import tsx bot/main.ts`, as
+ * npm start runs it) on that DATA_DIR after a warm-up, query times on this one thread, R@1 on the real pool alone and
+ * with the distractors, and the time to add one article to the built index.
+ *   npm run --silent bench:scale -- [--json] [--passages 100000] [--seed 1] [--bench-dir ../shared/bench]
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseConfig } from '../bot/config.js';
+import { progressReporter } from '../bot/cli/progress.js';
+import { articlesDir, openEngine } from '../bot/engine/open-engine.js';
+import { formatArticle } from '../retrieval/corpus/format-article.js';
+import { createRetriever } from '../retrieval/create-retriever.js';
+import { createHashedNgramEmbedder } from '../retrieval/dense/hashed-ngram-embedder.js';
+import { openIndex } from '../retrieval/index/open-index.js';
+import type { Retriever } from '../retrieval/retriever.js';
+import { quantile } from './metrics.js';
+import { loadBenchPool, type BenchPool } from './pool.js';
+import { distractorArticles, poolArticles, type ScaleCorpus } from './scale-corpus.js';
+import { serverRss } from './server-rss.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const json = args.includes('--json');
+const target = Number(option('--passages', '100000'));
+const seed = Number(option('--seed', '1'));
+const benchDir = option('--bench-dir', join(import.meta.dirname, '..', '..', 'shared', 'bench'));
+const SETS = ['xquad.vi.json', 'mlqa-r.dev.vi.json', 'moh-dvc-faq.vi.passages.jsonl', 'alqac22-23.vi.passages.jsonl',
+  'uit-vicov19qa.vi.passages.jsonl'];
+
+const pool = loadBenchPool(SETS.map((f) => join(benchDir, f)));
+if (!(target >= pool.passages.length)) throw new Error(`--passages must be at least the pool's ${pool.passages.length}`);
+const real = poolArticles(pool);
+const embedder = createHashedNgramEmbedder();
+
+// The real pool alone, in memory.
+const baseIndex = await openIndex({ articles: real.articles, embedder });
+const recallBase = (await recallAt1(pool, real, createRetriever(baseIndex, embedder))).recall;
+
+// The real pool with distractors, as a deployment holds it: article files under DATA_DIR, the index saved beside them.
+const root = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+const env = { DATA_DIR: join(root, 'data'), CORPUS_DIR: join(root, 'no-bundled-corpus'), LOG_LEVEL: 'warn', OPENAI_API_KEY: '' };
+const config = parseConfig(env);
+try {
+  const distractors = distractorArticles(pool, target - pool.passages.length, seed);
+  mkdirSync(articlesDir(config), { recursive: true });
+  for (const a of [...real.articles, ...distractors]) writeFileSync(join(articlesDir(config), a.sourceFile), formatArticle(a));
+
+  const b0 = performance.now();
+  const built = await openEngine(config, { embedder, onProgress: progressReporter('Đang lập chỉ mục') });
+  const buildMs = performance.now() - b0;
+  if (built.index.passages.length !== target) throw new Error(`built ${built.index.passages.length} passages, expected ${target}`);
+  const asked = await recallAt1(pool, real, built.engine.retriever);
+
+  // One more article, added to the built index without rebuilding it.
+  const [added] = distractorArticles(pool, 10, seed + 1, 'added');
+  writeFileSync(join(articlesDir(config), added!.sourceFile), formatArticle(added!));
+  const a0 = performance.now();
+  const grown = await openEngine(config, { embedder });
+  const addMs = performance.now() - a0;
+
+  const s0 = performance.now();
+  const loaded = await openEngine(config, { embedder });
+  const startupMs = performance.now() - s0;
+  if (loaded.index.rebuiltBecause) throw new Error(`the saved index was not reused: ${loaded.index.rebuiltBecause}`);
+  if (loaded.index.passages.length !== grown.index.passages.length) throw new Error('the added article was not saved');
+
+  const server = await serverRss(env, pool.questions.slice(0, 200).map((q) => q.question));
+  const result = {
+    passages: target,
+    build_ms: Math.round(buildMs),
+    startup_ms: Math.round(startupMs),
+    server_ready_ms: server.readyMs,
+    rss_mb: server.rssMb,
+    query_ms_p50: round3(quantile(asked.times, 0.5)),
+    query_ms_p95: round3(quantile(asked.times, 0.95)),
+    recall_at_1_base: recallBase,
+    recall_at_1: asked.recall,
+    add_article_ms: Math.round(addMs),
+    add_article_rebuilt: grown.index.rebuiltBecause ?? null,
+  };
+  if (json) console.log(JSON.stringify(result));
+  else console.table(Object.entries(result).map(([field, value]) => ({ field, value })));
+} finally {
+  if (!process.env.BENCH_KEEP) rmSync(root, { recursive: true, force: true });
+  else console.error(`kept ${root}`);
+}
+
+/** R@1 over every pool question (any gold passage at rank 1 counts), and each query's time on this thread. */
+async function recallAt1(p: BenchPool, corpus: ScaleCorpus, retriever: Retriever): Promise<{ recall: number; times: number[] }> {
+  const times: number[] = [];
+  let found = 0;
+  for (const q of p.questions) {
+    const t0 = performance.now();
+    const { hits } = await retriever.search(q.question, 1);
+    times.push(performance.now() - t0);
+    const top = hits[0]?.passage;
+    const at = top ? corpus.poolPositions.get(top.articleId)?.[top.ordinal - 1] : undefined;
+    if (at !== undefined && q.gold.includes(at)) found++;
+  }
+  return { recall: Math.round((found / Math.max(1, p.questions.length)) * 10000) / 10000, times };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
