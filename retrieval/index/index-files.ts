@@ -37,7 +37,8 @@ export function saveIndex(dir: string, data: Omit<IndexData, 'vectorIndex'>, onI
     const vectorIndex = buildHnswIndex(data.vectors, data.manifest.dimensions, onInserted);
     vectorIndex.save(join(tmp, FILES.hnsw));
     writeSparse(join(tmp, FILES.sparse), data.sparse, data.places);
-    writeFileSync(join(tmp, FILES.passages), JSON.stringify({ articles: data.articles, passages: data.passages }));
+    // Passage texts are the articles' paragraphs: only their ids are written beside the articles (half the file to parse).
+    writeFileSync(join(tmp, FILES.passages), JSON.stringify({ articles: data.articles, paragraphIds: data.passages.map((p) => p.paragraphId) }));
     // The manifest goes last: a directory without one is never loaded.
     writeFileSync(join(tmp, FILES.manifest), JSON.stringify(data.manifest, null, 2));
     const old = `${dir}.old-${process.pid}-${Date.now()}`;
@@ -65,10 +66,11 @@ export function readManifest(dir: string): unknown {
  * disagree with the manifest.
  */
 export function readIndexFiles(dir: string, manifest: IndexManifest): { base: IndexData; journal: JournalEntry[] } {
-  const { articles, passages } = JSON.parse(readFileSync(join(dir, FILES.passages), 'utf8')) as {
+  const { articles, paragraphIds } = JSON.parse(readFileSync(join(dir, FILES.passages), 'utf8')) as {
     articles: Article[];
-    passages: Passage[];
+    paragraphIds: string[];
   };
+  const passages = passagesOf(articles, paragraphIds, dir);
   const buf = readFileSync(join(dir, FILES.vectors));
   const dims = manifest.dimensions;
   if (passages.length !== manifest.basePassages || buf.byteLength !== passages.length * dims * 4) {
@@ -105,4 +107,24 @@ function flatten(vectors: readonly Float32Array[], dims: number): Buffer {
   const flat = new Float32Array(vectors.length * dims);
   vectors.forEach((v, i) => flat.set(v, i * dims));
   return Buffer.from(flat.buffer);
+}
+
+/** The passages of the articles with their saved ids, in order; as articlePassages makes them, without hashing again. */
+function passagesOf(articles: readonly Article[], ids: readonly string[], dir: string): Passage[] {
+  const passages: Passage[] = [];
+  for (const a of articles) {
+    let heading: string | undefined;
+    let ordinal = 0;
+    for (const block of a.blocks) {
+      if (block.kind === 'heading') {
+        heading = block.text;
+        continue;
+      }
+      const paragraphId = ids[passages.length];
+      if (paragraphId === undefined || !paragraphId.startsWith(`${a.id}:`)) throw new Error(`index in ${dir}: paragraph ids do not fit the articles`);
+      passages.push({ paragraphId, articleId: a.id, ordinal: ++ordinal, ...(heading ? { heading } : {}), text: block.text });
+    }
+  }
+  if (passages.length !== ids.length) throw new Error(`index in ${dir}: ${ids.length} paragraph ids for ${passages.length} paragraphs`);
+  return passages;
 }
