@@ -57,28 +57,36 @@ try {
   for (const a of [...real.articles, ...distractors]) writeFileSync(join(articlesDir(config), a.sourceFile), formatArticle(a));
 
   const b0 = performance.now();
+  const bc = process.cpuUsage();
   const built = await openEngine(config, { embedder, onProgress: progressReporter('Đang lập chỉ mục') });
   const buildMs = performance.now() - b0;
+  const buildCpu = cpuMs(bc);
   if (built.index.passages.length !== target) throw new Error(`built ${built.index.passages.length} passages, expected ${target}`);
   const asked = await recallAt1(pool, real, built.engine.retriever);
 
   // One more article, added to the built index (and its journal) without rebuilding it, as the server holds it.
   const [added] = distractorArticles(pool, 10, seed + 1, 'added');
   const a0 = performance.now();
+  const ac = process.cpuUsage();
   const grown = await appendArticles({ index: built.index, articles: [added!], embedder, dir: indexDir(config) });
   createRetriever(grown, embedder);
   const addMs = performance.now() - a0;
+  const addCpu = cpuMs(ac);
   writeFileSync(join(articlesDir(config), added!.sourceFile), formatArticle(added!));
 
   // Start-up from the saved index, as the server does it: read the article files, check the manifest, load the index.
   const s0 = performance.now();
+  const sc = process.cpuUsage();
   const loaded = await openEngine(config, { embedder });
   const startupMs = performance.now() - s0;
+  const startupCpu = cpuMs(sc);
   if (loaded.index.rebuiltBecause) throw new Error(`the saved index was not reused: ${loaded.index.rebuiltBecause}`);
   if (loaded.index.passages.length !== grown.passages.length) throw new Error('the added article was not saved');
   const l0 = performance.now();
+  const lc = process.cpuUsage();
   createRetriever(loadIndex(indexDir(config), loaded.index.manifest), embedder);
   const indexLoadMs = performance.now() - l0;
+  const indexLoadCpu = cpuMs(lc);
 
   const server = await serverRss(env, pool.questions.slice(0, 200).map((q) => q.question));
   const result = {
@@ -86,13 +94,20 @@ try {
     build_ms: Math.round(buildMs),
     startup_ms: Math.round(startupMs),
     index_load_ms: Math.round(indexLoadMs),
+    // CPU time beside wall time: on a machine shared with other work, wall time also counts waiting for a core.
+    build_cpu_ms: Math.round(buildCpu),
+    startup_cpu_ms: Math.round(startupCpu),
+    index_load_cpu_ms: Math.round(indexLoadCpu),
     server_ready_ms: server.readyMs,
     rss_mb: server.rssMb,
     query_ms_p50: round3(quantile(asked.times, 0.5)),
     query_ms_p95: round3(quantile(asked.times, 0.95)),
+    query_cpu_ms_p50: round3(quantile(asked.cpu, 0.5)),
+    query_cpu_ms_p95: round3(quantile(asked.cpu, 0.95)),
     recall_at_1_base: recallBase,
     recall_at_1: asked.recall,
     add_article_ms: Math.round(addMs),
+    add_article_cpu_ms: Math.round(addCpu),
   };
   if (json) console.log(JSON.stringify(result));
   else console.table(Object.entries(result).map(([field, value]) => ({ field, value })));
@@ -102,18 +117,27 @@ try {
 }
 
 /** R@1 over every pool question (any gold passage at rank 1 counts), and each query's time on this thread. */
-async function recallAt1(p: BenchPool, corpus: ScaleCorpus, retriever: Retriever): Promise<{ recall: number; times: number[] }> {
+async function recallAt1(p: BenchPool, corpus: ScaleCorpus, retriever: Retriever): Promise<{ recall: number; times: number[]; cpu: number[] }> {
   const times: number[] = [];
+  const cpu: number[] = [];
   let found = 0;
   for (const q of p.questions) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const { hits } = await retriever.search(q.question, 1);
+    cpu.push(cpuMs(c0));
     times.push(performance.now() - t0);
     const top = hits[0]?.passage;
     const at = top ? corpus.poolPositions.get(top.articleId)?.[top.ordinal - 1] : undefined;
     if (at !== undefined && q.gold.includes(at)) found++;
   }
-  return { recall: Math.round((found / Math.max(1, p.questions.length)) * 10000) / 10000, times };
+  return { recall: Math.round((found / Math.max(1, p.questions.length)) * 10000) / 10000, times, cpu };
+}
+
+/** CPU time of this process (all its threads) since `from`, in ms: on a shared machine wall time also counts waiting. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
 }
 
 function round3(x: number): number {

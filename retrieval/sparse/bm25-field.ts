@@ -23,7 +23,12 @@ const MAX_TF = 0xffff;
  * and build time low for the hundreds of thousands of pair terms a corpus produces.
  */
 export class Bm25Field {
-  private readonly termIds = new Map<string, number>();
+  /**
+   * Term → id. A field grown by withDocuments shares its predecessor's map and adds its new terms to it (copying a
+   * million terms per added article would cost more than the rest of the addition), so ids at or past termCount
+   * belong to a later field and are not this one's.
+   */
+  private readonly termIds: Map<string, number>;
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
   private readonly tfs: Uint16Array;
@@ -33,12 +38,17 @@ export class Bm25Field {
 
   /** Indexes documents (each a list of terms); document i gets id i. */
   static build(documents: readonly (readonly string[])[], params: Bm25Params): Bm25Field {
-    return new Bm25Field(postings([], new Int32Array(1), new Int32Array(0), new Uint16Array(0), new Int32Array(0), documents), params);
+    const termIds = new Map<string, number>();
+    return new Bm25Field(postings(termIds, [], new Int32Array(1), new Int32Array(0), new Uint16Array(0), new Int32Array(0), documents), params, termIds);
   }
 
-  constructor(readonly parts: Bm25FieldParts, private readonly params: Bm25Params) {
+  constructor(readonly parts: Bm25FieldParts, private readonly params: Bm25Params, termIds?: Map<string, number>) {
     const { terms, offsets, docLengths } = parts;
-    terms.forEach((t, id) => this.termIds.set(t, id));
+    if (termIds) this.termIds = termIds;
+    else {
+      this.termIds = new Map();
+      terms.forEach((t, id) => this.termIds.set(t, id));
+    }
     this.offsets = offsets;
     this.docs = parts.docs;
     this.tfs = parts.tfs;
@@ -63,12 +73,14 @@ export class Bm25Field {
    */
   withDocuments(documents: readonly (readonly string[])[]): Bm25Field {
     const p = this.parts;
-    return new Bm25Field(postings(p.terms, p.offsets, p.docs, p.tfs, p.docLengths, documents), this.params);
+    // Grown twice from the same field (never done, but possible), the second growth must not see the first one's terms.
+    const ids = this.termIds.size === p.terms.length ? this.termIds : new Map(p.terms.map((t, i) => [t, i]));
+    return new Bm25Field(postings(ids, p.terms, p.offsets, p.docs, p.tfs, p.docLengths, documents), this.params, ids);
   }
 
   /** Inverse document frequency of a term, or undefined when no document has it. */
   idf(term: string): number | undefined {
-    const id = this.termIds.get(term);
+    const id = this.termId(term);
     return id === undefined ? undefined : this.idfs[id];
   }
 
@@ -79,7 +91,8 @@ export class Bm25Field {
 
   /** Id of a term in this field, or undefined when no document has it. */
   termId(term: string): number | undefined {
-    return this.termIds.get(term);
+    const id = this.termIds.get(term);
+    return id !== undefined && id < this.idfs.length ? id : undefined;
   }
 
   /** Inverse document frequency of a term id. */
@@ -88,7 +101,7 @@ export class Bm25Field {
   }
 
   get termCount(): number {
-    return this.termIds.size;
+    return this.idfs.length;
   }
 
   /**
@@ -98,7 +111,7 @@ export class Bm25Field {
   accumulate(queryTerms: readonly string[], weight: number, scores: Float64Array, termWeights?: readonly number[]): void {
     const k1 = this.params.k1;
     for (const [term, tw] of distinctWeights(queryTerms, termWeights)) {
-      const id = this.termIds.get(term);
+      const id = this.termId(term);
       if (id === undefined || tw <= 0) continue;
       const w = weight * tw * this.idfs[id]! * (k1 + 1);
       for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) {
@@ -111,7 +124,7 @@ export class Bm25Field {
 
   /** Whether a document contains the term (binary search in the term's ascending postings). */
   contains(term: string, doc: number): boolean {
-    const id = this.termIds.get(term);
+    const id = this.termId(term);
     if (id === undefined) return false;
     let lo = this.offsets[id]!;
     let hi = this.offsets[id + 1]! - 1;
@@ -139,11 +152,10 @@ function distinctWeights(terms: readonly string[], weights?: readonly number[]):
  * are visited in order, so each term's documents stay ascending.
  */
 function postings(
-  terms: readonly string[], offsets: Int32Array, docs: Int32Array, tfs: Uint16Array, docLengths: Int32Array,
+  ids: Map<string, number>, terms: readonly string[], offsets: Int32Array, docs: Int32Array, tfs: Uint16Array, docLengths: Int32Array,
   documents: readonly (readonly string[])[],
 ): Bm25FieldParts {
-  const ids = new Map<string, number>();
-  terms.forEach((t, i) => ids.set(t, i));
+  // `ids` holds exactly terms[i] → i; new terms are added to it.
   const allTerms = [...terms];
   // Typed and grown by doubling: a hundred thousand passages make tens of millions of entries.
   const entryTerm = new IntList();
