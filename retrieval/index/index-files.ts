@@ -26,7 +26,8 @@ export interface JournalEntry {
   readonly vectors: readonly Float32Array[];
 }
 
-const FILES = { manifest: 'manifest.json', passages: 'passages.json', vectors: 'vectors.f32', hnsw: 'hnsw.bin', sparse: 'sparse.bin' } as const;
+const FILES = { manifest: 'manifest.json', articles: 'articles.json', passages: 'passages.json', vectors: 'vectors.f32', hnsw: 'hnsw.bin',
+  sparse: 'sparse.bin' } as const;
 
 /** Writes into a fresh sibling directory, then swaps it in, so a failed write leaves the old index whole. */
 export function saveIndex(dir: string, data: Omit<IndexData, 'vectorIndex'>, onInserted?: (done: number) => void): IndexData {
@@ -37,8 +38,10 @@ export function saveIndex(dir: string, data: Omit<IndexData, 'vectorIndex'>, onI
     const vectorIndex = buildHnswIndex(data.vectors, data.manifest.dimensions, onInserted);
     vectorIndex.save(join(tmp, FILES.hnsw));
     writeSparse(join(tmp, FILES.sparse), data.sparse, data.places);
-    // Passage texts are the articles' paragraphs: only their ids are written beside the articles (half the file to parse).
-    writeFileSync(join(tmp, FILES.passages), JSON.stringify({ articles: data.articles, paragraphIds: data.passages.map((p) => p.paragraphId) }));
+    // Passage texts are the articles' paragraphs: only the order of the articles and the paragraph ids are written
+    // beside them, and a caller that read the same articles (same corpus hash) need not parse them again.
+    writeFileSync(join(tmp, FILES.articles), JSON.stringify(data.articles));
+    writeFileSync(join(tmp, FILES.passages), JSON.stringify({ articleIds: data.articles.map((a) => a.id), paragraphIds: data.passages.map((p) => p.paragraphId) }));
     // The manifest goes last: a directory without one is never loaded.
     writeFileSync(join(tmp, FILES.manifest), JSON.stringify(data.manifest, null, 2));
     const old = `${dir}.old-${process.pid}-${Date.now()}`;
@@ -62,14 +65,16 @@ export function readManifest(dir: string): unknown {
 
 /**
  * Reads the index as built (the manifest was already checked): vectors, graph, sparse postings and places are read,
- * not derived. Articles added since are returned as the journal, for the caller to append. Throws when the files
+ * not derived. `known`: the articles the caller read, whose corpus hash matched the manifest's; the index's own
+ * articles are then taken from them instead of parsing their saved copy. Articles added since are returned as the journal, for the caller to append. Throws when the files
  * disagree with the manifest.
  */
-export function readIndexFiles(dir: string, manifest: IndexManifest): { base: IndexData; journal: JournalEntry[] } {
-  const { articles, paragraphIds } = JSON.parse(readFileSync(join(dir, FILES.passages), 'utf8')) as {
-    articles: Article[];
+export function readIndexFiles(dir: string, manifest: IndexManifest, known?: readonly Article[]): { base: IndexData; journal: JournalEntry[] } {
+  const { articleIds, paragraphIds } = JSON.parse(readFileSync(join(dir, FILES.passages), 'utf8')) as {
+    articleIds: string[];
     paragraphIds: string[];
   };
+  const articles = known ? inOrder(known, articleIds, dir) : (JSON.parse(readFileSync(join(dir, FILES.articles), 'utf8')) as Article[]);
   const passages = passagesOf(articles, paragraphIds, dir);
   const buf = readFileSync(join(dir, FILES.vectors));
   const dims = manifest.dimensions;
@@ -127,4 +132,14 @@ function passagesOf(articles: readonly Article[], ids: readonly string[], dir: s
   }
   if (passages.length !== ids.length) throw new Error(`index in ${dir}: ${ids.length} paragraph ids for ${passages.length} paragraphs`);
   return passages;
+}
+
+/** The built articles, in build order, from articles known to be the same set (plus any added since). */
+function inOrder(known: readonly Article[], ids: readonly string[], dir: string): Article[] {
+  const byId = new Map(known.map((a) => [a.id, a]));
+  return ids.map((id) => {
+    const a = byId.get(id);
+    if (!a) throw new Error(`index in ${dir}: article ${id} is not among the articles given`);
+    return a;
+  });
 }

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../corpus/article.js';
 
-/** 2: the sparse index and places are saved (sparse.bin), with the fingerprint of how they were derived, and a journal. */
-export const INDEX_FORMAT = 2;
+/**
+ * 3: the sparse index and places are saved (sparse.bin) with the fingerprint of how they were derived; articles apart
+ * from passage ids; a journal of articles added since the build.
+ */
+export const INDEX_FORMAT = 3;
 
 /** Describes a saved index; a saved index is used only when every field matches what would be built now. */
 export interface IndexManifest {

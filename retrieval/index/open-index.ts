@@ -53,7 +53,8 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     reason = mismatch ?? '';
     if (!mismatch || onlyArticlesAdded) {
       try {
-        const loaded = loadIndex(options.dir, saved as IndexManifest);
+        // Same corpus hash: the articles given are the saved ones, and need not be parsed from the index again.
+        const loaded = loadIndex(options.dir, saved as IndexManifest, mismatch ? undefined : options.articles);
         if (!mismatch) return loaded;
         const added = addedArticles(loaded, options.articles);
         if (added) return { ...(await appendArticles({ index: loaded, articles: added, embedder: options.embedder, dir: options.dir })), appended: added.length };
@@ -69,8 +70,8 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
  * The saved index (its manifest already checked) with its journal applied; throws when its files are broken or
  * disagree with the manifest, or when its terms were derived differently from how this code derives them.
  */
-export function loadIndex(dir: string, manifest: IndexManifest): IndexData {
-  const { base, journal } = readIndexFiles(dir, manifest);
+export function loadIndex(dir: string, manifest: IndexManifest, known?: readonly Article[]): IndexData {
+  const { base, journal } = readIndexFiles(dir, manifest, known);
   if (featuresFingerprint(base.passages, base.articles, bundledAbbreviations()) !== manifest.featuresHash) {
     throw new Error('passage terms are derived differently now (the text handling or the abbreviation table changed)');
   }
