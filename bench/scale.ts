@@ -38,8 +38,8 @@ const benchDir = option('--bench-dir', join(import.meta.dirname, '..', '..', 'sh
 const SETS = ['xquad.vi.json', 'mlqa-r.dev.vi.json', 'moh-dvc-faq.vi.passages.jsonl', 'alqac22-23.vi.passages.jsonl',
   'uit-vicov19qa.vi.passages.jsonl'];
 
-const pool = loadBenchPool(SETS.map((f) => join(benchDir, f)));
-if (!(target >= pool.passages.length)) throw new Error(`--passages must be at least the pool's ${pool.passages.length}`);
+const full = loadBenchPool(SETS.map((f) => join(benchDir, f)));
+const pool = firstPassages(full, target);
 const real = poolArticles(pool);
 const embedder = createHashedNgramEmbedder();
 
@@ -53,6 +53,8 @@ const env = { DATA_DIR: join(root, 'data'), CORPUS_DIR: join(root, 'no-bundled-c
 const config = parseConfig(env);
 try {
   const distractors = distractorArticles(pool, target - pool.passages.length, seed);
+  // The added article is made as the distractors are, from the whole pool's unasked passages.
+  const [added] = distractorArticles(full, 10, seed + 1, 'added');
   mkdirSync(articlesDir(config), { recursive: true });
   for (const a of [...real.articles, ...distractors]) writeFileSync(join(articlesDir(config), a.sourceFile), formatArticle(a));
 
@@ -65,7 +67,6 @@ try {
   const asked = await recallAt1(pool, real, built.engine.retriever);
 
   // One more article, added to the built index (and its journal) without rebuilding it, as the server holds it.
-  const [added] = distractorArticles(pool, 10, seed + 1, 'added');
   const a0 = performance.now();
   const ac = process.cpuUsage();
   const grown = await appendArticles({ index: built.index, articles: [added!], embedder, dir: indexDir(config) });
@@ -114,6 +115,16 @@ try {
 } finally {
   if (!process.env.BENCH_KEEP) rmSync(root, { recursive: true, force: true });
   else console.error(`kept ${root}`);
+}
+
+/**
+ * Below the pool's size, its first n passages and the questions they answer (every gold passage among them): a
+ * smaller real corpus, without distractors.
+ */
+function firstPassages(p: BenchPool, n: number): BenchPool {
+  if (!(n > 0)) throw new Error('--passages must be a positive number');
+  if (n >= p.passages.length) return p;
+  return { passages: p.passages.slice(0, n), questions: p.questions.filter((q) => q.gold.every((g) => g < n)) };
 }
 
 /** R@1 over every pool question (any gold passage at rank 1 counts), and each query's time on this thread. */

@@ -78,6 +78,15 @@ describe('openIndex with a saved index', () => {
     expect((await openIndex({ dir, articles, embedder })).rebuiltBecause).toBeUndefined();
   });
 
+  it('takes the articles given in any order when they are the saved ones, and keeps the build\'s passage order', async () => {
+    const dir = tempDir();
+    const built = await openIndex({ dir, articles: ARTICLES, embedder });
+    const loaded = await openIndex({ dir, articles: [...ARTICLES].reverse(), embedder });
+    expect(loaded.rebuiltBecause).toBeUndefined();
+    expect(loaded.passages).toEqual(built.passages);
+    expect(await rankings(loaded)).toEqual(await rankings(built));
+  });
+
   it('refuses to append an article the index already has', async () => {
     const index = await openIndex({ articles: ARTICLES, embedder });
     await expect(appendArticles({ index, articles: [ARTICLES[2]!], embedder })).rejects.toThrow('bai-2 is already in the index');
