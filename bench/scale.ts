@@ -89,6 +89,10 @@ try {
   const indexLoadMs = performance.now() - l0;
   const indexLoadCpu = cpuMs(lc);
 
+  // What is known so far, in case the server part fails on a long run.
+  console.error(JSON.stringify({ passages: target, build_ms: Math.round(buildMs), build_cpu_ms: Math.round(buildCpu), startup_ms: Math.round(startupMs),
+    startup_cpu_ms: Math.round(startupCpu), index_load_cpu_ms: Math.round(indexLoadCpu), recall_at_1_base: recallBase, recall_at_1: asked.recall,
+    query_cpu_ms_p95: round3(quantile(asked.cpu, 0.95)), add_article_cpu_ms: Math.round(addCpu) }));
   const server = await serverRss(env, pool.questions.slice(0, 200).map((q) => q.question));
   const result = {
     passages: target,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { serverHealthy } from './processes.js';
+import { waitFor } from './load.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,7 +33,9 @@ export async function serverRss(env: Record<string, string>, warmUp: readonly st
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
-    await serverHealthy(port, 'the bot to start on the built index');
+    // A hundred thousand passages on a busy machine take more than serverHealthy's minute to load.
+    await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 600_000,
+      'the bot to start on the built index', 200);
     const readyMs = Math.round(performance.now() - t0);
     for (const text of warmUp) {
       const res = await fetch(`http://127.0.0.1:${port}/api/webchat/messages`, { method: 'POST',
