@@ -19,7 +19,7 @@ const syllables = (text: string): string[] => text.normalize('NFC').toLowerCase(
 
 /** Plain BM25 (k1 1.2, b 0.75) over lower-cased NFC syllables: the textbook baseline. */
 export function plainBm25Peer(paragraphs: readonly string[]): PeerRetriever {
-  const field = new Bm25Field(paragraphs.map(syllables), { k1: 1.2, b: 0.75 });
+  const field = Bm25Field.build(paragraphs.map(syllables), { k1: 1.2, b: 0.75 });
   return {
     name: 'plain BM25 (syllables)',
     search(q, k) {

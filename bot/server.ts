@@ -26,6 +26,7 @@ import type { MountedZalo } from './wiring/mount-zalo.js';
 import { createBot } from './wiring/create-bot.js';
 import { startZaloThread } from './wiring/zalo-thread.js';
 import { answersFrom, startAnswerThread, type AnswerThread } from './wiring/answer-thread.js';
+import { wantAnswerThread } from './wiring/answer-thread-choice.js';
 import type { ZaloThread } from './wiring/zalo-thread.js';
 import { scheduleQueuePrune, scheduleRetention } from './wiring/retention.js';
 import { openSharedState } from './wiring/shared-state.js';
@@ -71,7 +72,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     let zaloThread: ZaloThread | undefined;
     // With a model the engine generates, which the answer thread does not do. The thread starts once the server listens
     // (nothing can fail after that, so it is never left running); until it is ready, answers are worked out here.
-    const wantAnswerThread = !generation && (config.answerThread === 'auto' ? availableParallelism() > 1 : config.answerThread);
+    const answerThreadWanted = wantAnswerThread({ setting: config.answerThread, cores: availableParallelism(),
+      passages: opened.index.passages.length, generating: Boolean(generation) });
     let answerThread: AnswerThread | undefined;
     const reloadAnswerThread = async (): Promise<void> => {
       await answerThread?.reload(corpus.corpusHash())
@@ -84,7 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       } });
     const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
     const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
-      ...(wantAnswerThread ? { answerElsewhere: answersFrom(() => answerThread, () => corpus.corpusHash()) } : {}) });
+      ...(answerThreadWanted ? { answerElsewhere: answersFrom(() => answerThread, () => corpus.corpusHash()) } : {}) });
 
     let zalo: MountedZalo | undefined;
     if (config.zalo && config.zaloTurnThread) {
@@ -133,7 +135,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     // Not awaited: the server is up (and stops cleanly on a signal) while the thread loads; it loads the index openEngine
     // saved, or a re-index saved since (it asks for the one serving now).
-    const answerThreadStarted = wantAnswerThread ? startAnswerThread({ config, logger, corpusHash: corpus.corpusHash() })
+    const answerThreadStarted = answerThreadWanted ? startAnswerThread({ config, logger, corpusHash: corpus.corpusHash() })
       .then(async (thread) => {
         answerThread = thread;
         // A re-index that finished while the thread was starting.
@@ -142,7 +144,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const port = (server.address() as AddressInfo).port;
     const url = `http://${urlHost(config.host)}:${port}`;
     logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind,
-      answerThread: wantAnswerThread });
+      answerThread: answerThreadWanted });
     return {
       url,
       port,

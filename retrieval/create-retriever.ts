@@ -1,11 +1,9 @@
-import abbreviationTable from './data/abbreviations.json' with { type: 'json' };
 import chatWordTable from './data/chat-words.json' with { type: 'json' };
 import paraphraseTable from './data/paraphrases.json' with { type: 'json' };
-import type { Passage } from './corpus/passages.js';
 import type { Embedder } from './dense/embedder.js';
-import { placesIn } from './rerank/place-filter.js';
 import type { IndexData } from './index/index-files.js';
-import { passageTerms } from './query.js';
+import { bundledAbbreviations } from './index/bundled-abbreviations.js';
+import { passageContext, passageFeatures } from './index/passage-features.js';
 import { Retriever } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
@@ -28,19 +26,20 @@ export interface RetrieverOptions {
 /** Local hashed vectors mostly repeat what BM25 knows, so they only break near-ties; a real embedding model earns more. */
 export const DEFAULT_DENSE_WEIGHT = 0.1;
 
-/** The retriever over an opened index; the BM25 part is rebuilt in memory (milliseconds for thousands of passages). */
+/**
+ * The retriever over an opened index. The index's sparse part and places were derived with the bundled abbreviation
+ * table when it was built; another table derives them again here, other BM25 settings reuse its postings.
+ */
 export function createRetriever(data: IndexData, embedder: Embedder, options: RetrieverOptions = {}): Retriever {
-  const abbreviations = createAbbreviationExpander(options.abbreviations ?? (abbreviationTable as AbbreviationTable));
+  const abbreviations = options.abbreviations ? createAbbreviationExpander(options.abbreviations) : bundledAbbreviations();
+  const derived = options.abbreviations ? passageFeatures(data.passages, data.articles, abbreviations) : undefined;
+  const sparse = derived ? SparseIndex.build(derived.terms, options.sparse ?? DEFAULT_SPARSE_OPTIONS)
+    : options.sparse ? SparseIndex.fromParts(data.sparse.parts, options.sparse) : data.sparse;
+  // What a passage is about, for the answerability checks only (not indexed): its title and heading, and the year its
+  // article speaks from, so "năm 2022" is met by a 2022 article's paragraph that never repeats the year.
   const titles = new Map(data.articles.map((a) => [a.id, a.title]));
-  const contexts = data.passages.map((p) => passageContext(p, titles));
-  // What a passage is about includes when its article speaks from: "năm 2022" is met by a 2022 article's paragraph
-  // that never repeats the year. Not indexed: only the answerability checks read it.
   const years = new Map(data.articles.map((a) => [a.id, (a.date ?? a.asOf)?.slice(0, 4)]));
-  const about = data.passages.map((p, i) => [contexts[i], years.get(p.articleId)].filter(Boolean).join('\n'));
-  const sparse = new SparseIndex(
-    data.passages.map((p, i) => passageTerms(p.text, abbreviations, contexts[i])),
-    options.sparse ?? DEFAULT_SPARSE_OPTIONS,
-  );
+  const about = data.passages.map((p) => [passageContext(p, titles), years.get(p.articleId)].filter(Boolean).join('\n'));
   return new Retriever({
     passages: data.passages,
     sparse,
@@ -48,17 +47,13 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     vectorIndex: data.vectorIndex,
     embedder,
     abbreviations,
+    // Paraphrases match a word typed with marks only with its marks ("tuyến" is not "tuyển").
     paraphrases: createAbbreviationExpander(options.paraphrases ?? (paraphraseTable as AbbreviationTable), { marksMatter: true }),
     chatWords: createChatWordReader(options.chatWords ?? (chatWordTable as ChatWordTable)),
     spelling: options.spelling ?? true,
     context: options.context ?? true,
     denseWeight: options.denseWeight ?? DEFAULT_DENSE_WEIGHT,
-    passagePlaces: data.passages.map((p, i) => placesIn(`${contexts[i]}\n${p.text}`)),
+    passagePlaces: derived?.places ?? data.places,
     passageContexts: about,
   });
-}
-
-/** Title and section heading: indexed with the passage, never quoted. */
-function passageContext(p: Passage, titles: ReadonlyMap<string, string>): string {
-  return [titles.get(p.articleId), p.heading].filter(Boolean).join('\n');
 }

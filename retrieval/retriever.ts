@@ -99,7 +99,8 @@ export class Retriever {
         q = queryVector(qv);
         // A small index is scanned exactly: cheaper than the HNSW call there, and never a missed neighbour.
         const hits = exactScanPays(q, vectors.length) ? exactNeighbours(vectors, q, DENSE_CANDIDATES) : vectorIndex.search(qv, DENSE_CANDIDATES);
-        for (const hit of hits) ids.add(hit.id);
+        // The graph grows in place when articles are added (appendArticles): a search that began before knows fewer passages.
+        for (const hit of hits) if (hit.id < passages.length) ids.add(hit.id);
       }
     }
     const candidates: CandidateScores[] = [...ids].map((id) => ({

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readManifest } from '../retrieval/index/index-files.js';
+import type { IndexManifest } from '../retrieval/index/manifest.js';
+import { loadIndex } from '../retrieval/index/open-index.js';
 
 const run = promisify(execFile);
 let dataDir: string;
@@ -62,8 +65,8 @@ describe('ingest and the saved index', () => {
   });
 
   it('adds an article, answers from it and keeps every existing paragraph id', async () => {
-    const passages = () => (JSON.parse(readFileSync(join(dataDir, 'index', 'passages.json'), 'utf8')) as { passages: { paragraphId: string }[] })
-      .passages.map((p) => p.paragraphId);
+    const indexDir = join(dataDir, 'index');
+    const passages = () => loadIndex(indexDir, readManifest(indexDir) as IndexManifest).passages.map((p) => p.paragraphId);
     const before = passages();
     const file = join(dataDir, 'huong-dan-dvc.md');
     writeFileSync(file, '# Hướng dẫn nộp hồ sơ trên Cổng Dịch vụ công quốc gia\n\n' +
@@ -72,7 +75,10 @@ describe('ingest and the saved index', () => {
     const { stdout } = await npm(['ingest', '--', file, '--publication', 'Tổ CĐS phường', '--date', '2025-02-01']);
     expect(stdout).toContain('huong-dan-dvc');
     const after = passages();
-    expect(after.slice(0, before.length).every((id) => after.includes(id))).toBe(true);
+    // Added to the saved index (its journal), not rebuilt: the paragraphs before come first, as they were.
+    expect((readManifest(indexDir) as IndexManifest).journal).toEqual(['journal-1.json']);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.length).toBeGreaterThan(before.length);
     for (const id of before) expect(after).toContain(id);
     const { stdout: answer } = await npm(['ask', '--', '--json', 'nộp hồ sơ trên cổng dịch vụ công quốc gia như thế nào']);
     const r = JSON.parse(answer) as { status: string; citations: { articleId: string; date: string }[] };

@@ -37,17 +37,30 @@ class HnswVectorIndex implements VectorIndex {
   save(file: string): void {
     this.index.writeIndexSync(file);
   }
+
+  add(vectors: readonly Float32Array[]): void {
+    const start = this.size;
+    const needed = start + vectors.length;
+    // Room grows by half again at least, so a run of single additions does not copy the graph each time.
+    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, Math.ceil(this.index.getMaxElements() * 1.5)));
+    vectors.forEach((v, i) => addChecked(this.index, v, start + i, this.dimensions));
+  }
 }
 
-/** Builds an HNSW index whose labels are the vectors' positions. */
-export function buildHnswIndex(vectors: readonly Float32Array[], dimensions: number): VectorIndex {
+function addChecked(index: Hnsw, v: Float32Array, label: number, dimensions: number): void {
+  if (v.length !== dimensions) throw new Error(`vector ${label} has ${v.length} dimensions, expected ${dimensions}`);
+  index.addPoint(Array.from(v), label);
+}
+
+/** Builds an HNSW index whose labels are the vectors' positions; onInserted is told every 256 insertions. */
+export function buildHnswIndex(vectors: readonly Float32Array[], dimensions: number, onInserted?: (done: number) => void): VectorIndex {
   const Ctor = loadHnsw();
   const index = new Ctor('ip', dimensions);
   index.initIndex({ maxElements: Math.max(1, vectors.length), m: M, efConstruction: EF_CONSTRUCTION, randomSeed: SEED });
   index.setEf(EF_SEARCH);
   vectors.forEach((v, i) => {
-    if (v.length !== dimensions) throw new Error(`vector ${i} has ${v.length} dimensions, expected ${dimensions}`);
-    index.addPoint(Array.from(v), i);
+    addChecked(index, v, i, dimensions);
+    if (onInserted && ((i + 1) % 256 === 0 || i + 1 === vectors.length)) onInserted(i + 1);
   });
   return new HnswVectorIndex(index, dimensions);
 }

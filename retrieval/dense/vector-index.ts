@@ -9,4 +9,6 @@ export interface VectorIndex {
   readonly size: number;
   search(query: Float32Array, k: number): VectorHit[];
   save(file: string): void;
+  /** Adds vectors in place; their ids continue from size. */
+  add(vectors: readonly Float32Array[]): void;
 }

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../corpus/article.js';
 
-export const INDEX_FORMAT = 1;
+/**
+ * 3: the sparse index and places are saved (sparse.bin) with the fingerprint of how they were derived; articles apart
+ * from passage ids; a journal of articles added since the build.
+ */
+export const INDEX_FORMAT = 3;
 
 /** Describes a saved index; a saved index is used only when every field matches what would be built now. */
 export interface IndexManifest {
@@ -10,11 +14,18 @@ export interface IndexManifest {
   readonly dimensions: number;
   readonly normalizerVersion: number;
   readonly corpusHash: string;
+  /** Passages served: the build's and the journal's. */
   readonly passages: number;
+  /** Passages of the build itself. */
+  readonly basePassages: number;
+  /** See featuresFingerprint: checked on load against the code loading it. */
+  readonly featuresHash: string;
+  /** Files of articles added since the build, in order (see appendArticles). */
+  readonly journal: readonly string[];
   readonly builtAt: string;
 }
 
-export type ManifestKey = Omit<IndexManifest, 'passages' | 'builtAt'>;
+export type ManifestKey = Omit<IndexManifest, 'passages' | 'basePassages' | 'featuresHash' | 'journal' | 'builtAt'>;
 
 /** Hash of everything about the articles that reaches the index or a citation. */
 export function corpusHash(articles: readonly Article[]): string {
@@ -30,6 +41,13 @@ export function manifestMismatch(expected: ManifestKey, found: unknown): string 
   for (const key of Object.keys(expected) as (keyof ManifestKey)[]) {
     if (m[key] !== expected[key]) return `${key} changed (saved ${JSON.stringify(m[key])}, now ${JSON.stringify(expected[key])})`;
   }
-  if (typeof m.passages !== 'number') return 'manifest has no passage count';
+  return shapeProblem(m);
+}
+
+/** What a manifest lacks beyond the key, or undefined. */
+export function shapeProblem(m: Record<string, unknown>): string | undefined {
+  if (typeof m.passages !== 'number' || typeof m.basePassages !== 'number') return 'manifest has no passage count';
+  if (typeof m.featuresHash !== 'string') return 'manifest has no features hash';
+  if (!Array.isArray(m.journal) || !m.journal.every((j) => typeof j === 'string' && /^journal-\d+\.json$/.test(j))) return 'manifest journal is malformed';
   return undefined;
 }

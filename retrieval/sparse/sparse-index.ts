@@ -1,4 +1,4 @@
-import { Bm25Field, type Bm25Params } from './bm25-field.js';
+import { Bm25Field, type Bm25FieldParts, type Bm25Params } from './bm25-field.js';
 import { FIELDS, type Field, type FieldTerms } from './terms.js';
 import { windowMass } from '../rerank/window-mass.js';
 
@@ -21,6 +21,17 @@ export const DEFAULT_SPARSE_OPTIONS: SparseOptions = {
   plain: { exact: 0, folded: 1, exactPair: 0, foldedPair: 0.6 },
 };
 
+/** What a sparse index is made of, as saved; see Bm25FieldParts. */
+export interface SparseParts {
+  readonly fields: Readonly<Record<Field, Bm25FieldParts>>;
+  readonly sequence: Int32Array;
+  readonly sequenceStart: Int32Array;
+  readonly foldedOf: Int32Array;
+}
+
+type Sequences = Omit<SparseParts, 'fields'>;
+const NO_SEQUENCES: Sequences = { sequence: new Int32Array(0), sequenceStart: new Int32Array(1), foldedOf: new Int32Array(0) };
+
 /** BM25 over unigram and pair fields, exact and diacritic-folded. */
 export class SparseIndex {
   private readonly fields: Readonly<Record<Field, Bm25Field>>;
@@ -34,29 +45,46 @@ export class SparseIndex {
   private readonly foldedWeight: Float64Array;
   private readonly count: Int32Array;
 
-  constructor(
-    docs: readonly FieldTerms[],
-    private readonly options: SparseOptions = DEFAULT_SPARSE_OPTIONS,
+  /** Indexes the documents' terms; document i gets id i. */
+  static build(docs: readonly FieldTerms[], options: SparseOptions = DEFAULT_SPARSE_OPTIONS): SparseIndex {
+    const field = (f: Field): Bm25Field => Bm25Field.build(docs.map((d) => d[f]), options.bm25);
+    const fields = { exact: field('exact'), folded: field('folded'), exactPair: field('exactPair'), foldedPair: field('foldedPair') };
+    return new SparseIndex(fields, withSequences(fields, NO_SEQUENCES, docs), options);
+  }
+
+  /** An index from saved parts, as it was built. */
+  static fromParts(parts: SparseParts, options: SparseOptions = DEFAULT_SPARSE_OPTIONS): SparseIndex {
+    const field = (f: Field): Bm25Field => new Bm25Field(parts.fields[f], options.bm25);
+    return new SparseIndex({ exact: field('exact'), folded: field('folded'), exactPair: field('exactPair'), foldedPair: field('foldedPair') },
+      parts, options);
+  }
+
+  private constructor(
+    fields: Readonly<Record<Field, Bm25Field>>,
+    sequences: Sequences,
+    private readonly options: SparseOptions,
   ) {
-    const build = (f: Field): Bm25Field => new Bm25Field(docs.map((d) => d[f]), options.bm25);
-    this.fields = { exact: build('exact'), folded: build('folded'), exactPair: build('exactPair'), foldedPair: build('foldedPair') };
-    const exact = this.fields.exact;
-    const folded = this.fields.folded;
-    this.sequenceStart = new Int32Array(docs.length + 1);
-    docs.forEach((d, i) => (this.sequenceStart[i + 1] = this.sequenceStart[i]! + d.exact.length));
-    this.sequence = new Int32Array(this.sequenceStart[docs.length]!);
-    this.foldedOf = new Int32Array(exact.termCount).fill(-1);
-    let at = 0;
-    for (const d of docs) {
-      d.exact.forEach((term, i) => {
-        const id = exact.termId(term)!;
-        this.sequence[at++] = id;
-        if (this.foldedOf[id] === -1) this.foldedOf[id] = folded.termId(d.folded[i]!) ?? -1;
-      });
-    }
-    this.exactWeight = new Float64Array(exact.termCount);
-    this.foldedWeight = new Float64Array(folded.termCount);
-    this.count = new Int32Array(Math.max(exact.termCount, folded.termCount));
+    this.fields = fields;
+    this.sequence = sequences.sequence;
+    this.sequenceStart = sequences.sequenceStart;
+    this.foldedOf = sequences.foldedOf;
+    this.exactWeight = new Float64Array(fields.exact.termCount);
+    this.foldedWeight = new Float64Array(fields.folded.termCount);
+    this.count = new Int32Array(Math.max(fields.exact.termCount, fields.folded.termCount));
+  }
+
+  /** What to save: loading these parts gives this index back. */
+  get parts(): SparseParts {
+    const f = this.fields;
+    return { fields: { exact: f.exact.parts, folded: f.folded.parts, exactPair: f.exactPair.parts, foldedPair: f.foldedPair.parts },
+      sequence: this.sequence, sequenceStart: this.sequenceStart, foldedOf: this.foldedOf };
+  }
+
+  /** This index with more documents after its own; scores equal those of an index built over all of them. */
+  withDocuments(docs: readonly FieldTerms[]): SparseIndex {
+    const more = (f: Field): Bm25Field => this.fields[f].withDocuments(docs.map((d) => d[f]));
+    const fields = { exact: more('exact'), folded: more('folded'), exactPair: more('exactPair'), foldedPair: more('foldedPair') };
+    return new SparseIndex(fields, withSequences(fields, { sequence: this.sequence, sequenceStart: this.sequenceStart, foldedOf: this.foldedOf }, docs), this.options);
   }
 
   get size(): number {
@@ -99,4 +127,25 @@ export class SparseIndex {
     for (const id of ids) weight[id] = 0;
     return masses;
   }
+}
+
+/** The sequences and folded ids of `before` with the documents' exact unigrams appended, over the given fields. */
+function withSequences(fields: Readonly<Record<Field, Bm25Field>>, before: Sequences, docs: readonly FieldTerms[]): Sequences {
+  const n0 = before.sequenceStart.length - 1;
+  const sequenceStart = new Int32Array(n0 + docs.length + 1);
+  sequenceStart.set(before.sequenceStart);
+  docs.forEach((d, i) => (sequenceStart[n0 + i + 1] = sequenceStart[n0 + i]! + d.exact.length));
+  const sequence = new Int32Array(sequenceStart[n0 + docs.length]!);
+  sequence.set(before.sequence);
+  const foldedOf = new Int32Array(fields.exact.termCount).fill(-1);
+  foldedOf.set(before.foldedOf);
+  let at = before.sequence.length;
+  for (const d of docs) {
+    d.exact.forEach((term, i) => {
+      const id = fields.exact.termId(term)!;
+      sequence[at++] = id;
+      if (foldedOf[id] === -1) foldedOf[id] = fields.folded.termId(d.folded[i]!) ?? -1;
+    });
+  }
+  return { sequence, sequenceStart, foldedOf };
 }

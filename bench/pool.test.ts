@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBenchPool } from './pool.js';
+
+const lines = (rows: unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+
+function fixture(): { squad: string; jsonl: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-pool-'));
+  const squad = join(dir, 'set.json');
+  writeFileSync(squad, JSON.stringify({ data: [{ title: 'T', paragraphs: [
+    { context: 'Hà Nội là thủ đô.', qas: [{ id: 'q1', question: 'Thủ đô là gì?', answers: [] }] },
+    { context: 'Hà Nội là thủ đô.', qas: [{ id: 'q2', question: 'Hà Nội là gì?', answers: [] }] },
+  ] }] }));
+  const jsonl = join(dir, 'faq.passages.jsonl');
+  writeFileSync(jsonl, lines([{ id: 'a', title: 'BHYT', text: 'Thẻ BHYT.' }, { id: 'b', title: 'BHXH', text: 'Sổ BHXH.' }]));
+  writeFileSync(join(dir, 'faq.questions.jsonl'), lines([
+    { id: 'x', question: 'Thẻ?', gold_passage_ids: ['a'] },
+    { id: 'y', question: 'Thẻ hay sổ?', gold_passage_ids: ['b', 'a'] },
+  ]));
+  return { squad, jsonl, dir };
+}
+
+describe('loadBenchPool', () => {
+  it('pools SQuAD paragraphs (a repeated context once) and a JSONL pair, gold ids turned into pool positions', () => {
+    const { squad, jsonl } = fixture();
+    const pool = loadBenchPool([squad, jsonl]);
+    expect(pool.passages).toEqual([
+      { text: 'Hà Nội là thủ đô.', title: '' },
+      { text: 'Thẻ BHYT.', title: 'BHYT' },
+      { text: 'Sổ BHXH.', title: 'BHXH' },
+    ]);
+    expect(pool.questions).toEqual([
+      { question: 'Thủ đô là gì?', gold: [0] },
+      { question: 'Hà Nội là gì?', gold: [0] },
+      { question: 'Thẻ?', gold: [1] },
+      { question: 'Thẻ hay sổ?', gold: [2, 1] },
+    ]);
+  });
+
+  it.each([
+    ['a gold id the passages lack', lines([{ id: 'z', question: 'Q?', gold_passage_ids: ['nope'] }]), 'question z names passage nope'],
+    ['a line that is not JSON', '{"id": "x", "question": "Q?", "gold_passage_ids": ["a"]}\n{oops\n', 'faq.questions.jsonl:2: not JSON'],
+    ['a question without gold ids', lines([{ id: 'w', question: 'Q?' }]), 'question w lacks'],
+  ])('names the file and the problem for %s', (_, questions, message) => {
+    const { jsonl, dir } = fixture();
+    writeFileSync(join(dir, 'faq.questions.jsonl'), questions);
+    expect(() => loadBenchPool([jsonl])).toThrow(message);
+  });
+});

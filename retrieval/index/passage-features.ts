@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../corpus/article.js';
+import type { Passage } from '../corpus/passages.js';
+import { passageTerms } from '../query.js';
+import { placesIn } from '../rerank/place-filter.js';
+import type { FieldTerms } from '../sparse/terms.js';
+import type { AbbreviationExpander } from '../text/abbreviations.js';
+
+/** What the sparse index and the place filter know of each passage. */
+export interface PassageFeatures {
+  readonly terms: FieldTerms[];
+  readonly places: ReadonlySet<string>[];
+}
+
+const NO_PLACES: ReadonlySet<string> = new Set();
+
+/** Title and section heading: indexed with the passage, never quoted. */
+export function passageContext(p: Passage, titles: ReadonlyMap<string, string>): string {
+  return [titles.get(p.articleId), p.heading].filter(Boolean).join('\n');
+}
+
+export function passageFeatures(passages: readonly Passage[], articles: readonly Article[], abbreviations: AbbreviationExpander): PassageFeatures {
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  const terms: FieldTerms[] = [];
+  const places: ReadonlySet<string>[] = [];
+  for (const p of passages) {
+    const context = passageContext(p, titles);
+    terms.push(passageTerms(p.text, abbreviations, context));
+    const found = placesIn(`${context}\n${p.text}`);
+    // Most passages name no province: they share one empty set.
+    places.push(found.size > 0 ? found : NO_PLACES);
+  }
+  return { terms, places };
+}
+
+// Text that exercises every step of term derivation: diacritics and tone placement, abbreviations, document codes,
+// names, provinces, pairs across clauses.
+const PROBE = 'Hướng dẫn đăng ký CKS và LLTP trên VNeID theo Kế hoạch 239/KH-UBND; hoà, hòa, thuỷ, thủy, kí, ký. Người dân Hà Nội, TP.HCM, Đà Nẵng: nộp hồ sơ ở đâu?';
+const SAMPLE = 16;
+
+/**
+ * A hash of the features derived now from a probe text and a spread sample of the passages. A saved index records it
+ * when built; on load a different hash means the code or data that derive terms changed, and the saved terms would
+ * no longer match what a question is turned into, so the index is rebuilt.
+ */
+export function featuresFingerprint(passages: readonly Passage[], articles: readonly Article[], abbreviations: AbbreviationExpander): string {
+  const sample = Array.from(new Set(Array.from({ length: Math.min(SAMPLE, passages.length) }, (_, i) => Math.floor((i * passages.length) / SAMPLE))));
+  const probe: Passage = { paragraphId: 'probe:0', articleId: 'probe', ordinal: 1, heading: 'Quận Ba Đình', text: PROBE };
+  const chosen = [probe, ...sample.map((i) => passages[i]!)];
+  const features = passageFeatures(chosen, [...articles, { id: 'probe', title: 'Thông báo của UBND', publication: '', sourceFile: '', blocks: [] }],
+    abbreviations);
+  const h = createHash('sha256');
+  features.terms.forEach((t, i) => h.update(JSON.stringify(t)).update(JSON.stringify([...features.places[i]!])));
+  return h.digest('hex');
+}

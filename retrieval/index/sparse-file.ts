@@ -1,0 +1,45 @@
+import { SparseIndex, type SparseParts } from '../sparse/sparse-index.js';
+import { FIELDS, type Field } from '../sparse/terms.js';
+import type { Bm25FieldParts } from '../sparse/bm25-field.js';
+import { readBundle, writeBundle } from './binary-bundle.js';
+
+/** Saves the sparse index and the places of each passage as built, so loading does not derive them again. */
+export function writeSparse(file: string, sparse: SparseIndex, places: readonly ReadonlySet<string>[]): void {
+  const parts = sparse.parts;
+  const blobs: Record<string, Int32Array | Uint16Array | string> = {
+    sequence: parts.sequence, sequenceStart: parts.sequenceStart, foldedOf: parts.foldedOf,
+    // Only the passages that name a place: [position, names] pairs.
+    places: JSON.stringify(places.flatMap((p, i) => (p.size > 0 ? [[i, [...p]]] : []))),
+  };
+  for (const f of FIELDS) {
+    const p = parts.fields[f];
+    if (p.terms.some((t) => t.includes('\n'))) throw new Error(`a ${f} term holds a line break; the index cannot be saved`);
+    Object.assign(blobs, { [`${f}.terms`]: p.terms.join('\n'), [`${f}.offsets`]: p.offsets, [`${f}.docs`]: p.docs, [`${f}.tfs`]: p.tfs,
+      [`${f}.docLengths`]: p.docLengths });
+  }
+  writeBundle(file, blobs);
+}
+
+const NO_PLACES: ReadonlySet<string> = new Set();
+
+export function readSparse(file: string, passages: number): { sparse: SparseIndex; places: ReadonlySet<string>[] } {
+  const b = readBundle(file);
+  const field = (f: Field): Bm25FieldParts => {
+    const terms = b.string(`${f}.terms`);
+    return { terms: terms === '' ? [] : terms.split('\n'), offsets: b.int32(`${f}.offsets`), docs: b.int32(`${f}.docs`), tfs: b.uint16(`${f}.tfs`),
+      docLengths: b.int32(`${f}.docLengths`) };
+  };
+  const parts: SparseParts = {
+    fields: { exact: field('exact'), folded: field('folded'), exactPair: field('exactPair'), foldedPair: field('foldedPair') },
+    sequence: b.int32('sequence'), sequenceStart: b.int32('sequenceStart'), foldedOf: b.int32('foldedOf'),
+  };
+  for (const f of FIELDS) {
+    const p = parts.fields[f];
+    if (p.docLengths.length !== passages || p.offsets.length !== p.terms.length + 1 || p.offsets[p.terms.length] !== p.docs.length) {
+      throw new Error(`${file}: the ${f} field does not fit ${passages} passages`);
+    }
+  }
+  const places = new Array<ReadonlySet<string>>(passages).fill(NO_PLACES);
+  for (const [i, names] of JSON.parse(b.string('places')) as [number, string[]][]) places[i] = new Set(names);
+  return { sparse: SparseIndex.fromParts(parts), places };
+}

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The program: everything `npm start` and the CLIs load. Benchmarks, tests and the store contracts (suites run by
+// tests) may use devDependencies.
+const PROGRAM_DIRS = ['bot', 'retrieval', 'store', 'admin', 'prompts'];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+
+function programFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts') && !/\.(test|contract)\.ts$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Package names a file loads (import … from, import(), require()), subpaths cut to the package. */
+function packagesLoaded(source: string): string[] {
+  const specs = [...source.matchAll(/(?:from\s+|import\(\s*|require\(\s*|\)\(\s*)'([^'.][^']*)'/g)].map((m) => m[1]!);
+  return specs.filter((s) => !s.startsWith('node:')).map((s) => (s.startsWith('@') ? s.split('/').slice(0, 2) : s.split('/').slice(0, 1)).join('/'));
+}
+
+describe('package.json', () => {
+  const loaded = new Map<string, string[]>();
+  for (const file of PROGRAM_DIRS.flatMap(programFiles)) {
+    for (const name of packagesLoaded(readFileSync(file, 'utf8'))) loaded.set(name, [...(loaded.get(name) ?? []), file]);
+  }
+
+  it('the program loads no devDependency (a production install would lack it)', () => {
+    const dev = Object.keys(pkg.devDependencies).filter((name) => loaded.has(name));
+    expect(dev.map((name) => `${name}: ${loaded.get(name)!.join(', ')}`)).toEqual([]);
+  });
+});
