@@ -8,7 +8,8 @@ export function readEmulatorSettings(child: ChildProcess): Promise<Record<string
     const timer = setTimeout(() => reject(new Error(`the emulator printed no settings: ${out}`)), 30_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const found = Object.fromEntries([...out.matchAll(/^(ZALO_[A-Z_]+)=(\S+)$/gm)].map((m) => [m[1]!, m[2]!]));
+      // The emulator prints shell lines: export ZALO_APP_ID='…'.
+      const found = Object.fromEntries([...out.matchAll(/^export (ZALO_[A-Z_]+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
       if (found.ZALO_OAUTH_URL) {
         clearTimeout(timer);
         resolve(found);

@@ -49,8 +49,8 @@ const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
 export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const tokens = tokenize(text);
-  const places = namesIn(tokens, PROVINCES);
-  const subjects = namesIn(tokens, SUBJECTS);
+  const places = namesIn(tokens, PROVINCES_BY_FIRST);
+  const subjects = namesIn(tokens, SUBJECTS_BY_FIRST);
   for (const m of text.matchAll(LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
   const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
   const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
@@ -58,11 +58,20 @@ export function questionConstraints(question: string): Constraints {
   return { places: list(places), years: list(years), numbers: list(numbers), subjects: list(subjects) };
 }
 
+// Names by their first syllable, so a question's syllables are looked up rather than checked against every name.
+const byFirst = (names: readonly (readonly string[])[]): ReadonlyMap<string, (readonly string[])[]> => {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const n of names) m.set(n[0]!, [...(m.get(n[0]!) ?? []), n]);
+  return m;
+};
+const PROVINCES_BY_FIRST = byFirst(PROVINCES);
+const SUBJECTS_BY_FIRST = byFirst(SUBJECTS);
+
 /** Each name of the list the tokens spell, keyed by its folded syllables, with the question's own spelling. */
-function namesIn(tokens: readonly { folded: string; surface: string }[], names: readonly (readonly string[])[]): Map<string, string> {
+function namesIn(tokens: readonly { folded: string; surface: string }[], names: ReadonlyMap<string, (readonly string[])[]>): Map<string, string> {
   const found = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
-    for (const p of names) {
+    for (const p of names.get(tokens[i]!.folded) ?? []) {
       if (p.every((w, j) => tokens[i + j]?.folded === w)) {
         found.set(p.join(' '), tokens.slice(i, i + p.length).map((t) => t.surface).join(' '));
         i += p.length - 1;
@@ -82,8 +91,17 @@ export interface ConstraintText {
 }
 
 export function constraintText(text: string): ConstraintText {
-  return { syllables: ` ${folded(text).join(' ')} `, raw: foldDiacritics(cleanText(text)).toLowerCase() };
+  let c = constraintTexts.get(text);
+  if (!c) {
+    c = { syllables: ` ${folded(text).join(' ')} `, raw: foldDiacritics(cleanText(text)).toLowerCase() };
+    // The same passages come back question after question: worked out once each (bounded, like the syllable memo).
+    if (constraintTexts.size >= 20_000) constraintTexts.clear();
+    constraintTexts.set(text, c);
+  }
+  return c;
 }
+
+const constraintTexts = new Map<string, ConstraintText>();
 
 /** The constraints the passage does not meet (empty: it meets them all). */
 export function unmetConstraints(c: Constraints, passage: ConstraintText): Constraint[] {

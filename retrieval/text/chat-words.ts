@@ -1,4 +1,3 @@
-import { foldDiacritics } from './normalize.js';
 
 export type ChatWordTable = Readonly<Record<string, string>>;
 
@@ -40,8 +39,10 @@ export function telexFold(word: string): string | undefined {
 export function repairTelex(text: string, vocabulary: FoldedVocabulary): { text: string; repaired: boolean } {
   let repaired = false;
   const out = text.replace(WORD, (w) => {
-    const folded = foldDiacritics(w).toLowerCase();
-    if (folded !== w.toLowerCase() || vocabulary.hasFolded(folded)) return w;
+    // Only unmarked letters can be telex keys: a word with marks or digits is left without folding it.
+    if (!/^[a-z]+$/i.test(w)) return w;
+    const folded = w.toLowerCase();
+    if (vocabulary.hasFolded(folded)) return w;
     const fixed = telexFold(w);
     if (fixed === undefined || !vocabulary.hasFolded(fixed)) return w;
     repaired = true;
