@@ -126,7 +126,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
     }
   }
   // Marks are read only when the resident typed them (chat words and expansions bring their own) and they hold up.
-  const accented = hasDiacritics(typed) && !telex.repaired && marksHold(all, reading.vocabulary);
+  const accented = typedWithMarks(typed, reading.chatWords) && !telex.repaired && marksHold(all, reading.vocabulary);
   const mask = questionMask(all, accented);
   // A question made only of interrogatives keeps them rather than becoming empty.
   const keepAll = mask.every(Boolean);
@@ -138,6 +138,23 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
   return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
 }
+
+/**
+ * Whether the resident typed with marks: at least a fifth of their own words carry one. A chat word's spelling
+ * ("đc" in "lam lltp tren vneid đc ko") does not make an unmarked question a marked one.
+ */
+function typedWithMarks(typed: string, chatWords?: ChatWordReader): boolean {
+  let words = 0;
+  let marked = 0;
+  for (const w of typed.match(/[\p{L}]+/gu) ?? []) {
+    if (chatWords && chatWords(w) !== w) continue;
+    words++;
+    if (hasDiacritics(w)) marked++;
+  }
+  return marked > 0 && marked >= MARKED_SHARE * words;
+}
+
+const MARKED_SHARE = 0.2;
 
 const PLACEHOLDER = /\[[^\][\n]{1,40}\]/g;
 

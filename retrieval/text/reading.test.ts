@@ -149,3 +149,14 @@ describe('paraphrases respect typed marks', () => {
     expect(paraphrases.expand(text)).toBe(expected);
   });
 });
+
+describe('a chat word does not make an unmarked question marked', () => {
+  const abbreviations = createAbbreviationExpander({ LLTP: 'lý lịch tư pháp' });
+  it.each([
+    ['lam lltp tren vneid đc ko', false],
+    ['Làm LLTP trên VNeID đc ko', true],
+    ['Hà Nội xếp thứ mấy', true],
+  ])('%j read marked: %s', (q, accented) => {
+    expect(prepareQuery(q, { abbreviations, chatWords: chat }).accented).toBe(accented);
+  });
+});
