@@ -27,28 +27,35 @@ function onlyFunctionWords(term: string): boolean {
  * A term no passage has gets the largest idf, so a question about something the corpus never mentions (tỷ giá,
  * xổ số) scores low even when a few common syllables match.
  */
-export function passageCoverage(query: PreparedQuery, sparse: SparseIndex, doc: number): number {
-  const { uni, pair } = focusTerms(query, sparse);
-  const uniField = sparse.field(query.accented ? 'exact' : 'folded');
-  const pairField = sparse.field(query.accented ? 'exactPair' : 'foldedPair');
+export function passageCoverage(asked: AskedTerms, sparse: SparseIndex, accented: boolean, doc: number): number {
+  const uni = held(asked.uni, sparse.field(accented ? 'exact' : 'folded'), doc);
+  const pair = held(asked.pair, sparse.field(accented ? 'exactPair' : 'foldedPair'), doc);
+  const total = uni.total + pair.total;
+  return total > 0 ? (uni.have + pair.have) / total : 0;
+}
+
+/** Terms of a question with their weights (idf × how strongly they were asked); see askedTerms. */
+export interface AskedTerms {
+  readonly uni: ReadonlyMap<string, number>;
+  readonly pair: ReadonlyMap<string, number>;
+}
+
+/** The weight of the terms one document holds, and of all of them. */
+function held(terms: ReadonlyMap<string, number>, field: Bm25Field, doc: number): { have: number; total: number } {
   let have = 0;
   let total = 0;
-  for (const [t, w] of uni) {
+  for (const [t, w] of terms) {
     total += w;
-    if (uniField.contains(t, doc)) have += w;
+    if (field.contains(t, doc)) have += w;
   }
-  for (const [t, w] of pair) {
-    total += w;
-    if (pairField.contains(t, doc)) have += w;
-  }
-  return total > 0 ? have / total : 0;
+  return { have, total };
 }
 
 /**
  * The question's content terms (syllables and pairs, in the field its marks choose), each with idf × the largest
  * weight it was asked with, so a long message's context sentences count less than its question. Function words out.
  */
-export function askedTerms(query: PreparedQuery, sparse: SparseIndex): { uni: Map<string, number>; pair: Map<string, number> } {
+export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerms {
   const f = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
   const weigh = (field: Bm25Field, list: readonly string[], weights: readonly number[]): Map<string, number> => {
     const asked = new Map<string, number>();
@@ -67,15 +74,8 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): { uni: Ma
  * the question has none. "Bạn có người yêu chưa?" shares "người" and "yêu" with a paragraph on "yêu cầu" of "người
  * dân", but not one of its words: a passage that covers no pair speaks of something else.
  */
-export function pairCoverage(query: PreparedQuery, sparse: SparseIndex, doc: number): number | undefined {
-  const { pair } = focusTerms(query, sparse);
-  const field = sparse.field(query.accented ? 'exactPair' : 'foldedPair');
-  let have = 0;
-  let total = 0;
-  for (const [t, w] of pair) {
-    total += w;
-    if (field.contains(t, doc)) have += w;
-  }
+export function pairCoverage(asked: AskedTerms, sparse: SparseIndex, accented: boolean, doc: number): number | undefined {
+  const { have, total } = held(asked.pair, sparse.field(accented ? 'exactPair' : 'foldedPair'), doc);
   return total > 0 ? have / total : undefined;
 }
 
@@ -83,7 +83,7 @@ export function pairCoverage(query: PreparedQuery, sparse: SparseIndex, doc: num
  * askedTerms of the asking sentences alone, when they have content of their own: whether the articles answer is a
  * matter of what was asked; the story around it only helped find where.
  */
-export function focusTerms(query: PreparedQuery, sparse: SparseIndex): { uni: Map<string, number>; pair: Map<string, number> } {
+export function focusTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerms {
   const all = askedTerms(query, sparse);
   const f = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
   if (query.focusTerms[f.uni] === query.terms[f.uni]) return all;

@@ -1,7 +1,7 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { constraintText, questionConstraints, unmetConstraints, type Constraint } from './constraints.js';
-import { pairCoverage, passageCoverage } from './coverage.js';
+import { focusTerms, pairCoverage, passageCoverage } from './coverage.js';
 import { asksHowOutright, classifyQuestion, type QuestionType } from './question-type.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
@@ -60,7 +60,11 @@ export function extractAnswer(
   // A passage that holds none of the question's two-syllable words does not speak of its subject, whatever syllables
   // it shares.
   const checks = { constraints: true, kinds: true, pairs: true, ...options.checks };
-  const coverages = top.map((hit) => (checks.pairs && pairCoverage(result.query, sparse, hit.doc) === 0 ? 0 : passageCoverage(result.query, sparse, hit.doc)));
+  // The asking sentences' terms, weighed once for every candidate.
+  const asked = focusTerms(result.query, sparse);
+  const { accented } = result.query;
+  const coverages = top.map((hit) => (checks.pairs && pairCoverage(asked, sparse, accented, hit.doc) === 0 ? 0
+    : passageCoverage(asked, sparse, accented, hit.doc)));
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
