@@ -1,25 +1,37 @@
 import type { Bm25Field } from '../sparse/bm25-field.js';
 import type { PreparedQuery } from '../query.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
-import { foldDiacritics } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
 
 // Function and discourse words say how a resident asks, not what about; they do not count towards coverage.
-const FUNCTION_WORDS = new Set(
-  ('thì là mà muốn làm thế như nào sao gì đâu ai bao nhiêu mấy được không có của cho và với các những này đó kia ' +
-   'ạ nhé nhỉ vậy hả ơi à tôi mình em anh chị bạn cần phải nên hãy xin hỏi giúp ở tại về trong trên')
-    .split(' ').map((w) => foldDiacritics(w)),
+const FUNCTION_WORDS = tokenize(
+  'thì là mà muốn làm thế như nào sao gì đâu ai bao nhiêu mấy được không có của cho và với các những này đó kia ' +
+  'ạ nhé nhỉ vậy hả ơi à tôi mình em anh chị bạn cần phải nên hãy xin hỏi giúp ở tại về trong trên',
 );
-const isFunctionWord = (term: string): boolean => FUNCTION_WORDS.has(foldDiacritics(term).replace(/\d$/, ''));
+// Compared in the field the question is read in: with its marks, "tại" is a function word and "tài" (tài chính) is
+// not; without them the two cannot be told apart.
+const EXACT_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map((t) => t.exact));
+const FOLDED_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map((t) => t.folded));
 
-// Asked for every query term of every candidate passage; the answer depends on the term alone.
-const allFunctionWords = new Map<string, boolean>();
-function onlyFunctionWords(term: string): boolean {
-  let only = allFunctionWords.get(term);
-  if (only === undefined) {
-    if (allFunctionWords.size >= 50_000) allFunctionWords.clear();
-    allFunctionWords.set(term, (only = term.split(' ').every(isFunctionWord)));
+// Asked for every query term of every candidate passage; the answer depends on the term and the field alone.
+const functionTerms = new Map<string, boolean>();
+/**
+ * A function word; or, in a marked question, a pair with one in it. Such a pair is mostly the seam between two words
+ * ("của doanh", "hiện được", "thì thành"): the corpus rarely holds it, so it would weigh as much as the rarest word
+ * and drown what was asked; its content syllable still counts on its own. Unmarked, "tai chinh" may be tài chính,
+ * so a pair goes only when both its syllables are function words.
+ */
+function isFunctionTerm(term: string, accented: boolean): boolean {
+  const key = `${accented ? 'e' : 'f'}${term}`;
+  let is = functionTerms.get(key);
+  if (is === undefined) {
+    if (functionTerms.size >= 50_000) functionTerms.clear();
+    const words = accented ? EXACT_FUNCTION_WORDS : FOLDED_FUNCTION_WORDS;
+    const syllables = term.split(' ');
+    is = accented ? syllables.some((s) => words.has(s)) : syllables.every((s) => words.has(s));
+    functionTerms.set(key, is);
   }
-  return only;
+  return is;
 }
 
 /**
@@ -60,7 +72,7 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   const weigh = (field: Bm25Field, list: readonly string[], weights: readonly number[]): Map<string, number> => {
     const asked = new Map<string, number>();
     list.forEach((t, i) => {
-      if (!onlyFunctionWords(t)) asked.set(t, Math.max(asked.get(t) ?? 0, weights[i] ?? 1));
+      if (!isFunctionTerm(t, query.accented)) asked.set(t, Math.max(asked.get(t) ?? 0, weights[i] ?? 1));
     });
     for (const [t, w] of asked) asked.set(t, w * (field.idf(t) ?? field.maxIdf));
     return asked;
@@ -80,8 +92,9 @@ export function pairCoverage(asked: AskedTerms, sparse: SparseIndex, accented: b
 }
 
 /**
- * askedTerms of the asking sentences alone, when they have content of their own: whether the articles answer is a
- * matter of what was asked; the story around it only helped find where.
+ * askedTerms of the asking sentences alone, when they have content of their own (a two-syllable word, or two
+ * content syllables): whether the articles answer is a matter of what was asked; the story around it only helped
+ * find where.
  */
 export function focusTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerms {
   const all = askedTerms(query, sparse);
@@ -91,5 +104,7 @@ export function focusTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   const pairFocus = new Set(query.focusTerms[f.pair]);
   const uni = new Map([...all.uni].filter(([t]) => uniFocus.has(t)));
   const pair = new Map([...all.pair].filter(([t]) => pairFocus.has(t)));
-  return uni.size > 0 ? { uni, pair } : all;
+  // "Sửa thế nào?" after a story about Python code: one content syllable and no word of two cannot say what the
+  // message is about, so the whole message is weighed (its story at its context weight).
+  return uni.size >= 2 || pair.size > 0 ? { uni, pair } : all;
 }

@@ -2,7 +2,7 @@ import type { Passage } from '../corpus/passages.js';
 import type { PreparedQuery } from '../query.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { fieldTerms } from '../sparse/terms.js';
-import { askedTerms } from './coverage.js';
+import { focusTerms } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { sentenceFits, type QuestionType } from './question-type.js';
@@ -75,8 +75,9 @@ const COMPANION_RATIO = 0.8;
 export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const best = o.hits[0]?.score ?? 0;
   if (best <= 0) return [];
-  // Coverage counts the same terms with the same weights as the passage's (askedTerms): function words out.
-  const asked = askedTerms(o.query, o.sparse);
+  // Coverage counts the same terms with the same weights as the passage's (focusTerms): function words out, and
+  // in a long message the asking sentences only; the story around them helped find the passage, not the sentence.
+  const asked = focusTerms(o.query, o.sparse);
   const qUni = [...asked.uni.keys()];
   const qPair = [...asked.pair.keys()];
   const wUni = [...asked.uni.values()];

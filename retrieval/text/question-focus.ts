@@ -15,12 +15,17 @@ export const CONTEXT_WEIGHT = 0.35;
 // Sentence ends in a chat message: ! ? … ; or a dot with a space after it (not "TP. Hà Nội", not "3."), a newline.
 const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|\n+/u;
 
+// "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
+// they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
+const CLAUSE_END = '(?:\\s+(?:a|ad|nhi|vay|ha|the|nhe|ban|anh|chi|em|nua))*\\s*(?:[,;:.!?…]|$)';
+
 // Asking forms, on folded lower-case text. "mấy" is checked apart: folded it is also máy (machine), may (luck).
 const ASKING = new RegExp(
   [
     '\\?', 'bao nhieu', 'bao lau', 'bao gio', 'khi nao', 'luc nao', 'o dau', 'tai dau', 'cho nao', 'noi nao', 'the nao',
     'lam sao', 'cach nao', 'la gi', 'cai gi', 'nhung gi', 'dieu gi', 'viec gi', 'gi (a|vay|nhi|the)', 'la ai', 'ai la',
-    'tai sao', 'vi sao', 'co phai', 'duoc khong', 'hay khong', 'hay chua', 'co .{1,60} khong', 'da .{1,60} chua',
+    'tai sao', 'vi sao', 'co phai', 'duoc khong', 'hay khong', 'hay chua', `co .{1,60} khong${CLAUSE_END}`,
+    `da .{1,60} chua${CLAUSE_END}`,
     'khong( a| nhi| vay| ha| the)?$', 'chua( a| nhi| vay| ha)?$', 'xin hoi', 'cho (minh|em|toi|chau|con|anh|chi|tui|tao) hoi',
     'muon hoi', 'hoi (ve|la|chut)', 'muon biet', 'can biet', 'thu may', 'nhu nao',
   ].map((p) => (p === '\\?' ? p : `\\b${p}`)).join('|'),

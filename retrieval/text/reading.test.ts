@@ -60,6 +60,11 @@ describe('the asking sentence of a message', () => {
     ['Hà Nội xếp thứ mấy', true],
     ['Bộ máy chính quyền rất lớn.', false],
     ['Con tôi đi làm xa.', false],
+    // "có … không" asks when it closes a clause, not when "không" starts the next thought.
+    ['Cô giáo bảo phụ huynh không cần giữ học bạ giấy nữa.', false],
+    ['Có làm tại nhà được không ạ, hay phải lên phường', true],
+    ['Đã có học bạ điện tử chưa', true],
+    ['Đã nộp hồ sơ nhưng chưa nhận được kết quả.', false],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
   });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { prepareQuery } from '../query.js';
+import { SparseIndex } from '../sparse/sparse-index.js';
+import { fieldTerms } from '../sparse/terms.js';
+import { cleanText } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import { createAbbreviationExpander } from '../text/abbreviations.js';
+import { DEFAULT_EXTRACT_OPTIONS } from './extract-answer.js';
+import { askedTerms, focusTerms, passageCoverage } from './coverage.js';
+
+const PASSAGES = [
+  'Tài chính, ngân hàng: phát triển thanh toán số, thúc đẩy thanh toán không dùng tiền mặt.',
+  'Năng lực chuyển đổi số của doanh nghiệp còn yếu.',
+  'Người dân được hướng dẫn cài đặt ứng dụng VNeID tại bộ phận một cửa.',
+];
+const sparse = SparseIndex.build(PASSAGES.map((p) => fieldTerms(tokenize(cleanText(p)))));
+const reading = { abbreviations: createAbbreviationExpander({}) };
+const key = (word: string): string => tokenize(word).map((t) => t.exact).join(' ');
+const foldedKey = (word: string): string => tokenize(word).map((t) => t.folded).join(' ');
+
+describe('the terms that say what a question is about', () => {
+  it.each([
+    // Marked: "tài" (tài chính) is content, "tại" is not.
+    ['Tài chính ngân hàng thúc đẩy gì?', ['tài', 'chính', 'ngân', 'hàng'], ['tại']],
+    ['Cài ứng dụng tại đâu?', ['cài', 'ứng', 'dụng'], ['tại', 'đâu']],
+    // "đầu" of đầu tư is content; the folded list once took it for "đâu".
+    ['Nên đầu tư vào đâu?', ['đầu', 'tư'], ['nên', 'đâu']],
+  ])('%j keeps %j and drops %j', (q, kept, dropped) => {
+    const asked = askedTerms(prepareQuery(q, reading), sparse);
+    for (const w of kept) expect(asked.uni.has(key(w))).toBe(true);
+    for (const w of dropped) expect(asked.uni.has(key(w))).toBe(false);
+  });
+
+  it('drops the seams between words in a marked question, where a function word sits in the pair', () => {
+    const asked = askedTerms(prepareQuery('Năng lực của doanh nghiệp được đánh giá thế nào?', reading), sparse);
+    expect([...asked.pair.keys()]).toContain(key('năng lực'));
+    expect([...asked.pair.keys()]).toContain(key('doanh nghiệp'));
+    expect([...asked.pair.keys()]).not.toContain(key('của doanh'));
+    expect([...asked.pair.keys()]).not.toContain(key('được đánh'));
+  });
+
+  it('keeps an unmarked pair unless both syllables are function words ("tai chinh" may be tài chính)', () => {
+    const asked = askedTerms(prepareQuery('tai chinh ngan hang thuc day gi', reading), sparse);
+    expect([...asked.pair.keys()]).toContain(foldedKey('tai chinh'));
+  });
+
+  it('a seam no passage holds no longer drowns what was asked', () => {
+    // With "của doanh", "hiện được", "được đánh" weighed as the rarest words, this passage covered under a fifth.
+    const q = prepareQuery('Năng lực chuyển đổi số của doanh nghiệp Hà Nội hiện được đánh giá thế nào?', reading);
+    expect(passageCoverage(focusTerms(q, sparse), sparse, q.accented, 1)).toBeGreaterThan(DEFAULT_EXTRACT_OPTIONS.minCoverage);
+  });
+
+  it('weighs the whole message when its asking sentence has too little content to say what it is about', () => {
+    const q = prepareQuery('Tôi viết code Python bị lỗi IndexError khi duyệt danh sách. Sửa thế nào?', reading);
+    const focus = focusTerms(q, sparse);
+    expect(focus.uni.has(key('python'))).toBe(true);
+    const asking = prepareQuery('Năng lực chuyển đổi số bị chê. Doanh nghiệp được đánh giá thế nào?', reading);
+    expect(focusTerms(asking, sparse).uni.has(key('chê'))).toBe(false);
+  });
+});
