@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { constraintText, questionConstraints, unmetConstraints } from './constraints.js';
-import { asksHowOutright, classifyQuestion, sentenceFits } from './question-type.js';
+import { constraintText, messageConstraints, questionConstraints, unmetConstraints } from './constraints.js';
+import { asksHowOutright, classifyQuestion, quantities, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { unknownNames } from './unknown-names.js';
+import { tokenize } from '../text/tokenize.js';
 
 describe('what a question pins its answer to', () => {
   it.each([
@@ -20,6 +22,15 @@ describe('what a question pins its answer to', () => {
     expect(c.numbers.map((n) => n.key)).toEqual(numbers);
   });
 
+  it.each([
+    // Asked how, without naming the procedure: the one the story names is what is asked about.
+    ['Thủ tục như thế nào?', 'Mẹ tôi cần làm thẻ căn cước mới. Thủ tục như thế nào?', true, ['the can cuoc']],
+    // Asking something else: the story's procedure is only background.
+    ['Việc kết nối đó để làm gì?', 'Tôi tra thông tin thẻ căn cước. Việc kết nối đó để làm gì?', false, []],
+  ])('the constraints of %j in %j (asks a procedure: %s)', (focus, text, asksProcedure, subjects) => {
+    expect(messageConstraints(focus, text, asksProcedure).subjects.map((s) => s.key)).toEqual(subjects);
+  });
+
   it('finds named procedures and apps', () => {
     expect(questionConstraints('Đăng ký khai sinh trên VNeID thế nào').subjects.map((s) => s.key)).toEqual(['khai sinh', 'vneid']);
   });
@@ -31,6 +42,10 @@ describe('what a question pins its answer to', () => {
     ['Kế hoạch 310 ban hành ngày nào', 'Kế hoạch 310/KH-UBND về thí điểm', []],
     ['Kế hoạch 31 ban hành ngày nào', 'Kế hoạch 310/KH-UBND về thí điểm', ['Kế hoạch 31']],
     ['đăng ký khai sinh online', 'đăng ký dịch vụ công trực tuyến', ['khai sinh']],
+    // A deputy is not the office: "Phó Giám đốc" does not answer "ai là Giám đốc".
+    ['Ai là Giám đốc Sở TT&TT Hải Phòng?', 'Phó Giám đốc Sở TT&TT Hải Phòng Vũ Đại Thắng cho biết', ['Giám đốc']],
+    ['Ai là Giám đốc Sở TT&TT Hà Nội?', 'Phó Giám đốc Sở X. Ông Hùng, Giám đốc Sở TT&TT Hà Nội', []],
+    ['Ai là phó giám đốc Sở TT&TT Hải Phòng?', 'Phó Giám đốc Sở TT&TT Hải Phòng Vũ Đại Thắng', []],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
   });
@@ -52,12 +67,17 @@ describe('the kind of fact asked', () => {
     ['Cách nộp hồ sơ xin cấp phiếu lý lịch tư pháp như thế nào?', 'steps'],
     ['Chuyển đổi số mở ra cơ hội thế nào cho người dân?', 'other'],
     ['xin phieu ly lich tu phap qua vneid', 'steps'],
+    ['cho em hỏi thủ tục đăng ký thành lập doanh nghiệp ạ', 'steps'],
+    ['Tôi phải vào trang nào và làm những bước gì?', 'steps'],
+    ['Hà Nội có đưa hết thủ tục lên dịch vụ công không ạ', 'other'],
+    ['Có bao nhiêu thủ tục hành chính?', 'figure'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
 
   it.each([
     ['Cách nộp hồ sơ thế nào?', true],
+    ['cho em hỏi thủ tục đăng ký doanh nghiệp', true],
     ['xin phieu ly lich tu phap qua vneid', false],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
@@ -75,8 +95,54 @@ describe('the kind of fact asked', () => {
     ['figure', 'Tỷ lệ tăng mạnh.', false],
     ['steps', 'Người dân làm tại bộ phận một cửa của UBND quận.', true],
     ['steps', 'Hà Nội thí điểm cấp lý lịch tư pháp qua VNeID.', false],
+    // Naming the procedure is not saying how it is done.
+    ['steps', 'Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp được kết nối.', false],
+    ['figure', 'Nghị quyết số 18-NQ/TU ngày 30/12/2022, giai đoạn 2021 - 2030.', false],
     ['person', 'Các cấp ủy, người đứng đầu cấp ủy Đảng trực tiếp chủ trì.', true],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
     expect(sentenceFits(type, s)).toBe(fits);
+  });
+});
+
+describe('a figure that answers', () => {
+  it.each([
+    ['Hoàn thành 21 chỉ tiêu và 77 nhiệm vụ vào năm 2025.', ['21', '77']],
+    ['Nghị quyết 18-NQ/TU ngày 30/12/2022 về COVID-19.', []],
+    ['Đạt 93,15% hộ gia đình.', ['93,15']],
+    ['Kế hoạch số 239/KH-UBND, xếp thứ 24/63.', ['24', '63']],
+  ])('quantities(%j) = %j', (text, expected) => {
+    expect(quantities(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The resident's own 17,15% is not the answer; an ordinal answers "thứ mấy" only.
+    ['Tỷ trọng kinh tế số chiếm 17,15% GRDP.', 'Hà Nội có 17,15%, Hải Phòng bao nhiêu?', false],
+    ['Tỷ trọng kinh tế số chiếm 30% GRDP.', 'Hà Nội có 17,15%, Hải Phòng bao nhiêu?', true],
+    ['Cuộc Cách mạng công nghiệp lần thứ 4.', 'Nghị quyết có bao nhiêu chỉ tiêu?', false],
+    ['Hà Nội xếp thứ 24/63.', 'Hà Nội xếp thứ mấy?', true],
+  ])('%j states a new figure for %j: %s', (sentence, question, expected) => {
+    expect(statesNewFigure(sentence, question)).toBe(expected);
+  });
+
+  it.each([
+    ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'Tỷ lệ có chữ ký số hiện nay đạt bao nhiêu?', false],
+    ['Đến nay đã cấp khoảng 10 nghìn chữ ký số.', 'Hiện nay đã cấp bao nhiêu chữ ký số?', true],
+    ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'Mục tiêu tỷ lệ có chữ ký số là bao nhiêu?', true],
+  ])('%j speaks of now for %j: %s', (sentence, question, expected) => {
+    expect(speaksOfNow(sentence, question)).toBe(expected);
+  });
+});
+
+describe('names the articles never mention', () => {
+  const corpus = new Set(tokenize('Thủ đô Hà Nội thành phố Hải Phòng Giám đốc Hùng').map((t) => t.folded));
+  const knows = (t: { folded: string }): boolean => corpus.has(t.folded);
+  it.each([
+    ['Thủ đô của nước Úc là thành phố nào?', ['Úc']],
+    ['Tôi dùng Python bị lỗi IndexError', ['Python', 'IndexError']],
+    // A sentence's first word and abbreviations in capitals are not names.
+    ['Thành phố Hải Phòng có gì? Giám đốc là ai', []],
+    ['HN có bao nhiêu DVC', []],
+  ])('%j → %j', (q, names) => {
+    expect(unknownNames(q, knows)).toEqual(names);
   });
 });

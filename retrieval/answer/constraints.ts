@@ -17,6 +17,8 @@ export interface Constraints {
   readonly numbers: readonly Constraint[];
   /** Procedures and apps asked about by name ("khai sinh", "VNeID"), keyed like places. */
   readonly subjects: readonly Constraint[];
+  /** Offices asked about ("giám đốc", "phó chủ tịch"), keyed like places; a deputy is not the office itself. */
+  readonly roles: readonly Constraint[];
 }
 
 export interface Constraint {
@@ -46,16 +48,36 @@ const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|
 
 const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
 
+// Offices news names people by. "Phó Giám đốc Sở" does not answer "ai là Giám đốc Sở": the deputy is named, the
+// head is not, so a question asking for an office is met only where the office stands without "phó" before it.
+const ROLES = byLength(['giám đốc', 'tổng giám đốc', 'chủ tịch', 'bí thư', 'bộ trưởng', 'thứ trưởng', 'thủ tướng',
+  'chánh văn phòng', 'trưởng phòng', 'trưởng ban', 'cục trưởng', 'vụ trưởng', 'hiệu trưởng', 'viện trưởng', 'chủ nhiệm']);
+
+/**
+ * The constraints of a message: those of its asking sentences, and, when they ask how a procedure is done without
+ * naming it, the procedure its story names.
+ */
+export function messageConstraints(focus: string, text: string, asksProcedure: boolean): Constraints {
+  const own = questionConstraints(focus);
+  // "Mẹ tôi cần làm thẻ căn cước mới… Thủ tục như thế nào?": the procedure asked about is the one the story names.
+  if (!asksProcedure || own.subjects.length > 0 || focus === text) return own;
+  return { ...own, subjects: questionConstraints(text).subjects };
+}
+
 export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const tokens = tokenize(text);
   const places = namesIn(tokens, PROVINCES_BY_FIRST);
   const subjects = namesIn(tokens, SUBJECTS_BY_FIRST);
+  const roles = new Map([...namesIn(tokens, ROLES_BY_FIRST)].map(([key, label]) => {
+    const at = tokens.findIndex((t, i) => key.split(' ').every((w, j) => tokens[i + j]?.folded === w));
+    return at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label];
+  }));
   for (const m of text.matchAll(LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
   const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
   const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
   const list = (m: Map<string, string>): Constraint[] => [...m].map(([key, label]) => ({ key, label }));
-  return { places: list(places), years: list(years), numbers: list(numbers), subjects: list(subjects) };
+  return { places: list(places), years: list(years), numbers: list(numbers), subjects: list(subjects), roles: list(roles) };
 }
 
 // Names by their first syllable, so a question's syllables are looked up rather than checked against every name.
@@ -66,6 +88,7 @@ const byFirst = (names: readonly (readonly string[])[]): ReadonlyMap<string, (re
 };
 const PROVINCES_BY_FIRST = byFirst(PROVINCES);
 const SUBJECTS_BY_FIRST = byFirst(SUBJECTS);
+const ROLES_BY_FIRST = byFirst(ROLES);
 
 /** Each name of the list the tokens spell, keyed by its folded syllables, with the question's own spelling. */
 function namesIn(tokens: readonly { folded: string; surface: string }[], names: ReadonlyMap<string, (readonly string[])[]>): Map<string, string> {
@@ -110,7 +133,16 @@ export function unmetConstraints(c: Constraints, passage: ConstraintText): Const
     ...c.subjects.filter((p) => !(SUBJECT_NAMES.get(p.key) ?? [p.key]).some((name) => passage.syllables.includes(` ${name} `))),
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
     ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
+    ...c.roles.filter((r) => !holdsRole(passage.syllables, r.key)),
   ];
+}
+
+/** Whether the passage names the office itself: for a head, somewhere without "phó" before it. */
+function holdsRole(syllables: string, key: string): boolean {
+  for (let at = syllables.indexOf(` ${key} `); at >= 0; at = syllables.indexOf(` ${key} `, at + 1)) {
+    if (key.startsWith('pho ') || !syllables.slice(0, at + 1).endsWith(' pho ')) return true;
+  }
+  return false;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,8 +1,10 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
-import { constraintText, questionConstraints, unmetConstraints, type Constraint } from './constraints.js';
+import { foldDiacritics } from '../text/normalize.js';
+import { constraintText, messageConstraints, unmetConstraints, type Constraint } from './constraints.js';
 import { focusTerms, pairCoverage, passageCoverage } from './coverage.js';
 import { asksHowOutright, classifyQuestion, type QuestionType } from './question-type.js';
+import { unknownNames, type KnowsSyllable } from './unknown-names.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {
@@ -67,8 +69,11 @@ export function extractAnswer(
     : passageCoverage(asked, sparse, accented, hit.doc)));
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
+  if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).length > 0) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
-  const constraints = checks.constraints ? questionConstraints(result.query.focus) : { places: [], years: [], numbers: [], subjects: [] };
+  const asksProcedure = type === 'steps' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
+  const constraints = checks.constraints ? messageConstraints(result.query.focus, result.query.text, asksProcedure)
+    : { places: [], years: [], numbers: [], subjects: [], roles: [] };
   const unmet = candidates.map((hit) => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`)));
   const meeting = candidates.filter((_, i) => unmet[i]!.length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
@@ -84,3 +89,9 @@ export function extractAnswer(
   }
   return { status: 'answered', type, coverage, sentences };
 }
+
+const knows = (sparse: SparseIndex): KnowsSyllable => {
+  const exact = sparse.field('exact');
+  const folded = sparse.field('folded');
+  return (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined;
+};

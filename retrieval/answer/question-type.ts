@@ -12,10 +12,10 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['phone', /\b(so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio)\b/],
   ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|tai ve)\b/],
-  ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|ngay bao nhieu)\b/],
+  ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram|muc nao)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
-  ['steps', /\b(cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|cac buoc|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
+  ['steps', /\b(cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|co quan nao|don vi nao|so nao|ben nao)\b|^ai\b/],
 ];
 
@@ -42,7 +42,7 @@ const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|
  */
 export function asksHowOutright(question: string): boolean {
   const text = foldDiacritics(question.toLowerCase());
-  return HOW.test(text) || /\b(cach|cac buoc|tung buoc|huong dan|lam sao)\b/.test(text);
+  return HOW.test(text) || /\b(cach|cac buoc|tung buoc|huong dan|lam sao|thu tuc(?! hanh chinh))\b/.test(text);
 }
 
 /** The kind of fact asked, read from the asking part of a message. */
@@ -56,6 +56,8 @@ export function classifyQuestion(question: string): QuestionType {
   // "…được không?", "có … không?" asks yes or no, whatever task it names.
   if (YES_NO.test(text)) return 'other';
   if (HOW.test(text) && TASK.test(text)) return 'steps';
+  // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed.
+  if (/\bthu tuc(?! hanh chinh)\b/.test(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) ? 'steps' : 'other';
@@ -66,10 +68,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
   const folded = foldDiacritics(sentence.toLowerCase());
   switch (type) {
     case 'figure':
-      // Digits, Roman numerals ("lần thứ XVII") or a number written out ("ba trụ cột", "hàng nghìn").
+      // A quantity in digits, Roman numerals ("lần thứ XVII") or a number written out ("ba trụ cột", "hàng nghìn").
       // Matched with marks: folded, "ba" is also bà and "sau" also sau (after). "năm" is mostly a year, "tỷ lệ" a rate.
-      return /\d|\b[IVXL]{2,}\b/.test(sentence)
-        || /(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|tỷ(?! lệ)|tỉ(?! lệ)|gấp đôi)(?!\p{L})/u.test(sentence.toLowerCase());
+      return quantities(sentence).length > 0 || /\b[IVXL]{2,}\b/.test(sentence) || spelledNumber(sentence);
     case 'date':
       return /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\bnam \d{4}\b|\bthang \d{1,2}\b|\b(19|20)\d{2}\b/.test(folded);
     case 'place':
@@ -79,7 +80,7 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
     case 'steps':
       // Steps, or the office where it is done ("tại bộ phận một cửa"): what a resident needs. Naming the app it is done
       // through ("qua VNeID") does not answer how: the question usually names the app itself.
-      return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|dang ky|nop ho so|mang theo)\b/.test(folded)
+      return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo)\b/.test(folded)
         || /\b(tai|o|den)\b.{0,25}\b(bo phan|uy ban|ubnd|phuong|xa|quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
@@ -99,4 +100,44 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
     case 'other':
       return true;
   }
+}
+
+// A date, a year or a document's number ("30/12/2022", "năm 2025", "2021 - 2030", "18-NQ/TU", "239/KH-UBND", "COVID-19") says
+// when or which, not how many: a sentence holding only these does not answer "bao nhiêu".
+const NOT_QUANTITY = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?<![\d.,])(19|20)\d\d(?![\d%]|[.,]\d)|[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*[-/]\p{L}[\p{L}\p{N}\-/]*|\p{L}+-\d+/gu;
+const SPELLED = /(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|tỷ(?! lệ| trọng)|tỉ(?! lệ| trọng)|gấp đôi)(?!\p{L})/u;
+
+/** The quantities a text states in digits ("21", "93,15", "10"), dates, years and document numbers left out. */
+export function quantities(text: string): string[] {
+  return text.replace(NOT_QUANTITY, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [];
+}
+
+const spelledNumber = (text: string): boolean => SPELLED.test(text.toLowerCase());
+
+/**
+ * Whether a sentence states a figure the question does not already give: "Hà Nội có 17,15%… còn Hải Phòng bao
+ * nhiêu?" is not answered by a sentence whose only figure is the 17,15% the resident typed. A document's number
+ * counts when the question asks for one ("quyết định số mấy"), an ordinal when it asks "thứ mấy".
+ */
+export function statesNewFigure(sentence: string, question: string): boolean {
+  const asked = foldDiacritics(question.toLowerCase());
+  const given = new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []);
+  if (/\bso (may|bao nhieu|nao|hieu)\b/.test(asked)) return (sentence.match(/\d+(?:[.,]\d+)*/g) ?? []).some((n) => !given.has(n));
+  // "lần thứ 4", "thứ 24/63" answer "thứ mấy", not "bao nhiêu chỉ tiêu".
+  const ordinal = /\b(thu|hang) (may|bao nhieu)\b/.test(asked);
+  const stated = ordinal ? sentence : sentence.replace(/(?<!\p{L})thứ \d+(?:\/\d+)?/gu, ' ');
+  return quantities(stated).some((n) => !given.has(n)) || /\b[IVXL]{2,}\b/.test(stated) || spelledNumber(stated);
+}
+
+// A figure asked as it stands now ("hiện nay đạt bao nhiêu", "được bao nhiêu rồi") is not answered by a target
+// ("phấn đấu 50% … đến năm 2025"): a plan is not an achievement.
+const ASKS_NOW = /\b(hien nay|hien tai|bay gio|hien da|hien dat|da dat|dat duoc|den nay|roi)\b/;
+const TARGET = /\b(phan dau|muc tieu|dinh huong|du kien|ke hoach|se)\b/;
+const ACHIEVED = /\b(da|den nay|hien nay|hien dang|dat duoc|vua qua|nam qua)\b/;
+
+/** Whether the sentence speaks of what stands when the question asks what stands now (a target does not). */
+export function speaksOfNow(sentence: string, question: string): boolean {
+  if (!ASKS_NOW.test(foldDiacritics(question.toLowerCase()))) return true;
+  const said = foldDiacritics(sentence.toLowerCase());
+  return !TARGET.test(said) || ACHIEVED.test(said);
 }

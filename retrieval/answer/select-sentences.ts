@@ -5,7 +5,7 @@ import { fieldTerms } from '../sparse/terms.js';
 import { focusTerms } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { sentenceFits, type QuestionType } from './question-type.js';
+import { sentenceFits, speaksOfNow, statesNewFigure, type QuestionType } from './question-type.js';
 import { splitSentences } from './sentences.js';
 
 export interface ScoredPassage {
@@ -95,7 +95,9 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
       qUni.forEach((t, i) => (got += have.has(t) ? wUni[i]! : 0));
       qPair.forEach((t, i) => (got += havePairs.has(t) ? wPair[i]! : 0));
       const coverage = got / total;
-      const fits = fitsType(sentence, o.type);
+      // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now).
+      const fits = o.type === 'figure' ? statesNewFigure(sentence.text, o.query.asked) && speaksOfNow(sentence.text, o.query.asked)
+        : fitsType(sentence, o.type);
       const score = coverage + (fits && o.type !== 'other' ? FIT_BONUS : 0) + RANK_PRIOR * (hit.score / best);
       scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index });
     }
