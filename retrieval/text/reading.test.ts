@@ -64,6 +64,8 @@ describe('the asking sentence of a message', () => {
     ['Cô giáo bảo phụ huynh không cần giữ học bạ giấy nữa.', false],
     ['Có làm tại nhà được không ạ, hay phải lên phường', true],
     ['Đã có học bạ điện tử chưa', true],
+    ['Tôi hay dẫn khách đi tham quan đền chùa.', false],
+    ['di tich den chua', true],
     ['Đã nộp hồ sơ nhưng chưa nhận được kết quả.', false],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
