@@ -71,6 +71,8 @@ describe('the kind of fact asked', () => {
     ['Tôi phải vào trang nào và làm những bước gì?', 'steps'],
     ['Hà Nội có đưa hết thủ tục lên dịch vụ công không ạ', 'other'],
     ['Có bao nhiêu thủ tục hành chính?', 'figure'],
+    // An extent is given in words as often as in figures ("đã được sử dụng rộng rãi").
+    ['Chữ ký số trong cơ quan nhà nước phổ biến đến mức nào rồi?', 'other'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

@@ -5,7 +5,8 @@ export type QuestionType = 'figure' | 'date' | 'place' | 'steps' | 'person' | 'f
 
 // Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
 // fee, opening hours, a phone number, a duration or a link is asked with words ("bao nhiêu", "ở đâu") that would
-// otherwise read as any figure or place, and a sentence with any number would then seem to answer it.
+// otherwise read as any figure or place, and a sentence with any number would then seem to answer it. "Đến mức nào"
+// (to what extent) is not a figure: articles answer it in words as often ("đã được sử dụng rộng rãi").
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['fee', /\b(le phi|chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|mat tien|ton tien|tra tien|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu))\b/],
   ['hours', /\b(may gio|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan)|thu bay|chu nhat|cuoi tuan|ngay le)\b/],
@@ -13,7 +14,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio)\b/],
   ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|tai ve)\b/],
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu)\b/],
-  ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram|muc nao)\b/],
+  ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
   ['steps', /\b(cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|co quan nao|don vi nao|so nao|ben nao)\b|^ai\b/],
