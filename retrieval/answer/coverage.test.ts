@@ -39,6 +39,14 @@ describe('the terms that say what a question is about', () => {
     expect([...asked.pair.keys()]).not.toContain(key('được đánh'));
   });
 
+  it('weighs a pair no passage holds as its commoner syllable, unless a syllable is unknown too', () => {
+    const asked = askedTerms(prepareQuery('thúc đẩy doanh nghiệp bánh đa', reading), sparse);
+    const uni = sparse.field('exact');
+    const seam = asked.pair.get(key('đẩy doanh'))!;
+    expect(seam).toBeCloseTo(Math.min(uni.idf(key('đẩy'))!, uni.idf(key('doanh'))!));
+    expect(asked.pair.get(key('bánh đa'))).toBeCloseTo(sparse.field('exactPair').maxIdf);
+  });
+
   it('keeps an unmarked pair unless both syllables are function words ("tai chinh" may be tài chính)', () => {
     const asked = askedTerms(prepareQuery('tai chinh ngan hang thuc day gi', reading), sparse);
     expect([...asked.pair.keys()]).toContain(foldedKey('tai chinh'));

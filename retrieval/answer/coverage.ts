@@ -69,16 +69,25 @@ function held(terms: ReadonlyMap<string, number>, field: Bm25Field, doc: number)
  */
 export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerms {
   const f = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
-  const weigh = (field: Bm25Field, list: readonly string[], weights: readonly number[]): Map<string, number> => {
+  const uniField = sparse.field(f.uni);
+  const syllableIdf = (t: string): number => uniField.idf(t) ?? uniField.maxIdf;
+  // A pair no passage holds, of syllables the corpus knows, is mostly the seam between two words ("thiếu người",
+  // "đợi đào"): it weighs what its commoner syllable weighs, not what the rarest word would. A pair with an unknown
+  // syllable keeps its full weight through that syllable.
+  const pairIdf = (field: Bm25Field, t: string): number =>
+    field.idf(t) ?? (t.split(' ').some((x) => uniField.idf(x) === undefined) ? field.maxIdf
+      : Math.min(field.maxIdf, ...t.split(' ').map(syllableIdf)));
+  const weigh = (field: Bm25Field, list: readonly string[], weights: readonly number[], idf: (t: string) => number): Map<string, number> => {
     const asked = new Map<string, number>();
     list.forEach((t, i) => {
       if (!isFunctionTerm(t, query.accented)) asked.set(t, Math.max(asked.get(t) ?? 0, weights[i] ?? 1));
     });
-    for (const [t, w] of asked) asked.set(t, w * (field.idf(t) ?? field.maxIdf));
+    for (const [t, w] of asked) asked.set(t, w * idf(t));
     return asked;
   };
-  return { uni: weigh(sparse.field(f.uni), query.terms[f.uni], query.weights[f.uni]),
-    pair: weigh(sparse.field(f.pair), query.terms[f.pair], query.weights[f.pair]) };
+  const pairField = sparse.field(f.pair);
+  return { uni: weigh(uniField, query.terms[f.uni], query.weights[f.uni], syllableIdf),
+    pair: weigh(pairField, query.terms[f.pair], query.weights[f.pair], (t) => pairIdf(pairField, t)) };
 }
 
 /**

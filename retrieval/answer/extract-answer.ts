@@ -4,7 +4,7 @@ import { foldDiacritics } from '../text/normalize.js';
 import { constraintText, messageConstraints, unmetConstraints, type Constraint } from './constraints.js';
 import { focusTerms, pairCoverage, passageCoverage } from './coverage.js';
 import { asksHowOutright, classifyQuestion, type QuestionType } from './question-type.js';
-import { unknownNames, type KnowsSyllable } from './unknown-names.js';
+import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {
@@ -90,8 +90,8 @@ export function extractAnswer(
   return { status: 'answered', type, coverage, sentences };
 }
 
-const knows = (sparse: SparseIndex): KnowsSyllable => {
+const knows = (sparse: SparseIndex): Vocabulary => {
   const exact = sparse.field('exact');
   const folded = sparse.field('folded');
-  return (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined;
+  return { hasSyllable: (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined };
 };

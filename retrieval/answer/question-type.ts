@@ -12,7 +12,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['hours', /\b(may gio|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan)|thu bay|chu nhat|cuoi tuan|ngay le)\b/],
   ['phone', /\b(so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio)\b/],
-  ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|tai ve)\b/],
+  ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai ve)\b/],
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
