@@ -26,6 +26,7 @@ export const REPLIES = {
     figure: 'Các bài viết không nêu con số cụ thể cho câu hỏi này.',
     date: 'Các bài viết không nêu thời gian cụ thể cho câu hỏi này.',
     place: 'Các bài viết không nêu rõ địa điểm thực hiện.',
+    address: 'Các bài viết không nêu địa chỉ cụ thể.',
     steps: 'Các bài viết không hướng dẫn từng bước thực hiện; Tổ công nghệ số cộng đồng nơi bạn ở có thể hướng dẫn chi tiết.',
     person: 'Các bài viết không nêu rõ người phụ trách.',
     fee: 'Các bài viết không nêu mức phí hay lệ phí cho việc này.',

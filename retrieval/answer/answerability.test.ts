@@ -60,6 +60,9 @@ describe('the kind of fact asked', () => {
     ['Làm LLTP mất bao lâu?', 'duration'],
     ['Tải ứng dụng iHanoi ở đâu?', 'link'],
     ['ung dung ihanoi tai o dau', 'link'],
+    ['Địa chỉ Sở Thông tin và Truyền thông ở đâu?', 'address'],
+    ['Địa chỉ trang web dịch vụ công là gì?', 'link'],
+    ['Website của cổng dịch vụ công Hải Phòng là gì?', 'link'],
     ['Hà Nội xếp thứ mấy?', 'figure'],
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],
     // "bộ máy" is not "mấy" when marks are typed.
@@ -92,6 +95,8 @@ describe('the kind of fact asked', () => {
     ['hours', 'Bộ phận một cửa làm việc từ 8h đến 17h các ngày trong tuần.', true],
     ['phone', 'Gọi đường dây nóng 1900 1234 56 để được hỗ trợ.', true],
     ['phone', 'Số thuê bao di động đạt 121%.', false],
+    ['address', 'Trụ sở đặt tại số 185 phố Giảng Võ, Hà Nội.', true],
+    ['address', 'Người dân làm tại bộ phận một cửa của UBND quận.', false],
     ['duration', 'Hồ sơ được trả trong 3 ngày làm việc.', true],
     ['figure', 'Nghị quyết Đại hội lần thứ XVII.', true],
     ['figure', 'TP Hà Nội tập trung vào ba trụ cột.', true],

@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../text/normalize.js';
 
 /** What kind of fact a question asks for; it steers sentence choice and what the answer admits it lacks. */
-export type QuestionType = 'figure' | 'date' | 'place' | 'steps' | 'person' | 'fee' | 'hours' | 'phone' | 'duration' | 'link' | 'other';
+export type QuestionType = 'figure' | 'date' | 'place' | 'address' | 'steps' | 'person' | 'fee' | 'hours' | 'phone' | 'duration' | 'link' | 'other';
 
 // Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
 // fee, opening hours, a phone number, a duration or a link is asked with words ("bao nhiêu", "ở đâu") that would
@@ -12,7 +12,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['hours', /\b(may gio|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan)|thu bay|chu nhat|cuoi tuan|ngay le)\b/],
   ['phone', /\b(so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio)\b/],
-  ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai ve)\b/],
+  ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai ve)\b/],
+  // "Địa chỉ … ở đâu" asks for a street address, which "tại UBND quận" or "của Sở" does not give.
+  ['address', /\b(dia chi|so nha)\b/],
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
@@ -90,6 +92,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
     case 'fee':
       // "miễn phí" answers "mất phí không?" as well as a price does.
       return /\b(mien phi|khong mat phi|khong thu phi|le phi|\d[\d.,]* ?(dong|d|vnd|nghin|ngan|trieu|ty))\b/.test(folded);
+    case 'address':
+      // A house number with its street, lane or alley ("số 185 phố Giảng Võ", "258 Võ Chí Công").
+      return /\b(so )?\d+[a-z]?(\/\d+)? (pho|duong|ngo|ngach|hem|dai lo)\b/.test(folded);
     case 'hours':
       return /\b\d{1,2} ?(h|gio)( ?\d{1,2})?\b|\b(sang|chieu|toi) (thu|cac ngay|tu)\b|\bthu (hai|ba|tu|nam|sau|bay)\b|chu nhat|gio hanh chinh|24\/7/.test(folded);
     case 'phone':
