@@ -42,6 +42,8 @@ export interface RunningServer {
 
 export interface StartOptions {
   readonly logger?: Logger;
+  /** The clock volunteers' reply windows are counted on (tests move it; real time otherwise). */
+  readonly now?: () => Date;
 }
 
 /** The composition root: config → stores → index → engine → bot → channels and admin → HTTP app on config.port. */
@@ -95,7 +97,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       const started = consumer = startQueueConsumer({ queue: shared.queue, turns, logger });
       undo.push(() => started.stop());
     }
-    const handoffs = new ChannelHandoffSender({ store, logger, channels });
+    const handoffs = new ChannelHandoffSender({ store, logger, channels, ...(options.now ? { now: options.now } : {}) });
     const routers: express.Router[] = [
       createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
         curatedThreshold: config.curatedThreshold, modelConfigured: generation !== undefined } }, { limiter: shared.loginLimiter }),
