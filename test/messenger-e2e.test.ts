@@ -49,7 +49,7 @@ const turnsOf = async (question: string) => (await bot.store.listTurns({ limit: 
 
 describe('Messenger webhook', () => {
   it('answers Meta\'s verification handshake with the challenge, and 403 to a wrong token or mode', async () => {
-    expect(await emulator.verifyWebhook(undefined, '1158201444')).toEqual({ status: 200, body: '1158201444' });
+    expect(await emulator.verifyWebhook(undefined, '1158201444')).toMatchObject({ status: 200, body: '1158201444' });
     expect((await emulator.verifyWebhook('not-the-token', '1158201444')).status).toBe(403);
     const url = `${emulator.webhookUrl}?hub.mode=unsubscribe&hub.verify_token=${emulator.verifyToken}&hub.challenge=1`;
     expect((await fetch(url)).status).toBe(403);

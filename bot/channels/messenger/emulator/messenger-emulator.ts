@@ -68,8 +68,9 @@ export async function startMessengerEmulator(options: MessengerEmulatorOptions =
     async verifyWebhook(token = verifyToken, challenge = String(Math.floor(Math.random() * 1e9))) {
       const url = new URL(emulator.webhookUrl);
       url.search = new URLSearchParams({ 'hub.mode': 'subscribe', 'hub.verify_token': token, 'hub.challenge': challenge }).toString();
+      const started = performance.now();
       const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-      return { status: res.status, body: await res.text() };
+      return { status: res.status, body: await res.text(), ms: performance.now() - started };
     },
     messages: (psid) => state.messages.filter((m) => psid === undefined || m.recipient === psid),
     setFaults: (faults) => void state.faults.push(...faults),

@@ -5,6 +5,8 @@ export type SignatureMode = 'valid' | 'bad' | 'none';
 export interface Delivery {
   readonly status: number;
   readonly body: string;
+  /** From sending the request to the webhook's whole answer. */
+  readonly ms: number;
 }
 
 /**
@@ -16,8 +18,9 @@ export async function deliverSigned(o: { webhookUrl: string; appSecret: string; 
   const hex = createHmac('sha256', o.appSecret).update(raw, 'utf8').digest('hex');
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (o.signature !== 'none') headers['x-hub-signature-256'] = `sha256=${o.signature === 'bad' ? hex.replace(/^./, hex[0] === '0' ? '1' : '0') : hex}`;
+  const started = performance.now();
   const res = await fetch(o.webhookUrl, { method: 'POST', headers, body: raw, signal: AbortSignal.timeout(10_000) });
-  return { status: res.status, body: await res.text() };
+  return { status: res.status, body: await res.text(), ms: performance.now() - started };
 }
 
 /** A Page delivery of messaging events, as Meta batches them: one entry for the Page. */
