@@ -45,5 +45,6 @@ export function channelLabel(channel: string): string {
   return CHANNEL_LABELS[channel] ?? channel;
 }
 
-/** The channel filter's choices: every id the log may hold, with its label. */
-export const CHANNEL_CHOICES: readonly [string, string][] = Object.entries(CHANNEL_LABELS);
+/** The channel filter's choices: every id the log may hold, with its label (and the id where two share a label). */
+export const CHANNEL_CHOICES: readonly [string, string][] = Object.entries(CHANNEL_LABELS).map(([id, label], _i, all) =>
+  [id, all.filter(([, other]) => other === label).length > 1 && id !== all.find(([, other]) => other === label)![0] ? `${label} (${id})` : label]);

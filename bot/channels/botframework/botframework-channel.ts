@@ -7,7 +7,7 @@ export const botframeworkChannel: Channel = {
   name: 'botframework',
   displayName: 'Bot Framework',
   // The channelIds Azure reports; turns are logged under 'botframework', older rows under these.
-  aliases: { emulator: 'Bot Framework Emulator', msteams: 'Teams', facebook: 'Messenger (Bot Framework)' },
+  aliases: { emulator: 'Bot Framework', msteams: 'Teams', facebook: 'Messenger (Bot Framework)' },
   identity: 'scoped',
   durableQueue: false,
   replyWindow: () => ({ kind: 'unlimited' }),
