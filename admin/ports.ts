@@ -76,12 +76,13 @@ export interface CorpusAdmin {
   status(): ReindexStatus;
 }
 
-/** Zalo's consultation window, counted from the resident's last message. */
+/** A channel's window for a volunteer's reply, counted from the resident's last message (bot/channels/<name>/). */
 export type ReplyWindow =
-  | { readonly kind: 'free'; readonly until: string }      // within 48 h
-  | { readonly kind: 'paid'; readonly until: string }      // 48 h – 7 days: allowed, billed per message
-  | { readonly kind: 'closed' }                           // after 7 days: Zalo refuses (-230)
-  | { readonly kind: 'unlimited' };                       // channels without a window (web chat, Bot Framework)
+  | { readonly kind: 'free'; readonly until: string }        // Zalo within 48 h, Messenger within 24 h
+  | { readonly kind: 'paid'; readonly until: string }        // Zalo 48 h – 7 days: allowed, billed per message
+  | { readonly kind: 'human_agent'; readonly until: string } // Messenger 24 h – 7 days: with the HUMAN_AGENT tag only
+  | { readonly kind: 'closed' }                             // after 7 days (or a channel this server lacks): refused
+  | { readonly kind: 'unlimited' };                         // channels without a window (web chat, Bot Framework)
 
 export interface HandoffSender {
   window(handoff: Handoff): ReplyWindow;

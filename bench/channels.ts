@@ -1,9 +1,11 @@
 /**
- * Channel latency benchmark, three processes: the bot exactly as `npm start` runs it (default mode, Zalo channel
- * pointed at the emulator), the Zalo emulator (`npm run zalo:emulator`), and this load generator.
+ * Channel latency benchmark, four processes: the bot exactly as `npm start` runs it (default mode, Zalo and Messenger
+ * pointed at their emulators), the Zalo emulator (`npm run zalo:emulator`), the Messenger emulator
+ * (`npm run messenger:emulator`), and this load generator.
  *   npm run --silent bench:channels -- [--json] [--events N] [--concurrency C]
- * Reports: webhook acknowledgement latency, time from delivery to the reply reaching the Zalo send API, and web
- * chat answer latency, each at C concurrent requests.
+ * Reports: webhook acknowledgement latency, time from delivery to the reply reaching the Zalo send API, web chat
+ * answer latency, then the same two for Messenger (measured last, so the other figures are measured as before), each
+ * at C concurrent requests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -41,6 +43,11 @@ const webhookUrl = `http://127.0.0.1:${port}/api/zalo/webhook`;
 const emulatorProcess = spawn(process.execPath, ['--import', 'tsx', 'bot/channels/zalo/emulator/main.ts', '--port', String(port + 1),
   '--webhook', webhookUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
 const settings = await readEmulatorSettings(emulatorProcess);
+// Messenger's emulator signs and delivers itself (it must see the resident write, to open the 24 h window).
+const messengerProcess = bare ? undefined : spawn(process.execPath, ['--import', 'tsx', 'bot/channels/messenger/emulator/main.ts', '--port', String(port + 2),
+  '--webhook', `http://127.0.0.1:${port}/api/messenger/webhook`], { stdio: ['ignore', 'pipe', 'inherit'] });
+const messengerSettings = messengerProcess ? await readEmulatorSettings(messengerProcess, { prefix: 'MESSENGER_', last: 'MESSENGER_GRAPH_URL' }) : {};
+const messengerUrl = messengerSettings.MESSENGER_GRAPH_URL?.replace(/\/v[\d.]+$/, '');
 const emuUrl = settings.ZALO_OPENAPI_URL!;
 let server: ChildProcess | undefined;
 const base = `http://127.0.0.1:${port}`;
@@ -51,7 +58,7 @@ const deliverAs = (userId: string, text: string) => deliverEvent({ webhookUrl, a
 try {
   server = spawn(process.execPath, ['--import', 'tsx', bare ? 'bench/bare-zalo-server.ts' : 'bot/main.ts', ...(bare ? [String(port)] : [])], {
     // Every web chat request comes from this one address: the per-address limit would stop the measurement.
-    env: { ...process.env, ...settings, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPENAI_API_KEY: '', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000' },
+    env: { ...process.env, ...settings, ...messengerSettings, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPENAI_API_KEY: '', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await serverHealthy(port, 'the bot to start');
@@ -97,23 +104,51 @@ try {
     await res.arrayBuffer();
   });
 
+  // Messenger: the same residents' pattern, measured after the others so their figures are taken as before.
+  const messengerAck: number[] = [];
+  const messengerReplyMs: number[] = [];
+  if (messengerUrl) {
+    let next = 0;
+    await runConcurrent(concurrency, concurrency, async (worker) => {
+      while (next < events) {
+        const i = next++;
+        const psid = `7${worker}0${i}`;
+        const t0 = Date.now();
+        const res = await fetch(`${messengerUrl}/emulator/users/${psid}/send`, { method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text: QUESTIONS[i % QUESTIONS.length] }) });
+        const d = (await res.json()) as { status: number; ms: number };
+        if (d.status !== 200) throw new Error(`messenger delivery ${i} answered ${d.status}`);
+        messengerAck.push(d.ms);
+        let at = 0;
+        await waitFor(async () => {
+          at = ((await (await fetch(`${messengerUrl}/emulator/messages?psid=${psid}`)).json()) as { at: number }[])[0]?.at ?? 0;
+          return at > 0;
+        }, 10_000, `a Messenger reply to ${psid}`);
+        messengerReplyMs.push(at - t0);
+      }
+    });
+  }
+
   const row = (name: string, v: number[], target: number) => ({ measure: name, n: v.length, p50_ms: r1(quantile(v, 0.5)),
     p95_ms: r1(quantile(v, 0.95)), max_ms: r1(Math.max(...v)), target_p95_ms: target });
   const rows = [
     row(`Zalo webhook acknowledgement (${concurrency} concurrent)`, ack, 20),
     row('Zalo: delivery → reply at the send API', replyMs, 300),
     ...(bare ? [] : [row(`web chat answer (${concurrency} concurrent)`, webchat, 200)]),
+    ...(messengerUrl ? [row(`Messenger webhook acknowledgement (${concurrency} concurrent)`, messengerAck, 20),
+      row('Messenger: delivery → reply at the Send API', messengerReplyMs, 300)] : []),
   ];
   const duplicates = sent.length - new Set(sent.map((m) => `${m.user_id}\u0000${m.text}`)).size;
   if (json) console.log(JSON.stringify({ events, concurrency, duplicates, rows }));
   else {
-    console.log(`${events} questions a channel from ${concurrency} concurrent residents; ${bare ? 'BARE verify-and-acknowledge server' : 'bot'}, Zalo emulator and load generator in three processes`);
+    console.log(`${events} questions a channel from ${concurrency} concurrent residents; ${bare ? 'BARE verify-and-acknowledge server' : 'bot'}, emulators and load generator in separate processes`);
     console.table(rows);
     console.log(`duplicate Zalo messages: ${duplicates}`);
   }
 } finally {
   server?.kill('SIGTERM');
   emulatorProcess.kill('SIGTERM');
+  messengerProcess?.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 }
 

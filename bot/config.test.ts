@@ -43,10 +43,6 @@ describe('Zalo settings', () => {
   it('leaves it off without ZALO_APP_ID', () => {
     expect(parseConfig({}).zalo).toBeUndefined();
   });
-  it('keeps Zalo turns on the main thread unless ZALO_TURN_THREAD=true, and refuses anything else', () => {
-    expect([parseConfig(full).zaloTurnThread, parseConfig({ ...full, ZALO_TURN_THREAD: 'true' }).zaloTurnThread]).toEqual([false, true]);
-    expect(() => parseConfig({ ZALO_TURN_THREAD: 'yes' })).toThrow('ZALO_TURN_THREAD');
-  });
   it('decides the answer thread by the machine unless ANSWER_THREAD says, and refuses anything else', () => {
     expect(['auto', 'true', 'false'].map((v) => parseConfig({ ANSWER_THREAD: v }).answerThread)).toEqual(['auto', true, false]);
     expect(parseConfig({}).answerThread).toBe('auto');
@@ -95,5 +91,28 @@ describe('channel security settings', () => {
     [{ RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_ADDRESS_PER_MINUTE'],
   ])('%j is refused naming %s', (env, text) => {
     expect(() => parseConfig(env)).toThrow(text);
+  });
+});
+
+describe('Messenger settings', () => {
+  const full = { MESSENGER_APP_SECRET: 'app-secret', MESSENGER_PAGE_ACCESS_TOKEN: 'EAAG-page', MESSENGER_VERIFY_TOKEN: 'chosen' };
+  it('turns the channel on with its three secrets, on Meta\'s versioned Graph API unless told', () => {
+    expect(parseConfig(full).messenger).toEqual({ appSecret: 'app-secret', pageAccessToken: 'EAAG-page', verifyToken: 'chosen',
+      graphUrl: 'https://graph.facebook.com/v23.0' });
+    expect(parseConfig({ ...full, MESSENGER_GRAPH_URL: 'http://127.0.0.1:3980/v23.0/' }).messenger?.graphUrl).toBe('http://127.0.0.1:3980/v23.0');
+  });
+  it('leaves it off with none of them', () => {
+    expect(parseConfig({}).messenger).toBeUndefined();
+  });
+  it.each([
+    [{ MESSENGER_APP_SECRET: 's' }, /MESSENGER_PAGE_ACCESS_TOKEN, MESSENGER_VERIFY_TOKEN are missing/],
+    [{ MESSENGER_APP_SECRET: 's', MESSENGER_PAGE_ACCESS_TOKEN: 't' }, /MESSENGER_VERIFY_TOKEN is missing/],
+    [{ MESSENGER_VERIFY_TOKEN: 'v', MESSENGER_PAGE_ACCESS_TOKEN: ' ' }, /MESSENGER_APP_SECRET, MESSENGER_PAGE_ACCESS_TOKEN are missing/],
+  ])('refuses a partial setting %j, naming what is missing', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+  it('refuses a Graph URL without its version', () => {
+    expect(() => parseConfig({ ...full, MESSENGER_GRAPH_URL: 'https://graph.facebook.com' })).toThrow('MESSENGER_GRAPH_URL');
   });
 });

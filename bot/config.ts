@@ -35,7 +35,12 @@ const schema = z.object({
   ZALO_REFRESH_TOKEN: optionalText,
   ZALO_OPENAPI_URL: z.string().trim().url().default('https://openapi.zalo.me'),
   ZALO_OAUTH_URL: z.string().trim().url().default('https://oauth.zaloapp.com'),
-  ZALO_TURN_THREAD: z.enum(['true', 'false']).default('false'),
+  MESSENGER_APP_SECRET: optionalText,
+  MESSENGER_PAGE_ACCESS_TOKEN: optionalText,
+  MESSENGER_VERIFY_TOKEN: optionalText,
+  // The Graph API with its version; a local emulator's address in development.
+  MESSENGER_GRAPH_URL: z.string().trim().url().regex(/^https?:\/\/[^?#]+\/v\d+\.\d+\/?$/, 'must end in the Graph API version, e.g. https://graph.facebook.com/v23.0')
+    .default('https://graph.facebook.com/v23.0'),
   ANSWER_THREAD: z.enum(['auto', 'true', 'false']).default('auto'),
   DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
@@ -73,12 +78,8 @@ export interface Config {
   readonly maxQuestionChars: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   readonly zalo?: ZaloConfig;
-  /**
-   * Zalo turns (and their database writes) on a worker thread of their own, so a burst on Zalo does not hold up the
-   * web chat and the admin pages. Off by default: on two cores shared with the load generator it did not raise
-   * throughput, and a second engine and bot cost about 150 MB.
-   */
-  readonly zaloTurnThread: boolean;
+  /** Facebook Messenger (a Page's inbox): on when its three secrets are set. */
+  readonly messenger?: MessengerConfig;
   /**
    * Offline answers (retrieval and sentence choice) on a thread of their own, so they use a second core while the
    * main thread does the I/O. 'auto': on when the machine has two cores or more and no model is configured (a model's
@@ -135,6 +136,19 @@ export interface ZaloConfig {
   readonly oauthUrl: string;
 }
 
+export interface MessengerConfig {
+  /** App secret: verifies X-Hub-Signature-256 on webhook deliveries. */
+  readonly appSecret: string;
+  /** Page access token for the Send API; it does not refresh itself (an operator replaces it). */
+  readonly pageAccessToken: string;
+  /** The token chosen when the webhook was configured, checked in Meta's verification handshake. */
+  readonly verifyToken: string;
+  /** The Graph API base with its version, without a trailing slash. */
+  readonly graphUrl: string;
+}
+
+const MESSENGER_REQUIRED = ['MESSENGER_APP_SECRET', 'MESSENGER_PAGE_ACCESS_TOKEN', 'MESSENGER_VERIFY_TOKEN'] as const;
+
 const ZALO_REQUIRED = ['ZALO_OA_SECRET_KEY', 'ZALO_APP_SECRET', 'ZALO_ACCESS_TOKEN', 'ZALO_REFRESH_TOKEN'] as const;
 
 export class ConfigError extends Error {
@@ -163,6 +177,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const missing = ZALO_REQUIRED.filter((k) => !e[k]);
     if (missing.length > 0) throw new ConfigError(`ZALO_APP_ID is set, so the Zalo channel is on, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
   }
+  const messengerSet = MESSENGER_REQUIRED.filter((k) => e[k]);
+  if (messengerSet.length > 0 && messengerSet.length < MESSENGER_REQUIRED.length) {
+    const missing = MESSENGER_REQUIRED.filter((k) => !e[k]);
+    throw new ConfigError(`the Messenger channel needs ${MESSENGER_REQUIRED.join(', ')} together: ${messengerSet.join(', ')} ${messengerSet.length > 1 ? 'are' : 'is'} set but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing`);
+  }
   return Object.freeze({
     dataDir: resolve(e.DATA_DIR),
     corpusDir: resolve(e.CORPUS_DIR),
@@ -182,11 +201,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     curatedThreshold: e.CURATED_MATCH_THRESHOLD,
     secureCookies: e.SECURE_COOKIES === 'true',
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
-    zaloTurnThread: e.ZALO_TURN_THREAD === 'true',
     answerThread: e.ANSWER_THREAD === 'auto' ? 'auto' : e.ANSWER_THREAD === 'true',
     ...(e.ZALO_APP_ID
       ? { zalo: Object.freeze({ appId: e.ZALO_APP_ID, oaSecretKey: e.ZALO_OA_SECRET_KEY!, appSecret: e.ZALO_APP_SECRET!,
           accessToken: e.ZALO_ACCESS_TOKEN!, refreshToken: e.ZALO_REFRESH_TOKEN!, openapiUrl: e.ZALO_OPENAPI_URL, oauthUrl: e.ZALO_OAUTH_URL }) }
+      : {}),
+    ...(messengerSet.length === MESSENGER_REQUIRED.length
+      ? { messenger: Object.freeze({ appSecret: e.MESSENGER_APP_SECRET!, pageAccessToken: e.MESSENGER_PAGE_ACCESS_TOKEN!,
+          verifyToken: e.MESSENGER_VERIFY_TOKEN!, graphUrl: e.MESSENGER_GRAPH_URL.replace(/\/+$/, '') }) }
       : {}),
     botFramework: Object.freeze({
       ...(e.MicrosoftAppId ? { appId: e.MicrosoftAppId } : {}),

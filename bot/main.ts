@@ -6,8 +6,7 @@ import { startServer } from './server.js';
 try {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  // A dead Zalo turn thread ends the process: the supervisor restarts it, and the queue still holds every event.
-  const server = await startServer(config, { logger, onFatal: () => process.exit(1) });
+  const server = await startServer(config, { logger });
   console.log(`Trợ lý chuyển đổi số đang chạy: ${server.url} (web chat), ${server.url}/healthz`);
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {

@@ -5,29 +5,24 @@ import { join } from 'node:path';
 import type express from 'express';
 import type { LogStore } from '../store/log-store.js';
 import { createPseudonymizer, deriveKey } from '../store/pseudonym.js';
-import { createBotFrameworkRouter } from './channels/botframework/botframework-router.js';
-import { webchatUpdates } from './channels/webchat/webchat-updates.js';
-import { createWebchatRouter } from './channels/webchat/webchat-router.js';
-import { WebchatIdentity } from './channels/webchat/webchat-identity.js';
+import type { ChannelContext, OpenChannel } from './channels/channel.js';
+import { CHANNELS } from './channels/registry.js';
 import type { Config } from './config.js';
 import { CorpusService } from './engine/corpus-service.js';
 import { createGeneration } from './engine/create-generation.js';
 import { openEngine } from './engine/open-engine.js';
 import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
-import { storeHealth } from './http/store-health.js';
+import { storeHealth, type Health } from './http/store-health.js';
 import { checkDataDir } from './wiring/check-data-dir.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { ensureFirstAdmin } from './wiring/first-admin.js';
 import { createAdminRouter } from '../admin/admin-router.js';
-import { isZaloWebhook, ZALO_DEDUPE_TTL_MS } from './channels/zalo/zalo-webhook.js';
-import { mountZalo } from './wiring/mount-zalo.js';
-import type { MountedZalo } from './wiring/mount-zalo.js';
+import { ZALO_DEDUPE_TTL_MS } from './channels/zalo/zalo-webhook.js';
+import { startQueueConsumer, type QueueConsumer, type QueuedTurn } from './queue/queue-consumer.js';
 import { createBot } from './wiring/create-bot.js';
-import { startZaloThread } from './wiring/zalo-thread.js';
 import { answersFrom, startAnswerThread, type AnswerThread } from './wiring/answer-thread.js';
 import { wantAnswerThread } from './wiring/answer-thread-choice.js';
-import type { ZaloThread } from './wiring/zalo-thread.js';
 import { scheduleQueuePrune, scheduleRetention } from './wiring/retention.js';
 import { openSharedState } from './wiring/shared-state.js';
 
@@ -47,8 +42,8 @@ export interface RunningServer {
 
 export interface StartOptions {
   readonly logger?: Logger;
-  /** The Zalo turn thread died (it has been logged); bot/main.ts exits so the supervisor restarts the process. */
-  readonly onFatal?: (error: Error) => void;
+  /** The clock volunteers' reply windows are counted on (tests move it; real time otherwise). */
+  readonly now?: () => Date;
 }
 
 /** The composition root: config → stores → index → engine → bot → channels and admin → HTTP app on config.port. */
@@ -69,7 +64,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const { store } = shared;
     await ensureFirstAdmin(store, config.firstAdmin, logger);
 
-    let zaloThread: ZaloThread | undefined;
     // With a model the engine generates, which the answer thread does not do. The thread starts once the server listens
     // (nothing can fail after that, so it is never left running); until it is ready, answers are worked out here.
     const answerThreadWanted = wantAnswerThread({ setting: config.answerThread, cores: availableParallelism(),
@@ -80,53 +74,57 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         .catch((err: Error) => logger.error('the answer thread kept its old index; answering on the main thread', { error: err.message }));
     };
     const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}),
-      onReindexed: async () => {
-        await zaloThread?.reloadEngine().catch((err: Error) => logger.error('the Zalo turn thread kept its old index', { error: err.message }));
-        await reloadAnswerThread();
-      } });
+      onReindexed: reloadAnswerThread });
     const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
     const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
       ...(answerThreadWanted ? { answerElsewhere: answersFrom(() => answerThread, () => corpus.corpusHash()) } : {}) });
 
-    let zalo: MountedZalo | undefined;
-    if (config.zalo && config.zaloTurnThread) {
-      zalo = zaloThread = await startZaloThread({ config: { ...config, zalo: config.zalo }, queue: shared.queue, logger,
-        storeInThread: shared.kind === 'embedded',
-        onFatal: options.onFatal ?? (() => undefined) });
-    } else if (config.zalo) {
-      zalo = mountZalo({ config: config.zalo, bot, queue: shared.queue, tokens: shared.tokens, lock: shared.lock, logger });
+    // Every registered channel its settings turn on (registry.ts); the durable queue's events go to their channel.
+    let consumer: QueueConsumer | undefined;
+    const saltFile = join(config.dataDir, 'pseudonym.salt');
+    const context: ChannelContext = { config, bot, logger, store, limiter: shared.limiter, lock: shared.lock, zaloTokens: shared.tokens, pseudonym,
+      inbound: { queue: shared.queue, poke: () => consumer?.poke() }, deriveKey: (purpose) => deriveKey(saltFile, purpose),
+      articles: (id) => corpus.view(id) };
+    const channels = new Map<string, OpenChannel>();
+    for (const channel of CHANNELS) {
+      const open = channel.open(context);
+      if (!open) continue;
+      channels.set(channel.name, open);
+      if (open.stop) undo.push(() => open.stop?.());
     }
-    if (zalo) undo.push(() => zalo.stop());
-    const botFramework = createBotFrameworkRouter({ settings: config.botFramework, bot, logger });
-    const handoffs = new ChannelHandoffSender({
-      store,
-      logger,
-      senders: {
-        ...(zalo ? { zalo: (userId: string, text: string) => zalo.sendText(userId, text) } : {}),
-        botframework: (reference, text) => botFramework.send(reference, text),
-      },
-    });
+    const turns = new Map<string, QueuedTurn>([...channels].flatMap(([name, c]) => (c.runQueued ? [[name, c.runQueued] as const] : [])));
+    if (turns.size > 0) {
+      const started = consumer = startQueueConsumer({ queue: shared.queue, turns, logger });
+      undo.push(() => started.stop());
+    }
+    const handoffs = new ChannelHandoffSender({ store, logger, channels, ...(options.now ? { now: options.now } : {}) });
     const routers: express.Router[] = [
-      botFramework.router,
       createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
         curatedThreshold: config.curatedThreshold, modelConfigured: generation !== undefined } }, { limiter: shared.loginLimiter }),
-      createWebchatRouter({ bot, articles: (id) => corpus.view(id), logger, maxQuestionChars: config.maxQuestionChars, updates: (id, after) => webchatUpdates({ store, pseudonym }, id, after),
-        // Derived from the pseudonym salt, which every instance sharing the database already holds (see deriveKey).
-        identity: new WebchatIdentity(deriveKey(join(config.dataDir, 'pseudonym.salt'), 'webchat-identity'), { secure: config.secureCookies }),
-        addressLimit: { limiter: shared.limiter, perMinute: config.rateLimitPerAddressPerMinute } }),
+      ...[...channels.values()].flatMap((c) => (c.router ? [c.router] : [])),
     ];
-    const app = createApp({ logger, routers, trustProxy: config.trustProxy, health: storeHealth(() => store.probeWrite()) });
+    const probeStore = storeHealth(() => store.probeWrite());
+    const health = async (): Promise<Health> => {
+      const stored = await probeStore();
+      // A channel's problem (a revoked token) is shown, but the instance still serves the others: not a 503.
+      const problems = [...channels.values()].flatMap((c) => { const h = c.health?.(); return h && !h.ok && h.problem ? [h.problem] : []; });
+      return stored.status === 'ok' && problems.length > 0 ? { status: 'ok', problems } : stored;
+    };
+    const app = createApp({ logger, routers, trustProxy: config.trustProxy, health });
     const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;
     const stopQueuePrune = scheduleQueuePrune(shared.queue, ZALO_DEDUPE_TTL_MS, logger);
     undo.push(() => stopRetention?.(), stopQueuePrune);
 
-    // The Zalo webhook, the request a burst is made of, goes straight to its node:http handler; the rest to express.
-    const webhook = zalo?.webhook;
+    // A channel's fast path (the Zalo webhook, the request a burst is made of) goes straight to its node:http handler.
+    const fastPaths = [...channels.values()].flatMap((c) => (c.fastPath ? [c.fastPath] : []));
     // A request must arrive whole within requestTimeoutMs (Node's default is 300 s, checked every 30 s), so clients that
     // send a body a byte at a time cannot hold connections for minutes. Streamed answers are responses: not limited.
     const server = createServer({ requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(config.requestTimeoutMs, 20_000),
       connectionsCheckingInterval: Math.min(config.requestTimeoutMs / 2, 5_000) },
-    webhook ? (req, res) => (isZaloWebhook(req) ? webhook(req, res) : app(req, res)) : app)
+    fastPaths.length === 0 ? app : (req, res) => {
+      const fast = fastPaths.find((f) => f.matches(req));
+      return fast ? fast.handle(req, res) : app(req, res);
+    })
       .listen(config.port, config.host);
     undo.push(() => server.close());
     await new Promise<void>((resolve, reject) => {
@@ -143,7 +141,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       }, (err: Error) => logger.error('answering on the main thread only', { error: err.message })) : undefined;
     const port = (server.address() as AddressInfo).port;
     const url = `http://${urlHost(config.host)}:${port}`;
-    logger.info('listening', { url, channels: ['webchat', 'botframework', ...(zalo ? ['zalo'] : [])], state: shared.kind,
+    logger.info('listening', { url, channels: [...channels.keys()], state: shared.kind,
       answerThread: answerThreadWanted });
     return {
       url,
@@ -156,7 +154,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         stopQueuePrune();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await zalo?.stop();
+        await consumer?.stop();
+        for (const c of channels.values()) await c.stop?.();
         await corpus.settled();
         await answerThreadStarted;
         await answerThread?.stop();

@@ -27,7 +27,7 @@ export function conversationPseudonym(pseudonym: (channel: string, id: string) =
 
 /**
  * The salt, created on first use. Written to a private file and then linked into place, which fails if the file
- * exists: two processes starting at once (instances, the Zalo turn thread) end up with the same complete salt.
+ * exists: two processes starting at once (instances) end up with the same complete salt.
  */
 function readOrCreateSalt(saltFile: string): Buffer {
   try {

@@ -152,7 +152,7 @@ describe('rate limit', () => {
     const { MemoryRateLimiter } = await import('../bot/limits/memory-rate-limiter.js');
     const { bot, db, turnLog } = await botOn(dbFile(), { rateLimit: { limiter: new MemoryRateLimiter(), perMinute: 1 } });
     const claim = { channelId: 'zalo', user: { id: '8801', name: '' }, conversation: { id: 'zalo:8801', isGroup: false, conversationType: 'personal', name: '' } };
-    const on = (endpoint: 'zalo' | 'botframework') => new TestAdapter((context) => bot.run(context), claim).use(receivedOn(endpoint));
+    const on = (endpoint: 'zalo' | 'botframework') => new TestAdapter((context) => bot.run(context), claim).use(receivedOn(endpoint, endpoint === 'botframework' ? 'scoped' : 'verified'));
     await on('botframework').send('chữ ký số miễn phí').assertReply((a) => expect(a.text).toContain('một cửa'));
     await on('zalo').send('chữ ký số miễn phí').assertReply((a) => expect(a.text).toContain('một cửa'));
     await on('zalo').send('lý lịch tư pháp').assertReply(CONVERSATION.rateLimited);

@@ -106,13 +106,18 @@ describe('handoff inbox', () => {
       const body = (await r.json()) as { error: number };
       return body.error === 0 ? { status: 'sent' as const } : { status: 'undeliverable' as const, code: body.error };
     };
+    // Zalo's side of the channel contract, sending straight to the emulated OpenAPI.
+    const zalo = { async deliver(address: string, text: string) {
+      const r = await zaloSend((JSON.parse(address) as { user: { id: string } }).user.id, text);
+      return r.status === 'sent' ? { delivered: true as const } : { delivered: false as const, error: `Zalo từ chối (mã ${r.code}).` };
+    } };
     const now = new Date();
-    const sender = new ChannelHandoffSender({ store: bot.store, logger: silentLogger, now: () => now, senders: { zalo: zaloSend, botframework: async () => {} } });
+    const sender = new ChannelHandoffSender({ store: bot.store, logger: silentLogger, now: () => now, channels: new Map([['zalo', zalo]]) });
     expect(sender.window(h).kind).toBe('free');
     expect(await sender.reply(h.id, 'Bạn mang căn cước đến UBND phường nhé.', 'tinh-nguyen-vien')).toEqual({ delivered: true });
     expect(emulator.messages('2001').at(-1)?.text).toBe(`${CONVERSATION.volunteerLead}\nBạn mang căn cước đến UBND phường nhé.`);
     const late = new ChannelHandoffSender({ store: bot.store, logger: silentLogger, now: () => new Date(now.getTime() + 8 * 86_400_000),
-      senders: { zalo: zaloSend, botframework: async () => {} } });
+      channels: new Map([['zalo', zalo]]) });
     const refused = await late.reply(h.id, 'Trả lời muộn', 'tinh-nguyen-vien');
     expect(refused.delivered).toBe(false);
     expect(emulator.messages('2001').at(-1)?.text).not.toContain('Trả lời muộn');

@@ -9,8 +9,8 @@ import { MemoryLock, MemoryTokenStore } from '../bot/channels/zalo/memory-state.
 import { MemoryInboundQueue } from '../bot/queue/memory-inbound-queue.js';
 import { isZaloWebhook } from '../bot/channels/zalo/zalo-webhook.js';
 import type { ZaloTokens } from '../bot/channels/zalo/ports.js';
-import { mountZalo } from '../bot/wiring/mount-zalo.js';
-import type { MountedZalo } from '../bot/wiring/mount-zalo.js';
+import { mountZalo } from '../bot/channels/zalo/mount-zalo.js';
+import { startQueueConsumer, type QueueConsumer } from '../bot/queue/queue-consumer.js';
 
 const HOUR = 3_600_000;
 const LONG_ANSWER = Array.from({ length: 90 }, (_, i) => `Đây là câu trả lời thứ ${i + 1} về thủ tục cấp căn cước.`).join(' ');
@@ -60,7 +60,7 @@ class RecordingStore extends MemoryTokenStore {
 
 let emulator: ZaloEmulator;
 let server: Server;
-let zalo: MountedZalo;
+let zalo: QueueConsumer;
 let webhookUrl: string;
 let store: RecordingStore;
 let offset = 0;
@@ -71,15 +71,20 @@ beforeAll(async () => {
   emulator = await startZaloEmulator({ port: 0, host: '127.0.0.1' });
   store = new RecordingStore(() => emulator);
   const now = () => Date.now() + offset;
-  zalo = mountZalo({
+  const queue = new MemoryInboundQueue();
+  // The root's queue consumer runs the Zalo turns: `zalo` below is it (poke, idle, stop).
+  let consumer: QueueConsumer | undefined;
+  const mounted = mountZalo({
+    onStored: () => consumer?.poke(),
     config: { appId: emulator.appId, oaSecretKey: emulator.oaSecretKey, appSecret: emulator.appSecret, accessToken: emulator.accessToken,
       refreshToken: emulator.refreshToken, openapiUrl: emulator.url, oauthUrl: emulator.url },
-    bot: new EchoBot(), queue: new MemoryInboundQueue(), tokens: store, lock: new MemoryLock(), logger: silentLogger, now,
+    bot: new EchoBot(), queue, tokens: store, lock: new MemoryLock(), logger: silentLogger, now,
     onUndeliverable: (userId, code, text) => void undeliverable.push([userId, code, text]),
     sleep: async (ms) => void sleeps.push(ms),
   });
+  zalo = consumer = startQueueConsumer({ queue, turns: new Map([['zalo', (e) => mounted.run(e)]]), logger: silentLogger, now });
   // The webhook is a plain node:http handler (the server hands it the webhook's POSTs before express).
-  const webhook = zalo.webhook;
+  const webhook = mounted.webhook;
   const handler = createServer((req, res) => (isZaloWebhook(req) ? webhook(req, res) : res.writeHead(404).end()));
   server = await new Promise<Server>((resolve) => { const s = handler.listen(0, '127.0.0.1', () => resolve(s)); });
   webhookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/zalo/webhook`;

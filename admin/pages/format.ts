@@ -1,4 +1,5 @@
 /** Display helpers for the pages: Vietnamese labels and Vietnam-time dates. */
+import { CHANNEL_LABELS } from '../../bot/channels/registry.js';
 import { formatDate, formatDateTime, formatDayMonth, formatTimeLeft } from '../public/vn-time.js';
 
 // The same module formats dates in the browser's scripts: one text for a time wherever it is rendered.
@@ -37,17 +38,13 @@ export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/**
- * Channels by the names staff know. Bot Framework reports the Emulator as channel "emulator" and Messenger as
- * "facebook"; the log keeps those ids, people read these.
- */
-export const CHANNEL_LABELS: Readonly<Record<string, string>> = {
-  webchat: 'Web', zalo: 'Zalo', facebook: 'Messenger', botframework: 'Bot Framework', emulator: 'Bot Framework', msteams: 'Teams',
-};
+/** Channels by the names staff know, as each channel declares them (bot/channels/registry.ts). */
+export { CHANNEL_LABELS };
 
 export function channelLabel(channel: string): string {
   return CHANNEL_LABELS[channel] ?? channel;
 }
 
-/** The channel filter's choices: one per label (so "Bot Framework" is offered once). */
-export const CHANNEL_CHOICES: readonly [string, string][] = [['webchat', 'Web'], ['zalo', 'Zalo'], ['facebook', 'Messenger'], ['botframework', 'Bot Framework'], ['emulator', 'Bot Framework Emulator'], ['msteams', 'Teams']];
+/** The channel filter's choices: every id the log may hold, with its label (and the id where two share a label). */
+export const CHANNEL_CHOICES: readonly [string, string][] = Object.entries(CHANNEL_LABELS).map(([id, label], _i, all) =>
+  [id, all.filter(([, other]) => other === label).length > 1 && id !== all.find(([, other]) => other === label)![0] ? `${label} (${id})` : label]);

@@ -18,7 +18,8 @@ export function windowLabel(w: ReplyWindow, now: Date): string {
   switch (w.kind) {
     case 'free': return `Trả lời miễn phí: còn ${left(w.until)} (đến ${formatTime(w.until)})`;
     case 'paid': return `Trả lời có phí (tính theo tin): còn ${left(w.until)} (đến ${formatTime(w.until)})`;
-    case 'closed': return 'Đã quá 7 ngày: Zalo không cho gửi trả lời';
+    case 'human_agent': return `Chỉ tư vấn viên trả lời (thẻ HUMAN_AGENT): còn ${left(w.until)} (đến ${formatTime(w.until)})`;
+    case 'closed': return 'Đã hết thời hạn: kênh này không cho gửi trả lời';
     case 'unlimited': return 'Không giới hạn thời gian trả lời';
   }
 }

@@ -5,10 +5,20 @@ import { dropControlCharacters } from '../conversation/drop-control-characters.j
 const RECEIVED_ON = Symbol('receivedOn');
 
 /**
- * The endpoints the server has ('test': botbuilder's TestAdapter in the transcript tests); an activity's own channelId
- * is only a claim made by whoever sent it.
+ * The endpoint a turn came in through: a channel's name (bot/channels/registry.ts), or 'test' for botbuilder's
+ * TestAdapter in the transcript tests. An activity's own channelId is only a claim made by whoever sent it.
  */
-export type Endpoint = 'webchat' | 'zalo' | 'botframework' | 'test';
+export type Endpoint = string;
+
+/**
+ * How an endpoint keys residents. 'verified': the adapter built the activity from what it verified itself (a signed
+ * webhook, a signed cookie), so its ids stand. 'scoped': a platform vouches for the channelId (Azure Bot Service for
+ * Teams, Telegram…), whose ids are only unique within it, so they are kept apart by it.
+ */
+export type Identity = 'verified' | 'scoped';
+
+/** turnState key of how the receiving endpoint keys residents. */
+const IDENTITY = Symbol('identity');
 
 /** Who a turn is with, as the server knows it: what state, memory, rate limits and handoffs are keyed by. */
 export interface TurnOrigin {
@@ -18,10 +28,11 @@ export interface TurnOrigin {
 }
 
 /** Middleware each adapter installs for its own endpoint, so every turn it runs says where it came from. */
-export function receivedOn(endpoint: Endpoint): Middleware {
+export function receivedOn(endpoint: Endpoint, identity: Identity = 'verified'): Middleware {
   return {
     async onTurn(context, next) {
       setReceivedOn(context, endpoint);
+      context.turnState.set(IDENTITY, identity);
       await next();
     },
   };
@@ -36,19 +47,19 @@ export function setReceivedOn(context: TurnContext, endpoint: Endpoint): void {
 export function turnOrigin(context: TurnContext): TurnOrigin {
   const endpoint = context.turnState.get(RECEIVED_ON) as Endpoint | undefined;
   if (!endpoint) throw new Error('turnOrigin: the adapter did not say which endpoint received this activity (receivedOn middleware)');
-  return originOf(endpoint, context.activity);
+  return originOf(endpoint, context.activity, (context.turnState.get(IDENTITY) as Identity | undefined) ?? 'verified');
 }
 
 /**
- * Keys from the endpoint and the ids it vouches for. The web chat and Zalo adapters build their activities from
- * what they verified themselves, so their ids stand. Behind /api/messages Azure vouches for the channelId (Teams,
- * Telegram…), whose ids are only unique within it, so they are kept apart there, and never mixed with ours.
+ * Keys from the endpoint and the ids it vouches for (see Identity); the endpoint itself namespaces them, so ids of
+ * one channel never mix with another's.
  */
-export function originOf(endpoint: Endpoint, activity: Pick<Partial<Activity>, 'channelId' | 'from' | 'conversation'>): TurnOrigin {
+export function originOf(endpoint: Endpoint, activity: Pick<Partial<Activity>, 'channelId' | 'from' | 'conversation'>,
+  identity: Identity = 'verified'): TurnOrigin {
   const conversation = activity.conversation?.id;
   if (!conversation) throw new Error('turnOrigin: the activity has no conversation id');
   const userId = activity.from?.id ?? 'anonymous';
-  const scope = endpoint === 'botframework' ? `${activity.channelId ?? ''}:` : '';
+  const scope = identity === 'scoped' ? `${activity.channelId ?? ''}:` : '';
   // Ids end up in store keys too: PostgreSQL refuses U+0000 there as in text.
   return { channel: endpoint, userId: dropControlCharacters(scope + userId), conversationId: dropControlCharacters(scope + conversation) };
 }

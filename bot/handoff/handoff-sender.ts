@@ -1,27 +1,27 @@
-import type { ConversationReference } from 'botbuilder';
 import type { HandoffSender, ReplyWindow } from '../../admin/ports.js';
 import { volunteerReplyText } from '../../prompts/conversation.js';
 import type { Handoff, LogStore } from '../../store/log-store.js';
+import type { Delivery, OpenChannel } from '../channels/channel.js';
+import { channelNamed } from '../channels/registry.js';
 import type { Logger } from '../log/logger.js';
 import { replyWindow } from './reply-window.js';
 
-/** How a volunteer's reply reaches each channel that has push (the web chat polls the store instead). */
-export interface ChannelSenders {
-  readonly zalo?: (userId: string, text: string) => Promise<{ status: 'sent' } | { status: 'undeliverable'; code: number } | { status: 'failed'; reason: string }>;
-  /** /api/messages (Emulator, Teams…): a proactive message through the CloudAdapter, to a serviceUrl it would accept. */
-  readonly botframework: (reference: Partial<ConversationReference>, text: string) => Promise<void>;
-}
-
 export interface ChannelHandoffSenderOptions {
   readonly store: Pick<LogStore, 'getHandoff' | 'addHandoffReply' | 'setHandoffStatus'>;
-  readonly senders: ChannelSenders;
+  /** The channels this server runs, by name (registry.ts): a volunteer's reply goes out through its channel's `deliver`. */
+  readonly channels: ReadonlyMap<string, Pick<OpenChannel, 'deliver'>>;
   readonly logger: Logger;
   readonly now?: () => Date;
 }
 
-/** Sends inbox replies on the resident's own channel, inside Zalo's window, and records each attempt. */
+/** Sends inbox replies on the resident's own channel, inside that channel's window, and records each attempt. */
 export class ChannelHandoffSender implements HandoffSender {
-  constructor(private readonly o: ChannelHandoffSenderOptions) {}
+  constructor(private readonly o: ChannelHandoffSenderOptions) {
+    // A channel the registry does not know would have no window and no name: refuse at start, not at the first reply.
+    for (const name of o.channels.keys()) {
+      if (channelNamed(name)?.name !== name) throw new Error(`handoff: "${name}" is not a registered channel (bot/channels/registry.ts)`);
+    }
+  }
 
   window(handoff: Handoff): ReplyWindow {
     return replyWindow(handoff.channel, handoff.lastInteractionAt, this.now());
@@ -32,41 +32,30 @@ export class ChannelHandoffSender implements HandoffSender {
     if (!handoff) return { delivered: false, error: 'Không tìm thấy cuộc trò chuyện này.' };
     const body = text.trim();
     if (!body) return { delivered: false, error: 'Câu trả lời đang trống.' };
-    const outcome = this.window(handoff).kind === 'closed'
-      ? { delivered: false, error: 'Đã quá 7 ngày kể từ tin nhắn cuối của người dân: Zalo không cho gửi tin tư vấn.' }
-      : await this.send(handoff, volunteerReplyText(body));
+    const outcome = await this.send(handoff, volunteerReplyText(body));
     await this.o.store.addHandoffReply(handoffId, { text: body, by, at: this.now().toISOString(), ...outcome });
     if (outcome.delivered) await this.o.store.setHandoffStatus(handoffId, 'answered');
     return outcome;
   }
 
-  private async send(handoff: Handoff, text: string): Promise<{ delivered: boolean; error?: string }> {
-    let reference: Partial<ConversationReference>;
+  private async send(handoff: Handoff, text: string): Promise<Delivery> {
+    const channel = channelNamed(handoff.channel);
+    // Opened before handoffs were keyed by the endpoint, under a channelId the activity only claimed: its address
+    // (serviceUrl) was never verified, so nothing is sent there.
+    if (channel?.name !== handoff.channel) return { delivered: false, error: 'Không gửi được: địa chỉ của cuộc trò chuyện này chưa được xác minh.' };
+    const open = this.o.channels.get(channel.name);
+    if (!open) return { delivered: false, error: `Kênh ${channel.displayName} chưa được bật trên máy chủ này.` };
+    const window = this.window(handoff);
+    if (window.kind === 'closed') {
+      return { delivered: false, error: `Đã quá 7 ngày kể từ tin nhắn cuối của người dân: ${channel.displayName} không cho gửi tin tư vấn.` };
+    }
     try {
-      reference = JSON.parse(handoff.address) as Partial<ConversationReference>;
+      JSON.parse(handoff.address);
     } catch {
       return { delivered: false, error: 'Không đọc được địa chỉ cuộc trò chuyện.' };
     }
     try {
-      if (handoff.channel === 'zalo') {
-        const userId = reference.user?.id;
-        if (!userId || !this.o.senders.zalo) return { delivered: false, error: 'Kênh Zalo chưa được bật trên máy chủ này.' };
-        const result = await this.o.senders.zalo(userId, text);
-        if (result.status === 'sent') return { delivered: true };
-        return { delivered: false, error: result.status === 'undeliverable' ? `Zalo từ chối (mã ${result.code}).` : 'Gửi qua Zalo không thành công.' };
-      }
-      if (handoff.channel === 'webchat') {
-        // The recorded reply is the delivery: the page polls the store for it (webchat-updates.ts).
-        if (!reference.conversation?.id) return { delivered: false, error: 'Thiếu mã cuộc trò chuyện web.' };
-        return { delivered: true };
-      }
-      if (handoff.channel !== 'botframework') {
-        // Opened before handoffs were keyed by the endpoint, under a channelId the activity only claimed: its address
-        // (serviceUrl) was never verified, so nothing is sent there.
-        return { delivered: false, error: 'Không gửi được: địa chỉ của cuộc trò chuyện này chưa được xác minh.' };
-      }
-      await this.o.senders.botframework(reference, text);
-      return { delivered: true };
+      return await open.deliver(handoff.address, text, window);
     } catch (err) {
       this.o.logger.error('handoff reply failed', { channel: handoff.channel, error: (err as Error).message });
       return { delivered: false, error: 'Gửi không thành công; bạn thử lại sau.' };

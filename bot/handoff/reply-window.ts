@@ -1,19 +1,10 @@
 import type { ReplyWindow } from '../../admin/ports.js';
-
-const HOUR = 3_600_000;
-export const FREE_WINDOW_MS = 48 * HOUR;
-export const PAID_WINDOW_MS = 7 * 24 * HOUR;
+import { channelNamed } from '../channels/registry.js';
 
 /**
- * Zalo OA consultation messages: free within 48 h of the resident's last interaction, billed up to 7 days, refused
- * after (-230). Other channels have no such window. Pure.
+ * The window a volunteer's reply must go out in, by the channel the handoff came from (its own rule, registry.ts).
+ * A channel the server does not have cannot be answered: closed. Pure.
  */
 export function replyWindow(channel: string, lastInteractionAt: string, now: Date): ReplyWindow {
-  if (channel !== 'zalo') return { kind: 'unlimited' };
-  const last = Date.parse(lastInteractionAt);
-  if (Number.isNaN(last)) return { kind: 'closed' };
-  const age = now.getTime() - last;
-  if (age < FREE_WINDOW_MS) return { kind: 'free', until: new Date(last + FREE_WINDOW_MS).toISOString() };
-  if (age < PAID_WINDOW_MS) return { kind: 'paid', until: new Date(last + PAID_WINDOW_MS).toISOString() };
-  return { kind: 'closed' };
+  return channelNamed(channel)?.replyWindow(lastInteractionAt, now) ?? { kind: 'closed' };
 }

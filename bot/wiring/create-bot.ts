@@ -10,7 +10,7 @@ import type { Generation } from '../engine/create-generation.js';
 import type { Logger } from '../log/logger.js';
 import type { SharedState } from './shared-state.js';
 
-/** The bot as every channel runs it; the main thread and the Zalo turn thread build it the same way. */
+/** The bot as every channel runs it; built once at the composition root. */
 export function createBot(o: { config: Config; shared: SharedState; engine: () => AnswerEngine; generation?: Generation; logger: Logger;
   pseudonym: (channel: string, id: string) => string;
   /** Offline answers from the answer thread, when it runs (see TurnPipelineOptions.answerElsewhere). */

@@ -46,7 +46,7 @@ export interface SharedState {
  * the log, queue, conversation state and tokens in PostgreSQL; with REDIS_URL too, the token refresh lock, rate
  * limits and failed-login counts in Redis, so N instances behind a load balancer behave as one. Unreachable services stop the start.
  */
-export async function openSharedState(config: Config, logger: Logger, options: { releaseLeases?: boolean } = {}): Promise<SharedState> {
+export async function openSharedState(config: Config, logger: Logger): Promise<SharedState> {
   let redis: Redis | undefined;
   if (config.redisUrl) redis = await openRedis(config.redisUrl, config.redisKeyPrefix ? { keyPrefix: config.redisKeyPrefix } : {});
   const lock: Lock = redis ? new RedisLock(redis) : new MemoryLock();
@@ -75,14 +75,12 @@ export async function openSharedState(config: Config, logger: Logger, options: {
 
   const db = openSqlite(join(config.dataDir, 'bot.sqlite'));
   const queue = new SqliteInboundQueue(db);
-  // Only the process's first opener may: a Zalo turn thread opening the same file must not take its host's leases.
-  const primary = options.releaseLeases !== false;
-  const released = primary ? queue.releaseLeases() : 0;
+  const released = queue.releaseLeases();
   if (released > 0) logger.warn('answering events a previous run accepted but did not finish', { events: released });
   // Checkpoints on a thread of their own; if it cannot start, the connection keeps checkpointing itself.
-  const checkpointer = primary ? await startWalCheckpointer(db, {
+  const checkpointer = await startWalCheckpointer(db, {
     onError: (err) => logger.error('WAL checkpoints are back on the main thread', { error: err.message }),
-  }).catch((err: Error) => void logger.warn('WAL checkpoints stay on the main thread', { error: err.message })) : undefined;
+  }).catch((err: Error) => void logger.warn('WAL checkpoints stay on the main thread', { error: err.message }));
   return {
     kind: 'embedded', store: sqliteLogStore(db), storage: new SqliteStorage(db), queue, tokens: new SqliteTokenStore(db), lock, limiter, loginLimiter,
     async close() {

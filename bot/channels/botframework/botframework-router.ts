@@ -35,7 +35,7 @@ export function createBotFrameworkRouter(o: BotFrameworkRouterOptions): BotFrame
     MicrosoftAppTenantId: o.settings.tenantId ?? '',
   });
   const adapter = new CloudAdapter(auth);
-  adapter.use(receivedOn('botframework'));
+  adapter.use(receivedOn('botframework', 'scoped'));
   adapter.onTurnError = async (context, error) => {
     o.logger.error('bot framework turn failed', { error: (error as Error).message, conversation: context.activity.conversation?.id });
     await context.sendActivity(CONVERSATION.error).catch(() => undefined);

@@ -1,8 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { ZaloConfig } from '../../config.js';
 import type { Logger } from '../../log/logger.js';
-import { InboundWorker } from '../../queue/inbound-worker.js';
-import type { InboundQueue, SentParts } from '../../queue/inbound-queue.js';
+import type { QueuedEvent, SentParts } from '../../queue/inbound-queue.js';
 import { mapZaloEvent } from './map-event.js';
 import type { Lock, ZaloTokenStore } from './ports.js';
 import { splitMessage } from './split-message.js';
@@ -15,7 +14,8 @@ import { ZaloTokenManager } from './token-manager.js';
 export interface ZaloConsumerOptions {
   config: ZaloConfig;
   bot: { run(context: TurnContext): Promise<void> };
-  queue: InboundQueue & SentParts;
+  /** Reply parts already sent per queued event (the inbound queue). */
+  sentParts: SentParts;
   tokens: ZaloTokenStore;
   lock: Lock;
   logger: Logger;
@@ -24,24 +24,13 @@ export interface ZaloConsumerOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** Where Zalo turns run: answers queued events and sends every Zalo message, so one token manager owns the token. */
+/** Where Zalo turns run: one queued event at a time, and every Zalo message is sent here, so one token manager owns the token. */
 export interface ZaloConsumer {
-  /** An event was stored: look at the queue soon. */
-  poke(): void;
-  /** Resolves once every turn started so far (and any they started) has finished: for tests and graceful shutdown. */
-  idle(): Promise<void>;
-  /** Stops taking queued events and waits for the turns in flight. */
-  stop(): Promise<void>;
+  /** Runs the turn of one queued event (the root's queue consumer calls it; a throw puts the event back for a retry). */
+  run(queued: QueuedEvent): Promise<void>;
   /** Sends a text outside a turn (a volunteer's reply), split like any answer; the result says whether it went out. */
   sendText(userId: string, text: string): Promise<SendResult>;
 }
-
-/**
- * Turns in flight at once (one per resident: the queue's lanes keep each resident's messages in order). Enough to keep
- * the main thread busy while answers are worked out on the answer thread and writes wait for their group commit; at 8
- * the main thread sat idle under the load benchmark.
- */
-export const TURNS_IN_FLIGHT = 32;
 
 export function createZaloConsumer(options: ZaloConsumerOptions): ZaloConsumer {
   const { config, logger } = options;
@@ -49,15 +38,9 @@ export function createZaloConsumer(options: ZaloConsumerOptions): ZaloConsumer {
   const tokens = new ZaloTokenManager({ config, store: options.tokens, lock: options.lock, logger, now });
   const client = new ZaloClient({ openapiUrl: config.openapiUrl, tokens, logger,
     ...(options.onUndeliverable ? { onUndeliverable: options.onUndeliverable } : {}), ...(options.sleep ? { sleep: options.sleep } : {}) });
-  const adapter = new ZaloAdapter({ client, logger, sentParts: options.queue });
-  const worker = new InboundWorker({
-    queue: options.queue,
-    // Names this process (and thread) in queue leases.
-    owner: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
-    logger,
-    now,
-    concurrency: TURNS_IN_FLIGHT,
-    handle: async (queued) => {
+  const adapter = new ZaloAdapter({ client, logger, sentParts: options.sentParts });
+  return {
+    async run(queued) {
       const event = JSON.parse(queued.payload) as ZaloEvent;
       const activity = mapZaloEvent(event);
       if (!activity) return;
@@ -66,12 +49,6 @@ export function createZaloConsumer(options: ZaloConsumerOptions): ZaloConsumer {
         inboundAttempt: queued.attempts } },
         (context) => options.bot.run(context));
     },
-  });
-  worker.start();
-  return {
-    poke: () => worker.poke(),
-    idle: () => worker.idle(),
-    stop: () => worker.stop(),
     async sendText(userId, text) {
       let last: SendResult = { status: 'failed', reason: 'empty message' };
       for (const part of splitMessage(text, [])) {
