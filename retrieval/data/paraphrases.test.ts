@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import table from './paraphrases.json' with { type: 'json' };
+import { createAbbreviationExpander } from '../text/abbreviations.js';
+import { foldDiacritics } from '../text/normalize.js';
+
+const entries = Object.entries(table as Record<string, string>);
+const lexicon = createAbbreviationExpander(table as Record<string, string>, { marksMatter: true });
+
+describe('the paraphrase lexicon file', () => {
+  it('files every entry under a subject note, with a non-empty expansion', () => {
+    let group: string | undefined;
+    for (const [key, value] of entries) {
+      expect(value.trim(), key).not.toBe('');
+      if (key.startsWith('_')) {
+        if (key !== '_comment') group = key;
+        continue;
+      }
+      expect(group, `${key} has no group note above it`).toBeDefined();
+    }
+  });
+
+  it('has no two keys that differ only in marks or case (the expander would keep just one)', () => {
+    const seen = new Map<string, string>();
+    for (const [key] of entries) {
+      if (key.startsWith('_')) continue;
+      const folded = foldDiacritics(key.normalize('NFC')).toLowerCase();
+      expect(seen.get(folded), `${key} collides`).toBeUndefined();
+      seen.set(folded, key);
+      expect(key).toBe(key.normalize('NFC').toLowerCase());
+    }
+  });
+});
+
+describe('the paraphrase lexicon reads residents', () => {
+  it.each([
+    ['cài app vneid', 'cài đặt ứng dụng'],
+    ['quẹt thẻ có được không', 'thanh toán không dùng tiền mặt'],
+    ['chợ mạng ở Hà Nội', 'thương mại điện tử'],
+    ['thiếu dân IT', 'nhân lực công nghệ thông tin'],
+    ['lam giay to online', 'dịch vụ công trực tuyến'],
+    ['thành phố khôn lên', 'thông minh'],
+    ['người giỏi máy tính', 'nhân lực công nghệ thông tin'],
+  ])('%j gains %j', (text, official) => {
+    expect(lexicon.expand(text)).toContain(official);
+  });
+
+  // Unmarked, these are everyday words (trực tuyến, cái gì, ít nhất, số lượng, áp dụng, ở đây, bán hàng): no
+  // single-syllable key may claim them.
+  it.each(['hop truc tuyen', 'cai gi', 'it nhat', 'so luong thue bao', 'ap dung', 'o day', 'ban hang'])(
+    '%j is left alone',
+    (text) => {
+      expect(lexicon.expand(text)).toBe(text);
+    },
+  );
+});
