@@ -4,7 +4,7 @@ import type { Embedder } from './dense/embedder.js';
 import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
 import { passageContext, passageFeatures } from './index/passage-features.js';
-import { Retriever } from './retriever.js';
+import { Retriever, type RankingOptions } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
 import { createChatWordReader, type ChatWordTable } from './text/chat-words.js';
@@ -21,6 +21,8 @@ export interface RetrieverOptions {
   readonly spelling?: boolean;
   /** Weigh a long message's context sentences down; on unless false. */
   readonly context?: boolean;
+  /** Proximity rerank and pseudo-relevance feedback (see RankingOptions); the product's defaults when absent. */
+  readonly ranking?: Partial<RankingOptions>;
 }
 
 /** Local hashed vectors mostly repeat what BM25 knows, so they only break near-ties; a real embedding model earns more. */
@@ -55,5 +57,6 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     denseWeight: options.denseWeight ?? DEFAULT_DENSE_WEIGHT,
     passagePlaces: derived?.places ?? data.places,
     passageContexts: about,
+    ...(options.ranking ? { ranking: options.ranking } : {}),
   });
 }

@@ -4,6 +4,7 @@ import { fuseScores, type CandidateScores } from './fusion.js';
 import { prepareQuery, type PreparedQuery, type QueryReading } from './query.js';
 import type { SparseIndex } from './sparse/sparse-index.js';
 import { RERANK_DEPTH, WINDOW_LAMBDA, WINDOW_WIDTH } from './rerank/window-mass.js';
+import { feedbackTerms, type FeedbackOptions } from './rerank/feedback.js';
 import type { AbbreviationExpander } from './text/abbreviations.js';
 import type { ChatWordReader } from './text/chat-words.js';
 import type { Passage } from './corpus/passages.js';
@@ -45,7 +46,22 @@ export interface RetrieverParts {
   readonly passagePlaces: readonly ReadonlySet<string>[];
   /** Each passage's article title, heading and the year its article speaks from. */
   readonly passageContexts: readonly string[];
+  /** Proximity and feedback settings; the defaults when absent. */
+  readonly ranking?: Partial<RankingOptions>;
 }
+
+/**
+ * Ranking settings beyond BM25, for measuring (bench/tune-ranking.ts); the defaults are what the product uses.
+ * Pseudo-relevance feedback is off: measured on split benchmarks it did not pay (see the README, retrieval benchmark).
+ */
+export interface RankingOptions {
+  readonly windowLambda: number;
+  readonly windowWidth: number;
+  /** Pseudo-relevance feedback, off when undefined. */
+  readonly feedback: FeedbackOptions | undefined;
+}
+
+export const DEFAULT_RANKING: RankingOptions = { windowLambda: WINDOW_LAMBDA, windowWidth: WINDOW_WIDTH, feedback: undefined };
 
 const SPARSE_CANDIDATES = 50;
 const DENSE_CANDIDATES = 10;
@@ -53,8 +69,10 @@ const DENSE_CANDIDATES = 10;
 /** Hybrid retrieval: BM25 candidates and HNSW neighbours, fused. */
 export class Retriever {
   private readonly reading: QueryReading;
+  private readonly ranking: RankingOptions;
 
   constructor(private readonly parts: RetrieverParts) {
+    this.ranking = { ...DEFAULT_RANKING, ...parts.ranking };
     const exact = parts.sparse.field('exact');
     const folded = parts.sparse.field('folded');
     const foldedPair = parts.sparse.field('foldedPair');
@@ -87,8 +105,10 @@ export class Retriever {
     const query = this.prepare(question);
     const { sparse, vectors, vectorIndex, embedder, passages, denseWeight } = this.parts;
     const scores = sparse.score(query.terms, query.accented, query.weights);
+    const { feedback, windowLambda, windowWidth } = this.ranking;
+    if (feedback) addFeedback(sparse, query, scores, feedback);
     const ranked = topIndices(scores, SPARSE_CANDIDATES);
-    boostProximity(sparse, query, ranked, scores);
+    boostProximity(sparse, query, ranked, scores, windowLambda, windowWidth);
     const asked = placesIn(query.text);
     if (asked.size > 0) for (const doc of ranked) scores[doc]! *= placeFactor(asked, this.parts.passagePlaces[doc]!);
     const ids = new Set<number>(ranked);
@@ -118,13 +138,25 @@ export class Retriever {
 }
 
 /**
- * Adds WINDOW_LAMBDA × window mass to the BM25 head (in place): the answer paragraph tends to hold the question's
+ * Adds lambda × window mass to the BM25 head (in place): the answer paragraph tends to hold the question's
  * words close together. Bonuses are non-negative, so documents below the head stay below it.
  */
-function boostProximity(sparse: SparseIndex, query: PreparedQuery, ranked: readonly number[], scores: Float64Array): void {
+function boostProximity(sparse: SparseIndex, query: PreparedQuery, ranked: readonly number[], scores: Float64Array, lambda: number, width: number): void {
+  if (lambda <= 0) return;
   const head = ranked.slice(0, RERANK_DEPTH);
-  const masses = sparse.windowMasses(query.terms, query.accented, head, WINDOW_WIDTH, query.weights);
-  head.forEach((doc, i) => (scores[doc]! += WINDOW_LAMBDA * masses[i]!));
+  const masses = sparse.windowMasses(query.terms, query.accented, head, width, query.weights);
+  head.forEach((doc, i) => (scores[doc]! += lambda * masses[i]!));
+}
+
+/** Adds the feedback query's BM25 scores (see feedbackTerms) into scores, in place. */
+function addFeedback(sparse: SparseIndex, query: PreparedQuery, scores: Float64Array, options: FeedbackOptions): void {
+  const top = topIndices(scores, options.docs);
+  if (top.length === 0) return;
+  const field = sparse.field(query.accented ? 'exact' : 'folded');
+  const docs = top.map((d) => ({ ids: sparse.documentTermIds(d, query.accented), score: scores[d]! }));
+  const chosen = feedbackTerms(docs, (id) => field.idfOf(id), options.terms);
+  const terms = field.parts.terms;
+  field.accumulate([...chosen.keys()].map((id) => terms[id]!), options.weight, scores, [...chosen.values()]);
 }
 
 /** Indices of the n largest positive scores, best first (ties by index). A bounded min-heap: no full sort. */

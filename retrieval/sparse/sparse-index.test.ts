@@ -67,3 +67,16 @@ describe('SparseIndex.withDocuments', () => {
     for (const q of QUERIES) expect([...again.score(q, false)]).toEqual([...index.score(q, false)]);
   });
 });
+
+describe('SparseIndex.documentTermIds', () => {
+  it('gives each document its words in reading order, as exact or folded ids', () => {
+    const docs = randomDocs(12, 5);
+    const index = SparseIndex.build(docs);
+    docs.forEach((d, i) => {
+      const exact = index.field('exact').parts.terms;
+      const folded = index.field('folded').parts.terms;
+      expect([...index.documentTermIds(i, true)].map((id) => exact[id])).toEqual(d.exact);
+      expect([...index.documentTermIds(i, false)].map((id) => folded[id])).toEqual(d.folded);
+    });
+  });
+});

@@ -105,6 +105,12 @@ export class SparseIndex {
     return scores;
   }
 
+  /** A document's unigram ids in reading order: exact ids, or folded ids (-1 where none) for a query without marks. */
+  documentTermIds(doc: number, accented: boolean): Int32Array {
+    const ids = this.sequence.subarray(this.sequenceStart[doc]!, this.sequenceStart[doc + 1]!);
+    return accented ? ids : ids.map((id) => this.foldedOf[id]!);
+  }
+
   /**
    * For each document, the largest sum of termWeight × idf over distinct query unigrams found within `width`
    * consecutive tokens (exact keys for accented queries, folded keys otherwise).
