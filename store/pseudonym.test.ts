@@ -27,6 +27,16 @@ describe('createPseudonymizer', () => {
     expect(a('zalo', '1')).not.toBe(b('zalo', '1'));
   });
 
+  it('gives the same pseudonyms from its cache as computed, past its size too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'salt-'));
+    writeFileSync(join(dir, 'c.salt'), 'salt-c-0123456789abcdef');
+    const cached = createPseudonymizer(join(dir, 'c.salt'), 2);
+    const fresh = (id: string): string => createPseudonymizer(join(dir, 'c.salt'), 2)('zalo', id);
+    for (const id of ['1', '2', '1', '3', '2', '1', '4', '1']) expect(cached('zalo', id)).toBe(fresh(id));
+    expect(cached('webchat', '1')).toBe(createPseudonymizer(join(dir, 'c.salt'))('webchat', '1'));
+    expect(cached('webchat', '1')).not.toBe(cached('zalo', '1'));
+  });
+
   it('refuses a salt file too short to be one (emptied by a crash, or cut), naming it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'salt-'));
     writeFileSync(join(dir, 'short.salt'), '');

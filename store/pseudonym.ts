@@ -6,10 +6,27 @@ import { dirname } from 'node:path';
  * Pseudonymous user ids: HMAC-SHA256 of channel and id under a secret salt kept in DATA_DIR (created once, mode 0600),
  * so logs can group a resident's turns without holding their Zalo or channel id.
  */
-export function createPseudonymizer(saltFile: string): (channel: string, userId: string) => string {
+export function createPseudonymizer(saltFile: string, cacheSize = PSEUDONYM_CACHE): (channel: string, userId: string) => string {
   const salt = readOrCreateSalt(saltFile);
-  return (channel, userId) => `u_${createHmac('sha256', salt).update(`${channel}\u0000${userId}`).digest('hex').slice(0, 24)}`;
+  // A turn asks for the same two pseudonyms (user, conversation) four times, and a resident's next turns again: they
+  // are kept, and all forgotten at once when there are cacheSize of them (cheaper than ordering them by use: with a new
+  // resident every turn, as under the load benchmark, a turn's four cost 8 µs instead of 10; a returning resident's, none).
+  // The ids are in this process's memory during their turns anyway.
+  const recent = new Map<string, string>();
+  return (channel, userId) => {
+    const input = `${channel}\u0000${userId}`;
+    let pseudonym = recent.get(input);
+    if (pseudonym === undefined) {
+      pseudonym = `u_${createHmac('sha256', salt).update(input).digest('hex').slice(0, 24)}`;
+      if (recent.size >= cacheSize) recent.clear();
+      recent.set(input, pseudonym);
+    }
+    return pseudonym;
+  };
 }
+
+/** Pseudonyms a pseudonymizer keeps: the residents of a busy few minutes. */
+const PSEUDONYM_CACHE = 4096;
 
 /**
  * A key of its own for `purpose`, derived (HKDF-SHA256) from the same salt: instances that share the salt, as they

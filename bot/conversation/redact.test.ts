@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsPersonalData, redactPersonalData, wasRedacted } from './redact.js';
+import { containsPersonalData, redactPersonalData, scanAndRedact, wasRedacted } from './redact.js';
 
 const PHONE = '[số điện thoại]';
 const ID = '[số giấy tờ]';
@@ -96,9 +97,21 @@ describe('redactPersonalData', () => {
 
   it('is idempotent, and a redacted text says so', () => {
     const once = redactPersonalData('gọi (+84) 912 345 678, mail a@b.vn');
+    expect(scanAndRedact(once)).toBe(once);
     expect(redactPersonalData(once)).toBe(once);
     expect(wasRedacted(once)).toBe(true);
     expect(wasRedacted('chữ ký số là gì')).toBe(false);
+  });
+
+  it('scans to a fixed point, which lets it return a text it returned lately as it is', () => {
+    // Texts made of what the patterns look at: digits, separators, brackets, +, @, letters and placeholders.
+    const piece = fc.constantFrom('0', '1', '9', '84', '0912', ' ', '.', '-', ',', '(', ')', '+', '@', 'a', 'C', 'vn', '.com', PHONE, ID, '2024');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
+      const once = scanAndRedact(text);
+      expect(scanAndRedact(once)).toBe(once);
+      expect(redactPersonalData(text)).toBe(once);
+      expect(redactPersonalData(once)).toBe(once);
+    }), { numRuns: 2000 });
   });
 
   it('takes linear time on long runs of digits and separators', () => {

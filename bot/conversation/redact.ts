@@ -62,6 +62,20 @@ function luhn(digits: string): boolean {
 }
 
 export function redactPersonalData(text: string): string {
+  // Redaction is idempotent, and a Zalo question is redacted up to five times on its way (queue, pipeline, record,
+  // store, memory): a text this function returned lately is returned as it is, without its three scans again.
+  if (recentlyRedacted.has(text)) return text;
+  const redacted = scanAndRedact(text);
+  // Only outputs are kept (they hold no personal number), and only short ones: questions, not whole documents.
+  if (redacted.length <= 2000) {
+    if (recentlyRedacted.size >= RECENT_REDACTED) recentlyRedacted.delete(recentlyRedacted.values().next().value!);
+    recentlyRedacted.add(redacted);
+  }
+  return redacted;
+}
+
+/** The scans themselves, without the memo (whose premise, idempotence, the tests check on them). */
+export function scanAndRedact(text: string): string {
   return text
     .replace(EMAIL, PLACEHOLDERS.email)
     .replace(PASSPORT, PLACEHOLDERS.id)
@@ -70,6 +84,10 @@ export function redactPersonalData(text: string): string {
       return kind ? PLACEHOLDERS[kind] : run;
     });
 }
+
+/** Redacted texts remembered: more than the turns in flight, each with a question and its memory's few. */
+const RECENT_REDACTED = 1024;
+const recentlyRedacted = new Set<string>();
 
 export function containsPersonalData(text: string): boolean {
   return redactPersonalData(text) !== text;

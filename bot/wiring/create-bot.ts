@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import type { AnswerResult } from '../answer/answer-result.js';
 import type { Config } from '../config.js';
+import { timeOrderedId } from '../conversation/turn-id.js';
 import { TurnPipeline } from '../conversation/turn-pipeline.js';
 import { CuratedMatcher } from '../curation/curated-matcher.js';
 import { ConversationMemories } from '../dialog/conversation-memories.js';
@@ -23,7 +23,7 @@ export function createBot(o: { config: Config; shared: SharedState; engine: () =
       curated: new CuratedMatcher({ store, threshold: o.config.curatedThreshold, read: (q) => o.engine().retriever.prepare(q) }),
       onCuratedHit: (id) => store.recordCuratedHit(id),
       ...(o.generation ? { rewriter: o.generation.rewriter } : {}),
-      newId: randomUUID,
+      newId: () => timeOrderedId(),
       now: () => new Date(),
     }),
     memories: new ConversationMemories(o.shared.storage, o.pseudonym),

@@ -166,6 +166,38 @@ describe.each(kinds)('%s inbound queue', (_name, available, open) => {
   });
 });
 
+describe('SQLite inbound queue, sent marks', () => {
+  const fresh = () => {
+    const db = openSqlite(join(mkdtempSync(join(tmpdir(), 'queue-')), 'q.sqlite'));
+    return { db, q: new SqliteInboundQueue(db), rows: () => db.prepare('SELECT event_key, part FROM outbound_parts ORDER BY event_key, part').all() };
+  };
+
+  it('writes no mark that would commit together with its event\'s completion, and keeps those committed before it', async () => {
+    const { q, rows } = fresh();
+    await q.enqueue({ key: 'e', channel: 'zalo', payload: 'E' }, 0);
+    await q.claim('w', 0, 1000);
+    // Part 0 went out on its own commit; part 1's mark and the completion are asked for in the same event-loop turn.
+    await q.markSent('e', 0, 1);
+    await Promise.all([q.markSent('e', 1, 2), q.complete('e', 3)]);
+    expect(rows()).toEqual([{ event_key: 'e', part: 0 }]);
+    expect(await q.counts()).toEqual({ done: 1 });
+  });
+
+  it('writes the marks after all when the completion fails, so a re-run does not send those parts again', async () => {
+    const { db, q, rows } = fresh();
+    await q.enqueue({ key: 'e', channel: 'zalo', payload: 'E' }, 0);
+    await q.claim('w', 0, 1000);
+    db.exec(`CREATE TRIGGER refuse_done BEFORE UPDATE OF status ON inbound_events WHEN NEW.status = 'done'
+      BEGIN SELECT RAISE(ABORT, 'done refused'); END`);
+    const [marked, completed] = await Promise.allSettled([q.markSent('e', 0, 1), q.complete('e', 2)]);
+    expect(marked.status).toBe('fulfilled');
+    expect(completed).toMatchObject({ status: 'rejected', reason: { message: 'done refused' } });
+    expect(rows()).toEqual([{ event_key: 'e', part: 0 }]);
+    expect(await q.wasSent('e', 0)).toBe(true);
+    expect(await q.counts()).toEqual({ processing: 1 });
+  });
+});
+
 describe('InboundWorker', () => {
   it('answers every queued event once, retries failures with backoff, and gives up after the last attempt', async () => {
     const q = new MemoryInboundQueue();
