@@ -81,6 +81,8 @@ export class CorpusSync {
       const opened = served.opened;
       if (plan.kind === 'append' && opened.index.manifest.journal.length < MAX_APPENDS && !opened.corpusError) {
         const articles = (await store.get(plan.ids)).map(storedArticle);
+        // Deleted again since the snapshot: the next run (asked for by that change) sees it.
+        if (articles.length === 0) return this.idle();
         this.state = { state: 'running', done: 0, total: articles.length, startedAt };
         const index = await appendArticles({ index: opened.index, articles, embedder: opened.embedder, dir: indexDir(this.o.config) });
         served.swap({ ...opened, index, engine: engineOver(this.o.config, index, opened.embedder, this.generator()), stored: snapshot });

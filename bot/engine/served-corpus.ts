@@ -1,5 +1,4 @@
 import type { Article } from '../../retrieval/corpus/article.js';
-import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import type { ArticleView } from '../channels/webchat/article-view.js';
 import { articleViews } from './article-views.js';
@@ -53,8 +52,9 @@ export class ServedCorpus {
 
   /** Added articles served now, id → version (bundled ones are the release's, not the store's). */
   added(): Map<string, string> {
-    const added = new Set(this.current.stored.articles.map((a) => a.id));
-    return new Map(this.current.index.articles.filter((a) => added.has(a.id)).map((a) => [a.id, articleVersion(a)]));
+    const { engine, stored } = this.current;
+    // The engine hashed every article once when it was made.
+    return new Map(stored.articles.filter((a) => this.byId.has(a.id)).map((a) => [a.id, engine.articleVersion(a.id) ?? '']));
   }
 
   swap(next: OpenedEngine): void {
