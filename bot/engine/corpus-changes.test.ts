@@ -41,6 +41,10 @@ describe('CorpusService: PDF and Word uploads, replace and delete', () => {
     const { ids } = await corpus.upload([file('quyet-dinh-chu-ky-so.pdf'), file('huong-dan-ly-lich-tu-phap.docx')], {});
     await corpus.settled();
     expect(ids).toEqual(['quyet-dinh-chu-ky-so', 'huong-dan-ly-lich-tu-phap']);
+    // Added to the serving index (and its saved journal), not rebuilt: the build's own passages are unchanged.
+    const manifest = JSON.parse(readFileSync(join(config.dataDir, 'index', 'manifest.json'), 'utf8')) as { journal: string[]; basePassages: number; passages: number };
+    expect(manifest.journal).toEqual(['journal-1.json']);
+    expect(manifest.passages).toBeGreaterThan(manifest.basePassages);
     const pdf = await corpus.engine().answer('đổi mã PIN chữ ký số trong bao lâu');
     expect(pdf.citations[0]).toMatchObject({ articleId: 'quyet-dinh-chu-ky-so', publication: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', date: '2023-09-27' });
     const docx = await corpus.engine().answer('sinh viên, người có công nộp lệ phí bao nhiêu');

@@ -1,5 +1,3 @@
-import { hostname } from 'node:os';
-import { randomUUID } from 'node:crypto';
 import type { ArticleDetail, ArticleMetaInput, ArticleSummary, CorpusAdmin, ReindexStatus, ServingInstance, UploadedFile } from '../../admin/ports.js';
 import type { ArticleStore, InstanceRegistry } from '../../core/article-store.js';
 import type { Article } from '../../retrieval/corpus/article.js';
@@ -14,6 +12,7 @@ import type { AnswerGenerator } from '../generation/generator.js';
 import type { Logger } from '../log/logger.js';
 import { CorpusEditor } from './corpus-editor.js';
 import { CorpusSync } from './corpus-sync.js';
+import { InstancePresence } from './instance-presence.js';
 import type { OpenedEngine } from './open-engine.js';
 import { storedArticle } from './read-corpus.js';
 import { ServedCorpus } from './served-corpus.js';
@@ -46,22 +45,25 @@ const FRESH_MS = 60_000;
  * row among the instances.
  */
 export class CorpusService implements CorpusAdmin {
-  readonly id = randomUUID().slice(0, 8);
   private readonly served: ServedCorpus;
   private readonly sync: CorpusSync;
   private readonly editor: CorpusEditor;
-  private readonly startedAt: string;
+  private readonly presence: InstancePresence;
   private stopWatching?: () => Promise<void>;
-  private heartbeat?: NodeJS.Timeout;
 
   constructor(private readonly o: CorpusServiceOptions) {
     this.served = new ServedCorpus(o.opened);
-    this.startedAt = (o.now?.() ?? new Date()).toISOString();
     this.sync = new CorpusSync({ config: o.config, served: this.served, store: o.articles, logger: o.logger, ...(o.now ? { now: o.now } : {}),
       ...(o.generator ? { generator: o.generator } : {}),
       onServed: async () => {
-        await this.report();
+        await this.presence.report();
         await o.onReindexed?.();
+      } });
+    this.presence = new InstancePresence({ served: this.served, instances: o.instances, logger: o.logger, ...(o.now ? { now: o.now } : {}),
+      ...(o.heartbeatMs ? { heartbeatMs: o.heartbeatMs } : {}),
+      // A change notice can be missed (the listening connection was down): the revision tells.
+      onBeat: async () => {
+        if ((await o.articles.snapshot()).revision !== this.served.revision() && this.sync.status().state === 'idle') this.sync.request();
       } });
     this.editor = new CorpusEditor({ served: this.served, store: o.articles, ...(o.store ? { curated: o.store } : {}), changed: () => this.sync.request() });
   }
@@ -69,18 +71,20 @@ export class CorpusService implements CorpusAdmin {
   /** Listens for other instances' changes, reports this instance and catches up with what changed while it started. */
   async start(): Promise<void> {
     this.stopWatching = this.o.articles.watch(() => this.sync.request());
-    await this.report();
+    await this.presence.start();
     this.sync.request();
-    this.heartbeat = setInterval(() => void this.beat(), this.o.heartbeatMs ?? 10_000);
-    this.heartbeat.unref();
   }
 
   /** Stops listening, lets a run under way finish and leaves the instance list. */
   async stop(): Promise<void> {
-    clearInterval(this.heartbeat);
     await this.stopWatching?.();
     await this.sync.settled();
-    await this.o.instances.leave(this.id).catch(() => undefined);
+    await this.presence.leave();
+  }
+
+  /** This instance's id in the instance list. */
+  get id(): string {
+    return this.presence.id;
   }
 
   engine(): AnswerEngine {
@@ -117,7 +121,7 @@ export class CorpusService implements CorpusAdmin {
 
   async instances(): Promise<ServingInstance[]> {
     const rows = await this.o.instances.list(FRESH_MS);
-    return rows.map((r) => ({ ...r, self: r.id === this.id }));
+    return rows.map((r) => ({ ...r, self: r.id === this.presence.id }));
   }
 
   upload(files: readonly UploadedFile[], meta: ArticleMetaInput): Promise<{ ids: string[] }> {
@@ -143,22 +147,6 @@ export class CorpusService implements CorpusAdmin {
   /** Resolves when the re-indexes under way or asked for (if any) have finished; for tests and shutdown. */
   settled(): Promise<void> {
     return this.sync.settled();
-  }
-
-  private async beat(): Promise<void> {
-    try {
-      await this.report();
-      // A change notice can be missed (the listening connection was down): the revision tells.
-      if ((await this.o.articles.snapshot()).revision !== this.served.revision() && this.sync.status().state === 'idle') this.sync.request();
-    } catch (err) {
-      this.o.logger.warn('corpus heartbeat failed', { error: (err as Error).message });
-    }
-  }
-
-  private async report(): Promise<void> {
-    const index = this.served.opened.index;
-    await this.o.instances.report({ id: this.id, host: `${hostname()}:${process.pid}`, revision: this.served.revision(), corpusHash: index.manifest.corpusHash,
-      articles: index.articles.length, passages: index.passages.length, startedAt: this.startedAt });
   }
 
   private summary(a: Article): ArticleSummary {

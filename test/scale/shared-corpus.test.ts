@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../bot/config.js';
@@ -145,6 +147,18 @@ describe.skipIf(!reachable)(title, { timeout: 180_000 }, () => {
     for (const server of [a, b]) {
       expect(server.corpus.status()).not.toHaveProperty('lastError');
       expect((await ask(server, 'Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?')).channelData.status).toMatch(/answered|partial/);
+    }
+  });
+
+  it('npm run ingest with DATABASE_URL stores a Word file in the database, and both running instances answer from it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'shared-corpus-cli-'));
+    dirs.push(dataDir);
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'ingest', '--', join(FIXTURES, 'huong-dan-ly-lich-tu-phap.docx')],
+      { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: url, OPENAI_API_KEY: '', LOG_LEVEL: 'error' } });
+    expect(stdout).toContain('added huong-dan-ly-lich-tu-phap to the database');
+    for (const server of [a, b]) {
+      await expect.poll(async () => citedArticles(await ask(server, 'sinh viên, người có công nộp lệ phí lý lịch tư pháp bao nhiêu')),
+        { timeout: 60_000, interval: 500 }).toContain('huong-dan-ly-lich-tu-phap');
     }
   });
 });
