@@ -1,11 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { ArticleStore, CorpusSnapshot, RemovedArticle, StoredArticle } from '../../core/article-store.js';
+import { ArticleError } from '../../retrieval/corpus/article.js';
 import { articleVersion } from '../../retrieval/corpus/article-version.js';
+import { formatArticle } from '../../retrieval/corpus/format-article.js';
+import { listArticleFiles } from '../../retrieval/corpus/load-corpus.js';
 import { parseArticle } from '../../retrieval/corpus/parse-article.js';
 
 /**
- * Added articles as files, for one instance (SQLite deployments): <dir>/<id>.md as read from the uploaded file, and,
+ * Added articles as files, for one instance (SQLite deployments): <dir>/<id>.md as read from the uploaded file (or
+ * an article file an operator put there by hand: .md, .txt, .html), and,
  * for every version replaced or deleted, <removedDir>/<id>@<version>.md, so a citation logged before still resolves.
  * It keeps no revisions (0) and hears of no other instance: there is none.
  */
@@ -23,41 +27,46 @@ export class FileArticleStore implements ArticleStore {
   }
 
   async get(ids: readonly string[]): Promise<StoredArticle[]> {
-    return ids.filter((id) => existsSync(this.path(id))).map((id) => this.read(this.path(id)));
+    const files = this.files();
+    return ids.flatMap((id) => files.get(id)?.article ?? []);
   }
 
   async load(): Promise<{ revision: number; articles: StoredArticle[] }> {
-    if (!existsSync(this.dir)) return { revision: 0, articles: [] };
-    const files = readdirSync(this.dir).filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort();
-    return { revision: 0, articles: files.map((n) => this.read(join(this.dir, n))) };
+    return { revision: 0, articles: [...this.files().values()].map((f) => f.article) };
   }
 
   /** Each file is written beside its place and renamed over it, so a reader never sees half an article. */
   async put(articles: readonly Omit<StoredArticle, 'revision'>[]): Promise<number> {
     mkdirSync(this.dir, { recursive: true });
+    const files = this.files();
     for (const a of articles) {
-      if (existsSync(this.path(a.id))) this.archive(this.read(this.path(a.id)));
+      const old = files.get(a.id);
+      if (old) this.archive(old.article);
       const tmp = `${this.path(a.id)}.${process.pid}.tmp`;
       writeFileSync(tmp, a.text);
       renameSync(tmp, this.path(a.id));
+      // A file put there by hand under another name held the id: the new one takes its place.
+      if (old && old.path !== this.path(a.id)) unlinkSync(old.path);
     }
     return 0;
   }
 
   async remove(id: string): Promise<number | undefined> {
-    if (!existsSync(this.path(id))) return undefined;
-    this.archive(this.read(this.path(id)));
-    unlinkSync(this.path(id));
+    const old = this.files().get(id);
+    if (!old) return undefined;
+    this.archive(old.article);
+    unlinkSync(old.path);
     return 0;
   }
 
   async removed(id: string): Promise<RemovedArticle[]> {
     if (!existsSync(this.removedDir)) return [];
+    const how = this.files().has(id) ? 'replaced' as const : 'deleted' as const;
     return readdirSync(this.removedDir)
       .filter((name) => name.startsWith(`${id}@`) && name.endsWith('.md'))
       .map((name) => ({ file: join(this.removedDir, name), at: statSync(join(this.removedDir, name)).mtime }))
       .sort((a, b) => b.at.getTime() - a.at.getTime())
-      .map(({ file, at }) => ({ ...this.read(file), how: existsSync(this.path(id)) ? 'replaced' as const : 'deleted' as const, removedAt: at.toISOString() }));
+      .map(({ file, at }) => ({ ...this.read(file), how, removedAt: at.toISOString() }));
   }
 
   watch(): () => Promise<void> {
@@ -69,7 +78,21 @@ export class FileArticleStore implements ArticleStore {
   private archive(old: StoredArticle): void {
     mkdirSync(this.removedDir, { recursive: true });
     const file = join(this.removedDir, `${old.id}@${old.version}.md`);
-    if (!existsSync(file)) writeFileSync(file, old.text);
+    // A file put there by hand (.txt, .html) is kept in the corpus's own form, whose front matter names its id.
+    const text = extname(old.fileName).toLowerCase() === '.md' ? old.text : formatArticle(parseArticle(old.fileName, old.text));
+    if (!existsSync(file)) writeFileSync(file, text);
+  }
+
+  /** The article files by id, in name order. */
+  private files(): Map<string, { path: string; article: StoredArticle }> {
+    const files = new Map<string, { path: string; article: StoredArticle }>();
+    for (const path of listArticleFiles([this.dir])) {
+      const article = this.read(path);
+      const other = files.get(article.id);
+      if (other) throw new ArticleError(path, `article id "${article.id}" is already used by ${other.path}`);
+      files.set(article.id, { path, article });
+    }
+    return files;
   }
 
   private read(file: string): StoredArticle {
