@@ -10,7 +10,7 @@ export interface ArticleSummary {
   readonly date: string | null;
   readonly sourceFile: string;
   readonly paragraphs: number;
-  /** Bundled with the program (corpus/) or added through ingest/upload (DATA_DIR/articles). */
+  /** Bundled with the program (corpus/) or added through ingest/upload (the database, or DATA_DIR/articles without one). */
   readonly origin: 'bundled' | 'added';
   /** The source file's kind, from its extension: "PDF", "DOCX", "HTML", "MD", "TXT". */
   readonly format: string;
@@ -18,6 +18,23 @@ export interface ArticleSummary {
   readonly sizeBytes: number;
   /** The content hash citations and curated answers record (see articleVersion). */
   readonly version: string;
+  /** The corpus revision that stored this version (added articles with a shared store), else 0: see ServingInstance. */
+  readonly revision: number;
+}
+
+/** An instance answering residents, and the corpus it serves. */
+export interface ServingInstance {
+  readonly id: string;
+  readonly host: string;
+  /** It serves every added article stored at this revision or before (and every bundled one). */
+  readonly revision: number;
+  readonly corpusHash: string;
+  readonly articles: number;
+  readonly passages: number;
+  readonly startedAt: string;
+  readonly heartbeatAt: string;
+  /** The instance whose page this is. */
+  readonly self: boolean;
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -70,7 +87,9 @@ export interface CorpusAdmin {
   replace(id: string, file: UploadedFile, meta: ArticleMetaInput): Promise<{ id: string }>;
   remove(id: string): Promise<void>;
   /** Versions of an article that were replaced or deleted, newest first: how a removed paragraph stays readable. */
-  archived(id: string): ArticleDetail[];
+  archived(id: string): Promise<ArticleDetail[]>;
+  /** The instances heard from lately (this one included), each with the corpus revision it serves. */
+  instances(): Promise<ServingInstance[]>;
   /** Starts a re-index in the background (no-op while one runs). */
   reindex(): void;
   status(): ReindexStatus;

@@ -24,7 +24,7 @@ import { silentLogger } from '../bot/log/logger.js';
 import { InboundWorker } from '../bot/queue/inbound-worker.js';
 import { createBot } from '../bot/wiring/create-bot.js';
 import { openSharedState } from '../bot/wiring/shared-state.js';
-import { TURNS_IN_FLIGHT } from '../bot/channels/zalo/zalo-consumer.js';
+import { TURNS_IN_FLIGHT } from '../bot/queue/queue-consumer.js';
 import { createPseudonymizer } from '../store/pseudonym.js';
 
 const args = process.argv.slice(2);

@@ -10,6 +10,7 @@ import { CHANNELS } from './channels/registry.js';
 import type { Config } from './config.js';
 import { CorpusService } from './engine/corpus-service.js';
 import { createGeneration } from './engine/create-generation.js';
+import { openArticleStore } from './engine/open-article-store.js';
 import { openEngine } from './engine/open-engine.js';
 import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
@@ -52,15 +53,17 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Before anything writes there: a folder that cannot be written stops the start with its path and the cause.
   checkDataDir(config.dataDir);
   const generation = createGeneration(config, logger);
-  const opened = await openEngine(config, generation ? { generator: generation.generator } : {});
-  if (opened.corpusError) logger.error('corpus has a broken file; serving the last good index', { error: opened.corpusError.message });
-  if (opened.index.rebuiltBecause) logger.info('index built', { reason: opened.index.rebuiltBecause, passages: opened.index.passages.length });
-
   const shared = await openSharedState(config, logger);
   // Until the server listens, a step that fails (a taken port, a bad setting) undoes the ones before it, so a caller
   // that goes on (a test, an embedding process) is not left holding the stores, the consumer or the timers.
   const undo: (() => unknown)[] = [() => shared.close()];
   try {
+    // Added articles: in PostgreSQL with DATABASE_URL (every instance reads the same), else under DATA_DIR.
+    const articleStore = await openArticleStore(config, logger);
+    undo.push(() => articleStore.articles.close());
+    const opened = await openEngine(config, { articleStore: articleStore.articles, ...(generation ? { generator: generation.generator } : {}) });
+    if (opened.corpusError) logger.error('corpus has a broken file; serving the last good index', { error: opened.corpusError.message });
+    if (opened.index.rebuiltBecause) logger.info('index built', { reason: opened.index.rebuiltBecause, passages: opened.index.passages.length });
     const { store } = shared;
     await ensureFirstAdmin(store, config.firstAdmin, logger);
 
@@ -73,8 +76,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       await answerThread?.reload(corpus.corpusHash())
         .catch((err: Error) => logger.error('the answer thread kept its old index; answering on the main thread', { error: err.message }));
     };
-    const corpus = new CorpusService({ config, opened, logger, store, ...(generation ? { generator: generation.generator } : {}),
-      onReindexed: reloadAnswerThread });
+    const corpus = new CorpusService({ config, opened, logger, store, articles: articleStore.articles, instances: articleStore.instances,
+      ...(generation ? { generator: generation.generator } : {}), onReindexed: reloadAnswerThread });
+    await corpus.start();
+    undo.push(() => corpus.stop());
     const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
     const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
       ...(answerThreadWanted ? { answerElsewhere: answersFrom(() => answerThread, () => corpus.corpusHash()) } : {}) });
@@ -156,9 +161,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         server.closeAllConnections();
         await consumer?.stop();
         for (const c of channels.values()) await c.stop?.();
-        await corpus.settled();
+        await corpus.stop();
         await answerThreadStarted;
         await answerThread?.stop();
+        await articleStore.articles.close();
         await shared.close();
       },
     };

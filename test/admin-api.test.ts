@@ -322,7 +322,7 @@ describe('stats and corpus', () => {
     const replaced = await call(admin, '/admin/api/corpus/articles/chu-ky-so/replace', { method: 'POST', body: file });
     expect(replaced.status).toBe(200);
     expect(app.corpus.article('chu-ky-so')?.sourceFile).toBe('chu-ky-so-2025.md');
-    expect(app.corpus.archived('chu-ky-so')[0]?.sourceFile).toBe('chu-ky-so.pdf');
+    expect((await app.corpus.archived('chu-ky-so'))[0]?.sourceFile).toBe('chu-ky-so.pdf');
     expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE' })).status).toBe(200);
     expect(app.corpus.article('chu-ky-so')).toBeUndefined();
     expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE' })).status).toBe(404);

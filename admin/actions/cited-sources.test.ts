@@ -16,14 +16,14 @@ describe('resolveCitedSources', () => {
     const corpus = new FakeCorpus(SAMPLE_ARTICLES);
     const before = corpus.article('chu-ky-so')!.blocks.find((b) => b.paragraphId === paragraphId)!;
     await change(corpus);
-    const { sources, articles } = resolveCitedSources(corpus, { citations: [{ paragraphId, articleId: 'chu-ky-so' }] });
+    const { sources, articles } = await resolveCitedSources(corpus, { citations: [{ paragraphId, articleId: 'chu-ky-so' }] });
     expect(sources[0]).toMatchObject({ n: 1, paragraphId, paragraph: before });
     expect(sources[0]!.removed).toBe(removed);
     expect(articles.map((a) => a.id)).toEqual(['chu-ky-so']);
   });
 
-  it('says nothing was found for a paragraph no version holds', () => {
-    const { sources, articles } = resolveCitedSources(new FakeCorpus(SAMPLE_ARTICLES), { citations: [{ paragraphId: 'x#9', articleId: 'x' }] });
+  it('says nothing was found for a paragraph no version holds', async () => {
+    const { sources, articles } = await resolveCitedSources(new FakeCorpus(SAMPLE_ARTICLES), { citations: [{ paragraphId: 'x#9', articleId: 'x' }] });
     expect(sources).toEqual([{ n: 1, paragraphId: 'x#9', articleId: 'x' }]);
     expect(articles).toEqual([]);
   });

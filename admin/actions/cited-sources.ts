@@ -23,21 +23,29 @@ export interface TurnSources {
 }
 
 /** Finds every cited paragraph: in the served article, else in the versions that were replaced or deleted. */
-export function resolveCitedSources(corpus: Pick<CorpusAdmin, 'article' | 'archived'>, turn: Pick<TurnRow, 'citations'>): TurnSources {
+export async function resolveCitedSources(corpus: Pick<CorpusAdmin, 'article' | 'archived'>, turn: Pick<TurnRow, 'citations'>): Promise<TurnSources> {
   const articles = new Map<string, ArticleDetail>();
-  const sources = turn.citations.map((c, i): CitedSource => {
+  const archived = new Map<string, Promise<ArticleDetail[]>>();
+  const versionsOf = (id: string): Promise<ArticleDetail[]> => {
+    if (!archived.has(id)) archived.set(id, corpus.archived(id));
+    return archived.get(id)!;
+  };
+  const sources: CitedSource[] = [];
+  for (const [i, c] of turn.citations.entries()) sources.push(await resolveOne(c, i));
+  return { sources, articles: [...articles.values()] };
+
+  async function resolveOne(c: TurnRow['citations'][number], i: number): Promise<CitedSource> {
     const base = { n: i + 1, paragraphId: c.paragraphId, articleId: c.articleId };
     const served = corpus.article(c.articleId);
     const paragraph = served?.blocks.find((b) => b.paragraphId === c.paragraphId);
     if (served) articles.set(served.id, served);
     if (served && paragraph) return { ...base, article: served, paragraph };
-    for (const old of corpus.archived(c.articleId)) {
+    for (const old of await versionsOf(c.articleId)) {
       const found = old.blocks.find((b) => b.paragraphId === c.paragraphId);
       if (!found) continue;
       if (!served && !articles.has(old.id)) articles.set(old.id, old);
       return { ...base, article: old, paragraph: found, removed: served ? 'replaced' : 'deleted' };
     }
     return base;
-  });
-  return { sources, articles: [...articles.values()] };
+  }
 }

@@ -1,6 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { audit } from '../actions/audit.js';
+import { servedBy } from '../actions/served-by.js';
 import { sessionOf } from '../auth/admin-session.js';
 import { isArticleDate, isOneLine, META_LIMITS } from '../../bot/engine/article-meta.js';
 import { requireAdmin } from '../auth/require-admin.js';
@@ -51,8 +52,14 @@ export function corpusApi(deps: AdminDeps): Router {
   const router = Router();
   router.use('/admin/api/corpus', requireAdmin);
 
-  router.get('/admin/api/corpus/articles', (_req: Request, res: Response) => {
-    res.json({ items: deps.corpus.articles() });
+  router.get('/admin/api/corpus/articles', async (_req: Request, res: Response) => {
+    const instances = await deps.corpus.instances();
+    res.json({ items: deps.corpus.articles().map((a) => ({ ...a, servedBy: servedBy(a, instances).map((i) => i.id) })) });
+  });
+
+  // Each instance answering residents and the corpus revision it serves (one row without a database).
+  router.get('/admin/api/corpus/instances', async (_req: Request, res: Response) => {
+    res.json({ items: await deps.corpus.instances() });
   });
 
   router.get('/admin/api/corpus/status', (_req: Request, res: Response) => {

@@ -11,10 +11,11 @@ export function adminOnlyPages(deps: AdminDeps): Router {
   const router = Router();
   router.use('/admin/corpus', requireAdmin);
 
-  router.get('/admin/corpus', (req: Request, res: Response) => {
+  router.get('/admin/corpus', async (req: Request, res: Response) => {
     const notice = noticeFor(req.query['ok']);
+    const instances = await deps.corpus.instances();
     res.type('html').setHeader('Cache-Control', 'no-store');
-    res.send(corpusPage({ session: sessionOf(res), articles: deps.corpus.articles(), status: deps.corpus.status(), ...(notice ? { notice } : {}) }));
+    res.send(corpusPage({ session: sessionOf(res), articles: deps.corpus.articles(), instances, status: deps.corpus.status(), ...(notice ? { notice } : {}) }));
   });
 
   router.post('/admin/corpus/reindex', async (_req: Request, res: Response) => {

@@ -1,5 +1,6 @@
 import type { AdminSession } from '../auth/admin-session.js';
-import type { ArticleSummary, ReindexStatus } from '../ports.js';
+import { servedBy } from '../actions/served-by.js';
+import type { ArticleSummary, ReindexStatus, ServingInstance } from '../ports.js';
 import { formatDate, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, layout } from './layout.js';
@@ -29,14 +30,39 @@ function actions(a: ArticleSummary): SafeHtml {
 </div>`;
 }
 
-function articleRow(a: ArticleSummary): SafeHtml {
+const hostOf = (i: ServingInstance) => `${i.host}${i.self ? ' (máy này)' : ''}`;
+
+/** Which instances answer from this version: all, some (named), or none yet (they are catching up). */
+function servedCell(a: ArticleSummary, instances: readonly ServingInstance[]): SafeHtml {
+  const serving = servedBy(a, instances);
+  const names = serving.map(hostOf).join(', ');
+  if (serving.length === instances.length) return html`<span title="${names}">Tất cả (${serving.length})</span>`;
+  if (serving.length === 0) return html`<span class="muted">Đang cập nhật (0/${instances.length})</span>`;
+  return html`<span title="${names}">${serving.length}/${instances.length}: ${names}</span>`;
+}
+
+function articleRow(a: ArticleSummary, instances: readonly ServingInstance[]): SafeHtml {
   return html`<tr data-article-row="${a.id}"><td><a href="/admin/logs?articleId=${encodeURIComponent(a.id)}">${a.title}</a></td><td>${a.publication}</td>
   <td class="nowrap">${formatDate(a.date)}</td><td class="center">${a.format}</td><td class="nowrap">${formatSize(a.sizeBytes)}</td>
-  <td class="center">${a.paragraphs}</td><td><code title="${a.version}">${a.version.slice(0, 8)}</code></td><td><code>${a.sourceFile}</code></td><td>${actions(a)}</td></tr>`;
+  <td class="center">${a.paragraphs}</td><td><code title="${a.version}">${a.version.slice(0, 8)}</code></td><td class="small" data-served-by>${servedCell(a, instances)}</td>
+  <td><code>${a.sourceFile}</code></td><td>${actions(a)}</td></tr>`;
+}
+
+/** The instances answering residents, each with the corpus revision its index holds. */
+function instancesTable(instances: readonly ServingInstance[]): SafeHtml {
+  const latest = Math.max(0, ...instances.map((i) => i.revision));
+  return html`<h3>Máy chủ đang trả lời</h3>
+<div class="table-wrap"><table class="table compact" id="instances">
+<thead><tr><th>Máy chủ</th><th>Phiên bản kho</th><th>Bài</th><th>Đoạn</th><th>Chạy từ</th><th>Tín hiệu gần nhất</th></tr></thead>
+<tbody>${instances.map((i) => html`<tr data-instance="${i.id}"><td>${hostOf(i)}</td>
+  <td>${i.revision}${i.revision < latest ? html` <span class="muted small">(đang cập nhật)</span>` : ''} <code class="small" title="${i.corpusHash}">${i.corpusHash.slice(0, 8)}</code></td>
+  <td class="center">${i.articles}</td><td class="center">${i.passages}</td><td class="nowrap">${formatTime(i.startedAt)}</td><td class="nowrap">${formatTime(i.heartbeatAt)}</td></tr>`)}</tbody>
+</table></div>`;
 }
 
 /** Articles, upload (a small script reads the files and posts JSON) and re-index with progress (polled by a script). */
-export function corpusPage(o: { session: AdminSession; articles: readonly ArticleSummary[]; status: ReindexStatus; notice?: string }): string {
+export function corpusPage(o: { session: AdminSession; articles: readonly ArticleSummary[]; instances: readonly ServingInstance[]; status: ReindexStatus;
+  notice?: string }): string {
   const progress = o.status.state === 'running' ? { done: o.status.done, total: o.status.total } : undefined;
   const running = progress !== undefined;
   return layout({
@@ -69,10 +95,12 @@ ${o.notice ? html`<p class="alert alert-ok" role="status">${o.notice}</p>` : ''}
 <h2 id="article-count">${o.articles.length} bài viết</h2>
 <p id="article-action-result" class="small" role="status" aria-live="polite"></p>
 <div class="table-wrap"><table class="table">
-<thead><tr><th>Tiêu đề</th><th>Nguồn</th><th>Ngày</th><th>Định dạng</th><th>Kích thước</th><th>Đoạn</th><th>Phiên bản</th><th>Tệp</th><th>Thay, xóa</th></tr></thead>
-<tbody>${o.articles.map(articleRow)}</tbody>
+<thead><tr><th>Tiêu đề</th><th>Nguồn</th><th>Ngày</th><th>Định dạng</th><th>Kích thước</th><th>Đoạn</th><th>Phiên bản</th><th>Máy chủ phục vụ</th><th>Tệp</th><th>Thay, xóa</th></tr></thead>
+<tbody>${o.articles.map((a) => articleRow(a, o.instances))}</tbody>
 </table></div>
-<p class="muted small">Khi thay hoặc xóa một bài, các câu trả lời duyệt sẵn trích bài đó được đánh dấu cần xem lại; đoạn cũ vẫn xem được trong nhật ký.</p>
+<p class="muted small">Khi thay hoặc xóa một bài, các câu trả lời duyệt sẵn trích bài đó được đánh dấu cần xem lại; đoạn cũ vẫn xem được trong nhật ký.
+Bài tải lên ở một máy chủ đến các máy chủ khác trong vài giây.</p>
+${instancesTable(o.instances)}
 </section>`,
   });
 }

@@ -34,7 +34,7 @@ export function reviewPages(deps: AdminDeps): Router {
   router.get('/admin/logs/:id', async (req: Request<{ id: string }>, res: Response) => {
     const turn = await deps.store.getTurn(req.params.id);
     if (!turn) return void send(res, '<!doctype html><title>Không tìm thấy</title><p>Không tìm thấy lượt hỏi. <a href="/admin/logs">Về nhật ký</a></p>', 404);
-    const sources = resolveCitedSources(deps.corpus, turn);
+    const sources = await resolveCitedSources(deps.corpus, turn);
     const [conversation, curated] = await Promise.all([
       deps.store.conversation(turn.conversationId),
       turn.curatedId ? deps.store.getCurated(turn.curatedId) : Promise.resolve(undefined),

@@ -10,6 +10,7 @@ export class FakeCorpus implements CorpusAdmin {
   private readonly removed = new Map<string, ArticleDetail[]>();
   private state: ReindexStatus = { state: 'idle' };
   reindexCalls = 0;
+  private revision = 0;
 
   constructor(articles: readonly ArticleDetail[]) {
     for (const a of articles) this.byId.set(a.id, a);
@@ -23,8 +24,15 @@ export class FakeCorpus implements CorpusAdmin {
     return this.byId.get(id);
   }
 
-  archived(id: string) {
-    return this.removed.get(id) ?? [];
+  async archived(id: string) {
+    return this.removedVersions(id);
+  }
+
+  /** One instance, this one, serving every article. */
+  async instances() {
+    const now = new Date().toISOString();
+    return [{ id: 'test-1', host: 'localhost:1', revision: Math.max(0, ...this.articles().map((a) => a.revision)), corpusHash: 'test', articles: this.byId.size,
+      passages: [...this.byId.values()].reduce((n, a) => n + a.blocks.length, 0), startedAt: now, heartbeatAt: now, self: true }];
   }
 
   articleHash(id: string) {
@@ -40,7 +48,7 @@ export class FakeCorpus implements CorpusAdmin {
 
   async replace(id: string, file: UploadedFile, meta: ArticleMetaInput) {
     const old = this.editable(id);
-    this.removed.set(id, [old, ...this.archived(id)]);
+    this.removed.set(id, [old, ...this.removedVersions(id)]);
     this.byId.set(id, { ...this.read(file, meta), id });
     this.reindex();
     return { id };
@@ -48,7 +56,7 @@ export class FakeCorpus implements CorpusAdmin {
 
   async remove(id: string) {
     const old = this.editable(id);
-    this.removed.set(id, [old, ...this.archived(id)]);
+    this.removed.set(id, [old, ...this.removedVersions(id)]);
     this.byId.delete(id);
     this.reindex();
   }
@@ -70,6 +78,10 @@ export class FakeCorpus implements CorpusAdmin {
     return this.state;
   }
 
+  private removedVersions(id: string): ArticleDetail[] {
+    return this.removed.get(id) ?? [];
+  }
+
   private editable(id: string): ArticleDetail {
     const a = this.byId.get(id);
     if (!a) throw new CorpusRefusal('not_found', `no article "${id}"`);
@@ -84,6 +96,6 @@ export class FakeCorpus implements CorpusAdmin {
     const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
     return { id, title: meta.title ?? id, publication: meta.publication ?? '', date: meta.date ?? null, sourceFile: f.fileName,
       paragraphs: paragraphs.length, origin: 'added', format: f.fileName.split('.').pop()!.toUpperCase(), sizeBytes: f.content.length,
-      version: `v${text.length}`, blocks: paragraphs.map((p, n) => ({ paragraphId: `${id}#${n + 1}`, ordinal: n + 1, text: p.trim() })) };
+      version: `v${text.length}`, revision: ++this.revision, blocks: paragraphs.map((p, n) => ({ paragraphId: `${id}#${n + 1}`, ordinal: n + 1, text: p.trim() })) };
   }
 }

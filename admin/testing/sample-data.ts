@@ -4,13 +4,13 @@ import type { ArticleDetail } from '../ports.js';
 /** Articles and turns for tests and screenshots: realistic Vietnamese questions, some unanswered, one hostile. */
 export const SAMPLE_ARTICLES: ArticleDetail[] = [
   { id: 'vneid-ly-lich', title: 'Cấp phiếu lý lịch tư pháp trên VNeID', publication: 'Báo Hải Phòng', date: '2024-05-02', sourceFile: 'vneid-ly-lich.md', paragraphs: 3, origin: 'bundled',
-    format: 'MD', sizeBytes: 1840, version: 'a1b2c3d4e5f60718',
+    format: 'MD', sizeBytes: 1840, version: 'a1b2c3d4e5f60718', revision: 0,
     // As the real corpus gives them: each paragraph carries the heading above it; there are no heading-only blocks.
     blocks: [{ paragraphId: 'vneid-ly-lich#1', ordinal: 1, heading: 'Thủ tục', text: 'Người dân đăng nhập VNeID mức 2, chọn Thủ tục hành chính, rồi chọn Cấp phiếu lý lịch tư pháp.' },
       { paragraphId: 'vneid-ly-lich#2', ordinal: 2, heading: 'Thủ tục', text: 'Phí cấp phiếu là 200.000 đồng, được giảm 50% khi nộp trực tuyến.' },
       { paragraphId: 'vneid-ly-lich#3', ordinal: 3, heading: 'Nhận kết quả', text: 'Kết quả được trả qua bưu điện hoặc nhận tại Sở Tư pháp.' }] },
   { id: 'chu-ky-so', title: 'Chữ ký số miễn phí cho người dân', publication: 'Cổng TTĐT thành phố', date: '2024-06-10', sourceFile: 'chu-ky-so.pdf', paragraphs: 2, origin: 'added',
-    format: 'PDF', sizeBytes: 37483, version: '0f1e2d3c4b5a6978',
+    format: 'PDF', sizeBytes: 37483, version: '0f1e2d3c4b5a6978', revision: 1,
     blocks: [{ paragraphId: 'chu-ky-so#1', ordinal: 1, text: 'Chữ ký số công cộng được cấp miễn phí tại bộ phận một cửa cấp xã.' },
       { paragraphId: 'chu-ky-so#2', ordinal: 2, text: 'Người dân mang căn cước công dân gắn chip và điện thoại thông minh.' }] },
 ];

@@ -9,8 +9,9 @@ import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
 import type { MetaDefaults } from '../../retrieval/corpus/parse-article.js';
 import { readArticle } from '../../retrieval/corpus/read-article.js';
 import { loadConfig } from '../config.js';
-import { articleFilesOf } from '../engine/article-files.js';
-import { articlesDir, openEngine } from '../engine/open-engine.js';
+import { toStored } from '../engine/corpus-editor.js';
+import { openArticleStore } from '../engine/open-article-store.js';
+import { openEngine } from '../engine/open-engine.js';
 import { progressReporter } from './progress.js';
 
 const args = process.argv.slice(2);
@@ -28,9 +29,7 @@ if (files.length === 0) {
 const defaults: MetaDefaults = Object.fromEntries(flags);
 const config = loadConfig();
 
-const parsed: Article[] = [];
-const stored = articleFilesOf(config);
-let existing: Article[] = [];
+const parsed: { article: Article; source: Buffer }[] = [];
 try {
   for (const file of files) {
     let content: Buffer;
@@ -39,15 +38,15 @@ try {
     } catch (err) {
       throw new ArticleError(file, `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
-    parsed.push(await readArticle(file, content, defaults));
+    parsed.push({ article: await readArticle(file, content, defaults), source: content });
   }
-  // The whole corpus must still load with the new articles (no id clashes) before anything is written.
-  existing = loadCorpus([config.corpusDir, articlesDir(config)]);
-  for (const a of parsed) {
-    const clash = existing.find((e) => e.id === a.id && e.sourceFile !== a.sourceFile);
+  // No id of a bundled article, no two files with one id: checked before anything is written.
+  const bundled = loadCorpus([config.corpusDir]);
+  for (const { article: a } of parsed) {
+    const clash = bundled.find((e) => e.id === a.id);
     if (clash) throw new ArticleError(a.sourceFile, `article id "${a.id}" is already used by ${clash.sourceFile}`);
-    const twin = parsed.find((b) => b !== a && b.id === a.id);
-    if (twin) throw new ArticleError(a.sourceFile, `gives the same article id "${a.id}" as ${twin.sourceFile}; rename one`);
+    const twin = parsed.find((b) => b.article !== a && b.article.id === a.id);
+    if (twin) throw new ArticleError(a.sourceFile, `gives the same article id "${a.id}" as ${twin.article.sourceFile}; rename one`);
   }
 } catch (err) {
   if (!(err instanceof ArticleError)) throw err;
@@ -55,11 +54,17 @@ try {
   process.exit(1);
 }
 
-// Ingesting a file again replaces its article; the version it replaces stays readable for the log's citations.
-for (const a of parsed) {
-  const old = existing.find((e) => e.id === a.id);
-  if (old && stored.has(a.id)) stored.archive(old);
+// Ingesting a file again replaces its article; the store keeps the version it replaces for the log's citations.
+const { articles: store } = await openArticleStore(config);
+const ids = parsed.map((p) => p.article.id).join(', ');
+try {
+  await store.put(parsed.map((p) => toStored(p.article, p.source)));
+} finally {
+  await store.close();
 }
-stored.write(parsed);
-const { index } = await openEngine(config, { onProgress: progressReporter('Đang lập chỉ mục') });
-console.log(`added ${parsed.map((a) => a.id).join(', ')}; index has ${index.passages.length} paragraphs from ${index.articles.length} articles`);
+if (store.shared) {
+  console.log(`added ${ids} to the database; every running instance adds them to its index within seconds`);
+} else {
+  const { index } = await openEngine(config, { onProgress: progressReporter('Đang lập chỉ mục') });
+  console.log(`added ${ids}; index has ${index.passages.length} paragraphs from ${index.articles.length} articles`);
+}

@@ -8,12 +8,19 @@ import { openLogStore } from '../../store/open-log-store.js';
 import { parseConfig, type Config } from '../config.js';
 import { silentLogger } from '../log/logger.js';
 import { CorpusService } from './corpus-service.js';
+import { openArticleStore } from './open-article-store.js';
 import { openEngine } from './open-engine.js';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/documents');
 const file = (name: string, as = name) => ({ fileName: as, content: readFileSync(join(FIXTURES, name)) });
 const note = (fileName: string, text: string) => ({ fileName, content: Buffer.from(text) });
 const GPLX = '# Đổi giấy phép lái xe\n\nNgười dân đổi giấy phép lái xe trên Cổng dịch vụ công quốc gia, lệ phí 135.000 đồng, nhận bằng mới qua bưu điện.\n';
+
+/** The engine and the file store of a DATA_DIR, as the server opens them without a database. */
+async function corpusParts(config: Config) {
+  const { articles, instances } = await openArticleStore(config);
+  return { opened: await openEngine(config, { articleStore: articles }), articles, instances };
+}
 
 describe('CorpusService: PDF and Word uploads, replace and delete', () => {
   let config: Config;
@@ -23,7 +30,7 @@ describe('CorpusService: PDF and Word uploads, replace and delete', () => {
   beforeEach(async () => {
     config = parseConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'corpus-changes-')), OPENAI_API_KEY: '' });
     store = await openLogStore({ dataDir: config.dataDir });
-    corpus = new CorpusService({ config, opened: await openEngine(config), logger: silentLogger, store });
+    corpus = new CorpusService({ config, ...(await corpusParts(config)), logger: silentLogger, store });
   });
   afterEach(async () => {
     await store.close();
@@ -34,6 +41,10 @@ describe('CorpusService: PDF and Word uploads, replace and delete', () => {
     const { ids } = await corpus.upload([file('quyet-dinh-chu-ky-so.pdf'), file('huong-dan-ly-lich-tu-phap.docx')], {});
     await corpus.settled();
     expect(ids).toEqual(['quyet-dinh-chu-ky-so', 'huong-dan-ly-lich-tu-phap']);
+    // Added to the serving index (and its saved journal), not rebuilt: the build's own passages are unchanged.
+    const manifest = JSON.parse(readFileSync(join(config.dataDir, 'index', 'manifest.json'), 'utf8')) as { journal: string[]; basePassages: number; passages: number };
+    expect(manifest.journal).toEqual(['journal-1.json']);
+    expect(manifest.passages).toBeGreaterThan(manifest.basePassages);
     const pdf = await corpus.engine().answer('đổi mã PIN chữ ký số trong bao lâu');
     expect(pdf.citations[0]).toMatchObject({ articleId: 'quyet-dinh-chu-ky-so', publication: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', date: '2023-09-27' });
     const docx = await corpus.engine().answer('sinh viên, người có công nộp lệ phí bao nhiêu');
@@ -64,7 +75,7 @@ describe('CorpusService: PDF and Word uploads, replace and delete', () => {
     await corpus.settled();
     expect(corpus.article(id!)!.blocks[0]!.text).toContain('115.000');
     expect((await corpus.engine().answer('lệ phí đổi giấy phép lái xe')).answer).toContain('115.000');
-    expect(corpus.archived(id!)[0]!.blocks).toContainEqual(oldParagraph);
+    expect((await corpus.archived(id!))[0]!.blocks).toContainEqual(oldParagraph);
     expect((await store.getCurated(curated.id))?.status).toBe('needs_review');
   });
 
@@ -79,7 +90,7 @@ describe('CorpusService: PDF and Word uploads, replace and delete', () => {
     expect(corpus.article('qd')).toBeUndefined();
     expect(corpus.articles().map((a) => a.id)).not.toContain('qd');
     expect((await corpus.engine().answer('đổi mã PIN chữ ký số trong vòng bao lâu')).citations.map((c) => c.articleId)).not.toContain('qd');
-    expect(corpus.archived('qd')[0]!.blocks).toContainEqual(cited);
+    expect((await corpus.archived('qd'))[0]!.blocks).toContainEqual(cited);
     expect((await store.getCurated(curated.id))?.status).toBe('needs_review');
   });
 

@@ -1,200 +1,162 @@
-import { CorpusRefusal, type ArticleDetail, type ArticleMetaInput, type ArticleSummary, type CorpusAdmin, type ReindexStatus, type UploadedFile } from '../../admin/ports.js';
-import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
+import type { ArticleDetail, ArticleMetaInput, ArticleSummary, CorpusAdmin, ReindexStatus, ServingInstance, UploadedFile } from '../../admin/ports.js';
+import type { ArticleStore, InstanceRegistry } from '../../core/article-store.js';
+import type { Article } from '../../retrieval/corpus/article.js';
+import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { formatArticle } from '../../retrieval/corpus/format-article.js';
 import { articlePassages } from '../../retrieval/corpus/passages.js';
-import { readArticle } from '../../retrieval/corpus/read-article.js';
 import type { LogStore } from '../../store/log-store.js';
 import type { AnswerEngine } from '../answer/answer-engine.js';
-import type { AnswerGenerator } from '../generation/generator.js';
 import type { ArticleView } from '../channels/webchat/article-view.js';
 import type { Config } from '../config.js';
+import type { AnswerGenerator } from '../generation/generator.js';
 import type { Logger } from '../log/logger.js';
-import { articleFilesOf, type ArticleFiles } from './article-files.js';
-import { checkArticleMeta } from './article-meta.js';
-import { articleViews } from './article-views.js';
-import { articleVersion } from '../../retrieval/corpus/article-version.js';
-import { openEngine, type OpenedEngine } from './open-engine.js';
+import { CorpusEditor } from './corpus-editor.js';
+import { CorpusSync } from './corpus-sync.js';
+import { InstancePresence } from './instance-presence.js';
+import type { OpenedEngine } from './open-engine.js';
+import { storedArticle } from './read-corpus.js';
+import { ServedCorpus } from './served-corpus.js';
 
 export interface CorpusServiceOptions {
   readonly config: Config;
   readonly opened: OpenedEngine;
   readonly logger: Logger;
-  /** Curated answers citing an article that changed are flagged for review after each re-index. */
+  /** Where added articles are kept; the index follows its changes. */
+  readonly articles: ArticleStore;
+  /** Where this instance reports the corpus revision it serves. */
+  readonly instances: InstanceRegistry;
+  /** Curated answers citing an article that is replaced or deleted are flagged for review. */
   readonly store?: Pick<LogStore, 'listCurated' | 'updateCurated'>;
   readonly now?: () => Date;
   /** Kept across re-indexes when a model is configured. */
   readonly generator?: AnswerGenerator;
   /** Called after a new index serves, so engines on other threads load it too; settled() waits for it. */
   readonly onReindexed?: () => Promise<void>;
+  /** How often this instance says it is alive (and checks it missed no change). */
+  readonly heartbeatMs?: number;
 }
 
+/** Instances not heard from for this long are not listed. */
+const FRESH_MS = 60_000;
 
-/** Owns the serving engine: the corpus pages read it, uploads re-index in the background, and the swap is atomic. */
+/**
+ * The corpus as the admin and the channels see it: the served index (ServedCorpus), its changes (CorpusEditor), the
+ * index following the store (CorpusSync, woken by the store's change notices and a heartbeat), and this instance's
+ * row among the instances.
+ */
 export class CorpusService implements CorpusAdmin {
-  private opened: OpenedEngine;
-  private views: (id: string) => ArticleView | undefined;
-  private state: ReindexStatus = { state: 'idle' };
-  private running?: Promise<void>;
-  /** An article changed while a re-index was running. */
-  private again = false;
-  private readonly files: ArticleFiles;
+  private readonly served: ServedCorpus;
+  private readonly sync: CorpusSync;
+  private readonly editor: CorpusEditor;
+  private readonly presence: InstancePresence;
+  private stopWatching?: () => Promise<void>;
 
   constructor(private readonly o: CorpusServiceOptions) {
-    this.opened = o.opened;
-    this.files = articleFilesOf(o.config);
-    this.views = articleViews(o.opened.index.articles, o.opened.index.passages);
-    this.state = { state: 'idle', lastBuiltAt: o.opened.index.manifest.builtAt };
+    this.served = new ServedCorpus(o.opened);
+    this.sync = new CorpusSync({ config: o.config, served: this.served, store: o.articles, logger: o.logger, ...(o.now ? { now: o.now } : {}),
+      ...(o.generator ? { generator: o.generator } : {}),
+      onServed: async () => {
+        await this.presence.report();
+        await o.onReindexed?.();
+      } });
+    this.presence = new InstancePresence({ served: this.served, instances: o.instances, logger: o.logger, ...(o.now ? { now: o.now } : {}),
+      ...(o.heartbeatMs ? { heartbeatMs: o.heartbeatMs } : {}),
+      // A change notice can be missed (the listening connection was down): the revision tells.
+      onBeat: async () => {
+        if ((await o.articles.snapshot()).revision !== this.served.revision() && this.sync.status().state === 'idle') this.sync.request();
+      } });
+    this.editor = new CorpusEditor({ served: this.served, store: o.articles, ...(o.store ? { curated: o.store } : {}), changed: () => this.sync.request() });
   }
 
-  /** The engine answering now; the pipeline asks for it on every turn. */
+  /** Listens for other instances' changes, reports this instance and catches up with what changed while it started. */
+  async start(): Promise<void> {
+    this.stopWatching = this.o.articles.watch(() => this.sync.request());
+    await this.presence.start();
+    this.sync.request();
+  }
+
+  /** Stops listening, lets a run under way finish and leaves the instance list. */
+  async stop(): Promise<void> {
+    await this.stopWatching?.();
+    await this.sync.settled();
+    await this.presence.leave();
+  }
+
+  /** This instance's id in the instance list. */
+  get id(): string {
+    return this.presence.id;
+  }
+
   engine(): AnswerEngine {
-    return this.opened.engine;
+    return this.served.engine();
   }
 
-  /** Names the corpus the serving index was built from. */
   corpusHash(): string {
-    return this.opened.index.manifest.corpusHash;
+    return this.served.corpusHash();
   }
 
   view(id: string): ArticleView | undefined {
-    return this.views(id);
+    return this.served.view(id);
   }
 
   articles(): ArticleSummary[] {
-    return this.opened.index.articles.map((a) => this.summary(a));
+    return this.served.articles().map((a) => this.summary(a));
   }
 
   article(id: string): ArticleDetail | undefined {
-    const a = this.opened.index.articles.find((x) => x.id === id);
-    const view = this.views(id);
-    if (!a || !view) return undefined;
-    return { ...this.summary(a), blocks: view.paragraphs.map((p) => ({ paragraphId: p.paragraphId, ordinal: p.ordinal,
-      ...(p.heading ? { heading: p.heading } : {}), text: p.text })) };
+    const a = this.served.article(id);
+    return a && { ...this.summary(a), blocks: blocksOf(a) };
   }
 
-  archived(id: string): ArticleDetail[] {
-    return this.files.archived(id).map((a) => ({ ...this.summary(a), origin: 'added', blocks: articlePassages(a).map((p) => ({
-      paragraphId: p.paragraphId, ordinal: p.ordinal, ...(p.heading ? { heading: p.heading } : {}), text: p.text })) }));
-  }
-
-  articleHash(id: string): string | undefined {
-    return this.opened.engine.articleVersion(id);
-  }
-
-  async upload(files: readonly UploadedFile[], meta: ArticleMetaInput): Promise<{ ids: string[] }> {
-    // Every file is read and checked before any is written: one bad file (named in the error) stores none.
-    const articles: Article[] = [];
-    for (const f of files) {
-      // Metadata typed in the form is checked like the file: one line each, a real date (named in the error).
-      const checked = checkArticleMeta(baseName(f.fileName), meta);
-      const article = await readArticle(baseName(f.fileName), f.content, files.length === 1 ? checked : { ...checked, title: undefined });
-      const twin = articles.find((a) => a.id === article.id);
-      if (twin) throw new ArticleError(article.sourceFile, `gives the same article id "${article.id}" as ${twin.sourceFile}; rename one`);
-      const served = this.served(article.id);
-      if (served && !this.files.has(served.id)) throw new ArticleError(article.sourceFile, `id "${article.id}" belongs to a bundled article; rename the file`);
-      articles.push(article);
-    }
-    // An upload under the id of an added article replaces it: the old version stays readable for the log.
-    for (const a of articles) this.archiveServed(a.id);
-    this.files.write(articles);
-    this.reindex();
-    return { ids: articles.map((a) => a.id) };
-  }
-
-  async replace(id: string, file: UploadedFile, meta: ArticleMetaInput): Promise<{ id: string }> {
-    const old = this.editable(id);
-    const article = { ...(await readArticle(baseName(file.fileName), file.content, checkArticleMeta(baseName(file.fileName), meta))), id: old.id };
-    this.files.archive(old);
-    this.files.write([article]);
-    this.reindex();
-    return { id };
-  }
-
-  async remove(id: string): Promise<void> {
-    const old = this.editable(id);
-    this.files.archive(old);
-    this.files.remove(id);
-    this.reindex();
-  }
-
-  reindex(): void {
-    // The running re-index may have read the articles before this change: run once more after it.
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    const startedAt = (this.o.now?.() ?? new Date()).toISOString();
-    this.state = { state: 'running', done: 0, total: 0, startedAt };
-    // The status says idle only when the work is all done (other threads reloaded, curated answers flagged, no run
-    // queued): the upload page takes idle as "the list is final".
-    this.running = this.rebuild(startedAt).then((done) => {
-      this.running = undefined;
-      if (this.again) {
-        this.again = false;
-        this.reindex();
-      } else this.state = done;
+  async archived(id: string): Promise<ArticleDetail[]> {
+    return (await this.o.articles.removed(id)).map((r) => {
+      const a = storedArticle(r);
+      return { ...this.summary(a), origin: 'added', revision: r.revision, blocks: blocksOf(a) };
     });
   }
 
-  /** Resolves when the re-indexes under way or asked for (if any) have finished; for tests and shutdown. */
-  async settled(): Promise<void> {
-    while (this.running) await this.running;
+  articleHash(id: string): string | undefined {
+    return this.served.engine().articleVersion(id);
+  }
+
+  async instances(): Promise<ServingInstance[]> {
+    const rows = await this.o.instances.list(FRESH_MS);
+    return rows.map((r) => ({ ...r, self: r.id === this.presence.id }));
+  }
+
+  upload(files: readonly UploadedFile[], meta: ArticleMetaInput): Promise<{ ids: string[] }> {
+    return this.editor.upload(files, meta);
+  }
+
+  replace(id: string, file: UploadedFile, meta: ArticleMetaInput): Promise<{ id: string }> {
+    return this.editor.replace(id, file, meta);
+  }
+
+  remove(id: string): Promise<void> {
+    return this.editor.remove(id);
+  }
+
+  reindex(): void {
+    this.sync.request(true);
   }
 
   status(): ReindexStatus {
-    return this.state;
+    return this.sync.status();
   }
 
-  /** Builds and swaps in the new index; never throws: a failure leaves the old index serving and is the result. */
-  private async rebuild(startedAt: string): Promise<ReindexStatus> {
-    try {
-      const next = await openEngine(this.o.config, { embedder: this.opened.embedder, ...(this.o.generator ? { generator: this.o.generator } : {}),
-        onProgress: (done, total) => (this.state = { state: 'running', done, total, startedAt }) });
-      if (next.corpusError) throw next.corpusError;
-      this.opened = next;
-      this.views = articleViews(next.index.articles, next.index.passages);
-      this.o.logger.info('corpus re-indexed', { articles: next.index.articles.length, passages: next.index.passages.length });
-      await this.o.onReindexed?.();
-      await this.flagChangedCurated();
-      return { state: 'idle', lastBuiltAt: next.index.manifest.builtAt };
-    } catch (err) {
-      this.o.logger.error('re-index failed; the previous index keeps serving', { error: (err as Error).message });
-      return { state: 'idle', lastError: (err as Error).message };
-    }
-  }
-
-  private async flagChangedCurated(): Promise<void> {
-    for (const c of (await this.o.store?.listCurated()) ?? []) {
-      if (c.status !== 'active') continue;
-      const changed = Object.entries(c.articleHashes).some(([id, hash]) => this.opened.engine.articleVersion(id) !== hash);
-      if (changed) await this.o.store!.updateCurated(c.id, { status: 'needs_review' });
-    }
+  /** Resolves when the re-indexes under way or asked for (if any) have finished; for tests and shutdown. */
+  settled(): Promise<void> {
+    return this.sync.settled();
   }
 
   private summary(a: Article): ArticleSummary {
+    const revision = this.served.storedRevision(a.id);
     return { id: a.id, title: a.title, publication: a.publication, date: a.date ?? null, sourceFile: a.sourceFile,
-      paragraphs: this.views(a.id)?.paragraphs.length ?? articlePassages(a).length, origin: this.files.has(a.id) ? 'added' : 'bundled',
+      paragraphs: this.served.view(a.id)?.paragraphs.length ?? articlePassages(a).length, origin: revision === undefined ? 'bundled' : 'added',
       format: /\.([a-z0-9]+)$/i.exec(a.sourceFile)?.[1]?.toUpperCase() ?? 'MD',
-      sizeBytes: a.sourceBytes ?? Buffer.byteLength(formatArticle(a)), version: articleVersion(a) };
-  }
-
-  private served(id: string): Article | undefined {
-    return this.opened.index.articles.find((a) => a.id === id);
-  }
-
-  /** The served version of an added article (what a replace or delete archives); refuses unknown and bundled ones. */
-  private editable(id: string): Article {
-    const served = this.served(id);
-    if (!served && !this.files.has(id)) throw new CorpusRefusal('not_found', `no article "${id}"`);
-    if (!this.files.has(id)) throw new CorpusRefusal('bundled', `"${id}" is bundled with the program (corpus/); it cannot be replaced or deleted here`);
-    // Uploaded but not yet indexed: the file on disk is the version to keep.
-    return served ?? this.files.current(id);
-  }
-
-  private archiveServed(id: string): void {
-    const served = this.served(id);
-    if (served && this.files.has(id)) this.files.archive(served);
+      sizeBytes: a.sourceBytes ?? Buffer.byteLength(formatArticle(a)), version: articleVersion(a), revision: revision ?? 0 };
   }
 }
 
-const baseName = (fileName: string): string => fileName.split(/[\\/]/).pop() || 'bai-viet.txt';
+const blocksOf = (a: Article): ArticleDetail['blocks'] => articlePassages(a).map((p) => ({ paragraphId: p.paragraphId, ordinal: p.ordinal,
+  ...(p.heading ? { heading: p.heading } : {}), text: p.text }));

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import type { ArticleStore, CorpusSnapshot } from '../../core/article-store.js';
 import { createCachedEmbedder } from '../../retrieval/dense/cached-embedder.js';
 import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
-import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
 import { createRetriever, type RetrieverOptions } from '../../retrieval/create-retriever.js';
 import type { ExtractOptions } from '../../retrieval/answer/extract-answer.js';
 import type { Embedder } from '../../retrieval/dense/embedder.js';
@@ -14,6 +14,9 @@ import type { IndexManifest } from '../../retrieval/index/manifest.js';
 import type { Config } from '../config.js';
 import { AnswerEngine } from '../answer/answer-engine.js';
 import type { AnswerGenerator } from '../generation/generator.js';
+import { indexDir } from './data-paths.js';
+import { openArticleStore } from './open-article-store.js';
+import { readCorpus } from './read-corpus.js';
 
 export interface OpenedEngine {
   readonly engine: AnswerEngine;
@@ -21,11 +24,9 @@ export interface OpenedEngine {
   readonly embedder: Embedder;
   /** Set when the corpus could not be read and the last good index is serving instead. */
   readonly corpusError?: ArticleError;
+  /** The added articles as stored when they were read (empty after a corpusError: the saved index serves). */
+  readonly stored: CorpusSnapshot;
 }
-
-/** Where articles added through ingest live: under DATA_DIR, never in the bundled corpus/. */
-export const articlesDir = (config: Config): string => join(config.dataDir, 'articles');
-export const indexDir = (config: Config): string => join(config.dataDir, 'index');
 
 export async function createEmbedder(config: Config): Promise<Embedder> {
   if (!config.openai) return createHashedNgramEmbedder();
@@ -44,6 +45,16 @@ export interface OpenEngineOptions {
   /** For evaluations that switch parts of the reading or the decision off (npm run eval -- --ablate). */
   readonly retriever?: RetrieverOptions;
   readonly extract?: ExtractOptions;
+  /** Where the added articles are; opened for the config (and closed again) when absent. */
+  readonly articleStore?: ArticleStore;
+}
+
+/** The engine answering from an index, as openEngine and an in-memory append make it. */
+export function engineOver(config: Config, index: OpenedIndex, embedder: Embedder,
+  options: Pick<OpenEngineOptions, 'generator' | 'retriever' | 'extract'> = {}): AnswerEngine {
+  return new AnswerEngine({ retriever: createRetriever(index, embedder, options.retriever), articles: index.articles,
+    maxQuestionChars: config.maxQuestionChars, ...(options.extract ? { extract: options.extract } : {}),
+    ...(options.generator ? { generator: options.generator } : {}) });
 }
 
 /**
@@ -54,20 +65,21 @@ export async function openEngine(config: Config, options: OpenEngineOptions = {}
   const embedder = options.embedder ?? (await createEmbedder(config));
   let articles: Article[];
   let corpusError: ArticleError | undefined;
+  let stored: CorpusSnapshot = { revision: 0, articles: [] };
+  const store = options.articleStore ?? (await openArticleStore(config)).articles;
   try {
-    articles = loadCorpus([config.corpusDir, articlesDir(config)]);
+    ({ articles, stored } = await readCorpus(config, store));
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
     const saved = readManifest(indexDir(config)) as IndexManifest | undefined;
     if (!saved) throw err;
     corpusError = err;
     articles = [...loadIndex(indexDir(config), saved).articles];
+  } finally {
+    if (!options.articleStore) await store.close();
   }
   const index = await openIndex({ dir: indexDir(config), articles, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-  const engine = new AnswerEngine({ retriever: createRetriever(index, embedder, options.retriever), articles: index.articles,
-    maxQuestionChars: config.maxQuestionChars, ...(options.extract ? { extract: options.extract } : {}),
-    ...(options.generator ? { generator: options.generator } : {}) });
-  return { engine, index, embedder, ...(corpusError ? { corpusError } : {}) };
+  return { engine: engineOver(config, index, embedder, options), index, embedder, stored, ...(corpusError ? { corpusError } : {}) };
 }
 
 /**
@@ -83,5 +95,5 @@ export async function openSavedEngine(config: Config, options: { corpusHash: str
   if (manifest.embedderId !== embedder.id) throw new Error(`the saved index was built with ${manifest.embedderId}, not ${embedder.id}`);
   const index = loadIndex(indexDir(config), manifest);
   const engine = new AnswerEngine({ retriever: createRetriever(index, embedder), articles: index.articles, maxQuestionChars: config.maxQuestionChars });
-  return { engine, index, embedder };
+  return { engine, index, embedder, stored: { revision: 0, articles: [] } };
 }

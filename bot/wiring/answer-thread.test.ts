@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerResult } from '../answer/answer-result.js';
 import { parseConfig, type Config } from '../config.js';
-import { articlesDir, openEngine, type OpenedEngine } from '../engine/open-engine.js';
+import { articlesDir } from '../engine/data-paths.js';
+import { openEngine, type OpenedEngine } from '../engine/open-engine.js';
 import { silentLogger } from '../log/logger.js';
 import { answersFrom, startAnswerThread, type AnswerThread } from './answer-thread.js';
 

@@ -7,6 +7,7 @@ export function formatArticle(a: Article): string {
     `title: ${oneLine(a.title)}`,
     `publication: ${oneLine(a.publication)}`,
     ...(a.date ? [`date: ${oneLine(a.date)}`] : []),
+    ...(a.asOf ? [`as_of: ${oneLine(a.asOf)}`] : []),
     ...(a.author ? [`author: ${oneLine(a.author)}`] : []),
     `source_file: ${oneLine(a.sourceFile)}`,
     ...(a.sourceBytes !== undefined ? [`source_bytes: ${a.sourceBytes}`] : []),

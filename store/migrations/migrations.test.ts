@@ -47,7 +47,8 @@ describe('migrations', () => {
       expect(rows.map((r) => r.version)).toEqual(versions('sqlite'));
       const tables = await client.query<{ table_name: string }>(
         'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name', [schema]);
-      expect(tables.rows.map((r) => r.table_name)).toEqual(['audit_log', 'curated_answers', 'handoff_replies', 'handoffs', 'health_probe', 'inbound_events', 'kv',
+      expect(tables.rows.map((r) => r.table_name)).toEqual(['audit_log', 'corpus_articles', 'corpus_articles_removed', 'corpus_instances',
+        'corpus_revisions', 'curated_answers', 'handoff_replies', 'handoffs', 'health_probe', 'inbound_events', 'kv',
         'outbound_parts', 'schema_migrations', 'sessions', 'turns', 'users', 'zalo_tokens']);
     } finally {
       await client.end();

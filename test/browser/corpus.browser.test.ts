@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium).each(VIEWPORTS)(`${TITLE} (%s)`, (name, contextOpt
     const res = await page.request.get(`${server.url}/admin/api/logs?q=${encodeURIComponent(question)}`);
     return ((await res.json()) as { items: { id: string }[] }).items[0]!.id;
   };
-  const rowCount = () => page.locator('#article-list tbody tr').count();
+  const rowCount = () => page.locator('#article-list tr[data-article-row]').count();
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
