@@ -17,7 +17,7 @@ import { accountPages } from './pages/account-pages.js';
 import { adminOnlyPages } from './pages/admin-only-pages.js';
 import { inboxPages } from './pages/inbox-pages.js';
 import { reviewPages } from './pages/review-pages.js';
-import type { AdminDeps } from './ports.js';
+import type { AdminDeps } from '../core/ports/admin.js';
 import { notFoundPage } from '../prompts/not-found-page.js';
 
 const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), 'public');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdminTestApp, TEST_USERS, type AdminTestApp } from '../admin/testing/admin-test-app.js';
 import { sampleTurn, sampleTurns } from '../admin/testing/sample-data.js';
-import type { TurnRecord } from '../bot/conversation/turn-record.js';
+import type { TurnRecord } from '../core/turn-record.js';
 
 interface Auth { cookie: string; csrf: string }
 interface Account { id: string; username: string; role: string; disabled: boolean; mustChangePassword: boolean; lastLoginAt: string | null }

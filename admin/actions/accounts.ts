@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
-import type { User } from '../../store/log-store.js';
+import type { User } from '../../core/ports/log-store.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { audit } from './audit.js';
 import { NotFoundError } from './curate-from-turn.js';
 

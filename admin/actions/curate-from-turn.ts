@@ -1,6 +1,6 @@
-import type { CuratedAnswer, NewCuratedAnswer } from '../../store/log-store.js';
+import type { CuratedAnswer, NewCuratedAnswer } from '../../core/ports/log-store.js';
 import { sourcesUsed } from '../../retrieval/answer/sources-used.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { audit } from './audit.js';
 
 export class NotFoundError extends Error {

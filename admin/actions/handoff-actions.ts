@@ -1,5 +1,5 @@
-import type { CuratedAnswer, Handoff } from '../../store/log-store.js';
-import type { AdminDeps } from '../ports.js';
+import type { CuratedAnswer, Handoff } from '../../core/ports/log-store.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { audit } from './audit.js';
 import { NotFoundError } from './curate-from-turn.js';
 import { claimHandoff } from './handoff-claims.js';

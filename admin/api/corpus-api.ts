@@ -2,9 +2,9 @@ import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { audit } from '../actions/audit.js';
 import { sessionOf } from '../auth/admin-session.js';
-import { isArticleDate, isOneLine, META_LIMITS } from '../../bot/engine/article-meta.js';
+import { isArticleDate, isOneLine, META_LIMITS } from '../../retrieval/corpus/article-meta.js';
 import { requireAdmin } from '../auth/require-admin.js';
-import { CorpusRefusal, type AdminDeps, type ArticleMetaInput, type UploadedFile } from '../ports.js';
+import { CorpusRefusal, type AdminDeps, type ArticleMetaInput, type UploadedFile } from '../../core/ports/admin.js';
 import { parseBody } from './send-error.js';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;

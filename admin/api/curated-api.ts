@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { approveCurated } from '../actions/curate-from-turn.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { sendKnownError } from './send-error.js';
 
 export function curatedApi(deps: AdminDeps): Router {

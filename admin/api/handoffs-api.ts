@@ -1,11 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Handoff } from '../../store/log-store.js';
+import type { Handoff } from '../../core/ports/log-store.js';
 import { closeHandoff, curateFromHandoff, replyToHandoff } from '../actions/handoff-actions.js';
 import { assignHandoffTo, claimHandoff, releaseHandoff } from '../actions/handoff-claims.js';
 import { channelLabel, truncate } from '../pages/format.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { parseBody, sendKnownError } from './send-error.js';
 
 const replyBody = z.object({ text: z.string().trim().min(1).max(2000) });

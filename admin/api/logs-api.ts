@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { curateFromTurn, reviewTurn } from '../actions/curate-from-turn.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { MAX_LIMIT } from '../../store/turn-filter-sql.js';
 import { exportColumns, exportLanguage } from './export-columns.js';
 import { streamTurnExport, turnPages } from './export-turns.js';

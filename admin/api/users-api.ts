@@ -5,7 +5,7 @@ import { audit } from '../actions/audit.js';
 import { requireAdmin } from '../auth/require-admin.js';
 import { hashPassword } from '../auth/password.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { parseBody, sendKnownError } from './send-error.js';
 
 export const newUserBody = z.object({

@@ -5,7 +5,7 @@ import { auditFilterFromQuery } from '../api/audit-api.js';
 import { createAccount, newUserBody } from '../api/users-api.js';
 import { sessionOf } from '../auth/admin-session.js';
 import { requireAdmin } from '../auth/require-admin.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { auditPage } from './audit-page.js';
 import { errorFor, noticeFor } from './notices.js';
 import { passwordPage } from './password-page.js';

@@ -1,5 +1,5 @@
 import type { AdminSession } from '../auth/admin-session.js';
-import type { ArticleSummary, ReindexStatus } from '../ports.js';
+import type { ArticleSummary, ReindexStatus } from '../../core/ports/admin.js';
 import { formatDate, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, layout } from './layout.js';

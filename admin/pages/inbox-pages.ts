@@ -3,7 +3,7 @@ import { NotFoundError } from '../actions/curate-from-turn.js';
 import { closeHandoff, curateFromHandoff, NothingToCurateError, replyToHandoff } from '../actions/handoff-actions.js';
 import { assignHandoffTo, claimHandoff, HandoffTakenError, NotAllowedError, releaseHandoff } from '../actions/handoff-claims.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { inboxPage } from './inbox-page.js';
 import { errorFor, noticeFor } from './notices.js';
 

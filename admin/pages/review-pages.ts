@@ -4,7 +4,7 @@ import { approveCurated, curateFromTurn, NotFoundError, reviewTurn } from '../ac
 import { dashboardRange, loadDashboard, unansweredGroups } from '../actions/dashboard-data.js';
 import { dayBound, filterParams, turnFilterFromQuery } from '../api/turn-filter-query.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { curatedPage } from './curated-page.js';
 import { dashboardPage } from './dashboard-page.js';
 import { logsPage } from './logs-page.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { securityHeaders } from '../../bot/http/security-headers.js';
-import { silentLogger, type Logger } from '../../bot/log/logger.js';
+import { silentLogger, type Logger } from '../../core/logger.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteLogStore } from '../../store/sqlite/sqlite-log-store.js';
 import { createAdminRouter } from '../admin-router.js';

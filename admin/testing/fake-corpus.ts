@@ -1,4 +1,4 @@
-import { CorpusRefusal, type ArticleDetail, type ArticleMetaInput, type CorpusAdmin, type ReindexStatus, type UploadedFile } from '../ports.js';
+import { CorpusRefusal, type ArticleDetail, type ArticleMetaInput, type CorpusAdmin, type ReindexStatus, type UploadedFile } from '../../core/ports/admin.js';
 
 /**
  * A CorpusAdmin over articles in memory, shaped like the real one (upload validates every file before storing any,

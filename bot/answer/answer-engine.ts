@@ -6,7 +6,7 @@ import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
 import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
 import { composeAnswer, type AnswerLine, type SourceLine } from '../../prompts/compose-answer.js';
 import { REPLIES } from '../../prompts/replies.js';
-import type { AnswerResult, Citation } from './answer-result.js';
+import type { AnswerResult, Citation } from '../../core/answer-result.js';
 import { readQuestion } from './read-question.js';
 
 export interface AnswerEngineOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedEngine } from '../../test/bot-harness.js';
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 import { TurnPipeline } from './turn-pipeline.js';
 
 const input = { text: 'chữ ký số miễn phí làm ở đâu?', hasAttachments: false, channel: 'webchat', userId: 'u', conversationId: 'c' };

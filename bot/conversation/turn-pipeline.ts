@@ -3,12 +3,12 @@ import { composeCurated } from '../../prompts/compose-answer.js';
 import type { AnswerEngine, AnswerOptions } from '../answer/answer-engine.js';
 import type { CuratedMatcher } from '../curation/curated-matcher.js';
 import type { QuestionRewriter } from '../generation/generator.js';
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 import { rewriteFollowUp } from './follow-up.js';
 import { classifyIntent } from './intents.js';
-import { redactPersonalData, wasRedacted } from './redact.js';
-import type { ReplyChannelData, TurnStatus } from './reply-data.js';
-import type { TurnRecord } from './turn-record.js';
+import { redactPersonalData, wasRedacted } from '../../core/redact.js';
+import type { ReplyChannelData, TurnStatus } from '../../core/reply-data.js';
+import type { TurnRecord } from '../../core/turn-record.js';
 
 export interface TurnInput {
   readonly text?: string;

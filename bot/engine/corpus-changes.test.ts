@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorpusRefusal } from '../../admin/ports.js';
-import type { LogStore } from '../../store/log-store.js';
+import { CorpusRefusal } from '../../core/ports/admin.js';
+import type { LogStore } from '../../core/ports/log-store.js';
 import { openLogStore } from '../../store/open-log-store.js';
 import { parseConfig, type Config } from '../config.js';
-import { silentLogger } from '../log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { CorpusService } from './corpus-service.js';
 import { openEngine } from './open-engine.js';
 

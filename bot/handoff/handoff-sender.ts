@@ -1,8 +1,8 @@
 import type { ConversationReference } from 'botbuilder';
-import type { HandoffSender, ReplyWindow } from '../../admin/ports.js';
+import type { HandoffSender, ReplyWindow } from '../../core/ports/admin.js';
 import { volunteerReplyText } from '../../prompts/conversation.js';
-import type { Handoff, LogStore } from '../../store/log-store.js';
-import type { Logger } from '../log/logger.js';
+import type { Handoff, LogStore } from '../../core/ports/log-store.js';
+import type { Logger } from '../../core/logger.js';
 import { replyWindow } from './reply-window.js';
 
 /** How a volunteer's reply reaches each channel that has push (the web chat polls the store instead). */

@@ -1,6 +1,6 @@
 import express, { type ErrorRequestHandler } from 'express';
 import { notFoundPage } from '../../prompts/not-found-page.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import { securityHeaders } from './security-headers.js';
 import type { Health } from './store-health.js';
 

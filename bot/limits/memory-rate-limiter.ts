@@ -1,5 +1,5 @@
-import { checkLimits } from './check-limits.js';
-import type { RateLimiter } from './rate-limiter.js';
+import { checkLimits } from '../../core/ports/check-limits.js';
+import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 
 interface Window {
   /** Times of the allowed events still inside the window, oldest first. */

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 import { parseConfig, type Config } from '../config.js';
 import { articlesDir, openEngine, type OpenedEngine } from '../engine/open-engine.js';
-import { silentLogger } from '../log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { answersFrom, startAnswerThread, type AnswerThread } from './answer-thread.js';
 
 const QUESTIONS = ['chữ ký số miễn phí làm ở đâu?', 'lam ly lich tu phap tren vneid', 'giá vàng hôm nay', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?'];

@@ -1,6 +1,6 @@
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 import type { Config } from '../config.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { AnswerReply, FromAnswerThread } from './answer-thread-protocol.js';
 import { startTsWorker } from './start-ts-worker.js';
 

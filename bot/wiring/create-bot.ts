@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AnswerEngine } from '../answer/answer-engine.js';
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 import type { Config } from '../config.js';
 import { TurnPipeline } from '../conversation/turn-pipeline.js';
 import { CuratedMatcher } from '../curation/curated-matcher.js';
 import { ConversationMemories } from '../dialog/conversation-memories.js';
 import { DigigovBot } from '../dialog/digigov-bot.js';
 import type { Generation } from '../engine/create-generation.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { SharedState } from './shared-state.js';
 
 /** The bot as every channel runs it; the main thread and the Zalo turn thread build it the same way. */

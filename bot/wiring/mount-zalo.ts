@@ -1,12 +1,13 @@
 import type { TurnContext } from 'botbuilder';
-import type { InboundQueue, SentParts } from '../queue/inbound-queue.js';
-import type { Lock, ZaloTokenStore } from '../channels/zalo/ports.js';
+import type { InboundQueue, SentParts } from '../../core/ports/inbound-queue.js';
+import type { Lock } from '../../core/ports/lock.js';
+import type { ZaloTokenStore } from '../../core/ports/zalo-tokens.js';
 import { createZaloConsumer } from '../channels/zalo/zalo-consumer.js';
 import type { ZaloConsumer } from '../channels/zalo/zalo-consumer.js';
 import { createZaloWebhook, type ZaloWebhook } from '../channels/zalo/zalo-webhook.js';
 import type { OnUndeliverable } from '../channels/zalo/zalo-client.js';
 import type { ZaloConfig } from '../config.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 
 /** The Zalo channel as the server sees it: the webhook, and whoever answers the queue (here or on a thread). */
 export interface MountedZalo extends Omit<ZaloConsumer, 'poke'> {

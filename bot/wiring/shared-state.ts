@@ -3,7 +3,7 @@ import type { Storage } from 'botbuilder';
 import { MemoryLoginLimiter, type LoginLimiter } from '../../admin/auth/login-limiter.js';
 import pg from 'pg';
 import type { Redis } from 'ioredis';
-import type { LogStore } from '../../store/log-store.js';
+import type { LogStore } from '../../core/ports/log-store.js';
 import { openPgLogStore } from '../../store/postgres/open-pg-log-store.js';
 import { PgInboundQueue } from '../../store/postgres/pg-inbound-queue.js';
 import { PgStorage } from '../../store/postgres/pg-storage.js';
@@ -19,12 +19,13 @@ import { SqliteInboundQueue } from '../../store/sqlite/sqlite-inbound-queue.js';
 import { SqliteStorage } from '../../store/sqlite/sqlite-storage.js';
 import { SqliteTokenStore } from '../../store/sqlite/sqlite-zalo-state.js';
 import { MemoryLock } from '../channels/zalo/memory-state.js';
-import type { Lock, ZaloTokenStore } from '../channels/zalo/ports.js';
+import type { Lock } from '../../core/ports/lock.js';
+import type { ZaloTokenStore } from '../../core/ports/zalo-tokens.js';
 import type { Config } from '../config.js';
 import { MemoryRateLimiter } from '../limits/memory-rate-limiter.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
-import type { Logger } from '../log/logger.js';
-import type { InboundQueue, SentParts } from '../queue/inbound-queue.js';
+import type { RateLimiter } from '../../core/ports/rate-limiter.js';
+import type { Logger } from '../../core/logger.js';
+import type { InboundQueue, SentParts } from '../../core/ports/inbound-queue.js';
 
 /** Everything instances would have to share; embedded in one process by default. */
 export interface SharedState {

@@ -9,7 +9,7 @@ import { createZaloConsumer } from '../channels/zalo/zalo-consumer.js';
 import type { Config } from '../config.js';
 import { createGeneration } from '../engine/create-generation.js';
 import { openEngine } from '../engine/open-engine.js';
-import { createLogger } from '../log/logger.js';
+import { createLogger } from '../../core/logger.js';
 import { createBot } from './create-bot.js';
 import { logUndeliverable } from './mount-zalo.js';
 import { openSharedState } from './shared-state.js';

@@ -1,5 +1,5 @@
 import type { SendResult } from '../channels/zalo/zalo-client.js';
-import type { NewInboundEvent } from '../queue/inbound-queue.js';
+import type { NewInboundEvent } from '../../core/ports/inbound-queue.js';
 
 /** What the server asks of its Zalo turn thread; each request with an id gets one reply with that id. */
 export type ToZaloThread =

@@ -1,8 +1,8 @@
-import type { InboundQueue } from '../queue/inbound-queue.js';
+import type { InboundQueue } from '../../core/ports/inbound-queue.js';
 import { createZaloWebhook } from '../channels/zalo/zalo-webhook.js';
 import type { SendResult } from '../channels/zalo/zalo-client.js';
 import type { Config, ZaloConfig } from '../config.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { MountedZalo } from './mount-zalo.js';
 import { startTsWorker } from './start-ts-worker.js';
 import type { FromZaloThread, ToZaloThread } from './zalo-thread-protocol.js';

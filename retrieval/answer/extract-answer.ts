@@ -2,7 +2,8 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { constraintText, questionConstraints, unmetConstraints, type Constraint } from './constraints.js';
 import { focusTerms, pairCoverage, passageCoverage } from './coverage.js';
-import { asksHowOutright, classifyQuestion, type QuestionType } from './question-type.js';
+import type { QuestionType } from '../../core/answer-result.js';
+import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {

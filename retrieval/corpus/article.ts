@@ -48,3 +48,10 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
 }
+
+/** Metadata given beside the file (e.g. on the ingest command line); front matter wins over it. */
+export interface MetaDefaults {
+  readonly title?: string;
+  readonly publication?: string;
+  readonly date?: string;
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { checkLimits } from '../../bot/limits/check-limits.js';
-import type { RateLimiter } from '../../bot/limits/rate-limiter.js';
+import { checkLimits } from '../../core/ports/check-limits.js';
+import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 
 export interface RedisRateLimiterOptions {
   /** Put before every key; "ratelimit:" unless told. */

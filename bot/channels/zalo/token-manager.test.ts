@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../log/logger.js';
+import { silentLogger } from '../../../core/logger.js';
 import { MemoryLock, MemoryTokenStore } from './memory-state.js';
 import { ZaloTokenError, ZaloTokenManager } from './token-manager.js';
 

@@ -1,6 +1,7 @@
 import type { ZaloConfig } from '../../config.js';
-import type { Logger } from '../../log/logger.js';
-import type { Lock, ZaloTokenStore, ZaloTokens } from './ports.js';
+import type { Logger } from '../../../core/logger.js';
+import type { Lock } from '../../../core/ports/lock.js';
+import type { ZaloTokenStore, ZaloTokens } from '../../../core/ports/zalo-tokens.js';
 
 export class ZaloTokenError extends Error {
   override readonly name = 'ZaloTokenError';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../log/logger.js';
+import { silentLogger } from '../../../core/logger.js';
 import { startZaloEmulator } from './emulator/zalo-emulator.js';
 import type { ZaloEmulator } from './emulator/zalo-emulator.js';
 import { PostError } from './http-post.js';

@@ -1,4 +1,4 @@
-import type { Logger } from '../../log/logger.js';
+import type { Logger } from '../../../core/logger.js';
 import { outcomeOfConversationReply } from './conversation-reply.js';
 import type { ConversationMessage, ConversationOutcome } from './conversation-reply.js';
 import { createHttpPost } from './http-post.js';

@@ -1,10 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { ZaloConfig } from '../../config.js';
-import type { Logger } from '../../log/logger.js';
+import type { Logger } from '../../../core/logger.js';
 import { InboundWorker } from '../../queue/inbound-worker.js';
-import type { InboundQueue, SentParts } from '../../queue/inbound-queue.js';
+import type { InboundQueue, SentParts } from '../../../core/ports/inbound-queue.js';
 import { mapZaloEvent } from './map-event.js';
-import type { Lock, ZaloTokenStore } from './ports.js';
+import type { Lock } from '../../../core/ports/lock.js';
+import type { ZaloTokenStore } from '../../../core/ports/zalo-tokens.js';
 import { splitMessage } from './split-message.js';
 import { ZaloAdapter } from './zalo-adapter.js';
 import { ZaloClient } from './zalo-client.js';

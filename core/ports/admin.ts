@@ -1,5 +1,5 @@
-import type { Logger } from '../bot/log/logger.js';
-import type { Handoff, LogStore } from '../store/log-store.js';
+import type { Logger } from '../logger.js';
+import type { Handoff, LogStore } from './log-store.js';
 
 /** What the admin pages need besides the store; the composition root implements these on the running bot. */
 
