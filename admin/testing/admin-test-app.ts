@@ -8,7 +8,8 @@ import { silentLogger, type Logger } from '../../core/logger.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteLogStore } from '../../store/sqlite/sqlite-log-store.js';
 import { createAdminRouter } from '../admin-router.js';
-import { MemoryLoginLimiter } from '../auth/login-limiter.js';
+import { MemoryRateLimiter } from '../../store/memory-rate-limiter.js';
+import { LoginLimiter } from '../auth/login-limiter.js';
 import { hashPassword } from '../auth/password.js';
 import { FakeCorpus } from './fake-corpus.js';
 import { FakeHandoffs } from './fake-handoffs.js';
@@ -41,7 +42,7 @@ export async function startAdminTestApp(options: { now?: () => Date; logger?: Lo
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(createAdminRouter({ store, corpus, handoffs, logger: options.logger ?? silentLogger, now,
-    settings: { secureCookies: false, sessionTtlMs: 3_600_000, curatedThreshold: 0.8, modelConfigured: options.modelConfigured ?? false } }, { limiter: new MemoryLoginLimiter({ now: () => now().getTime() }) }));
+    settings: { secureCookies: false, sessionTtlMs: 3_600_000, curatedThreshold: 0.8, modelConfigured: options.modelConfigured ?? false } }, { limiter: new LoginLimiter(new MemoryRateLimiter(() => now().getTime())) }));
   app.use((_req, res) => void res.status(404).json({ error: 'not_found' }));
   app.use(((err, _req, res, _next) => {
     const status = typeof err.status === 'number' && err.status < 500 ? err.status : 500;
