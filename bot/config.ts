@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from '../core/errors.js';
 
 const optionalText = z.string().trim().min(1).optional();
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -136,10 +137,6 @@ export interface ZaloConfig {
 }
 
 const ZALO_REQUIRED = ['ZALO_OA_SECRET_KEY', 'ZALO_APP_SECRET', 'ZALO_ACCESS_TOKEN', 'ZALO_REFRESH_TOKEN'] as const;
-
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
 
 /** Parses settings; an invalid one throws a ConfigError naming the variable and the problem. */
 export function parseConfig(env: Record<string, string | undefined>): Config {

@@ -1,15 +1,15 @@
-/** What a LogStore throws on purpose; the admin API maps these to 404 and 409 instead of a bare 500. */
+import { ConflictError, NotFoundError } from './errors.js';
 
-export class StoreNotFoundError extends Error {
+/** What a LogStore throws on purpose: a race between two operators ends in a 404 or a 409, not a bare 500. */
+
+export class StoreNotFoundError extends NotFoundError {
   constructor(readonly entity: 'turn' | 'curated answer' | 'handoff' | 'user', readonly id: string) {
     super(`no ${entity} with id ${id}`);
-    this.name = 'StoreNotFoundError';
   }
 }
 
-export class DuplicateUsernameError extends Error {
-  constructor(readonly username: string, options?: { cause?: unknown }) {
-    super(`username ${username} is taken`, options);
-    this.name = 'DuplicateUsernameError';
+export class DuplicateUsernameError extends ConflictError {
+  constructor(readonly username: string, options?: { readonly cause?: unknown }) {
+    super('username_taken', `username ${username} is taken`, options);
   }
 }

@@ -66,7 +66,7 @@ describe('accounts', () => {
 
   it('refuses to disable yourself (so an enabled admin always remains); another admin may disable you', async () => {
     const self = await call(admin, `/admin/api/users/${await userId('quantri')}/disable`, { method: 'POST' });
-    expect([self.status, await self.json()]).toEqual([409, { error: 'self_disable' }]);
+    expect([self.status, await self.json()]).toEqual([409, { error: 'self_disable', message: 'you cannot disable your own account' }]);
     expect((await call(admin, '/admin/api/users', { method: 'POST', body: { username: 'quantri-2', password: 'mat-khau-quan-tri-2', role: 'admin' } })).status).toBe(201);
     const second = await session({ username: 'quantri-2', password: 'mat-khau-quan-tri-2' });
     const first = await userId('quantri');

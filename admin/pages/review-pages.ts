@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { resolveCitedSources } from '../actions/cited-sources.js';
-import { approveCurated, curateFromTurn, NotFoundError, reviewTurn } from '../actions/curate-from-turn.js';
+import { NotFoundError } from '../../core/errors.js';
+import { approveCurated, curateFromTurn, reviewTurn } from '../actions/curate-from-turn.js';
 import { dashboardRange, loadDashboard, unansweredGroups } from '../actions/dashboard-data.js';
 import { dayBound, filterParams, turnFilterFromQuery } from '../api/turn-filter-query.js';
 import { sessionOf } from '../auth/admin-session.js';

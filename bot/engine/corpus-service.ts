@@ -1,4 +1,5 @@
-import { CorpusRefusal, type ArticleDetail, type ArticleMetaInput, type ArticleSummary, type CorpusAdmin, type ReindexStatus, type UploadedFile } from '../../core/ports/admin.js';
+import { ConflictError, NotFoundError } from '../../core/errors.js';
+import type { ArticleDetail, ArticleMetaInput, ArticleSummary, CorpusAdmin, ReindexStatus, UploadedFile } from '../../core/ports/admin.js';
 import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
 import { formatArticle } from '../../retrieval/corpus/format-article.js';
 import { articlePassages } from '../../retrieval/corpus/passages.js';
@@ -185,8 +186,8 @@ export class CorpusService implements CorpusAdmin {
   /** The served version of an added article (what a replace or delete archives); refuses unknown and bundled ones. */
   private editable(id: string): Article {
     const served = this.served(id);
-    if (!served && !this.files.has(id)) throw new CorpusRefusal('not_found', `no article "${id}"`);
-    if (!this.files.has(id)) throw new CorpusRefusal('bundled', `"${id}" is bundled with the program (corpus/); it cannot be replaced or deleted here`);
+    if (!served && !this.files.has(id)) throw new NotFoundError(`no article "${id}"`);
+    if (!this.files.has(id)) throw new ConflictError('bundled', `"${id}" is bundled with the program (corpus/); it cannot be replaced or deleted here`);
     // Uploaded but not yet indexed: the file on disk is the version to keep.
     return served ?? this.files.current(id);
   }

@@ -1,3 +1,5 @@
+import { InvalidInputError } from '../../core/errors.js';
+
 /** An article the bot can cite, as parsed from a corpus file. */
 export interface ArticleMeta {
   readonly id: string;
@@ -26,13 +28,12 @@ export interface Article extends ArticleMeta {
 }
 
 /** A file could not be turned into an article; the message names the file and the problem. */
-export class ArticleError extends Error {
+export class ArticleError extends InvalidInputError {
   constructor(
     readonly file: string,
     problem: string,
   ) {
-    super(`${file}: ${problem}`);
-    this.name = 'ArticleError';
+    super('invalid_file', `${file}: ${problem}`);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { UnavailableError } from '../../../core/errors.js';
 
 export interface PostReply {
   readonly status: number;
@@ -22,10 +23,9 @@ export type HttpPost = (url: string, request: PostRequest) => Promise<PostReply>
  * (refused, unresolvable, a kept-alive socket the server had already closed): only then may a send be retried
  * without risking a duplicate message.
  */
-export class PostError extends Error {
-  override readonly name = 'PostError';
-  constructor(readonly code: string, readonly reachedServer: boolean) {
-    super(`POST failed: ${code}`);
+export class PostError extends UnavailableError {
+  constructor(code: string, readonly reachedServer: boolean) {
+    super(code, `POST failed: ${code}`);
   }
 }
 

@@ -64,7 +64,7 @@ describe('ZaloTokenManager', () => {
     const { tokens, store } = manager([{ error: -14020, error_name: 'invalid_refresh_token', error_description: 'used' }]);
     const err = await tokens.refreshAfterRejection('env-at').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ZaloTokenError);
-    expect((err as ZaloTokenError).code).toBe(-14020);
+    expect((err as ZaloTokenError).zaloCode).toBe(-14020);
     expect(await store.load()).toBeUndefined();
   });
 

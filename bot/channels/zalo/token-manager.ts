@@ -1,12 +1,13 @@
+import { UnavailableError } from '../../../core/errors.js';
 import type { ZaloConfig } from '../../config.js';
 import type { Logger } from '../../../core/logger.js';
 import type { Lock } from '../../../core/ports/lock.js';
 import type { ZaloTokenStore, ZaloTokens } from '../../../core/ports/zalo-tokens.js';
 
-export class ZaloTokenError extends Error {
-  override readonly name = 'ZaloTokenError';
-  constructor(message: string, readonly code?: number) {
-    super(message);
+/** Zalo refused or did not answer a token refresh; `zaloCode` is Zalo's error number when it sent one. */
+export class ZaloTokenError extends UnavailableError {
+  constructor(message: string, readonly zaloCode?: number) {
+    super('zalo_token', message);
   }
 }
 
