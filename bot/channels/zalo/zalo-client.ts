@@ -8,6 +8,7 @@ import type { SendOutcome } from './send-outcome.js';
 import { limitButtons } from './split-message.js';
 import type { ZaloOutgoingMessage } from './split-message.js';
 import type { ZaloTokenManager } from './token-manager.js';
+import { backoffDelay } from '../../../core/backoff.js';
 
 export type SendResult =
   | { readonly status: 'sent'; readonly messageId?: string }
@@ -154,8 +155,7 @@ export class ZaloClient {
 
   /** Exponential backoff with jitter, so many senders hitting -32 do not retry in step. */
   private backoff(retry: number): number {
-    const ceiling = Math.min(this.options.maxDelayMs ?? 8000, (this.options.baseDelayMs ?? 500) * 2 ** retry);
-    return Math.round(ceiling / 2 + (this.random() * ceiling) / 2);
+    return backoffDelay(retry, { baseMs: this.options.baseDelayMs ?? 500, maxMs: this.options.maxDelayMs ?? 8000, random: this.random });
   }
 }
 
