@@ -7,6 +7,7 @@ import { mapZaloEvent } from './map-event.js';
 import type { Lock } from '../../../core/ports/lock.js';
 import type { ZaloTokenStore } from '../../../core/ports/zalo-tokens.js';
 import { splitMessage } from './split-message.js';
+import { createHttpPost } from './http-post.js';
 import { ZaloAdapter } from './zalo-adapter.js';
 import { ZaloClient } from './zalo-client.js';
 import type { OnUndeliverable, SendResult } from './zalo-client.js';
@@ -47,8 +48,10 @@ export const TURNS_IN_FLIGHT = 32;
 export function createZaloConsumer(options: ZaloConsumerOptions): ZaloConsumer {
   const { config, logger } = options;
   const now = options.now ?? Date.now;
-  const tokens = new ZaloTokenManager({ config, store: options.tokens, lock: options.lock, logger, now });
-  const client = new ZaloClient({ openapiUrl: config.openapiUrl, tokens, logger,
+  // One HTTP client for the channel: sends, conversation reads and token refreshes share its kept-alive sockets.
+  const http = createHttpPost();
+  const tokens = new ZaloTokenManager({ config, store: options.tokens, lock: options.lock, logger, now, http });
+  const client = new ZaloClient({ openapiUrl: config.openapiUrl, tokens, logger, post: http,
     ...(options.onUndeliverable ? { onUndeliverable: options.onUndeliverable } : {}), ...(options.sleep ? { sleep: options.sleep } : {}) });
   const adapter = new ZaloAdapter({ client, logger, sentParts: options.queue });
   const worker = new InboundWorker({
