@@ -25,7 +25,7 @@ import { mountZalo } from './wiring/mount-zalo.js';
 import type { MountedZalo } from './wiring/mount-zalo.js';
 import { createBot } from './wiring/create-bot.js';
 import { startZaloThread } from './wiring/zalo-thread.js';
-import { answersFrom, startAnswerThread, type AnswerThread } from './wiring/answer-thread.js';
+import { startAnswerThread, threadedAnswerer, type AnswerThread } from './wiring/answer-thread.js';
 import { wantAnswerThread } from './wiring/answer-thread-choice.js';
 import type { ZaloThread } from './wiring/zalo-thread.js';
 import { scheduleQueuePrune, scheduleRetention } from './wiring/retention.js';
@@ -86,7 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       } });
     const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
     const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
-      ...(answerThreadWanted ? { answerElsewhere: answersFrom(() => answerThread, () => corpus.corpusHash()) } : {}) });
+      ...(answerThreadWanted ? { answerer: threadedAnswerer({ thread: () => answerThread, serving: () => corpus.engine(), servingCorpus: () => corpus.corpusHash() }) } : {}) });
 
     let zalo: MountedZalo | undefined;
     if (config.zalo && config.zaloTurnThread) {

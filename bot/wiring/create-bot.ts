@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AnswerEngine } from '../answer/answer-engine.js';
-import type { AnswerResult } from '../../core/answer-result.js';
+import type { AnswerEngine, Answerer } from '../answer/answer-engine.js';
 import type { Config } from '../config.js';
 import { TurnPipeline } from '../conversation/turn-pipeline.js';
 import { CuratedMatcher } from '../curation/curated-matcher.js';
@@ -13,13 +12,12 @@ import type { SharedState } from './shared-state.js';
 /** The bot as every channel runs it; the main thread and the Zalo turn thread build it the same way. */
 export function createBot(o: { config: Config; shared: SharedState; engine: () => AnswerEngine; generation?: Generation; logger: Logger;
   pseudonym: (channel: string, id: string) => string;
-  /** Offline answers from the answer thread, when it runs (see TurnPipelineOptions.answerElsewhere). */
-  answerElsewhere?: (question: string) => Promise<AnswerResult | undefined> }): DigigovBot {
+  /** What answers questions, when not the serving engine itself (the answer thread's; see answer-thread.ts). */
+  answerer?: () => Answerer }): DigigovBot {
   const { store } = o.shared;
   return new DigigovBot({
     pipeline: new TurnPipeline({
-      engine: o.engine,
-      ...(o.answerElsewhere ? { answerElsewhere: o.answerElsewhere } : {}),
+      engine: o.answerer ?? o.engine,
       curated: new CuratedMatcher({ store, threshold: o.config.curatedThreshold, read: (q) => o.engine().retriever.prepare(q) }),
       onCuratedHit: (id) => store.recordCuratedHit(id),
       ...(o.generation ? { rewriter: o.generation.rewriter } : {}),
