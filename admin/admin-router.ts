@@ -8,7 +8,8 @@ import { handoffsApi } from './api/handoffs-api.js';
 import { logsApi } from './api/logs-api.js';
 import { statsApi } from './api/stats-api.js';
 import { usersApi } from './api/users-api.js';
-import { MemoryLoginLimiter, type LoginLimiter } from './auth/login-limiter.js';
+import { MemoryRateLimiter } from '../store/memory-rate-limiter.js';
+import { LoginLimiter } from './auth/login-limiter.js';
 import { loginRoutes } from './auth/login-routes.js';
 import { logoutRoutes } from './auth/logout-routes.js';
 import { requireCsrf } from './auth/require-csrf.js';
@@ -17,7 +18,7 @@ import { accountPages } from './pages/account-pages.js';
 import { adminOnlyPages } from './pages/admin-only-pages.js';
 import { inboxPages } from './pages/inbox-pages.js';
 import { reviewPages } from './pages/review-pages.js';
-import type { AdminDeps } from './ports.js';
+import type { AdminDeps } from '../core/ports/admin.js';
 import { notFoundPage } from '../prompts/not-found-page.js';
 
 const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), 'public');
@@ -34,7 +35,7 @@ export interface AdminRouterOptions {
 export function createAdminRouter(deps: AdminDeps, options: AdminRouterOptions = {}): Router {
   const router = Router();
   const now = deps.now ?? (() => new Date());
-  const limiter = options.limiter ?? new MemoryLoginLimiter({ now: () => now().getTime() });
+  const limiter = options.limiter ?? new LoginLimiter(new MemoryRateLimiter(() => now().getTime()));
 
   router.use('/admin/static', express.static(PUBLIC, { index: false, fallthrough: false, maxAge: '1h' }));
   const json = express.json({ limit: '100kb' });

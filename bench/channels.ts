@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SentMessage } from '../bot/channels/zalo/emulator/emulator-state.js';
+import type { SentMessage } from '../bot/channels/zalo/emulator/conversation-view.js';
 import { deliverEvent, userTextEvent } from '../bot/channels/zalo/emulator/webhook-delivery.js';
 import { runConcurrent, waitFor } from './load.js';
 import { readEmulatorSettings, serverHealthy } from './processes.js';

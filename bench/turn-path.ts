@@ -13,14 +13,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TurnContext } from 'botbuilder';
-import type { AnswerResult } from '../bot/answer/answer-result.js';
+import type { AnswerResult } from '../core/answer-result.js';
 import { mapZaloEvent, zaloEventKey } from '../bot/channels/zalo/map-event.js';
 import { queuedPayload } from '../bot/channels/zalo/queued-payload.js';
 import { ZaloAdapter } from '../bot/channels/zalo/zalo-adapter.js';
 import type { ZaloEvent } from '../bot/channels/zalo/zalo-event.js';
 import { parseConfig } from '../bot/config.js';
 import { openEngine } from '../bot/engine/open-engine.js';
-import { silentLogger } from '../bot/log/logger.js';
+import { silentLogger } from '../core/logger.js';
 import { InboundWorker } from '../bot/queue/inbound-worker.js';
 import { createBot } from '../bot/wiring/create-bot.js';
 import { openSharedState } from '../bot/wiring/shared-state.js';
@@ -46,7 +46,11 @@ const shared = await openSharedState(config, silentLogger);
 const answers = new Map<string, AnswerResult>();
 for (const q of QUESTIONS) answers.set(q, await opened.engine.answer(q));
 const bot = createBot({ config, shared, pseudonym: createPseudonymizer(join(dataDir, 'pseudonym.salt')), engine: () => opened.engine,
-  logger: silentLogger, answerElsewhere: async (q) => structuredClone(answers.get(q) ?? (await opened.engine.answer(q))) });
+  logger: silentLogger, answerer: () => ({
+    answer: async (q: string) => structuredClone(answers.get(q) ?? (await opened.engine.answer(q))),
+    citationFor: (id: string, n: number) => opened.engine.citationFor(id, n),
+    articleVersion: (id: string) => opened.engine.articleVersion(id),
+  }) });
 let sent = 0;
 const client = {
   send: async () => ({ status: 'sent' as const, messageId: String(++sent) }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config.js';
+import { ConfigError } from '../core/errors.js';
+import { parseConfig } from './config.js';
 
 describe('parseConfig', () => {
   it('has embedded defaults and no model', () => {

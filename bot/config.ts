@@ -1,6 +1,8 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { ConfigError } from '../core/errors.js';
+import { readEnvFile } from './env-file.js';
 
 const optionalText = z.string().trim().min(1).optional();
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -151,10 +153,6 @@ const MESSENGER_REQUIRED = ['MESSENGER_APP_SECRET', 'MESSENGER_PAGE_ACCESS_TOKEN
 
 const ZALO_REQUIRED = ['ZALO_OA_SECRET_KEY', 'ZALO_APP_SECRET', 'ZALO_ACCESS_TOKEN', 'ZALO_REFRESH_TOKEN'] as const;
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
 /** Parses settings; an invalid one throws a ConfigError naming the variable and the problem. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // Empty strings (KEY= in .env) mean "not set".
@@ -244,16 +242,32 @@ function parseTrustProxy(value: string): Config['trustProxy'] | string {
   return entries;
 }
 
-export function loadConfig(): Config {
-  return parseConfig(process.env);
+/** Every setting's name, as the schema reads it (.env.example must list each one). */
+export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
+
+export interface SettingsSource {
+  /** The .env file to read first; ".env" in the working directory unless told. A missing one is fine. */
+  readonly envFile?: string;
+  /** The real environment, which wins over the file; process.env unless told. */
+  readonly env?: Record<string, string | undefined>;
+}
+
+/** The program's settings: the .env file's, overridden by the real environment's. */
+export function loadConfig(source: SettingsSource = {}): Config {
+  return parseConfig(settings(source));
+}
+
+function settings({ envFile = '.env', env = process.env }: SettingsSource): Record<string, string | undefined> {
+  return { ...readEnvFile(envFile), ...env };
 }
 
 /**
  * The port the bot will listen on, as `npm start` in this environment would read it (PORT, default 3978), without
  * validating the other settings: the Zalo emulator's default webhook follows it. Throws naming PORT when invalid.
  */
-export function loadBotPort(): number {
-  const parsed = schema.shape.PORT.safeParse(process.env['PORT']);
-  if (!parsed.success) throw new Error(`PORT must be a port number (0–65535), got ${JSON.stringify(process.env['PORT'])}`);
+export function loadBotPort(source: SettingsSource = {}): number {
+  const port = settings(source)['PORT']?.trim() || undefined;
+  const parsed = schema.shape.PORT.safeParse(port);
+  if (!parsed.success) throw new ConfigError(`PORT must be a port number (0–65535), got ${JSON.stringify(port)}`);
   return parsed.data;
 }

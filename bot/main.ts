@@ -1,6 +1,7 @@
 /** Starts the bot with embedded defaults: bundled corpus, local retrieval, SQLite under ./data, web chat on :3978. */
-import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './log/logger.js';
+import { ConfigError } from '../core/errors.js';
+import { loadConfig } from './config.js';
+import { createLogger } from '../core/logger.js';
 import { startServer } from './server.js';
 
 try {

@@ -3,7 +3,7 @@ import { isIP, type AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type express from 'express';
-import type { LogStore } from '../store/log-store.js';
+import type { LogStore } from '../core/ports/log-store.js';
 import { createPseudonymizer, deriveKey } from '../store/pseudonym.js';
 import type { ChannelContext, OpenChannel } from './channels/channel.js';
 import { CHANNELS } from './channels/registry.js';
@@ -16,13 +16,13 @@ import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
 import { storeHealth, type Health } from './http/store-health.js';
 import { checkDataDir } from './wiring/check-data-dir.js';
-import { createLogger, type Logger } from './log/logger.js';
+import { createLogger, type Logger } from '../core/logger.js';
 import { ensureFirstAdmin } from './wiring/first-admin.js';
 import { createAdminRouter } from '../admin/admin-router.js';
 import { ZALO_DEDUPE_TTL_MS } from './channels/zalo/zalo-webhook.js';
 import { startQueueConsumer, type QueueConsumer, type QueuedTurn } from './queue/queue-consumer.js';
 import { createBot } from './wiring/create-bot.js';
-import { answersFrom, startAnswerThread, type AnswerThread } from './wiring/answer-thread.js';
+import { startAnswerThread, threadedAnswerer, type AnswerThread } from './wiring/answer-thread.js';
 import { wantAnswerThread } from './wiring/answer-thread-choice.js';
 import { scheduleQueuePrune, scheduleRetention } from './wiring/retention.js';
 import { openSharedState } from './wiring/shared-state.js';
@@ -82,7 +82,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     undo.push(() => corpus.stop());
     const pseudonym = createPseudonymizer(join(config.dataDir, 'pseudonym.salt'));
     const bot = createBot({ config, shared, pseudonym, engine: () => corpus.engine(), logger, ...(generation ? { generation } : {}),
-      ...(answerThreadWanted ? { answerElsewhere: answersFrom(() => answerThread, () => corpus.corpusHash()) } : {}) });
+      ...(answerThreadWanted ? { answerer: threadedAnswerer({ thread: () => answerThread, serving: () => corpus.engine(), servingCorpus: () => corpus.corpusHash() }) } : {}) });
 
     // Every registered channel its settings turn on (registry.ts); the durable queue's events go to their channel.
     let consumer: QueueConsumer | undefined;

@@ -1,4 +1,4 @@
-import type { QuestionType } from '../retrieval/answer/question-type.js';
+import type { QuestionType } from '../core/answer-result.js';
 
 /** Every fixed Vietnamese text the bot sends. Kept here so wording is reviewed in one place. */
 export const REPLIES = {

@@ -1,4 +1,4 @@
-import type { DailyStats } from './log-store.js';
+import type { DailyStats } from '../core/ports/log-store.js';
 import { isoInstant } from './store-options.js';
 
 /**

@@ -6,7 +6,7 @@ import { curatedContract } from './contract/curated.contract.js';
 import { handoffContract } from './contract/handoff.contract.js';
 import { statsContract } from './contract/stats.contract.js';
 import { turnContract } from './contract/turn.contract.js';
-import type { LogStore } from './log-store.js';
+import type { LogStore } from '../core/ports/log-store.js';
 import type { LogStoreOptions } from './store-options.js';
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { LogStore } from './log-store.js';
+import type { LogStore } from '../core/ports/log-store.js';
 import { openPgLogStore } from './postgres/open-pg-log-store.js';
 import type { LogStoreOptions } from './store-options.js';
 import { openSqlite, type SqliteDb } from './sqlite/open-sqlite.js';

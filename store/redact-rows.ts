@@ -1,6 +1,6 @@
-import { redactPersonalData } from '../bot/conversation/redact.js';
-import type { TurnRecord } from '../bot/conversation/turn-record.js';
-import type { LogStore, NewCuratedAnswer } from './log-store.js';
+import { redactPersonalData } from '../core/redact.js';
+import type { TurnRecord } from '../core/turn-record.js';
+import type { LogStore, NewCuratedAnswer } from '../core/ports/log-store.js';
 
 /**
  * What every store runs on the texts it is given, so no write path (the bot, the admin pages, a CLI, a volunteer)

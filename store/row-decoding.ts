@@ -1,5 +1,5 @@
-import type { TurnRecord } from '../bot/conversation/turn-record.js';
-import type { AuditEntry, CuratedAnswer, Feedback, Handoff, Role, Session, TurnRow, User, Verdict } from './log-store.js';
+import type { TurnRecord } from '../core/turn-record.js';
+import type { AuditEntry, CuratedAnswer, Feedback, Handoff, Role, Session, TurnRow, User, Verdict } from '../core/ports/log-store.js';
 
 /**
  * Both databases select the same column names; they differ only in how JSON and times come back (SQLite: text;

@@ -1,4 +1,4 @@
-import type { TurnFilter } from './log-store.js';
+import type { TurnFilter } from '../core/ports/log-store.js';
 import { isoInstant } from './store-options.js';
 import { containsPattern } from './turn-search.js';
 

@@ -1,4 +1,4 @@
-import type { TurnRecord } from '../bot/conversation/turn-record.js';
+import type { TurnRecord } from '../core/turn-record.js';
 
 /**
  * Case folding for the q filter, done in TypeScript for both databases: SQLite's lower() folds ASCII only and

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdminTestApp, TEST_USERS, type AdminTestApp } from '../admin/testing/admin-test-app.js';
-import type { TurnRecord } from '../bot/conversation/turn-record.js';
+import type { TurnRecord } from '../core/turn-record.js';
 
 // The export of a log larger than a store page (500) and than the old page request (1,000): every row, once.
 const TURNS = 1_234;

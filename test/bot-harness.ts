@@ -10,7 +10,7 @@ import { ConversationMemories } from '../bot/dialog/conversation-memories.js';
 import { DigigovBot, type DigigovBotOptions } from '../bot/dialog/digigov-bot.js';
 import { receivedOn } from '../bot/dialog/turn-origin.js';
 import { openEngine } from '../bot/engine/open-engine.js';
-import { silentLogger } from '../bot/log/logger.js';
+import { silentLogger } from '../core/logger.js';
 import { openSqlite, type SqliteDb } from '../store/sqlite/open-sqlite.js';
 import { SqliteStorage } from '../store/sqlite/sqlite-storage.js';
 import { SqliteTurnLog } from '../store/sqlite/sqlite-turn-log.js';

@@ -137,7 +137,7 @@ describe('failures', () => {
 
 describe('rate limit', () => {
   it('answers the first questions of a minute and then asks the resident, politely, to slow down', async () => {
-    const { MemoryRateLimiter } = await import('../bot/limits/memory-rate-limiter.js');
+    const { MemoryRateLimiter } = await import('../store/memory-rate-limiter.js');
     const { bot, db, turnLog } = await botOn(dbFile(), { rateLimit: { limiter: new MemoryRateLimiter(), perMinute: 2 } });
     const adapter = testAdapter((context) => bot.run(context));
     await adapter
@@ -149,7 +149,7 @@ describe('rate limit', () => {
   });
 
   it('counts each endpoint apart: an activity claiming a Zalo resident\'s ids elsewhere does not use up their limit', async () => {
-    const { MemoryRateLimiter } = await import('../bot/limits/memory-rate-limiter.js');
+    const { MemoryRateLimiter } = await import('../store/memory-rate-limiter.js');
     const { bot, db, turnLog } = await botOn(dbFile(), { rateLimit: { limiter: new MemoryRateLimiter(), perMinute: 1 } });
     const claim = { channelId: 'zalo', user: { id: '8801', name: '' }, conversation: { id: 'zalo:8801', isGroup: false, conversationType: 'personal', name: '' } };
     const on = (endpoint: 'zalo' | 'botframework') => new TestAdapter((context) => bot.run(context), claim).use(receivedOn(endpoint, endpoint === 'botframework' ? 'scoped' : 'verified'));

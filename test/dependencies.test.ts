@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 // The program: everything `npm start` and the CLIs load. Benchmarks, tests and the store contracts (suites run by
 // tests) may use devDependencies.
-const PROGRAM_DIRS = ['bot', 'retrieval', 'store', 'admin', 'prompts'];
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const PROGRAM_DIRS = ['core', 'bot', 'retrieval', 'store', 'admin', 'prompts'];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
+
+// Runtime dependencies the program runs under rather than imports: tsx runs `npm start` and the CLIs.
+const RUNNERS = ['tsx'];
 
 function programFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -28,5 +31,17 @@ describe('package.json', () => {
   it('the program loads no devDependency (a production install would lack it)', () => {
     const dev = Object.keys(pkg.devDependencies).filter((name) => loaded.has(name));
     expect(dev.map((name) => `${name}: ${loaded.get(name)!.join(', ')}`)).toEqual([]);
+  });
+
+  it('every runtime dependency is loaded by the program (benchmark- and test-only packages are devDependencies)', () => {
+    const unused = Object.keys(pkg.dependencies).filter((name) => !loaded.has(name) && !RUNNERS.includes(name));
+    expect(unused).toEqual([]);
+  });
+
+  it('the runners it allows are what the start script runs', () => {
+    for (const runner of RUNNERS) {
+      expect(pkg.dependencies[runner]).toBeDefined();
+      expect(pkg.scripts['start']).toMatch(new RegExp(`^${runner} `));
+    }
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMessengerEmulator, type MessengerEmulator } from '../bot/channels/messenger/emulator/messenger-emulator.js';
 import { pageDelivery } from '../bot/channels/messenger/emulator/webhook-delivery.js';
 import { parseConfig } from '../bot/config.js';
-import { silentLogger } from '../bot/log/logger.js';
+import { silentLogger } from '../core/logger.js';
 import { startServer, type RunningServer } from '../bot/server.js';
 import { CONVERSATION, volunteerReplyText } from '../prompts/conversation.js';
 import { waitFor } from '../bench/load.js';

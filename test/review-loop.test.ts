@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZaloEmulator, type ZaloEmulator } from '../bot/channels/zalo/emulator/zalo-emulator.js';
 import { parseConfig } from '../bot/config.js';
-import { silentLogger } from '../bot/log/logger.js';
+import { silentLogger } from '../core/logger.js';
 import { startServer, type RunningServer } from '../bot/server.js';
 import { ChannelHandoffSender } from '../bot/handoff/handoff-sender.js';
 import { CONVERSATION } from '../prompts/conversation.js';

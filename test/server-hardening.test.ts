@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../bot/config.js';
 import { createApp } from '../bot/http/create-app.js';
 import { storeHealth } from '../bot/http/store-health.js';
-import { silentLogger } from '../bot/log/logger.js';
+import { silentLogger } from '../core/logger.js';
 import { startServer, type RunningServer } from '../bot/server.js';
 import { openSqlite } from '../store/sqlite/open-sqlite.js';
 import { SqliteLogStore } from '../store/sqlite/sqlite-log-store.js';
-import type { TurnRecord } from '../bot/conversation/turn-record.js';
+import type { TurnRecord } from '../core/turn-record.js';
 
 const dirs: string[] = [];
 const tempDir = (name: string): string => {

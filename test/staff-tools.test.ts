@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAdminTestApp, TEST_USERS, type AdminTestApp } from '../admin/testing/admin-test-app.js';
 import { sampleTurn, sampleTurns } from '../admin/testing/sample-data.js';
-import type { TurnRecord } from '../bot/conversation/turn-record.js';
+import type { TurnRecord } from '../core/turn-record.js';
 
 interface Auth { cookie: string; csrf: string }
 interface Account { id: string; username: string; role: string; disabled: boolean; mustChangePassword: boolean; lastLoginAt: string | null }
@@ -66,7 +66,7 @@ describe('accounts', () => {
 
   it('refuses to disable yourself (so an enabled admin always remains); another admin may disable you', async () => {
     const self = await call(admin, `/admin/api/users/${await userId('quantri')}/disable`, { method: 'POST' });
-    expect([self.status, await self.json()]).toEqual([409, { error: 'self_disable' }]);
+    expect([self.status, await self.json()]).toEqual([409, { error: 'self_disable', message: 'you cannot disable your own account' }]);
     expect((await call(admin, '/admin/api/users', { method: 'POST', body: { username: 'quantri-2', password: 'mat-khau-quan-tri-2', role: 'admin' } })).status).toBe(201);
     const second = await session({ username: 'quantri-2', password: 'mat-khau-quan-tri-2' });
     const first = await userId('quantri');

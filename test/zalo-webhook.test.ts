@@ -2,13 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ActivityHandler } from 'botbuilder';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../bot/log/logger.js';
+import { silentLogger } from '../core/logger.js';
 import { startZaloEmulator } from '../bot/channels/zalo/emulator/zalo-emulator.js';
 import type { ZaloEmulator } from '../bot/channels/zalo/emulator/zalo-emulator.js';
 import { MemoryLock, MemoryTokenStore } from '../bot/channels/zalo/memory-state.js';
 import { MemoryInboundQueue } from '../bot/queue/memory-inbound-queue.js';
 import { isZaloWebhook } from '../bot/channels/zalo/zalo-webhook.js';
-import type { ZaloTokens } from '../bot/channels/zalo/ports.js';
+import type { ZaloTokens } from '../core/ports/zalo-tokens.js';
 import { mountZalo } from '../bot/channels/zalo/mount-zalo.js';
 import { startQueueConsumer, type QueueConsumer } from '../bot/queue/queue-consumer.js';
 

@@ -1,15 +1,21 @@
 import { randomInt } from 'node:crypto';
-import type { User } from '../../store/log-store.js';
+import type { User } from '../../core/ports/log-store.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { audit } from './audit.js';
-import { NotFoundError } from './curate-from-turn.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../core/errors.js';
 
-/** A rule of account management was broken; `code` says which (the API answers it, the page words it). */
-export class AccountRuleError extends Error {
-  override readonly name = 'AccountRuleError';
-  constructor(readonly code: 'self_disable' | 'wrong_password' | 'same_password') {
-    super(code);
+/** A password change broke a rule; `code` says which (the API answers it, the page words it). */
+export class PasswordRuleError extends InvalidInputError {
+  constructor(override readonly code: 'wrong_password' | 'same_password', message: string) {
+    super(code, message);
+  }
+}
+
+/** An admin tried to disable their own account. */
+export class SelfDisableError extends ConflictError {
+  constructor() {
+    super('self_disable', 'you cannot disable your own account');
   }
 }
 
@@ -41,7 +47,7 @@ async function userOrThrow(deps: AdminDeps, id: string): Promise<User> {
  */
 export async function setAccountDisabled(deps: AdminDeps, input: { userId: string; disabled: boolean; by: { userId: string; username: string } }): Promise<User> {
   const user = await userOrThrow(deps, input.userId);
-  if (input.disabled && user.id === input.by.userId) throw new AccountRuleError('self_disable');
+  if (input.disabled && user.id === input.by.userId) throw new SelfDisableError();
   await deps.store.updateUser(user.id, { disabled: input.disabled });
   if (input.disabled) await deps.store.deleteUserSessions(user.id);
   deps.logger.info(input.disabled ? 'admin user disabled' : 'admin user enabled', { username: user.username, by: input.by.username });
@@ -67,8 +73,8 @@ export async function resetAccountPassword(deps: AdminDeps, input: { userId: str
 /** The signed-in person sets their own password (required after a reset); their other sessions end. */
 export async function changeOwnPassword(deps: AdminDeps, input: { userId: string; sessionIdHash: string; current: string; next: string }): Promise<void> {
   const user = await userOrThrow(deps, input.userId);
-  if (!(await verifyPassword(input.current, user.passwordHash))) throw new AccountRuleError('wrong_password');
-  if (input.current === input.next) throw new AccountRuleError('same_password');
+  if (!(await verifyPassword(input.current, user.passwordHash))) throw new PasswordRuleError('wrong_password', 'the current password is wrong');
+  if (input.current === input.next) throw new PasswordRuleError('same_password', 'the new password is the same as the current one');
   await deps.store.updateUser(user.id, { password: { hash: await hashPassword(input.next), mustChange: false } });
   await deps.store.deleteUserSessions(user.id, input.sessionIdHash);
   deps.logger.info('admin user changed password', { username: user.username });

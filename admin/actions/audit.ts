@@ -1,5 +1,5 @@
-import type { AuditEntry } from '../../store/log-store.js';
-import type { AdminDeps } from '../ports.js';
+import type { AuditEntry } from '../../core/ports/log-store.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 
 /**
  * The admin actions the audit log records, with the Vietnamese names the Nhật ký quản trị page and its export show.

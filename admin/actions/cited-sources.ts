@@ -1,5 +1,5 @@
-import type { TurnRow } from '../../store/log-store.js';
-import type { ArticleDetail, CorpusAdmin } from '../ports.js';
+import type { TurnRow } from '../../core/ports/log-store.js';
+import type { ArticleDetail, CorpusAdmin } from '../../core/ports/admin.js';
 
 type Block = ArticleDetail['blocks'][number];
 

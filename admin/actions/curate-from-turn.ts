@@ -1,11 +1,8 @@
-import type { CuratedAnswer, NewCuratedAnswer } from '../../store/log-store.js';
+import type { CuratedAnswer, NewCuratedAnswer } from '../../core/ports/log-store.js';
 import { sourcesUsed } from '../../retrieval/answer/sources-used.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
+import { NotFoundError } from '../../core/errors.js';
 import { audit } from './audit.js';
-
-export class NotFoundError extends Error {
-  override readonly name = 'NotFoundError';
-}
 
 /** Per cited article, its content hash as indexed now: a later edit of the article flags the answer for review. */
 export function articleHashes(deps: AdminDeps, citations: readonly { articleId: string }[]): Record<string, string> {

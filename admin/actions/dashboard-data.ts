@@ -1,7 +1,7 @@
 import { vietnamDay } from '../../store/daily-stats.js';
-import type { DailyStats } from '../../store/log-store.js';
+import type { DailyStats } from '../../core/ports/log-store.js';
 import { dayBound, parseDay } from '../api/turn-filter-query.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { groupUnanswered, type UnansweredGroup } from '../unanswered-groups.js';
 import { answerRate, channelRates, type AnswerRate } from './answer-rate.js';
 import { topQuestions } from './top-questions.js';

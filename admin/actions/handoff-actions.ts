@@ -1,7 +1,7 @@
-import type { CuratedAnswer, Handoff } from '../../store/log-store.js';
-import type { AdminDeps } from '../ports.js';
+import type { CuratedAnswer, Handoff } from '../../core/ports/log-store.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { audit } from './audit.js';
-import { NotFoundError } from './curate-from-turn.js';
+import { InvalidInputError, NotFoundError } from '../../core/errors.js';
 import { claimHandoff } from './handoff-claims.js';
 
 async function handoffOrThrow(deps: AdminDeps, id: string): Promise<Handoff> {
@@ -30,8 +30,10 @@ export async function closeHandoff(deps: AdminDeps, input: { handoffId: string; 
   await audit(deps, { actor: input.by, action: 'handoff.close', target: input.handoffId });
 }
 
-export class NothingToCurateError extends Error {
-  override readonly name = 'NothingToCurateError';
+export class NothingToCurateError extends InvalidInputError {
+  constructor(message: string) {
+    super('no_answer_to_curate', message);
+  }
 }
 
 /**

@@ -1,19 +1,13 @@
-import type { Handoff, Role } from '../../store/log-store.js';
-import type { AdminDeps } from '../ports.js';
+import type { Handoff, Role } from '../../core/ports/log-store.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { audit } from './audit.js';
-import { NotFoundError } from './curate-from-turn.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.js';
 
 /** Someone else answers this resident: the request is refused, nothing is sent. */
-export class HandoffTakenError extends Error {
-  override readonly name = 'HandoffTakenError';
+export class HandoffTakenError extends ConflictError {
   constructor(readonly assignee: string) {
-    super(`handoff is claimed by ${assignee}`);
+    super('claimed_by_other', `handoff is claimed by ${assignee}`, { details: { assignee } });
   }
-}
-
-/** Only an admin assigns a resident to someone else, or takes one from its holder. */
-export class NotAllowedError extends Error {
-  override readonly name = 'NotAllowedError';
 }
 
 /**
@@ -31,7 +25,7 @@ export async function claimHandoff(deps: AdminDeps, input: { handoffId: string; 
 
 /** An admin gives the resident to an enabled account (or, with to = null, to no one). */
 export async function assignHandoffTo(deps: AdminDeps, input: { handoffId: string; to: string | null; by: { username: string; role: Role } }): Promise<Handoff> {
-  if (input.by.role !== 'admin') throw new NotAllowedError('only an admin assigns');
+  if (input.by.role !== 'admin') throw new ForbiddenError('only an admin assigns');
   if (!(await deps.store.getHandoff(input.handoffId))) throw new NotFoundError('handoff not found');
   if (input.to !== null) {
     const user = await deps.store.userByUsername(input.to);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServingInstance } from '../ports.js';
+import type { ServingInstance } from '../../core/ports/admin.js';
 import { servedBy } from './served-by.js';
 
 const at = (id: string, revision: number): ServingInstance => ({ id, host: `${id}:1`, revision, corpusHash: 'h', articles: 1, passages: 1,

@@ -1,4 +1,4 @@
-import type { ArticleSummary, ServingInstance } from '../ports.js';
+import type { ArticleSummary, ServingInstance } from '../../core/ports/admin.js';
 
 /**
  * The instances that answer from this version of an article: all of them for a bundled one (it ships with the

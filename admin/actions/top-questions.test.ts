@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleTurn } from '../testing/sample-data.js';
-import type { TurnRow } from '../../store/log-store.js';
+import type { TurnRow } from '../../core/ports/log-store.js';
 import { topQuestions } from './top-questions.js';
 
 describe('top questions', () => {

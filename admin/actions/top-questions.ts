@@ -1,4 +1,4 @@
-import type { TurnRow } from '../../store/log-store.js';
+import type { TurnRow } from '../../core/ports/log-store.js';
 import { groupUnanswered, type UnansweredGroup } from '../unanswered-groups.js';
 import { QUESTION_STATUSES } from './answer-rate.js';
 

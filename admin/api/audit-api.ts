@@ -1,9 +1,9 @@
 import { Router, type Request, type Response } from 'express';
-import type { AuditEntry, AuditFilter } from '../../store/log-store.js';
+import type { AuditEntry, AuditFilter } from '../../core/ports/log-store.js';
 import { auditLabel } from '../actions/audit.js';
 import { requireAdmin } from '../auth/require-admin.js';
 import { formatTime } from '../pages/format.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { toCsv } from './csv.js';
 import { exportLanguage } from './export-columns.js';
 import { dayBound } from './turn-filter-query.js';

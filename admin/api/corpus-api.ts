@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { audit } from '../actions/audit.js';
 import { servedBy } from '../actions/served-by.js';
 import { sessionOf } from '../auth/admin-session.js';
-import { isArticleDate, isOneLine, META_LIMITS } from '../../bot/engine/article-meta.js';
+import { isArticleDate, isOneLine, META_LIMITS } from '../../retrieval/corpus/article-meta.js';
 import { requireAdmin } from '../auth/require-admin.js';
-import { CorpusRefusal, type AdminDeps, type ArticleMetaInput, type UploadedFile } from '../ports.js';
-import { parseBody } from './send-error.js';
+import { AppError } from '../../core/errors.js';
+import type { AdminDeps, ArticleMetaInput, UploadedFile } from '../../core/ports/admin.js';
+import { parseBody } from './parse-body.js';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_FILES = 20;
@@ -41,9 +42,12 @@ function decodeFiles(files: readonly z.infer<typeof fileBody>[], res: Response):
   return decoded;
 }
 
-/** An unknown or bundled article, or a bad file; CorpusAdmin documents its messages as naming the problem, for the uploader. */
+/**
+ * An unknown or bundled article, or a bad file (an ArticleError) are AppErrors, rendered by the app's error handler
+ * with their message for the uploader; a parser library's own failure is a bad file too.
+ */
 function sendCorpusError(res: Response, err: unknown): void {
-  if (err instanceof CorpusRefusal) return void res.status(err.code === 'not_found' ? 404 : 409).json({ error: err.code, message: err.message });
+  if (err instanceof AppError) throw err;
   res.status(400).json({ error: 'invalid_file', message: err instanceof Error ? err.message : 'invalid file' });
 }
 

@@ -1,8 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { approveCurated } from '../actions/curate-from-turn.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
-import { sendKnownError } from './send-error.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 
 export function curatedApi(deps: AdminDeps): Router {
   const router = Router();
@@ -12,12 +11,8 @@ export function curatedApi(deps: AdminDeps): Router {
   });
 
   router.post('/admin/api/curated/:id/approve', async (req: Request<{ id: string }>, res: Response) => {
-    try {
-      await approveCurated(deps, { curatedId: req.params.id, by: sessionOf(res).username });
-      res.json({ id: req.params.id, status: 'active' });
-    } catch (err) {
-      if (!sendKnownError(res, err)) throw err;
-    }
+    await approveCurated(deps, { curatedId: req.params.id, by: sessionOf(res).username });
+    res.json({ id: req.params.id, status: 'active' });
   });
 
   return router;

@@ -1,4 +1,4 @@
-import type { TurnRow } from '../../store/log-store.js';
+import type { TurnRow } from '../../core/ports/log-store.js';
 import { channelLabel, formatTime, statusLabel } from '../pages/format.js';
 import { EXPORT_HEADER, turnExportRow } from './turn-json.js';
 

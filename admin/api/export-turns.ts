@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type { Response } from 'express';
-import type { LogStore, TurnFilter, TurnRow } from '../../store/log-store.js';
+import type { LogStore, TurnFilter, TurnRow } from '../../core/ports/log-store.js';
 import { MAX_LIMIT } from '../../store/turn-filter-sql.js';
 import { CSV_BOM, csvLine } from './csv.js';
 import { EXPORT_HEADER, turnExportItem, turnExportRow } from './turn-json.js';

@@ -1,12 +1,12 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { Handoff } from '../../store/log-store.js';
+import type { Handoff } from '../../core/ports/log-store.js';
 import { closeHandoff, curateFromHandoff, replyToHandoff } from '../actions/handoff-actions.js';
 import { assignHandoffTo, claimHandoff, releaseHandoff } from '../actions/handoff-claims.js';
 import { channelLabel, truncate } from '../pages/format.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
-import { parseBody, sendKnownError } from './send-error.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
+import { parseBody } from './parse-body.js';
 
 const replyBody = z.object({ text: z.string().trim().min(1).max(2000) });
 const curateBody = z.object({ answer: z.string().trim().max(10_000).optional() });
@@ -29,10 +29,6 @@ export async function inboxSummary(deps: AdminDeps) {
 
 export function handoffsApi(deps: AdminDeps): Router {
   const router = Router();
-  const run = (res: Response, work: () => Promise<void>) => work().catch((err: unknown) => {
-    if (!sendKnownError(res, err)) throw err;
-  });
-
   router.get('/admin/api/handoffs', async (req: Request, res: Response) => {
     const status = req.query['status'];
     const list = await deps.store.listHandoffs(status === 'open' || status === 'answered' || status === 'closed' ? status : undefined);
@@ -44,40 +40,40 @@ export function handoffsApi(deps: AdminDeps): Router {
     res.json(await inboxSummary(deps));
   });
 
-  router.post('/admin/api/handoffs/:id/claim', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+  router.post('/admin/api/handoffs/:id/claim', async (req: Request<{ id: string }>, res: Response) => {
     res.json(handoffJson(deps, await claimHandoff(deps, { handoffId: req.params.id, by: sessionOf(res).username })));
-  }));
+  });
 
-  router.post('/admin/api/handoffs/:id/release', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+  router.post('/admin/api/handoffs/:id/release', async (req: Request<{ id: string }>, res: Response) => {
     const s = sessionOf(res);
     res.json(handoffJson(deps, await releaseHandoff(deps, { handoffId: req.params.id, by: { username: s.username, role: s.role } })));
-  }));
+  });
 
-  router.post('/admin/api/handoffs/:id/assign', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+  router.post('/admin/api/handoffs/:id/assign', async (req: Request<{ id: string }>, res: Response) => {
     const body = parseBody(assignBody, req.body, res);
     if (!body) return;
     const s = sessionOf(res);
     res.json(handoffJson(deps, await assignHandoffTo(deps, { handoffId: req.params.id, to: body.to, by: { username: s.username, role: s.role } })));
-  }));
+  });
 
-  router.post('/admin/api/handoffs/:id/reply', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+  router.post('/admin/api/handoffs/:id/reply', async (req: Request<{ id: string }>, res: Response) => {
     const body = parseBody(replyBody, req.body, res);
     if (!body) return;
     const result = await replyToHandoff(deps, { handoffId: req.params.id, text: body.text, by: sessionOf(res).username });
     res.json(result);
-  }));
+  });
 
-  router.post('/admin/api/handoffs/:id/close', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+  router.post('/admin/api/handoffs/:id/close', async (req: Request<{ id: string }>, res: Response) => {
     await closeHandoff(deps, { handoffId: req.params.id, by: sessionOf(res).username });
     res.json({ ok: true });
-  }));
+  });
 
-  router.post('/admin/api/handoffs/:id/curate', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+  router.post('/admin/api/handoffs/:id/curate', async (req: Request<{ id: string }>, res: Response) => {
     const body = parseBody(curateBody, req.body ?? {}, res);
     if (!body) return;
     const curated = await curateFromHandoff(deps, { handoffId: req.params.id, by: sessionOf(res).username, ...(body.answer ? { answer: body.answer } : {}) });
     res.json({ curatedId: curated.id });
-  }));
+  });
 
   return router;
 }

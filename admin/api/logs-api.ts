@@ -2,11 +2,11 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { curateFromTurn, reviewTurn } from '../actions/curate-from-turn.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { MAX_LIMIT } from '../../store/turn-filter-sql.js';
 import { exportColumns, exportLanguage } from './export-columns.js';
 import { streamTurnExport, turnPages } from './export-turns.js';
-import { parseBody, sendKnownError } from './send-error.js';
+import { parseBody } from './parse-body.js';
 import { turnFilterFromQuery } from './turn-filter-query.js';
 import { turnExportItem, turnListItem } from './turn-json.js';
 
@@ -30,23 +30,15 @@ export function logsApi(deps: AdminDeps): Router {
   router.post('/admin/api/logs/:id/review', async (req: Request<{ id: string }>, res: Response) => {
     const body = parseBody(reviewBody, req.body, res);
     if (!body) return;
-    try {
-      await reviewTurn(deps, { turnId: req.params.id, verdict: body.verdict, ...(body.note ? { note: body.note } : {}), by: sessionOf(res).username });
-      res.json({ ok: true });
-    } catch (err) {
-      if (!sendKnownError(res, err)) throw err;
-    }
+    await reviewTurn(deps, { turnId: req.params.id, verdict: body.verdict, ...(body.note ? { note: body.note } : {}), by: sessionOf(res).username });
+    res.json({ ok: true });
   });
 
   router.post('/admin/api/logs/:id/correction', async (req: Request<{ id: string }>, res: Response) => {
     const body = parseBody(correctionBody, req.body, res);
     if (!body) return;
-    try {
-      const curated = await curateFromTurn(deps, { turnId: req.params.id, answer: body.answer, by: sessionOf(res).username });
-      res.json({ curatedId: curated.id });
-    } catch (err) {
-      if (!sendKnownError(res, err)) throw err;
-    }
+    const curated = await curateFromTurn(deps, { turnId: req.params.id, answer: body.answer, by: sessionOf(res).username });
+    res.json({ curatedId: curated.id });
   });
 
   router.get('/admin/api/export', async (req: Request, res: Response) => {

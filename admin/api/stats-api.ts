@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { dashboardRange, loadDashboard } from '../actions/dashboard-data.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 
 export function statsApi(deps: AdminDeps): Router {
   const router = Router();

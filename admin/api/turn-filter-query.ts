@@ -1,4 +1,4 @@
-import type { TurnFilter } from '../../store/log-store.js';
+import type { TurnFilter } from '../../core/ports/log-store.js';
 
 /** Statuses the filters offer; 'curated' is a turn answered from a curated answer. */
 export const FILTER_STATUSES = ['answered', 'partial', 'no_answer', 'curated', 'handoff', 'invalid_input', 'greeting', 'thanks', 'capabilities', 'feedback', 'unsupported_media', 'welcome', 'error'] as const;

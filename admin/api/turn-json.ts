@@ -1,4 +1,4 @@
-import type { TurnRow } from '../../store/log-store.js';
+import type { TurnRow } from '../../core/ports/log-store.js';
 
 /** A logged turn as GET /admin/api/logs returns it (the shape automated checks rely on). */
 export function turnListItem(t: TurnRow) {

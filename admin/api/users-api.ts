@@ -5,8 +5,8 @@ import { audit } from '../actions/audit.js';
 import { requireAdmin } from '../auth/require-admin.js';
 import { hashPassword } from '../auth/password.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
-import { parseBody, sendKnownError } from './send-error.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
+import { parseBody } from './parse-body.js';
 
 export const newUserBody = z.object({
   username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9._-]+$/),
@@ -28,17 +28,13 @@ export async function createAccount(deps: AdminDeps, input: z.infer<typeof newUs
 /** User management (admins only), and each person's own password. */
 export function usersApi(deps: AdminDeps): Router {
   const router = Router();
-  const run = (res: Response, work: () => Promise<void>) => work().catch((err: unknown) => {
-    if (!sendKnownError(res, err)) throw err;
-  });
-
-  router.post('/admin/api/password', (req: Request, res: Response) => run(res, async () => {
+  router.post('/admin/api/password', async (req: Request, res: Response) => {
     const body = parseBody(passwordBody, req.body, res);
     if (!body) return;
     const session = sessionOf(res);
     await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: body.current, next: body.next });
     res.json({ ok: true });
-  }));
+  });
 
   router.use('/admin/api/users', requireAdmin);
   router.get('/admin/api/users', async (_req: Request, res: Response) => {
@@ -54,18 +50,18 @@ export function usersApi(deps: AdminDeps): Router {
   });
 
   for (const [path, disabled] of [['disable', true], ['enable', false]] as const) {
-    router.post(`/admin/api/users/:id/${path}`, (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+    router.post(`/admin/api/users/:id/${path}`, async (req: Request<{ id: string }>, res: Response) => {
       const session = sessionOf(res);
       const user = await setAccountDisabled(deps, { userId: req.params.id, disabled, by: { userId: session.userId, username: session.username } });
       res.json(accountJson(user));
-    }));
+    });
   }
 
-  router.post('/admin/api/users/:id/reset-password', (req: Request<{ id: string }>, res: Response) => run(res, async () => {
+  router.post('/admin/api/users/:id/reset-password', async (req: Request<{ id: string }>, res: Response) => {
     const reset = await resetAccountPassword(deps, { userId: req.params.id, by: sessionOf(res).username });
     res.setHeader('Cache-Control', 'no-store');
     res.json({ username: reset.user.username, temporaryPassword: reset.password, expiresAt: reset.expiresAt });
-  }));
+  });
 
   return router;
 }

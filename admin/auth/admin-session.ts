@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { Role } from '../../store/log-store.js';
+import type { Role } from '../../core/ports/log-store.js';
 
 /** Who is signed in for this request; put on res.locals by requireSession. */
 export interface AdminSession {

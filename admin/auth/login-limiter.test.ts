@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loginLockoutContract } from './login-limiter.contract.js';
-import { MemoryLoginLimiter } from './login-limiter.js';
+import { MemoryRateLimiter } from '../../store/memory-rate-limiter.js';
+import { LoginLimiter } from './login-limiter.js';
 
 const k = (key: string) => ({ key, max: 3 });
 
-describe('MemoryLoginLimiter', () => {
+describe('LoginLimiter on the memory RateLimiter', () => {
   const setup = () => {
     let now = 1_000_000;
-    const limiter = new MemoryLoginLimiter({ windowMs: 60_000, now: () => now });
+    const limiter = new LoginLimiter(new MemoryRateLimiter(() => now), 60_000);
     return { limiter, advance: (ms: number) => void (now += ms) };
   };
 
@@ -47,8 +48,8 @@ describe('MemoryLoginLimiter', () => {
   });
 
   describe('lockout', () => {
-    let limiter = new MemoryLoginLimiter();
-    beforeEach(() => { limiter = new MemoryLoginLimiter(); });
+    let limiter = new LoginLimiter(new MemoryRateLimiter());
+    beforeEach(() => { limiter = new LoginLimiter(new MemoryRateLimiter()); });
     loginLockoutContract(() => limiter);
   });
 });

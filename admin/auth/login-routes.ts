@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { loginPage, safeNext } from '../pages/login-page.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { attemptLogin } from './login-service.js';

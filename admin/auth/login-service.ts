@@ -1,4 +1,4 @@
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { dummyHash, verifyPassword } from './password.js';
 import { loginKeys, type LoginLimiter } from './login-limiter.js';
 import { hashToken, newToken } from './session-cookie.js';

@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { sessionOf } from './admin-session.js';
 import { clearedSessionCookie } from './session-cookie.js';
 

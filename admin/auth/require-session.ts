@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { LogStore } from '../../store/log-store.js';
+import type { LogStore } from '../../core/ports/log-store.js';
 import { setSession } from './admin-session.js';
 import { hashToken, readSessionToken } from './session-cookie.js';
 

@@ -1,11 +1,11 @@
 import { Router, type Request, type Response } from 'express';
-import { AccountRuleError, changeOwnPassword, resetAccountPassword, setAccountDisabled } from '../actions/accounts.js';
-import { NotFoundError } from '../actions/curate-from-turn.js';
+import { NotFoundError } from '../../core/errors.js';
+import { changeOwnPassword, PasswordRuleError, resetAccountPassword, SelfDisableError, setAccountDisabled } from '../actions/accounts.js';
 import { auditFilterFromQuery } from '../api/audit-api.js';
 import { createAccount, newUserBody } from '../api/users-api.js';
 import { sessionOf } from '../auth/admin-session.js';
 import { requireAdmin } from '../auth/require-admin.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { auditPage } from './audit-page.js';
 import { errorFor, noticeFor } from './notices.js';
 import { passwordPage } from './password-page.js';
@@ -37,7 +37,7 @@ export function accountPages(deps: AdminDeps): Router {
     try {
       await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: field(req, 'current').slice(0, 500), next });
     } catch (err) {
-      if (err instanceof AccountRuleError) return res.redirect(303, `/admin/password?err=${err.code}`);
+      if (err instanceof PasswordRuleError) return res.redirect(303, `/admin/password?err=${err.code}`);
       throw err;
     }
     res.redirect(303, '/admin/password?ok=password');
@@ -64,7 +64,7 @@ export function accountPages(deps: AdminDeps): Router {
       try {
         await setAccountDisabled(deps, { userId: req.params.id, disabled, by: { userId: s.userId, username: s.username } });
       } catch (err) {
-        if (err instanceof AccountRuleError) return res.redirect(303, `/admin/users?err=${err.code}`);
+        if (err instanceof SelfDisableError) return res.redirect(303, `/admin/users?err=${err.code}`);
         if (err instanceof NotFoundError) return void send(res, 'Không tìm thấy tài khoản.', 404);
         throw err;
       }

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { audit } from '../actions/audit.js';
 import { sessionOf } from '../auth/admin-session.js';
 import { requireAdmin } from '../auth/require-admin.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { corpusPage } from './corpus-page.js';
 import { noticeFor } from './notices.js';
 

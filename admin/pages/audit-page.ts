@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../store/log-store.js';
+import type { AuditEntry } from '../../core/ports/log-store.js';
 import { AUDIT_ACTIONS, auditLabel } from '../actions/audit.js';
 import type { AdminSession } from '../auth/admin-session.js';
 import { formatTime } from './format.js';

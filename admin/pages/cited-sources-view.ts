@@ -1,5 +1,5 @@
 import type { CitedSource } from '../actions/cited-sources.js';
-import type { ArticleDetail } from '../ports.js';
+import type { ArticleDetail } from '../../core/ports/admin.js';
 import { html, type SafeHtml } from './html.js';
 import { formatDate } from './format.js';
 import { quotedSentences } from './quoted-sentences.js';

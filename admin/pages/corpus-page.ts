@@ -1,6 +1,6 @@
 import type { AdminSession } from '../auth/admin-session.js';
 import { servedBy } from '../actions/served-by.js';
-import type { ArticleSummary, ReindexStatus, ServingInstance } from '../ports.js';
+import type { ArticleSummary, ReindexStatus, ServingInstance } from '../../core/ports/admin.js';
 import { formatDate, formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, layout } from './layout.js';

@@ -1,4 +1,4 @@
-import type { CuratedAnswer } from '../../store/log-store.js';
+import type { CuratedAnswer } from '../../core/ports/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
 import { formatTime, truncate } from './format.js';
 import { html } from './html.js';

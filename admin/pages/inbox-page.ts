@@ -1,6 +1,6 @@
-import type { Handoff, TurnRow } from '../../store/log-store.js';
+import type { Handoff, TurnRow } from '../../core/ports/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
-import type { ReplyWindow } from '../ports.js';
+import type { ReplyWindow } from '../../core/ports/admin.js';
 import { channelLabel, formatTime, formatTimeLeft, statusLabel } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, layout } from './layout.js';

@@ -1,9 +1,9 @@
 import { Router, type Request, type Response } from 'express';
-import { NotFoundError } from '../actions/curate-from-turn.js';
+import { ForbiddenError, NotFoundError } from '../../core/errors.js';
 import { closeHandoff, curateFromHandoff, NothingToCurateError, replyToHandoff } from '../actions/handoff-actions.js';
-import { assignHandoffTo, claimHandoff, HandoffTakenError, NotAllowedError, releaseHandoff } from '../actions/handoff-claims.js';
+import { assignHandoffTo, claimHandoff, HandoffTakenError, releaseHandoff } from '../actions/handoff-claims.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { inboxPage } from './inbox-page.js';
 import { errorFor, noticeFor } from './notices.js';
 
@@ -22,7 +22,7 @@ export function inboxPages(deps: AdminDeps): Router {
   // Known refusals go back to the inbox with a message; an unknown handoff is a 404.
   const refused = (res: Response, err: unknown, id: string) => {
     if (err instanceof HandoffTakenError) return back(res, 'err=taken_by_other', id);
-    if (err instanceof NotAllowedError) return void res.status(403).type('text').send('Chỉ quản trị viên được giao cuộc trò chuyện.');
+    if (err instanceof ForbiddenError) return void res.status(403).type('text').send('Chỉ quản trị viên được giao cuộc trò chuyện.');
     if (!(err instanceof NotFoundError)) throw err;
     res.status(404).type('text').send('Không tìm thấy cuộc trò chuyện.');
   };

@@ -1,7 +1,7 @@
-import type { TurnFilter, TurnPage } from '../../store/log-store.js';
+import type { TurnFilter, TurnPage } from '../../core/ports/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
 import { FILTER_STATUSES } from '../api/turn-filter-query.js';
-import type { ArticleSummary } from '../ports.js';
+import type { ArticleSummary } from '../../core/ports/admin.js';
 import { CHANNEL_CHOICES, channelLabel, feedbackLabel, formatTime, statusLabel, truncate } from './format.js';
 import { html, queryString, type SafeHtml } from './html.js';
 import { layout } from './layout.js';

@@ -1,10 +1,11 @@
 import { Router, type Request, type Response } from 'express';
 import { resolveCitedSources } from '../actions/cited-sources.js';
-import { approveCurated, curateFromTurn, NotFoundError, reviewTurn } from '../actions/curate-from-turn.js';
+import { NotFoundError } from '../../core/errors.js';
+import { approveCurated, curateFromTurn, reviewTurn } from '../actions/curate-from-turn.js';
 import { dashboardRange, loadDashboard, unansweredGroups } from '../actions/dashboard-data.js';
 import { dayBound, filterParams, turnFilterFromQuery } from '../api/turn-filter-query.js';
 import { sessionOf } from '../auth/admin-session.js';
-import type { AdminDeps } from '../ports.js';
+import type { AdminDeps } from '../../core/ports/admin.js';
 import { curatedPage } from './curated-page.js';
 import { dashboardPage } from './dashboard-page.js';
 import { logsPage } from './logs-page.js';

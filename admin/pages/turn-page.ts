@@ -1,4 +1,4 @@
-import type { CuratedAnswer, TurnRow } from '../../store/log-store.js';
+import type { CuratedAnswer, TurnRow } from '../../core/ports/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
 import type { TurnSources } from '../actions/cited-sources.js';
 import { citedSourceView, fullArticleView } from './cited-sources-view.js';

@@ -1,4 +1,4 @@
-import type { User } from '../../store/log-store.js';
+import type { User } from '../../core/ports/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
 import { formatTime } from './format.js';
 import { html, type SafeHtml } from './html.js';

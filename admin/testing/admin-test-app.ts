@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
+import { errorHandler } from '../../bot/http/error-handler.js';
 import { securityHeaders } from '../../bot/http/security-headers.js';
-import { silentLogger, type Logger } from '../../bot/log/logger.js';
+import { silentLogger, type Logger } from '../../core/logger.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteLogStore } from '../../store/sqlite/sqlite-log-store.js';
 import { createAdminRouter } from '../admin-router.js';
-import { MemoryLoginLimiter } from '../auth/login-limiter.js';
+import { MemoryRateLimiter } from '../../store/memory-rate-limiter.js';
+import { LoginLimiter } from '../auth/login-limiter.js';
 import { hashPassword } from '../auth/password.js';
 import { FakeCorpus } from './fake-corpus.js';
 import { FakeHandoffs } from './fake-handoffs.js';
@@ -26,7 +28,7 @@ export const TEST_USERS = { admin: { username: 'quantri', password: 'mat-khau-qu
 
 /**
  * The admin router on a real HTTP server (127.0.0.1, random port) over a real SQLite file, with security headers and
- * an error handler like the bot's app; test-written corpus and handoff objects stand in for the running bot.
+ * the bot's error handler; test-written corpus and handoff objects stand in for the running bot.
  */
 export async function startAdminTestApp(options: { now?: () => Date; logger?: Logger; modelConfigured?: boolean } = {}): Promise<AdminTestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'admin-test-'));
@@ -41,12 +43,9 @@ export async function startAdminTestApp(options: { now?: () => Date; logger?: Lo
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(createAdminRouter({ store, corpus, handoffs, logger: options.logger ?? silentLogger, now,
-    settings: { secureCookies: false, sessionTtlMs: 3_600_000, curatedThreshold: 0.8, modelConfigured: options.modelConfigured ?? false } }, { limiter: new MemoryLoginLimiter({ now: () => now().getTime() }) }));
+    settings: { secureCookies: false, sessionTtlMs: 3_600_000, curatedThreshold: 0.8, modelConfigured: options.modelConfigured ?? false } }, { limiter: new LoginLimiter(new MemoryRateLimiter(() => now().getTime())) }));
   app.use((_req, res) => void res.status(404).json({ error: 'not_found' }));
-  app.use(((err, _req, res, _next) => {
-    const status = typeof err.status === 'number' && err.status < 500 ? err.status : 500;
-    res.status(status).json({ error: status >= 500 ? 'internal_error' : 'request_error' });
-  }) as express.ErrorRequestHandler);
+  app.use(errorHandler(options.logger ?? silentLogger));
 
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));

@@ -1,4 +1,5 @@
-import { CorpusRefusal, type ArticleDetail, type ArticleMetaInput, type CorpusAdmin, type ReindexStatus, type UploadedFile } from '../ports.js';
+import { ConflictError, NotFoundError } from '../../core/errors.js';
+import type { ArticleDetail, ArticleMetaInput, CorpusAdmin, ReindexStatus, UploadedFile } from '../../core/ports/admin.js';
 
 /**
  * A CorpusAdmin over articles in memory, shaped like the real one (upload validates every file before storing any,
@@ -84,8 +85,8 @@ export class FakeCorpus implements CorpusAdmin {
 
   private editable(id: string): ArticleDetail {
     const a = this.byId.get(id);
-    if (!a) throw new CorpusRefusal('not_found', `no article "${id}"`);
-    if (a.origin === 'bundled') throw new CorpusRefusal('bundled', `"${id}" is bundled with the program`);
+    if (!a) throw new NotFoundError(`no article "${id}"`);
+    if (a.origin === 'bundled') throw new ConflictError('bundled', `"${id}" is bundled with the program`);
     return a;
   }
 

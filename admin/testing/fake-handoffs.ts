@@ -1,5 +1,5 @@
-import type { Handoff, LogStore } from '../../store/log-store.js';
-import type { HandoffSender, ReplyWindow } from '../ports.js';
+import type { Handoff, LogStore } from '../../core/ports/log-store.js';
+import type { HandoffSender, ReplyWindow } from '../../core/ports/admin.js';
 
 const HOUR = 3_600_000;
 

@@ -1,5 +1,5 @@
-import type { TurnRecord } from '../../bot/conversation/turn-record.js';
-import type { ArticleDetail } from '../ports.js';
+import type { TurnRecord } from '../../core/turn-record.js';
+import type { ArticleDetail } from '../../core/ports/admin.js';
 
 /** Articles and turns for tests and screenshots: realistic Vietnamese questions, some unanswered, one hostile. */
 export const SAMPLE_ARTICLES: ArticleDetail[] = [

@@ -6,7 +6,7 @@ import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
 import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
 import { composeAnswer, type AnswerLine, type SourceLine } from '../../prompts/compose-answer.js';
 import { REPLIES } from '../../prompts/replies.js';
-import type { AnswerResult, Citation } from './answer-result.js';
+import type { AnswerResult, Citation } from '../../core/answer-result.js';
 import { readQuestion } from './read-question.js';
 
 export interface AnswerEngineOptions {
@@ -30,8 +30,20 @@ const GENERATION_FLOOR = 0.5;
 
 const RETRIEVED_SHOWN = 10;
 
+/**
+ * What the turn pipeline asks of an engine. The composition root chooses the implementation: the AnswerEngine here,
+ * or one that works the answer out on the answer thread (bot/wiring/answer-thread.ts).
+ */
+export interface Answerer {
+  answer(question: string, options?: AnswerOptions): Promise<AnswerResult>;
+  /** A paragraph of the serving index as citation number n, with its ordinal in its article (curated answers). */
+  citationFor(paragraphId: string, n: number): (Citation & { ordinal: number }) | undefined;
+  /** The content hash of an article as indexed now, recorded with each citation. */
+  articleVersion(id: string): string | undefined;
+}
+
 /** The offline answerer: retrieve, decide whether the articles answer, quote the sentences that do, cite them. */
-export class AnswerEngine {
+export class AnswerEngine implements Answerer {
   private readonly articles: ReadonlyMap<string, Article>;
   private readonly passages: ReadonlyMap<string, Passage>;
   private readonly versions: ReadonlyMap<string, string>;

@@ -1,15 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TurnContext } from 'botbuilder';
 import type express from 'express';
-import type { ReplyWindow } from '../../admin/ports.js';
-import type { LogStore } from '../../store/log-store.js';
+import type { ReplyWindow } from '../../core/ports/admin.js';
+import type { LogStore } from '../../core/ports/log-store.js';
 import type { Config } from '../config.js';
 import type { Identity } from '../dialog/turn-origin.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
-import type { Logger } from '../log/logger.js';
-import type { InboundQueue, QueuedEvent, SentParts } from '../queue/inbound-queue.js';
-import type { ArticleView } from './webchat/article-view.js';
-import type { Lock, ZaloTokenStore } from './zalo/ports.js';
+import type { RateLimiter } from '../../core/ports/rate-limiter.js';
+import type { Logger } from '../../core/logger.js';
+import type { InboundQueue, QueuedEvent, SentParts } from '../../core/ports/inbound-queue.js';
+import type { ArticleView } from '../../core/article-view.js';
+import type { Lock } from '../../core/ports/lock.js';
+import type { ZaloTokenStore } from '../../core/ports/zalo-tokens.js';
 
 /**
  * One channel, as the server, the handoff and the admin see it. Each lives in bot/channels/<name>/ and is listed once

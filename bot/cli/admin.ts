@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../../admin/auth/password.js';
 import { openLogStore } from '../../store/open-log-store.js';
-import type { Role } from '../../store/log-store.js';
+import type { Role } from '../../core/ports/log-store.js';
 import { loadConfig } from '../config.js';
 import { readSecret } from './read-secret.js';
 

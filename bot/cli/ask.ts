@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config.js';
 import { openEngine } from '../engine/open-engine.js';
 import { createGeneration } from '../engine/create-generation.js';
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

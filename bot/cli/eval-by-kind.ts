@@ -1,4 +1,4 @@
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 
 /** One labelled question: gold texts of the answering paragraph (none: the articles do not answer it). */
 export interface KindCase {

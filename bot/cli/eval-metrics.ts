@@ -1,5 +1,5 @@
 import type { AnswerEngine } from '../answer/answer-engine.js';
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 import { REPLIES } from '../../prompts/replies.js';
 import { splitSentences } from '../../retrieval/answer/sentences.js';
 import { foldDiacritics } from '../../retrieval/text/normalize.js';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
 import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
-import type { MetaDefaults } from '../../retrieval/corpus/parse-article.js';
+import type { MetaDefaults } from '../../retrieval/corpus/article.js';
 import { readArticle } from '../../retrieval/corpus/read-article.js';
 import { loadConfig } from '../config.js';
 import { toStored } from '../engine/corpus-editor.js';

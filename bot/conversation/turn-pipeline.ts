@@ -1,14 +1,14 @@
 import { CONVERSATION } from '../../prompts/conversation.js';
 import { composeCurated } from '../../prompts/compose-answer.js';
-import type { AnswerEngine, AnswerOptions } from '../answer/answer-engine.js';
+import type { Answerer, AnswerOptions } from '../answer/answer-engine.js';
 import type { CuratedMatcher } from '../curation/curated-matcher.js';
 import type { QuestionRewriter } from '../generation/generator.js';
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 import { rewriteFollowUp } from './follow-up.js';
 import { classifyIntent } from './intents.js';
-import { redactPersonalData, wasRedacted } from './redact.js';
-import type { ReplyChannelData, TurnStatus } from './reply-data.js';
-import type { TurnRecord } from './turn-record.js';
+import { redactPersonalData, wasRedacted } from '../../core/redact.js';
+import type { ReplyChannelData, TurnStatus } from '../../core/reply-data.js';
+import type { TurnRecord } from '../../core/turn-record.js';
 
 export interface TurnInput {
   readonly text?: string;
@@ -48,12 +48,7 @@ export interface TurnOutput {
 
 export interface TurnPipelineOptions {
   /** The engine now serving; a getter, because re-indexing swaps it while the bot runs. */
-  readonly engine: () => AnswerEngine;
-  /**
-   * The same engine's answer worked out on another thread, or undefined to answer here (the thread is gone, or it
-   * answered from an index the engine no longer serves).
-   */
-  readonly answerElsewhere?: (question: string) => Promise<AnswerResult | undefined>;
+  readonly engine: () => Answerer;
   /** Answers people wrote or approved, served before retrieval when a question matches one closely. */
   readonly curated?: CuratedMatcher;
   readonly onCuratedHit?: (curatedId: string) => Promise<void>;
@@ -126,7 +121,7 @@ export class TurnPipeline {
     const { standalone, rewritten } = await this.standalone(text, memory);
     const curated = await this.curated(input, memory, turnId, started, standalone, rewritten, notice);
     if (curated) return curated;
-    const result = (await this.o.answerElsewhere?.(standalone)) ?? (await this.o.engine().answer(standalone, options));
+    const result = await this.o.engine().answer(standalone, options);
     // A partial answer may still help, and its buttons offer a person for the rest, as an answer's do.
     const buttons = result.status === 'answered' || result.status === 'partial' ? FEEDBACK : result.status === 'no_answer' ? AFTER_MISS
       : CONVERSATION.starterQuestions.map(button);

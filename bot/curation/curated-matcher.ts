@@ -1,4 +1,4 @@
-import type { CuratedAnswer, LogStore } from '../../store/log-store.js';
+import type { CuratedAnswer, LogStore } from '../../core/ports/log-store.js';
 import type { PreparedQuery } from '../../retrieval/query.js';
 import { questionShape, questionSimilarity, readShape, type QuestionShape } from './question-similarity.js';
 

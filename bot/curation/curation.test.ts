@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CuratedAnswer } from '../../store/log-store.js';
+import type { CuratedAnswer } from '../../core/ports/log-store.js';
 import { CuratedMatcher } from './curated-matcher.js';
 import { questionShape, questionSimilarity } from './question-similarity.js';
 import { prepareQuery } from '../../retrieval/query.js';

@@ -2,7 +2,7 @@ import type { Storage, TurnContext } from 'botbuilder';
 import { conversationPseudonym } from '../../store/pseudonym.js';
 import type { ConversationMemory } from '../conversation/turn-pipeline.js';
 import { turnOrigin } from './turn-origin.js';
-import { redactPersonalData } from '../conversation/redact.js';
+import { redactPersonalData } from '../../core/redact.js';
 
 /**
  * A conversation's memory in botbuilder Storage, in ConversationState's shape ({ memory }) but under a pseudonymous

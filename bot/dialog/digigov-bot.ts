@@ -1,12 +1,12 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import type { ChannelAccount } from 'botbuilder';
-import type { LogStore } from '../../store/log-store.js';
+import type { LogStore } from '../../core/ports/log-store.js';
 import { conversationPseudonym } from '../../store/pseudonym.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
+import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 import { CONVERSATION } from '../../prompts/conversation.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { ConversationMemory, Reply, TurnPipeline } from '../conversation/turn-pipeline.js';
-import type { TurnLog, TurnRecord } from '../conversation/turn-record.js';
+import type { TurnLog, TurnRecord } from '../../core/turn-record.js';
 import { STREAM_SINK, type StreamSink } from '../conversation/stream-sink.js';
 import { dropControlCharacters } from '../conversation/drop-control-characters.js';
 import type { ConversationMemories } from './conversation-memories.js';

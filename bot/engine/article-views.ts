@@ -1,6 +1,6 @@
 import type { Article } from '../../retrieval/corpus/article.js';
 import type { Passage } from '../../retrieval/corpus/passages.js';
-import type { ArticleView } from '../channels/webchat/article-view.js';
+import type { ArticleView } from '../../core/article-view.js';
 
 /** Articles as the citation panel shows them, built once from the opened index. */
 export function articleViews(articles: readonly Article[], passages: readonly Passage[]): (id: string) => ArticleView | undefined {

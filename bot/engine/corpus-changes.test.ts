@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorpusRefusal } from '../../admin/ports.js';
-import type { LogStore } from '../../store/log-store.js';
+import { ConflictError } from '../../core/errors.js';
+import type { LogStore } from '../../core/ports/log-store.js';
 import { openLogStore } from '../../store/open-log-store.js';
 import { parseConfig, type Config } from '../config.js';
-import { silentLogger } from '../log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { CorpusService } from './corpus-service.js';
 import { openArticleStore } from './open-article-store.js';
 import { openEngine } from './open-engine.js';
@@ -97,7 +97,7 @@ describe('CorpusService: PDF and Word uploads, replace and delete', () => {
   it('refuses to replace or delete an unknown or a bundled article', async () => {
     const bundled = corpus.articles().find((a) => a.origin === 'bundled')!.id;
     await expect(corpus.remove('khong-co')).rejects.toMatchObject({ code: 'not_found' });
-    await expect(corpus.remove(bundled)).rejects.toBeInstanceOf(CorpusRefusal);
+    await expect(corpus.remove(bundled)).rejects.toBeInstanceOf(ConflictError);
     await expect(corpus.replace(bundled, note('x.md', GPLX), {})).rejects.toMatchObject({ code: 'bundled' });
     expect(corpus.article(bundled)).toBeDefined();
   });

@@ -1,11 +1,12 @@
-import { CorpusRefusal, type ArticleMetaInput, type UploadedFile } from '../../admin/ports.js';
+import type { ArticleMetaInput, UploadedFile } from '../../core/ports/admin.js';
+import { ConflictError, NotFoundError } from '../../core/errors.js';
 import type { ArticleStore, StoredArticle } from '../../core/article-store.js';
 import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
 import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { formatArticle } from '../../retrieval/corpus/format-article.js';
 import { readArticle } from '../../retrieval/corpus/read-article.js';
-import type { LogStore } from '../../store/log-store.js';
-import { checkArticleMeta } from './article-meta.js';
+import type { LogStore } from '../../core/ports/log-store.js';
+import { checkArticleMeta } from '../../retrieval/corpus/article-meta.js';
 import { storedArticle } from './read-corpus.js';
 import type { ServedCorpus } from './served-corpus.js';
 
@@ -73,9 +74,9 @@ export class CorpusEditor {
 
   /** Refuses unknown and bundled articles; an added one is in the store (whether or not this instance serves it yet). */
   private async editable(id: string): Promise<void> {
-    if (this.isBundled(id)) throw new CorpusRefusal('bundled', `"${id}" is bundled with the program (corpus/); it cannot be replaced or deleted here`);
+    if (this.isBundled(id)) throw new ConflictError('bundled', `"${id}" is bundled with the program (corpus/); it cannot be replaced or deleted here`);
     const [found] = await this.o.store.get([id]);
-    if (!found) throw new CorpusRefusal('not_found', `no article "${id}"`);
+    if (!found) throw new NotFoundError(`no article "${id}"`);
   }
 
   private isBundled(id: string): boolean {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../config.js';
-import { silentLogger } from '../log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { CorpusService } from './corpus-service.js';
 import { openArticleStore } from './open-article-store.js';
 import { openEngine } from './open-engine.js';

@@ -1,9 +1,9 @@
-import type { ReindexStatus } from '../../admin/ports.js';
+import type { ReindexStatus } from '../../core/ports/admin.js';
 import type { ArticleStore } from '../../core/article-store.js';
 import { appendArticles } from '../../retrieval/index/append-articles.js';
 import type { Config } from '../config.js';
 import type { AnswerGenerator } from '../generation/generator.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import { indexDir } from './data-paths.js';
 import { engineOver, openEngine } from './open-engine.js';
 import { storedArticle } from './read-corpus.js';

@@ -4,7 +4,7 @@ import { ModelAnswerGenerator } from '../generation/model-answer-generator.js';
 import { ModelQuestionRewriter } from '../generation/model-question-rewriter.js';
 import { OpenAIChatModel } from '../generation/openai-chat-model.js';
 import { ResilientModel } from '../generation/resilient-model.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 
 export interface Generation {
   readonly generator: AnswerGenerator;

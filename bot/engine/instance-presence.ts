@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { InstanceRegistry } from '../../core/article-store.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import type { ServedCorpus } from './served-corpus.js';
 
 export interface InstancePresenceOptions {

@@ -3,7 +3,7 @@ import { FileArticleStore } from '../../store/files/file-article-store.js';
 import { MemoryInstances } from '../../store/files/memory-instances.js';
 import { PgArticleStore } from '../../store/postgres/pg-article-store.js';
 import type { Config } from '../config.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import { articlesDir, removedArticlesDir } from './data-paths.js';
 
 export interface OpenedArticleStore {

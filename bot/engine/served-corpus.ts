@@ -1,6 +1,6 @@
 import type { Article } from '../../retrieval/corpus/article.js';
 import type { AnswerEngine } from '../answer/answer-engine.js';
-import type { ArticleView } from '../channels/webchat/article-view.js';
+import type { ArticleView } from '../../core/article-view.js';
 import { articleViews } from './article-views.js';
 import type { OpenedEngine } from './open-engine.js';
 

@@ -1,4 +1,4 @@
-import type { Citation } from '../answer/answer-result.js';
+import type { Citation } from '../../core/answer-result.js';
 import type { GenerationPassage } from './generator.js';
 
 const MARKER = /\[([\d,\s]*)\]/g;

@@ -1,4 +1,4 @@
-import type { Citation } from '../answer/answer-result.js';
+import type { Citation, RemovedSentence, TokenUsage } from '../../core/answer-result.js';
 
 /**
  * The model path's boundary with the answer engine. The engine retrieves and decides the question is in scope; a
@@ -18,19 +18,6 @@ export interface GenerationInput {
   /** Called with verified text as it becomes final (sentence by sentence), for channels that stream. */
   readonly onText?: (delta: string) => void;
   readonly signal?: AbortSignal;
-}
-
-export interface TokenUsage {
-  readonly promptTokens: number;
-  readonly completionTokens: number;
-  /** Estimated from the model's price per token, when known. */
-  readonly costUsd?: number;
-}
-
-/** What verification took out of the model's answer, and why. */
-export interface RemovedSentence {
-  readonly sentence: string;
-  readonly reason: 'unknown_citation' | 'unsupported_fact' | 'no_citation' | 'invented_url';
 }
 
 export type Generation =

@@ -1,9 +1,10 @@
 import { ANSWER_SYSTEM_PROMPT, buildAnswerMessages } from '../../prompts/answer-messages.js';
-import type { Logger } from '../log/logger.js';
-import { silentLogger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { AnswerJson, parseJson, partialStringField } from './answer-json.js';
 import type { ChatMessage, ChatModel, ModelUsage } from './chat-model.js';
-import type { AnswerGenerator, Generation, GenerationInput, GenerationPassage, TokenUsage } from './generator.js';
+import type { TokenUsage } from '../../core/answer-result.js';
+import type { AnswerGenerator, Generation, GenerationInput, GenerationPassage } from './generator.js';
 import { createGenerationContext } from './generation-context.js';
 import { ModelError } from './model-error.js';
 import { createLeakDetector } from './prompt-leak.js';

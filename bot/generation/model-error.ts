@@ -1,3 +1,5 @@
+import { AppError } from '../../core/errors.js';
+
 /**
  * One error type for everything that can go wrong calling a model, so the retry policy and the engine's fallback
  * reason can be decided from `code` without knowing which SDK or server produced it.
@@ -15,17 +17,15 @@ export type ModelErrorCode =
 
 const RETRYABLE: ReadonlySet<ModelErrorCode> = new Set(['timeout', 'rate_limited', 'server_error', 'network']);
 
-export class ModelError extends Error {
-  override readonly name = 'ModelError';
-  readonly code: ModelErrorCode;
+export class ModelError extends AppError {
+  declare readonly code: ModelErrorCode;
   /** HTTP status when the server answered. */
   readonly status: number | undefined;
   /** The server's Retry-After, in milliseconds, when it sent one. */
   readonly retryAfterMs: number | undefined;
 
   constructor(code: ModelErrorCode, message: string, extra: { status?: number; retryAfterMs?: number; cause?: unknown } = {}) {
-    super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
-    this.code = code;
+    super(code, message, { cause: extra.cause });
     this.status = extra.status;
     this.retryAfterMs = extra.retryAfterMs;
   }

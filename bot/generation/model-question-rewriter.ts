@@ -1,6 +1,6 @@
 import { REWRITE_SYSTEM_PROMPT, buildRewriteMessages } from '../../prompts/rewrite-messages.js';
-import type { Logger } from '../log/logger.js';
-import { silentLogger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { RewriteJson, parseJson } from './answer-json.js';
 import type { ChatModel } from './chat-model.js';
 import type { QuestionRewriter } from './generator.js';

@@ -1,6 +1,7 @@
 import type { ChatMessage, ChatModel, CompleteOptions, Completion } from './chat-model.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { ModelError } from './model-error.js';
+import { backoffDelay } from '../../core/backoff.js';
 
 export interface ResilientModelOptions {
   /** Attempts after the first one; default 2. */
@@ -78,9 +79,7 @@ export class ResilientModel implements ChatModel {
 
   private delayFor(e: ModelError, attempt: number): number | undefined {
     if (e.retryAfterMs !== undefined) return e.retryAfterMs <= this.maxDelayMs ? e.retryAfterMs : undefined;
-    const exp = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** attempt);
-    // Equal jitter: at least half the delay, so a burst of clients does not retry in lockstep.
-    return exp / 2 + this.random() * (exp / 2);
+    return backoffDelay(attempt, { baseMs: this.baseDelayMs, maxMs: this.maxDelayMs, random: this.random });
   }
 }
 

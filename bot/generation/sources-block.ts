@@ -1,4 +1,4 @@
-import type { Citation } from '../answer/answer-result.js';
+import type { Citation } from '../../core/answer-result.js';
 import { formatSource } from '../../prompts/compose-answer.js';
 import { REPLIES } from '../../prompts/replies.js';
 

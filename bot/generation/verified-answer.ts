@@ -1,5 +1,6 @@
-import type { Citation } from '../answer/answer-result.js';
-import type { GenerationPassage, RemovedSentence } from './generator.js';
+import type { Citation } from '../../core/answer-result.js';
+import type { RemovedSentence } from '../../core/answer-result.js';
+import type { GenerationPassage } from './generator.js';
 import { CitationNumbering } from './citation-numbering.js';
 import { checkSentence } from './verify-sentence.js';
 import type { SentenceContext } from './verify-sentence.js';

@@ -1,6 +1,7 @@
-import type { Citation } from '../answer/answer-result.js';
+import type { Citation } from '../../core/answer-result.js';
 import { REPLIES } from '../../prompts/replies.js';
-import type { GenerationPassage, RemovedSentence } from './generator.js';
+import type { RemovedSentence } from '../../core/answer-result.js';
+import type { GenerationPassage } from './generator.js';
 import { ModelError } from './model-error.js';
 import { createGenerationContext } from './generation-context.js';
 import { splitSentences } from './sentences.js';

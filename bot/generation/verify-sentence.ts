@@ -1,4 +1,4 @@
-import type { RemovedSentence } from './generator.js';
+import type { RemovedSentence } from '../../core/answer-result.js';
 import { figures, nameSupported, names, stripMarkers } from './facts.js';
 import { foldForMatch } from './text-fold.js';
 import { restoreUrls } from './url-tokens.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { ChannelHandoffSender } from './handoff-sender.js';
 
 const store = { getHandoff: async () => undefined, addHandoffReply: async () => undefined, setHandoffStatus: async () => undefined };

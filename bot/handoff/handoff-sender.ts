@@ -1,9 +1,9 @@
-import type { HandoffSender, ReplyWindow } from '../../admin/ports.js';
+import type { HandoffSender, ReplyWindow } from '../../core/ports/admin.js';
 import { volunteerReplyText } from '../../prompts/conversation.js';
-import type { Handoff, LogStore } from '../../store/log-store.js';
+import type { Handoff, LogStore } from '../../core/ports/log-store.js';
 import type { Delivery, OpenChannel } from '../channels/channel.js';
 import { channelNamed } from '../channels/registry.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import { replyWindow } from './reply-window.js';
 
 export interface ChannelHandoffSenderOptions {

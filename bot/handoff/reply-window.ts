@@ -1,4 +1,4 @@
-import type { ReplyWindow } from '../../admin/ports.js';
+import type { ReplyWindow } from '../../core/ports/admin.js';
 import { channelNamed } from '../channels/registry.js';
 
 /**

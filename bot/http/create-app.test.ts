@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { createApp } from './create-app.js';
 
 let url: string;

@@ -1,6 +1,7 @@
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import { notFoundPage } from '../../prompts/not-found-page.js';
-import type { Logger } from '../log/logger.js';
+import type { Logger } from '../../core/logger.js';
+import { errorHandler } from './error-handler.js';
 import { securityHeaders } from './security-headers.js';
 import type { Health } from './store-health.js';
 
@@ -32,12 +33,6 @@ export function createApp(parts: AppParts): express.Express {
     if (api || !req.accepts('html')) res.status(404).json({ error: 'not_found' });
     else res.status(404).type('html').send(notFoundPage({ href: '/', stylesheet: '/chat.css' }));
   });
-  const onError: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
-    const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status >= 500) parts.logger.error('request failed', { error: err.message });
-    // Body-parser errors carry a type (entity.too.large, entity.parse.failed); never send err.message itself.
-    res.status(status).json({ error: status === 413 ? 'payload_too_large' : status === 400 ? 'bad_request' : status >= 500 ? 'internal_error' : 'request_error' });
-  };
-  app.use(onError);
+  app.use(errorHandler(parts.logger));
   return app;
 }

@@ -1,5 +1,6 @@
-import type { Logger } from '../log/logger.js';
-import type { InboundQueue, QueuedEvent } from './inbound-queue.js';
+import type { Logger } from '../../core/logger.js';
+import type { InboundQueue, QueuedEvent } from '../../core/ports/inbound-queue.js';
+import { backoffDelay } from '../../core/backoff.js';
 
 export interface InboundWorkerOptions {
   readonly queue: InboundQueue;
@@ -113,7 +114,7 @@ export class InboundWorker {
       await this.o.queue.complete(event.key, this.now());
     } catch (err) {
       const giveUp = event.attempts >= (this.o.maxAttempts ?? 5);
-      const retryAt = giveUp ? undefined : this.now() + Math.min(60_000, 1000 * 2 ** (event.attempts - 1));
+      const retryAt = giveUp ? undefined : this.now() + backoffDelay(event.attempts - 1, { baseMs: 1000, maxMs: 60_000 });
       this.o.logger.error('inbound event failed', { key: event.key, attempts: event.attempts, giveUp, error: (err as Error).message });
       await this.o.queue.fail(event.key, (err as Error).message, retryAt).catch(() => undefined);
     } finally {

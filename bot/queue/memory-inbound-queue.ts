@@ -1,4 +1,4 @@
-import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from './inbound-queue.js';
+import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from '../../core/ports/inbound-queue.js';
 
 interface Row extends QueuedEvent {
   status: 'pending' | 'processing' | 'done' | 'failed';

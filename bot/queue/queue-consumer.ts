@@ -1,5 +1,5 @@
-import type { Logger } from '../log/logger.js';
-import type { InboundQueue, QueuedEvent } from './inbound-queue.js';
+import type { Logger } from '../../core/logger.js';
+import type { InboundQueue, QueuedEvent } from '../../core/ports/inbound-queue.js';
 import { InboundWorker } from './inbound-worker.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 
 /**
  * What the server asks of its answer thread; each request gets one reply with its id. Questions travel in batches,

@@ -2,12 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnswerResult } from '../answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 import { parseConfig, type Config } from '../config.js';
 import { articlesDir } from '../engine/data-paths.js';
 import { openEngine, type OpenedEngine } from '../engine/open-engine.js';
-import { silentLogger } from '../log/logger.js';
-import { answersFrom, startAnswerThread, type AnswerThread } from './answer-thread.js';
+import { silentLogger } from '../../core/logger.js';
+import type { AnswerEngine } from '../answer/answer-engine.js';
+import { startAnswerThread, threadedAnswerer, type AnswerThread } from './answer-thread.js';
 
 const QUESTIONS = ['chữ ký số miễn phí làm ở đâu?', 'lam ly lich tu phap tren vneid', 'giá vàng hôm nay', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?'];
 // Timings differ from run to run; everything else must be the same wherever the answer is worked out.
@@ -81,17 +82,27 @@ describe('answer thread (a real worker thread)', () => {
   });
 });
 
-describe('answersFrom', () => {
+describe('threadedAnswerer', () => {
   const result = { status: 'answered' } as AnswerResult;
+  // The serving engine's own answer: what the pipeline gets whenever the thread's cannot be used.
+  const here = { status: 'no_answer' } as AnswerResult;
+  const servingEngine = { answer: async () => here, articleVersion: (id: string) => `v-${id}` } as unknown as AnswerEngine;
   it.each([
     ['the thread answered from the serving corpus', 'h1', { result, corpusHash: 'h1' }, 'h1', result, 1],
-    ['the thread answered from an index replaced since', 'h1', { result, corpusHash: 'h0' }, 'h1', undefined, 1],
-    ['the thread is gone', 'h1', undefined, 'h1', undefined, 1],
-    ['the thread holds another index: not asked', 'h0', { result, corpusHash: 'h0' }, 'h1', undefined, 0],
+    ['the thread answered from an index replaced since', 'h1', { result, corpusHash: 'h0' }, 'h1', here, 1],
+    ['the thread is gone', 'h1', undefined, 'h1', here, 1],
+    ['the thread holds another index: not asked', 'h0', { result, corpusHash: 'h0' }, 'h1', here, 0],
   ])('%s', async (_case, held, answered, serving, expected, asked) => {
     let calls = 0;
-    const answer = answersFrom(() => ({ answer: async () => (calls++, answered), corpusHash: () => held }), () => serving);
-    expect(await answer('câu hỏi')).toBe(expected);
+    const answerer = threadedAnswerer({ thread: () => ({ answer: async () => (calls++, answered), corpusHash: () => held }),
+      serving: () => servingEngine, servingCorpus: () => serving })();
+    expect(await answerer.answer('câu hỏi')).toBe(expected);
     expect(calls).toBe(asked);
+  });
+
+  it('answers on the serving engine while no thread runs, and looks articles up there', async () => {
+    const answerer = threadedAnswerer({ thread: () => undefined, serving: () => servingEngine, servingCorpus: () => 'h1' })();
+    expect(await answerer.answer('câu hỏi')).toBe(here);
+    expect(answerer.articleVersion('a1')).toBe('v-a1');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateUsernameError } from '../../store/store-errors.js';
-import type { User } from '../../store/log-store.js';
-import { silentLogger } from '../log/logger.js';
+import { DuplicateUsernameError } from '../../core/store-errors.js';
+import type { User } from '../../core/ports/log-store.js';
+import { silentLogger } from '../../core/logger.js';
 import { ensureFirstAdmin } from './first-admin.js';
 
 const FIRST = { username: 'quantri', password: 'mat-khau-dai-du' };

@@ -1,7 +1,7 @@
 import { hashPassword } from '../../admin/auth/password.js';
-import type { LogStore } from '../../store/log-store.js';
-import { DuplicateUsernameError } from '../../store/store-errors.js';
-import type { Logger } from '../log/logger.js';
+import type { LogStore } from '../../core/ports/log-store.js';
+import { DuplicateUsernameError } from '../../core/store-errors.js';
+import type { Logger } from '../../core/logger.js';
 
 /**
  * Creates the first admin from ADMIN_USERNAME/ADMIN_PASSWORD, only while no user exists at all. Instances started

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { scheduleQueuePrune, scheduleRetention } from './retention.js';
 
 describe('scheduleRetention', () => {

@@ -1,6 +1,6 @@
-import type { LogStore } from '../../store/log-store.js';
-import type { Logger } from '../log/logger.js';
-import type { InboundQueue } from '../queue/inbound-queue.js';
+import type { LogStore } from '../../core/ports/log-store.js';
+import type { Logger } from '../../core/logger.js';
+import type { InboundQueue } from '../../core/ports/inbound-queue.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Storage } from 'botbuilder';
-import { MemoryLoginLimiter, type LoginLimiter } from '../../admin/auth/login-limiter.js';
+import { LoginLimiter } from '../../admin/auth/login-limiter.js';
 import pg from 'pg';
 import type { Redis } from 'ioredis';
-import type { LogStore } from '../../store/log-store.js';
+import type { LogStore } from '../../core/ports/log-store.js';
 import { openPgLogStore } from '../../store/postgres/open-pg-log-store.js';
 import { PgInboundQueue } from '../../store/postgres/pg-inbound-queue.js';
 import { PgStorage } from '../../store/postgres/pg-storage.js';
@@ -11,7 +11,6 @@ import { PgTokenStore } from '../../store/postgres/pg-zalo-state.js';
 import { sqliteLogStore } from '../../store/open-log-store.js';
 import { openRedis } from '../../store/redis/open-redis.js';
 import { RedisLock } from '../../store/redis/redis-lock.js';
-import { RedisLoginLimiter } from '../../store/redis/redis-login-limiter.js';
 import { RedisRateLimiter } from '../../store/redis/redis-rate-limiter.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { startWalCheckpointer } from '../../store/sqlite/wal-checkpointer.js';
@@ -19,12 +18,13 @@ import { SqliteInboundQueue } from '../../store/sqlite/sqlite-inbound-queue.js';
 import { SqliteStorage } from '../../store/sqlite/sqlite-storage.js';
 import { SqliteTokenStore } from '../../store/sqlite/sqlite-zalo-state.js';
 import { MemoryLock } from '../channels/zalo/memory-state.js';
-import type { Lock, ZaloTokenStore } from '../channels/zalo/ports.js';
+import type { Lock } from '../../core/ports/lock.js';
+import type { ZaloTokenStore } from '../../core/ports/zalo-tokens.js';
 import type { Config } from '../config.js';
-import { MemoryRateLimiter } from '../limits/memory-rate-limiter.js';
-import type { RateLimiter } from '../limits/rate-limiter.js';
-import type { Logger } from '../log/logger.js';
-import type { InboundQueue, SentParts } from '../queue/inbound-queue.js';
+import { MemoryRateLimiter } from '../../store/memory-rate-limiter.js';
+import type { RateLimiter } from '../../core/ports/rate-limiter.js';
+import type { Logger } from '../../core/logger.js';
+import type { InboundQueue, SentParts } from '../../core/ports/inbound-queue.js';
 
 /** Everything instances would have to share; embedded in one process by default. */
 export interface SharedState {
@@ -51,7 +51,7 @@ export async function openSharedState(config: Config, logger: Logger): Promise<S
   if (config.redisUrl) redis = await openRedis(config.redisUrl, config.redisKeyPrefix ? { keyPrefix: config.redisKeyPrefix } : {});
   const lock: Lock = redis ? new RedisLock(redis) : new MemoryLock();
   const limiter: RateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
-  const loginLimiter: LoginLimiter = redis ? new RedisLoginLimiter(redis) : new MemoryLoginLimiter();
+  const loginLimiter = new LoginLimiter(limiter);
   const closeRedis = async (): Promise<void> => void (await redis?.quit().catch(() => undefined));
 
   if (config.databaseUrl) {

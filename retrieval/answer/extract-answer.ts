@@ -3,7 +3,8 @@ import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { constraintText, messageConstraints, unmetConstraints, type Constraint } from './constraints.js';
 import { focusTerms, pairCoverage, passageCoverage } from './coverage.js';
-import { asksHowOutright, classifyQuestion, type QuestionType } from './question-type.js';
+import type { QuestionType } from '../../core/answer-result.js';
+import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 

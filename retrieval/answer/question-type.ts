@@ -1,7 +1,5 @@
+import type { QuestionType } from '../../core/answer-result.js';
 import { foldDiacritics } from '../text/normalize.js';
-
-/** What kind of fact a question asks for; it steers sentence choice and what the answer admits it lacks. */
-export type QuestionType = 'figure' | 'date' | 'place' | 'address' | 'steps' | 'person' | 'fee' | 'hours' | 'phone' | 'duration' | 'link' | 'other';
 
 // Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
 // fee, opening hours, a phone number, a duration or a link is asked with words ("bao nhiêu", "ở đâu") that would

@@ -5,7 +5,8 @@ import { fieldTerms } from '../sparse/terms.js';
 import { focusTerms } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { sentenceFits, speaksOfNow, statesNewFigure, type QuestionType } from './question-type.js';
+import type { QuestionType } from '../../core/answer-result.js';
+import { sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { splitSentences } from './sentences.js';
 
 export interface ScoredPassage {

@@ -1,3 +1,5 @@
+import { InvalidInputError } from '../../core/errors.js';
+
 /** An article the bot can cite, as parsed from a corpus file. */
 export interface ArticleMeta {
   readonly id: string;
@@ -26,13 +28,12 @@ export interface Article extends ArticleMeta {
 }
 
 /** A file could not be turned into an article; the message names the file and the problem. */
-export class ArticleError extends Error {
+export class ArticleError extends InvalidInputError {
   constructor(
     readonly file: string,
     problem: string,
   ) {
-    super(`${file}: ${problem}`);
-    this.name = 'ArticleError';
+    super('invalid_file', `${file}: ${problem}`);
   }
 }
 
@@ -47,4 +48,11 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
+}
+
+/** Metadata given beside the file (e.g. on the ingest command line); front matter wins over it. */
+export interface MetaDefaults {
+  readonly title?: string;
+  readonly publication?: string;
+  readonly date?: string;
 }

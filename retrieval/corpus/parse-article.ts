@@ -1,16 +1,9 @@
 import { cleanText } from '../text/normalize.js';
-import { ArticleError, type Article, type ArticleBlock } from './article.js';
+import { ArticleError, type Article, type ArticleBlock, type MetaDefaults } from './article.js';
 import { buildArticle } from './build-article.js';
 import { documentArticle } from './formats/document-article.js';
 import { htmlDocument } from './formats/html-document.js';
 import { splitFrontMatter } from './front-matter.js';
-
-/** Metadata given beside the file (e.g. on the ingest command line); front matter wins over it. */
-export interface MetaDefaults {
-  readonly title?: string;
-  readonly publication?: string;
-  readonly date?: string;
-}
 
 /**
  * Parses a .md, .txt or .html article. Front matter (id, title, publication, date, as_of, author) is read in all three;

@@ -2,7 +2,8 @@ import { ArticleError, type Article } from './article.js';
 import { documentArticle } from './formats/document-article.js';
 import { docxDocument } from './formats/docx-document.js';
 import { pdfDocument } from './formats/pdf-document.js';
-import { parseArticle, type MetaDefaults } from './parse-article.js';
+import type { MetaDefaults } from './article.js';
+import { parseArticle } from './parse-article.js';
 
 /** What ingest and the admin upload accept. */
 export const INGEST_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateUsernameError, StoreNotFoundError } from '../store-errors.js';
+import { DuplicateUsernameError, StoreNotFoundError } from '../../core/store-errors.js';
 import type { ContractContext } from './contract-context.js';
 
 const HASH = 'scrypt$16384$8$1$c2FsdA==$aGFzaA==';

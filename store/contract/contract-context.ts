@@ -1,4 +1,4 @@
-import type { LogStore } from '../log-store.js';
+import type { LogStore } from '../../core/ports/log-store.js';
 
 /** What each part of the contract suite gets: the store of the running test and its clock. */
 export interface ContractContext {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NewCuratedAnswer } from '../log-store.js';
-import { StoreNotFoundError } from '../store-errors.js';
+import type { NewCuratedAnswer } from '../../core/ports/log-store.js';
+import { StoreNotFoundError } from '../../core/store-errors.js';
 import type { ContractContext } from './contract-context.js';
 import { TURNS } from './turn-fixtures.js';
 

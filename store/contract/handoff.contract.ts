@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoreNotFoundError } from '../store-errors.js';
+import { StoreNotFoundError } from '../../core/store-errors.js';
 import type { ContractContext } from './contract-context.js';
 
 const FIRST = { channel: 'zalo', conversationId: 'conv-1', address: 'zalo-user-1', question: 'Tôi cần gặp cán bộ', at: '2024-06-01T01:00:00.000Z' };

@@ -1,5 +1,5 @@
-import type { TurnRecord } from '../../bot/conversation/turn-record.js';
-import type { LogStore } from '../log-store.js';
+import type { TurnRecord } from '../../core/turn-record.js';
+import type { LogStore } from '../../core/ports/log-store.js';
 
 const base = { userId: 'u-hmac', retrieved: [{ paragraphId: 'p', score: 0.5 }], model: 'test-model' } as const;
 

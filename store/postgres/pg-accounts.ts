@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
-import type { Role, Session, User, UserChange } from '../log-store.js';
+import type { Role, Session, User, UserChange } from '../../core/ports/log-store.js';
 import { sessionRow, userRow } from '../row-decoding.js';
-import { DuplicateUsernameError, StoreNotFoundError } from '../store-errors.js';
+import { DuplicateUsernameError, StoreNotFoundError } from '../../core/store-errors.js';
 import { isoInstant, type StoreClock } from '../store-options.js';
 import { pgDecode } from './pg-decode.js';
 

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { AuditEntry, AuditFilter } from '../log-store.js';
+import type { AuditEntry, AuditFilter } from '../../core/ports/log-store.js';
 import { auditRow } from '../row-decoding.js';
 import { isoInstant, type StoreClock } from '../store-options.js';
 import { pgDecode } from './pg-decode.js';

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
-import type { Handoff, HandoffStatus } from '../log-store.js';
+import type { Handoff, HandoffStatus } from '../../core/ports/log-store.js';
 import { handoffRow, repliesByHandoff } from '../row-decoding.js';
-import { StoreNotFoundError } from '../store-errors.js';
+import { StoreNotFoundError } from '../../core/store-errors.js';
 import { isoInstant, type StoreClock } from '../store-options.js';
 import { pgDecode } from './pg-decode.js';
 import { withTransaction } from './pg-transaction.js';

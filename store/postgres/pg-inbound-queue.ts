@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
+import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from '../../core/ports/inbound-queue.js';
 import { laneIsFree } from '../inbound-lane-sql.js';
 
 /** The inbound queue shared by every instance: SKIP LOCKED lets each claim a different event without waiting. */

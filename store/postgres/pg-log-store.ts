@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import type { TurnRecord } from '../../bot/conversation/turn-record.js';
+import type { TurnRecord } from '../../core/turn-record.js';
 import type {
   AuditEntry, AuditFilter, CuratedAnswer, DailyStats, Feedback, Handoff, HandoffStatus, LogStore, NewCuratedAnswer, Role, Session, TurnFilter, TurnPage,
   TurnRow, User, UserChange, Verdict,
-} from '../log-store.js';
+} from '../../core/ports/log-store.js';
 import { redactCurated, redactCuratedChange, redactText, redactTurn } from '../redact-rows.js';
 import { isoInstant, storeClock, type LogStoreOptions } from '../store-options.js';
 import { PgAccounts } from './pg-accounts.js';

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import { assembleDailyStats, STATS_UTC_OFFSET_HOURS, vietnamDays } from '../daily-stats.js';
-import type { DailyStats } from '../log-store.js';
+import type { DailyStats } from '../../core/ports/log-store.js';
 import { isoInstant } from '../store-options.js';
 
 // Vietnam's day, as the SQLite store computes it (daily-stats.ts): a fixed offset, no time zone database needed.

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { ZaloTokenStore, ZaloTokens } from '../../bot/channels/zalo/ports.js';
+import type { ZaloTokenStore, ZaloTokens } from '../../core/ports/zalo-tokens.js';
 
 /** The Zalo OA token pair in PostgreSQL, shared by every instance; refreshed pairs win over the settings. */
 export class PgTokenStore implements ZaloTokenStore {

@@ -2,7 +2,6 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { openRedis } from './open-redis.js';
 import { RedisLock } from './redis-lock.js';
-import { RedisLoginLimiter } from './redis-login-limiter.js';
 import { RedisRateLimiter } from './redis-rate-limiter.js';
 import { deleteKeys, redisReachable, TEST_REDIS_HOST, TEST_REDIS_URL, testKeyPrefix, testRedis } from './redis-test-server.js';
 
@@ -28,9 +27,9 @@ describe.skipIf(!reachable)(`openRedis${suffix}`, () => {
       let seen: string[] = [];
       await new RedisLock(redis).withLock('refresh', async () => { seen = await raw.keys(`${keyPrefix}*`); });
       await new RedisRateLimiter(redis).hit('user-1', 5, 60_000);
-      await new RedisLoginLimiter(redis).attempt([{ key: 'account:quantri', max: 5 }]);
+      await new RedisRateLimiter(redis).hitAll([{ key: 'account:quantri', limit: 5 }], 60_000);
       expect(seen).toEqual([`${keyPrefix}lock:refresh`]);
-      expect((await raw.keys(`${keyPrefix}*`)).sort()).toEqual([`${keyPrefix}loginfail:account:quantri`, `${keyPrefix}ratelimit:user-1`]);
+      expect((await raw.keys(`${keyPrefix}*`)).sort()).toEqual([`${keyPrefix}ratelimit:account:quantri`, `${keyPrefix}ratelimit:user-1`]);
     } finally {
       await deleteKeys(raw, [keyPrefix]);
       await Promise.all([redis.quit(), raw.quit()]);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
-import type { Lock } from '../../bot/channels/zalo/ports.js';
+import type { Lock } from '../../core/ports/lock.js';
 
 export interface RedisLockOptions {
   /** Put before every lock name; "lock:" unless told. */

@@ -1,6 +1,6 @@
-import type { Role, Session, User, UserChange } from '../log-store.js';
+import type { Role, Session, User, UserChange } from '../../core/ports/log-store.js';
 import { sessionRow, userRow } from '../row-decoding.js';
-import { DuplicateUsernameError, StoreNotFoundError } from '../store-errors.js';
+import { DuplicateUsernameError, StoreNotFoundError } from '../../core/store-errors.js';
 import { isoInstant, type StoreClock } from '../store-options.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 import { sqliteDecode } from './sqlite-decode.js';

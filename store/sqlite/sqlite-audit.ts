@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditFilter } from '../log-store.js';
+import type { AuditEntry, AuditFilter } from '../../core/ports/log-store.js';
 import { auditRow } from '../row-decoding.js';
 import { isoInstant, type StoreClock } from '../store-options.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';

@@ -1,6 +1,6 @@
-import type { CuratedAnswer, LogStore, NewCuratedAnswer } from '../log-store.js';
+import type { CuratedAnswer, LogStore, NewCuratedAnswer } from '../../core/ports/log-store.js';
 import { curatedRow } from '../row-decoding.js';
-import { StoreNotFoundError } from '../store-errors.js';
+import { StoreNotFoundError } from '../../core/store-errors.js';
 import type { StoreClock } from '../store-options.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 import { sqliteDecode } from './sqlite-decode.js';

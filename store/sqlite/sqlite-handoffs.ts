@@ -1,6 +1,6 @@
-import type { Handoff, HandoffStatus } from '../log-store.js';
+import type { Handoff, HandoffStatus } from '../../core/ports/log-store.js';
 import { handoffRow, repliesByHandoff } from '../row-decoding.js';
-import { StoreNotFoundError } from '../store-errors.js';
+import { StoreNotFoundError } from '../../core/store-errors.js';
 import { isoInstant, type StoreClock } from '../store-options.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 import { sqliteDecode } from './sqlite-decode.js';

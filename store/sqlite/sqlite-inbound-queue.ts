@@ -1,4 +1,4 @@
-import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from '../../bot/queue/inbound-queue.js';
+import type { InboundQueue, NewInboundEvent, QueuedEvent, SentParts } from '../../core/ports/inbound-queue.js';
 import { laneIsFree } from '../inbound-lane-sql.js';
 import { groupCommit, type GroupCommit } from './group-commit.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';

@@ -1,4 +1,4 @@
-import type { TurnLog, TurnRecord } from '../../bot/conversation/turn-record.js';
+import type { TurnLog, TurnRecord } from '../../core/turn-record.js';
 import { redactTurn } from '../redact-rows.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 import { prepareTurnInsert } from './sqlite-turns.js';

@@ -1,5 +1,5 @@
 import { assembleDailyStats, nearestRank, STATS_UTC_OFFSET_HOURS, vietnamDays, type DayStatusCount } from '../daily-stats.js';
-import type { DailyStats } from '../log-store.js';
+import type { DailyStats } from '../../core/ports/log-store.js';
 import { isoInstant } from '../store-options.js';
 import type { SqliteDb, SqliteStatement } from './open-sqlite.js';
 

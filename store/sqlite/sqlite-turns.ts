@@ -1,7 +1,7 @@
-import type { TurnRecord } from '../../bot/conversation/turn-record.js';
-import type { Feedback, TurnFilter, TurnPage, TurnRow, Verdict } from '../log-store.js';
+import type { TurnRecord } from '../../core/turn-record.js';
+import type { Feedback, TurnFilter, TurnPage, TurnRow, Verdict } from '../../core/ports/log-store.js';
 import { TURN_COLUMNS, turnRow } from '../row-decoding.js';
-import { StoreNotFoundError } from '../store-errors.js';
+import { StoreNotFoundError } from '../../core/store-errors.js';
 import { isoInstant, type StoreClock } from '../store-options.js';
 import { pageBounds, turnFilterWhere, type FilterDialect } from '../turn-filter-sql.js';
 import { turnSearchText } from '../turn-search.js';

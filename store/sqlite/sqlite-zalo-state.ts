@@ -1,4 +1,4 @@
-import type { ZaloTokenStore, ZaloTokens } from '../../bot/channels/zalo/ports.js';
+import type { ZaloTokenStore, ZaloTokens } from '../../core/ports/zalo-tokens.js';
 import type { SqliteDb } from './open-sqlite.js';
 
 export class SqliteTokenStore implements ZaloTokenStore {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../bot/config.js';
-import { silentLogger } from '../../bot/log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { startServer } from '../../bot/server.js';
 
 const CHROMIUM = '/usr/bin/chromium';

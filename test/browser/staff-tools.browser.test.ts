@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTime } from '../../admin/pages/format.js';
 import { parseConfig } from '../../bot/config.js';
-import { silentLogger } from '../../bot/log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { startServer, type RunningServer } from '../../bot/server.js';
 import { vietnamDay } from '../../store/daily-stats.js';
 import { WebchatClient } from '../support/webchat-client.js';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userTextEvent } from '../../bot/channels/zalo/emulator/webhook-delivery.js';
 import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/emulator/zalo-emulator.js';
 import { parseConfig } from '../../bot/config.js';
-import type { Logger } from '../../bot/log/logger.js';
+import type { Logger } from '../../core/logger.js';
 import { startServer, type RunningServer } from '../../bot/server.js';
 import { waitFor } from '../../bench/load.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../bot/config.js';
-import { silentLogger } from '../../bot/log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { startServer, type RunningServer } from '../../bot/server.js';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../support/fake-openai-server.js';
 import { answerJson } from './fixtures.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerEngine } from '../../bot/answer/answer-engine.js';
-import type { AnswerResult } from '../../bot/answer/answer-result.js';
+import type { AnswerResult } from '../../core/answer-result.js';
 import { REPLIES } from '../../prompts/replies.js';
 import { sharedEngine } from '../bot-harness.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/emulator/zalo-emulator.js';
 import { parseConfig } from '../../bot/config.js';
-import { createLogger, silentLogger } from '../../bot/log/logger.js';
+import { createLogger, silentLogger } from '../../core/logger.js';
 import { startServer, type RunningServer } from '../../bot/server.js';
 import { waitFor } from '../../bench/load.js';
 import { CONVERSATION } from '../../prompts/conversation.js';

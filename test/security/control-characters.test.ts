@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/emulator/zalo-emulator.js';
 import { parseConfig } from '../../bot/config.js';
-import { silentLogger } from '../../bot/log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { startServer, type RunningServer } from '../../bot/server.js';
 import { waitFor } from '../../bench/load.js';
 import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from '../../store/postgres/pg-test-server.js';

@@ -5,7 +5,7 @@ import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebchatIdentity } from '../../bot/channels/webchat/webchat-identity.js';
 import { createWebchatRouter } from '../../bot/channels/webchat/webchat-router.js';
-import { silentLogger } from '../../bot/log/logger.js';
+import { silentLogger } from '../../core/logger.js';
 import { RedisRateLimiter } from '../../store/redis/redis-rate-limiter.js';
 import { deleteKeys, redisReachable, TEST_REDIS_HOST, testKeyPrefix, testRedis } from '../../store/redis/redis-test-server.js';
 

@@ -1,7 +1,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConversationReference, type TurnContext } from 'botbuilder';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from '../../config.js';
-import type { Logger } from '../../log/logger.js';
+import type { Logger } from '../../../core/logger.js';
 import { receivedOn } from '../../dialog/turn-origin.js';
 import { CONVERSATION } from '../../../prompts/conversation.js';
 import { checkActivity } from './check-activity.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../log/logger.js';
+import { silentLogger } from '../../../core/logger.js';
 import { startMessengerEmulator, type MessengerEmulator } from './emulator/messenger-emulator.js';
 import { GraphClient } from './graph-client.js';
 

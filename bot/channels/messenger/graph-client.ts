@@ -1,4 +1,4 @@
-import type { Logger } from '../../log/logger.js';
+import type { Logger } from '../../../core/logger.js';
 import { outcomeOfGraphReply, type GraphOutcome } from './graph-reply.js';
 import type { MessengerOutgoing } from './messenger-message.js';
 

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { redactPersonalData } from '../../conversation/redact.js';
+import { redactPersonalData } from '../../../core/redact.js';
 import type { MessengerMessagingEvent } from './messenger-event.js';
 
 export const MESSENGER_CHANNEL_ID = 'messenger';

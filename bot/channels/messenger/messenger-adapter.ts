@@ -1,8 +1,8 @@
 import { BotAdapter, TurnContext } from 'botbuilder';
 import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder';
-import type { Logger } from '../../log/logger.js';
+import type { Logger } from '../../../core/logger.js';
 import { receivedOn } from '../../dialog/turn-origin.js';
-import type { SentParts } from '../../queue/inbound-queue.js';
+import type { SentParts } from '../../../core/ports/inbound-queue.js';
 import type { GraphClient } from './graph-client.js';
 import { MESSENGER_CHANNEL_ID } from './map-event.js';
 import { messengerParts, type MessengerButton } from './messenger-message.js';

@@ -1,5 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-import type { ReplyWindow } from '../../../admin/ports.js';
+import type { ReplyWindow } from '../../../core/ports/admin.js';
 import type { Channel, ChannelContext, Delivery, OpenChannel } from '../channel.js';
 import { GraphClient, type GraphSendResult, type MessagingType } from './graph-client.js';
 import { mapMessengerEvent, MESSENGER_CHANNEL_ID } from './map-event.js';

@@ -1,4 +1,4 @@
-import type { ReplyWindow } from '../../../admin/ports.js';
+import type { ReplyWindow } from '../../../core/ports/admin.js';
 
 const HOUR = 3_600_000;
 /** Meta's standard messaging window: a Page may answer freely within 24 h of the person's last message. */

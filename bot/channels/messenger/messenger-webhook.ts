@@ -1,8 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import type { MessengerConfig } from '../../config.js';
-import type { Logger } from '../../log/logger.js';
-import type { InboundQueue } from '../../queue/inbound-queue.js';
+import type { Logger } from '../../../core/logger.js';
+import type { InboundQueue } from '../../../core/ports/inbound-queue.js';
 import { queuedMessengerEvent } from './map-event.js';
 import { messagingEvents } from './messenger-event.js';
 import { verifyMessengerSignature } from './verify-signature.js';

@@ -4,8 +4,8 @@ import type { Server } from 'node:http';
 import express from 'express';
 import { ActivityHandler, MessageFactory } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../log/logger.js';
-import type { ArticleView } from './article-view.js';
+import { silentLogger } from '../../../core/logger.js';
+import type { ArticleView } from '../../../core/article-view.js';
 import { WebchatIdentity } from './webchat-identity.js';
 import { createWebchatRouter } from './webchat-router.js';
 

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { Activity, TurnContext } from 'botbuilder';
-import type { Logger } from '../../log/logger.js';
-import type { RateLimiter } from '../../limits/rate-limiter.js';
-import type { ArticleView } from './article-view.js';
+import type { Logger } from '../../../core/logger.js';
+import type { RateLimiter } from '../../../core/ports/rate-limiter.js';
+import type { ArticleView } from '../../../core/article-view.js';
 import { clientAddressKey } from './client-address.js';
 import { WebchatAdapter } from './webchat-adapter.js';
 import type { WebchatIdentity } from './webchat-identity.js';
@@ -13,7 +13,7 @@ import { parseMessageRequest, parseStartRequest } from './webchat-request.js';
 import { STREAM_SINK } from '../../conversation/stream-sink.js';
 import { CONVERSATION } from '../../../prompts/conversation.js';
 
-export type { ArticleView } from './article-view.js';
+export type { ArticleView } from '../../../core/article-view.js';
 
 export interface WebchatRouterOptions {
   readonly bot: { run(context: TurnContext): Promise<void> };

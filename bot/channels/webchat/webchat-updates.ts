@@ -1,5 +1,5 @@
 import { volunteerReplyText } from '../../../prompts/conversation.js';
-import type { LogStore } from '../../../store/log-store.js';
+import type { LogStore } from '../../../core/ports/log-store.js';
 import { conversationPseudonym } from '../../../store/pseudonym.js';
 import type { WebchatActivity } from './webchat-router.js';
 

@@ -39,6 +39,16 @@ describe('createHttpPost', () => {
     expect(seen[0]!.port).toBe(seen[1]!.port);
   });
 
+  it('reads with a GET, which sends no body (the conversation read)', async () => {
+    const seen: string[] = [];
+    const url = await serve((req, res) => {
+      seen.push(`${req.method} ${req.url} ${req.headers['content-length'] ?? 'no length'} ${req.headers.access_token}`);
+      res.writeHead(200).end('{"data":[]}');
+    });
+    expect(await createHttpPost()(`${url}?data=1`, { method: 'GET', headers: { access_token: 't' }, timeoutMs: 2000 })).toEqual({ status: 200, body: '{"data":[]}' });
+    expect(seen).toEqual(['GET /v3.0/oa/message/cs?data=1 no length t']);
+  });
+
   it('says a refused connection never reached the server', async () => {
     const url = await serve(() => undefined);
     servers[0]!.close();

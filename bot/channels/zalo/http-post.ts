@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { UnavailableError } from '../../../core/errors.js';
 
 export interface PostReply {
   readonly status: number;
@@ -8,13 +9,19 @@ export interface PostReply {
 }
 
 export interface PostRequest {
+  /** POST unless told: sends and token refreshes. GET only for the rare conversation read. */
+  readonly method?: 'POST' | 'GET';
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
+  /** Required for a POST; a GET has none. */
+  readonly body?: string;
   /** The whole exchange, connection included. */
   readonly timeoutMs: number;
 }
 
-/** One POST; rejects with a PostError. The Zalo client's port, so tests can script replies and failures. */
+/**
+ * The Zalo channel's one HTTP client (sends, conversation reads, token refreshes): one request; rejects with a
+ * PostError. A port, so tests can script replies and failures.
+ */
 export type HttpPost = (url: string, request: PostRequest) => Promise<PostReply>;
 
 /**
@@ -22,10 +29,9 @@ export type HttpPost = (url: string, request: PostRequest) => Promise<PostReply>
  * (refused, unresolvable, a kept-alive socket the server had already closed): only then may a send be retried
  * without risking a duplicate message.
  */
-export class PostError extends Error {
-  override readonly name = 'PostError';
-  constructor(readonly code: string, readonly reachedServer: boolean) {
-    super(`POST failed: ${code}`);
+export class PostError extends UnavailableError {
+  constructor(code: string, readonly reachedServer: boolean) {
+    super(code, `POST failed: ${code}`);
   }
 }
 
@@ -51,9 +57,9 @@ export function createHttpPost(options: { maxSockets?: number } = {}): HttpPost 
       reject(new PostError(code, reachedServer));
     };
     const req: ClientRequest = (secure ? httpsRequest : httpRequest)(url, {
-      method: 'POST',
+      method: post.method ?? 'POST',
       agent: secure ? agents.https : agents.http,
-      headers: { ...post.headers, 'content-length': String(Buffer.byteLength(post.body)) },
+      headers: post.body === undefined ? post.headers : { ...post.headers, 'content-length': String(Buffer.byteLength(post.body)) },
     }, (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       let size = 0;

@@ -1,4 +1,5 @@
-import type { Lock, ZaloTokenStore, ZaloTokens } from './ports.js';
+import type { Lock } from '../../../core/ports/lock.js';
+import type { ZaloTokenStore, ZaloTokens } from '../../../core/ports/zalo-tokens.js';
 
 export class MemoryTokenStore implements ZaloTokenStore {
   constructor(private tokens?: ZaloTokens) {}

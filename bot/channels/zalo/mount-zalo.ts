@@ -1,12 +1,13 @@
 import type { TurnContext } from 'botbuilder';
-import type { InboundQueue, SentParts } from '../../queue/inbound-queue.js';
-import type { Lock, ZaloTokenStore } from './ports.js';
+import type { InboundQueue, SentParts } from '../../../core/ports/inbound-queue.js';
+import type { Lock } from '../../../core/ports/lock.js';
+import type { ZaloTokenStore } from '../../../core/ports/zalo-tokens.js';
 import { createZaloConsumer } from './zalo-consumer.js';
 import type { ZaloConsumer } from './zalo-consumer.js';
 import { createZaloWebhook, type ZaloWebhook } from './zalo-webhook.js';
 import type { OnUndeliverable } from './zalo-client.js';
 import type { ZaloConfig } from '../../config.js';
-import type { Logger } from '../../log/logger.js';
+import type { Logger } from '../../../core/logger.js';
 
 /** The Zalo channel as the server sees it: the webhook that stores events, and the turns that answer them. */
 export interface MountedZalo extends ZaloConsumer {

@@ -1,4 +1,4 @@
-import { redactPersonalData } from '../../conversation/redact.js';
+import { redactPersonalData } from '../../../core/redact.js';
 import type { ZaloEvent } from './zalo-event.js';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../log/logger.js';
+import { silentLogger } from '../../../core/logger.js';
+import type { HttpPost } from './http-post.js';
 import { MemoryLock, MemoryTokenStore } from './memory-state.js';
 import { ZaloTokenError, ZaloTokenManager } from './token-manager.js';
 
@@ -8,11 +9,11 @@ const NOW = 1_750_000_000_000;
 
 function manager(responses: unknown[], store = new MemoryTokenStore()) {
   const requests: { url: string; headers: Record<string, string>; form: Record<string, string> }[] = [];
-  const fetchFn = (async (url: string, init: RequestInit) => {
-    requests.push({ url, headers: init.headers as Record<string, string>, form: Object.fromEntries(init.body as URLSearchParams) });
-    return new Response(JSON.stringify(responses.shift()));
-  }) as typeof fetch;
-  const tokens = new ZaloTokenManager({ config, store, lock: new MemoryLock(), logger: silentLogger, fetch: fetchFn, now: () => NOW });
+  const http: HttpPost = async (url, request) => {
+    requests.push({ url, headers: { ...request.headers }, form: Object.fromEntries(new URLSearchParams(request.body)) });
+    return { status: 200, body: JSON.stringify(responses.shift()) };
+  };
+  const tokens = new ZaloTokenManager({ config, store, lock: new MemoryLock(), logger: silentLogger, http, now: () => NOW });
   return { tokens, requests, store };
 }
 
@@ -64,7 +65,7 @@ describe('ZaloTokenManager', () => {
     const { tokens, store } = manager([{ error: -14020, error_name: 'invalid_refresh_token', error_description: 'used' }]);
     const err = await tokens.refreshAfterRejection('env-at').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ZaloTokenError);
-    expect((err as ZaloTokenError).code).toBe(-14020);
+    expect((err as ZaloTokenError).zaloCode).toBe(-14020);
     expect(await store.load()).toBeUndefined();
   });
 
@@ -74,7 +75,7 @@ describe('ZaloTokenManager', () => {
     const counting = { load: async () => (loads++, store.load()), save: (t: Parameters<typeof store.save>[0]) => store.save(t) };
     let t = NOW;
     const tokens = new ZaloTokenManager({ config, store: counting, lock: new MemoryLock(), logger: silentLogger, now: () => t,
-      fetch: (async () => { throw new Error('no refresh expected'); }) as typeof fetch });
+      http: async () => { throw new Error('no refresh expected'); } });
     expect([await tokens.accessToken(), await tokens.accessToken()]).toEqual(['at-a', 'at-a']);
     expect(loads).toBe(1);
     // Another instance refreshed: this one still sends with its copy until Zalo rejects it or the copy ages out.

@@ -1,11 +1,14 @@
+import { UnavailableError } from '../../../core/errors.js';
+import { createHttpPost, PostError, type HttpPost } from './http-post.js';
 import type { ZaloConfig } from '../../config.js';
-import type { Logger } from '../../log/logger.js';
-import type { Lock, ZaloTokenStore, ZaloTokens } from './ports.js';
+import type { Logger } from '../../../core/logger.js';
+import type { Lock } from '../../../core/ports/lock.js';
+import type { ZaloTokenStore, ZaloTokens } from '../../../core/ports/zalo-tokens.js';
 
-export class ZaloTokenError extends Error {
-  override readonly name = 'ZaloTokenError';
-  constructor(message: string, readonly code?: number) {
-    super(message);
+/** Zalo refused or did not answer a token refresh; `zaloCode` is Zalo's error number when it sent one. */
+export class ZaloTokenError extends UnavailableError {
+  constructor(message: string, readonly zaloCode?: number) {
+    super('zalo_token', message);
   }
 }
 
@@ -14,7 +17,8 @@ export interface TokenManagerOptions {
   store: ZaloTokenStore;
   lock: Lock;
   logger: Logger;
-  fetch?: typeof fetch;
+  /** The channel's HTTP client, shared with the ZaloClient; one of its own unless told. */
+  http?: HttpPost;
   now?: () => number;
   /** Refresh this long before expiry, so no send races the deadline. */
   refreshMarginMs?: number;
@@ -32,13 +36,13 @@ const FALLBACK_TTL_S = 3600;
  * before anyone uses it: losing a fresh pair would mean an OA admin has to authorize the app again.
  */
 export class ZaloTokenManager {
-  private readonly fetch: typeof fetch;
+  private readonly http: HttpPost;
   private readonly now: () => number;
   private readonly margin: number;
   private cached?: { readonly tokens: ZaloTokens; readonly at: number };
 
   constructor(private readonly options: TokenManagerOptions) {
-    this.fetch = options.fetch ?? globalThis.fetch;
+    this.http = options.http ?? createHttpPost();
     this.now = options.now ?? Date.now;
     this.margin = options.refreshMarginMs ?? 5 * 60_000;
   }
@@ -91,15 +95,14 @@ export class ZaloTokenManager {
     const body = new URLSearchParams({ refresh_token: refreshToken, app_id: appId, grant_type: 'refresh_token' });
     let data: Record<string, unknown>;
     try {
-      const res = await this.fetch(`${oauthUrl.replace(/\/$/, '')}/v4/oa/access_token`, {
-        method: 'POST',
+      const reply = await this.http(`${oauthUrl.replace(/\/$/, '')}/v4/oa/access_token`, {
         headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: appSecret },
-        body,
-        signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 10_000),
+        body: body.toString(),
+        timeoutMs: this.options.requestTimeoutMs ?? 10_000,
       });
-      data = (await res.json().catch(() => ({ error_name: `HTTP ${res.status}` }))) as Record<string, unknown>;
+      data = parseObject(reply.body) ?? { error_name: `HTTP ${reply.status}` };
     } catch (err) {
-      throw this.fail('request failed', undefined, err instanceof Error ? err.name : 'unknown');
+      throw this.fail('request failed', undefined, err instanceof PostError ? err.code : 'unknown');
     }
     const { access_token: access, refresh_token: refresh, expires_in: expiresIn } = data;
     if (typeof access !== 'string' || typeof refresh !== 'string' || access === '' || refresh === '') {
@@ -115,5 +118,15 @@ export class ZaloTokenManager {
     // Recovery needs a person (re-run the OA admin authorization), so this is an error, not a warning.
     this.options.logger.error('zalo token refresh failed; an OA admin may need to authorize the app again', { what, code, errorName });
     return new ZaloTokenError(`zalo token refresh ${what}`, code);
+  }
+}
+
+/** A JSON object, or undefined for anything else (an HTML error page, a truncated body). */
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../log/logger.js';
+import { silentLogger } from '../../../core/logger.js';
 import { MemoryInboundQueue } from '../../queue/memory-inbound-queue.js';
 import type { ConversationMessage } from './conversation-reply.js';
 import { ZaloAdapter } from './zalo-adapter.js';

@@ -1,12 +1,12 @@
 import { BotAdapter, TurnContext } from 'botbuilder';
 import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder';
-import type { Logger } from '../../log/logger.js';
+import type { Logger } from '../../../core/logger.js';
 import { DeliveryCheck } from './delivery-check.js';
 import { receivedOn } from '../../dialog/turn-origin.js';
 import { splitMessage } from './split-message.js';
 import type { ZaloButton } from './split-message.js';
 import type { ZaloClient } from './zalo-client.js';
-import type { SentParts } from '../../queue/inbound-queue.js';
+import type { SentParts } from '../../../core/ports/inbound-queue.js';
 
 export interface ZaloAdapterOptions {
   client: Pick<ZaloClient, 'send' | 'recentMessages'>;

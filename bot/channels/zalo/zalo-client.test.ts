@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../log/logger.js';
+import { silentLogger } from '../../../core/logger.js';
 import { startZaloEmulator } from './emulator/zalo-emulator.js';
 import type { ZaloEmulator } from './emulator/zalo-emulator.js';
 import { PostError } from './http-post.js';
@@ -17,7 +17,7 @@ function scripted(script: (PostReply | Error)[], extra: Partial<ZaloClientOption
   const calls: { token: string; body: unknown }[] = [];
   const refreshes: string[] = [];
   const post: HttpPost = async (_url, request) => {
-    calls.push({ token: request.headers.access_token!, body: JSON.parse(request.body) });
+    calls.push({ token: request.headers.access_token!, body: JSON.parse(request.body ?? 'null') });
     const next = script.shift();
     if (!next) throw new Error('unexpected call');
     if (next instanceof Error) throw next;

@@ -1,13 +1,13 @@
-import type { Logger } from '../../log/logger.js';
+import type { Logger } from '../../../core/logger.js';
 import { outcomeOfConversationReply } from './conversation-reply.js';
 import type { ConversationMessage, ConversationOutcome } from './conversation-reply.js';
-import { createHttpPost } from './http-post.js';
-import type { HttpPost } from './http-post.js';
+import { createHttpPost, PostError, type HttpPost } from './http-post.js';
 import { outcomeOfPostError, outcomeOfResponse } from './send-outcome.js';
 import type { SendOutcome } from './send-outcome.js';
 import { limitButtons } from './split-message.js';
 import type { ZaloOutgoingMessage } from './split-message.js';
 import type { ZaloTokenManager } from './token-manager.js';
+import { backoffDelay } from '../../../core/backoff.js';
 
 export type SendResult =
   | { readonly status: 'sent'; readonly messageId?: string }
@@ -27,8 +27,6 @@ export interface ZaloClientOptions {
   onUndeliverable?: OnUndeliverable;
   /** How requests go out; kept-alive node:http(s) sockets unless told. */
   post?: HttpPost;
-  /** Conversation reads (rare: only when a crash left a reply part's outcome unknown) go out with fetch. */
-  fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   /** Retries of transient failures (-32, 5xx, no connection); the token refresh retry is separate. */
@@ -112,13 +110,10 @@ export class ZaloClient {
 
   private async get(url: string, token: string): Promise<ConversationOutcome> {
     try {
-      const res = await (this.options.fetch ?? globalThis.fetch)(url, {
-        headers: { access_token: token },
-        signal: AbortSignal.timeout(this.options.requestTimeoutMs ?? 15_000),
-      });
-      return outcomeOfConversationReply(res.status, parseJson(await res.text()));
+      const reply = await this.http(url, { method: 'GET', headers: { access_token: token }, timeoutMs: this.options.requestTimeoutMs ?? 15_000 });
+      return outcomeOfConversationReply(reply.status, parseJson(reply.body));
     } catch (err) {
-      return { kind: 'failed', reason: err instanceof Error ? err.name : 'unknown' };
+      return { kind: 'failed', reason: err instanceof PostError ? err.code : 'unknown' };
     }
   }
 
@@ -154,8 +149,7 @@ export class ZaloClient {
 
   /** Exponential backoff with jitter, so many senders hitting -32 do not retry in step. */
   private backoff(retry: number): number {
-    const ceiling = Math.min(this.options.maxDelayMs ?? 8000, (this.options.baseDelayMs ?? 500) * 2 ** retry);
-    return Math.round(ceiling / 2 + (this.random() * ceiling) / 2);
+    return backoffDelay(retry, { baseMs: this.options.baseDelayMs ?? 500, maxMs: this.options.maxDelayMs ?? 8000, random: this.random });
   }
 }
 

@@ -1,15 +1,17 @@
 import type { TurnContext } from 'botbuilder';
 import type { ZaloConfig } from '../../config.js';
-import type { Logger } from '../../log/logger.js';
-import type { QueuedEvent, SentParts } from '../../queue/inbound-queue.js';
+import type { Logger } from '../../../core/logger.js';
+import type { QueuedEvent, SentParts } from '../../../core/ports/inbound-queue.js';
 import { mapZaloEvent } from './map-event.js';
-import type { Lock, ZaloTokenStore } from './ports.js';
+import type { Lock } from '../../../core/ports/lock.js';
+import type { ZaloTokenStore } from '../../../core/ports/zalo-tokens.js';
 import { splitMessage } from './split-message.js';
 import { ZaloAdapter } from './zalo-adapter.js';
 import { ZaloClient } from './zalo-client.js';
 import type { OnUndeliverable, SendResult } from './zalo-client.js';
 import type { ZaloEvent } from './zalo-event.js';
 import { ZaloTokenManager } from './token-manager.js';
+import { createHttpPost } from './http-post.js';
 
 export interface ZaloConsumerOptions {
   config: ZaloConfig;
@@ -35,8 +37,10 @@ export interface ZaloConsumer {
 export function createZaloConsumer(options: ZaloConsumerOptions): ZaloConsumer {
   const { config, logger } = options;
   const now = options.now ?? Date.now;
-  const tokens = new ZaloTokenManager({ config, store: options.tokens, lock: options.lock, logger, now });
-  const client = new ZaloClient({ openapiUrl: config.openapiUrl, tokens, logger,
+  // One HTTP client for the channel: sends, conversation reads and token refreshes share its kept-alive sockets.
+  const http = createHttpPost();
+  const tokens = new ZaloTokenManager({ config, store: options.tokens, lock: options.lock, logger, now, http });
+  const client = new ZaloClient({ openapiUrl: config.openapiUrl, tokens, logger, post: http,
     ...(options.onUndeliverable ? { onUndeliverable: options.onUndeliverable } : {}), ...(options.sleep ? { sleep: options.sleep } : {}) });
   const adapter = new ZaloAdapter({ client, logger, sentParts: options.sentParts });
   return {

@@ -1,4 +1,4 @@
-import type { ReplyWindow } from '../../../admin/ports.js';
+import type { ReplyWindow } from '../../../core/ports/admin.js';
 
 const HOUR = 3_600_000;
 export const FREE_WINDOW_MS = 48 * HOUR;

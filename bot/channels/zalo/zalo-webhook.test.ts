@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../log/logger.js';
+import { silentLogger } from '../../../core/logger.js';
 import { deliverEvent, userTextEvent } from './emulator/webhook-delivery.js';
 import { createZaloWebhook, isZaloWebhook, type ZaloWebhookOptions } from './zalo-webhook.js';
 

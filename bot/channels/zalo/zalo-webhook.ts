@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ZaloConfig } from '../../config.js';
 import { SECURITY_HEADERS } from '../../http/security-headers.js';
-import type { Logger } from '../../log/logger.js';
-import type { InboundQueue } from '../../queue/inbound-queue.js';
+import type { Logger } from '../../../core/logger.js';
+import type { InboundQueue } from '../../../core/ports/inbound-queue.js';
 import { mapZaloEvent, zaloEventKey } from './map-event.js';
 import { queuedPayload } from './queued-payload.js';
 import { readWebhook, ZALO_MAX_EVENT_AGE_MS } from './read-webhook.js';

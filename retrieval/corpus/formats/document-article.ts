@@ -1,7 +1,6 @@
 import { foldDiacritics } from '../../text/normalize.js';
-import type { Article, ArticleBlock } from '../article.js';
+import type { Article, ArticleBlock, MetaDefaults } from '../article.js';
 import { buildArticle } from '../build-article.js';
-import type { MetaDefaults } from '../parse-article.js';
 import { readDocumentHeader } from './document-header.js';
 import { oneLine, type DocBlock, type SourceDocument } from './source-document.js';
 

@@ -1,4 +1,11 @@
-import type { SentMessage } from './emulator-state.js';
+/** A message the OA sent a user, as the emulator recorded it. */
+export interface SentMessage {
+  readonly user_id: string;
+  readonly text: string;
+  readonly buttons: readonly { title: string; type: string; payload: string }[];
+  readonly message_id: string;
+  readonly sent_time: string;
+}
 
 /** A message a user sent the OA, as the emulator remembers it. */
 export interface InboundMessage {

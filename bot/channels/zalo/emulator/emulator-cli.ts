@@ -69,8 +69,8 @@ export function shellQuote(value: string): string {
 }
 
 /**
- * The settings as the bot reads them (from its environment; npm start reads no .env file): export lines to paste
- * into the shell that will run `npm start`, and the same as one command.
+ * The settings as the bot reads them: export lines to paste into the shell that will run `npm start` (the real
+ * environment wins over a .env file), and the same as one command.
  */
 export function settingsText(settings: Readonly<Record<string, string>>): string {
   const pairs = Object.entries(settings).map(([k, v]) => `${k}=${shellQuote(v)}`);

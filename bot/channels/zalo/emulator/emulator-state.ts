@@ -1,17 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { conversationPage, readConversationQuery } from './conversation-view.js';
-import type { InboundMessage } from './conversation-view.js';
+import type { InboundMessage, SentMessage } from './conversation-view.js';
 
 /** A scripted result for the next send: a Zalo error code (-32, -230…), an HTTP status (≥ 400), or 'hang'. */
 export type SendFault = number | 'hang';
-
-export interface SentMessage {
-  readonly user_id: string;
-  readonly text: string;
-  readonly buttons: readonly { title: string; type: string; payload: string }[];
-  readonly message_id: string;
-  readonly sent_time: string;
-}
 
 export interface EmulatorStats {
   refreshCalls: number;

@@ -5,7 +5,8 @@ import express from 'express';
 import type { Request, Response } from 'express';
 import { chatPage } from './chat-page.js';
 import { EmulatorState } from './emulator-state.js';
-import type { EmulatorStats, SendFault, SentMessage, WireReply } from './emulator-state.js';
+import type { SentMessage } from './conversation-view.js';
+import type { EmulatorStats, SendFault, WireReply } from './emulator-state.js';
 import { deliverEvent, userTextEvent } from './webhook-delivery.js';
 import type { Delivery, SignatureMode } from './webhook-delivery.js';
 

@@ -1,5 +1,5 @@
-import type { TurnRecord } from '../bot/conversation/turn-record.js';
-import type { TurnStatus } from '../bot/conversation/reply-data.js';
+import type { TurnRecord } from '../turn-record.js';
+import type { TurnStatus } from '../reply-data.js';
 
 /**
  * Everything the review, curation, handoff and analytics features keep. One contract, two implementations

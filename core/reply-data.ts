@@ -1,4 +1,4 @@
-import type { Citation } from '../answer/answer-result.js';
+import type { Citation } from './answer-result.js';
 
 /** Why the bot said what it said; channels may style replies by it, logs record it. */
 export type TurnStatus =

@@ -1,20 +1,21 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loginLockoutContract } from '../../admin/auth/login-limiter.contract.js';
-import { RedisLoginLimiter } from './redis-login-limiter.js';
-import { deleteKeys, redisReachable, TEST_REDIS_HOST, testKeyPrefix, testRedis } from './redis-test-server.js';
+import { RedisRateLimiter } from '../../store/redis/redis-rate-limiter.js';
+import { deleteKeys, redisReachable, TEST_REDIS_HOST, testKeyPrefix, testRedis } from '../../store/redis/redis-test-server.js';
+import { loginLockoutContract } from './login-limiter.contract.js';
+import { LoginLimiter } from './login-limiter.js';
 
 const reachable = await redisReachable();
 const suffix = reachable ? '' : ` (SKIPPED: Redis at ${TEST_REDIS_HOST} unreachable)`;
 
-describe.skipIf(!reachable)(`RedisLoginLimiter${suffix}`, () => {
+describe.skipIf(!reachable)(`LoginLimiter on the Redis RateLimiter${suffix}`, () => {
   const a = testRedis();
   const b = testRedis();
   const prefix = testKeyPrefix();
   const lockoutPrefix = testKeyPrefix();
   // Two instances on their own connections; short windows so the test can watch attempts age out.
-  const one = new RedisLoginLimiter(a, { prefix, windowMs: 400 });
-  const two = new RedisLoginLimiter(b, { prefix, windowMs: 400 });
+  const one = new LoginLimiter(new RedisRateLimiter(a, { prefix }), 400);
+  const two = new LoginLimiter(new RedisRateLimiter(b, { prefix }), 400);
 
   beforeAll(async () => { await Promise.all([a.connect(), b.connect()]); });
   const k = (key: string) => ({ key, max: 3 });
@@ -42,7 +43,7 @@ describe.skipIf(!reachable)(`RedisLoginLimiter${suffix}`, () => {
     for (let i = 0; i < 3; i++) await one.attempt([k('user:slide')]);
     expect(await two.attempt([k('user:slide')])).toBe(1);
     await sleep(450);
-    expect(await a.exists(`${prefix}user:slide`)).toBe(0);
+    expect(await a.exists(`${prefix}login:user:slide`)).toBe(0);
     expect(await two.attempt([k('user:slide')])).toBe(0);
   });
 
@@ -54,9 +55,9 @@ describe.skipIf(!reachable)(`RedisLoginLimiter${suffix}`, () => {
   });
 
   describe('lockout, with the login service\'s keys and budgets (a prefix and a full window of its own)', () => {
-    let limiter = new RedisLoginLimiter(a, { prefix: lockoutPrefix });
+    let limiter = new LoginLimiter(new RedisRateLimiter(a, { prefix: lockoutPrefix }));
     let n = 0;
-    beforeEach(() => { limiter = new RedisLoginLimiter(a, { prefix: `${lockoutPrefix}${n++}:` }); });
+    beforeEach(() => { limiter = new LoginLimiter(new RedisRateLimiter(a, { prefix: `${lockoutPrefix}${n++}:` })); });
     loginLockoutContract(() => limiter);
   });
 });

@@ -1,5 +1,5 @@
-import { ArticleError } from '../../retrieval/corpus/article.js';
-import { parseDate } from '../../retrieval/corpus/front-matter.js';
+import { ArticleError } from './article.js';
+import { parseDate } from './front-matter.js';
 
 /** Metadata given beside an uploaded article; every field optional. */
 export interface ArticleMeta {

@@ -1,5 +1,5 @@
-import type { Logger } from '../bot/log/logger.js';
-import type { Handoff, LogStore } from '../store/log-store.js';
+import type { Logger } from '../logger.js';
+import type { Handoff, LogStore } from './log-store.js';
 
 /** What the admin pages need besides the store; the composition root implements these on the running bot. */
 
@@ -57,17 +57,6 @@ export interface ArticleMetaInput {
   readonly date?: string;
 }
 
-/** A replace or delete the corpus will not do: no such article, or one bundled with the program (corpus/). */
-export class CorpusRefusal extends Error {
-  constructor(
-    readonly code: 'not_found' | 'bundled',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CorpusRefusal';
-  }
-}
-
 export interface CorpusAdmin {
   articles(): ArticleSummary[];
   article(id: string): ArticleDetail | undefined;
@@ -81,8 +70,7 @@ export interface CorpusAdmin {
   upload(files: readonly UploadedFile[], meta: ArticleMetaInput): Promise<{ ids: string[] }>;
   /**
    * Replaces an added article with a new file (its id stays) or deletes it; the old version is kept for the log's
-   * citations (see archived), and curated answers citing it are flagged after the re-index. Throws CorpusRefusal
-   * for an unknown or bundled article, an Error naming the problem for a bad file.
+   * citations (see archived), and curated answers citing it are flagged after the re-index. Throws NotFoundError for an unknown article, ConflictError (code "bundled") for a bundled one, an Error naming the problem for a bad file.
    */
   replace(id: string, file: UploadedFile, meta: ArticleMetaInput): Promise<{ id: string }>;
   remove(id: string): Promise<void>;

@@ -1,6 +1,6 @@
 /**
- * What the Zalo channel needs from storage (de-duplication lives in the inbound queue: bot/queue). In-memory versions live in memory-state.ts; the composition root can pass
- * SQLite or Redis versions so that several instances share dedupe, tokens and the refresh lock.
+ * Where the Zalo channel keeps its token pair. In-memory versions live in bot/channels/zalo/memory-state.ts; the
+ * composition root can pass SQLite or PostgreSQL versions so that several instances share the tokens.
  */
 
 export interface ZaloTokens {
@@ -15,9 +15,4 @@ export interface ZaloTokens {
 export interface ZaloTokenStore {
   load(): Promise<ZaloTokens | undefined>;
   save(tokens: ZaloTokens): Promise<void>;
-}
-
-/** Mutual exclusion by name: at most one `fn` per name runs at a time (across instances, for shared versions). */
-export interface Lock {
-  withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }

@@ -55,6 +55,21 @@ describe('MemoryRateLimiter', () => {
     expect(await limiter.hit('k0', 1, 50)).toEqual({ allowed: false, retryAfterMs: 50 });
   });
 
+  it('hitAll counts on every key or on none, and waits for the key that frees last; reset forgets keys', async () => {
+    const { limiter, setNow } = limiterAt();
+    const both = [{ key: 'pair', limit: 2 }, { key: 'address', limit: 3 }];
+    expect(await limiter.hitAll(both, 1000)).toEqual({ allowed: true, retryAfterMs: 0 });
+    setNow(100);
+    expect(await limiter.hitAll(both, 1000)).toEqual({ allowed: true, retryAfterMs: 0 });
+    setNow(200);
+    expect(await limiter.hitAll(both, 1000)).toEqual({ allowed: false, retryAfterMs: 800 });
+    // The refused attempt recorded nothing on the address: it still has one event of room.
+    expect(await limiter.hit('address', 3, 1000)).toEqual({ allowed: true, retryAfterMs: 0 });
+    await limiter.reset(['pair']);
+    expect(await limiter.hit('pair', 2, 1000)).toEqual({ allowed: true, retryAfterMs: 0 });
+    expect(await limiter.hit('address', 3, 1000)).toEqual({ allowed: false, retryAfterMs: 800 });
+  });
+
   it.each([[0, 1000], [1.5, 1000], [3, 0], [3, Number.NaN]])('rejects limit %s, window %s', async (limit, windowMs) => {
     await expect(new MemoryRateLimiter().hit('a', limit, windowMs)).rejects.toThrow(RangeError);
   });

@@ -1,5 +1,5 @@
-import type { QuestionType } from '../../retrieval/answer/question-type.js';
-import type { RemovedSentence, TokenUsage } from '../generation/generator.js';
+/** What kind of fact a question asks for; it steers sentence choice and what the answer admits it lacks. */
+export type QuestionType = 'figure' | 'date' | 'place' | 'address' | 'steps' | 'person' | 'fee' | 'hours' | 'phone' | 'duration' | 'link' | 'other';
 
 /**
  * answered: the articles say what was asked; partial: they speak of the subject but not the asked fact (the reply says
@@ -48,4 +48,17 @@ export interface AnswerResult {
   readonly usage?: TokenUsage;
   /** Sentences verification took out of the model's answer. */
   readonly removed?: readonly RemovedSentence[];
+}
+
+export interface TokenUsage {
+  readonly promptTokens: number;
+  readonly completionTokens: number;
+  /** Estimated from the model's price per token, when known. */
+  readonly costUsd?: number;
+}
+
+/** What verification took out of the model's answer, and why. */
+export interface RemovedSentence {
+  readonly sentence: string;
+  readonly reason: 'unknown_citation' | 'unsupported_fact' | 'no_citation' | 'invented_url';
 }
