@@ -8,6 +8,7 @@ import { handoffsApi } from './api/handoffs-api.js';
 import { logsApi } from './api/logs-api.js';
 import { statsApi } from './api/stats-api.js';
 import { usersApi } from './api/users-api.js';
+import { useChannelLabels } from './pages/format.js';
 import { MemoryRateLimiter } from '../store/memory-rate-limiter.js';
 import { LoginLimiter } from './auth/login-limiter.js';
 import { loginRoutes } from './auth/login-routes.js';
@@ -35,6 +36,7 @@ export interface AdminRouterOptions {
 export function createAdminRouter(deps: AdminDeps, options: AdminRouterOptions = {}): Router {
   const router = Router();
   const now = deps.now ?? (() => new Date());
+  useChannelLabels(deps.settings.channelLabels ?? {});
   const limiter = options.limiter ?? new LoginLimiter(new MemoryRateLimiter(() => now().getTime()));
 
   router.use('/admin/static', express.static(PUBLIC, { index: false, fallthrough: false, maxAge: '1h' }));

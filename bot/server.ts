@@ -6,7 +6,7 @@ import type express from 'express';
 import type { LogStore } from '../core/ports/log-store.js';
 import { createPseudonymizer, deriveKey } from '../store/pseudonym.js';
 import type { ChannelContext, OpenChannel } from './channels/channel.js';
-import { CHANNELS } from './channels/registry.js';
+import { CHANNEL_LABELS, CHANNELS } from './channels/registry.js';
 import type { Config } from './config.js';
 import { CorpusService } from './engine/corpus-service.js';
 import { createGeneration } from './engine/create-generation.js';
@@ -105,7 +105,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const handoffs = new ChannelHandoffSender({ store, logger, channels, ...(options.now ? { now: options.now } : {}) });
     const routers: express.Router[] = [
       createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
-        curatedThreshold: config.curatedThreshold, modelConfigured: generation !== undefined } }, { limiter: shared.loginLimiter }),
+        curatedThreshold: config.curatedThreshold, modelConfigured: generation !== undefined, channelLabels: CHANNEL_LABELS } },
+        { limiter: shared.loginLimiter }),
       ...[...channels.values()].flatMap((c) => (c.router ? [c.router] : [])),
     ];
     const probeStore = storeHealth(() => store.probeWrite());

@@ -1,5 +1,4 @@
 /** Display helpers for the pages: Vietnamese labels and Vietnam-time dates. */
-import { CHANNEL_LABELS } from '../../bot/channels/registry.js';
 import { formatDate, formatDateTime, formatDayMonth, formatTimeLeft } from '../public/vn-time.js';
 
 // The same module formats dates in the browser's scripts: one text for a time wherever it is rendered.
@@ -38,13 +37,21 @@ export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Channels by the names staff know, as each channel declares them (bot/channels/registry.ts). */
-export { CHANNEL_LABELS };
+// Channels by the names staff know, as each channel declares them (bot/channels/registry.ts). The admin does not
+// import the bot: the composition root hands the table to createAdminRouter (AdminSettings.channelLabels).
+let channelLabels: Readonly<Record<string, string>> = {};
+
+/** The label table the pages use from now on; called by createAdminRouter. */
+export function useChannelLabels(labels: Readonly<Record<string, string>>): void {
+  channelLabels = labels;
+}
 
 export function channelLabel(channel: string): string {
-  return CHANNEL_LABELS[channel] ?? channel;
+  return channelLabels[channel] ?? channel;
 }
 
 /** The channel filter's choices: every id the log may hold, with its label (and the id where two share a label). */
-export const CHANNEL_CHOICES: readonly [string, string][] = Object.entries(CHANNEL_LABELS).map(([id, label], _i, all) =>
-  [id, all.filter(([, other]) => other === label).length > 1 && id !== all.find(([, other]) => other === label)![0] ? `${label} (${id})` : label]);
+export function channelChoices(): readonly [string, string][] {
+  return Object.entries(channelLabels).map(([id, label], _i, all) =>
+    [id, all.filter(([, other]) => other === label).length > 1 && id !== all.find(([, other]) => other === label)![0] ? `${label} (${id})` : label]);
+}

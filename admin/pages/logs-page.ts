@@ -2,7 +2,7 @@ import type { TurnFilter, TurnPage } from '../../core/ports/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
 import { FILTER_STATUSES } from '../api/turn-filter-query.js';
 import type { ArticleSummary } from '../../core/ports/admin.js';
-import { CHANNEL_CHOICES, channelLabel, feedbackLabel, formatTime, statusLabel, truncate } from './format.js';
+import { channelChoices, channelLabel, feedbackLabel, formatTime, statusLabel, truncate } from './format.js';
 import { html, queryString, type SafeHtml } from './html.js';
 import { layout } from './layout.js';
 import { dateField } from './date-field.js';
@@ -24,7 +24,7 @@ function filterForm(p: LogsPageInput['params'], articles: readonly ArticleSummar
   return html`<form method="get" action="/admin/logs" class="filters" aria-label="Lọc nhật ký">
   ${dateField('from', 'Từ ngày', p['from'])}
   ${dateField('to', 'Đến ngày', p['to'])}
-  ${select('channel', 'Kênh', p['channel'], CHANNEL_CHOICES)}
+  ${select('channel', 'Kênh', p['channel'], channelChoices())}
   ${select('status', 'Trạng thái', p['status'], FILTER_STATUSES.map((s) => [s, statusLabel(s)]))}
   ${select('feedback', 'Đánh giá', p['feedback'], [['up', '👍 Hài lòng'], ['down', '👎 Chưa hài lòng'], ['none', 'Chưa đánh giá']])}
   ${select('reviewed', 'Đã xem xét', p['reviewed'], [['true', 'Đã xem xét'], ['false', 'Chưa xem xét']])}

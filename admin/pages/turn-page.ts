@@ -2,7 +2,7 @@ import type { CuratedAnswer, TurnRow } from '../../core/ports/log-store.js';
 import type { AdminSession } from '../auth/admin-session.js';
 import type { TurnSources } from '../actions/cited-sources.js';
 import { citedSourceView, fullArticleView } from './cited-sources-view.js';
-import { CHANNEL_LABELS, feedbackLabel, formatTime, statusLabel } from './format.js';
+import { channelLabel, feedbackLabel, formatTime, statusLabel } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, layout } from './layout.js';
 
@@ -49,7 +49,7 @@ ${o.notice ? html`<p class="alert alert-ok" role="status">${o.notice}</p>` : ''}
 <section class="card">
   <dl class="facts">
     <dt>Thời gian</dt><dd>${formatTime(t.createdAt)}</dd>
-    <dt>Kênh</dt><dd>${CHANNEL_LABELS[t.channel] ?? t.channel}</dd>
+    <dt>Kênh</dt><dd>${channelLabel(t.channel)}</dd>
     <dt>Trạng thái</dt><dd><span class="badge badge-${t.status}">${statusLabel(t.status)}</span></dd>
     <dt>Đánh giá của người hỏi</dt><dd>${feedbackLabel(t.feedback) || 'Chưa có'}</dd>
     <dt>Thời gian xử lý</dt><dd>${Math.round(t.timings.totalMs)} ms${t.timings.retrievalMs !== undefined ? ` (tìm kiếm ${Math.round(t.timings.retrievalMs)} ms)` : ''}</dd>

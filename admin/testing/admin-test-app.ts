@@ -1,3 +1,4 @@
+import { CHANNEL_LABELS } from '../../bot/channels/registry.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,8 @@ export async function startAdminTestApp(options: { now?: () => Date; logger?: Lo
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(createAdminRouter({ store, corpus, handoffs, logger: options.logger ?? silentLogger, now,
-    settings: { secureCookies: false, sessionTtlMs: 3_600_000, curatedThreshold: 0.8, modelConfigured: options.modelConfigured ?? false } }, { limiter: new LoginLimiter(new MemoryRateLimiter(() => now().getTime())) }));
+    settings: { secureCookies: false, sessionTtlMs: 3_600_000, curatedThreshold: 0.8, modelConfigured: options.modelConfigured ?? false,
+      channelLabels: CHANNEL_LABELS } }, { limiter: new LoginLimiter(new MemoryRateLimiter(() => now().getTime())) }));
   app.use((_req, res) => void res.status(404).json({ error: 'not_found' }));
   app.use(errorHandler(options.logger ?? silentLogger));
 

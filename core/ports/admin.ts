@@ -105,6 +105,8 @@ export interface AdminSettings {
   readonly curatedThreshold: number;
   /** A language model is configured: the dashboard shows token and cost figures. */
   readonly modelConfigured: boolean;
+  /** Channels by the names staff know, every id the log may hold (the channel registry's, from the composition root). */
+  readonly channelLabels?: Readonly<Record<string, string>>;
 }
 
 export interface AdminDeps {
