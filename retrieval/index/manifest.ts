@@ -3,9 +3,9 @@ import type { Article } from '../corpus/article.js';
 
 /**
  * 3: the sparse index and places are saved (sparse.bin) with the fingerprint of how they were derived; articles apart
- * from passage ids; a journal of articles added since the build.
+ * from passage ids; a journal of articles added since the build. 4: sparse terms in saved hash tables (term-table.ts).
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** Describes a saved index; a saved index is used only when every field matches what would be built now. */
 export interface IndexManifest {
