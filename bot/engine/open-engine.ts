@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createCachedEmbedder } from '../../retrieval/dense/cached-embedder.js';
-import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
-import { loadCorpus } from '../../retrieval/corpus/load-corpus.js';
+import { ArticleError } from '../../retrieval/corpus/article.js';
 import { createRetriever, type RetrieverOptions } from '../../retrieval/create-retriever.js';
 import type { ExtractOptions } from '../../retrieval/answer/extract-answer.js';
 import type { Embedder } from '../../retrieval/dense/embedder.js';
 import { createHashedNgramEmbedder } from '../../retrieval/dense/hashed-ngram-embedder.js';
 import { createOpenAIEmbedder } from '../../retrieval/dense/openai-embedder.js';
 import { readManifest } from '../../retrieval/index/index-files.js';
+import { openCorpusIndex } from '../../retrieval/index/open-corpus-index.js';
 import { loadIndex, openIndex, type OpenedIndex } from '../../retrieval/index/open-index.js';
 import type { IndexManifest } from '../../retrieval/index/manifest.js';
 import type { Config } from '../config.js';
@@ -47,23 +47,25 @@ export interface OpenEngineOptions {
 }
 
 /**
- * Reads the corpus, loads or rebuilds the index and returns the engine. When an article file is broken and a
- * saved index exists, the saved index keeps serving (its own articles) and the error is returned for the operator.
+ * Reads the corpus (only the article files changed since the index was saved: see openCorpusIndex), loads or rebuilds
+ * the index and returns the engine. When an article file is broken and a saved index exists, the saved index keeps
+ * serving (its own articles) and the error is returned for the operator.
  */
 export async function openEngine(config: Config, options: OpenEngineOptions = {}): Promise<OpenedEngine> {
   const embedder = options.embedder ?? (await createEmbedder(config));
-  let articles: Article[];
+  let index: OpenedIndex;
   let corpusError: ArticleError | undefined;
   try {
-    articles = loadCorpus([config.corpusDir, articlesDir(config)]);
+    index = await openCorpusIndex({ dirs: [config.corpusDir, articlesDir(config)], dir: indexDir(config), embedder,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
     const saved = readManifest(indexDir(config)) as IndexManifest | undefined;
     if (!saved) throw err;
     corpusError = err;
-    articles = [...loadIndex(indexDir(config), saved).articles];
+    const articles = [...loadIndex(indexDir(config), saved).articles];
+    index = await openIndex({ dir: indexDir(config), articles, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   }
-  const index = await openIndex({ dir: indexDir(config), articles, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   const engine = new AnswerEngine({ retriever: createRetriever(index, embedder, options.retriever), articles: index.articles,
     maxQuestionChars: config.maxQuestionChars, ...(options.extract ? { extract: options.extract } : {}),
     ...(options.generator ? { generator: options.generator } : {}) });

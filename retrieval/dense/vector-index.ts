@@ -9,6 +9,8 @@ export interface VectorIndex {
   readonly size: number;
   search(query: Float32Array, k: number): VectorHit[];
   save(file: string): void;
+  /** Whether the vector stored under this id is exactly this one (a check that a saved graph is the expected one). */
+  holds(id: number, vector: Float32Array): boolean;
   /** Adds vectors in place; their ids continue from size. */
   add(vectors: readonly Float32Array[]): void;
 }

@@ -2,12 +2,13 @@ import { SparseIndex, type SparseParts } from '../sparse/sparse-index.js';
 import { FIELDS, type Field } from '../sparse/terms.js';
 import type { Bm25FieldParts } from '../sparse/bm25-field.js';
 import { TermTable } from '../sparse/term-table.js';
-import { readBundle, writeBundle } from './binary-bundle.js';
+import { readBundle, writeBundle, type Blob } from './binary-bundle.js';
 
 /** Saves the sparse index and the places of each passage as built, so loading does not derive them again. */
-export function writeSparse(file: string, sparse: SparseIndex, places: readonly ReadonlySet<string>[]): void {
+export function writeSparse(file: string, sparse: SparseIndex, places: readonly ReadonlySet<string>[], build: string): void {
   const parts = sparse.parts;
-  const blobs: Record<string, Int32Array | Uint16Array | string> = {
+  const blobs: Record<string, Blob> = {
+    build,
     sequence: parts.sequence, sequenceStart: parts.sequenceStart, foldedOf: parts.foldedOf,
     // Only the passages that name a place: [position, names] pairs.
     places: JSON.stringify(places.flatMap((p, i) => (p.size > 0 ? [[i, [...p]]] : []))),
@@ -23,8 +24,9 @@ export function writeSparse(file: string, sparse: SparseIndex, places: readonly 
 
 const NO_PLACES: ReadonlySet<string> = new Set();
 
-export function readSparse(file: string, passages: number): { sparse: SparseIndex; places: ReadonlySet<string>[] } {
+export function readSparse(file: string, passages: number, build: string): { sparse: SparseIndex; places: ReadonlySet<string>[] } {
   const b = readBundle(file);
+  if (b.string('build') !== build) throw new Error(`${file}: belongs to another build of the index than its manifest`);
   const field = (f: Field): Bm25FieldParts => {
     let terms: TermTable;
     try {
