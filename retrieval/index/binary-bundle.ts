@@ -43,7 +43,12 @@ export function readBundle(file: string): Bundle {
   const buf = readFileSync(file);
   if (buf.byteLength < 4) throw new Error(`${file}: too short for an index bundle`);
   const headerBytes = buf.readUInt32LE(0);
-  const entries = JSON.parse(buf.toString('utf8', 4, 4 + headerBytes)) as Record<string, Entry>;
+  let entries: Record<string, Entry>;
+  try {
+    entries = JSON.parse(buf.toString('utf8', 4, 4 + headerBytes)) as Record<string, Entry>;
+  } catch {
+    throw new Error(`${file}: the header is damaged or cut short`);
+  }
   const base = 4 + headerBytes + ((8 - ((4 + headerBytes) % 8)) % 8);
   // Typed arrays need aligned offsets: a small file's buffer may sit anywhere in Node's shared pool, so it is copied.
   const bytes = buf.byteOffset % 8 === 0 ? buf : Buffer.from(new Uint8Array(buf).buffer);
