@@ -44,6 +44,10 @@ class HnswVectorIndex implements VectorIndex {
     return stored.length === vector.length && stored.every((x, i) => x === vector[i]);
   }
 
+  reserve(count: number): void {
+    if (count > this.index.getMaxElements()) this.index.resizeIndex(count);
+  }
+
   add(vectors: readonly Float32Array[]): void {
     const start = this.size;
     const needed = start + vectors.length;

@@ -59,6 +59,19 @@ describe('openIndex with a saved index', () => {
     expect(await rankings(grown)).toEqual(await rankings(whole));
   });
 
+  it('loads two journal files in one addition, ranking as a build over all articles', async () => {
+    const dir = tempDir();
+    await openIndex({ dir, articles: ARTICLES.slice(0, 3), embedder });
+    await openIndex({ dir, articles: ARTICLES.slice(0, 4), embedder });
+    const grown = await openIndex({ dir, articles: ARTICLES, embedder });
+    expect(grown.manifest.journal).toEqual(['journal-1.json', 'journal-2.json']);
+    const reloaded = await openIndex({ dir, articles: ARTICLES, embedder });
+    expect(reloaded.rebuiltBecause).toBeUndefined();
+    const whole = await openIndex({ articles: ARTICLES, embedder });
+    expect(reloaded.passages).toEqual(whole.passages);
+    expect(await rankings(reloaded)).toEqual(await rankings(whole));
+  });
+
   it.each([
     ['an article changed', (dir: string) => void dir, ARTICLES.map((a, i) => (i === 1 ? { ...a, title: 'Lý lịch tư pháp (sửa)' } : a)), 'corpusHash changed'],
     ['an article removed', (dir: string) => void dir, ARTICLES.slice(1), 'corpusHash changed'],

@@ -75,7 +75,10 @@ export function loadIndex(dir: string, manifest: IndexManifest, known?: readonly
   if (featuresFingerprint(base.passages, base.articles, bundledAbbreviations()) !== manifest.featuresHash) {
     throw new Error('passage terms are derived differently now (the text handling or the abbreviation table changed)');
   }
-  const index = journal.reduce<IndexData>((acc, entry) => appendToIndex(acc, entry.articles, entry.vectors), base);
+  // The journal's articles in one addition: the postings are merged once, and the graph grows to its size once.
+  const added = journal.flatMap((entry) => entry.articles);
+  base.vectorIndex.reserve(manifest.passages);
+  const index = added.length > 0 ? appendToIndex(base, added, journal.flatMap((entry) => entry.vectors)) : base;
   if (index.passages.length !== manifest.passages) throw new Error(`the journal holds ${index.passages.length} passages, the manifest ${manifest.passages}`);
   return { ...index, manifest };
 }
