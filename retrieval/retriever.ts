@@ -155,8 +155,7 @@ function addFeedback(sparse: SparseIndex, query: PreparedQuery, scores: Float64A
   const field = sparse.field(query.accented ? 'exact' : 'folded');
   const docs = top.map((d) => ({ ids: sparse.documentTermIds(d, query.accented), score: scores[d]! }));
   const chosen = feedbackTerms(docs, (id) => field.idfOf(id), options.terms);
-  const terms = field.parts.terms;
-  field.accumulate([...chosen.keys()].map((id) => terms[id]!), options.weight, scores, [...chosen.values()]);
+  field.accumulate([...chosen.keys()].map((id) => field.term(id)!), options.weight, scores, [...chosen.values()]);
 }
 
 /** Indices of the n largest positive scores, best first (ties by index). A bounded min-heap: no full sort. */

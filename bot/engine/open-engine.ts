@@ -1,22 +1,25 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { ArticleStore, CorpusSnapshot } from '../../core/article-store.js';
 import { createCachedEmbedder } from '../../retrieval/dense/cached-embedder.js';
-import { ArticleError, type Article } from '../../retrieval/corpus/article.js';
+import { ArticleError } from '../../retrieval/corpus/article.js';
+import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { createRetriever, type RetrieverOptions } from '../../retrieval/create-retriever.js';
 import type { ExtractOptions } from '../../retrieval/answer/extract-answer.js';
 import type { Embedder } from '../../retrieval/dense/embedder.js';
 import { createHashedNgramEmbedder } from '../../retrieval/dense/hashed-ngram-embedder.js';
 import { createOpenAIEmbedder } from '../../retrieval/dense/openai-embedder.js';
 import { readManifest } from '../../retrieval/index/index-files.js';
+import { openCorpusIndex } from '../../retrieval/index/open-corpus-index.js';
 import { loadIndex, openIndex, type OpenedIndex } from '../../retrieval/index/open-index.js';
+import { readStamps } from '../../retrieval/index/source-stamps.js';
 import type { IndexManifest } from '../../retrieval/index/manifest.js';
 import type { Config } from '../config.js';
 import { AnswerEngine } from '../answer/answer-engine.js';
 import type { AnswerGenerator } from '../generation/generator.js';
-import { indexDir } from './data-paths.js';
+import { articlesDir, indexDir } from './data-paths.js';
 import { openArticleStore } from './open-article-store.js';
-import { readCorpus } from './read-corpus.js';
+import { storedArticle } from './read-corpus.js';
 
 export interface OpenedEngine {
   readonly engine: AnswerEngine;
@@ -58,28 +61,51 @@ export function engineOver(config: Config, index: OpenedIndex, embedder: Embedde
 }
 
 /**
- * Reads the corpus, loads or rebuilds the index and returns the engine. When an article file is broken and a
- * saved index exists, the saved index keeps serving (its own articles) and the error is returned for the operator.
+ * Reads the corpus (only the article files changed since the index was saved: see openCorpusIndex), loads or rebuilds
+ * the index and returns the engine. When an article file is broken and a saved index exists, the saved index keeps
+ * serving (its own articles) and the error is returned for the operator.
  */
 export async function openEngine(config: Config, options: OpenEngineOptions = {}): Promise<OpenedEngine> {
   const embedder = options.embedder ?? (await createEmbedder(config));
-  let articles: Article[];
+  let index: OpenedIndex;
   let corpusError: ArticleError | undefined;
   let stored: CorpusSnapshot = { revision: 0, articles: [] };
   const store = options.articleStore ?? (await openArticleStore(config)).articles;
+  const progress = options.onProgress ? { onProgress: options.onProgress } : {};
   try {
-    ({ articles, stored } = await readCorpus(config, store));
+    if (store.shared) {
+      // Added articles live in the database: read from it; the bundled files are checked by their stamps.
+      const { revision, articles } = await store.load();
+      stored = { revision, articles: articles.map((a) => ({ id: a.id, version: a.version, revision: a.revision })) };
+      index = await openCorpusIndex({ dirs: [config.corpusDir], added: articles.map(storedArticle), dir: indexDir(config), embedder, ...progress });
+    } else {
+      // Added articles are files under DATA_DIR: a start with nothing changed reads none of them (openCorpusIndex).
+      index = await openCorpusIndex({ dirs: [config.corpusDir, articlesDir(config)], dir: indexDir(config), embedder, ...progress });
+      stored = addedFromStamps(config, index) ?? (await store.snapshot());
+    }
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
     const saved = readManifest(indexDir(config)) as IndexManifest | undefined;
     if (!saved) throw err;
     corpusError = err;
-    articles = [...loadIndex(indexDir(config), saved).articles];
+    const articles = [...loadIndex(indexDir(config), saved).articles];
+    index = await openIndex({ dir: indexDir(config), articles, embedder, ...progress });
   } finally {
     if (!options.articleStore) await store.close();
   }
-  const index = await openIndex({ dir: indexDir(config), articles, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   return { engine: engineOver(config, index, embedder, options), index, embedder, stored, ...(corpusError ? { corpusError } : {}) };
+}
+
+/**
+ * The added articles (files under DATA_DIR/articles) as the file store would list them, from the stamps the index
+ * was opened with rather than by reading the files again; undefined when the stamps were not saved.
+ */
+function addedFromStamps(config: Config, index: OpenedIndex): CorpusSnapshot | undefined {
+  const stamps = readStamps(indexDir(config));
+  if (stamps.size === 0) return undefined;
+  const dir = resolve(articlesDir(config));
+  const added = new Set([...stamps.values()].filter((s) => resolve(s.file).startsWith(`${dir}${sep}`)).map((s) => s.id));
+  return { revision: 0, articles: index.articles.filter((a) => added.has(a.id)).map((a) => ({ id: a.id, version: articleVersion(a), revision: 0 })) };
 }
 
 /**

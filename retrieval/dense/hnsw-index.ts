@@ -38,6 +38,16 @@ class HnswVectorIndex implements VectorIndex {
     this.index.writeIndexSync(file);
   }
 
+  holds(id: number, vector: Float32Array): boolean {
+    if (!(id >= 0 && id < this.size)) return false;
+    const stored = this.index.getPoint(id);
+    return stored.length === vector.length && stored.every((x, i) => x === vector[i]);
+  }
+
+  reserve(count: number): void {
+    if (count > this.index.getMaxElements()) this.index.resizeIndex(count);
+  }
+
   add(vectors: readonly Float32Array[]): void {
     const start = this.size;
     const needed = start + vectors.length;

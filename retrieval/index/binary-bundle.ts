@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
-type Blob = Int32Array | Uint16Array | string;
-type Kind = 'Int32Array' | 'Uint16Array' | 'string';
+export type Blob = Int32Array | Uint16Array | Float32Array | string;
+type Kind = 'Int32Array' | 'Uint16Array' | 'Float32Array' | 'string';
 
 interface Entry {
   readonly kind: Kind;
@@ -34,6 +34,7 @@ export function writeBundle(file: string, blobs: Readonly<Record<string, Blob>>)
 export interface Bundle {
   int32(name: string): Int32Array;
   uint16(name: string): Uint16Array;
+  float32(name: string): Float32Array;
   string(name: string): string;
 }
 
@@ -42,7 +43,12 @@ export function readBundle(file: string): Bundle {
   const buf = readFileSync(file);
   if (buf.byteLength < 4) throw new Error(`${file}: too short for an index bundle`);
   const headerBytes = buf.readUInt32LE(0);
-  const entries = JSON.parse(buf.toString('utf8', 4, 4 + headerBytes)) as Record<string, Entry>;
+  let entries: Record<string, Entry>;
+  try {
+    entries = JSON.parse(buf.toString('utf8', 4, 4 + headerBytes)) as Record<string, Entry>;
+  } catch {
+    throw new Error(`${file}: the header is damaged or cut short`);
+  }
   const base = 4 + headerBytes + ((8 - ((4 + headerBytes) % 8)) % 8);
   // Typed arrays need aligned offsets: a small file's buffer may sit anywhere in Node's shared pool, so it is copied.
   const bytes = buf.byteOffset % 8 === 0 ? buf : Buffer.from(new Uint8Array(buf).buffer);
@@ -60,6 +66,7 @@ export function readBundle(file: string): Bundle {
   return {
     int32: (name) => view(Int32Array, name, 'Int32Array', 4),
     uint16: (name) => view(Uint16Array, name, 'Uint16Array', 2),
+    float32: (name) => view(Float32Array, name, 'Float32Array', 4),
     string: (name) => {
       const e = entry(name, 'string');
       return bytes.toString('utf8', start + e.offset, start + e.offset + e.bytes);

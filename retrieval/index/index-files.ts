@@ -6,6 +6,9 @@ import { buildHnswIndex, loadHnswIndex } from '../dense/hnsw-index.js';
 import type { VectorIndex } from '../dense/vector-index.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import type { IndexManifest } from './manifest.js';
+import { rememberDigest } from '../corpus/article-digest.js';
+import { decodeArticles, encodeArticles } from './articles-file.js';
+import { readBundle, writeBundle, type Bundle } from './binary-bundle.js';
 import { readSparse, writeSparse } from './sparse-file.js';
 
 /** What an index directory holds. */
@@ -26,22 +29,21 @@ export interface JournalEntry {
   readonly vectors: readonly Float32Array[];
 }
 
-const FILES = { manifest: 'manifest.json', articles: 'articles.json', passages: 'passages.json', vectors: 'vectors.f32', hnsw: 'hnsw.bin',
-  sparse: 'sparse.bin' } as const;
+const FILES = { manifest: 'manifest.json', articles: 'articles.bin', vectors: 'vectors.bin', hnsw: 'hnsw.bin', sparse: 'sparse.bin' } as const;
 
 /** Writes into a fresh sibling directory, then swaps it in, so a failed write leaves the old index whole. */
 export function saveIndex(dir: string, data: Omit<IndexData, 'vectorIndex'>, onInserted?: (done: number) => void): IndexData {
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
   mkdirSync(tmp, { recursive: true });
   try {
-    writeFileSync(join(tmp, FILES.vectors), flatten(data.vectors, data.manifest.dimensions));
+    // Each file names the build it belongs to (the manifest's buildId): files of two builds are never served together.
+    const build = data.manifest.buildId;
+    writeBundle(join(tmp, FILES.vectors), { build, vectors: flatten(data.vectors, data.manifest.dimensions) });
     const vectorIndex = buildHnswIndex(data.vectors, data.manifest.dimensions, onInserted);
     vectorIndex.save(join(tmp, FILES.hnsw));
-    writeSparse(join(tmp, FILES.sparse), data.sparse, data.places);
-    // Passage texts are the articles' paragraphs: only the order of the articles and the paragraph ids are written
-    // beside them, and a caller that read the same articles (same corpus hash) need not parse them again.
-    writeFileSync(join(tmp, FILES.articles), JSON.stringify(data.articles));
-    writeFileSync(join(tmp, FILES.passages), JSON.stringify({ articleIds: data.articles.map((a) => a.id), paragraphIds: data.passages.map((p) => p.paragraphId) }));
+    writeSparse(join(tmp, FILES.sparse), data.sparse, data.places, build);
+    // Passage texts are the articles' paragraphs: only the paragraph ids are written beside them.
+    writeBundle(join(tmp, FILES.articles), { build, ...encodeArticles(data.articles, data.passages.map((p) => p.paragraphId)) });
     // The manifest goes last: a directory without one is never loaded.
     writeFileSync(join(tmp, FILES.manifest), JSON.stringify(data.manifest, null, 2));
     const old = `${dir}.old-${process.pid}-${Date.now()}`;
@@ -64,38 +66,47 @@ export function readManifest(dir: string): unknown {
 }
 
 /**
- * Reads the index as built (the manifest was already checked): vectors, graph, sparse postings and places are read,
- * not derived. `known`: the articles the caller read, whose corpus hash matched the manifest's; the index's own
- * articles are then taken from them instead of parsing their saved copy. Articles added since are returned as the journal, for the caller to append. Throws when the files
- * disagree with the manifest.
+ * Reads the index as built (the manifest was already checked): articles, vectors, graph, sparse postings and places
+ * are read, not derived. `known`: the articles the caller read, whose corpus hash matched the manifest's; the index's
+ * own articles are then taken from them. Articles added since are returned as the journal, for the caller to append.
+ * Throws, naming the file, when a file is damaged, belongs to another build or disagrees with the manifest.
  */
 export function readIndexFiles(dir: string, manifest: IndexManifest, known?: readonly Article[]): { base: IndexData; journal: JournalEntry[] } {
-  const { articleIds, paragraphIds } = JSON.parse(readFileSync(join(dir, FILES.passages), 'utf8')) as {
-    articleIds: string[];
-    paragraphIds: string[];
-  };
-  const articles = known ? inOrder(known, articleIds, dir) : (JSON.parse(readFileSync(join(dir, FILES.articles), 'utf8')) as Article[]);
-  const passages = passagesOf(articles, paragraphIds, dir);
-  const buf = readFileSync(join(dir, FILES.vectors));
+  const file = (name: string): string => join(dir, name);
+  const b = bundleOf(file(FILES.articles), manifest);
+  const saved = decodeArticles({ meta: b.string('meta'), kinds: b.uint16('kinds'), text: b.uint16('text'), starts: b.int32('starts'),
+    digests: b.string('digests'), paragraphIds: b.string('paragraphIds') }, file(FILES.articles));
+  const articles = known ? inOrder(known, saved.articles.map((a) => a.id), dir) : saved.articles;
+  if (!known) saved.articles.forEach((a, i) => rememberDigest(a, saved.digests[i]!));
+  const passages = passagesOf(articles, saved.paragraphIds, file(FILES.articles));
   const dims = manifest.dimensions;
-  if (passages.length !== manifest.basePassages || buf.byteLength !== passages.length * dims * 4) {
-    throw new Error(`index in ${dir} is inconsistent: ${passages.length} passages, ${buf.byteLength} vector bytes`);
+  const flat = bundleOf(file(FILES.vectors), manifest).float32('vectors');
+  if (passages.length !== manifest.basePassages || flat.length !== passages.length * dims) {
+    throw new Error(`${file(FILES.vectors)}: ${flat.length / dims} vectors for ${passages.length} passages`);
   }
-  // A view over the file's bytes (no copy) when they are aligned, as a large file's are.
-  const aligned = buf.byteOffset % 4 === 0 ? buf : Buffer.from(new Uint8Array(buf).buffer);
-  const flat = new Float32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
   const vectors = passages.map((_, i) => flat.subarray(i * dims, (i + 1) * dims));
-  const vectorIndex = loadHnswIndex(join(dir, FILES.hnsw), dims);
-  if (vectorIndex.size !== passages.length) throw new Error(`index in ${dir}: HNSW holds ${vectorIndex.size} vectors`);
-  const { sparse, places } = readSparse(join(dir, FILES.sparse), passages.length);
-  const journal = manifest.journal.map((name) => readJournal(join(dir, name), dims));
+  const vectorIndex = loadHnswIndex(file(FILES.hnsw), dims);
+  if (vectorIndex.size !== passages.length) throw new Error(`${file(FILES.hnsw)}: the graph holds ${vectorIndex.size} vectors, not ${passages.length}`);
+  // A graph of another build of the same size: its vectors are not these.
+  for (const i of [0, passages.length >> 1, passages.length - 1]) {
+    if (i >= 0 && !vectorIndex.holds(i, vectors[i]!)) throw new Error(`${file(FILES.hnsw)}: vector ${i} is not the one in ${FILES.vectors}`);
+  }
+  const { sparse, places } = readSparse(file(FILES.sparse), passages.length, manifest.buildId);
+  const journal = manifest.journal.map((name) => readJournal(file(name), dims));
   return { base: { manifest, articles, passages, vectors, vectorIndex, sparse, places }, journal };
+}
+
+/** A bundle of the index's build; throws, naming the file, when it is of another build. */
+function bundleOf(file: string, manifest: IndexManifest): Bundle {
+  const b = readBundle(file);
+  if (b.string('build') !== manifest.buildId) throw new Error(`${file}: belongs to another build of the index than its manifest`);
+  return b;
 }
 
 /** Adds a journal file and then the manifest that names it (written whole, then renamed over the old one). */
 export function writeJournal(dir: string, entry: JournalEntry, manifest: IndexManifest, dimensions: number): void {
   const name = manifest.journal[manifest.journal.length - 1]!;
-  writeFileSync(join(dir, name), JSON.stringify({ articles: entry.articles, vectors: flatten(entry.vectors, dimensions).toString('base64') }));
+  writeFileSync(join(dir, name), JSON.stringify({ articles: entry.articles, vectors: Buffer.from(flatten(entry.vectors, dimensions).buffer).toString('base64') }));
   const tmp = join(dir, `${FILES.manifest}.tmp-${process.pid}`);
   writeFileSync(tmp, JSON.stringify(manifest, null, 2));
   renameSync(tmp, join(dir, FILES.manifest));
@@ -108,14 +119,14 @@ function readJournal(file: string, dims: number): JournalEntry {
   return { articles, vectors: Array.from({ length: flat.length / dims }, (_, i) => flat.subarray(i * dims, (i + 1) * dims)) };
 }
 
-function flatten(vectors: readonly Float32Array[], dims: number): Buffer {
+function flatten(vectors: readonly Float32Array[], dims: number): Float32Array {
   const flat = new Float32Array(vectors.length * dims);
   vectors.forEach((v, i) => flat.set(v, i * dims));
-  return Buffer.from(flat.buffer);
+  return flat;
 }
 
 /** The passages of the articles with their saved ids, in order; as articlePassages makes them, without hashing again. */
-function passagesOf(articles: readonly Article[], ids: readonly string[], dir: string): Passage[] {
+function passagesOf(articles: readonly Article[], ids: readonly string[], file: string): Passage[] {
   const passages: Passage[] = [];
   for (const a of articles) {
     let heading: string | undefined;
@@ -126,11 +137,11 @@ function passagesOf(articles: readonly Article[], ids: readonly string[], dir: s
         continue;
       }
       const paragraphId = ids[passages.length];
-      if (paragraphId === undefined || !paragraphId.startsWith(`${a.id}:`)) throw new Error(`index in ${dir}: paragraph ids do not fit the articles`);
+      if (paragraphId === undefined || !paragraphId.startsWith(`${a.id}:`)) throw new Error(`${file}: paragraph ids do not fit the articles`);
       passages.push({ paragraphId, articleId: a.id, ordinal: ++ordinal, ...(heading ? { heading } : {}), text: block.text });
     }
   }
-  if (passages.length !== ids.length) throw new Error(`index in ${dir}: ${ids.length} paragraph ids for ${passages.length} paragraphs`);
+  if (passages.length !== ids.length) throw new Error(`${file}: ${ids.length} paragraph ids for ${passages.length} paragraphs`);
   return passages;
 }
 

@@ -59,6 +59,21 @@ describe('openIndex with a saved index', () => {
     expect(await rankings(grown)).toEqual(await rankings(whole));
   });
 
+  it('loads two journal files in one addition, ranking as a build over all articles', async () => {
+    const dir = tempDir();
+    // Enough built passages for two additions to stay within the journal's share.
+    const all = [...TOPICS, ...TOPICS, ...TOPICS].map((t, i) => article(i, t));
+    await openIndex({ dir, articles: all.slice(0, 13), embedder });
+    await openIndex({ dir, articles: all.slice(0, 14), embedder });
+    const grown = await openIndex({ dir, articles: all, embedder });
+    expect(grown.manifest.journal).toEqual(['journal-1.json', 'journal-2.json']);
+    const reloaded = await openIndex({ dir, articles: all, embedder });
+    expect(reloaded.rebuiltBecause).toBeUndefined();
+    const whole = await openIndex({ articles: all, embedder });
+    expect(reloaded.passages).toEqual(whole.passages);
+    expect(await rankings(reloaded)).toEqual(await rankings(whole));
+  });
+
   it.each([
     ['an article changed', (dir: string) => void dir, ARTICLES.map((a, i) => (i === 1 ? { ...a, title: 'Lý lịch tư pháp (sửa)' } : a)), 'corpusHash changed'],
     ['an article removed', (dir: string) => void dir, ARTICLES.slice(1), 'corpusHash changed'],

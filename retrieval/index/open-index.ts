@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Article } from '../corpus/article.js';
 import { articlePassages } from '../corpus/passages.js';
 import type { Embedder } from '../dense/embedder.js';
@@ -37,13 +38,7 @@ const MAX_JOURNAL_SHARE = 0.2;
  * ones only by new articles, adds those to it (appendArticles); otherwise builds (and saves) one.
  */
 export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
-  const key: ManifestKey = {
-    format: INDEX_FORMAT,
-    embedderId: options.embedder.id,
-    dimensions: options.embedder.dimensions,
-    normalizerVersion: NORMALIZER_VERSION,
-    corpusHash: corpusHash(options.articles),
-  };
+  const key = indexKey(options.embedder, corpusHash(options.articles));
   let reason = 'no saved index (in-memory)';
   if (options.dir) {
     const saved = readManifest(options.dir);
@@ -66,6 +61,11 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   return { ...(await buildIndex(options, key)), rebuiltBecause: reason };
 }
 
+/** What a saved index must match to serve these articles (by their corpus hash) with this embedder. */
+export function indexKey(embedder: Embedder, hash: string): ManifestKey {
+  return { format: INDEX_FORMAT, embedderId: embedder.id, dimensions: embedder.dimensions, normalizerVersion: NORMALIZER_VERSION, corpusHash: hash };
+}
+
 /**
  * The saved index (its manifest already checked) with its journal applied; throws when its files are broken or
  * disagree with the manifest, or when its terms were derived differently from how this code derives them.
@@ -75,7 +75,10 @@ export function loadIndex(dir: string, manifest: IndexManifest, known?: readonly
   if (featuresFingerprint(base.passages, base.articles, bundledAbbreviations()) !== manifest.featuresHash) {
     throw new Error('passage terms are derived differently now (the text handling or the abbreviation table changed)');
   }
-  const index = journal.reduce<IndexData>((acc, entry) => appendToIndex(acc, entry.articles, entry.vectors), base);
+  // The journal's articles in one addition: the postings are merged once, and the graph grows to its size once.
+  const added = journal.flatMap((entry) => entry.articles);
+  base.vectorIndex.reserve(manifest.passages);
+  const index = added.length > 0 ? appendToIndex(base, added, journal.flatMap((entry) => entry.vectors)) : base;
   if (index.passages.length !== manifest.passages) throw new Error(`the journal holds ${index.passages.length} passages, the manifest ${manifest.passages}`);
   return { ...index, manifest };
 }
@@ -99,7 +102,7 @@ async function buildIndex(options: OpenIndexOptions, key: ManifestKey): Promise<
   const features = passageFeatures(passages, options.articles, abbreviations);
   const sparse = SparseIndex.build(features.terms);
   const manifest: IndexManifest = { ...key, passages: total, basePassages: total, featuresHash: featuresFingerprint(passages, options.articles, abbreviations),
-    journal: [], builtAt: (options.now?.() ?? new Date()).toISOString() };
+    journal: [], builtAt: (options.now?.() ?? new Date()).toISOString(), buildId: randomBytes(8).toString('hex') };
   const data = { manifest, articles: options.articles, passages, vectors, sparse, places: features.places };
   const inserted = (done: number): void => progress(total + done);
   if (options.dir) return saveIndex(options.dir, data, inserted);

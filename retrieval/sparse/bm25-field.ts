@@ -1,13 +1,17 @@
+import { TermTable } from './term-table.js';
+
 /** One BM25 field over a fixed document set. Scores are "higher is better" and added into a caller's array. */
 export interface Bm25Params {
   readonly k1: number;
   readonly b: number;
 }
 
-/** What a field is made of, as saved: the rest (idf, length norms, the term lookup) is computed from it on load. */
+/** What a field is made of, as saved: the rest (idf, length norms) is computed from it on load. */
 export interface Bm25FieldParts {
-  /** Term of each term id. */
-  readonly terms: readonly string[];
+  /** Term of each term id below terms.size. */
+  readonly terms: TermTable;
+  /** Terms of the ids from terms.size on, in id order: added by withDocuments after the table was made. */
+  readonly addedTerms: readonly string[];
   /** Term id t's postings are docs/tfs[offsets[t] .. offsets[t + 1]). */
   readonly offsets: Int32Array;
   readonly docs: Int32Array;
@@ -24,11 +28,11 @@ const MAX_TF = 0xffff;
  */
 export class Bm25Field {
   /**
-   * Term → id. A field grown by withDocuments shares its predecessor's map and adds its new terms to it (copying a
-   * million terms per added article would cost more than the rest of the addition), so ids at or past termCount
-   * belong to a later field and are not this one's.
+   * Added term → id. A field grown by withDocuments shares its predecessor's map and adds its new terms to it (copying
+   * the terms per added article would cost more than the rest of the addition), so ids at or past termCount belong to
+   * a later field and are not this one's.
    */
-  private readonly termIds: Map<string, number>;
+  private readonly added: Map<string, number>;
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
   private readonly tfs: Uint16Array;
@@ -38,23 +42,24 @@ export class Bm25Field {
 
   /** Indexes documents (each a list of terms); document i gets id i. */
   static build(documents: readonly (readonly string[])[], params: Bm25Params): Bm25Field {
-    const termIds = new Map<string, number>();
-    return new Bm25Field(postings(termIds, [], new Int32Array(1), new Int32Array(0), new Uint16Array(0), new Int32Array(0), documents), params, termIds);
+    const empty = TermTable.build([]);
+    const p = postings({ terms: empty, addedTerms: [], offsets: new Int32Array(1), docs: new Int32Array(0), tfs: new Uint16Array(0),
+      docLengths: new Int32Array(0) }, new Map(), documents);
+    return new Bm25Field({ ...p, terms: TermTable.build(p.addedTerms), addedTerms: [] }, params);
   }
 
-  constructor(readonly parts: Bm25FieldParts, private readonly params: Bm25Params, termIds?: Map<string, number>) {
-    const { terms, offsets, docLengths } = parts;
-    if (termIds) this.termIds = termIds;
-    else {
-      this.termIds = new Map();
-      terms.forEach((t, id) => this.termIds.set(t, id));
-    }
+  constructor(readonly parts: Bm25FieldParts, private readonly params: Bm25Params, added?: Map<string, number>) {
+    const { offsets, docLengths } = parts;
+    this.added = added ?? new Map(parts.addedTerms.map((t, i) => [t, parts.terms.size + i]));
     this.offsets = offsets;
     this.docs = parts.docs;
     this.tfs = parts.tfs;
     const n = docLengths.length;
     this.docCount = n;
-    const termCount = terms.length;
+    const termCount = parts.terms.size + parts.addedTerms.length;
+    if (offsets.length !== termCount + 1 || offsets[termCount] !== parts.docs.length || parts.tfs.length !== parts.docs.length) {
+      throw new Error(`a BM25 field of ${termCount} terms has ${offsets.length} offsets for ${parts.docs.length} postings`);
+    }
     this.idfs = new Float64Array(termCount);
     for (let t = 0; t < termCount; t++) {
       const df = offsets[t + 1]! - offsets[t]!;
@@ -64,7 +69,8 @@ export class Bm25Field {
     let total = 0;
     for (let d = 0; d < n; d++) total += docLengths[d]!;
     const avg = total / Math.max(1, n) || 1;
-    this.lengthNorm = Float32Array.from(docLengths, (len) => params.k1 * (1 - params.b + (params.b * len) / avg));
+    this.lengthNorm = new Float32Array(n);
+    for (let d = 0; d < n; d++) this.lengthNorm[d] = params.k1 * (1 - params.b + (params.b * docLengths[d]!) / avg);
   }
 
   /**
@@ -74,8 +80,8 @@ export class Bm25Field {
   withDocuments(documents: readonly (readonly string[])[]): Bm25Field {
     const p = this.parts;
     // Grown twice from the same field (never done, but possible), the second growth must not see the first one's terms.
-    const ids = this.termIds.size === p.terms.length ? this.termIds : new Map(p.terms.map((t, i) => [t, i]));
-    return new Bm25Field(postings(ids, p.terms, p.offsets, p.docs, p.tfs, p.docLengths, documents), this.params, ids);
+    const ids = this.added.size === p.addedTerms.length ? this.added : new Map(p.addedTerms.map((t, i) => [t, p.terms.size + i]));
+    return new Bm25Field(postings(p, ids, documents), this.params, ids);
   }
 
   /** Inverse document frequency of a term, or undefined when no document has it. */
@@ -91,8 +97,17 @@ export class Bm25Field {
 
   /** Id of a term in this field, or undefined when no document has it. */
   termId(term: string): number | undefined {
-    const id = this.termIds.get(term);
-    return id !== undefined && id < this.idfs.length ? id : undefined;
+    const id = this.parts.terms.id(term);
+    if (id >= 0) return id;
+    const added = this.added.get(term);
+    return added !== undefined && added < this.idfs.length ? added : undefined;
+  }
+
+  /** The term of an id (termId's inverse); ids past the saved table are the added terms, looked up in their map. */
+  term(id: number): string | undefined {
+    if (id < this.parts.terms.size) return this.parts.terms.term(id);
+    for (const [t, i] of this.added) if (i === id) return t;
+    return undefined;
   }
 
   /** Inverse document frequency of a term id. */
@@ -149,14 +164,12 @@ function distinctWeights(terms: readonly string[], weights?: readonly number[]):
 /**
  * Postings of existing parts with documents appended. New entries are counted per term id, then every term's old
  * postings are copied (runs of terms without new entries in one copy) and its new ones placed after them; documents
- * are visited in order, so each term's documents stay ascending.
+ * are visited in order, so each term's documents stay ascending. `ids` holds exactly the parts' added terms; new
+ * terms are added to it.
  */
-function postings(
-  ids: Map<string, number>, terms: readonly string[], offsets: Int32Array, docs: Int32Array, tfs: Uint16Array, docLengths: Int32Array,
-  documents: readonly (readonly string[])[],
-): Bm25FieldParts {
-  // `ids` holds exactly terms[i] → i; new terms are added to it.
-  const allTerms = [...terms];
+function postings(parts: Bm25FieldParts, ids: Map<string, number>, documents: readonly (readonly string[])[]): Bm25FieldParts {
+  const { terms, offsets, docs, tfs, docLengths } = parts;
+  const addedTerms = [...parts.addedTerms];
   // Typed and grown by doubling: a hundred thousand passages make tens of millions of entries.
   const entryTerm = new IntList();
   const entryDoc = new IntList();
@@ -167,10 +180,11 @@ function postings(
     lengths[docLengths.length + i] = doc.length;
     const counts = new Map<number, number>();
     for (const t of doc) {
-      let id = ids.get(t);
+      let id: number | undefined = terms.id(t);
+      if (id < 0) id = ids.get(t);
       if (id === undefined) {
-        ids.set(t, (id = allTerms.length));
-        allTerms.push(t);
+        ids.set(t, (id = terms.size + addedTerms.length));
+        addedTerms.push(t);
       }
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -180,8 +194,8 @@ function postings(
       entryTf.push(Math.min(c, MAX_TF));
     }
   });
-  const oldTerms = terms.length;
-  const termCount = allTerms.length;
+  const oldTerms = offsets.length - 1;
+  const termCount = terms.size + addedTerms.length;
   const added = new Int32Array(termCount);
   for (let i = 0; i < entryTerm.length; i++) added[entryTerm.at(i)]!++;
   const newOffsets = new Int32Array(termCount + 1);
@@ -210,7 +224,7 @@ function postings(
     newDocs[at] = entryDoc.at(i);
     newTfs[at] = entryTf.at(i);
   }
-  return { terms: allTerms, offsets: newOffsets, docs: newDocs, tfs: newTfs, docLengths: lengths };
+  return { terms, addedTerms, offsets: newOffsets, docs: newDocs, tfs: newTfs, docLengths: lengths };
 }
 
 class IntList {

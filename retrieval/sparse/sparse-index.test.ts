@@ -73,10 +73,10 @@ describe('SparseIndex.documentTermIds', () => {
     const docs = randomDocs(12, 5);
     const index = SparseIndex.build(docs);
     docs.forEach((d, i) => {
-      const exact = index.field('exact').parts.terms;
-      const folded = index.field('folded').parts.terms;
-      expect([...index.documentTermIds(i, true)].map((id) => exact[id])).toEqual(d.exact);
-      expect([...index.documentTermIds(i, false)].map((id) => folded[id])).toEqual(d.folded);
+      const exact = index.field('exact');
+      const folded = index.field('folded');
+      expect([...index.documentTermIds(i, true)].map((id) => exact.term(id))).toEqual(d.exact);
+      expect([...index.documentTermIds(i, false)].map((id) => folded.term(id))).toEqual(d.folded);
     });
   });
 });
