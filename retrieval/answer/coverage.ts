@@ -73,7 +73,7 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   const syllableIdf = (t: string): number => uniField.idf(t) ?? uniField.maxIdf;
   // A pair no passage holds, of syllables the corpus knows, is mostly the seam between two words ("thiếu người",
   // "đợi đào"): it weighs what its commoner syllable weighs, not what the rarest word would. A pair with an unknown
-  // syllable keeps its full weight through that syllable.
+  // syllable keeps its full weight through that syllable (see maxUnknownShare in extract-answer.ts).
   const pairIdf = (field: Bm25Field, t: string): number =>
     field.idf(t) ?? (t.split(' ').some((x) => uniField.idf(x) === undefined) ? field.maxIdf
       : Math.min(field.maxIdf, ...t.split(' ').map(syllableIdf)));

@@ -17,6 +17,12 @@ export interface ExtractOptions {
   readonly passagesConsidered: number;
   /** A passage is a candidate when it covers at least this share of the best passage's coverage. */
   readonly candidateRatio: number;
+  /**
+   * In a marked question, when more than this idf-weighted share of its two-syllable words hold a syllable no article
+   * uses, the articles do not speak of it ("Dự báo thời tiết ngày mai": "thời tiết" and "ngày mai" are words they never
+   * say, though "dự báo" is): no_answer, whatever one shared word covers.
+   */
+  readonly maxUnknownShare: number;
   /** The checks beyond subject coverage, each on unless false (evaluations switch them off one by one). */
   readonly checks?: { readonly constraints?: boolean; readonly kinds?: boolean; readonly pairs?: boolean };
 }
@@ -27,6 +33,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxSentences: 3,
   passagesConsidered: 3,
   candidateRatio: 0.8,
+  maxUnknownShare: 0.7,
 };
 
 /** What a partial answer lacks: the kind of fact asked, or what the question pinned it to (a place, a year…). */
@@ -70,6 +77,7 @@ export function extractAnswer(
     : passageCoverage(asked, sparse, accented, hit.doc)));
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
+  if (accented && checks.constraints && unknownShare(asked, sparse) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).length > 0) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   const asksProcedure = type === 'steps' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
@@ -96,3 +104,16 @@ const knows = (sparse: SparseIndex): Vocabulary => {
   const folded = sparse.field('folded');
   return { hasSyllable: (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined };
 };
+
+
+/** The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). */
+function unknownShare(asked: { readonly pair: ReadonlyMap<string, number> }, sparse: SparseIndex): number {
+  const exact = sparse.field('exact');
+  let unknown = 0;
+  let total = 0;
+  for (const [t, w] of asked.pair) {
+    total += w;
+    if (t.split(' ').some((x) => exact.termId(x) === undefined)) unknown += w;
+  }
+  return total > 0 ? unknown / total : 0;
+}
