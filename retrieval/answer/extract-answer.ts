@@ -55,7 +55,8 @@ export type Extraction =
 
 /**
  * Decides on evidence whether the articles answer the question; pure.
- * 1. Subject: some top passage must cover enough of the question's content (else no_answer).
+ * 1. Subject: some top passage must cover enough of the question's content, and the question must not be mostly
+ *    words or names no article uses (else no_answer).
  * 2. Constraints: of the passages that do, one must also name the asked place, year and numbered document (else
  *    partial: the subject is there, its particulars are not).
  * 3. Fact: a quoted sentence must hold the kind of fact asked (a figure, a date, a fee…) (else partial).
@@ -104,7 +105,6 @@ const knows = (sparse: SparseIndex): Vocabulary => {
   const folded = sparse.field('folded');
   return { hasSyllable: (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined };
 };
-
 
 /** The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). */
 function unknownShare(asked: { readonly pair: ReadonlyMap<string, number> }, sparse: SparseIndex): number {
