@@ -1,3 +1,4 @@
+import type { InstanceRecord } from '../article-store.js';
 import type { Logger } from '../logger.js';
 import type { Handoff, LogStore } from './log-store.js';
 
@@ -22,17 +23,8 @@ export interface ArticleSummary {
   readonly revision: number;
 }
 
-/** An instance answering residents, and the corpus it serves. */
-export interface ServingInstance {
-  readonly id: string;
-  readonly host: string;
-  /** It serves every added article stored at this revision or before (and every bundled one). */
-  readonly revision: number;
-  readonly corpusHash: string;
-  readonly articles: number;
-  readonly passages: number;
-  readonly startedAt: string;
-  readonly heartbeatAt: string;
+/** An instance answering residents, and the corpus it serves (every added article stored at its revision or before). */
+export interface ServingInstance extends InstanceRecord {
   /** The instance whose page this is. */
   readonly self: boolean;
 }

@@ -1,7 +1,7 @@
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import express, { type Request, type Response } from 'express';
+import { listen, relay } from '../../emulator-http.js';
+import express, { type Request } from 'express';
 import { GRAPH_FAULTS, GraphState, type GraphFault, type ReceivedMessage } from './graph-state.js';
 import { deliverSigned, pageDelivery, personEvent, type Delivery, type PersonAction, type SignatureMode } from './webhook-delivery.js';
 
@@ -110,20 +110,4 @@ export async function startMessengerEmulator(options: MessengerEmulatorOptions =
   Object.assign(emulator, { url, graphUrl: `${url}/${EMULATED_GRAPH_VERSION}` });
   emulator.close = () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
   return emulator;
-}
-
-async function relay(res: Response, deliver: () => Promise<object>): Promise<void> {
-  try {
-    res.json(await deliver());
-  } catch (err) {
-    res.status(502).json({ error: `webhook delivery failed: ${err instanceof Error ? err.message : String(err)}` });
-  }
-}
-
-function listen(app: express.Express, port: number, host: string): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = createServer(app);
-    server.once('error', reject);
-    server.listen(port, host, () => resolve(server));
-  });
 }

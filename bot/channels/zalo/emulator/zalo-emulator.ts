@@ -1,6 +1,5 @@
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listen, relay } from '../../emulator-http.js';
 import express from 'express';
 import type { Request, Response } from 'express';
 import { chatPage } from './chat-page.js';
@@ -144,20 +143,4 @@ function reply(res: Response, wire: WireReply): void {
   const send = () => void res.status(wire.status).json(wire.body);
   if (wire.delayMs) setTimeout(send, wire.delayMs).unref();
   else send();
-}
-
-async function relay(res: Response, deliver: () => Promise<object>): Promise<void> {
-  try {
-    res.json(await deliver());
-  } catch (err) {
-    res.status(502).json({ error: `webhook delivery failed: ${err instanceof Error ? err.message : String(err)}` });
-  }
-}
-
-function listen(app: express.Express, port: number, host: string): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = createServer(app);
-    server.once('error', reject);
-    server.listen(port, host, () => resolve(server));
-  });
 }
