@@ -77,6 +77,8 @@ describe('the kind of fact asked', () => {
     ['Có bao nhiêu thủ tục hành chính?', 'figure'],
     // An extent is given in words as often as in figures ("đã được sử dụng rộng rãi").
     ['Chữ ký số trong cơ quan nhà nước phổ biến đến mức nào rồi?', 'other'],
+    // "mấy năm nay" is "these past few years", not "how many".
+    ['Mấy năm nay thành phố làm chuyển đổi số ra sao?', 'other'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

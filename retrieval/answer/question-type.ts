@@ -1,5 +1,6 @@
 import type { QuestionType } from '../../core/answer-result.js';
 import { foldDiacritics } from '../text/normalize.js';
+import { FEW_TIMES } from '../text/question-focus.js';
 
 // Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
 // fee, opening hours, a phone number, a duration or a link is asked with words ("bao nhiêu", "ở đâu") that would
@@ -48,7 +49,8 @@ export function asksHowOutright(question: string): boolean {
 
 /** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
-  const lower = question.toLowerCase().normalize('NFC').trim();
+  // "mấy năm nay" (these past few years) asks nothing.
+  const lower = question.toLowerCase().normalize('NFC').trim().replace(FEW_TIMES, '~');
   // Folded, "mấy" (how many) is also máy (machine: "bộ máy", "máy tính") and mây ("đám mây"); with marks typed, only
   // "mấy" asks for a figure.
   const marked = foldDiacritics(lower) !== lower;

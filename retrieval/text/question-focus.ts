@@ -31,22 +31,37 @@ const ASKING = new RegExp(
   ].map((p) => (p === '\\?' ? p : `\\b${p}`)).join('|'),
 );
 
-/** Whether one sentence asks something (a question mark, or a Vietnamese asking form). */
-export function isAsking(sentence: string): boolean {
-  const lower = sentence.toLowerCase().trim();
+// "mấy năm nay", "mấy hôm trước", "mấy lần rồi": the past few years, days, times. A story's "mấy" before a span of time
+// and "nay", "qua", "trước", "rồi", "gần đây" counts nothing and asks nothing.
+export const FEW_TIMES = /(?<![\p{L}])(mấy|may) (năm|tháng|tuần|hôm|bữa|ngày|lần|đợt|nam|thang|tuan|hom|bua|ngay|lan|dot) (nay|qua|trước|rồi|gần đây|vừa rồi|truoc|roi|gan day|vua roi)(?![\p{L}])/giu;
+
+/** How one sentence asks: with a question mark or an asking form, only with "mấy", or not at all. */
+function askingCue(sentence: string): 'form' | 'may' | undefined {
+  const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
   // are not it are masked before folding.
   const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống)(?!\p{L})/gu, '~') : lower;
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
-  if (ASKING.test(folded)) return true;
-  return hasDiacritics(lower) ? /(^|\s)mấy(\s|$)/.test(lower) : /\bmay\b/.test(folded);
+  if (ASKING.test(folded)) return 'form';
+  return (hasDiacritics(lower) ? /(^|\s)mấy(\s|$)/.test(lower) : /\bmay\b/.test(folded)) ? 'may' : undefined;
+}
+
+/** Whether one sentence asks something (a question mark, or a Vietnamese asking form). */
+export function isAsking(sentence: string): boolean {
+  return askingCue(sentence) !== undefined;
 }
 
 /** The message's sentences, each marked asking or not; a message of one sentence always asks. */
 export function messageSentences(text: string): MessageSentence[] {
   const parts = text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (parts.length <= 1) return parts.map((s) => ({ text: s, asking: true }));
-  const marked = parts.map((s) => ({ text: s, asking: isAsking(s) }));
+  // A resident who marks a question with "?" closes the others with it too: then a sentence closed by a full stop,
+  // asking only with "mấy", uses it as "a few" ("Con tôi bảo thành phố đang làm mấy mô hình thanh toán…").
+  const questionMark = parts.some((s) => s.includes('?'));
+  const marked = parts.map((s) => {
+    const cue = askingCue(s);
+    return { text: s, asking: cue === 'form' || (cue === 'may' && !(questionMark && /\.$/.test(s))) };
+  });
   // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is.
   return marked.some((s) => s.asking) ? marked : marked.map((s) => ({ text: s.text, asking: true }));
 }

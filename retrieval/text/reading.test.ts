@@ -67,6 +67,10 @@ describe('the asking sentence of a message', () => {
     ['Tôi hay dẫn khách đi tham quan đền chùa.', false],
     ['di tich den chua', true],
     ['Đã nộp hồ sơ nhưng chưa nhận được kết quả.', false],
+    // "mấy" before a span of time and "nay", "qua", "trước" is "the past few": it asks nothing.
+    ['Mấy năm nay tôi bán hàng online.', false],
+    ['may hom truoc toi co len phuong', false],
+    ['Mấy năm nữa thì xong', true],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
   });
@@ -75,6 +79,13 @@ describe('the asking sentence of a message', () => {
     const text = 'Tôi là bí thư chi bộ ở quận Đống Đa. Tôi quên số hiệu nghị quyết. Đó là nghị quyết số mấy vậy?';
     expect(messageSentences(text).map((s) => s.asking)).toEqual([false, false, true]);
     expect(askingText(text)).toBe('Đó là nghị quyết số mấy vậy?');
+  });
+
+  it('reads a full-stopped "mấy" as "a few" when the message marks its question with "?"', () => {
+    const text = 'Con tôi bảo thành phố đang làm mấy mô hình thanh toán cho chợ. Cụ thể Hà Nội triển khai mô hình nào?';
+    expect(messageSentences(text).map((s) => s.asking)).toEqual([false, true]);
+    // Without a question mark anywhere, the "mấy" sentence still asks.
+    expect(messageSentences('Tôi ở Hà Nội. Hà Nội có mấy tổ công nghệ số.').map((s) => s.asking)).toEqual([false, true]);
   });
 
   it('reads every sentence as asking when none asks in a known way, and a one-sentence message as asking', () => {
