@@ -50,6 +50,7 @@ const ABLATIONS: { name: string; options: OpenEngineOptions }[] = [
   { name: 'no constraints', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { constraints: false } } } },
   { name: 'no fact-kind check', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { kinds: false } } } },
   { name: 'no pair rule', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { pairs: false } } } },
+  { name: 'no counted-thing check', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { measure: false } } } },
 ];
 if (ablate) {
   for (const a of ABLATIONS) modes.push({ name: a.name, engine: async () => (await openEngine(withoutModel(config), a.options)).engine });

@@ -24,7 +24,7 @@ export interface ExtractOptions {
    */
   readonly maxUnknownShare: number;
   /** The checks beyond subject coverage, each on unless false (evaluations switch them off one by one). */
-  readonly checks?: { readonly constraints?: boolean; readonly kinds?: boolean; readonly pairs?: boolean };
+  readonly checks?: { readonly constraints?: boolean; readonly kinds?: boolean; readonly pairs?: boolean; readonly measure?: boolean };
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -70,7 +70,7 @@ export function extractAnswer(
   const top = result.hits.slice(0, options.passagesConsidered);
   // A passage that holds none of the question's two-syllable words does not speak of its subject, whatever syllables
   // it shares.
-  const checks = { constraints: true, kinds: true, pairs: true, ...options.checks };
+  const checks = { constraints: true, kinds: true, pairs: true, measure: true, ...options.checks };
   // The asking sentences' terms, weighed once for every candidate.
   const asked = focusTerms(result.query, sparse);
   const { accented } = result.query;
@@ -87,7 +87,8 @@ export function extractAnswer(
   const unmet = candidates.map((hit) => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`)));
   const meeting = candidates.filter((_, i) => unmet[i]!.length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
-  const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6 });
+  const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6,
+    measure: checks.measure });
   if (!sentences.some((s) => s.coverage >= options.minSentenceCoverage)) return { status: 'no_answer', type, coverage };
   // A procedure or app named and found nowhere is a subject the articles do not speak of; a place or a year they do
   // not cover is a particular of a subject they do.

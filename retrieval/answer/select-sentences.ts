@@ -7,6 +7,7 @@ import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { askedMeasure, holdsMeasure } from './measure.js';
 import { splitSentences } from './sentences.js';
 
 export interface ScoredPassage {
@@ -33,6 +34,8 @@ export interface SelectOptions {
   readonly max: number;
   /** Passages scoring under this share of the best are not quoted. */
   readonly passageFloor: number;
+  /** Whether a figure must be given for the thing the question counts (see measure.ts); on unless false. */
+  readonly measure?: boolean;
 }
 
 /** A passage's sentences with their term sets: the same for every question, so worked out once per passage. */
@@ -84,6 +87,13 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const wUni = [...asked.uni.values()];
   const wPair = [...asked.pair.values()];
   const total = wUni.reduce((a, b) => a + b, 0) + wPair.reduce((a, b) => a + b, 0) || 1;
+  // What a figure question counts, read from the asking part as expanded (so "DVC" also reads "dịch vụ công").
+  const measure = o.type === 'figure' && o.measure !== false ? askedMeasure(o.query.focus) : undefined;
+  // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now, what it
+  // counts); the other kinds by the sentence alone.
+  const fitsQuestion = (sentence: SentenceTerms): boolean => (o.type === 'figure'
+    ? statesNewFigure(sentence.text, o.query.asked) && speaksOfNow(sentence.text, o.query.asked) && holdsMeasure(sentence.text, measure, o.query.asked)
+    : fitsType(sentence, o.type));
 
   const scored: (SelectedSentence & { score: number; index: number })[] = [];
   for (const hit of o.hits) {
@@ -96,9 +106,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
       qUni.forEach((t, i) => (got += have.has(t) ? wUni[i]! : 0));
       qPair.forEach((t, i) => (got += havePairs.has(t) ? wPair[i]! : 0));
       const coverage = got / total;
-      // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now).
-      const fits = o.type === 'figure' ? statesNewFigure(sentence.text, o.query.asked) && speaksOfNow(sentence.text, o.query.asked)
-        : fitsType(sentence, o.type);
+      const fits = fitsQuestion(sentence);
       const score = coverage + (fits && o.type !== 'other' ? FIT_BONUS : 0) + RANK_PRIOR * (hit.score / best);
       scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index });
     }
@@ -113,7 +121,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     if (chosen.some((c) => c.text === s.text)) continue;
     chosen.push(s);
   }
-  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen);
+  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, fitsQuestion);
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits }));
 }
 
@@ -124,12 +132,13 @@ const LEANS_BACK = /^(đó là|điều (này|đó)|việc (này|đó)|theo đó|
  * The best sentence with the neighbour it needs, in reading order: the next one when it is a lead-in ("…như sau:") or
  * does not hold the asked fact while the next one does; the one before when it leans back ("Điều này…", "Theo đó…").
  */
-function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[]): T[] {
+function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
+  fits: (s: SentenceTerms) => boolean): T[] {
   const sentences = passageSentences(top.passage);
   const at = (index: number): T | undefined => {
     const s = sentences[index];
     if (!s || chosen.some((c) => c.passage === top.passage && c.index === index)) return undefined;
-    return { ...top, text: s.text, index, coverage: 0, fits: fitsType(s, type) };
+    return { ...top, text: s.text, index, coverage: 0, fits: fits(s) };
   };
   const next = at(top.index + 1);
   const before = at(top.index - 1);

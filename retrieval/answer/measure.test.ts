@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { askedMeasure, holdsMeasure } from './measure.js';
+
+describe('what a figure question counts', () => {
+  it.each([
+    ['Hà Nội có bao nhiêu tổ công nghệ số cộng đồng?', [['to']]],
+    ['Thời gian tới Hà Nội sẽ tập trung vào mấy nhiệm vụ trọng tâm?', [['nhiem']]],
+    // Past a unit: a share of households counts households.
+    ['Bao nhiêu phần trăm hộ gia đình được phủ cáp quang?', [['ho']]],
+    ['ty trong KTS toi thieu bao nhieu % GRDP', [['grdp']]],
+    // An expansion right after the word names the same thing.
+    ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich']]],
+    // Marked, "chợ" is not "cho" (for), which would end the noun.
+    ['Hà Nội có bao nhiêu chợ 4.0?', [['cho']]],
+    ['Trung tâm dữ liệu có dung lượng bao nhiêu?', [['dung']]],
+    // People and cases are counted in many words.
+    ['Mỗi ngày có bao nhiêu người làm lý lịch tư pháp?', 'people'],
+    ['bao nhieu ho so moi ngay', 'people'],
+    // Nothing in particular: a rise, a share, a rank, a document's number, money, a span of time.
+    ['Chỉ số tăng bao nhiêu so với năm 2021?', undefined],
+    ['Tỷ lệ thanh toán tiền điện đạt bao nhiêu?', undefined],
+    ['Hà Nội xếp thứ mấy về DTI?', undefined],
+    ['Đó là nghị quyết số mấy vậy?', undefined],
+    ['nghị quyết đại hội lần thứ mấy đặt ra nhiệm vụ', undefined],
+    ['Làm mất bao nhiêu tiền?', undefined],
+    ['Nhanh hơn mấy năm?', undefined],
+    // "máy" (machine) typed with marks does not ask; "mấy năm nay" is "these past few years".
+    ['Có bao nhiêu máy tính?', [['may']]],
+    ['Trường có máy tính không', undefined],
+    ['Mấy năm nay Hà Nội làm gì', undefined],
+  ])('%j counts %j', (q, expected) => {
+    const m = askedMeasure(q);
+    if (expected === 'people') expect(m?.words).toContainEqual(['truong', 'hop']);
+    else expect(m?.words).toEqual(expected);
+  });
+});
+
+describe('a sentence that gives the counted figure', () => {
+  it.each([
+    ['Hà Nội sẽ tập trung vào 3 nhiệm vụ trọng tâm.', 'mấy nhiệm vụ trọng tâm?', true],
+    ['Đến nay, đã cấp khoảng 10 nghìn chữ ký số miễn phí.', 'đã cấp bao nhiêu chữ ký số?', true],
+    ['Một ngày có 700 - 800 trường hợp đề nghị cấp lý lịch tư pháp.', 'một ngày bao nhiêu người làm?', true],
+    ['Tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%.', 'kinh tế số chiếm bao nhiêu phần trăm GRDP?', true],
+    ['Hạ tầng cáp quang phủ đến 100 xã, phường và 93,15% hộ gia đình.', 'bao nhiêu phần trăm hộ gia đình có cáp quang?', true],
+    ['Tập trung vào ba trụ cột chính.', 'có mấy trụ cột?', true],
+    // A figure about something else, or a number that is part of a name.
+    ['Nhiều mô hình chợ 4.0, tuyến phố thanh toán không tiền mặt đang được triển khai.', 'Hà Nội có bao nhiêu chợ 4.0?', false],
+    ['Nhiều mô hình chợ 4.0, tuyến phố thanh toán không tiền mặt đang được triển khai.', 'Bao nhiêu tuyến phố thanh toán không tiền mặt?', false],
+    ['Đến nay, đã cấp khoảng 10 nghìn chữ ký số miễn phí.', 'Hà Nội có bao nhiêu điểm cấp chữ ký số?', false],
+    ['Hải Phòng cung cấp 1.232 dịch vụ công trực tuyến.', 'Hải Phòng có bao nhiêu tổ công nghệ số?', false],
+    // The resident's own figure is not the answer.
+    ['Kinh tế số chiếm 17,15% GRDP.', 'Hà Nội 17,15% GRDP, vậy kinh tế số chiếm bao nhiêu % GRDP?', false],
+    // Nothing in particular counted: any new figure will do (the other checks decide).
+    ['Tỷ lệ đạt 99,9%.', 'Tỷ lệ đạt bao nhiêu?', true],
+  ])('%j answers %j: %s', (sentence, question, expected) => {
+    expect(holdsMeasure(sentence, askedMeasure(question), question)).toBe(expected);
+  });
+});

@@ -1,0 +1,132 @@
+import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
+import { FEW_TIMES } from '../text/question-focus.js';
+import { quantities } from './question-type.js';
+
+/**
+ * What a figure question counts: "bao nhiêu tổ công nghệ số" counts tổ, "mấy nhiệm vụ" nhiệm vụ, "có dung lượng bao
+ * nhiêu" dung lượng. A sentence answers it only with a number next to that word ("3 nhiệm vụ trọng tâm", "1.232 dịch
+ * vụ công", "tỷ trọng … GRDP chiếm 30%"); a figure about something else in the same sentence ("700 - 800 trường hợp"
+ * for "bao nhiêu người dùng iHanoi", "chợ 4.0" for "bao nhiêu chợ") is not its answer.
+ */
+export interface Measure {
+  /** Word sequences, folded, any of which names the counted thing (the resident's word, or an expansion of it). */
+  readonly words: readonly (readonly string[])[];
+}
+
+// Words that start what is said about the counted thing, not the thing: verbs of being, prepositions, particles.
+// Compared with marks when the question has them: folded, "chợ" (market) is "cho" (for).
+const STOP_WORDS = ('của ở tại trong cho để thì vậy ạ nhỉ rồi là đã được đc có không ko nữa thế hả nhé nào gì mà và ' +
+  'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít').split(' ');
+const STOP_MARKED = new Set(STOP_WORDS);
+const STOP_FOLDED = new Set(STOP_WORDS.map((w) => foldDiacritics(w)));
+
+// Units that say how a figure is given, not what it counts: "bao nhiêu phần trăm hộ gia đình" counts hộ gia đình; "bao
+// nhiêu tiền", "bao nhiêu năm" are other kinds of fact, and the figure's unit is its answer.
+const UNITS = new Set('phan tram loai cai con chiec tien dong trieu ty nghin ngan tram nam thang ngay tuan gio phut lan muc'.split(' '));
+const UNIT_PAIRS = new Set(['phan tram']);
+
+// People and the cases they bring are counted in many words: "bao nhiêu người" is answered by "700 - 800 trường hợp",
+// "bao nhiêu hồ sơ" by "lượt" or "công dân". Any of them names the counted thing.
+const PEOPLE: readonly (readonly string[])[] = [['nguoi'], ['truong', 'hop'], ['ho', 'so'], ['luot'], ['cong', 'dan'], ['thue', 'bao']];
+const PEOPLE_HEADS = new Set(['nguoi', 'luot']);
+
+// "thứ mấy", "số mấy", "ngày mấy", "mức độ mấy", "lần thứ mấy" ask which one, not how many: the words after them are
+// what is said, not what is counted.
+const WHICH = /(?<![a-z0-9])(thu|hang|so|ngay|thang|nam|lan|muc|do|cap|tang|khoa)\s*$/;
+
+const QUESTION = /(?<![a-z0-9])(bao nhieu|may)(?![a-z0-9])/;
+
+/**
+ * The counted thing of a figure question, read from its asking part as expanded (abbreviations and everyday words
+ * carry their official terms in brackets, which count as the same thing): undefined when it counts nothing in
+ * particular ("tăng bao nhiêu", "là bao nhiêu", "bao nhiêu phần trăm", "thứ mấy").
+ */
+export function askedMeasure(question: string): Measure | undefined {
+  const lower = question.toLowerCase().normalize('NFC').replace(FEW_TIMES, '~');
+  const marked = hasDiacritics(lower);
+  // With marks typed only "mấy" asks; máy (machine) and mây (cloud) fold to the same letters. Folding keeps lengths
+  // here (one mark at a time, NFC), so positions in the folded text are positions in the marked one.
+  const fold = (t: string): string => [...t].map((c) => foldDiacritics(c).toLowerCase()[0] ?? c).join('');
+  const text = fold(lower);
+  const m = QUESTION.exec(fold(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, (w) => '~'.repeat(w.length)) : lower));
+  if (!m || WHICH.test(text.slice(0, m.index))) return undefined;
+  if (m[1] === 'may' && /^\s+tinh\b/.test(text.slice(m.index + 3))) return undefined; // unmarked "máy tính"
+  const end = m.index + m[0].length;
+  const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded));
+  const words = nounAfter(text, end, stop) ?? nounBefore(text.slice(0, m.index));
+  if (!words) return undefined;
+  if (PEOPLE_HEADS.has(words.head[0]!) || PEOPLE.some((p) => p.every((w, i) => words.head[i] === w))) return { words: PEOPLE};
+  return { words: [words.head.slice(0, 1), ...words.alternatives.map((a) => a.slice(0, 1))]};
+}
+
+interface Noun { head: string[]; alternatives: string[][] }
+
+/** The noun right after "bao nhiêu", past a unit ("phần trăm", "%"), with the expansion bracketed after it. */
+function nounAfter(text: string, from: number, stop: (at: number, folded: string) => boolean): Noun | undefined {
+  const tokens = [...text.slice(from).matchAll(/[a-z0-9]+|%|\([^)]*\)|[^\sa-z0-9%()]+/g)].map((t) => ({ t: t[0], at: from + (t.index ?? 0) }));
+  let i = 0;
+  const word = (k: number): string => tokens[k]?.t ?? '';
+  const pair = (): string => `${word(i)} ${word(i + 1)}`;
+  while (i < tokens.length && (word(i) === '%' || UNIT_PAIRS.has(pair()) || (UNITS.has(word(i)) && /^[a-z]/.test(word(i + 1))))) {
+    i += UNIT_PAIRS.has(pair()) ? 2 : 1;
+  }
+  // "so với" (compared with) ends it; "số" and "sơ" (hồ sơ) do not.
+  const isWord = (k: number): boolean => /^[a-z][a-z0-9]*$/.test(word(k)) && !stop(tokens[k]!.at, word(k))
+    && !(word(k) === 'so' && word(k + 1) === 'voi');
+  const head: string[] = [];
+  while (i < tokens.length && head.length < 2 && isWord(i)) head.push(word(i++));
+  if (head.length === 0 || UNITS.has(head[0]!)) return undefined;
+  // "DVC (dịch vụ công)": an expansion right after the resident's word names the same thing.
+  const alternatives = word(i).startsWith('(') ? [word(i).slice(1, -1).split(/[^a-z0-9]+/).filter(Boolean)].filter((a) => a.length > 0) : [];
+  return { head, alternatives };
+}
+
+/** "có dung lượng bao nhiêu", "đạt tỷ lệ bao nhiêu": the noun between a verb and the question word. */
+function nounBefore(before: string): Noun | undefined {
+  const m = /(?<![a-z0-9])(?:co|dat|chiem|gom)\s+([a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before);
+  if (!m) return undefined;
+  const head = m[1]!.split(/\s+/).filter((w) => !STOP_FOLDED.has(w));
+  return head.length > 0 && !UNITS.has(head[0]!) ? { head, alternatives: [] } : undefined;
+}
+
+// Numbers written out, read with their marks (an article always has them): folded, "ba" is also bà and "sau" also sau.
+const SPELLED = new Set(['một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười']);
+// A figure after the thing it counts is given by a verb or a word of degree: "tỷ trọng … chiếm 30%", "tăng 16 bậc",
+// "đạt khoảng 45%". A number right after a noun is part of a name ("chợ 4.0", "Đề án 06").
+const GIVES = new Set(['đạt', 'là', 'chiếm', 'có', 'tăng', 'giảm', 'khoảng', 'gần', 'hơn', 'trên', 'tới', 'đến', 'lên',
+  'được', 'còn', 'với', 'gồm', 'tổng', 'cho', 'thêm', 'xuống', 'mới', 'cả', 'tối', 'thiểu', 'đa', 'thứ', 'hạng']);
+
+/**
+ * Whether a sentence gives a number for the counted thing: a number the question does not already give, at most
+ * three words before the thing in the same clause ("10 nghìn chữ ký số", "700 - 800 trường hợp"), or at most eight
+ * words after it, given by a verb or as a share ("tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%").
+ */
+export function holdsMeasure(sentence: string, measure: Measure | undefined, question: string): boolean {
+  if (!measure) return true;
+  const given = new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []);
+  const stated = new Set(quantities(sentence).filter((n) => !given.has(n)));
+  const tokens = sentence.toLowerCase().normalize('NFC').match(/\d+(?:[.,]\d+)*(?:\/\d+)?%?|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
+  const folded = tokens.map((t) => foldDiacritics(t));
+  const isNumber = (i: number): boolean => {
+    const t = tokens[i]!;
+    return stated.has(t.replace(/%$/, '').split('/')[0]!) || SPELLED.has(t);
+  };
+  const isWord = (i: number): boolean => /^[\p{L}\p{M}]+$/u.test(tokens[i] ?? '');
+  for (const words of measure.words) {
+    for (let h = 0; h < folded.length; h++) {
+      if (!words.every((w, j) => folded[h + j] === w)) continue;
+      // Before: a number, then only words (or a range "700 - 800") up to the thing.
+      for (let n = h - 1, gap = 0; n >= 0 && gap <= 3; n--) {
+        if (isNumber(n)) return true;
+        if (isWord(n)) gap++;
+        else if (!(tokens[n] === '-' || tokens[n] === '–')) break;
+      }
+      // After: within eight tokens, no clause break, given by a verb or as a share.
+      for (let n = h + words.length; n < tokens.length && n - h <= 8; n++) {
+        if (/^[;:()]$/.test(tokens[n]!)) break;
+        if (isNumber(n) && (tokens[n]!.endsWith('%') || GIVES.has(tokens[n - 1]!))) return true;
+      }
+    }
+  }
+  return false;
+}
