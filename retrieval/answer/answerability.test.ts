@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { constraintText, messageConstraints, questionConstraints, unmetConstraints } from './constraints.js';
 import { asksHowOutright, classifyQuestion, quantities, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
+import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
 describe('what a question pins its answer to', () => {
@@ -140,6 +141,24 @@ describe('a figure that answers', () => {
     ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'Mục tiêu tỷ lệ có chữ ký số là bao nhiêu?', true],
   ])('%j speaks of now for %j: %s', (sentence, question, expected) => {
     expect(speaksOfNow(sentence, question)).toBe(expected);
+  });
+});
+
+describe('a sentence of the year asked', () => {
+  it.each([
+    ['Năm 2022, chỉ số DTI xếp thứ 24/63, tăng 16 bậc so với năm 2021.', ['2024'], false],
+    ['Năm 2022, chỉ số DTI xếp thứ 24/63, tăng 16 bậc so với năm 2021.', ['2022'], true],
+    // A sentence that names no year is dated by its passage or article (the constraints check that).
+    ['Tỷ lệ thanh toán tiền điện không dùng tiền mặt đạt 99,9%.', ['2024'], true],
+    // A span holds the years inside it.
+    ['Ký kết phối hợp về quản lý bưu chính giai đoạn 2023 - 2025.', ['2024'], true],
+    ['Chương trình giai đoạn 2021-2030.', ['2031'], false],
+    // Nothing asked about a year: any sentence.
+    ['Năm 2022 xếp thứ 24/63.', [], true],
+    // Figures that are not years.
+    ['Hải Phòng cung cấp 1.232 dịch vụ công, đạt 2024,5 điểm.', ['2024'], true],
+  ])('%j is of %j: %s', (sentence, years, expected) => {
+    expect(namesYearAsked(sentence, years)).toBe(expected);
   });
 });
 

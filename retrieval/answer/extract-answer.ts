@@ -88,7 +88,7 @@ export function extractAnswer(
   const meeting = candidates.filter((_, i) => unmet[i]!.length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
   const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6,
-    measure: checks.measure });
+    measure: checks.measure, years: constraints.years.map((y) => y.key) });
   if (!sentences.some((s) => s.coverage >= options.minSentenceCoverage)) return { status: 'no_answer', type, coverage };
   // A procedure or app named and found nowhere is a subject the articles do not speak of; a place or a year they do
   // not cover is a particular of a subject they do.
@@ -96,6 +96,8 @@ export function extractAnswer(
   if (meeting.length === 0) return { status: 'partial', type, coverage, sentences, lacking: { unmet: unmet[0]! } };
   if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits)) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
+    // The fact is there, of another year: say which year the articles do not speak of.
+    if (sentences.some((s) => s.otherYear)) return { status: 'partial', type, coverage, sentences, lacking: { unmet: constraints.years } };
     return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
   }
   return { status: 'answered', type, coverage, sentences };

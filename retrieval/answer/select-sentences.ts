@@ -21,8 +21,10 @@ export interface SelectedSentence {
   readonly text: string;
   /** idf-weighted share of the question found in this sentence, 0..1. */
   readonly coverage: number;
-  /** Whether it holds the kind of fact asked for (a figure for "bao nhiêu"...). */
+  /** Whether it holds the kind of fact asked for (a figure for "bao nhiêu"...), of the year asked. */
   readonly fits: boolean;
+  /** It holds the kind of fact, but of another year than the one asked ("năm 2022 … thứ 24/63" for "năm 2024"). */
+  readonly otherYear?: true;
 }
 
 export interface SelectOptions {
@@ -36,6 +38,8 @@ export interface SelectOptions {
   readonly passageFloor: number;
   /** Whether a figure must be given for the thing the question counts (see measure.ts); on unless false. */
   readonly measure?: boolean;
+  /** Years the question asks about (four digits): a sentence naming only other years does not answer it. */
+  readonly years?: readonly string[];
 }
 
 /** A passage's sentences with their term sets: the same for every question, so worked out once per passage. */
@@ -94,6 +98,11 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const fitsQuestion = (sentence: SentenceTerms): boolean => (o.type === 'figure'
     ? statesNewFigure(sentence.text, o.query.asked) && speaksOfNow(sentence.text, o.query.asked) && holdsMeasure(sentence.text, measure, o.query.asked)
     : fitsType(sentence, o.type));
+  // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
+  const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {
+    const kindFits = fitsQuestion(sentence);
+    return kindFits && o.type !== 'other' && !namesYearAsked(sentence.text, o.years ?? []) ? { fits: false, otherYear: true } : { fits: kindFits };
+  };
 
   const scored: (SelectedSentence & { score: number; index: number })[] = [];
   for (const hit of o.hits) {
@@ -106,9 +115,9 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
       qUni.forEach((t, i) => (got += have.has(t) ? wUni[i]! : 0));
       qPair.forEach((t, i) => (got += havePairs.has(t) ? wPair[i]! : 0));
       const coverage = got / total;
-      const fits = fitsQuestion(sentence);
+      const { fits, otherYear } = judge(sentence);
       const score = coverage + (fits && o.type !== 'other' ? FIT_BONUS : 0) + RANK_PRIOR * (hit.score / best);
-      scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index });
+      scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index, ...(otherYear ? { otherYear } : {}) });
     }
   }
   scored.sort((a, b) => b.score - a.score);
@@ -121,8 +130,23 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     if (chosen.some((c) => c.text === s.text)) continue;
     chosen.push(s);
   }
-  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, fitsQuestion);
-  return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits }));
+  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge);
+  return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits,
+    ...(c.otherYear ? { otherYear: c.otherYear } : {}) }));
+}
+
+// Four-digit years, and spans of them ("2021 - 2030", "2023-2025"), as a sentence names them.
+const YEAR_SPAN = /(?<![\d/.,])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d%]|[.,]\d)/g;
+
+/**
+ * Whether a sentence is of a year asked: it names none (its passage or article dates it, as the constraints check),
+ * or it names one of them, or a span holding one. A sentence that names only other years speaks of them: "năm 2022,
+ * chỉ số DTI xếp thứ 24/63" does not say where Hà Nội stood in 2024, though its article is of 2024.
+ */
+export function namesYearAsked(sentence: string, years: readonly string[]): boolean {
+  if (years.length === 0) return true;
+  const spans = [...sentence.matchAll(YEAR_SPAN)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as const);
+  return spans.length === 0 || years.some((y) => spans.some(([from, to]) => Number(y) >= from && Number(y) <= to));
 }
 
 // A sentence that leans on the one before it: a pronoun or a linking phrase whose subject is there.
@@ -133,12 +157,12 @@ const LEANS_BACK = /^(đó là|điều (này|đó)|việc (này|đó)|theo đó|
  * does not hold the asked fact while the next one does; the one before when it leans back ("Điều này…", "Theo đó…").
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
-  fits: (s: SentenceTerms) => boolean): T[] {
+  judge: (s: SentenceTerms) => { fits: boolean; otherYear?: true }): T[] {
   const sentences = passageSentences(top.passage);
   const at = (index: number): T | undefined => {
     const s = sentences[index];
     if (!s || chosen.some((c) => c.passage === top.passage && c.index === index)) return undefined;
-    return { ...top, text: s.text, index, coverage: 0, fits: fits(s) };
+    return { ...top, text: s.text, index, coverage: 0, otherYear: undefined, ...judge(s) };
   };
   const next = at(top.index + 1);
   const before = at(top.index - 1);
