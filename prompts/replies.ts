@@ -29,7 +29,7 @@ export const REPLIES = {
     address: 'Các bài viết không nêu địa chỉ cụ thể.',
     steps: 'Các bài viết không hướng dẫn từng bước thực hiện; Tổ công nghệ số cộng đồng nơi bạn ở có thể hướng dẫn chi tiết.',
     person: 'Các bài viết không nêu rõ người phụ trách.',
-    fee: 'Các bài viết không nêu mức phí hay lệ phí cho việc này.',
+    fee: 'Các bài viết không nêu mức phí, lệ phí hay số tiền cho việc này.',
     hours: 'Các bài viết không nêu giờ làm việc.',
     phone: 'Các bài viết không nêu số điện thoại liên hệ.',
     duration: 'Các bài viết không nêu việc này mất bao lâu.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintText, messageConstraints, questionConstraints, unmetConstraints } from './constraints.js';
-import { asksHowOutright, classifyQuestion, quantities, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asksHowOutright, classifyQuestion, givesAsAsked, quantities, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -78,8 +78,23 @@ describe('the kind of fact asked', () => {
     ['Có bao nhiêu thủ tục hành chính?', 'figure'],
     // An extent is given in words as often as in figures ("đã được sử dụng rộng rãi").
     ['Chữ ký số trong cơ quan nhà nước phổ biến đến mức nào rồi?', 'other'],
-    // "mấy năm nay" is "these past few years", not "how many".
+    // "mấy năm nay" is "these past few years", not "how many"; "mấy năm" alone is a span of years.
     ['Mấy năm nay thành phố làm chuyển đổi số ra sao?', 'other'],
+    ['chữ ký số có hạn dùng mấy năm', 'duration'],
+    // "mở của" (open, of) is not "mở cửa" (opening hours) when marks are typed; "chào buổi sáng" greets.
+    ['Hà Nội đã ban hành danh mục dữ liệu mở của thành phố chưa?', 'other'],
+    ['Bộ phận một cửa mở cửa lúc nào?', 'hours'],
+    ['Buổi tối bộ phận một cửa có mở không?', 'hours'],
+    ['Chào buổi sáng! Hôm nay là ngày mấy?', 'figure'],
+    // Money of any kind; "lượng" (quantity) is not "lương" (salary).
+    ['Tiền lương của cán bộ công nghệ thông tin ở phường là bao nhiêu?', 'fee'],
+    ['Lương cán bộ xã bao nhiêu một tháng?', 'fee'],
+    ['Trung tâm dữ liệu có dung lượng bao nhiêu?', 'figure'],
+    ['Tổ viên có phụ cấp bao nhiêu?', 'fee'],
+    ['hai phong phu cap quang bao nhieu ho', 'figure'],
+    ['Email của Sở Thông tin và Truyền thông là gì?', 'link'],
+    ['Trung tâm đó do doanh nghiệp nào vận hành?', 'person'],
+    ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
@@ -110,8 +125,28 @@ describe('the kind of fact asked', () => {
     ['steps', 'Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp được kết nối.', false],
     ['figure', 'Nghị quyết số 18-NQ/TU ngày 30/12/2022, giai đoạn 2021 - 2030.', false],
     ['person', 'Các cấp ủy, người đứng đầu cấp ủy Đảng trực tiếp chủ trì.', true],
+    // A sum is in đồng; "10 nghìn chữ ký số" is a count.
+    ['fee', 'Lệ phí là 50.000 đồng một hồ sơ.', true],
+    ['fee', 'Đã cấp khoảng 10 nghìn chữ ký số.', false],
+    ['link', 'Mọi góp ý gửi về hộp thư sotttt@hanoi.gov.vn.', true],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
     expect(sentenceFits(type, s)).toBe(fits);
+  });
+});
+
+describe('a fact given as it was asked', () => {
+  it.each([
+    // A business asked for by name.
+    ['person', 'Trung tâm Dữ liệu mới thuê hạ tầng, thuê cả nguồn lực của doanh nghiệp.', 'Doanh nghiệp nào vận hành trung tâm?', false],
+    ['person', 'Trung tâm do Viettel Hà Nội vận hành.', 'Doanh nghiệp nào vận hành trung tâm?', true],
+    ['person', 'Trung tâm do VNPT vận hành, UBND giám sát.', 'Công ty nào vận hành trung tâm?', true],
+    ['person', 'Trung tâm do UBND thành phố quản lý.', 'Công ty nào vận hành trung tâm?', false],
+    ['person', 'UBND thành phố ban hành kế hoạch.', 'Cơ quan nào ban hành kế hoạch?', true],
+    // "miễn phí" does not answer a fee the resident already calls free.
+    ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
+    ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],
+  ] as const)('%s: %j answers %j: %s', (type, sentence, question, expected) => {
+    expect(givesAsAsked(type, sentence, question)).toBe(expected);
   });
 });
 

@@ -1,24 +1,31 @@
 import type { QuestionType } from '../../core/answer-result.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { FEW_TIMES } from '../text/question-focus.js';
+import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 
 // Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
 // fee, opening hours, a phone number, a duration or a link is asked with words ("bao nhiêu", "ở đâu") that would
 // otherwise read as any figure or place, and a sentence with any number would then seem to answer it. "Đến mức nào"
 // (to what extent) is not a figure: articles answer it in words as often ("đã được sử dụng rộng rãi").
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
-  ['fee', /\b(le phi|chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|mat tien|ton tien|tra tien|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu))\b/],
-  ['hours', /\b(may gio|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan)|thu bay|chu nhat|cuoi tuan|ngay le)\b/],
+  // Money of any kind is asked as a fee is: a salary, an allowance, a budget ("kinh phí bao nhiêu"). "lương" and "phụ
+  // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
+  ['fee', /\b(le phi|chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|mat tien|ton tien|tra tien|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach)\b.{0,60}\bbao nhieu)\b/],
+  // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
+  // greets).
+  ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
   ['phone', /\b(so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
-  ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio)\b/],
-  ['link', /\b(link|duong dan|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai ve)\b/],
+  // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
+  ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
+  // An email address is read like a link: its domain is a web address.
+  ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hop thu|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai ve)\b/],
   // "Địa chỉ … ở đâu" asks for a street address, which "tại UBND quận" or "của Sở" does not give.
   ['address', /\b(dia chi|so nha)\b/],
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
   ['steps', /\b(cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
-  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|co quan nao|don vi nao|so nao|ben nao)\b|^ai\b/],
+  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|co quan nao|don vi nao|so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
 
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
@@ -54,7 +61,10 @@ export function classifyQuestion(question: string): QuestionType {
   // Folded, "mấy" (how many) is also máy (machine: "bộ máy", "máy tính") and mây ("đám mây"); with marks typed, only
   // "mấy" asks for a figure.
   const marked = foldDiacritics(lower) !== lower;
-  const text = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, '~') : lower);
+  // With marks typed, "mở của" (dữ liệu mở của thành phố: open, of) is not "mở cửa" (opening hours), and "lương"
+  // and "phụ cấp" (salary, allowance) are money where "lượng" (quantity) and "phủ cáp" (cabling) are not.
+  const text = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, '~')
+    .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong') : lower);
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
   // "…được không?", "có … không?" asks yes or no, whatever task it names.
   if (YES_NO.test(text)) return 'other';
@@ -90,8 +100,8 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       return /\b(ong|ba|dong chi|giam doc|chu tich|truong|thu tuong|chinh phu|bo|so|uy ban|ubnd|thanh uy|cap uy|nguoi dung dau|lanh dao|ban chi dao|hoi dong|doanh nghiep|to)\b/.test(folded)
         || /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence);
     case 'fee':
-      // "miễn phí" answers "mất phí không?" as well as a price does.
-      return /\b(mien phi|khong mat phi|khong thu phi|le phi|\d[\d.,]* ?(dong|d|vnd|nghin|ngan|trieu|ty))\b/.test(folded);
+      // "miễn phí" answers "mất phí không?" as well as a price does. A sum is in đồng: "10 nghìn chữ ký số" is a count.
+      return /\b(mien phi|khong mat phi|khong thu phi|le phi|\d[\d.,]* ?((nghin|ngan|trieu|ty) )?(dong|d|vnd))\b/.test(folded);
     case 'address':
       // A house number with its street, lane or alley ("số 185 phố Giảng Võ", "258 Võ Chí Công").
       return /\b(so )?\d+[a-z]?(\/\d+)? (pho|duong|ngo|ngach|hem|dai lo)\b/.test(folded);
@@ -102,7 +112,7 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
     case 'duration':
       return /\b\d+ ?(ngay|gio|thang|nam|tuan|phut)\b|\b(trong ngay|ngay lap tuc|trong vong)\b/.test(folded);
     case 'link':
-      return /https?:\/\/|\bwww\.|\b[a-z0-9-]+\.(gov\.vn|vn|com)\b/.test(folded);
+      return /https?:\/\/|\bwww\.|\b[a-z0-9-]+\.(gov\.vn|vn|com)\b|[a-z0-9._-]+@[a-z0-9-]+\./.test(folded);
     case 'other':
       return true;
   }
@@ -146,4 +156,28 @@ export function speaksOfNow(sentence: string, question: string): boolean {
   if (!ASKS_NOW.test(foldDiacritics(question.toLowerCase()))) return true;
   const said = foldDiacritics(sentence.toLowerCase());
   return !TARGET.test(said) || ACHIEVED.test(said);
+}
+
+// "doanh nghiệp nào", "công ty nào": a business asked for is answered by its name ("Tập đoàn Viettel", "VNPT"), not by
+// "doanh nghiệp" in general. A name is two words in title case after the sentence's first, or a word in capitals that
+// is none of the abbreviations the articles use for public bodies and terms (UBND, CNTT…).
+const ASKS_BUSINESS = /\b(doanh nghiep|cong ty|nha cung cap|nha mang) nao\b/;
+const TITLE_RUN = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*/u;
+const KNOWN_CAPITALS = new Set(Object.keys(abbreviations).filter((k) => !k.startsWith('_')).map((k) => k.toUpperCase()));
+
+// "Phí duy trì chữ ký số miễn phí là bao nhiêu?": the resident already knows it is free; "miễn phí" in the sentence
+// repeats the question and does not give the sum asked.
+const FREE = /\b(mien phi|khong mat phi|khong thu phi)\b/;
+
+/**
+ * Whether a sentence that holds the kind of fact gives it as this question asks it: a business by its name, a fee
+ * beyond the "miễn phí" the question already says. (Figures have their own checks: statesNewFigure, speaksOfNow.)
+ */
+export function givesAsAsked(type: QuestionType, sentence: string, question: string): boolean {
+  const asked = foldDiacritics(question.toLowerCase());
+  if (type === 'person' && ASKS_BUSINESS.test(asked)) {
+    return TITLE_RUN.test(sentence) || (sentence.match(/(?<![\p{L}&])[\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []).some((w) => !KNOWN_CAPITALS.has(w));
+  }
+  if (type === 'fee' && FREE.test(asked)) return sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
+  return true;
 }

@@ -6,7 +6,7 @@ import { focusTerms } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
-import { sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { givesAsAsked, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { askedMeasure, holdsMeasure } from './measure.js';
 import { splitSentences } from './sentences.js';
 
@@ -97,7 +97,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // counts); the other kinds by the sentence alone.
   const fitsQuestion = (sentence: SentenceTerms): boolean => (o.type === 'figure'
     ? statesNewFigure(sentence.text, o.query.asked) && speaksOfNow(sentence.text, o.query.asked) && holdsMeasure(sentence.text, measure, o.query.asked)
-    : fitsType(sentence, o.type));
+    : fitsType(sentence, o.type) && givesAsAsked(o.type, sentence.text, o.query.asked));
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
   const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {
     const kindFits = fitsQuestion(sentence);
