@@ -93,6 +93,8 @@ describe('the kind of fact asked', () => {
     ['Tổ viên có phụ cấp bao nhiêu?', 'fee'],
     ['hai phong phu cap quang bao nhieu ho', 'figure'],
     ['Email của Sở Thông tin và Truyền thông là gì?', 'link'],
+    ['Ứng dụng iHanoi có bản cho máy tính không? Tải ở đâu?', 'link'],
+    ['Mức phạt khi không dùng chữ ký số là bao nhiêu?', 'fee'],
     ['Trung tâm đó do doanh nghiệp nào vận hành?', 'person'],
     ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
   ])('%j → %s', (q, type) => {
@@ -156,6 +158,7 @@ describe('a figure that answers', () => {
     ['Nghị quyết 18-NQ/TU ngày 30/12/2022 về COVID-19.', []],
     ['Đạt 93,15% hộ gia đình.', ['93,15']],
     ['Kế hoạch số 239/KH-UBND, xếp thứ 24/63.', ['24', '63']],
+    ['Công bố vào tháng 10/2023, đạt 45%.', ['45']],
   ])('quantities(%j) = %j', (text, expected) => {
     expect(quantities(text)).toEqual(expected);
   });
@@ -192,6 +195,8 @@ describe('a sentence of the year asked', () => {
     ['Năm 2022 xếp thứ 24/63.', [], true],
     // Figures that are not years.
     ['Hải Phòng cung cấp 1.232 dịch vụ công, đạt 2024,5 điểm.', ['2024'], true],
+    ['Báo cáo công bố vào tháng 10/2023, Hà Nội xếp thứ nhất.', ['2023'], true],
+    ['Báo cáo công bố vào tháng 10/2023, Hà Nội xếp thứ nhất.', ['2024'], false],
   ])('%j is of %j: %s', (sentence, years, expected) => {
     expect(namesYearAsked(sentence, years)).toBe(expected);
   });

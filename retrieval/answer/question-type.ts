@@ -8,9 +8,9 @@ import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 // otherwise read as any figure or place, and a sentence with any number would then seem to answer it. "Đến mức nào"
 // (to what extent) is not a figure: articles answer it in words as often ("đã được sử dụng rộng rãi").
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
-  // Money of any kind is asked as a fee is: a salary, an allowance, a budget ("kinh phí bao nhiêu"). "lương" and "phụ
+  // Money of any kind is asked as a fee is: a salary, an allowance, a budget, a fine ("kinh phí bao nhiêu"). "lương" and "phụ
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
-  ['fee', /\b(le phi|chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|mat tien|ton tien|tra tien|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach)\b.{0,60}\bbao nhieu)\b/],
+  ['fee', /\b(le phi|chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|mat tien|ton tien|tra tien|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets).
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -18,7 +18,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
   // An email address is read like a link: its domain is a web address.
-  ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hop thu|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai ve)\b/],
+  ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hop thu|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
   // "Địa chỉ … ở đâu" asks for a street address, which "tại UBND quận" or "của Sở" does not give.
   ['address', /\b(dia chi|so nha)\b/],
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu)\b/],
@@ -118,9 +118,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
   }
 }
 
-// A date, a year or a document's number ("30/12/2022", "năm 2025", "2021 - 2030", "18-NQ/TU", "239/KH-UBND", "COVID-19") says
+// A date, a month, a year or a document's number ("30/12/2022", "tháng 10/2023", "năm 2025", "2021 - 2030", "18-NQ/TU", "239/KH-UBND", "COVID-19") says
 // when or which, not how many: a sentence holding only these does not answer "bao nhiêu".
-const NOT_QUANTITY = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?<![\d.,])(19|20)\d\d(?![\d%]|[.,]\d)|[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*[-/]\p{L}[\p{L}\p{N}\-/]*|\p{L}+-\d+/gu;
+const NOT_QUANTITY = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}\/(19|20)\d\d\b|(?<![\d.,])(19|20)\d\d(?![\d%]|[.,]\d)|[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*[-/]\p{L}[\p{L}\p{N}\-/]*|\p{L}+-\d+/gu;
 const SPELLED = /(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|tỷ(?! lệ| trọng)|tỉ(?! lệ| trọng)|gấp đôi)(?!\p{L})/u;
 
 /** The quantities a text states in digits ("21", "93,15", "10"), dates, years and document numbers left out. */

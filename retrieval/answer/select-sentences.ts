@@ -135,8 +135,8 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     ...(c.otherYear ? { otherYear: c.otherYear } : {}) }));
 }
 
-// Four-digit years, and spans of them ("2021 - 2030", "2023-2025"), as a sentence names them.
-const YEAR_SPAN = /(?<![\d/.,])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d%]|[.,]\d)/g;
+// Four-digit years, and spans of them ("2021 - 2030", "2023-2025"), as a sentence names them, in dates too ("10/2023").
+const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d%]|[.,]\d)/g;
 
 /**
  * Whether a sentence is of a year asked: it names none (its passage or article dates it, as the constraints check),
