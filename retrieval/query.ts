@@ -1,5 +1,6 @@
 import type { AbbreviationExpander } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
+import { repairMarks } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
 import { CONTEXT_WEIGHT, messageSentences } from './text/question-focus.js';
 import { tokenize, type Token } from './text/tokenize.js';
@@ -32,6 +33,8 @@ export interface QueryVocabulary {
   hasExact(syllable: string): boolean;
   hasFolded(syllable: string): boolean;
   hasFoldedPair(pair: string): boolean;
+  /** Absent: marks typed astray are not repaired (see repairMarks). */
+  hasExactPair?(pair: string): boolean;
 }
 
 /** How questions are read before retrieval; everything but the abbreviations is optional. */
@@ -125,8 +128,15 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
       context.push(!s.asking);
     }
   }
-  // Marks are read only when the resident typed them (chat words and expansions bring their own) and they hold up.
-  const accented = typedWithMarks(typed, reading.chatWords) && !telex.repaired && marksHold(all, reading.vocabulary);
+  // Marks are read only when the resident typed them (chat words and expansions bring their own) and they hold up,
+  // once the few typed astray are read as the articles spell them beside the same neighbour.
+  const typedMarks = typedWithMarks(typed, reading.chatWords) && !telex.repaired;
+  const vocabulary = reading.vocabulary;
+  if (typedMarks && vocabulary?.hasExactPair) {
+    const hasExactPair = vocabulary.hasExactPair.bind(vocabulary);
+    all.splice(0, all.length, ...repairMarks(all, { ...vocabulary, hasExactPair }).tokens);
+  }
+  const accented = typedMarks && marksHold(all, vocabulary);
   const mask = questionMask(all, accented);
   // A question made only of interrogatives keeps them rather than becoming empty.
   const keepAll = mask.every(Boolean);

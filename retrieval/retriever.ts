@@ -76,6 +76,7 @@ export class Retriever {
     const exact = parts.sparse.field('exact');
     const folded = parts.sparse.field('folded');
     const foldedPair = parts.sparse.field('foldedPair');
+    const exactPair = parts.sparse.field('exactPair');
     this.reading = {
       abbreviations: parts.abbreviations,
       ...(parts.paraphrases ? { paraphrases: parts.paraphrases } : {}),
@@ -85,6 +86,7 @@ export class Retriever {
         hasExact: (k) => exact.termId(k) !== undefined,
         hasFolded: (k) => folded.termId(k) !== undefined,
         hasFoldedPair: (k) => foldedPair.termId(k) !== undefined,
+        hasExactPair: (k) => exactPair.termId(k) !== undefined,
       } }),
     };
   }

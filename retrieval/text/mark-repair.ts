@@ -1,0 +1,54 @@
+import type { Token } from './tokenize.js';
+
+/** What the articles' index knows, for reading marks typed astray. */
+export interface MarkVocabulary {
+  hasExact(key: string): boolean;
+  hasFolded(key: string): boolean;
+  hasExactPair(pair: string): boolean;
+}
+
+// The vowel-quality marks a letter can carry (exact keys keep them; the tone is a digit after the letters).
+const QUALITY: Readonly<Record<string, readonly string[]>> = { a: ['a', 'ă', 'â'], e: ['e', 'ê'], o: ['o', 'ô', 'ơ'], u: ['u', 'ư'] };
+const TONES = ['', '1', '2', '3', '4', '5'];
+// More letter combinations than this is not a syllable (the longest, "nghiêng", has one markable vowel pair).
+const MAX_VARIANTS = 200;
+
+/** Every exact key whose letters fold to this syllable: "cap" → cap, cáp (cap2), câp, cấp (câp2), cập (câp5)… */
+export function markVariants(folded: string): string[] {
+  if (!/^[a-z]+$/.test(folded)) return [];
+  let bases = [''];
+  for (const [i, ch] of [...folded].entries()) {
+    const options = ch === 'd' && i === 0 ? ['d', 'đ'] : QUALITY[ch] ?? [ch];
+    bases = bases.flatMap((b) => options.map((o) => b + o));
+    if (bases.length > MAX_VARIANTS) return [];
+  }
+  return bases.flatMap((b) => TONES.map((t) => b + t));
+}
+
+/**
+ * A resident who types marks slips some: "cung câp", "trưc tuyến", "giám đôc", "Hà Nôi", "trường hoc". A syllable the
+ * articles never spell so, whose letters they do use, is read as the spelling they give it beside the same
+ * neighbour ("cung cấp", "trực tuyến"): the pair decides between cấp, cáp and cập. Without such a pair it is left as
+ * typed (a word the articles lack, like "kết hôn", finds no "kết hơn"). Pure; returns new tokens, surfaces kept.
+ */
+export function repairMarks(tokens: readonly Token[], vocabulary: MarkVocabulary): { tokens: Token[]; repaired: number } {
+  const out = [...tokens];
+  let repaired = 0;
+  out.forEach((t, i) => {
+    if (/\d/.test(t.exact) || vocabulary.hasExact(t.exact) || !vocabulary.hasFolded(t.folded)) return;
+    const prev = out[i - 1]?.clause === t.clause ? out[i - 1] : undefined;
+    const next = out[i + 1]?.clause === t.clause ? out[i + 1] : undefined;
+    let best: string | undefined;
+    let bestScore = 0;
+    for (const key of markVariants(t.folded)) {
+      if (!vocabulary.hasExact(key)) continue;
+      const score = (prev && vocabulary.hasExactPair(`${prev.exact} ${key}`) ? 1 : 0)
+        + (next && vocabulary.hasExactPair(`${key} ${next.exact}`) ? 1 : 0);
+      if (score > bestScore) [best, bestScore] = [key, score];
+    }
+    if (best === undefined) return;
+    out[i] = { ...t, exact: best };
+    repaired++;
+  });
+  return { tokens: out, repaired };
+}
