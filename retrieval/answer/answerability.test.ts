@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintText, messageConstraints, questionConstraints, unmetConstraints } from './constraints.js';
-import { asksHowOutright, classifyQuestion, givesAsAsked, quantities, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asksHowOutright, classifyQuestion, givesAsAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -47,6 +47,9 @@ describe('what a question pins its answer to', () => {
     ['Ai là Giám đốc Sở TT&TT Hải Phòng?', 'Phó Giám đốc Sở TT&TT Hải Phòng Vũ Đại Thắng cho biết', ['Giám đốc']],
     ['Ai là Giám đốc Sở TT&TT Hà Nội?', 'Phó Giám đốc Sở X. Ông Hùng, Giám đốc Sở TT&TT Hà Nội', []],
     ['Ai là phó giám đốc Sở TT&TT Hải Phòng?', 'Phó Giám đốc Sở TT&TT Hải Phòng Vũ Đại Thắng', []],
+    // A ranking index named is a subject: the ICT Index does not answer DTI, another name of DTI does.
+    ['Năm 2023 Hà Nội xếp thứ mấy về chỉ số DTI?', 'Vietnam ICT Index 10/2023: Hà Nội xếp thứ nhất', ['DTI']],
+    ['Năm 2023 Hà Nội xếp thứ mấy về chỉ số DTI?', 'Chỉ số CĐS của Hà Nội tăng mạnh. Năm 2023 tiếp tục được ghi nhận', []],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
   });
@@ -136,6 +139,19 @@ describe('the kind of fact asked', () => {
   });
 });
 
+describe('ranks', () => {
+  it.each([
+    ['Chỉ số DTI xếp thứ 24/63 tỉnh/thành phố.', ['24']],
+    ['Tiếp tục đứng thứ 2 trong 7 năm liên tiếp.', ['2']],
+    ['Tỷ trọng 17,15% (xếp thứ 8/63 tỉnh/thành phố).', ['8']],
+    ['Nghị quyết Đại hội lần thứ XVII.', ['xvii']],
+    ['Hà Nội giữ hạng nhì.', ['nhi']],
+    ['Tăng 16 bậc so với năm 2021.', []],
+  ])('%j ranks %j', (sentence, expected) => {
+    expect(ranks(sentence)).toEqual(expected);
+  });
+});
+
 describe('a fact given as it was asked', () => {
   it.each([
     // A business asked for by name.
@@ -169,6 +185,10 @@ describe('a figure that answers', () => {
     ['Tỷ trọng kinh tế số chiếm 30% GRDP.', 'Hà Nội có 17,15%, Hải Phòng bao nhiêu?', true],
     ['Cuộc Cách mạng công nghiệp lần thứ 4.', 'Nghị quyết có bao nhiêu chỉ tiêu?', false],
     ['Hà Nội xếp thứ 24/63.', 'Hà Nội xếp thứ mấy?', true],
+    // "thứ mấy" asks a rank: a rise in places is not one, nor the rank the resident gave.
+    ['Năm 2022: tăng 16 bậc so với 2021.', 'Hà Nội xếp thứ mấy?', false],
+    ['Hà Nội xếp thứ 24/63.', 'Năm 2022 Hà Nội xếp thứ 24, năm 2023 xếp thứ mấy?', false],
+    ['Thành phố dẫn đầu cả nước về chỉ số này.', 'Hà Nội đứng thứ mấy?', true],
   ])('%j states a new figure for %j: %s', (sentence, question, expected) => {
     expect(statesNewFigure(sentence, question)).toBe(expected);
   });

@@ -15,7 +15,7 @@ export interface Constraints {
   readonly years: readonly Constraint[];
   /** Numbers that name a plan or decision ("310", "18-nq/tu"), never counts asked about. */
   readonly numbers: readonly Constraint[];
-  /** Procedures and apps asked about by name ("khai sinh", "VNeID"), keyed like places. */
+  /** Procedures, apps and ranking indices asked about by name ("khai sinh", "VNeID", "DTI"), keyed like places. */
   readonly subjects: readonly Constraint[];
   /** Offices asked about ("giám đốc", "phó chủ tịch"), keyed like places; a deputy is not the office itself. */
   readonly roles: readonly Constraint[];
@@ -35,7 +35,7 @@ const byLength = (names: readonly string[]): (readonly string[])[] =>
   [...new Set(names.map((p) => folded(p).join(' ')))].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const PROVINCES = byLength(provinces.places);
 // A named subject may have several names; each name maps to all of them, any of which meets it in a passage.
-const SUBJECT_GROUPS = [...namedSubjects.procedures, ...namedSubjects.apps].map((g) => (Array.isArray(g) ? g : [g]).map((n) => folded(n).join(' ')));
+const SUBJECT_GROUPS = [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSubjects.indices].map((g) => (Array.isArray(g) ? g : [g]).map((n) => folded(n).join(' ')));
 const SUBJECTS = byLength(SUBJECT_GROUPS.flat());
 const SUBJECT_NAMES = new Map(SUBJECT_GROUPS.flatMap((g) => g.map((n) => [n, g] as const)));
 

@@ -17,6 +17,8 @@ export interface ExtractOptions {
   readonly passagesConsidered: number;
   /** A passage is a candidate when it covers at least this share of the best passage's coverage. */
   readonly candidateRatio: number;
+  /** When no candidate meets the question's constraints, one covering at least this share of the best that does. */
+  readonly constraintRatio: number;
   /**
    * In a marked question, when more than this idf-weighted share of its two-syllable words hold a syllable no article
    * uses, the articles do not speak of it ("Dự báo thời tiết ngày mai": "thời tiết" and "ngày mai" are words they never
@@ -33,6 +35,7 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   maxSentences: 3,
   passagesConsidered: 3,
   candidateRatio: 0.8,
+  constraintRatio: 0.6,
   maxUnknownShare: 0.7,
 };
 
@@ -84,8 +87,13 @@ export function extractAnswer(
   const asksProcedure = type === 'steps' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
   const constraints = checks.constraints ? messageConstraints(result.query.focus, result.query.text, asksProcedure)
     : { places: [], years: [], numbers: [], subjects: [], roles: [] };
-  const unmet = candidates.map((hit) => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`)));
-  const meeting = candidates.filter((_, i) => unmet[i]!.length === 0);
+  const unmetOf = (hit: (typeof top)[number]): Constraint[] => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`));
+  const unmet = candidates.map(unmetOf);
+  // What the question pins (the office, the place, the year…) weighs more than a little more coverage: when no close
+  // candidate meets it, one that covers the subject less closely but meets it all is the evidence.
+  const closest = candidates.filter((_, i) => unmet[i]!.length === 0);
+  const meeting = closest.length > 0 ? closest
+    : top.filter((hit, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.constraintRatio) && unmetOf(hit).length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
   const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6,
     measure: checks.measure, years: constraints.years.map((y) => y.key) });

@@ -139,10 +139,21 @@ export function statesNewFigure(sentence: string, question: string): boolean {
   const asked = foldDiacritics(question.toLowerCase());
   const given = new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []);
   if (/\bso (may|bao nhieu|nao|hieu)\b/.test(asked)) return (sentence.match(/\d+(?:[.,]\d+)*/g) ?? []).some((n) => !given.has(n));
-  // "lần thứ 4", "thứ 24/63" answer "thứ mấy", not "bao nhiêu chỉ tiêu".
+  // "lần thứ 4", "thứ 24/63" answer "thứ mấy", not "bao nhiêu chỉ tiêu"; and "thứ mấy" asks a rank, which only a
+  // rank answers ("xếp thứ 24/63", "đứng thứ 2", "dẫn đầu"), not "tăng 16 bậc".
   const ordinal = /\b(thu|hang) (may|bao nhieu)\b/.test(asked);
-  const stated = ordinal ? sentence : sentence.replace(/(?<!\p{L})thứ \d+(?:\/\d+)?/gu, ' ');
+  if (ordinal) return ranks(sentence).some((r) => !given.has(r));
+  const stated = sentence.replace(/(?<!\p{L})thứ \d+(?:\/\d+)?/gu, ' ');
   return quantities(stated).some((n) => !given.has(n)) || /\b[IVXL]{2,}\b/.test(stated) || spelledNumber(stated);
+}
+
+/** The ranks a sentence states: "thứ 24/63" → 24, "hạng nhì", "lần thứ XVII", "8/63 tỉnh", "dẫn đầu" → 1. */
+export function ranks(sentence: string): string[] {
+  const folded = foldDiacritics(sentence.toLowerCase());
+  const out = [...folded.matchAll(/\b(?:thu|hang) (\d+|[ivxl]+|nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/g)].map((m) => m[1]!);
+  out.push(...[...folded.matchAll(/\b(\d+)\/(?:63|64|34|\d+ (?:tinh|dia phuong))\b/g)].map((m) => m[1]!));
+  if (/\b(dung dau|dan dau|top dau)\b/.test(folded)) out.push('1');
+  return [...new Set(out)];
 }
 
 // A figure asked as it stands now ("hiện nay đạt bao nhiêu", "được bao nhiêu rồi") is not answered by a target
