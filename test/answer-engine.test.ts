@@ -25,6 +25,8 @@ describe('answers from the bundled articles', () => {
     ['Zalo OA của tổ chuyển đổi số cộng đồng dùng để làm gì', 'Zalo OA'],
     // The office asked is met by a passage covering the question a little less than the deputies' paragraphs do.
     ['Ai là Giám đốc Sở Thông tin và Truyền thông Hà Nội?', 'Nguyễn Việt Hùng'],
+    // The sentence naming the team, then the next one, which says what it does.
+    ['Tổ công nghệ số cộng đồng giúp bà con làm gì?', 'giúp bà con sử dụng, khai thác dữ liệu số'],
   ])('%j quotes and cites %j', async (question, fact) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('answered');

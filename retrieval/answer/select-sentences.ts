@@ -78,6 +78,8 @@ function fitsType(sentence: SentenceTerms, type: QuestionType): boolean {
 const FIT_BONUS = 0.15;
 const RANK_PRIOR = 0.1;
 const COMPANION_RATIO = 0.8;
+/** The next sentence is quoted too when it adds at least this share of the question (see addNeighbours). */
+const COMPLETES = 0.15;
 
 /** Picks the sentences that answer the question, best first; pure (the per-passage cache does not change results). */
 export function selectSentences(o: SelectOptions): SelectedSentence[] {
@@ -130,7 +132,18 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     if (chosen.some((c) => c.text === s.text)) continue;
     chosen.push(s);
   }
-  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge);
+  // The share of the question a sentence holds that another does not: what reading on adds.
+  const adds = (s: SentenceTerms, over: SentenceTerms): number => {
+    const have = o.query.accented ? s.exact : s.folded;
+    const havePairs = o.query.accented ? s.exactPair : s.foldedPair;
+    const had = o.query.accented ? over.exact : over.folded;
+    const hadPairs = o.query.accented ? over.exactPair : over.foldedPair;
+    let gain = 0;
+    qUni.forEach((t, i) => (gain += have.has(t) && !had.has(t) ? wUni[i]! : 0));
+    qPair.forEach((t, i) => (gain += havePairs.has(t) && !hadPairs.has(t) ? wPair[i]! : 0));
+    return gain / total;
+  };
+  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds);
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits,
     ...(c.otherYear ? { otherYear: c.otherYear } : {}) }));
 }
@@ -157,8 +170,9 @@ const LEANS_BACK = /^(đó là|điều (này|đó)|việc (này|đó)|theo đó|
  * does not hold the asked fact while the next one does; the one before when it leans back ("Điều này…", "Theo đó…").
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
-  judge: (s: SentenceTerms) => { fits: boolean; otherYear?: true }): T[] {
+  judge: (s: SentenceTerms) => { fits: boolean; otherYear?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number): T[] {
   const sentences = passageSentences(top.passage);
+  const here = sentences[top.index]!;
   const at = (index: number): T | undefined => {
     const s = sentences[index];
     if (!s || chosen.some((c) => c.passage === top.passage && c.index === index)) return undefined;
@@ -167,7 +181,10 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   const next = at(top.index + 1);
   const before = at(top.index - 1);
   const out = [...chosen];
-  if (next && (/[:：]$/.test(top.text.trim()) || (type !== 'other' && !top.fits && next.fits))) out.splice(1, 0, next);
+  // The next sentence also when it holds much of what was asked that the chosen one does not: "Tổ công nghệ số cộng
+  // đồng … giúp bà con làm gì" is answered by the sentence after the one that names the team.
+  const completes = next !== undefined && adds(sentences[next.index]!, here) >= COMPLETES;
+  if (next && (/[:：]$/.test(top.text.trim()) || (type !== 'other' && !top.fits && next.fits) || completes)) out.splice(1, 0, next);
   if (before && LEANS_BACK.test(top.text.trim())) out.unshift(before);
   return out;
 }
