@@ -65,6 +65,8 @@ describe('the kind of fact asked', () => {
     ['Tải ứng dụng iHanoi ở đâu?', 'link'],
     ['ung dung ihanoi tai o dau', 'link'],
     ['Địa chỉ Sở Thông tin và Truyền thông ở đâu?', 'address'],
+    ['Trụ sở ở số mấy, đường nào?', 'address'],
+    ['Quyết định số mấy?', 'figure'],
     ['Địa chỉ trang web dịch vụ công là gì?', 'link'],
     ['Website của cổng dịch vụ công Hải Phòng là gì?', 'link'],
     ['Hà Nội xếp thứ mấy?', 'figure'],
@@ -163,6 +165,7 @@ describe('a fact given as it was asked', () => {
     // "miễn phí" does not answer a fee the resident already calls free.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],
+    ['fee', 'Chữ ký số được cấp miễn phí cho người dân.', 'Hà Nội có chữ ký số miễn phí cho dân. Tôi làm cho công ty. Giá bao nhiêu?', false],
   ] as const)('%s: %j answers %j: %s', (type, sentence, question, expected) => {
     expect(givesAsAsked(type, sentence, question)).toBe(expected);
   });

@@ -95,7 +95,7 @@ export function extractAnswer(
   const meeting = closest.length > 0 ? closest
     : top.filter((hit, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.constraintRatio) && unmetOf(hit).length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
-  const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6,
+  const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6, asked,
     measure: checks.measure, years: constraints.years.map((y) => y.key) });
   if (!sentences.some((s) => s.coverage >= options.minSentenceCoverage)) return { status: 'no_answer', type, coverage };
   // A procedure or app named and found nowhere is a subject the articles do not speak of; a place or a year they do

@@ -13,6 +13,10 @@ describe('what a figure question counts', () => {
     // Marked, "chợ" is not "cho" (for), which would end the noun.
     ['Hà Nội có bao nhiêu chợ 4.0?', [['cho']]],
     ['Trung tâm dữ liệu có dung lượng bao nhiêu?', [['dung']]],
+    // "cung cấp bao nhiêu" counts what is provided; "tăng bao nhiêu bậc" counts bậc.
+    ['Hải Phòng đang cung cấp bao nhiêu dịch vụ công trực tuyến?', [['dich']]],
+    ['DTI tăng bao nhiêu bậc?', [['bac']]],
+    ['Dịch vụ công mức độ mấy?', undefined],
     // People and cases are counted in many words.
     ['Mỗi ngày có bao nhiêu người làm lý lịch tư pháp?', 'people'],
     ['bao nhieu ho so moi ngay', 'people'],

@@ -30,9 +30,10 @@ const UNIT_PAIRS = new Set(['phan tram']);
 const PEOPLE: readonly (readonly string[])[] = [['nguoi'], ['truong', 'hop'], ['ho', 'so'], ['luot'], ['cong', 'dan'], ['thue', 'bao']];
 const PEOPLE_HEADS = new Set(['nguoi', 'luot']);
 
-// "thứ mấy", "số mấy", "ngày mấy", "mức độ mấy", "lần thứ mấy" ask which one, not how many: the words after them are
-// what is said, not what is counted.
-const WHICH = /(?<![a-z0-9])(thu|hang|so|ngay|thang|nam|lan|muc|do|cap|tang|khoa)\s*$/;
+// "thứ mấy", "số mấy", "ngày mấy", "mức độ mấy", "cấp mấy", "năm bao nhiêu" ask which one, not how many: the words
+// after them are what is said, not what is counted. ("cung cấp bao nhiêu" provides how many.)
+const WHICH_MAY = /(?<![a-z0-9])(thu|hang|so|ngay|thang|nam|lan|muc|do|(?<!cung )cap|tang|khoa)\s*$/;
+const WHICH_BAO_NHIEU = /(?<![a-z0-9])(thu|hang|so|ngay|thang|nam)\s*$/;
 
 const QUESTION = /(?<![a-z0-9])(bao nhieu|may)(?![a-z0-9])/;
 
@@ -49,7 +50,7 @@ export function askedMeasure(question: string): Measure | undefined {
   const fold = (t: string): string => [...t].map((c) => foldDiacritics(c).toLowerCase()[0] ?? c).join('');
   const text = fold(lower);
   const m = QUESTION.exec(fold(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, (w) => '~'.repeat(w.length)) : lower));
-  if (!m || WHICH.test(text.slice(0, m.index))) return undefined;
+  if (!m || (m[1] === 'may' ? WHICH_MAY : WHICH_BAO_NHIEU).test(text.slice(0, m.index))) return undefined;
   if (m[1] === 'may' && /^\s+tinh\b/.test(text.slice(m.index + 3))) return undefined; // unmarked "máy tính"
   const end = m.index + m[0].length;
   const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded));

@@ -19,8 +19,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
   // An email address is read like a link: its domain is a web address.
   ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hop thu|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
-  // "Địa chỉ … ở đâu" asks for a street address, which "tại UBND quận" or "của Sở" does not give.
-  ['address', /\b(dia chi|so nha)\b/],
+  // "Địa chỉ … ở đâu", "ở số mấy, đường nào" ask for a street address, which "tại UBND quận" or "của Sở" does not give.
+  ['address', /\b(dia chi|so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
   ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
@@ -176,16 +176,17 @@ const ASKS_BUSINESS = /\b(doanh nghiep|cong ty|nha cung cap|nha mang) nao\b/;
 const TITLE_RUN = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*/u;
 const KNOWN_CAPITALS = new Set(Object.keys(abbreviations).filter((k) => !k.startsWith('_')).map((k) => k.toUpperCase()));
 
-// "Phí duy trì chữ ký số miễn phí là bao nhiêu?": the resident already knows it is free; "miễn phí" in the sentence
-// repeats the question and does not give the sum asked.
+// "Phí duy trì chữ ký số miễn phí là bao nhiêu?", "Hà Nội có chữ ký số miễn phí cho dân. Tôi muốn làm cho công ty. Giá
+// bao nhiêu?": the resident already knows it is free; "miễn phí" in the sentence repeats the message and does not give
+// the sum asked.
 const FREE = /\b(mien phi|khong mat phi|khong thu phi)\b/;
 
 /**
- * Whether a sentence that holds the kind of fact gives it as this question asks it: a business by its name, a fee
- * beyond the "miễn phí" the question already says. (Figures have their own checks: statesNewFigure, speaksOfNow.)
+ * Whether a sentence that holds the kind of fact gives it as this message asks it: a business by its name, a fee
+ * beyond the "miễn phí" the message already says. (Figures have their own checks: statesNewFigure, speaksOfNow.)
  */
-export function givesAsAsked(type: QuestionType, sentence: string, question: string): boolean {
-  const asked = foldDiacritics(question.toLowerCase());
+export function givesAsAsked(type: QuestionType, sentence: string, message: string): boolean {
+  const asked = foldDiacritics(message.toLowerCase());
   if (type === 'person' && ASKS_BUSINESS.test(asked)) {
     return TITLE_RUN.test(sentence) || (sentence.match(/(?<![\p{L}&])[\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []).some((w) => !KNOWN_CAPITALS.has(w));
   }

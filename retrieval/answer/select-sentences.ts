@@ -2,7 +2,7 @@ import type { Passage } from '../corpus/passages.js';
 import type { PreparedQuery } from '../query.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { fieldTerms } from '../sparse/terms.js';
-import { focusTerms } from './coverage.js';
+import { focusTerms, type AskedTerms } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
@@ -38,6 +38,8 @@ export interface SelectOptions {
   readonly passageFloor: number;
   /** Whether a figure must be given for the thing the question counts (see measure.ts); on unless false. */
   readonly measure?: boolean;
+  /** The question's terms as answerability weighed them (default: focusTerms). */
+  readonly asked?: AskedTerms;
   /** Years the question asks about (four digits): a sentence naming only other years does not answer it. */
   readonly years?: readonly string[];
 }
@@ -87,7 +89,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   if (best <= 0) return [];
   // Coverage counts the same terms with the same weights as the passage's (focusTerms): function words out, and
   // in a long message the asking sentences only; the story around them helped find the passage, not the sentence.
-  const asked = focusTerms(o.query, o.sparse);
+  const asked = o.asked ?? focusTerms(o.query, o.sparse);
   const qUni = [...asked.uni.keys()];
   const qPair = [...asked.pair.keys()];
   const wUni = [...asked.uni.values()];
@@ -99,7 +101,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // counts); the other kinds by the sentence alone.
   const fitsQuestion = (sentence: SentenceTerms): boolean => (o.type === 'figure'
     ? statesNewFigure(sentence.text, o.query.asked) && speaksOfNow(sentence.text, o.query.asked) && holdsMeasure(sentence.text, measure, o.query.asked)
-    : fitsType(sentence, o.type) && givesAsAsked(o.type, sentence.text, o.query.asked));
+    : fitsType(sentence, o.type) && givesAsAsked(o.type, sentence.text, o.query.text));
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
   const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {
     const kindFits = fitsQuestion(sentence);

@@ -26,23 +26,30 @@ const ASKING = new RegExp(
     'lam sao', 'cach nao', 'la gi', 'cai gi', 'nhung gi', 'dieu gi', 'viec gi', 'gi (a|vay|nhi|the)', 'la ai', 'ai la',
     'tai sao', 'vi sao', 'co phai', 'duoc khong', 'hay khong', 'hay chua', `co .{1,60} khong${CLAUSE_END}`,
     `da .{1,60} chua${CLAUSE_END}`,
-    'khong( a| nhi| vay| ha| the)?$', 'chua( a| nhi| vay| ha)?$', 'xin hoi', 'cho (minh|em|toi|chau|con|anh|chi|tui|tao) hoi',
-    'muon hoi', 'hoi (ve|la|chut)', 'muon biet', 'can biet', 'thu may', 'nhu nao',
+    'khong( a| nhi| vay| ha| the)?$', 'chua( a| nhi| vay| ha)?$', 'thu may', 'nhu nao',
   ].map((p) => (p === '\\?' ? p : `\\b${p}`)).join('|'),
 );
+
+// Saying that one asks, rather than asking: "cho mình hỏi…", "tôi muốn biết…". Such a sentence asks when it is all
+// there is; beside a sentence with a question mark it may be the story's ("…nên muốn biết để làm online cho tiện.").
+const SAYS_ASKING = /\b(xin hoi|cho (minh|em|toi|chau|con|anh|chi|tui|tao) hoi|muon hoi|hoi (ve|la|chut)|muon biet|can biet)\b/;
 
 // "mấy năm nay", "mấy hôm trước", "mấy lần rồi": the past few years, days, times. A story's "mấy" before a span of time
 // and "nay", "qua", "trước", "rồi", "gần đây" counts nothing and asks nothing.
 export const FEW_TIMES = /(?<![\p{L}])(mấy|may) (năm|tháng|tuần|hôm|bữa|ngày|lần|đợt|nam|thang|tuan|hom|bua|ngay|lan|dot) (nay|qua|trước|rồi|gần đây|vừa rồi|truoc|roi|gan day|vua roi)(?![\p{L}])/giu;
 
-/** How one sentence asks: with a question mark or an asking form, only with "mấy", or not at all. */
-function askingCue(sentence: string): 'form' | 'may' | undefined {
-  const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~');
+// "cái gì cũng số hóa", "ai cũng biết", "đâu cũng có": a question word before "cũng" means every thing, one, place.
+const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|dau|nao|bao gio) cũng(?![\p{L}])/giu;
+
+/** How one sentence asks: with a question mark or an asking form, only by saying it asks or with "mấy", or not at all. */
+function askingCue(sentence: string): 'form' | 'says' | 'may' | undefined {
+  const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
   // are not it are masked before folding.
   const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống)(?!\p{L})/gu, '~') : lower;
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
   if (ASKING.test(folded)) return 'form';
+  if (SAYS_ASKING.test(folded)) return 'says';
   return (hasDiacritics(lower) ? /(^|\s)mấy(\s|$)/.test(lower) : /\bmay\b/.test(folded)) ? 'may' : undefined;
 }
 
@@ -55,12 +62,14 @@ export function isAsking(sentence: string): boolean {
 export function messageSentences(text: string): MessageSentence[] {
   const parts = text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (parts.length <= 1) return parts.map((s) => ({ text: s, asking: true }));
-  // A resident who marks a question with "?" closes the others with it too: then a sentence closed by a full stop,
-  // asking only with "mấy", uses it as "a few" ("Con tôi bảo thành phố đang làm mấy mô hình thanh toán…").
+  // A resident who marks a question with "?" closes the others with it too: then a sentence without one, asking only
+  // with "mấy", uses it as "a few" ("Con tôi bảo thành phố đang làm mấy mô hình thanh toán…"), and one only saying it
+  // asks is the story's ("…nên muốn biết để làm online cho tiện."); a message that then asks nothing else of its own is
+  // read whole (see focusTerms).
   const questionMark = parts.some((s) => s.includes('?'));
   const marked = parts.map((s) => {
     const cue = askingCue(s);
-    return { text: s, asking: cue === 'form' || (cue === 'may' && !(questionMark && /\.$/.test(s))) };
+    return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?'))) };
   });
   // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is.
   return marked.some((s) => s.asking) ? marked : marked.map((s) => ({ text: s.text, asking: true }));

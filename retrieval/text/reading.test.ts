@@ -71,6 +71,10 @@ describe('the asking sentence of a message', () => {
     ['Mấy năm nay tôi bán hàng online.', false],
     ['may hom truoc toi co len phuong', false],
     ['Mấy năm nữa thì xong', true],
+    // A question word before "cũng" means "every": it asks nothing.
+    ['Con tôi bảo bây giờ cái gì cũng số hóa.', false],
+    ['Ai cũng dùng điện thoại.', false],
+    ['Cái gì cũng được, làm ở đâu?', true],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
   });
