@@ -1,6 +1,6 @@
 import type { AbbreviationExpander } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
-import { repairMarks } from './text/mark-repair.js';
+import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
 import { CONTEXT_WEIGHT, messageSentences } from './text/question-focus.js';
 import { tokenize, type Token } from './text/tokenize.js';
@@ -132,10 +132,8 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // once the few typed astray are read as the articles spell them beside the same neighbour.
   const typedMarks = typedWithMarks(typed, reading.chatWords) && !telex.repaired;
   const vocabulary = reading.vocabulary;
-  if (typedMarks && vocabulary?.hasExactPair) {
-    const hasExactPair = vocabulary.hasExactPair.bind(vocabulary);
-    all.splice(0, all.length, ...repairMarks(all, { ...vocabulary, hasExactPair }).tokens);
-  }
+  // The vocabulary object itself is passed (not a copy): repairMarks keeps what it learns of it.
+  if (typedMarks && vocabulary?.hasExactPair) all.splice(0, all.length, ...repairMarks(all, vocabulary as MarkVocabulary).tokens);
   const accented = typedMarks && marksHold(all, vocabulary);
   const mask = questionMask(all, accented);
   // A question made only of interrogatives keeps them rather than becoming empty.

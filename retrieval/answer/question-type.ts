@@ -186,10 +186,17 @@ const FREE = /\b(mien phi|khong mat phi|khong thu phi)\b/;
  * beyond the "miễn phí" the message already says. (Figures have their own checks: statesNewFigure, speaksOfNow.)
  */
 export function givesAsAsked(type: QuestionType, sentence: string, message: string): boolean {
+  return asAsked(type, message)(sentence);
+}
+
+/** givesAsAsked for one message, read once: a test of its candidate sentences. */
+export function asAsked(type: QuestionType, message: string): (sentence: string) => boolean {
+  if (type !== 'person' && type !== 'fee') return () => true;
   const asked = foldDiacritics(message.toLowerCase());
   if (type === 'person' && ASKS_BUSINESS.test(asked)) {
-    return TITLE_RUN.test(sentence) || (sentence.match(/(?<![\p{L}&])[\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []).some((w) => !KNOWN_CAPITALS.has(w));
+    return (sentence) => TITLE_RUN.test(sentence)
+      || (sentence.match(/(?<![\p{L}&])[\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []).some((w) => !KNOWN_CAPITALS.has(w));
   }
-  if (type === 'fee' && FREE.test(asked)) return sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
-  return true;
+  if (type === 'fee' && FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
+  return () => true;
 }

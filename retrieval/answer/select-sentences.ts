@@ -6,7 +6,7 @@ import { focusTerms, type AskedTerms } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
-import { givesAsAsked, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asAsked, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { askedMeasure, holdsMeasure } from './measure.js';
 import { splitSentences } from './sentences.js';
 
@@ -97,11 +97,12 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const total = wUni.reduce((a, b) => a + b, 0) + wPair.reduce((a, b) => a + b, 0) || 1;
   // What a figure question counts, read from the asking part as expanded (so "DVC" also reads "dịch vụ công").
   const measure = o.type === 'figure' && o.measure !== false ? askedMeasure(o.query.focus) : undefined;
+  const givenAsAsked = asAsked(o.type, o.query.text);
   // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now, what it
   // counts); the other kinds by the sentence alone.
   const fitsQuestion = (sentence: SentenceTerms): boolean => (o.type === 'figure'
     ? statesNewFigure(sentence.text, o.query.asked) && speaksOfNow(sentence.text, o.query.asked) && holdsMeasure(sentence.text, measure, o.query.asked)
-    : fitsType(sentence, o.type) && givesAsAsked(o.type, sentence.text, o.query.text));
+    : fitsType(sentence, o.type) && givenAsAsked(sentence.text));
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
   const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {
     const kindFits = fitsQuestion(sentence);

@@ -25,6 +25,21 @@ export function markVariants(folded: string): string[] {
   return bases.flatMap((b) => TONES.map((t) => b + t));
 }
 
+// The spellings the articles use for a folded syllable, per vocabulary: the same few come back question after question.
+const known = new WeakMap<MarkVocabulary, Map<string, readonly string[]>>();
+
+function knownVariants(vocabulary: MarkVocabulary, folded: string): readonly string[] {
+  let memo = known.get(vocabulary);
+  if (!memo) known.set(vocabulary, (memo = new Map()));
+  let keys = memo.get(folded);
+  if (!keys) {
+    if (memo.size >= 20_000) memo.clear();
+    keys = markVariants(folded).filter((k) => vocabulary.hasExact(k));
+    memo.set(folded, keys);
+  }
+  return keys;
+}
+
 /**
  * A resident who types marks slips some: "cung câp", "trưc tuyến", "giám đôc", "Hà Nôi", "trường hoc". A syllable the
  * articles never spell so, whose letters they do use, is read as the spelling they give it beside the same
@@ -40,8 +55,7 @@ export function repairMarks(tokens: readonly Token[], vocabulary: MarkVocabulary
     const next = out[i + 1]?.clause === t.clause ? out[i + 1] : undefined;
     let best: string | undefined;
     let bestScore = 0;
-    for (const key of markVariants(t.folded)) {
-      if (!vocabulary.hasExact(key)) continue;
+    for (const key of knownVariants(vocabulary, t.folded)) {
       const score = (prev && vocabulary.hasExactPair(`${prev.exact} ${key}`) ? 1 : 0)
         + (next && vocabulary.hasExactPair(`${key} ${next.exact}`) ? 1 : 0);
       if (score > bestScore) [best, bestScore] = [key, score];
