@@ -6,7 +6,7 @@ import { focusTerms } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
-import { sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { splitSentences } from './sentences.js';
 
 export interface ScoredPassage {
@@ -44,6 +44,8 @@ interface SentenceTerms {
   readonly foldedPair: ReadonlySet<string>;
   /** sentenceFits per question type, filled as types are asked. */
   readonly fits: Map<QuestionType, boolean>;
+  /** Its figures, read when a figure is first asked. */
+  figures?: SentenceFigures;
 }
 
 // Keyed by the passage object, so the entries go with the index that holds them.
@@ -68,6 +70,10 @@ function fitsType(sentence: SentenceTerms, type: QuestionType): boolean {
   return fits;
 }
 
+function figuresOf(sentence: SentenceTerms): SentenceFigures {
+  return (sentence.figures ??= sentenceFigures(sentence.text));
+}
+
 const FIT_BONUS = 0.15;
 const RANK_PRIOR = 0.1;
 const COMPANION_RATIO = 0.8;
@@ -85,6 +91,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const wPair = [...asked.pair.values()];
   const total = wUni.reduce((a, b) => a + b, 0) + wPair.reduce((a, b) => a + b, 0) || 1;
 
+  const figureAsk = o.type === 'figure' ? readFigureAsk(o.query.asked) : undefined;
   const scored: (SelectedSentence & { score: number; index: number })[] = [];
   for (const hit of o.hits) {
     if (hit.score < best * o.passageFloor) continue;
@@ -97,7 +104,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
       qPair.forEach((t, i) => (got += havePairs.has(t) ? wPair[i]! : 0));
       const coverage = got / total;
       // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now).
-      const fits = o.type === 'figure' ? statesNewFigure(sentence.text, o.query.asked) && speaksOfNow(sentence.text, o.query.asked)
+      const fits = figureAsk ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence))
         : fitsType(sentence, o.type);
       const score = coverage + (fits && o.type !== 'other' ? FIT_BONUS : 0) + RANK_PRIOR * (hit.score / best);
       scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index });
