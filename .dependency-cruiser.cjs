@@ -10,6 +10,8 @@
  * - admin/ and bot/ are siblings: neither imports the other. The admin reaches the bot through core/ports/admin.ts,
  *   which the composition root implements on the running bot.
  * - The composition root (bot/main.ts, bot/server.ts, bot/wiring/, bot/cli/) may import everything above.
+ * - A channel's folder (bot/channels/<name>/) imports no other channel's folder: what two channels share lives in
+ *   bot/channels/ itself, so a channel is added, or removed, as one folder.
  * - Test code (*.test.ts, *.contract.ts, testing/ and store/contract/ folders, test/, bench/) may import any layer.
  * And no import cycle anywhere, type-only imports included.
  */
@@ -32,6 +34,8 @@ module.exports = {
       { path: '^admin/', pathNot: TEST_CODE }, { path: '^(bot|test|bench)/' }),
     forbid('bot-without-admin', 'only the composition root (bot/main.ts, bot/server.ts, bot/wiring/, bot/cli/) imports admin/; move shared types to core/',
       { path: '^bot/', pathNot: `${TEST_CODE}|${ROOT}` }, { path: '^admin/' }),
+    forbid('channels-apart', 'a channel folder imports no other channel folder; move what they share to bot/channels/',
+      { path: '^bot/channels/([^/]+)/' }, { path: '^bot/channels/[^/]+/', pathNot: '^bot/channels/$1/' }),
     forbid('program-without-tests', 'the program never imports test or benchmark code',
       { path: '^(core|retrieval|prompts|store|admin|bot)/', pathNot: TEST_CODE }, { path: TEST_CODE }),
     forbid('no-cycles', 'an import cycle: two modules that need each other belong in one, or their shared types in core/',

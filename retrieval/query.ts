@@ -58,8 +58,14 @@ const QUESTION_PHRASES = [
   'cho tôi hỏi', 'cho cháu hỏi', 'cho con hỏi', 'xin hỏi', 'ad ơi', 'bạn ơi', 'ạ', 'nhé', 'nha', 'nhỉ', 'hả', 'vậy', 'ơi',
   'được không', 'có không', 'không ạ',
 ].map((p) => p.split(' ').map(syllableKeys));
-const EXACT_PHRASES = QUESTION_PHRASES.map((p) => p.map((k) => k.exact));
-const FOLDED_PHRASES = QUESTION_PHRASES.map((p) => p.map((k) => k.folded));
+// By first word, in the list's order: a token is tried against the phrases that start with it, not all ~50.
+const byFirstWord = (phrases: readonly string[][]): ReadonlyMap<string, readonly string[][]> => {
+  const map = new Map<string, string[][]>();
+  for (const p of phrases) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
+  return map;
+};
+const EXACT_PHRASES = byFirstWord(QUESTION_PHRASES.map((p) => p.map((k) => k.exact)));
+const FOLDED_PHRASES = byFirstWord(QUESTION_PHRASES.map((p) => p.map((k) => k.folded)));
 
 // A capitalised word after the first is usually a name, the most selective part of a question.
 const NAME_WEIGHT = 1.5;
@@ -70,7 +76,7 @@ export function questionMask(tokens: readonly Token[], accented: boolean): boole
   const key = (t: Token): string => (accented ? t.exact : t.folded);
   const mask = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of phrases) {
+    for (const phrase of phrases.get(key(tokens[i]!)) ?? []) {
       if (!phrase.every((w, j) => tokens[i + j] !== undefined && key(tokens[i + j]!) === w)) continue;
       for (let j = 0; j < phrase.length; j++) mask[i + j] = true;
     }

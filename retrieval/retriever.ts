@@ -9,7 +9,7 @@ import type { AbbreviationExpander } from './text/abbreviations.js';
 import type { ChatWordReader } from './text/chat-words.js';
 import type { Passage } from './corpus/passages.js';
 import { placeFactor, placesIn } from './rerank/place-filter.js';
-import { dotQuery, exactNeighbours, exactScanPays, queryVector, type QueryVector } from './dense/query-vector.js';
+import { dotQuery, exactScanPays, exactScores, queryVector, topSimilar, type QueryVector } from './dense/query-vector.js';
 
 export interface RetrievalHit {
   readonly passage: Passage;
@@ -115,12 +115,14 @@ export class Retriever {
     if (asked.size > 0) for (const doc of ranked) scores[doc]! *= placeFactor(asked, this.parts.passagePlaces[doc]!);
     const ids = new Set<number>(ranked);
     let q: QueryVector | undefined;
+    let exact: Float64Array | undefined;
     if (denseWeight > 0 && query.tokens.length > 0) {
       const [qv] = await embedder.embed([query.text]);
       if (qv) {
         q = queryVector(qv);
         // A small index is scanned exactly: cheaper than the HNSW call there, and never a missed neighbour.
-        const hits = exactScanPays(q, vectors.length) ? exactNeighbours(vectors, q, DENSE_CANDIDATES) : vectorIndex.search(qv, DENSE_CANDIDATES);
+        if (exactScanPays(q, vectors.length)) exact = exactScores(vectors, q);
+        const hits = exact ? topSimilar(exact, DENSE_CANDIDATES) : vectorIndex.search(qv, DENSE_CANDIDATES);
         // The graph grows in place when articles are added (appendArticles): a search that began before knows fewer passages.
         for (const hit of hits) if (hit.id < passages.length) ids.add(hit.id);
       }
@@ -128,7 +130,7 @@ export class Retriever {
     const candidates: CandidateScores[] = [...ids].map((id) => ({
       id,
       sparse: scores[id]!,
-      dense: q ? dotQuery(vectors[id]!, q) : 0,
+      dense: exact && id < exact.length ? exact[id]! : q ? dotQuery(vectors[id]!, q) : 0,
     }));
     const fused = fuseScores(candidates, denseWeight).slice(0, k);
     return {

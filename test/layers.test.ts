@@ -24,6 +24,9 @@ const TREE: Record<string, string> = {
   'bot/ping.ts': `import type { Pong } from './pong.js';\nexport interface Ping { readonly pong?: Pong }\n`,
   'bot/pong.ts': `import type { Ping } from './ping.js';\nexport interface Pong { readonly ping?: Ping }\n`,
   'bot/harness-user.ts': `import { harness } from '../test/harness.js';\nexport const h = harness;\n`,
+  'bot/channels/split.ts': `export const split = (s: string): string[] => [s];\n`,
+  'bot/channels/zalo/parts.ts': `import { split } from '../split.js';\nexport const parts = split;\n`,
+  'bot/channels/messenger/parts.ts': `import { parts } from '../zalo/parts.js';\nimport { split } from '../split.js';\nexport const m = [parts, split];\n`,
   'test/harness.ts': `import type { Engine } from '../bot/engine.js';\nexport const harness = (e?: Engine): unknown => e;\n`,
 };
 
@@ -50,6 +53,7 @@ describe('the layer and cycle rules (.dependency-cruiser.cjs)', () => {
     expect(await violations(root)).toEqual([
       'admin-through-ports: admin/page.ts -> bot/answer.ts',
       'bot-without-admin: bot/engine.ts -> admin/page.ts',
+      'channels-apart: bot/channels/messenger/parts.ts -> bot/channels/zalo/parts.ts',
       'core-imports-nothing: core/bad.ts -> bot/answer.ts',
       'no-cycles: bot/ping.ts -> bot/pong.ts',
       'program-without-tests: bot/harness-user.ts -> test/harness.ts',

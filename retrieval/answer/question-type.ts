@@ -130,21 +130,74 @@ export function quantities(text: string): string[] {
 
 const spelledNumber = (text: string): boolean => SPELLED.test(text.toLowerCase());
 
+/** What a figure question asks, read once for all the sentences it is matched against. */
+export interface FigureAsk {
+  /** The figures the question itself gives. */
+  readonly given: ReadonlySet<string>;
+  /** "số mấy", "số bao nhiêu": a document's number counts. */
+  readonly asksNumber: boolean;
+  /** "thứ mấy", "hạng bao nhiêu": an ordinal counts. */
+  readonly asksOrdinal: boolean;
+  /** "hiện nay", "đạt được… rồi": asked as it stands now. */
+  readonly asksNow: boolean;
+}
+
+export function readFigureAsk(question: string): FigureAsk {
+  const asked = foldDiacritics(question.toLowerCase());
+  return {
+    given: new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []),
+    asksNumber: /\bso (may|bao nhieu|nao|hieu)\b/.test(asked),
+    asksOrdinal: /\b(thu|hang) (may|bao nhieu)\b/.test(asked),
+    asksNow: ASKS_NOW.test(asked),
+  };
+}
+
+/** What a sentence states as figures, the same for every question, so a caller may keep it per sentence. */
+export interface SentenceFigures {
+  /** Every number in digits, documents' numbers and dates included. */
+  readonly numbers: readonly string[];
+  /** The ranks it states (see ranks), for "thứ mấy". */
+  readonly ranks: readonly string[];
+  /** Its quantities (see quantities) with ordinals ("thứ 4", "thứ 24/63") left out, and whether it states one in
+   * Roman numerals or in words. */
+  readonly withoutOrdinals: { readonly quantities: readonly string[]; readonly other: boolean };
+  /** Whether it speaks of a target without saying what was achieved. */
+  readonly onlyTarget: boolean;
+}
+
+export function sentenceFigures(sentence: string): SentenceFigures {
+  const read = (text: string) => ({ quantities: quantities(text), other: /\b[IVXL]{2,}\b/.test(text) || spelledNumber(text) });
+  const said = foldDiacritics(sentence.toLowerCase());
+  return {
+    numbers: sentence.match(/\d+(?:[.,]\d+)*/g) ?? [],
+    ranks: ranks(sentence),
+    withoutOrdinals: read(sentence.replace(/(?<!\p{L})thứ \d+(?:\/\d+)?/gu, ' ')),
+    onlyTarget: TARGET.test(said) && !ACHIEVED.test(said),
+  };
+}
+
 /**
  * Whether a sentence states a figure the question does not already give: "Hà Nội có 17,15%… còn Hải Phòng bao
  * nhiêu?" is not answered by a sentence whose only figure is the 17,15% the resident typed. A document's number
  * counts when the question asks for one ("quyết định số mấy"), an ordinal when it asks "thứ mấy".
  */
-export function statesNewFigure(sentence: string, question: string): boolean {
-  const asked = foldDiacritics(question.toLowerCase());
-  const given = new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []);
-  if (/\bso (may|bao nhieu|nao|hieu)\b/.test(asked)) return (sentence.match(/\d+(?:[.,]\d+)*/g) ?? []).some((n) => !given.has(n));
+export function statesNewFigureOf(ask: FigureAsk, figures: SentenceFigures): boolean {
+  if (ask.asksNumber) return figures.numbers.some((n) => !ask.given.has(n));
   // "lần thứ 4", "thứ 24/63" answer "thứ mấy", not "bao nhiêu chỉ tiêu"; and "thứ mấy" asks a rank, which only a
   // rank answers ("xếp thứ 24/63", "đứng thứ 2", "dẫn đầu"), not "tăng 16 bậc".
-  const ordinal = /\b(thu|hang) (may|bao nhieu)\b/.test(asked);
-  if (ordinal) return ranks(sentence).some((r) => !given.has(r));
-  const stated = sentence.replace(/(?<!\p{L})thứ \d+(?:\/\d+)?/gu, ' ');
-  return quantities(stated).some((n) => !given.has(n)) || /\b[IVXL]{2,}\b/.test(stated) || spelledNumber(stated);
+  if (ask.asksOrdinal) return figures.ranks.some((r) => !ask.given.has(r));
+  const stated = figures.withoutOrdinals;
+  return stated.quantities.some((n) => !ask.given.has(n)) || stated.other;
+}
+
+/** Whether the sentence speaks of what stands when the question asks what stands now (a target does not). */
+export function speaksOfNowOf(ask: FigureAsk, figures: SentenceFigures): boolean {
+  return !ask.asksNow || !figures.onlyTarget;
+}
+
+/** statesNewFigureOf for one sentence and one question. */
+export function statesNewFigure(sentence: string, question: string): boolean {
+  return statesNewFigureOf(readFigureAsk(question), sentenceFigures(sentence));
 }
 
 /** The ranks a sentence states: "thứ 24/63" → 24, "hạng nhì", "lần thứ XVII", "8/63 tỉnh", "dẫn đầu" → 1. */
@@ -162,11 +215,9 @@ const ASKS_NOW = /\b(hien nay|hien tai|bay gio|hien da|hien dat|da dat|dat duoc|
 const TARGET = /\b(phan dau|muc tieu|dinh huong|du kien|ke hoach|se)\b/;
 const ACHIEVED = /\b(da|den nay|hien nay|hien dang|dat duoc|vua qua|nam qua)\b/;
 
-/** Whether the sentence speaks of what stands when the question asks what stands now (a target does not). */
+/** speaksOfNowOf for one sentence and one question. */
 export function speaksOfNow(sentence: string, question: string): boolean {
-  if (!ASKS_NOW.test(foldDiacritics(question.toLowerCase()))) return true;
-  const said = foldDiacritics(sentence.toLowerCase());
-  return !TARGET.test(said) || ACHIEVED.test(said);
+  return speaksOfNowOf(readFigureAsk(question), sentenceFigures(sentence));
 }
 
 // "doanh nghiệp nào", "công ty nào": a business asked for is answered by its name ("Tập đoàn Viettel", "VNPT"), not by

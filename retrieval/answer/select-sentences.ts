@@ -6,7 +6,7 @@ import { focusTerms, type AskedTerms } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
-import { asAsked, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { askedMeasure, holdsMeasure } from './measure.js';
 import { splitSentences } from './sentences.js';
 
@@ -53,6 +53,8 @@ interface SentenceTerms {
   readonly foldedPair: ReadonlySet<string>;
   /** sentenceFits per question type, filled as types are asked. */
   readonly fits: Map<QuestionType, boolean>;
+  /** Its figures, read when a figure is first asked. */
+  figures?: SentenceFigures;
 }
 
 // Keyed by the passage object, so the entries go with the index that holds them.
@@ -75,6 +77,10 @@ function fitsType(sentence: SentenceTerms, type: QuestionType): boolean {
   let fits = sentence.fits.get(type);
   if (fits === undefined) sentence.fits.set(type, (fits = sentenceFits(type, sentence.text)));
   return fits;
+}
+
+function figuresOf(sentence: SentenceTerms): SentenceFigures {
+  return (sentence.figures ??= sentenceFigures(sentence.text));
 }
 
 const FIT_BONUS = 0.15;
@@ -100,8 +106,10 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const givenAsAsked = asAsked(o.type, o.query.text);
   // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now, what it
   // counts); the other kinds by the sentence alone.
-  const fitsQuestion = (sentence: SentenceTerms): boolean => (o.type === 'figure'
-    ? statesNewFigure(sentence.text, o.query.asked) && speaksOfNow(sentence.text, o.query.asked) && holdsMeasure(sentence.text, measure, o.query.asked)
+  const figureAsk = o.type === 'figure' ? readFigureAsk(o.query.asked) : undefined;
+  const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
+    ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence))
+      && holdsMeasure(sentence.text, measure, o.query.asked)
     : fitsType(sentence, o.type) && givenAsAsked(sentence.text));
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
   const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {

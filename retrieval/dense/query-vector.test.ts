@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotQuery, exactNeighbours, exactScanPays, queryVector } from './query-vector.js';
+import { dotQuery, exactNeighbours, exactScanPays, exactScores, queryVector } from './query-vector.js';
 
 const f32 = (xs: number[]): Float32Array => Float32Array.from(xs);
 
@@ -44,6 +44,24 @@ describe('exactNeighbours', () => {
     const q = f32(Array.from({ length: 16 }, () => Math.random() - 0.5));
     const sorted = vs.map((v, id) => ({ id, similarity: dotQuery(v, queryVector(q)) })).sort((a, b) => b.similarity - a.similarity || a.id - b.id);
     expect(exactNeighbours(vs, queryVector(q), 10)).toEqual(sorted.slice(0, 10));
+  });
+});
+
+describe('exactScores', () => {
+  it('gives every vector exactly the dot product dotQuery gives (same sums, same order)', () => {
+    const vs = Array.from({ length: 50 }, () => f32(Array.from({ length: 32 }, () => Math.random() - 0.5)));
+    const q = queryVector(f32(Array.from({ length: 32 }, () => (Math.random() < 0.3 ? Math.random() - 0.5 : 0))));
+    expect([...exactScores(vs, q)]).toEqual(vs.map((v) => dotQuery(v, q)));
+  });
+  it('sees vectors added to the list after an earlier scan', () => {
+    const vs = [f32([1, 0]), f32([0, 1])];
+    const q = queryVector(f32([0.5, 1]));
+    expect([...exactScores(vs, q)]).toEqual([0.5, 1]);
+    vs.push(f32([2, 2]));
+    expect([...exactScores(vs, q)]).toEqual([0.5, 1, 3]);
+  });
+  it('scores an empty list as nothing', () => {
+    expect(exactScores([], queryVector(f32([1])))).toHaveLength(0);
   });
 });
 

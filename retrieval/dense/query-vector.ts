@@ -40,12 +40,46 @@ export function exactScanPays(q: QueryVector, size: number): boolean {
   return q.dims.length * size <= EXACT_SCAN_BUDGET;
 }
 
-/** The k most similar vectors by dot product, best first, ties to the lower id (as the HNSW index is asked). */
-export function exactNeighbours(vectors: readonly Float32Array[], q: QueryVector, k: number): VectorHit[] {
+// The vectors one dimension after another, built on the first exact scan of a vector list (and again once it has
+// grown): a scan then reads, for each of the query's few dimensions, one contiguous run of floats, where reading the
+// same dimensions row by row touched a separate cache line per vector and dimension (the seed corpus: a quarter of the
+// scan's time). Only lists the exact scan serves get one, so its size stays under a few megabytes.
+const columnsOf = new WeakMap<readonly Float32Array[], { readonly count: number; readonly columns: Float32Array }>();
+
+function columns(vectors: readonly Float32Array[]): Float32Array {
+  const kept = columnsOf.get(vectors);
+  if (kept && kept.count === vectors.length) return kept.columns;
+  const n = vectors.length;
+  const dims = vectors[0]?.length ?? 0;
+  const out = new Float32Array(dims * n);
+  for (let i = 0; i < n; i++) {
+    const v = vectors[i]!;
+    for (let d = 0; d < dims; d++) out[d * n + i] = v[d]!;
+  }
+  columnsOf.set(vectors, { count: n, columns: out });
+  return out;
+}
+
+/** Every vector's dot product with the query, by id; the same sums, in the same order, as dotQuery's. */
+export function exactScores(vectors: readonly Float32Array[], q: QueryVector): Float64Array {
+  const n = vectors.length;
+  const scores = new Float64Array(n);
+  if (n === 0) return scores;
+  const cols = columns(vectors);
+  for (let j = 0; j < q.dims.length; j++) {
+    const from = q.dims[j]! * n;
+    const w = q.values[j]!;
+    for (let i = 0; i < n; i++) scores[i]! += cols[from + i]! * w;
+  }
+  return scores;
+}
+
+/** The k highest scores as hits, best first, ties to the lower id (as the HNSW index is asked). */
+export function topSimilar(scores: Float64Array, k: number): VectorHit[] {
   const hits: VectorHit[] = [];
   if (k <= 0) return hits;
-  for (let id = 0; id < vectors.length; id++) {
-    const similarity = dotQuery(vectors[id]!, q);
+  for (let id = 0; id < scores.length; id++) {
+    const similarity = scores[id]!;
     if (hits.length === k) {
       if (!(similarity > hits[k - 1]!.similarity)) continue;
       hits.pop();
@@ -56,4 +90,9 @@ export function exactNeighbours(vectors: readonly Float32Array[], q: QueryVector
     hits.splice(at, 0, { id, similarity });
   }
   return hits;
+}
+
+/** The k most similar vectors by dot product, best first, ties to the lower id (as the HNSW index is asked). */
+export function exactNeighbours(vectors: readonly Float32Array[], q: QueryVector, k: number): VectorHit[] {
+  return topSimilar(exactScores(vectors, q), k);
 }

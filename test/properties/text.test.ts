@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import abbreviationTable from '../../retrieval/data/abbreviations.json' with { type: 'json' };
+import paraphraseTable from '../../retrieval/data/paraphrases.json' with { type: 'json' };
 import { splitSentences } from '../../retrieval/answer/sentences.js';
 import { prepareQuery } from '../../retrieval/query.js';
 import { createAbbreviationExpander, type AbbreviationTable } from '../../retrieval/text/abbreviations.js';
@@ -320,5 +321,50 @@ describe('readQuestion', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('😀', '!', '?', '…', '🇻🇳', '$', '\u0301'), minLength: 1 }), (s) => {
       expect(readQuestion(s, 100).kind).toBe('no_words');
     }), { numRuns: 100 });
+  });
+});
+
+describe('abbreviation expander', () => {
+  // The reference: one alternation of every key, longest first, as the expander was first written. The expander
+  // scans by first character instead; both must add the same expansions at the same places.
+  function referenceExpand(table: AbbreviationTable, marksMatter: boolean): (text: string) => string {
+    const fold = (t: string): string => [...t].map((ch) => {
+      const f = ch.length === 1 ? (foldDiacritics(ch)[0] ?? ch).toLowerCase() : ch;
+      return f.length === ch.length ? f : ch;
+    }).join('');
+    const entries = new Map(Object.entries(table).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [fold(k), { v, k }]));
+    const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const sameMarks = (typed: string, key: string): boolean => {
+      const b = key.normalize('NFC').toLowerCase().split(/\s+/);
+      return typed.normalize('NFC').toLowerCase().split(/\s+/).every((w, i) => w === b[i] || foldDiacritics(w) === w);
+    };
+    return (text) => {
+      const folded = fold(text);
+      if (folded.length !== text.length) return text;
+      let out = '';
+      let last = 0;
+      for (const m of folded.matchAll(pattern)) {
+        const end = m.index + m[0].length;
+        if (marksMatter && !sameMarks(text.slice(m.index, end), entries.get(m[0])!.k)) continue;
+        out += `${text.slice(last, end)} (${entries.get(m[0])!.v})`;
+        last = end;
+      }
+      return out + text.slice(last);
+    };
+  }
+  const paraphrases = paraphraseTable as AbbreviationTable;
+  const words = [...Object.keys(abbreviationTable), ...Object.keys(paraphrases)].filter((k) => !k.startsWith('_'));
+  const wordy = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => foldDiacritics(w)),
+    fc.constantFrom(...words).map((w) => w.toUpperCase()), fc.constantFrom(...NASTY), fc.string({ maxLength: 3 })), { maxLength: 12 })
+    .chain((parts) => fc.constantFrom(' ', '', ', ', '.').map((sep) => parts.join(sep)));
+
+  it.each([
+    ['abbreviations', abbreviationTable as AbbreviationTable, false],
+    ['paraphrases, marks matter', paraphrases, true],
+  ] as const)('adds what one alternation of every key would (%s)', (_name, table, marksMatter) => {
+    const expander = createAbbreviationExpander(table, { marksMatter });
+    const reference = referenceExpand(table, marksMatter);
+    fc.assert(fc.property(fc.oneof(wordy, anyText), (s) => { expect(expander.expand(s)).toBe(reference(s)); }), { numRuns: 1000 });
   });
 });

@@ -1,4 +1,4 @@
-import { splitMessage } from '../zalo/split-message.js';
+import { splitReply } from '../reply-parts.js';
 
 /** Send API limits (shared/docs/messenger.md): 2,000 characters of text, 13 quick replies of 20-character titles. */
 export const MESSENGER_MAX_TEXT = 2000;
@@ -44,7 +44,7 @@ export function quickReplies(buttons: readonly MessengerButton[]): MessengerQuic
  * (Messenger shows them under the newest message and drops them once the resident writes).
  */
 export function messengerParts(text: string, buttons: readonly MessengerButton[] = []): MessengerOutgoing[] {
-  const parts = splitMessage(text, [], MESSENGER_MAX_TEXT).map((p) => p.text);
+  const parts = splitReply(text, MESSENGER_MAX_TEXT);
   const replies = quickReplies(buttons);
   return parts.map((part, i) => (i === parts.length - 1 && replies.length > 0 ? { text: part, quick_replies: replies } : { text: part }));
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadBotPort } from '../../../config.js';
-import { settingsText } from '../../zalo/emulator/emulator-cli.js';
+import { settingsText } from '../../emulator-settings.js';
 import { startMessengerEmulator } from './messenger-emulator.js';
 
 const HELP = `npm run messenger:emulator -- [options]

@@ -2,7 +2,8 @@ import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { defaultWebhook, HELP, parseEmulatorArgs, settingsText, shellQuote } from './emulator-cli.js';
+import { settingsText, shellQuote } from '../../emulator-settings.js';
+import { defaultWebhook, HELP, parseEmulatorArgs } from './emulator-cli.js';
 
 const run = promisify(execFile);
 const MAIN = join(import.meta.dirname, 'main.ts');

@@ -1,4 +1,4 @@
-import { settingsText } from './emulator-cli.js';
+import { settingsText } from '../../emulator-settings.js';
 
 /** What the emulator prints once it listens: where to chat, where events go, and the bot's settings. */
 export function emulatorStartText(e: { url: string; webhookUrl: string; botSettings(): Record<string, string> }): string {
