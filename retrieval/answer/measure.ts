@@ -97,17 +97,34 @@ const SPELLED = new Set(['một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám',
 const GIVES = new Set(['đạt', 'là', 'chiếm', 'có', 'tăng', 'giảm', 'khoảng', 'gần', 'hơn', 'trên', 'tới', 'đến', 'lên',
   'được', 'còn', 'với', 'gồm', 'tổng', 'cho', 'thêm', 'xuống', 'mới', 'cả', 'tối', 'thiểu', 'đa', 'thứ', 'hạng']);
 
+/** A sentence as holdsMeasure reads it: the same for every question, so a caller may keep it per sentence. */
+export interface MeasureTokens {
+  /** Numbers (with a share's % or a rank's /63), words and punctuation, lower-cased. */
+  readonly tokens: readonly string[];
+  readonly folded: readonly string[];
+  /** quantities() of the sentence. */
+  readonly quantities: readonly string[];
+}
+
+export function measureTokens(sentence: string): MeasureTokens {
+  const tokens = sentence.toLowerCase().normalize('NFC').match(/\d+(?:[.,]\d+)*(?:\/\d+)?%?|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
+  return { tokens, folded: tokens.map((t) => foldDiacritics(t)), quantities: quantities(sentence) };
+}
+
 /**
  * Whether a sentence gives a number for the counted thing: a number the question does not already give, at most
  * three words before the thing in the same clause ("10 nghìn chữ ký số", "700 - 800 trường hợp"), or at most eight
  * words after it, given by a verb or as a share ("tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%").
  */
 export function holdsMeasure(sentence: string, measure: Measure | undefined, question: string): boolean {
+  return holdsMeasureIn(measureTokens(sentence), measure, new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []));
+}
+
+/** holdsMeasure on a sentence read once (measureTokens), with the figures the question gives. */
+export function holdsMeasureIn(read: MeasureTokens, measure: Measure | undefined, given: ReadonlySet<string>): boolean {
   if (!measure) return true;
-  const given = new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []);
-  const stated = new Set(quantities(sentence).filter((n) => !given.has(n)));
-  const tokens = sentence.toLowerCase().normalize('NFC').match(/\d+(?:[.,]\d+)*(?:\/\d+)?%?|[\p{L}\p{M}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
-  const folded = tokens.map((t) => foldDiacritics(t));
+  const { tokens, folded } = read;
+  const stated = new Set(read.quantities.filter((n) => !given.has(n)));
   const isNumber = (i: number): boolean => {
     const t = tokens[i]!;
     return stated.has(t.replace(/%$/, '').split('/')[0]!) || SPELLED.has(t);

@@ -7,7 +7,7 @@ import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
-import { askedMeasure, holdsMeasure } from './measure.js';
+import { askedMeasure, holdsMeasureIn, measureTokens, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 
 export interface ScoredPassage {
@@ -55,6 +55,8 @@ interface SentenceTerms {
   readonly fits: Map<QuestionType, boolean>;
   /** Its figures, read when a figure is first asked. */
   figures?: SentenceFigures;
+  /** Its words and numbers as the counted-thing check reads them, read when first needed. */
+  measureTokens?: MeasureTokens;
 }
 
 // Keyed by the passage object, so the entries go with the index that holds them.
@@ -109,7 +111,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const figureAsk = o.type === 'figure' ? readFigureAsk(o.query.asked) : undefined;
   const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
     ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence))
-      && holdsMeasure(sentence.text, measure, o.query.asked)
+      && holdsMeasureIn((sentence.measureTokens ??= measureTokens(sentence.text)), measure, figureAsk.given)
     : fitsType(sentence, o.type) && givenAsAsked(sentence.text));
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
   const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {

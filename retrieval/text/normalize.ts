@@ -44,8 +44,12 @@ export function foldDiacritics(text: string): string {
 
 /** True when the text carries any Vietnamese diacritic (a tone, a vowel-quality mark or đ). */
 export function hasDiacritics(text: string): boolean {
+  // Plain ASCII has no mark to fold (the common case: residents type most words without marks), so no NFD is needed.
+  if (ASCII.test(text)) return false;
   return foldDiacritics(text) !== text.normalize('NFC');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const LONE_Y = /^(qu|[bcdđghklmnpqrstvx]+)y$/;
 
