@@ -26,6 +26,7 @@ import { createBot } from '../bot/wiring/create-bot.js';
 import { openSharedState } from '../bot/wiring/shared-state.js';
 import { TURNS_IN_FLIGHT } from '../bot/queue/queue-consumer.js';
 import { createPseudonymizer } from '../store/pseudonym.js';
+import { LOAD_QUESTIONS } from './load-questions.js';
 
 const args = process.argv.slice(2);
 const num = (name: string, fallback: number): number => {
@@ -35,9 +36,7 @@ const num = (name: string, fallback: number): number => {
 const events = num('events', 4000);
 const warmup = num('warmup', 3000);
 const perTick = Math.max(1, num('per-tick', 8));
-// The questions of bench:load.
-const QUESTIONS = ['chữ ký số miễn phí làm ở đâu?', 'lam ly lich tu phap tren vneid', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?',
-  'giá vàng hôm nay', 'tổ công nghệ số cộng đồng làm gì', 'xin chào', 'chuyen doi so ha noi 2024'];
+const QUESTIONS = LOAD_QUESTIONS;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-turns-'));
 const config = parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '1000' });

@@ -20,6 +20,7 @@ import { runConcurrent, waitFor } from './load.js';
 import { readEmulatorSettings, serverHealthy } from './processes.js';
 import { webhookSender } from './webhook-sender.js';
 import { quantile } from './metrics.js';
+import { LOAD_QUESTIONS } from './load-questions.js';
 
 const args = process.argv.slice(2);
 const num = (name: string, fallback: number): number => {
@@ -33,8 +34,7 @@ const instances = num('instances', 1);
 const soakSeconds = num('soak-seconds', 0);
 const rounds = Math.max(1, num('rounds', 5));
 const warmup = num('warmup', 2000);
-const QUESTIONS = ['chữ ký số miễn phí làm ở đâu?', 'lam ly lich tu phap tren vneid', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?',
-  'giá vàng hôm nay', 'tổ công nghệ số cộng đồng làm gì', 'xin chào', 'chuyen doi so ha noi 2024'];
+const QUESTIONS = LOAD_QUESTIONS;
 
 // Below Linux's ephemeral range (32768+), where an outgoing connection may hold the port.
 const base = 20000 + Math.floor(Math.random() * 12000);

@@ -1,0 +1,30 @@
+/**
+ * CPU an offline answer costs, on the seed corpus, for bench:load's questions: what the answer thread spends a turn.
+ * Warms up first, then prints each question's mean and the mean of a mixed run (µs of process CPU, one thread).
+ *   npx tsx bench/answer-cost.ts [--rounds 3500]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig } from '../bot/config.js';
+import { openEngine } from '../bot/engine/open-engine.js';
+import { LOAD_QUESTIONS } from './load-questions.js';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--rounds');
+const rounds = at >= 0 ? Number(args[at + 1]) : 3500;
+const dataDir = mkdtempSync(join(tmpdir(), 'answer-cost-'));
+const { engine } = await openEngine(parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }), {});
+const cpu = (since: NodeJS.CpuUsage): number => { const u = process.cpuUsage(since); return u.user + u.system; };
+for (let i = 0; i < 2000; i++) await engine.answer(LOAD_QUESTIONS[i % LOAD_QUESTIONS.length]!);
+const rows = [];
+for (const q of LOAD_QUESTIONS) {
+  const t = process.cpuUsage();
+  for (let i = 0; i < 500; i++) await engine.answer(q);
+  rows.push({ question: q, 'µs an answer': Math.round(cpu(t) / 500) });
+}
+const t = process.cpuUsage();
+for (let i = 0; i < rounds; i++) await engine.answer(LOAD_QUESTIONS[i % LOAD_QUESTIONS.length]!);
+console.table(rows);
+console.log(`mixed: ${Math.round(cpu(t) / rounds)} µs an answer over ${rounds} answers`);
+rmSync(dataDir, { recursive: true, force: true });
