@@ -106,13 +106,10 @@ export class Retriever {
   async search(question: string, k = 10): Promise<RetrievalResult> {
     const query = this.prepare(question);
     const { sparse, vectors, vectorIndex, embedder, passages, denseWeight } = this.parts;
-    const scores = sparse.score(query.terms, query.accented, query.weights);
-    const { feedback, windowLambda, windowWidth } = this.ranking;
-    if (feedback) addFeedback(sparse, query, scores, feedback);
-    const ranked = topIndices(scores, SPARSE_CANDIDATES);
-    boostProximity(sparse, query, ranked, scores, windowLambda, windowWidth);
+    const { ranked, scores, scoresOf } = this.sparseHead(query);
+    boostProximity(sparse, query, ranked, scores, this.ranking.windowLambda, this.ranking.windowWidth);
     const asked = placesIn(query.text);
-    if (asked.size > 0) for (const doc of ranked) scores[doc]! *= placeFactor(asked, this.parts.passagePlaces[doc]!);
+    if (asked.size > 0) for (const doc of ranked) scores.set(doc, scores.get(doc)! * placeFactor(asked, this.parts.passagePlaces[doc]!));
     const ids = new Set<number>(ranked);
     let q: QueryVector | undefined;
     let exact: Float64Array | undefined;
@@ -127,9 +124,12 @@ export class Retriever {
         for (const hit of hits) if (hit.id < passages.length) ids.add(hit.id);
       }
     }
+    // Dense neighbours outside the BM25 head bring their plain BM25 score.
+    const outside = [...ids].filter((id) => !scores.has(id)).sort((a, b) => a - b);
+    scoresOf(outside).forEach((s, i) => scores.set(outside[i]!, s));
     const candidates: CandidateScores[] = [...ids].map((id) => ({
       id,
-      sparse: scores[id]!,
+      sparse: scores.get(id)!,
       dense: exact && id < exact.length ? exact[id]! : q ? dotQuery(vectors[id]!, q) : 0,
     }));
     const fused = fuseScores(candidates, denseWeight).slice(0, k);
@@ -139,17 +139,35 @@ export class Retriever {
         context: this.parts.passageContexts[f.id]! })),
     };
   }
+
+  /**
+   * The SPARSE_CANDIDATES best documents by BM25 with their scores (a map the reranking then adjusts), and the BM25
+   * score of any other document. Without feedback only the head is scored (SparseIndex.top); feedback needs every score.
+   */
+  private sparseHead(query: PreparedQuery): { ranked: number[]; scores: Map<number, number>; scoresOf: (docs: readonly number[]) => readonly number[] } {
+    const { sparse } = this.parts;
+    const { feedback } = this.ranking;
+    if (feedback) {
+      const all = sparse.score(query.terms, query.accented, query.weights);
+      addFeedback(sparse, query, all, feedback);
+      const ranked = topIndices(all, SPARSE_CANDIDATES);
+      return { ranked, scores: new Map(ranked.map((d) => [d, all[d]!])), scoresOf: (docs) => docs.map((d) => all[d]!) };
+    }
+    const top = sparse.top(query.terms, query.accented, SPARSE_CANDIDATES, query.weights);
+    return { ranked: top.docs, scores: new Map(top.docs.map((d, i) => [d, top.scores[i]!])),
+      scoresOf: (docs) => [...top.scoresOf(docs)] };
+  }
 }
 
 /**
  * Adds lambda × window mass to the BM25 head (in place): the answer paragraph tends to hold the question's
  * words close together. Bonuses are non-negative, so documents below the head stay below it.
  */
-function boostProximity(sparse: SparseIndex, query: PreparedQuery, ranked: readonly number[], scores: Float64Array, lambda: number, width: number): void {
+function boostProximity(sparse: SparseIndex, query: PreparedQuery, ranked: readonly number[], scores: Map<number, number>, lambda: number, width: number): void {
   if (lambda <= 0) return;
   const head = ranked.slice(0, RERANK_DEPTH);
   const masses = sparse.windowMasses(query.terms, query.accented, head, width, query.weights);
-  head.forEach((doc, i) => (scores[doc]! += lambda * masses[i]!));
+  head.forEach((doc, i) => scores.set(doc, scores.get(doc)! + lambda * masses[i]!));
 }
 
 /** Adds the feedback query's BM25 scores (see feedbackTerms) into scores, in place. */

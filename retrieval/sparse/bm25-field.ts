@@ -1,4 +1,5 @@
 import { TermTable } from './term-table.js';
+import { addTerm, type ScoreTerm } from './top-scores.js';
 
 /** One BM25 field over a fixed document set. Scores are "higher is better" and added into a caller's array. */
 export interface Bm25Params {
@@ -124,17 +125,20 @@ export class Bm25Field {
    * queryTerms, lets a query stress some terms; a repeated term counts once, with its largest weight.
    */
   accumulate(queryTerms: readonly string[], weight: number, scores: Float64Array, termWeights?: readonly number[]): void {
+    for (const t of this.scoreTerms(queryTerms, weight, termWeights)) addTerm(t, scores);
+  }
+
+  /** The distinct query terms this field holds, with their postings and multipliers, in the order accumulate adds them. */
+  scoreTerms(queryTerms: readonly string[], weight: number, termWeights?: readonly number[]): ScoreTerm[] {
     const k1 = this.params.k1;
+    const out: ScoreTerm[] = [];
     for (const [term, tw] of distinctWeights(queryTerms, termWeights)) {
       const id = this.termId(term);
       if (id === undefined || tw <= 0) continue;
-      const w = weight * tw * this.idfs[id]! * (k1 + 1);
-      for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) {
-        const d = this.docs[i]!;
-        const tf = this.tfs[i]!;
-        scores[d]! += (w * tf) / (tf + this.lengthNorm[d]!);
-      }
+      out.push({ docs: this.docs, tfs: this.tfs, from: this.offsets[id]!, end: this.offsets[id + 1]!, lengthNorm: this.lengthNorm,
+        weight: weight * tw * this.idfs[id]! * (k1 + 1) });
     }
+    return out;
   }
 
   /** Whether a document contains the term (binary search in the term's ascending postings). */

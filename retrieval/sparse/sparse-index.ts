@@ -1,6 +1,7 @@
 import { Bm25Field, type Bm25FieldParts, type Bm25Params } from './bm25-field.js';
 import { FIELDS, type Field, type FieldTerms } from './terms.js';
 import { windowMass } from '../rerank/window-mass.js';
+import { addTerm, TopScorer, type ScoreTerm, type TopScores } from './top-scores.js';
 
 /** A query-side multiplier per term, parallel to the arrays of FieldTerms. */
 export type FieldTermWeights = Readonly<Record<Field, readonly number[]>>;
@@ -44,6 +45,8 @@ export class SparseIndex {
   private readonly exactWeight: Float64Array;
   private readonly foldedWeight: Float64Array;
   private readonly count: Int32Array;
+  // Scratch for top, made on first use (an index grown by an addition is often never searched).
+  private scorer: TopScorer | undefined;
 
   /** Indexes the documents' terms; document i gets id i. */
   static build(docs: readonly FieldTerms[], options: SparseOptions = DEFAULT_SPARSE_OPTIONS): SparseIndex {
@@ -98,11 +101,25 @@ export class SparseIndex {
   /** BM25 scores of every document (higher is better); termWeights scale single query terms. */
   score(query: FieldTerms, accented: boolean, termWeights?: FieldTermWeights): Float64Array {
     const scores = new Float64Array(this.size);
-    const weights = accented ? this.options.accented : this.options.plain;
-    for (const f of FIELDS) {
-      if (weights[f] > 0) this.fields[f].accumulate(query[f], weights[f], scores, termWeights?.[f]);
-    }
+    for (const t of this.scoreTerms(query, accented, termWeights)) addTerm(t, scores);
     return scores;
+  }
+
+  /**
+   * The k best documents with their scores: what the k largest positive entries of score() are (ties by position),
+   * with the same scores, found without reading every posting of the query's common terms (see TopScorer); and
+   * score()'s entries for any other documents (ascending, distinct), without scoring the rest.
+   */
+  top(query: FieldTerms, accented: boolean, k: number, termWeights?: FieldTermWeights): TopScores & { scoresOf(docs: readonly number[]): Float64Array } {
+    const terms = this.scoreTerms(query, accented, termWeights);
+    const scorer = (this.scorer ??= new TopScorer(this.size));
+    return { ...scorer.top(terms, k), scoresOf: (docs) => scorer.scoresOf(terms, docs) };
+  }
+
+  /** The query's terms in every field its kind of query weighs, in the order score() adds them. */
+  private scoreTerms(query: FieldTerms, accented: boolean, termWeights?: FieldTermWeights): ScoreTerm[] {
+    const weights = accented ? this.options.accented : this.options.plain;
+    return FIELDS.flatMap((f) => (weights[f] > 0 ? this.fields[f].scoreTerms(query[f], weights[f], termWeights?.[f]) : []));
   }
 
   /** A document's unigram ids in reading order: exact ids, or folded ids (-1 where none) for a query without marks. */
