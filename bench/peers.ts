@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { Bm25Field } from '../retrieval/sparse/bm25-field.js';
-import { topIndices } from '../retrieval/retriever.js';
+import { topIndices } from '../retrieval/sparse/top-scores.js';
 
 /** A peer retriever for side-by-side figures: ranks paragraph indices for a question. */
 export interface PeerRetriever {

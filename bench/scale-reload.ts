@@ -1,6 +1,6 @@
 /**
  * Start-up and queries again on a DATA_DIR that bench:scale kept (BENCH_KEEP=1), without rebuilding: the server's
- * start (openEngine), loadIndex alone, every pool question asked (times on this thread, R@1), and optionally each
+ * start (openEngine) and loadIndex alone, each in a fresh process as bench:scale times them, every pool question asked (times on this thread, R@1), and optionally each
  * question's top ten passage ids written to a file, to check that a change leaves the rankings as they were.
  *   npx tsx bench/scale-reload.ts --root /tmp/bench-scale-XXXX [--passages N] [--top10 out.json] [--repeat 1]
  */
@@ -8,14 +8,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseConfig } from '../bot/config.js';
-import { indexDir } from '../bot/engine/data-paths.js';
 import { openEngine } from '../bot/engine/open-engine.js';
-import { createRetriever } from '../retrieval/create-retriever.js';
 import { createHashedNgramEmbedder } from '../retrieval/dense/hashed-ngram-embedder.js';
-import { loadIndex } from '../retrieval/index/open-index.js';
 import { quantile } from './metrics.js';
 import { loadBenchPool, type BenchPool } from './pool.js';
 import { poolArticles } from './scale-corpus.js';
+import { startupInProcess } from './scale-startup.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback?: string): string | undefined => {
@@ -40,17 +38,11 @@ const env = { DATA_DIR: join(root, 'data'), CORPUS_DIR: join(root, 'no-bundled-c
 const config = parseConfig(env);
 const embedder = createHashedNgramEmbedder();
 
-const s0 = performance.now();
-const sc = process.cpuUsage();
+// Start-up as bench:scale times it, each in a process of its own; then this process opens the engine to ask.
+const startup = await startupInProcess(env);
+const indexLoad = await startupInProcess(env, true);
 const opened = await openEngine(config, { embedder });
-const startupMs = performance.now() - s0;
-const startupCpu = cpuMs(sc);
 if (opened.index.rebuiltBecause) throw new Error(`the saved index was not reused: ${opened.index.rebuiltBecause}`);
-const l0 = performance.now();
-const lc = process.cpuUsage();
-createRetriever(loadIndex(indexDir(config), opened.index.manifest), embedder);
-const loadMs = performance.now() - l0;
-const loadCpu = cpuMs(lc);
 
 const retriever = opened.engine.retriever;
 const times: number[] = [];
@@ -72,8 +64,8 @@ for (let r = 0; r < repeat; r++) {
   }
 }
 if (top10File) writeFileSync(top10File, JSON.stringify(tops));
-console.log(JSON.stringify({ passages: opened.index.passages.length, startup_ms: Math.round(startupMs), startup_cpu_ms: Math.round(startupCpu),
-  index_load_ms: Math.round(loadMs), index_load_cpu_ms: Math.round(loadCpu), query_ms_p50: round3(quantile(times, 0.5)),
+console.log(JSON.stringify({ passages: opened.index.passages.length, startup_ms: startup.ms, startup_cpu_ms: startup.cpu_ms,
+  index_load_ms: indexLoad.ms, index_load_cpu_ms: indexLoad.cpu_ms, query_ms_p50: round3(quantile(times, 0.5)),
   query_ms_p95: round3(quantile(times, 0.95)), query_cpu_ms_p95: round3(quantile(cpu, 0.95)),
   recall_at_1: Math.round((found / Math.max(1, pool.questions.length)) * 10000) / 10000,
   rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20) }));

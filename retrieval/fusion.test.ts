@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuseScores } from './fusion.js';
-import { topIndices } from './retriever.js';
+import { topIndices } from './sparse/top-scores.js';
 
 describe('fuseScores', () => {
   it.each([

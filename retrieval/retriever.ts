@@ -3,6 +3,7 @@ import type { VectorIndex } from './dense/vector-index.js';
 import { fuseScores, type CandidateScores } from './fusion.js';
 import { prepareQuery, type PreparedQuery, type QueryReading } from './query.js';
 import type { SparseIndex } from './sparse/sparse-index.js';
+import { topIndices } from './sparse/top-scores.js';
 import { RERANK_DEPTH, WINDOW_LAMBDA, WINDOW_WIDTH } from './rerank/window-mass.js';
 import { feedbackTerms, type FeedbackOptions } from './rerank/feedback.js';
 import type { AbbreviationExpander } from './text/abbreviations.js';
@@ -178,39 +179,4 @@ function addFeedback(sparse: SparseIndex, query: PreparedQuery, scores: Float64A
   const docs = top.map((d) => ({ ids: sparse.documentTermIds(d, query.accented), score: scores[d]! }));
   const chosen = feedbackTerms(docs, (id) => field.idfOf(id), options.terms);
   field.accumulate([...chosen.keys()].map((id) => field.term(id)!), options.weight, scores, [...chosen.values()]);
-}
-
-/** Indices of the n largest positive scores, best first (ties by index). A bounded min-heap: no full sort. */
-export function topIndices(scores: Float64Array, n: number): number[] {
-  const heap: number[] = [];
-  // "a is worse than b": lower score, or equal score and higher index.
-  const worse = (a: number, b: number): boolean => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
-  const swap = (i: number, j: number): void => {
-    const t = heap[i]!;
-    heap[i] = heap[j]!;
-    heap[j] = t;
-  };
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      swap(i, m);
-      i = m;
-    }
-  };
-  for (let d = 0; d < scores.length; d++) {
-    if (!(scores[d]! > 0)) continue;
-    if (heap.length < n) {
-      heap.push(d);
-      for (let i = heap.length - 1; i > 0 && worse(heap[i]!, heap[(i - 1) >> 1]!); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if (n > 0 && worse(heap[0]!, d)) {
-      heap[0] = d;
-      down(0);
-    }
-  }
-  return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
 }

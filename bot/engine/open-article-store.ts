@@ -4,7 +4,8 @@ import { MemoryInstances } from '../../store/files/memory-instances.js';
 import { PgArticleStore } from '../../store/postgres/pg-article-store.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../../core/logger.js';
-import { articlesDir, removedArticlesDir } from './data-paths.js';
+import { readStamps } from '../../retrieval/index/source-stamps.js';
+import { articlesDir, indexDir, removedArticlesDir } from './data-paths.js';
 
 export interface OpenedArticleStore {
   readonly articles: ArticleStore;
@@ -18,5 +19,7 @@ export async function openArticleStore(config: Config, logger?: Logger): Promise
       onIdleError: (err) => logger?.warn('postgres idle connection lost (articles)', { error: err.message }) });
     return { articles, instances: articles.instances() };
   }
-  return { articles: new FileArticleStore(articlesDir(config), removedArticlesDir(config)), instances: new MemoryInstances() };
+  // The index's stamps vouch for the files it read, so the store need not read them again to list them.
+  return { articles: new FileArticleStore(articlesDir(config), removedArticlesDir(config), readStamps(indexDir(config)).values()),
+    instances: new MemoryInstances() };
 }

@@ -3,5 +3,10 @@ import { articleDigest } from './article-digest.js';
 
 /** A short content hash of an article: logged with citations and kept by curated answers to notice later edits. */
 export function articleVersion(article: Article): string {
-  return articleDigest(article).slice(0, 16);
+  return versionOfDigest(articleDigest(article));
+}
+
+/** The version of the article whose digest this is (see articleDigest). */
+export function versionOfDigest(digest: string): string {
+  return digest.slice(0, 16);
 }

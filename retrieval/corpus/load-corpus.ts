@@ -85,7 +85,8 @@ export function settleStamps(stamps: readonly SourceStamp[]): SourceStamp[] {
   });
 }
 
-function fileStat(file: string): FileStat {
+/** A file's size, times (ns) and inode, as a stamp records them. */
+export function fileStat(file: string): FileStat {
   const st = statSync(file, { bigint: true });
   return { size: Number(st.size), mtimeNs: String(st.mtimeNs), ctimeNs: String(st.ctimeNs), ino: String(st.ino) };
 }

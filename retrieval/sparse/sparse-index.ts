@@ -117,7 +117,7 @@ export class SparseIndex {
   }
 
   /** The query's terms in every field its kind of query weighs, in the order score() adds them. */
-  private scoreTerms(query: FieldTerms, accented: boolean, termWeights?: FieldTermWeights): ScoreTerm[] {
+  scoreTerms(query: FieldTerms, accented: boolean, termWeights?: FieldTermWeights): ScoreTerm[] {
     const weights = accented ? this.options.accented : this.options.plain;
     return FIELDS.flatMap((f) => (weights[f] > 0 ? this.fields[f].scoreTerms(query[f], weights[f], termWeights?.[f]) : []));
   }

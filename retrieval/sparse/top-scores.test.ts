@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/scale-corpus.js';
-import { topIndices } from '../retriever.js';
 import { SparseIndex } from './sparse-index.js';
-import { TopScorer, type ScoreTerm } from './top-scores.js';
+import { TopScorer, topIndices, type ScoreTerm } from './top-scores.js';
 import type { FieldTerms } from './terms.js';
 
 /** Documents over a vocabulary of skewed frequency (a few words in most documents, most words rare), some repeated. */
@@ -42,26 +41,31 @@ const QUERIES: [string, string[]][] = [
 describe('SparseIndex.top', () => {
   const docs = zipfDocs(4000, 5);
   const index = SparseIndex.build(docs);
-  it.each(QUERIES)('%s: the same documents and scores as the k best of every score', (_, words) => {
-    const q = queryOf(words);
-    for (const accented of [true, false]) {
-      for (const weights of [undefined, { exact: q.exact.map((_, i) => 1 + (i % 3) / 2), folded: q.folded.map(() => 1), exactPair: q.exactPair.map(() => 1), foldedPair: q.foldedPair.map(() => 1) }]) {
-        const all = index.score(q, accented, weights);
-        for (const k of [1, 10, 50, 5000]) {
-          const top = index.top(q, accented, k, weights);
-          const expected = topIndices(all, k);
-          expect(top.docs).toEqual(expected);
-          expect(top.scores).toEqual(expected.map((d) => all[d]));
+  // Pruning pays on large indexes only: the scorer is told to prune this small one, and also not to.
+  const scorers = [['pruning', new TopScorer(index.size, 0)], ['summing every posting', new TopScorer(index.size)]] as const;
+  describe.each(scorers)('%s', (_, scorer) => {
+    it.each(QUERIES)('%s: the same documents and scores as the k best of every score', (_q, words) => {
+      const q = queryOf(words);
+      for (const accented of [true, false]) {
+        for (const weights of [undefined, { exact: q.exact.map((_w, i) => 1 + (i % 3) / 2), folded: q.folded.map(() => 1),
+          exactPair: q.exactPair.map(() => 1), foldedPair: q.foldedPair.map(() => 1) }]) {
+          const all = index.score(q, accented, weights);
+          const terms = index.scoreTerms(q, accented, weights);
+          for (const k of [1, 10, 50, 5000]) {
+            const top = scorer.top(terms, k);
+            const expected = topIndices(all, k);
+            expect(top.docs).toEqual(expected);
+            expect(top.scores).toEqual(expected.map((d) => all[d]));
+          }
         }
       }
-    }
+    });
   });
 
-  it('reads fewer postings than the query\'s lists hold when common words cannot reach the head', () => {
-    const q = queryOf(['w0', 'w1', 'w2', 'w150', 'w160']);
-    const terms = (index as unknown as { scoreTerms: (q: FieldTerms, a: boolean) => ScoreTerm[] }).scoreTerms(q, true);
+  it('sums fewer postings than the query\'s lists hold when common words cannot reach the head', () => {
+    const terms = index.scoreTerms(queryOf(['w0', 'w1', 'w2', 'w150', 'w160']), true);
     const held = terms.reduce((n, t) => n + t.end - t.from, 0);
-    const top = index.top(q, true, 10);
+    const top = new TopScorer(index.size, 0).top(terms, 10);
     expect(top.summed).toBeLessThan(held / 2);
     expect(top.scored).toBeLessThan(100);
   });
@@ -85,6 +89,6 @@ describe('TopScorer', () => {
     ['fewer documents than k', [list([1, 2], 1), list([2, 5], 2)], 5, [2, 5, 1]],
     ['ties by position', [list([4, 6], 1), list([3], 1)], 2, [3, 4]],
   ] as [string, ScoreTerm[], number, number[]][])('%s', (_, terms, k, expected) => {
-    expect(new TopScorer(8).top(terms, k).docs).toEqual(expected);
+    expect(new TopScorer(8, 0).top(terms, k).docs).toEqual(expected);
   });
 });
