@@ -3,6 +3,7 @@ import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
 import { CONTEXT_WEIGHT, messageSentences } from './text/question-focus.js';
+import { repairSlips } from './text/slip-repair.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { fieldTerms, type Field, type FieldTerms } from './sparse/terms.js';
 
@@ -121,7 +122,9 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const typed = cleanText(question).replace(PLACEHOLDER, ' ');
   const chat = reading.chatWords ? reading.chatWords(typed) : typed;
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
-  const read = reading.context === false ? [{ text: telex.text, asking: true }] : messageSentences(telex.text);
+  // After telex: a word it reads is known by then, and a slip on a marked word ("sốo", "nhiệmm") is read next.
+  const slips = reading.vocabulary ? repairSlips(telex.text, reading.vocabulary).text : telex.text;
+  const read = reading.context === false ? [{ text: slips, asking: true }] : messageSentences(slips);
   const asked = read.filter((s) => s.asking).map((s) => s.text).join(' ');
   const sentences = read.map((s) => ({ ...s, text: expand(s.text, reading) }));
   const text = sentences.map((s) => s.text).join('\n');

@@ -1,0 +1,55 @@
+import { syllableKeys } from './normalize.js';
+
+/** What the articles' index knows of a syllable: its exact key (letters, marks, tone) and its folded one. */
+export interface SlipVocabulary {
+  hasExact(key: string): boolean;
+  hasFolded(key: string): boolean;
+}
+
+// A word standing alone, as chat-words reads it: not a piece of a code such as "239/KH-UBND" or "TT&TT".
+const WORD = /(?<![\p{L}\p{N}/&.-])\p{L}+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}])/gu;
+// No Vietnamese syllable ends in these letters: on a word that already has its marks they are a telex key left over.
+const TONE_KEY = /[sfrxj]$/i;
+
+const base = (ch: string): string => ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace('đ', 'd');
+const marked = (w: string): boolean => !/^[a-z]+$/i.test(w);
+
+function known(word: string, vocabulary: SlipVocabulary): boolean {
+  const keys = syllableKeys(word);
+  return marked(word) ? vocabulary.hasExact(keys.exact) : vocabulary.hasFolded(keys.folded);
+}
+
+/**
+ * The words a slip of the keyboard could have made of `word`: one of two neighbouring keys of the same letter pressed
+ * twice ("nhiệmm", "trựcc", "sốo", "troò": the unmarked copy goes when one of them carries the mark), or, on a word that
+ * already has its marks, a telex tone key typed after them ("sốs"). Pure; the surface's case is kept.
+ */
+export function slipCandidates(word: string): string[] {
+  const chars = [...word];
+  const out: string[] = [];
+  for (let i = 1; i < chars.length; i++) {
+    if (base(chars[i]!) !== base(chars[i - 1]!)) continue;
+    // Keep the copy that carries a mark: the other is the slip.
+    const drop = marked(chars[i]!) && !marked(chars[i - 1]!) ? i - 1 : i;
+    out.push([...chars.slice(0, drop), ...chars.slice(drop + 1)].join(''));
+  }
+  if (marked(word) && TONE_KEY.test(word) && chars.length > 2) out.push(chars.slice(0, -1).join(''));
+  return [...new Set(out)];
+}
+
+/**
+ * Reads each word the articles never use, in any spelling, as the one a single keyboard slip away that they do use
+ * ("trách nhiệmm" → nhiệm, "chuyển đổi sốo" → số, "phần trămm" → trăm). A word the articles know is never touched, and
+ * a word with no such neighbour stays as typed, so a new word ("kết hôn") is not bent into an old one.
+ */
+export function repairSlips(text: string, vocabulary: SlipVocabulary): { text: string; repaired: boolean } {
+  let repaired = false;
+  const out = text.replace(WORD, (w) => {
+    if ([...w].length < 3 || known(w, vocabulary)) return w;
+    const fixed = slipCandidates(w).find((c) => known(c, vocabulary));
+    if (fixed === undefined) return w;
+    repaired = true;
+    return fixed;
+  });
+  return { text: out, repaired };
+}
