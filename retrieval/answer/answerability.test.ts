@@ -101,6 +101,10 @@ describe('the kind of fact asked', () => {
     ['Ứng dụng iHanoi có bản cho máy tính không? Tải ở đâu?', 'link'],
     ['Mức phạt khi không dùng chữ ký số là bao nhiêu?', 'fee'],
     ['Trung tâm đó do doanh nghiệp nào vận hành?', 'person'],
+    // A name asked after a word for a person; an app's name is not a person's.
+    ['pho giam doc so thong tin truyen thong ha noi ten la gi', 'person'],
+    ['Họ tên giám đốc sở là gì?', 'person'],
+    ['ung dung cong dan so cua ha noi ten la gi', 'other'],
     ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
@@ -162,6 +166,10 @@ describe('a fact given as it was asked', () => {
     ['person', 'Trung tâm do VNPT vận hành, UBND giám sát.', 'Công ty nào vận hành trung tâm?', true],
     ['person', 'Trung tâm do UBND thành phố quản lý.', 'Công ty nào vận hành trung tâm?', false],
     ['person', 'UBND thành phố ban hành kế hoạch.', 'Cơ quan nào ban hành kế hoạch?', true],
+    // A name asked is given by a full name the message does not already hold, not by the office.
+    ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội cho biết thêm, thời gian tới sẽ tăng cường.', 'pho giam doc so TTTT ha noi ten la gi', false],
+    ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội Nguyễn Tiến Sỹ cho biết.', 'pho giam doc so TTTT ha noi ten la gi', true],
+    ['person', 'Ông Nguyễn Việt Hùng trả lời phỏng vấn.', 'Giám đốc Sở tên Nguyễn Việt Hùng phải không, ông ấy họ tên đầy đủ là gì?', false],
     // "miễn phí" does not answer a fee the resident already calls free.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],

@@ -28,6 +28,10 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|co quan nao|don vi nao|so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
 
+// The name of a person asked outright: "phó giám đốc sở … tên là gì", "họ tên ông ấy". Only after a word for a person,
+// so "ứng dụng … tên là gì" (the app's name) is not one.
+const ASKS_NAME = /\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi|ong|ba|can bo|dong chi)\b.{0,120}\bten (la )?(gi|j)\b|\bho (va )?ten\b/;
+
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
 const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|khong a|chua a)\s*\??$/;
@@ -66,6 +70,7 @@ export function classifyQuestion(question: string): QuestionType {
   const text = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong') : lower);
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
+  if (ASKS_NAME.test(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names.
   if (YES_NO.test(text)) return 'other';
   if (HOW.test(text) && TASK.test(text)) return 'steps';
@@ -225,6 +230,7 @@ export function speaksOfNow(sentence: string, question: string): boolean {
 // is none of the abbreviations the articles use for public bodies and terms (UBND, CNTT…).
 const ASKS_BUSINESS = /\b(doanh nghiep|cong ty|nha cung cap|nha mang) nao\b/;
 const TITLE_RUN = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*/u;
+const NAME_RUN = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){2,}/gu;
 const KNOWN_CAPITALS = new Set(Object.keys(abbreviations).filter((k) => !k.startsWith('_')).map((k) => k.toUpperCase()));
 
 // "Phí duy trì chữ ký số miễn phí là bao nhiêu?", "Hà Nội có chữ ký số miễn phí cho dân. Tôi muốn làm cho công ty. Giá
@@ -247,6 +253,13 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   if (type === 'person' && ASKS_BUSINESS.test(asked)) {
     return (sentence) => TITLE_RUN.test(sentence)
       || (sentence.match(/(?<![\p{L}&])[\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []).some((w) => !KNOWN_CAPITALS.has(w));
+  }
+  // A name asked is given by one: three capitalised syllables in a row ("Nguyễn Tiến Sỹ"; most Vietnamese full names
+  // have three) that the message does not already hold. "Phó Giám đốc Sở … cho biết" names the office, not the person.
+  if (type === 'person' && ASKS_NAME.test(asked)) {
+    // A run's last three syllables are the name ("Ông Nguyễn Việt Hùng": the title before it is not).
+    const lastThree = (run: string): string => foldDiacritics(run.toLowerCase()).split(/\s+/).slice(-3).join(' ');
+    return (sentence) => (sentence.match(NAME_RUN) ?? []).some((run) => !asked.includes(lastThree(run)));
   }
   if (type === 'fee' && FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
   return () => true;
