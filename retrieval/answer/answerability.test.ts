@@ -16,6 +16,10 @@ describe('what a question pins its answer to', () => {
     ['Kế hoạch 310 được ban hành ngày nào', [], [], ['310']],
     ['Nghị quyết số 18-NQ/TU có mấy chỉ tiêu', [], [], ['18-nq/tu']],
     ['Tỷ lệ 93,15% hộ gia đình', [], [], []],
+    // The whole country asked of no province is a place; beside one it is the ranking's frame.
+    ['Năm 2022 kinh tế số chiếm bao nhiêu phần trăm GDP cả nước?', ['ca nuoc'], ['2022'], []],
+    ['cap LLTP qua VNeID da trien khai toan quoc chua', ['ca nuoc'], [], []],
+    ['ty trong KTS cua Ha Noi dung thu may ca nuoc', ['ha noi'], [], []],
   ])('%j', (q, places, years, numbers) => {
     const c = questionConstraints(q);
     expect(c.places.map((p) => p.key)).toEqual(places);
@@ -50,6 +54,9 @@ describe('what a question pins its answer to', () => {
     // A ranking index named is a subject: the ICT Index does not answer DTI, another name of DTI does.
     ['Năm 2023 Hà Nội xếp thứ mấy về chỉ số DTI?', 'Vietnam ICT Index 10/2023: Hà Nội xếp thứ nhất', ['DTI']],
     ['Năm 2023 Hà Nội xếp thứ mấy về chỉ số DTI?', 'Chỉ số CĐS của Hà Nội tăng mạnh. Năm 2023 tiếp tục được ghi nhận', []],
+    // A city's figure does not answer the country's, even beside an index named "Việt Nam".
+    ['Kinh tế số chiếm bao nhiêu % GDP cả nước?', 'Tỷ trọng kinh tế số của Hà Nội là 17%. Chỉ số thương mại điện tử Việt Nam', ['cả nước']],
+    ['Kinh tế số chiếm bao nhiêu % GDP cả nước?', 'Kinh tế số chiếm 14% GDP trên toàn quốc', []],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
   });

@@ -74,6 +74,10 @@ export function questionConstraints(question: string): Constraints {
     return at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label];
   }));
   for (const m of text.matchAll(LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
+  // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
+  // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.
+  const national = places.size === 0 ? namesIn(tokens, NATIONAL_BY_FIRST) : new Map<string, string>();
+  for (const label of national.values()) places.set(NATIONAL_KEY, label);
   const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
   const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
   const list = (m: Map<string, string>): Constraint[] => [...m].map(([key, label]) => ({ key, label }));
@@ -87,6 +91,12 @@ const byFirst = (names: readonly (readonly string[])[]): ReadonlyMap<string, (re
   return m;
 };
 const PROVINCES_BY_FIRST = byFirst(PROVINCES);
+// What names the whole country, in a question and in a passage. Not "Việt Nam": in these texts it mostly names an index
+// ("Chỉ số thương mại điện tử Việt Nam") beside a city's own figures.
+const NATIONAL_KEY = 'ca nuoc';
+const NATIONAL_WORDS = ['cả nước', 'toàn quốc', 'nước ta'];
+const NATIONAL_BY_FIRST = byFirst(byLength(NATIONAL_WORDS));
+const NATIONAL_IN_PASSAGE = NATIONAL_WORDS.map((w) => ` ${folded(w).join(' ')} `);
 const SUBJECTS_BY_FIRST = byFirst(SUBJECTS);
 const ROLES_BY_FIRST = byFirst(ROLES);
 
@@ -129,7 +139,8 @@ const constraintTexts = new Map<string, ConstraintText>();
 /** The constraints the passage does not meet (empty: it meets them all). */
 export function unmetConstraints(c: Constraints, passage: ConstraintText): Constraint[] {
   return [
-    ...c.places.filter((p) => !passage.syllables.includes(` ${p.key} `)),
+    ...c.places.filter((p) => (p.key === NATIONAL_KEY ? !NATIONAL_IN_PASSAGE.some((n) => passage.syllables.includes(n))
+      : !passage.syllables.includes(` ${p.key} `))),
     ...c.subjects.filter((p) => !(SUBJECT_NAMES.get(p.key) ?? [p.key]).some((name) => passage.syllables.includes(` ${name} `))),
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
     ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
