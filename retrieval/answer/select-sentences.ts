@@ -178,6 +178,10 @@ export function namesYearAsked(sentence: string, years: readonly string[]): bool
 // A sentence that leans on the one before it: a pronoun or a linking phrase whose subject is there.
 const LEANS_BACK = /^(đó là|điều (này|đó)|việc (này|đó)|theo đó|cụ thể|trong đó|ngoài ra|bên cạnh đó|con số (này|đó)|kết quả (này|đó)|nhờ (đó|vậy)|vì vậy|do đó|họ|nó|chúng|những (việc|điều) (này|đó))(?!\p{L})/iu;
 
+// A sentence that turns on the one before ("A cho rằng dịch gây hại. Tuy nhiên, … đã thành chất xúc tác"): what was
+// conceded is the lead-in, the point comes after the turn.
+const TURNS = /^(tuy nhiên|tuy vậy|nhưng|song|thế nhưng|mặt khác)(?!\p{L})/iu;
+
 /**
  * The best sentence with the neighbour it needs, in reading order: the next one when it is a lead-in ("…như sau:") or
  * does not hold the asked fact while the next one does; the one before when it leans back ("Điều này…", "Theo đó…").
@@ -197,7 +201,9 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   // The next sentence also when it holds much of what was asked that the chosen one does not: "Tổ công nghệ số cộng
   // đồng … giúp bà con làm gì" is answered by the sentence after the one that names the team.
   const completes = next !== undefined && adds(sentences[next.index]!, here) >= COMPLETES;
-  if (next && (/[:：]$/.test(top.text.trim()) || (type !== 'other' && !top.fits && next.fits) || completes)) out.splice(1, 0, next);
+  if (next && (/[:：]$/.test(top.text.trim()) || (type !== 'other' && !top.fits && next.fits) || completes || TURNS.test(next.text.trim()))) {
+    out.splice(1, 0, next);
+  }
   if (before && LEANS_BACK.test(top.text.trim())) out.unshift(before);
   return out;
 }
