@@ -41,6 +41,16 @@ describe('what a question pins its answer to', () => {
   });
 
   it.each([
+    // Typed with marks, a name is read with them: "số đó" (that number) is not "sổ đỏ" (a land title).
+    ['Nông nghiệp số đó đi theo hướng nào?', []],
+    ['Làm sổ đỏ online được không?', ['so do']],
+    // Without marks it cannot be told apart, and is read as the procedure.
+    ['lam so do online duoc khong', ['so do']],
+  ])('the named subjects of %j are %j', (q, subjects) => {
+    expect(questionConstraints(q).subjects.map((s) => s.key)).toEqual(subjects);
+  });
+
+  it.each([
     ['Đà Nẵng xếp thứ mấy năm 2022', 'Hà Nội\nDTI xếp thứ 24/63 năm 2022', ['Đà Nẵng']],
     ['Hà Nội xếp thứ mấy năm 2024', 'Hà Nội\nDTI năm 2022 xếp thứ 24/63', ['năm 2024']],
     ['Hà Nội xếp thứ mấy năm 2022', 'Chuyển đổi số của Hà Nội\n2022\nDTI xếp thứ 24/63', []],

@@ -1,6 +1,6 @@
 import provinces from '../data/provinces.json' with { type: 'json' };
 import namedSubjects from '../data/named-subjects.json' with { type: 'json' };
-import { cleanText, foldDiacritics } from '../text/normalize.js';
+import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 
 /**
@@ -38,6 +38,13 @@ const PROVINCES = byLength(provinces.places);
 const SUBJECT_GROUPS = [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSubjects.indices].map((g) => (Array.isArray(g) ? g : [g]).map((n) => folded(n).join(' ')));
 const SUBJECTS = byLength(SUBJECT_GROUPS.flat());
 const SUBJECT_NAMES = new Map(SUBJECT_GROUPS.flatMap((g) => g.map((n) => [n, g] as const)));
+// Each name's spellings with marks, by its folded key: typed with marks, "số đó" (that number) is not "sổ đỏ".
+const exactOf = (text: string): string => tokenize(cleanText(text)).map((t) => t.exact).join(' ');
+const SUBJECT_SPELLINGS = new Map<string, Set<string>>();
+for (const n of [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSubjects.indices].flat()) {
+  const key = folded(n).join(' ');
+  SUBJECT_SPELLINGS.set(key, (SUBJECT_SPELLINGS.get(key) ?? new Set()).add(exactOf(n)));
+}
 
 // "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a name in title case (marks kept or not). An
 // all-capitals word after it is an abbreviation, not a name: "liên quan CĐS" is not a district.
@@ -68,7 +75,8 @@ export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const tokens = tokenize(text);
   const places = namesIn(tokens, PROVINCES_BY_FIRST);
-  const subjects = namesIn(tokens, SUBJECTS_BY_FIRST);
+  const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST)].filter(([key, label]) =>
+    !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
   const roles = new Map([...namesIn(tokens, ROLES_BY_FIRST)].map(([key, label]) => {
     const at = tokens.findIndex((t, i) => key.split(' ').every((w, j) => tokens[i + j]?.folded === w));
     return at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label];
