@@ -27,6 +27,8 @@ describe('answers from the bundled articles', () => {
     ['Ai là Giám đốc Sở Thông tin và Truyền thông Hà Nội?', 'Nguyễn Việt Hùng'],
     // The sentence naming the team, then the next one, which says what it does.
     ['Tổ công nghệ số cộng đồng giúp bà con làm gì?', 'giúp bà con sử dụng, khai thác dữ liệu số'],
+    // The office named as the speaker of an interview: its answers do not repeat it, and still answer.
+    ['Theo Giám đốc Sở TT&TT Hà Nội, thành phố đang tập trung vào mấy trụ cột chuyển đổi số?', '3 trụ cột'],
     // A concession, then its turn ("Tuy nhiên, …"): the point is in the turn.
     ['Ông Thắng nói đại dịch COVID-19 ảnh hưởng ra sao tới chuyển đổi số?', 'chất xúc tác'],
   ])('%j quotes and cites %j', async (question, fact) => {

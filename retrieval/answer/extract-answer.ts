@@ -85,8 +85,11 @@ export function extractAnswer(
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).length > 0) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   const asksProcedure = type === 'steps' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
-  const constraints = checks.constraints ? messageConstraints(result.query.focus, result.query.text, asksProcedure)
+  const pinned = checks.constraints ? messageConstraints(result.query.focus, result.query.text, asksProcedure)
     : { places: [], years: [], numbers: [], subjects: [], roles: [] };
+  // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
+  // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
+  const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };
   const unmetOf = (hit: (typeof top)[number]): Constraint[] => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`));
   const unmet = candidates.map(unmetOf);
   // What the question pins (the office, the place, the year…) weighs more than a little more coverage: when no close
