@@ -26,7 +26,23 @@ export interface PreparedQuery {
   readonly terms: FieldTerms;
   /** Query-side multiplier of each term's BM25 contribution (names weigh more). */
   readonly weights: TermWeights;
+  /**
+   * The everyday phrases the paraphrase lexicon read, each with the official wordings it stands for: answerability
+   * weighs each as one meaning, held when the passage holds the resident's words or one of the wordings.
+   */
+  readonly paraphrased: readonly Paraphrased[];
 }
+
+/** One everyday phrase of the question and the official wordings (alternatives) added for it. */
+export interface Paraphrased {
+  readonly typed: string;
+  readonly alternatives: readonly string[];
+  /** Whether it is in an asking sentence (else in the story around the question). */
+  readonly asking: boolean;
+}
+
+// Alternatives in a lexicon entry are separated by semicolons: "sổ sức khỏe điện tử; hồ sơ bệnh án điện tử".
+const ALTERNATIVES = /\s*;\s*/;
 
 /** What the articles' index knows, so a question's spelling can be read against it. */
 export interface QueryVocabulary {
@@ -150,7 +166,9 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter((s) => s.asking).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
-  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
+  const paraphrased = reading.paraphrases ? read.flatMap((s) => reading.paraphrases!.find(s.text).map((m) => ({ typed: m.typed,
+    alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking }))) : [];
+  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { constraintText, messageConstraints, unmetConstraints, type Constraint } from './constraints.js';
-import { focusTerms, pairCoverage, passageCoverage } from './coverage.js';
+import { focusTerms, pairCoverage, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
@@ -117,14 +117,25 @@ const knows = (sparse: SparseIndex): Vocabulary => {
   return { hasSyllable: (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined };
 };
 
-/** The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). */
-function unknownShare(asked: { readonly pair: ReadonlyMap<string, number> }, sparse: SparseIndex): number {
+/**
+ * The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). An
+ * everyday phrase the lexicon read is unknown only when none of its wordings is all known ("toa thuốc" is known as
+ * "đơn thuốc điện tử").
+ */
+function unknownShare(asked: AskedTerms, sparse: SparseIndex): number {
   const exact = sparse.field('exact');
+  const unknownPair = (t: string): boolean => t.split(' ').some((x) => exact.termId(x) === undefined);
   let unknown = 0;
   let total = 0;
   for (const [t, w] of asked.pair) {
     total += w;
-    if (t.split(' ').some((x) => exact.termId(x) === undefined)) unknown += w;
+    if (unknownPair(t)) unknown += w;
+  }
+  for (const g of asked.groups) {
+    const weight = [...g.typed.pair.values()].reduce((a, b) => a + b, 0);
+    total += weight;
+    const known = [g.typed, ...g.alternatives].some((wording) => wording.pair.size > 0 && ![...wording.pair.keys()].some(unknownPair));
+    if (!known) unknown += [...g.typed.pair].filter(([t]) => unknownPair(t)).reduce((a, [, w]) => a + w, 0);
   }
   return total > 0 ? unknown / total : 0;
 }

@@ -153,6 +153,16 @@ describe('prepareQuery reads residents', () => {
     expect(q.focusTerms.exact).not.toContain(tokenize('phòng')[0]!.exact);
   });
 
+  it('keeps each everyday phrase it read with its official wordings, and whether it is in the asking part', () => {
+    const lexicon = createAbbreviationExpander({ 'toa thuốc': 'đơn thuốc điện tử; hồ sơ bệnh án điện tử', app: 'ứng dụng' });
+    const q = prepareQuery('Tôi hay dùng app. Toa thuốc có trên mạng chưa?', { abbreviations, paraphrases: lexicon });
+    expect(q.paraphrased).toEqual([
+      { typed: 'app', alternatives: ['ứng dụng'], asking: false },
+      { typed: 'Toa thuốc', alternatives: ['đơn thuốc điện tử', 'hồ sơ bệnh án điện tử'], asking: true },
+    ]);
+    expect(prepareQuery('Toa thuốc', { abbreviations }).paraphrased).toEqual([]);
+  });
+
   it('drops courtesy around a question from what retrieval weighs', () => {
     const q = prepareQuery('Chào bạn, cho mình hỏi chữ ký số ạ', { abbreviations });
     expect(q.tokens.map((t) => t.surface)).toEqual(['chữ', 'ký', 'số']);
@@ -169,6 +179,12 @@ describe('paraphrases respect typed marks', () => {
     ['tuyển người', 'tuyển (tuyển dụng) người'],
   ])('%j → %j', (text, expected) => {
     expect(paraphrases.expand(text)).toBe(expected);
+  });
+
+  it('finds the entries it would expand, as typed', () => {
+    expect(paraphrases.find('Cai app, tuyển người, họp trực tuyến')).toEqual([
+      { typed: 'Cai', expansion: 'cài đặt' }, { typed: 'tuyển', expansion: 'tuyển dụng' }]);
+    expect(createAbbreviationExpander({}).find('cài app')).toEqual([]);
   });
 });
 
