@@ -6,7 +6,8 @@ import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
 import { tokenize } from './tokenize.js';
 import { cleanText } from './normalize.js';
 
-const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', _note: 'x' });
+const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', _note: 'x',
+  _keep_before_number: 'kh' });
 
 describe('chat words', () => {
   it.each([
@@ -19,6 +20,9 @@ describe('chat words', () => {
     ['TT&TT kh', 'TT&TT không'],
     ['10k một tháng', '10k một tháng'],
     ['_note', '_note'],
+    // Before a number, "kh" names a plan (Kế hoạch 239), not "không"; other chat words are read there as anywhere.
+    ['ngoài kh 239 ra còn cái nào kh', 'ngoài kh 239 ra còn cái nào không'],
+    ['dc 2 năm ko', 'được 2 năm không'],
   ])('%j → %j', (input, expected) => {
     expect(chat(input)).toBe(expected);
   });
