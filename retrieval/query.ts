@@ -2,7 +2,7 @@ import type { AbbreviationExpander } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
-import { CONTEXT_WEIGHT, messageSentences } from './text/question-focus.js';
+import { CONTEXT_WEIGHT, messageSentences, type MessageSentence } from './text/question-focus.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { fieldTerms, type Field, type FieldTerms } from './sparse/terms.js';
 
@@ -31,6 +31,11 @@ export interface PreparedQuery {
    * weighs each as one meaning, held when the passage holds the resident's words or one of the wordings.
    */
   readonly paraphrased: readonly Paraphrased[];
+  /**
+   * The asking sentences and the whole message as the resident named things: abbreviations expanded, no official
+   * wording from the paraphrase lexicon (those are guesses among alternatives, not what the resident pinned).
+   */
+  readonly named: { readonly focus: string; readonly text: string };
 }
 
 /** One everyday phrase of the question and the official wordings (alternatives) added for it. */
@@ -168,7 +173,8 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
   const paraphrased = reading.paraphrases ? read.flatMap((s) => reading.paraphrases!.find(s.text).map((m) => ({ typed: m.typed,
     alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking }))) : [];
-  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased };
+  const named = reading.paraphrases ? namedParts(read, reading.abbreviations) : { focus, text };
+  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named };
 }
 
 /**
@@ -187,6 +193,11 @@ function typedWithMarks(typed: string, chatWords?: ChatWordReader): boolean {
 }
 
 const MARKED_SHARE = 0.2;
+
+function namedParts(read: readonly MessageSentence[], abbreviations: AbbreviationExpander): PreparedQuery['named'] {
+  const expanded = read.map((s) => ({ text: abbreviations.expand(s.text), asking: s.asking }));
+  return { focus: expanded.filter((s) => s.asking).map((s) => s.text).join(' '), text: expanded.map((s) => s.text).join('\n') };
+}
 
 const PLACEHOLDER = /\[[^\][\n]{1,40}\]/g;
 

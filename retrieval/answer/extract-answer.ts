@@ -1,7 +1,7 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { constraintText, messageConstraints, unmetConstraints, type Constraint } from './constraints.js';
+import { constraintText, messageConstraints, unmetConstraints, type Constraint, type Constraints } from './constraints.js';
 import { focusTerms, pairCoverage, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
@@ -85,8 +85,8 @@ export function extractAnswer(
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).length > 0) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   const asksProcedure = type === 'steps' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
-  const constraints = checks.constraints ? messageConstraints(result.query.focus, result.query.text, asksProcedure)
-    : { places: [], years: [], numbers: [], subjects: [], roles: [] };
+  const constraints = checks.constraints ? withNamedSubjects(messageConstraints(result.query.focus, result.query.text, asksProcedure),
+    result.query, asksProcedure) : { places: [], years: [], numbers: [], subjects: [], roles: [] };
   const unmetOf = (hit: (typeof top)[number]): Constraint[] => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`));
   const unmet = candidates.map(unmetOf);
   // What the question pins (the office, the place, the year…) weighs more than a little more coverage: when no close
@@ -109,6 +109,17 @@ export function extractAnswer(
     return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
   }
   return { status: 'answered', type, coverage, sentences };
+}
+
+/**
+ * The constraints with only the procedures, apps and indices the resident named: one that appears only in an official
+ * wording the paraphrase lexicon added ("sổ khám bệnh" read as "sổ sức khỏe điện tử; hồ sơ bệnh án điện tử") is one
+ * guess among its alternatives, not a particular the answer must name.
+ */
+function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asksProcedure: boolean): Constraints {
+  if (c.subjects.length === 0 || query.named.focus === query.focus) return c;
+  const named = new Set(messageConstraints(query.named.focus, query.named.text, asksProcedure).subjects.map((s) => s.key));
+  return { ...c, subjects: c.subjects.filter((s) => named.has(s.key)) };
 }
 
 const knows = (sparse: SparseIndex): Vocabulary => {

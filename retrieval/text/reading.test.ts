@@ -165,6 +165,9 @@ describe('prepareQuery reads residents', () => {
       { typed: 'Toa thuốc', alternatives: ['đơn thuốc điện tử', 'hồ sơ bệnh án điện tử'], asking: true },
     ]);
     expect(prepareQuery('Toa thuốc', { abbreviations }).paraphrased).toEqual([]);
+    // What the resident named: abbreviations read, no official wording added.
+    expect(q.named).toEqual({ focus: 'Toa thuốc có trên mạng chưa?', text: 'Tôi hay dùng app.\nToa thuốc có trên mạng chưa?' });
+    expect(prepareQuery('HP có app không?', { abbreviations, paraphrases: lexicon }).named.focus).toBe('HP (Hải Phòng) có app không?');
   });
 
   it('drops courtesy around a question from what retrieval weighs', () => {
