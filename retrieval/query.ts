@@ -2,7 +2,7 @@ import type { AbbreviationExpander } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
-import { CONTEXT_WEIGHT, messageSentences } from './text/question-focus.js';
+import { CONTEXT_WEIGHT, messageSentences, type MessageSentence } from './text/question-focus.js';
 import { repairSlips } from './text/slip-repair.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { fieldTerms, type Field, type FieldTerms } from './sparse/terms.js';
@@ -27,7 +27,28 @@ export interface PreparedQuery {
   readonly terms: FieldTerms;
   /** Query-side multiplier of each term's BM25 contribution (names weigh more). */
   readonly weights: TermWeights;
+  /**
+   * The everyday phrases the paraphrase lexicon read, each with the official wordings it stands for: answerability
+   * weighs each as one meaning, held when the passage holds the resident's words or one of the wordings.
+   */
+  readonly paraphrased: readonly Paraphrased[];
+  /**
+   * The asking sentences and the whole message as the resident named things: abbreviations expanded, no official
+   * wording from the paraphrase lexicon (those are guesses among alternatives, not what the resident pinned).
+   */
+  readonly named: { readonly focus: string; readonly text: string };
 }
+
+/** One everyday phrase of the question and the official wordings (alternatives) added for it. */
+export interface Paraphrased {
+  readonly typed: string;
+  readonly alternatives: readonly string[];
+  /** Whether it is in an asking sentence (else in the story around the question). */
+  readonly asking: boolean;
+}
+
+// Alternatives in a lexicon entry are separated by semicolons: "sổ sức khỏe điện tử; hồ sơ bệnh án điện tử".
+const ALTERNATIVES = /\s*;\s*/;
 
 /** What the articles' index knows, so a question's spelling can be read against it. */
 export interface QueryVocabulary {
@@ -153,7 +174,10 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter((s) => s.asking).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
-  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms) };
+  const paraphrased = reading.paraphrases ? read.flatMap((s) => reading.paraphrases!.find(s.text).map((m) => ({ typed: m.typed,
+    alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking }))) : [];
+  const named = reading.paraphrases ? namedParts(read, reading.abbreviations) : { focus, text };
+  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named };
 }
 
 /**
@@ -172,6 +196,11 @@ function typedWithMarks(typed: string, chatWords?: ChatWordReader): boolean {
 }
 
 const MARKED_SHARE = 0.2;
+
+function namedParts(read: readonly MessageSentence[], abbreviations: AbbreviationExpander): PreparedQuery['named'] {
+  const expanded = read.map((s) => ({ text: abbreviations.expand(s.text), asking: s.asking }));
+  return { focus: expanded.filter((s) => s.asking).map((s) => s.text).join(' '), text: expanded.map((s) => s.text).join('\n') };
+}
 
 const PLACEHOLDER = /\[[^\][\n]{1,40}\]/g;
 

@@ -10,6 +10,7 @@ import type { AbbreviationExpander } from './text/abbreviations.js';
 import type { ChatWordReader } from './text/chat-words.js';
 import type { Passage } from './corpus/passages.js';
 import { placeFactor, placesIn } from './rerank/place-filter.js';
+import { withInterviewAnswers } from './answer/interview-answers.js';
 import { dotQuery, exactScanPays, exactScores, queryVector, topSimilar, type QueryVector } from './dense/query-vector.js';
 
 export interface RetrievalHit {
@@ -134,10 +135,11 @@ export class Retriever {
       dense: exact && id < exact.length ? exact[id]! : q ? dotQuery(vectors[id]!, q) : 0,
     }));
     const fused = fuseScores(candidates, denseWeight).slice(0, k);
+    const hits = fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense,
+      context: this.parts.passageContexts[f.id]! }));
     return {
       query,
-      hits: fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense,
-        context: this.parts.passageContexts[f.id]! })),
+      hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContexts[doc]! })),
     };
   }
 

@@ -123,6 +123,20 @@ describe('the kind of fact asked', () => {
     ['Họ tên giám đốc sở là gì?', 'person'],
     ['ung dung cong dan so cua ha noi ten la gi', 'other'],
     ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
+    // Paying asked about is a fee; "không mất tiền" (free) and a way of paying, beside another thing counted, are not.
+    ['Làm chữ ký số có mất tiền không?', 'fee'],
+    ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', 'figure'],
+    ['Bao nhiêu dân có tài khoản để trả tiền qua mạng?', 'figure'],
+    ['làm lltp qua vneid mất bao nhiêu ngày', 'duration'],
+    // "mấy" is a plural when another word asks ("mấy người… có được… gì không?"); it still asks alone, or which one.
+    ['Mấy người trong tổ có được trả công gì không?', 'other'],
+    ['Thành phố có giúp mấy công ty mới mở không?', 'other'],
+    ['mấy dữ liệu mở là loại dữ liệu gì', 'other'],
+    ['Hà Nội tập trung vào mấy nhiệm vụ trọng tâm?', 'figure'],
+    ['Hà Nội năm 2021 xếp thứ mấy, tăng hay giảm so với năm trước?', 'figure'],
+    ['dich vu cong muc do may thi lam duoc het tren mang khong', 'figure'],
+    // "người tài" (talent) is not "tải về" (download).
+    ['Có chính sách gì để kéo người tài về không?', 'other'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

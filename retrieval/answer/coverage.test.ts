@@ -6,7 +6,7 @@ import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { createAbbreviationExpander } from '../text/abbreviations.js';
 import { DEFAULT_EXTRACT_OPTIONS } from './extract-answer.js';
-import { askedTerms, focusTerms, passageCoverage } from './coverage.js';
+import { askedTerms, focusTerms, heldShare, passageCoverage, type AskedTerms, type TermSet } from './coverage.js';
 
 const PASSAGES = [
   'Tài chính, ngân hàng: phát triển thanh toán số, thúc đẩy thanh toán không dùng tiền mặt.',
@@ -63,5 +63,41 @@ describe('the terms that say what a question is about', () => {
     expect(focus.uni.has(key('python'))).toBe(true);
     const asking = prepareQuery('Năng lực chuyển đổi số bị chê. Doanh nghiệp được đánh giá thế nào?', reading);
     expect(focusTerms(asking, sparse).uni.has(key('chê'))).toBe(false);
+  });
+});
+
+describe('an everyday phrase counts in the wording a text holds best', () => {
+  const set = (uni: Record<string, number>): TermSet => ({ uni: new Map(Object.entries(uni)), pair: new Map() });
+  // "toa thuốc" (unknown "toa" weighs much) read as "đơn thuốc" or "bệnh án"; one plain term "hà nội".
+  const asked: AskedTerms = { ...set({ hanoi: 1 }),
+    groups: [{ typed: set({ toa: 8, thuoc: 2 }), alternatives: [set({ don: 3, thuoc: 2 }), set({ benh: 2, an: 2 })] }] };
+  const holding = (...terms: string[]) => ({ uni: (t: string) => terms.includes(t), pair: () => false });
+  it.each([
+    // Held in no wording: as typed, the unknown word against it.
+    [[], 0, 11],
+    [['hanoi'], 1, 11],
+    // A word both share: the wording it makes the largest share of ("đơn thuốc", 2 of 5, over "toa thuốc", 2 of 10).
+    [['hanoi', 'thuoc'], 3, 6],
+    // The resident's own words, whole.
+    [['hanoi', 'toa', 'thuoc'], 11, 11],
+    // An official wording held whole: that wording's weights, and the unused wordings do not count against it.
+    [['hanoi', 'don', 'thuoc'], 6, 6],
+    [['hanoi', 'benh', 'an'], 5, 5],
+    // Two wordings held whole: the heavier.
+    [['hanoi', 'don', 'thuoc', 'benh', 'an'], 6, 6],
+  ])('holding %j → %d of %d', (terms, have, total) => {
+    expect(heldShare(asked, holding(...terms))).toEqual({ have, total });
+  });
+
+  it('groups the lexicon\'s phrases out of the plain terms, and keeps a wording\'s word the resident typed elsewhere', () => {
+    const lexicon = createAbbreviationExpander({ 'cài app': 'cài đặt ứng dụng; phần mềm' });
+    const q = prepareQuery('Cài app ứng dụng VNeID', { abbreviations: createAbbreviationExpander({}), paraphrases: lexicon });
+    const terms = askedTerms(q, sparse);
+    expect(terms.groups).toHaveLength(1);
+    expect(terms.uni.has(key('cài'))).toBe(false);
+    expect(terms.groups[0]!.typed.uni.has(key('cài'))).toBe(true);
+    expect(terms.groups[0]!.alternatives[0]!.uni.has(key('ứng'))).toBe(true);
+    expect(terms.uni.has(key('ứng'))).toBe(true);
+    expect(terms.uni.has(key('vneid'))).toBe(true);
   });
 });

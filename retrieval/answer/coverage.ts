@@ -1,6 +1,8 @@
 import type { Bm25Field } from '../sparse/bm25-field.js';
 import type { PreparedQuery } from '../query.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
+import { fieldTerms } from '../sparse/terms.js';
+import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 
 // Function and discourse words say how a resident asks, not what about; they do not count towards coverage.
@@ -40,25 +42,71 @@ function isFunctionTerm(term: string, accented: boolean): boolean {
  * xổ số) scores low even when a few common syllables match.
  */
 export function passageCoverage(asked: AskedTerms, sparse: SparseIndex, accented: boolean, doc: number): number {
-  const uni = held(asked.uni, sparse.field(accented ? 'exact' : 'folded'), doc);
-  const pair = held(asked.pair, sparse.field(accented ? 'exactPair' : 'foldedPair'), doc);
-  const total = uni.total + pair.total;
-  return total > 0 ? (uni.have + pair.have) / total : 0;
+  const uni = sparse.field(accented ? 'exact' : 'folded');
+  const pair = sparse.field(accented ? 'exactPair' : 'foldedPair');
+  const { have, total } = heldShare(asked, { uni: (t) => uni.contains(t, doc), pair: (t) => pair.contains(t, doc) });
+  return total > 0 ? have / total : 0;
 }
 
-/** Terms of a question with their weights (idf × how strongly they were asked); see askedTerms. */
-export interface AskedTerms {
+/** Weighted terms: syllables and syllable pairs. */
+export interface TermSet {
   readonly uni: ReadonlyMap<string, number>;
   readonly pair: ReadonlyMap<string, number>;
 }
 
-/** The weight of the terms one document holds, and of all of them. */
-function held(terms: ReadonlyMap<string, number>, field: Bm25Field, doc: number): { have: number; total: number } {
+/** Terms of a question with their weights (idf × how strongly they were asked); see askedTerms. */
+export interface AskedTerms extends TermSet {
+  /** Everyday phrases read by the paraphrase lexicon: each one meaning, its terms not among uni and pair. */
+  readonly groups: readonly AskedGroup[];
+}
+
+/** One everyday phrase: the resident's words and each official wording added for them. */
+export interface AskedGroup {
+  readonly typed: TermSet;
+  readonly alternatives: readonly TermSet[];
+}
+
+/** Whether a text (a passage, a sentence) holds a term. */
+export interface Holds {
+  readonly uni: (term: string) => boolean;
+  readonly pair: (term: string) => boolean;
+}
+
+function sumHeld(terms: TermSet, holds: Holds): { have: number; total: number } {
   let have = 0;
   let total = 0;
-  for (const [t, w] of terms) {
+  for (const [t, w] of terms.uni) {
     total += w;
-    if (field.contains(t, doc)) have += w;
+    if (holds.uni(t)) have += w;
+  }
+  for (const [t, w] of terms.pair) {
+    total += w;
+    if (holds.pair(t)) have += w;
+  }
+  return { have, total };
+}
+
+/**
+ * The weight of the asked terms a text holds, and of all of them. An everyday phrase is one meaning in several
+ * wordings, the resident's and the official ones added for it; it counts in the wording the text holds best (by
+ * share, then by weight), with that wording's weights. Held in none, it counts as the resident typed it. So the
+ * official wordings a text does not use do not count against it ("sổ sức khỏe điện tử" against a passage that says
+ * "hồ sơ bệnh án điện tử"), nor do the resident's words the corpus never uses when it holds the official one ("toa
+ * thuốc" against "đơn thuốc điện tử").
+ */
+export function heldShare(asked: AskedTerms, holds: Holds): { have: number; total: number } {
+  let { have, total } = sumHeld(asked, holds);
+  for (const group of asked.groups) {
+    let best = sumHeld(group.typed, holds);
+    for (const alternative of group.alternatives) {
+      const a = sumHeld(alternative, holds);
+      if (a.total === 0 || a.have === 0) continue;
+      const share = a.have / a.total;
+      const bestShare = best.total > 0 ? best.have / best.total : 0;
+      if (share > bestShare || (share === bestShare && a.have > best.have)) best = a;
+    }
+    have += best.have;
+    total += best.total;
   }
   return { have, total };
 }
@@ -86,8 +134,55 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
     return asked;
   };
   const pairField = sparse.field(f.pair);
-  return { uni: weigh(uniField, query.terms[f.uni], query.weights[f.uni], syllableIdf),
-    pair: weigh(pairField, query.terms[f.pair], query.weights[f.pair], (t) => pairIdf(pairField, t)) };
+  const uni = weigh(uniField, query.terms[f.uni], query.weights[f.uni], syllableIdf);
+  const pair = weigh(pairField, query.terms[f.pair], query.weights[f.pair], (t) => pairIdf(pairField, t));
+  return { uni, pair, groups: groupParaphrases(query, { uni, pair }) };
+}
+
+/**
+ * Moves the terms of each everyday phrase the lexicon read, and of the official wordings added for it, out of the
+ * plain terms into a group (see heldShare). A wording's term that the resident also typed elsewhere stays a plain
+ * term as well. Terms that are not among the asked ones (function words) are left out of the group.
+ */
+function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number>; pair: Map<string, number> }): AskedGroup[] {
+  if (query.paraphrased.length === 0) return [];
+  const fields = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
+  const termsOf = (text: string): { uni: readonly string[]; pair: readonly string[] } => {
+    const terms = fieldTerms(tokenize(cleanText(text)));
+    return { uni: terms[fields.uni], pair: terms[fields.pair] };
+  };
+  const typedElsewhere = termsOf(query.asked);
+  const groups: AskedGroup[] = [];
+  const moved = { uni: new Map<string, number>(), pair: new Map<string, number>() };
+  const seen = new Set<string>();
+  for (const p of query.paraphrased) {
+    // The same phrase twice is one meaning, weighed once (as a plain term is).
+    if (seen.has(p.typed.toLowerCase())) continue;
+    seen.add(p.typed.toLowerCase());
+    const typed = termsOf(p.typed);
+    const take = (terms: { uni: readonly string[]; pair: readonly string[] }, keep: (t: string) => boolean): TermSet => {
+      const pick = (list: readonly string[], from: Map<string, number>, done: Map<string, number>): Map<string, number> => {
+        const out = new Map<string, number>();
+        for (const t of list) {
+          const w = from.get(t) ?? done.get(t);
+          if (w === undefined) continue;
+          out.set(t, w);
+          if (from.has(t) && !keep(t)) {
+            done.set(t, w);
+            from.delete(t);
+          }
+        }
+        return out;
+      };
+      return { uni: pick(terms.uni, plain.uni, moved.uni), pair: pick(terms.pair, plain.pair, moved.pair) };
+    };
+    const typedSet = take(typed, () => false);
+    const typedKeys = new Set([...typed.uni, ...typed.pair]);
+    const elsewhere = new Set([...typedElsewhere.uni, ...typedElsewhere.pair]);
+    const alternatives = p.alternatives.map((a) => take(termsOf(a), (t) => elsewhere.has(t) && !typedKeys.has(t)));
+    if (typedSet.uni.size + typedSet.pair.size > 0) groups.push({ typed: typedSet, alternatives });
+  }
+  return groups;
 }
 
 /**
@@ -96,7 +191,12 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
  * dân", but not one of its words: a passage that covers no pair speaks of something else.
  */
 export function pairCoverage(asked: AskedTerms, sparse: SparseIndex, accented: boolean, doc: number): number | undefined {
-  const { have, total } = held(asked.pair, sparse.field(accented ? 'exactPair' : 'foldedPair'), doc);
+  const field = sparse.field(accented ? 'exactPair' : 'foldedPair');
+  const none = new Map<string, number>();
+  const pairsOnly = (t: TermSet): TermSet => ({ uni: none, pair: t.pair });
+  const onlyPairs: AskedTerms = { ...pairsOnly(asked),
+    groups: asked.groups.map((g) => ({ typed: pairsOnly(g.typed), alternatives: g.alternatives.map(pairsOnly) })) };
+  const { have, total } = heldShare(onlyPairs, { uni: () => false, pair: (t) => field.contains(t, doc) });
   return total > 0 ? have / total : undefined;
 }
 
@@ -113,7 +213,13 @@ export function focusTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   const pairFocus = new Set(query.focusTerms[f.pair]);
   const uni = new Map([...all.uni].filter(([t]) => uniFocus.has(t)));
   const pair = new Map([...all.pair].filter(([t]) => pairFocus.has(t)));
+  const inFocus = (t: TermSet): TermSet => ({ uni: new Map([...t.uni].filter(([k]) => uniFocus.has(k))),
+    pair: new Map([...t.pair].filter(([k]) => pairFocus.has(k))) });
+  const groups = all.groups.map((g) => ({ typed: inFocus(g.typed), alternatives: g.alternatives.map(inFocus) }))
+    .filter((g) => g.typed.uni.size + g.typed.pair.size > 0);
   // "Sửa thế nào?" after a story about Python code: one content syllable and no word of two cannot say what the
   // message is about, so the whole message is weighed (its story at its context weight).
-  return uni.size >= 2 || pair.size > 0 ? { uni, pair } : all;
+  const content = uni.size + groups.reduce((n, g) => n + g.typed.uni.size, 0);
+  const pairs = pair.size + groups.reduce((n, g) => n + g.typed.pair.size, 0);
+  return content >= 2 || pairs > 0 ? { uni, pair, groups } : all;
 }

@@ -1,8 +1,8 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { constraintText, messageConstraints, unmetConstraints, type Constraint } from './constraints.js';
-import { focusTerms, pairCoverage, passageCoverage } from './coverage.js';
+import { constraintText, messageConstraints, unmetConstraints, type Constraint, type Constraints } from './constraints.js';
+import { focusTerms, pairCoverage, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
@@ -85,8 +85,8 @@ export function extractAnswer(
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).length > 0) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   const asksProcedure = type === 'steps' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
-  const pinned = checks.constraints ? messageConstraints(result.query.focus, result.query.text, asksProcedure)
-    : { places: [], years: [], numbers: [], subjects: [], roles: [] };
+  const pinned = checks.constraints ? withNamedSubjects(messageConstraints(result.query.focus, result.query.text, asksProcedure),
+    result.query, asksProcedure) : { places: [], years: [], numbers: [], subjects: [], roles: [] };
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
   const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };
@@ -114,20 +114,42 @@ export function extractAnswer(
   return { status: 'answered', type, coverage, sentences };
 }
 
+/**
+ * The constraints with only the procedures, apps and indices the resident named: one that appears only in an official
+ * wording the paraphrase lexicon added ("sổ khám bệnh" read as "sổ sức khỏe điện tử; hồ sơ bệnh án điện tử") is one
+ * guess among its alternatives, not a particular the answer must name.
+ */
+function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asksProcedure: boolean): Constraints {
+  if (c.subjects.length === 0 || query.named.focus === query.focus) return c;
+  const named = new Set(messageConstraints(query.named.focus, query.named.text, asksProcedure).subjects.map((s) => s.key));
+  return { ...c, subjects: c.subjects.filter((s) => named.has(s.key)) };
+}
+
 const knows = (sparse: SparseIndex): Vocabulary => {
   const exact = sparse.field('exact');
   const folded = sparse.field('folded');
   return { hasSyllable: (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined };
 };
 
-/** The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). */
-function unknownShare(asked: { readonly pair: ReadonlyMap<string, number> }, sparse: SparseIndex): number {
+/**
+ * The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). An
+ * everyday phrase the lexicon read is unknown only when none of its wordings is all known ("toa thuốc" is known as
+ * "đơn thuốc điện tử").
+ */
+function unknownShare(asked: AskedTerms, sparse: SparseIndex): number {
   const exact = sparse.field('exact');
+  const unknownPair = (t: string): boolean => t.split(' ').some((x) => exact.termId(x) === undefined);
   let unknown = 0;
   let total = 0;
   for (const [t, w] of asked.pair) {
     total += w;
-    if (t.split(' ').some((x) => exact.termId(x) === undefined)) unknown += w;
+    if (unknownPair(t)) unknown += w;
+  }
+  for (const g of asked.groups) {
+    const weight = [...g.typed.pair.values()].reduce((a, b) => a + b, 0);
+    total += weight;
+    const known = [g.typed, ...g.alternatives].some((wording) => wording.pair.size > 0 && ![...wording.pair.keys()].some(unknownPair));
+    if (!known) unknown += [...g.typed.pair].filter(([t]) => unknownPair(t)).reduce((a, [, w]) => a + w, 0);
   }
   return total > 0 ? unknown / total : 0;
 }

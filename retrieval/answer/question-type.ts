@@ -10,7 +10,9 @@ import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // Money of any kind is asked as a fee is: a salary, an allowance, a budget, a fine ("kinh phí bao nhiêu"). "lương" and "phụ
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
-  ['fee', /\b(le phi|chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|mat tien|ton tien|tra tien|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien)\b.{0,60}\bbao nhieu)\b/],
+  // Paying is a fee asked only when it is what the question asks ("có mất tiền không", "bao nhiêu tiền"): "không
+  // mất tiền" says free, and "tài khoản để trả tiền qua mạng" names a way of paying, while another thing is counted.
+  ['fee', /\b(le phi|chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets).
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -58,6 +60,19 @@ export function asksHowOutright(question: string): boolean {
   return HOW.test(text) || /\b(cach|cac buoc|tung buoc|huong dan|lam sao|thu tuc(?! hanh chinh))\b/.test(text);
 }
 
+// "mấy" before a noun is also a plural ("mấy người trong tổ", "mấy công ty mới mở": those, some). A question that asks
+// with another word ("…có được trả công gì không?", "…thế nào?", "Ai…") asks that, and its "mấy" counts nothing. Kept
+// where "mấy" asks which one or a time ("thứ mấy", "số mấy", "mức độ mấy", "mấy giờ", "mấy năm"), whatever else is asked.
+const PLURAL_MAY = /(?<!\b(thu|hang|so|do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien|lan|phan tram)\b)/g;
+const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn))*\s*[?!.]*\s*$/u;
+// Unmarked, "dau" is also đầu (dẫn đầu) and "ai" may be ái: only the unambiguous asking words count.
+const OTHER_ASK_FOLDED = /\b(gi|nao|sao|the nao|nhu nao|ra sao)\b|\b(khong|ko|chua)(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$/;
+
+/** Whether the question asks with a word other than "mấy"; on the marked text when it has marks, else folded. */
+function asksOtherwise(text: string, marked: boolean): boolean {
+  return marked ? OTHER_ASK_MARKED.test(text) : OTHER_ASK_FOLDED.test(text);
+}
+
 /** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
@@ -67,8 +82,10 @@ export function classifyQuestion(question: string): QuestionType {
   const marked = foldDiacritics(lower) !== lower;
   // With marks typed, "mở của" (dữ liệu mở của thành phố: open, of) is not "mở cửa" (opening hours), and "lương"
   // and "phụ cấp" (salary, allowance) are money where "lượng" (quantity) and "phủ cáp" (cabling) are not.
-  const text = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, '~')
+  // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về").
+  const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong') : lower);
+  const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
   if (ASKS_NAME.test(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names.

@@ -2,7 +2,7 @@ import type { Passage } from '../corpus/passages.js';
 import type { PreparedQuery } from '../query.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { fieldTerms } from '../sparse/terms.js';
-import { focusTerms, type AskedTerms } from './coverage.js';
+import { focusTerms, heldShare, type AskedTerms, type Holds } from './coverage.js';
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
@@ -98,11 +98,12 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // Coverage counts the same terms with the same weights as the passage's (focusTerms): function words out, and
   // in a long message the asking sentences only; the story around them helped find the passage, not the sentence.
   const asked = o.asked ?? focusTerms(o.query, o.sparse);
-  const qUni = [...asked.uni.keys()];
-  const qPair = [...asked.pair.keys()];
-  const wUni = [...asked.uni.values()];
-  const wPair = [...asked.pair.values()];
-  const total = wUni.reduce((a, b) => a + b, 0) + wPair.reduce((a, b) => a + b, 0) || 1;
+  const holdsOf = (s: SentenceTerms): Holds => (o.query.accented ? { uni: (t) => s.exact.has(t), pair: (t) => s.exactPair.has(t) }
+    : { uni: (t) => s.folded.has(t), pair: (t) => s.foldedPair.has(t) });
+  const share = (holds: Holds): number => {
+    const { have, total } = heldShare(asked, holds);
+    return total > 0 ? have / total : 0;
+  };
   // What a figure question counts, read from the asking part as expanded (so "DVC" also reads "dịch vụ công").
   const measure = o.type === 'figure' && o.measure !== false ? askedMeasure(o.query.focus) : undefined;
   const givenAsAsked = asAsked(o.type, o.query.text);
@@ -124,12 +125,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     if (hit.score < best * o.passageFloor) continue;
     const sentences = passageSentences(hit.passage);
     for (const [index, sentence] of sentences.entries()) {
-      const have = o.query.accented ? sentence.exact : sentence.folded;
-      const havePairs = o.query.accented ? sentence.exactPair : sentence.foldedPair;
-      let got = 0;
-      qUni.forEach((t, i) => (got += have.has(t) ? wUni[i]! : 0));
-      qPair.forEach((t, i) => (got += havePairs.has(t) ? wPair[i]! : 0));
-      const coverage = got / total;
+      const coverage = share(holdsOf(sentence));
       const { fits, otherYear } = judge(sentence);
       const score = coverage + (fits && o.type !== 'other' ? FIT_BONUS : 0) + RANK_PRIOR * (hit.score / best);
       scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index, ...(otherYear ? { otherYear } : {}) });
@@ -147,14 +143,10 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   }
   // The share of the question a sentence holds that another does not: what reading on adds.
   const adds = (s: SentenceTerms, over: SentenceTerms): number => {
-    const have = o.query.accented ? s.exact : s.folded;
-    const havePairs = o.query.accented ? s.exactPair : s.foldedPair;
-    const had = o.query.accented ? over.exact : over.folded;
-    const hadPairs = o.query.accented ? over.exactPair : over.foldedPair;
-    let gain = 0;
-    qUni.forEach((t, i) => (gain += have.has(t) && !had.has(t) ? wUni[i]! : 0));
-    qPair.forEach((t, i) => (gain += havePairs.has(t) && !hadPairs.has(t) ? wPair[i]! : 0));
-    return gain / total;
+    const a = holdsOf(s);
+    const b = holdsOf(over);
+    const both: Holds = { uni: (t) => a.uni(t) || b.uni(t), pair: (t) => a.pair(t) || b.pair(t) };
+    return share(both) - share(b);
   };
   const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds);
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits,

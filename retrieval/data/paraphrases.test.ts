@@ -31,6 +31,15 @@ describe('the paraphrase lexicon file', () => {
   });
 });
 
+describe('the paraphrase lexicon\'s wordings', () => {
+  it('separates alternative official wordings by semicolons, none empty', () => {
+    for (const [key, value] of entries) {
+      if (key.startsWith('_')) continue;
+      for (const wording of value.split(';')) expect(wording.trim(), key).not.toBe('');
+    }
+  });
+});
+
 describe('the paraphrase lexicon reads residents', () => {
   it.each([
     ['cài app vneid', 'cài đặt ứng dụng'],
@@ -40,6 +49,10 @@ describe('the paraphrase lexicon reads residents', () => {
     ['lam giay to online', 'dịch vụ công trực tuyến'],
     ['thành phố khôn lên', 'thông minh'],
     ['người giỏi máy tính', 'nhân lực công nghệ thông tin'],
+    ['ở phường lương thấp quá', 'thu nhập thấp'],
+    ['công nhân viên chức', 'viên chức'],
+    ['điểm yếu của thành phố', 'tồn tại; hạn chế'],
+    ['sổ khám bệnh', 'sổ sức khỏe điện tử; hồ sơ bệnh án điện tử'],
   ])('%j gains %j', (text, official) => {
     expect(lexicon.expand(text)).toContain(official);
   });

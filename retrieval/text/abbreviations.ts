@@ -5,6 +5,14 @@ export type AbbreviationTable = Readonly<Record<string, string>>;
 export interface AbbreviationExpander {
   /** Adds each known abbreviation's expansion beside it: "CKS" → "CKS (chữ ký số)". */
   expand(text: string): string;
+  /** The entries expand would use in a text, in order: each as typed and its expansion. */
+  find(text: string): ExpansionMatch[];
+}
+
+/** One entry found in a text: the words as the resident typed them, and what they are expanded with. */
+export interface ExpansionMatch {
+  readonly typed: string;
+  readonly expansion: string;
 }
 
 const foldedChars = new Map<string, string>();
@@ -39,7 +47,7 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
   }
   // Longest first so TP.HCM wins over TP.
   const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
-  if (keys.length === 0) return { expand: (text) => text };
+  if (keys.length === 0) return { expand: (text) => text, find: () => [] };
   // Keys by their first character, longest first. Scanning the text once and trying only the keys that start with
   // the character at hand finds what one alternation of every key would (the leftmost match, the longest key there),
   // at a fraction of its cost: the paraphrase table's ~700 alternatives were tried at every position.
@@ -49,27 +57,34 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
     if (list) list.push(key);
     else byFirst.set(key[0]!, [key]);
   }
+  /** Each match as [start, end, expansion], left to right. */
+  const scan = (text: string): [number, number, string][] => {
+    const folded = foldSameLength(text);
+    if (folded.length !== text.length) return [];
+    const found: [number, number, string][] = [];
+    for (let at = 0; at < folded.length; at++) {
+      const candidates = byFirst.get(folded[at]!);
+      if (!candidates || wordCharBefore(folded, at)) continue;
+      const key = candidates.find((k) => folded.startsWith(k, at) && !wordCharAt(folded, at + k.length));
+      if (key === undefined) continue;
+      const end = at + key.length;
+      if (!options.marksMatter || sameMarks(text.slice(at, end), originals.get(key)!)) found.push([at, end, entries.get(key)!]);
+      // Matching goes on after the key, whether or not it was used (as a global regex would).
+      at = end - 1;
+    }
+    return found;
+  };
   return {
     expand(text: string): string {
-      const folded = foldSameLength(text);
-      if (folded.length !== text.length) return text;
       let out = '';
       let last = 0;
-      for (let at = 0; at < folded.length; at++) {
-        const candidates = byFirst.get(folded[at]!);
-        if (!candidates || wordCharBefore(folded, at)) continue;
-        const key = candidates.find((k) => folded.startsWith(k, at) && !wordCharAt(folded, at + k.length));
-        if (key === undefined) continue;
-        const end = at + key.length;
-        if (!options.marksMatter || sameMarks(text.slice(at, end), originals.get(key)!)) {
-          out += `${text.slice(last, end)} (${entries.get(key)})`;
-          last = end;
-        }
-        // Matching goes on after the key, whether or not it was used (as a global regex would).
-        at = end - 1;
+      for (const [, end, expansion] of scan(text)) {
+        out += `${text.slice(last, end)} (${expansion})`;
+        last = end;
       }
       return out + text.slice(last);
     },
+    find: (text) => scan(text).map(([start, end, expansion]) => ({ typed: text.slice(start, end), expansion })),
   };
 }
 

@@ -7,11 +7,19 @@ export type ChatWordReader = (text: string) => string;
 // A word standing alone: not a piece of a code such as "239/KH-UBND", "TT&TT" or "v1.2", whose parts are not chat.
 const WORD = /(?<![\p{L}\p{N}/&.-])[\p{L}\p{N}]+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}])/gu;
 
-/** Whole words only, case-insensitive; a key starting with "_" is a note, not an entry. */
+/**
+ * Whole words only, case-insensitive; a key starting with "_" is a note, not an entry, except `_keep_before_number`:
+ * the words it lists (space-separated) are left as typed before a number, where they name a document ("kh 239").
+ */
 export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const entries = new Map<string, string>();
   for (const [from, to] of Object.entries(table)) if (!from.startsWith('_')) entries.set(from.normalize('NFC').toLowerCase(), to);
-  return (text) => text.replace(WORD, (w) => entries.get(w.toLowerCase()) ?? w);
+  const keep = new Set((table._keep_before_number ?? '').toLowerCase().split(/\s+/).filter(Boolean));
+  return (text) => text.replace(WORD, (w, at: number) => {
+    const lower = w.toLowerCase();
+    if (keep.has(lower) && /^\s+\d/.test(text.slice(at + w.length, at + w.length + 3))) return w;
+    return entries.get(lower) ?? w;
+  });
 }
 
 /** The words of a text's vocabulary that matter for telex repair: which folded syllables the articles use. */

@@ -6,7 +6,8 @@ import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
 import { tokenize } from './tokenize.js';
 import { cleanText } from './normalize.js';
 
-const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', _note: 'x' });
+const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', _note: 'x',
+  _keep_before_number: 'kh' });
 
 describe('chat words', () => {
   it.each([
@@ -19,6 +20,9 @@ describe('chat words', () => {
     ['TT&TT kh', 'TT&TT không'],
     ['10k một tháng', '10k một tháng'],
     ['_note', '_note'],
+    // Before a number, "kh" names a plan (Kế hoạch 239), not "không"; other chat words are read there as anywhere.
+    ['ngoài kh 239 ra còn cái nào kh', 'ngoài kh 239 ra còn cái nào không'],
+    ['dc 2 năm ko', 'được 2 năm không'],
   ])('%j → %j', (input, expected) => {
     expect(chat(input)).toBe(expected);
   });
@@ -153,6 +157,19 @@ describe('prepareQuery reads residents', () => {
     expect(q.focusTerms.exact).not.toContain(tokenize('phòng')[0]!.exact);
   });
 
+  it('keeps each everyday phrase it read with its official wordings, and whether it is in the asking part', () => {
+    const lexicon = createAbbreviationExpander({ 'toa thuốc': 'đơn thuốc điện tử; hồ sơ bệnh án điện tử', app: 'ứng dụng' });
+    const q = prepareQuery('Tôi hay dùng app. Toa thuốc có trên mạng chưa?', { abbreviations, paraphrases: lexicon });
+    expect(q.paraphrased).toEqual([
+      { typed: 'app', alternatives: ['ứng dụng'], asking: false },
+      { typed: 'Toa thuốc', alternatives: ['đơn thuốc điện tử', 'hồ sơ bệnh án điện tử'], asking: true },
+    ]);
+    expect(prepareQuery('Toa thuốc', { abbreviations }).paraphrased).toEqual([]);
+    // What the resident named: abbreviations read, no official wording added.
+    expect(q.named).toEqual({ focus: 'Toa thuốc có trên mạng chưa?', text: 'Tôi hay dùng app.\nToa thuốc có trên mạng chưa?' });
+    expect(prepareQuery('HP có app không?', { abbreviations, paraphrases: lexicon }).named.focus).toBe('HP (Hải Phòng) có app không?');
+  });
+
   it('drops courtesy around a question from what retrieval weighs', () => {
     const q = prepareQuery('Chào bạn, cho mình hỏi chữ ký số ạ', { abbreviations });
     expect(q.tokens.map((t) => t.surface)).toEqual(['chữ', 'ký', 'số']);
@@ -169,6 +186,12 @@ describe('paraphrases respect typed marks', () => {
     ['tuyển người', 'tuyển (tuyển dụng) người'],
   ])('%j → %j', (text, expected) => {
     expect(paraphrases.expand(text)).toBe(expected);
+  });
+
+  it('finds the entries it would expand, as typed', () => {
+    expect(paraphrases.find('Cai app, tuyển người, họp trực tuyến')).toEqual([
+      { typed: 'Cai', expansion: 'cài đặt' }, { typed: 'tuyển', expansion: 'tuyển dụng' }]);
+    expect(createAbbreviationExpander({}).find('cài app')).toEqual([]);
   });
 });
 
