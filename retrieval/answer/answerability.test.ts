@@ -217,6 +217,8 @@ describe('a figure that answers', () => {
     ['Đạt 93,15% hộ gia đình.', ['93,15']],
     ['Kế hoạch số 239/KH-UBND, xếp thứ 24/63.', ['24', '63']],
     ['Công bố vào tháng 10/2023, đạt 45%.', ['45']],
+    // A number naming its document is not a count.
+    ['Ban Chỉ đạo Đề án 06 giao thí điểm; Kế hoạch số 239 có 21 chỉ tiêu.', ['21']],
   ])('quantities(%j) = %j', (text, expected) => {
     expect(quantities(text)).toEqual(expected);
   });
@@ -231,6 +233,12 @@ describe('a figure that answers', () => {
     ['Năm 2022: tăng 16 bậc so với 2021.', 'Hà Nội xếp thứ mấy?', false],
     ['Hà Nội xếp thứ 24/63.', 'Năm 2022 Hà Nội xếp thứ 24, năm 2023 xếp thứ mấy?', false],
     ['Thành phố dẫn đầu cả nước về chỉ số này.', 'Hà Nội đứng thứ mấy?', true],
+    // A share asked is answered by a share, not by a count; "một trong những" counts nothing.
+    ['Bây giờ, trung bình một ngày có 700 - 800 trường hợp đề nghị cấp.', 'Bao nhiêu phần trăm người dân đã kích hoạt VNeID?', false],
+    ['Hà Nội là một trong những thành phố được giao thí điểm.', 'Bao nhiêu phần trăm người dân đã kích hoạt VNeID?', false],
+    ['Tỷ lệ dân số có tài khoản thanh toán điện tử trên 50%.', 'Bao nhiêu % người dân có tài khoản thanh toán?', true],
+    ['Hà Nội là một trong những thành phố được giao thí điểm.', 'Có bao nhiêu thành phố được giao thí điểm?', false],
+    ['Có hai thành phố được giao thí điểm.', 'Có bao nhiêu thành phố được giao thí điểm?', true],
   ])('%j states a new figure for %j: %s', (sentence, question, expected) => {
     expect(statesNewFigure(sentence, question)).toBe(expected);
   });

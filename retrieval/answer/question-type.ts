@@ -143,12 +143,16 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
 // A date, a month, a year or a document's number ("30/12/2022", "tháng 10/2023", "năm 2025", "2021 - 2030", "18-NQ/TU", "239/KH-UBND", "COVID-19") says
 // when or which, not how many: a sentence holding only these does not answer "bao nhiêu".
 const NOT_QUANTITY = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}\/(19|20)\d\d\b|(?<![\d.,])(19|20)\d\d(?![\d%]|[.,]\d)|[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*[-/]\p{L}[\p{L}\p{N}\-/]*|\p{L}+-\d+/gu;
-const SPELLED = /(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|tỷ(?! lệ| trọng)|tỉ(?! lệ| trọng)|gấp đôi)(?!\p{L})/u;
+// "một" is mostly an article ("một trong những thành phố", "một số", "một cách"), not one of something counted.
+const SPELLED = /(?<!\p{L})(một(?! (trong|số|cách|phần|bước|khi|lúc|vài|chút|mặt)(?!\p{L}))|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|tỷ(?! lệ| trọng)|tỉ(?! lệ| trọng)|gấp đôi)(?!\p{L})/u;
 
 /** The quantities a text states in digits ("21", "93,15", "10"), dates, years and document numbers left out. */
 export function quantities(text: string): string[] {
-  return text.replace(NOT_QUANTITY, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [];
+  return text.replace(NOT_QUANTITY, ' ').replace(DOCUMENT_NAME, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [];
 }
+
+// A number after the kind of document it names is that document's name, not a count: "Đề án 06", "Kế hoạch số 239".
+const DOCUMENT_NAME = /(?<!\p{L})(đề án|kế hoạch|quyết định|nghị quyết|nghị định|thông tư|chỉ thị|công văn|chương trình|dự án)\s+(số\s+)?\d+(?![.,]?\d|%)/giu;
 
 const spelledNumber = (text: string): boolean => SPELLED.test(text.toLowerCase());
 
@@ -162,6 +166,8 @@ export interface FigureAsk {
   readonly asksOrdinal: boolean;
   /** "hiện nay", "đạt được… rồi": asked as it stands now. */
   readonly asksNow: boolean;
+  /** "bao nhiêu phần trăm", "bao nhiêu %", "tỷ lệ … bao nhiêu": a share, which a count does not give. */
+  readonly asksShare: boolean;
 }
 
 export function readFigureAsk(question: string): FigureAsk {
@@ -171,6 +177,7 @@ export function readFigureAsk(question: string): FigureAsk {
     asksNumber: /\bso (may|bao nhieu|nao|hieu)\b/.test(asked),
     asksOrdinal: /\b(thu|hang) (may|bao nhieu)\b/.test(asked),
     asksNow: ASKS_NOW.test(asked),
+    asksShare: /\b(bao nhieu|may) (phan tram|%)|\bty le\b.{0,40}\b(bao nhieu|may)\b/.test(asked) || /(bao nhiêu|mấy|bn)\s*%/iu.test(question),
   };
 }
 
@@ -185,6 +192,8 @@ export interface SentenceFigures {
   readonly withoutOrdinals: { readonly quantities: readonly string[]; readonly other: boolean };
   /** Whether it speaks of a target without saying what was achieved. */
   readonly onlyTarget: boolean;
+  /** Whether it states a share: a percentage, or a part in words ("một nửa", "toàn bộ", "phần lớn"). */
+  readonly share: boolean;
 }
 
 export function sentenceFigures(sentence: string): SentenceFigures {
@@ -195,6 +204,7 @@ export function sentenceFigures(sentence: string): SentenceFigures {
     ranks: ranks(sentence),
     withoutOrdinals: read(sentence.replace(/(?<!\p{L})thứ \d+(?:\/\d+)?/gu, ' ')),
     onlyTarget: TARGET.test(said) && !ACHIEVED.test(said),
+    share: /\d\s*%|\b(phan tram|mot nua|toan bo|phan lon|da so|hau het|100 phan tram)\b/.test(said),
   };
 }
 
@@ -208,6 +218,8 @@ export function statesNewFigureOf(ask: FigureAsk, figures: SentenceFigures): boo
   // "lần thứ 4", "thứ 24/63" answer "thứ mấy", not "bao nhiêu chỉ tiêu"; and "thứ mấy" asks a rank, which only a
   // rank answers ("xếp thứ 24/63", "đứng thứ 2", "dẫn đầu"), not "tăng 16 bậc".
   if (ask.asksOrdinal) return figures.ranks.some((r) => !ask.given.has(r));
+  // A share asked is given as one: "700 - 800 trường hợp" does not say what part of the residents.
+  if (ask.asksShare && !figures.share) return false;
   const stated = figures.withoutOrdinals;
   return stated.quantities.some((n) => !ask.given.has(n)) || stated.other;
 }

@@ -14,12 +14,23 @@ const WORD = /(?<![\p{L}\p{N}/&.-])[\p{L}\p{N}]+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}
 export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const entries = new Map<string, string>();
   for (const [from, to] of Object.entries(table)) if (!from.startsWith('_')) entries.set(from.normalize('NFC').toLowerCase(), to);
-  const keep = new Set((table._keep_before_number ?? '').toLowerCase().split(/\s+/).filter(Boolean));
+  const words = (key: string): Set<string> => new Set((table[key] ?? '').normalize('NFC').toLowerCase().split(/\s+/).filter(Boolean));
+  const keep = words('_keep_before_number');
+  const addresses = words('_address_after_particle');
+  const particles = words('_closing_particles');
   return (text) => text.replace(WORD, (w, at: number) => {
     const lower = w.toLowerCase();
     if (keep.has(lower) && /^\s+\d/.test(text.slice(at + w.length, at + w.length + 3))) return w;
+    // "…còn nhiều hạn chế v bn", "bn ơi": after a particle that closes the question, or before "ơi", it is the reader.
+    if (addresses.has(lower) && addressed(text, at, w.length, particles)) return 'bạn';
     return entries.get(lower) ?? w;
   });
+}
+
+/** Whether the word at `at` follows a closing particle ("v bn", "nhé bn") or is followed by "ơi" ("bn ơi"). */
+function addressed(text: string, at: number, length: number, particles: ReadonlySet<string>): boolean {
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
+  return (before !== undefined && particles.has(before)) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5));
 }
 
 /** The words of a text's vocabulary that matter for telex repair: which folded syllables the articles use. */

@@ -6,8 +6,8 @@ import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
 import { tokenize } from './tokenize.js';
 import { cleanText } from './normalize.js';
 
-const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', _note: 'x',
-  _keep_before_number: 'kh' });
+const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', v: 'vậy', _note: 'x',
+  _keep_before_number: 'kh', _address_after_particle: 'bn', _closing_particles: 'v vậy nhé ạ' });
 
 describe('chat words', () => {
   it.each([
@@ -23,6 +23,11 @@ describe('chat words', () => {
     // Before a number, "kh" names a plan (Kế hoạch 239), not "không"; other chat words are read there as anywhere.
     ['ngoài kh 239 ra còn cái nào kh', 'ngoài kh 239 ra còn cái nào không'],
     ['dc 2 năm ko', 'được 2 năm không'],
+    // After a particle that closes the question, or before "ơi", "bn" is the reader addressed; elsewhere it asks how many.
+    ['tại sao còn nhiều hạn chế v bn', 'tại sao còn nhiều hạn chế vậy bạn'],
+    ['bn ơi cho hỏi', 'bạn ơi cho hỏi'],
+    ['HN có bn?', 'HN có bao nhiêu?'],
+    ['có bn dịch vụ vậy bn', 'có bao nhiêu dịch vụ vậy bạn'],
   ])('%j → %j', (input, expected) => {
     expect(chat(input)).toBe(expected);
   });
