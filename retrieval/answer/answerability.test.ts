@@ -284,4 +284,19 @@ describe('names the articles never mention', () => {
   ])('%j → %j', (q, names) => {
     expect(unknownNames(q, knows)).toEqual(names);
   });
+
+  // Two common words the articles never write side by side, in title case, make a name they lack.
+  const words = new Set(tokenize('Thủ đô Hà Nội Hải Phòng Giám đốc Việt Nam thái độ lan tỏa cầu giấy tờ').map((t) => t.folded));
+  const pairs = new Set(['thu do', 'ha noi', 'hai phong', 'giam doc', 'viet nam']);
+  const withPairs = { hasSyllable: (t: { folded: string }): boolean => words.has(t.folded), hasFoldedPair: (p: string): boolean => pairs.has(p) };
+  it.each([
+    ['Tỷ số trận Việt Nam gặp Thái Lan tối qua là bao nhiêu?', ['Thái Lan']],
+    ['Giám đốc Hà Nội nói gì về Việt Nam', []],
+    // A province, or a place after a unit word or "ở", is for the place constraint (a partial answer), not refused here.
+    ['Chữ ký số cấp ở Cầu Giấy không', []],
+    ['cks mien phi o quan Cau Giay lam o dau', []],
+    ['Dân Hải Phòng làm gì', []],
+  ])('%j → %j (pairs checked)', (q, names) => {
+    expect(unknownNames(q, withPairs)).toEqual(names);
+  });
 });

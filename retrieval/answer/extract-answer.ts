@@ -128,7 +128,9 @@ function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asks
 const knows = (sparse: SparseIndex): Vocabulary => {
   const exact = sparse.field('exact');
   const folded = sparse.field('folded');
-  return { hasSyllable: (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined };
+  const foldedPair = sparse.field('foldedPair');
+  return { hasSyllable: (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined,
+    hasFoldedPair: (pair) => foldedPair.termId(pair) !== undefined };
 };
 
 /**

@@ -1,3 +1,4 @@
+import provinces from '../data/provinces.json' with { type: 'json' };
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -7,9 +8,10 @@ export interface TermKeys {
   readonly folded: string;
 }
 
-/** Whether the corpus has a syllable. */
+/** Whether the corpus has a syllable, and two side by side (folded, joined by a space). */
 export interface Vocabulary {
   readonly hasSyllable: (keys: TermKeys) => boolean;
+  readonly hasFoldedPair?: (pair: string) => boolean;
 }
 
 // A word in title case that does not open a sentence: a name ("nước Úc", "ứng dụng Grab"). Words in capitals are
@@ -22,5 +24,25 @@ const NAME = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{Ll}\p{M}]+[\p{Lu}\p{Ll}\p{M}]*/gu
  * something the articles never mention, however well "thủ đô" and "thành phố" are covered.
  */
 export function unknownNames(question: string, vocabulary: Vocabulary): string[] {
-  return (cleanText(question).match(NAME) ?? []).filter((name) => tokenize(name).some((t) => !vocabulary.hasSyllable(t)));
+  const text = cleanText(question);
+  const single = (text.match(NAME) ?? []).filter((name) => tokenize(name).some((t) => !vocabulary.hasSyllable(t)));
+  const hasPair = vocabulary.hasFoldedPair;
+  if (!hasPair) return single;
+  // A name of exactly two words, each common alone, that the articles never write side by side: "Thái Lan" (thái,
+  // lan tỏa), "Hàn Quốc". Provinces are places the constraints read (a city the articles do not cover is a partial
+  // answer), and so is a name after a unit word or "ở" ("quận Cầu Giấy", "ở Cầu Giấy").
+  const pairs = [...text.matchAll(TWO_WORD_NAME)].map((m) => m[0]).filter((name) => {
+    const keys = tokenize(name).map((t) => t.folded).join(' ');
+    return !PROVINCE_NAMES.has(keys) && !hasPair(keys);
+  });
+  return [...single, ...pairs.filter((p) => !single.includes(p))];
 }
+
+const UNITS = ['quận', 'huyện', 'phường', 'xã', 'tỉnh', 'thị xã', 'thị trấn', 'thành phố', 'tp', 'quan', 'huyen', 'phuong', 'xa', 'tinh',
+  'thi xa', 'thi tran', 'thanh pho'];
+// Typed in lower case or with a capital ("Quận", "TP"); the name after it must be in title case, so no /i flag.
+// A name after "ở", "tại" is a place: one the articles do not cover gets a partial answer, from the place constraint.
+const UNIT = `(?:${[...UNITS, 'ở', 'tại', 'o', 'tai'].flatMap((u) => [u, u[0]!.toUpperCase() + u.slice(1), u.toUpperCase()]).join('|')})`;
+const TWO_WORD_NAME = new RegExp(`(?<=[\\p{L}\\p{N},;)]\\s+)(?<!(?:^|\\s)${UNIT}\\s+)(?<!\\p{Lu}[\\p{Ll}\\p{M}]*\\s+)` +
+  '\\p{Lu}[\\p{Ll}\\p{M}]+\\s+\\p{Lu}[\\p{Ll}\\p{M}]+(?![\\p{L}\\p{M}]|\\s+\\p{Lu})', 'gu');
+const PROVINCE_NAMES = new Set(provinces.places.map((p) => tokenize(cleanText(p)).map((t) => t.folded).join(' ')));
