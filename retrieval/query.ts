@@ -3,7 +3,7 @@ import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
 import { CONTEXT_WEIGHT, messageSentences, type MessageSentence } from './text/question-focus.js';
-import { repairSlips } from './text/slip-repair.js';
+import { repairSlips, type SlipVocabulary } from './text/slip-repair.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { fieldTerms, type Field, type FieldTerms } from './sparse/terms.js';
 
@@ -80,6 +80,16 @@ const QUESTION_PHRASES = [
   'cho tôi hỏi', 'cho cháu hỏi', 'cho con hỏi', 'xin hỏi', 'ad ơi', 'bạn ơi', 'ạ', 'nhé', 'nha', 'nhỉ', 'hả', 'vậy', 'ơi',
   'được không', 'có không', 'không ạ',
 ].map((p) => p.split(' ').map(syllableKeys));
+
+// The words residents ask with, which articles seldom write ("phần trăm": they write "%"): a slip on one of them
+// ("phần trămm", "bao nhiêuu") is read against these as well as against the articles.
+const ASKING_WORDS = [...QUESTION_PHRASES.flat(), ...['phần trăm', 'tỷ lệ', 'mấy giờ', 'lệ phí'].flatMap((p) => p.split(' ').map(syllableKeys))];
+const ASKING_EXACT = new Set(ASKING_WORDS.map((k) => k.exact));
+const ASKING_FOLDED = new Set(ASKING_WORDS.map((k) => k.folded));
+const slipVocabulary = (v: QueryVocabulary): SlipVocabulary => ({
+  hasExact: (k) => ASKING_EXACT.has(k) || v.hasExact(k),
+  hasFolded: (k) => ASKING_FOLDED.has(k) || v.hasFolded(k),
+});
 // By first word, in the list's order: a token is tried against the phrases that start with it, not all ~50.
 const byFirstWord = (phrases: readonly string[][]): ReadonlyMap<string, readonly string[][]> => {
   const map = new Map<string, string[][]>();
@@ -144,7 +154,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const chat = reading.chatWords ? reading.chatWords(typed) : typed;
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
   // After telex: a word it reads is known by then, and a slip on a marked word ("sốo", "nhiệmm") is read next.
-  const slips = reading.vocabulary ? repairSlips(telex.text, reading.vocabulary).text : telex.text;
+  const slips = reading.vocabulary ? repairSlips(telex.text, slipVocabulary(reading.vocabulary)).text : telex.text;
   const read = reading.context === false ? [{ text: slips, asking: true }] : messageSentences(slips);
   const asked = read.filter((s) => s.asking).map((s) => s.text).join(' ');
   const sentences = read.map((s) => ({ ...s, text: expand(s.text, reading) }));

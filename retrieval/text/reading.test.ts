@@ -136,6 +136,13 @@ describe('marks that hold', () => {
   ])('%j → %s', (q, hold) => {
     expect(marksHold(tokenize(cleanText(q)), vocabulary)).toBe(hold);
   });
+
+  it('reads a keyboard slip against the articles and the words residents ask with', () => {
+    const abbreviations = createAbbreviationExpander({});
+    // "phần trăm" is none of this vocabulary's words: articles write "%"; "sốs" is one slip from "số", which is.
+    const q = prepareQuery('Hà Nội xếp hạng chỉ sốs bao nhiêu phần trămm', { abbreviations, vocabulary });
+    expect(q.text).toBe('Hà Nội xếp hạng chỉ số bao nhiêu phần trăm');
+  });
 });
 
 describe('prepareQuery reads residents', () => {
