@@ -21,3 +21,16 @@ export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
+
+/** R@1 over each half of a split benchmark (see isHeldOut), and over both; ranks as for rankMetrics. */
+export function recallAt1ByHalf(ranks: readonly number[], held: readonly boolean[]): { tune: number; held: number; all: number } {
+  const hits = [0, 0];
+  const counts = [0, 0];
+  ranks.forEach((r, i) => {
+    const half = held[i] ? 1 : 0;
+    counts[half]!++;
+    if (r === 0) hits[half]!++;
+  });
+  const round = (h: number, n: number): number => Math.round((h / Math.max(1, n)) * 10000) / 10000;
+  return { tune: round(hits[0]!, counts[0]!), held: round(hits[1]!, counts[1]!), all: round(hits[0]! + hits[1]!, counts[0]! + counts[1]!) };
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBenchPool } from './pool.js';
+import { isHeldOut, loadBenchPool } from './pool.js';
 
 const lines = (rows: unknown[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
@@ -32,10 +32,10 @@ describe('loadBenchPool', () => {
       { text: 'Sổ BHXH.', title: 'BHXH' },
     ]);
     expect(pool.questions).toEqual([
-      { question: 'Thủ đô là gì?', gold: [0] },
-      { question: 'Hà Nội là gì?', gold: [0] },
-      { question: 'Thẻ?', gold: [1] },
-      { question: 'Thẻ hay sổ?', gold: [2, 1] },
+      { id: 'q1', question: 'Thủ đô là gì?', gold: [0] },
+      { id: 'q2', question: 'Hà Nội là gì?', gold: [0] },
+      { id: 'x', question: 'Thẻ?', gold: [1] },
+      { id: 'y', question: 'Thẻ hay sổ?', gold: [2, 1] },
     ]);
   });
 
@@ -47,5 +47,19 @@ describe('loadBenchPool', () => {
     const { jsonl, dir } = fixture();
     writeFileSync(join(dir, 'faq.questions.jsonl'), questions);
     expect(() => loadBenchPool([jsonl])).toThrow(message);
+  });
+
+  it.each([
+    // FNV-1a of the id decides; the text is used only when the file gives no id.
+    [{ id: 'q1', question: 'A?' }, { id: 'q1', question: 'B?' }],
+    [{ id: '', question: 'Thủ đô là gì?' }, { id: '', question: 'Thủ đô là gì?' }],
+  ])('splits by the id, the same whatever else differs (%o)', (a, b) => {
+    expect(isHeldOut(a)).toBe(isHeldOut(b));
+  });
+
+  it('puts about half of many questions in each half', () => {
+    const held = Array.from({ length: 1000 }, (_, i) => isHeldOut({ id: `mohfaq-${i}`, question: '' })).filter(Boolean).length;
+    expect(held).toBeGreaterThan(400);
+    expect(held).toBeLessThan(600);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fnv1a } from '../retrieval/dense/hash.js';
 
 /** A benchmark paragraph; title is empty for SQuAD files, whose paragraphs have none of their own. */
 export interface BenchPassage {
@@ -8,6 +9,8 @@ export interface BenchPassage {
 
 /** A question and the positions of the passages that answer it (any one counts). */
 export interface BenchQuestion {
+  /** The question's id in its file (SQuAD `id`, JSONL `id`); empty when the file gives none. */
+  readonly id: string;
   readonly question: string;
   readonly gold: readonly number[];
 }
@@ -18,7 +21,15 @@ export interface BenchPool {
 }
 
 interface SquadFile {
-  data: { paragraphs: { context: string; qas: { question: string }[] }[] }[];
+  data: { paragraphs: { context: string; qas: { id?: string; question: string }[] }[] }[];
+}
+
+/**
+ * Whether a question belongs to the held-out half: an odd hash of its id (of its text when its file gives no id). A
+ * ranking setting is chosen on the other half and checked on this one; the split is the same in every run.
+ */
+export function isHeldOut(q: Pick<BenchQuestion, 'id' | 'question'>): boolean {
+  return (fnv1a(q.id || q.question) & 1) === 1;
 }
 
 /**
@@ -48,7 +59,7 @@ function addSquad(file: string, passages: BenchPassage[], questions: BenchQuesti
         seen.set(key, at);
         passages.push({ text: p.context, title: '' });
       }
-      for (const qa of p.qas) questions.push({ question: qa.question, gold: [at] });
+      for (const qa of p.qas) questions.push({ id: qa.id ?? '', question: qa.question, gold: [at] });
     }
   }
 }
@@ -71,7 +82,7 @@ function addJsonlPair(file: string, passages: BenchPassage[], questions: BenchQu
       if (at === undefined) throw new Error(`${questionFile}: question ${q.id} names passage ${id}, which ${file} lacks`);
       return at;
     });
-    questions.push({ question: q.question, gold });
+    questions.push({ id: typeof q.id === 'string' ? q.id : '', question: q.question, gold });
   }
 }
 
