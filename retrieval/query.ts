@@ -1,4 +1,4 @@
-import type { AbbreviationExpander } from './text/abbreviations.js';
+import { withExpansions, type AbbreviationExpander } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
@@ -144,7 +144,9 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
   const read = reading.context === false ? [{ text: telex.text, asking: true }] : messageSentences(telex.text);
   const asked = read.filter((s) => s.asking).map((s) => s.text).join(' ');
-  const sentences = read.map((s) => ({ ...s, text: expand(s.text, reading) }));
+  // Each sentence's everyday phrases, found once: they are expanded here and kept for answerability (paraphrased).
+  const found = read.map((s) => reading.paraphrases?.find(s.text) ?? []);
+  const sentences = read.map((s, i) => ({ ...s, text: reading.abbreviations.expand(withExpansions(s.text, found[i]!)) }));
   const text = sentences.map((s) => s.text).join('\n');
   const all: Token[] = [];
   const context: boolean[] = [];
@@ -171,9 +173,9 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter((s) => s.asking).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
-  const paraphrased = reading.paraphrases ? read.flatMap((s) => reading.paraphrases!.find(s.text).map((m) => ({ typed: m.typed,
-    alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking }))) : [];
-  const named = reading.paraphrases ? namedParts(read, reading.abbreviations) : { focus, text };
+  const paraphrased = read.flatMap((s, i) => found[i]!.map((m) => ({ typed: m.typed,
+    alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking })));
+  const named = paraphrased.length > 0 ? namedParts(read, reading.abbreviations) : { focus, text };
   return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named };
 }
 
@@ -201,9 +203,6 @@ function namedParts(read: readonly MessageSentence[], abbreviations: Abbreviatio
 
 const PLACEHOLDER = /\[[^\][\n]{1,40}\]/g;
 
-function expand(text: string, reading: QueryReading): string {
-  return reading.abbreviations.expand(reading.paraphrases ? reading.paraphrases.expand(text) : text);
-}
 
 /**
  * Whether the resident's marks can be trusted: "Hà Nôi xêp hạng" has marks, but "nôi" and "xêp" are spelt as no article

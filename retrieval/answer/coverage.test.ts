@@ -71,7 +71,7 @@ describe('an everyday phrase counts in the wording a text holds best', () => {
   // "toa thuốc" (unknown "toa" weighs much) read as "đơn thuốc" or "bệnh án"; one plain term "hà nội".
   const asked: AskedTerms = { ...set({ hanoi: 1 }),
     groups: [{ typed: set({ toa: 8, thuoc: 2 }), alternatives: [set({ don: 3, thuoc: 2 }), set({ benh: 2, an: 2 })] }] };
-  const holding = (...terms: string[]) => ({ uni: (t: string) => terms.includes(t), pair: () => false });
+  const holding = (...terms: string[]) => ({ uni: new Set(terms), pair: new Set<string>() });
   it.each([
     // Held in no wording: as typed, the unknown word against it.
     [[], 0, 11],

@@ -98,8 +98,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // Coverage counts the same terms with the same weights as the passage's (focusTerms): function words out, and
   // in a long message the asking sentences only; the story around them helped find the passage, not the sentence.
   const asked = o.asked ?? focusTerms(o.query, o.sparse);
-  const holdsOf = (s: SentenceTerms): Holds => (o.query.accented ? { uni: (t) => s.exact.has(t), pair: (t) => s.exactPair.has(t) }
-    : { uni: (t) => s.folded.has(t), pair: (t) => s.foldedPair.has(t) });
+  const holdsOf = (s: SentenceTerms): Holds => (o.query.accented ? { uni: s.exact, pair: s.exactPair } : { uni: s.folded, pair: s.foldedPair });
   const share = (holds: Holds): number => {
     const { have, total } = heldShare(asked, holds);
     return total > 0 ? have / total : 0;
@@ -145,7 +144,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const adds = (s: SentenceTerms, over: SentenceTerms): number => {
     const a = holdsOf(s);
     const b = holdsOf(over);
-    const both: Holds = { uni: (t) => a.uni(t) || b.uni(t), pair: (t) => a.pair(t) || b.pair(t) };
+    const both: Holds = { uni: { has: (t) => a.uni.has(t) || b.uni.has(t) }, pair: { has: (t) => a.pair.has(t) || b.pair.has(t) } };
     return share(both) - share(b);
   };
   const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds);

@@ -5,14 +5,26 @@ export type AbbreviationTable = Readonly<Record<string, string>>;
 export interface AbbreviationExpander {
   /** Adds each known abbreviation's expansion beside it: "CKS" → "CKS (chữ ký số)". */
   expand(text: string): string;
-  /** The entries expand would use in a text, in order: each as typed and its expansion. */
+  /** The entries expand would use in a text, in order: each as typed, where, and its expansion. */
   find(text: string): ExpansionMatch[];
 }
 
-/** One entry found in a text: the words as the resident typed them, and what they are expanded with. */
+/** One entry found in a text: the words as the resident typed them (ending at `end`), and their expansion. */
 export interface ExpansionMatch {
   readonly typed: string;
+  readonly end: number;
   readonly expansion: string;
+}
+
+/** The text with each match's expansion added after it in brackets: what expand returns for the matches find gave. */
+export function withExpansions(text: string, matches: readonly ExpansionMatch[]): string {
+  let out = '';
+  let last = 0;
+  for (const { end, expansion } of matches) {
+    out += `${text.slice(last, end)} (${expansion})`;
+    last = end;
+  }
+  return out + text.slice(last);
 }
 
 const foldedChars = new Map<string, string>();
@@ -75,16 +87,8 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
     return found;
   };
   return {
-    expand(text: string): string {
-      let out = '';
-      let last = 0;
-      for (const [, end, expansion] of scan(text)) {
-        out += `${text.slice(last, end)} (${expansion})`;
-        last = end;
-      }
-      return out + text.slice(last);
-    },
-    find: (text) => scan(text).map(([start, end, expansion]) => ({ typed: text.slice(start, end), expansion })),
+    expand: (text) => withExpansions(text, scan(text).map(([, end, expansion]) => ({ typed: '', end, expansion }))),
+    find: (text) => scan(text).map(([start, end, expansion]) => ({ typed: text.slice(start, end), end, expansion })),
   };
 }
 

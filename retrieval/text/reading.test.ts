@@ -190,7 +190,7 @@ describe('paraphrases respect typed marks', () => {
 
   it('finds the entries it would expand, as typed', () => {
     expect(paraphrases.find('Cai app, tuyển người, họp trực tuyến')).toEqual([
-      { typed: 'Cai', expansion: 'cài đặt' }, { typed: 'tuyển', expansion: 'tuyển dụng' }]);
+      { typed: 'Cai', end: 3, expansion: 'cài đặt' }, { typed: 'tuyển', end: 14, expansion: 'tuyển dụng' }]);
     expect(createAbbreviationExpander({}).find('cài app')).toEqual([]);
   });
 });
