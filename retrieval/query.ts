@@ -38,12 +38,14 @@ export interface PreparedQuery {
   readonly named: { readonly focus: string; readonly text: string };
 }
 
-/** One everyday phrase of the question and the official wordings (alternatives) added for it. */
+/** One everyday phrase (or abbreviation) of the question and the official wordings (alternatives) added for it. */
 export interface Paraphrased {
   readonly typed: string;
   readonly alternatives: readonly string[];
   /** Whether it is in an asking sentence (else in the story around the question). */
   readonly asking: boolean;
+  /** An abbreviation the resident typed ("TT&TT"), read as its one expansion; else an everyday phrase. */
+  readonly abbreviation?: true;
 }
 
 // Alternatives in a lexicon entry are separated by semicolons: "sổ sức khỏe điện tử; hồ sơ bệnh án điện tử".
@@ -173,9 +175,13 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter((s) => s.asking).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
-  const paraphrased = read.flatMap((s, i) => found[i]!.map((m) => ({ typed: m.typed,
+  const everyday = read.flatMap((s, i) => found[i]!.map((m): Paraphrased => ({ typed: m.typed,
     alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking })));
-  const named = paraphrased.length > 0 ? namedParts(read, reading.abbreviations) : { focus, text };
+  // Abbreviations the resident typed are one meaning with their expansion too ("TT&TT", "thông tin và truyền thông").
+  const abbreviated = read.flatMap((s) => reading.abbreviations.find(s.text).map((m): Paraphrased => ({ typed: m.typed,
+    alternatives: [m.expansion], asking: s.asking, abbreviation: true })));
+  const paraphrased = [...everyday, ...abbreviated];
+  const named = everyday.length > 0 ? namedParts(read, reading.abbreviations) : { focus, text };
   return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named };
 }
 

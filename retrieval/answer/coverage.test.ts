@@ -100,4 +100,15 @@ describe('an everyday phrase counts in the wording a text holds best', () => {
     expect(terms.uni.has(key('ứng'))).toBe(true);
     expect(terms.uni.has(key('vneid'))).toBe(true);
   });
+
+  it('reads a typed abbreviation as one meaning with its expansion, and drops a wording that lost a syllable', () => {
+    const abbreviations = createAbbreviationExpander({ 'TT&TT': 'thông tin và truyền thông', HN: 'Hà Nội' });
+    const marked = askedTerms(prepareQuery('Sở TT&TT có kế hoạch gì?', { abbreviations }), sparse);
+    expect(marked.groups).toHaveLength(1);
+    // "và" is a function word: the expansion is still weighed whole.
+    expect(marked.groups[0]!.alternatives).toHaveLength(1);
+    // Unmarked, "ha" of "Hà Nội" reads as the particle "hả" and is out: "nội" alone does not stand for "HN".
+    const unmarked = askedTerms(prepareQuery('HN co bao nhieu thue bao', { abbreviations }), sparse);
+    expect(unmarked.groups[0]!.alternatives).toHaveLength(0);
+  });
 });

@@ -169,6 +169,8 @@ function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number
     if (seen.has(key)) continue;
     seen.add(key);
     const typed = termsOf(p.typed, fields);
+    // An abbreviation inside an everyday phrase ("tổ cds") is read with that phrase already.
+    if (p.abbreviation && [...typed.all].some((t) => moves.moved.uni.has(t) || moves.moved.pair.has(t))) continue;
     moves.keep = NEVER;
     const typedSet = take(typed, moves);
     const alternatives: TermSet[] = [];
@@ -176,7 +178,10 @@ function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number
       const terms = termsOf(a, fields);
       // A wording's term the resident also typed outside this phrase stays plain as well.
       moves.keep = (t) => !typed.all.has(t) && (elsewhere ??= termsOf(query.asked, fields).all).has(t);
-      alternatives.push(take(terms, moves));
+      const wording = take(terms, moves);
+      // A wording not weighed whole (a syllable of it lost, though no function word) stands for less than it says:
+      // unmarked, "HN" read as "Hà Nội" would keep only "nội", held everywhere, once "ha" (hả) is out.
+      if (wording.uni.size >= terms.content) alternatives.push(wording);
     }
     if (typedSet.uni.size + typedSet.pair.size > 0) groups.push({ typed: typedSet, alternatives });
   }
@@ -187,13 +192,21 @@ const ACCENTED_FIELDS = { uni: 'exact', pair: 'exactPair' } as const;
 const FOLDED_FIELDS = { uni: 'folded', pair: 'foldedPair' } as const;
 const NEVER = (): boolean => false;
 
-interface Terms { readonly uni: readonly string[]; readonly pair: readonly string[]; readonly all: ReadonlySet<string> }
+interface Terms {
+  readonly uni: readonly string[];
+  readonly pair: readonly string[];
+  readonly all: ReadonlySet<string>;
+  /** The syllables that are not function words, read with the marks the text has: what weighing it whole means. */
+  readonly content: number;
+}
 
 function termsOf(text: string, fields: typeof ACCENTED_FIELDS | typeof FOLDED_FIELDS): Terms {
-  const terms = fieldTerms(tokenize(cleanText(text)));
+  const tokens = tokenize(cleanText(text));
+  const terms = fieldTerms(tokens);
   const uni = terms[fields.uni];
   const pair = terms[fields.pair];
-  return { uni, pair, all: new Set([...uni, ...pair]) };
+  const content = new Set(tokens.filter((t) => !EXACT_FUNCTION_WORDS.has(t.exact)).map((t) => t[fields.uni])).size;
+  return { uni, pair, all: new Set([...uni, ...pair]), content };
 }
 
 /** The plain terms, the ones already moved into a group, and which of a wording's terms stay plain as well. */
