@@ -1,4 +1,4 @@
-import { withExpansions, type AbbreviationExpander } from './text/abbreviations.js';
+import { withExpansions, type AbbreviationExpander, type ExpansionMatch } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
@@ -178,10 +178,11 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const everyday = read.flatMap((s, i) => found[i]!.map((m): Paraphrased => ({ typed: m.typed,
     alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking })));
   // Abbreviations the resident typed are one meaning with their expansion too ("TT&TT", "thông tin và truyền thông").
-  const abbreviated = read.flatMap((s) => reading.abbreviations.find(s.text).map((m): Paraphrased => ({ typed: m.typed,
+  const typedAbbreviations = read.map((s) => reading.abbreviations.find(s.text));
+  const abbreviated = read.flatMap((s, i) => typedAbbreviations[i]!.map((m): Paraphrased => ({ typed: m.typed,
     alternatives: [m.expansion], asking: s.asking, abbreviation: true })));
   const paraphrased = [...everyday, ...abbreviated];
-  const named = everyday.length > 0 ? namedParts(read, reading.abbreviations) : { focus, text };
+  const named = everyday.length > 0 ? namedParts(read, typedAbbreviations) : { focus, text };
   return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named };
 }
 
@@ -202,8 +203,8 @@ function typedWithMarks(typed: string, chatWords?: ChatWordReader): boolean {
 
 const MARKED_SHARE = 0.2;
 
-function namedParts(read: readonly MessageSentence[], abbreviations: AbbreviationExpander): PreparedQuery['named'] {
-  const expanded = read.map((s) => ({ text: abbreviations.expand(s.text), asking: s.asking }));
+function namedParts(read: readonly MessageSentence[], abbreviations: readonly (readonly ExpansionMatch[])[]): PreparedQuery['named'] {
+  const expanded = read.map((s, i) => ({ text: withExpansions(s.text, abbreviations[i]!), asking: s.asking }));
   return { focus: expanded.filter((s) => s.asking).map((s) => s.text).join(' '), text: expanded.map((s) => s.text).join('\n') };
 }
 

@@ -200,7 +200,20 @@ interface Terms {
   readonly content: number;
 }
 
+// The lexicon's wordings recur from question to question: their terms are kept (a bounded cache, like the others).
+const termsCache = new Map<string, Terms>();
+
 function termsOf(text: string, fields: typeof ACCENTED_FIELDS | typeof FOLDED_FIELDS): Terms {
+  const key = `${fields.uni}\n${text}`;
+  let terms = termsCache.get(key);
+  if (!terms) {
+    if (termsCache.size >= 10_000) termsCache.clear();
+    termsCache.set(key, (terms = readTerms(text, fields)));
+  }
+  return terms;
+}
+
+function readTerms(text: string, fields: typeof ACCENTED_FIELDS | typeof FOLDED_FIELDS): Terms {
   const tokens = tokenize(cleanText(text));
   const terms = fieldTerms(tokens);
   const uni = terms[fields.uni];

@@ -118,8 +118,12 @@ export function extractAnswer(
  */
 function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asksProcedure: boolean): Constraints {
   if (c.subjects.length === 0 || query.named.focus === query.focus) return c;
-  const named = new Set(messageConstraints(query.named.focus, query.named.text, asksProcedure).subjects.map((s) => s.key));
-  return { ...c, subjects: c.subjects.filter((s) => named.has(s.key)) };
+  // A subject's key is its folded syllables: named when the resident's own words spell it (the story's too, where
+  // messageConstraints reads a procedure from it).
+  const focus = constraintText(query.named.focus).syllables;
+  const story = asksProcedure ? constraintText(query.named.text).syllables : '';
+  const named = (key: string): boolean => focus.includes(` ${key} `) || story.includes(` ${key} `);
+  return { ...c, subjects: c.subjects.filter((s) => named(s.key)) };
 }
 
 const knows = (sparse: SparseIndex): Vocabulary => {
