@@ -114,8 +114,10 @@ describe('the kind of fact asked', () => {
     ['Hà Nội tập trung vào mấy nhiệm vụ trọng tâm?', 'figure'],
     ['Hà Nội năm 2021 xếp thứ mấy, tăng hay giảm so với năm trước?', 'figure'],
     ['dich vu cong muc do may thi lam duoc het tren mang khong', 'figure'],
-    // "người tài" (talent) is not "tải về" (download).
+    // "người tài" (talent) is not "tải về" (download); "bảo giờ" (says now) is not "bao giờ" (when).
     ['Có chính sách gì để kéo người tài về không?', 'other'],
+    ['Con tôi bảo giờ ai cũng chuyển khoản, Hải Phòng có bao nhiêu phần trăm dân có tài khoản?', 'figure'],
+    ['Bao giờ Hà Nội có kết quả?', 'date'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

@@ -78,8 +78,8 @@ export function classifyQuestion(question: string): QuestionType {
   const marked = foldDiacritics(lower) !== lower;
   // With marks typed, "mở của" (dữ liệu mở của thành phố: open, of) is not "mở cửa" (opening hours), and "lương"
   // and "phụ cấp" (salary, allowance) are money where "lượng" (quantity) and "phủ cáp" (cabling) are not.
-  // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về").
-  const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài)(?!\p{L})/gu, '~')
+  // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về"); "bảo giờ" (says now) is not "bao giờ".
+  const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong') : lower);
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
