@@ -1,4 +1,4 @@
-import type { AbbreviationExpander } from './text/abbreviations.js';
+import { withExpansions, type AbbreviationExpander, type ExpansionMatch } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
@@ -39,12 +39,14 @@ export interface PreparedQuery {
   readonly named: { readonly focus: string; readonly text: string };
 }
 
-/** One everyday phrase of the question and the official wordings (alternatives) added for it. */
+/** One everyday phrase (or abbreviation) of the question and the official wordings (alternatives) added for it. */
 export interface Paraphrased {
   readonly typed: string;
   readonly alternatives: readonly string[];
   /** Whether it is in an asking sentence (else in the story around the question). */
   readonly asking: boolean;
+  /** An abbreviation the resident typed ("TT&TT"), read as its one expansion; else an everyday phrase. */
+  readonly abbreviation?: true;
 }
 
 // Alternatives in a lexicon entry are separated by semicolons: "sổ sức khỏe điện tử; hồ sơ bệnh án điện tử".
@@ -157,7 +159,9 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const slips = reading.vocabulary ? repairSlips(telex.text, slipVocabulary(reading.vocabulary)).text : telex.text;
   const read = reading.context === false ? [{ text: slips, asking: true }] : messageSentences(slips);
   const asked = read.filter((s) => s.asking).map((s) => s.text).join(' ');
-  const sentences = read.map((s) => ({ ...s, text: expand(s.text, reading) }));
+  // Each sentence's everyday phrases, found once: they are expanded here and kept for answerability (paraphrased).
+  const found = read.map((s) => reading.paraphrases?.find(s.text) ?? []);
+  const sentences = read.map((s, i) => ({ ...s, text: reading.abbreviations.expand(withExpansions(s.text, found[i]!)) }));
   const text = sentences.map((s) => s.text).join('\n');
   const all: Token[] = [];
   const context: boolean[] = [];
@@ -184,9 +188,14 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter((s) => s.asking).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
-  const paraphrased = reading.paraphrases ? read.flatMap((s) => reading.paraphrases!.find(s.text).map((m) => ({ typed: m.typed,
-    alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking }))) : [];
-  const named = reading.paraphrases ? namedParts(read, reading.abbreviations) : { focus, text };
+  const everyday = read.flatMap((s, i) => found[i]!.map((m): Paraphrased => ({ typed: m.typed,
+    alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking })));
+  // Abbreviations the resident typed are one meaning with their expansion too ("TT&TT", "thông tin và truyền thông").
+  const typedAbbreviations = read.map((s) => reading.abbreviations.find(s.text));
+  const abbreviated = read.flatMap((s, i) => typedAbbreviations[i]!.map((m): Paraphrased => ({ typed: m.typed,
+    alternatives: [m.expansion], asking: s.asking, abbreviation: true })));
+  const paraphrased = [...everyday, ...abbreviated];
+  const named = everyday.length > 0 ? namedParts(read, typedAbbreviations) : { focus, text };
   return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named };
 }
 
@@ -207,16 +216,13 @@ function typedWithMarks(typed: string, chatWords?: ChatWordReader): boolean {
 
 const MARKED_SHARE = 0.2;
 
-function namedParts(read: readonly MessageSentence[], abbreviations: AbbreviationExpander): PreparedQuery['named'] {
-  const expanded = read.map((s) => ({ text: abbreviations.expand(s.text), asking: s.asking }));
+function namedParts(read: readonly MessageSentence[], abbreviations: readonly (readonly ExpansionMatch[])[]): PreparedQuery['named'] {
+  const expanded = read.map((s, i) => ({ text: withExpansions(s.text, abbreviations[i]!), asking: s.asking }));
   return { focus: expanded.filter((s) => s.asking).map((s) => s.text).join(' '), text: expanded.map((s) => s.text).join('\n') };
 }
 
 const PLACEHOLDER = /\[[^\][\n]{1,40}\]/g;
 
-function expand(text: string, reading: QueryReading): string {
-  return reading.abbreviations.expand(reading.paraphrases ? reading.paraphrases.expand(text) : text);
-}
 
 /**
  * Whether the resident's marks can be trusted: "Hà Nôi xêp hạng" has marks, but "nôi" and "xêp" are spelt as no article

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintText, messageConstraints, questionConstraints, unmetConstraints } from './constraints.js';
-import { asksHowOutright, classifyQuestion, givesAsAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -135,8 +135,10 @@ describe('the kind of fact asked', () => {
     ['Hà Nội tập trung vào mấy nhiệm vụ trọng tâm?', 'figure'],
     ['Hà Nội năm 2021 xếp thứ mấy, tăng hay giảm so với năm trước?', 'figure'],
     ['dich vu cong muc do may thi lam duoc het tren mang khong', 'figure'],
-    // "người tài" (talent) is not "tải về" (download).
+    // "người tài" (talent) is not "tải về" (download); "bảo giờ" (says now) is not "bao giờ" (when).
     ['Có chính sách gì để kéo người tài về không?', 'other'],
+    ['Con tôi bảo giờ ai cũng chuyển khoản, Hải Phòng có bao nhiêu phần trăm dân có tài khoản?', 'figure'],
+    ['Bao giờ Hà Nội có kết quả?', 'date'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
@@ -298,5 +300,19 @@ describe('names the articles never mention', () => {
     ['Dân Hải Phòng làm gì', []],
   ])('%j → %j (pairs checked)', (q, names) => {
     expect(unknownNames(q, withPairs)).toEqual(names);
+  });
+});
+
+describe('a fact for whom it was asked', () => {
+  it.each([
+    ['Hà Nội cấp bao nhiêu chữ ký số miễn phí cho doanh nghiệp?', 'Đã cấp 10 nghìn chữ ký số miễn phí cho công dân.', false],
+    ['Hà Nội cấp bao nhiêu chữ ký số miễn phí cho doanh nghiệp?', 'Triển khai chữ ký số cho người dân và cho doanh nghiệp.', true],
+    ['dang ky chu ky so cho cong ty', 'Chữ ký số miễn phí cho người dân tại bộ phận một cửa.', false],
+    ['Chữ ký số miễn phí cho người dân cấp ở đâu?', 'Chữ ký số miễn phí cho công dân tại bộ phận một cửa.', true],
+    // A sentence that names no one, or a question that asks for no one, passes.
+    ['Hà Nội cấp bao nhiêu chữ ký số cho doanh nghiệp?', 'Đã cấp khoảng 10 nghìn chữ ký số.', true],
+    ['Hà Nội cấp bao nhiêu chữ ký số?', 'Đã cấp 10 nghìn chữ ký số cho công dân.', true],
+  ])('%j, %j → %s', (question, sentence, fits) => {
+    expect(forWhomAsked(question)(sentence)).toBe(fits);
   });
 });

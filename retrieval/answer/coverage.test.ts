@@ -71,7 +71,7 @@ describe('an everyday phrase counts in the wording a text holds best', () => {
   // "toa thuốc" (unknown "toa" weighs much) read as "đơn thuốc" or "bệnh án"; one plain term "hà nội".
   const asked: AskedTerms = { ...set({ hanoi: 1 }),
     groups: [{ typed: set({ toa: 8, thuoc: 2 }), alternatives: [set({ don: 3, thuoc: 2 }), set({ benh: 2, an: 2 })] }] };
-  const holding = (...terms: string[]) => ({ uni: (t: string) => terms.includes(t), pair: () => false });
+  const holding = (...terms: string[]) => ({ uni: new Set(terms), pair: new Set<string>() });
   it.each([
     // Held in no wording: as typed, the unknown word against it.
     [[], 0, 11],
@@ -99,5 +99,16 @@ describe('an everyday phrase counts in the wording a text holds best', () => {
     expect(terms.groups[0]!.alternatives[0]!.uni.has(key('ứng'))).toBe(true);
     expect(terms.uni.has(key('ứng'))).toBe(true);
     expect(terms.uni.has(key('vneid'))).toBe(true);
+  });
+
+  it('reads a typed abbreviation as one meaning with its expansion, and drops a wording that lost a syllable', () => {
+    const abbreviations = createAbbreviationExpander({ 'TT&TT': 'thông tin và truyền thông', HN: 'Hà Nội' });
+    const marked = askedTerms(prepareQuery('Sở TT&TT có kế hoạch gì?', { abbreviations }), sparse);
+    expect(marked.groups).toHaveLength(1);
+    // "và" is a function word: the expansion is still weighed whole.
+    expect(marked.groups[0]!.alternatives).toHaveLength(1);
+    // Unmarked, "ha" of "Hà Nội" reads as the particle "hả" and is out: "nội" alone does not stand for "HN".
+    const unmarked = askedTerms(prepareQuery('HN co bao nhieu thue bao', { abbreviations }), sparse);
+    expect(unmarked.groups[0]!.alternatives).toHaveLength(0);
   });
 });

@@ -44,7 +44,7 @@ function isFunctionTerm(term: string, accented: boolean): boolean {
 export function passageCoverage(asked: AskedTerms, sparse: SparseIndex, accented: boolean, doc: number): number {
   const uni = sparse.field(accented ? 'exact' : 'folded');
   const pair = sparse.field(accented ? 'exactPair' : 'foldedPair');
-  const { have, total } = heldShare(asked, { uni: (t) => uni.contains(t, doc), pair: (t) => pair.contains(t, doc) });
+  const { have, total } = heldShare(asked, { uni: { has: (t) => uni.contains(t, doc) }, pair: { has: (t) => pair.contains(t, doc) } });
   return total > 0 ? have / total : 0;
 }
 
@@ -66,24 +66,29 @@ export interface AskedGroup {
   readonly alternatives: readonly TermSet[];
 }
 
-/** Whether a text (a passage, a sentence) holds a term. */
+/** Whether a text (a passage, a sentence) holds a term: a Set of its terms, or any lookup of that shape. */
 export interface Holds {
-  readonly uni: (term: string) => boolean;
-  readonly pair: (term: string) => boolean;
+  readonly uni: { has(term: string): boolean };
+  readonly pair: { has(term: string): boolean };
 }
 
-function sumHeld(terms: TermSet, holds: Holds): { have: number; total: number } {
+// sumHeld's result, kept in two numbers rather than an object per call (it runs for every sentence).
+let heldHave = 0;
+let heldTotal = 0;
+
+function sumHeld(set: TermSet, holds: Holds): void {
   let have = 0;
   let total = 0;
-  for (const [t, w] of terms.uni) {
+  for (const [t, w] of set.uni) {
     total += w;
-    if (holds.uni(t)) have += w;
+    if (holds.uni.has(t)) have += w;
   }
-  for (const [t, w] of terms.pair) {
+  for (const [t, w] of set.pair) {
     total += w;
-    if (holds.pair(t)) have += w;
+    if (holds.pair.has(t)) have += w;
   }
-  return { have, total };
+  heldHave = have;
+  heldTotal = total;
 }
 
 /**
@@ -95,18 +100,25 @@ function sumHeld(terms: TermSet, holds: Holds): { have: number; total: number } 
  * thuốc" against "đơn thuốc điện tử").
  */
 export function heldShare(asked: AskedTerms, holds: Holds): { have: number; total: number } {
-  let { have, total } = sumHeld(asked, holds);
+  sumHeld(asked, holds);
+  let have = heldHave;
+  let total = heldTotal;
   for (const group of asked.groups) {
-    let best = sumHeld(group.typed, holds);
+    sumHeld(group.typed, holds);
+    let bestHave = heldHave;
+    let bestTotal = heldTotal;
     for (const alternative of group.alternatives) {
-      const a = sumHeld(alternative, holds);
-      if (a.total === 0 || a.have === 0) continue;
-      const share = a.have / a.total;
-      const bestShare = best.total > 0 ? best.have / best.total : 0;
-      if (share > bestShare || (share === bestShare && a.have > best.have)) best = a;
+      sumHeld(alternative, holds);
+      if (heldTotal === 0 || heldHave === 0) continue;
+      const share = heldHave / heldTotal;
+      const bestShare = bestTotal > 0 ? bestHave / bestTotal : 0;
+      if (share > bestShare || (share === bestShare && heldHave > bestHave)) {
+        bestHave = heldHave;
+        bestTotal = heldTotal;
+      }
     }
-    have += best.have;
-    total += best.total;
+    have += bestHave;
+    total += bestTotal;
   }
   return { have, total };
 }
@@ -146,58 +158,117 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
  */
 function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number>; pair: Map<string, number> }): AskedGroup[] {
   if (query.paraphrased.length === 0) return [];
-  const fields = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
-  const termsOf = (text: string): { uni: readonly string[]; pair: readonly string[] } => {
-    const terms = fieldTerms(tokenize(cleanText(text)));
-    return { uni: terms[fields.uni], pair: terms[fields.pair] };
-  };
-  const typedElsewhere = termsOf(query.asked);
+  const fields = query.accented ? ACCENTED_FIELDS : FOLDED_FIELDS;
+  const moves: Moves = { plain, moved: { uni: new Map(), pair: new Map() }, keep: NEVER };
+  let elsewhere: ReadonlySet<string> | undefined;
   const groups: AskedGroup[] = [];
-  const moved = { uni: new Map<string, number>(), pair: new Map<string, number>() };
   const seen = new Set<string>();
   for (const p of query.paraphrased) {
     // The same phrase twice is one meaning, weighed once (as a plain term is).
-    if (seen.has(p.typed.toLowerCase())) continue;
-    seen.add(p.typed.toLowerCase());
-    const typed = termsOf(p.typed);
-    const take = (terms: { uni: readonly string[]; pair: readonly string[] }, keep: (t: string) => boolean): TermSet => {
-      const pick = (list: readonly string[], from: Map<string, number>, done: Map<string, number>): Map<string, number> => {
-        const out = new Map<string, number>();
-        for (const t of list) {
-          const w = from.get(t) ?? done.get(t);
-          if (w === undefined) continue;
-          out.set(t, w);
-          if (from.has(t) && !keep(t)) {
-            done.set(t, w);
-            from.delete(t);
-          }
-        }
-        return out;
-      };
-      return { uni: pick(terms.uni, plain.uni, moved.uni), pair: pick(terms.pair, plain.pair, moved.pair) };
-    };
-    const typedSet = take(typed, () => false);
-    const typedKeys = new Set([...typed.uni, ...typed.pair]);
-    const elsewhere = new Set([...typedElsewhere.uni, ...typedElsewhere.pair]);
-    const alternatives = p.alternatives.map((a) => take(termsOf(a), (t) => elsewhere.has(t) && !typedKeys.has(t)));
+    const key = p.typed.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const typed = termsOf(p.typed, fields);
+    // An abbreviation inside an everyday phrase ("tổ cds") is read with that phrase already.
+    if (p.abbreviation && [...typed.all].some((t) => moves.moved.uni.has(t) || moves.moved.pair.has(t))) continue;
+    moves.keep = NEVER;
+    const typedSet = take(typed, moves);
+    const alternatives: TermSet[] = [];
+    for (const a of p.alternatives) {
+      const terms = termsOf(a, fields);
+      // A wording's term the resident also typed outside this phrase stays plain as well.
+      moves.keep = (t) => !typed.all.has(t) && (elsewhere ??= termsOf(query.asked, fields).all).has(t);
+      const wording = take(terms, moves);
+      // A wording not weighed whole (a syllable of it lost, though no function word) stands for less than it says:
+      // unmarked, "HN" read as "Hà Nội" would keep only "nội", held everywhere, once "ha" (hả) is out.
+      if (wording.uni.size >= terms.content) alternatives.push(wording);
+    }
     if (typedSet.uni.size + typedSet.pair.size > 0) groups.push({ typed: typedSet, alternatives });
   }
   return groups;
 }
 
+const ACCENTED_FIELDS = { uni: 'exact', pair: 'exactPair' } as const;
+const FOLDED_FIELDS = { uni: 'folded', pair: 'foldedPair' } as const;
+const NEVER = (): boolean => false;
+
+interface Terms {
+  readonly uni: readonly string[];
+  readonly pair: readonly string[];
+  readonly all: ReadonlySet<string>;
+  /** The syllables that are not function words, read with the marks the text has: what weighing it whole means. */
+  readonly content: number;
+}
+
+// The lexicon's wordings recur from question to question: their terms are kept (a bounded cache, like the others).
+const termsCache = new Map<string, Terms>();
+
+function termsOf(text: string, fields: typeof ACCENTED_FIELDS | typeof FOLDED_FIELDS): Terms {
+  const key = `${fields.uni}\n${text}`;
+  let terms = termsCache.get(key);
+  if (!terms) {
+    if (termsCache.size >= 10_000) termsCache.clear();
+    termsCache.set(key, (terms = readTerms(text, fields)));
+  }
+  return terms;
+}
+
+function readTerms(text: string, fields: typeof ACCENTED_FIELDS | typeof FOLDED_FIELDS): Terms {
+  const tokens = tokenize(cleanText(text));
+  const terms = fieldTerms(tokens);
+  const uni = terms[fields.uni];
+  const pair = terms[fields.pair];
+  const content = new Set(tokens.filter((t) => !EXACT_FUNCTION_WORDS.has(t.exact)).map((t) => t[fields.uni])).size;
+  return { uni, pair, all: new Set([...uni, ...pair]), content };
+}
+
+/** The plain terms, the ones already moved into a group, and which of a wording's terms stay plain as well. */
+interface Moves {
+  readonly plain: { uni: Map<string, number>; pair: Map<string, number> };
+  readonly moved: { uni: Map<string, number>; pair: Map<string, number> };
+  keep: (term: string) => boolean;
+}
+
+/** The asked terms among these, with their weights, moved out of the plain ones (unless kept). */
+function take(terms: Terms, moves: Moves): TermSet {
+  return { uni: pick(terms.uni, moves.plain.uni, moves.moved.uni, moves.keep), pair: pick(terms.pair, moves.plain.pair, moves.moved.pair, moves.keep) };
+}
+
+function pick(list: readonly string[], from: Map<string, number>, done: Map<string, number>, keep: (t: string) => boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of list) {
+    const w = from.get(t) ?? done.get(t);
+    if (w === undefined) continue;
+    out.set(t, w);
+    if (from.has(t) && !keep(t)) {
+      done.set(t, w);
+      from.delete(t);
+    }
+  }
+  return out;
+}
+
 /**
- * Share of the question's syllable pairs (two-syllable words, mostly) that the passage holds, by idf; undefined when
- * the question has none. "Bạn có người yêu chưa?" shares "người" and "yêu" with a paragraph on "yêu cầu" of "người
- * dân", but not one of its words: a passage that covers no pair speaks of something else.
+ * Whether the question has two-syllable words (pairs, mostly) and the passage holds none of them, in any wording.
+ * "Bạn có người yêu chưa?" shares "người" and "yêu" with a paragraph on "yêu cầu" of "người dân", but not one of its
+ * words: a passage that covers no pair speaks of something else.
  */
-export function pairCoverage(asked: AskedTerms, sparse: SparseIndex, accented: boolean, doc: number): number | undefined {
+export function holdsNoPair(asked: AskedTerms, sparse: SparseIndex, accented: boolean, doc: number): boolean {
   const field = sparse.field(accented ? 'exactPair' : 'foldedPair');
-  const none = new Map<string, number>();
-  const pairsOnly = (t: TermSet): TermSet => ({ uni: none, pair: t.pair });
-  const onlyPairs: AskedTerms = { ...pairsOnly(asked),
-    groups: asked.groups.map((g) => ({ typed: pairsOnly(g.typed), alternatives: g.alternatives.map(pairsOnly) })) };
-  const { have, total } = heldShare(onlyPairs, { uni: () => false, pair: (t) => field.contains(t, doc) });
-  return total > 0 ? have / total : undefined;
+  let any = false;
+  const none = (pairs: ReadonlyMap<string, number>): boolean => {
+    for (const t of pairs.keys()) {
+      any = true;
+      if (field.contains(t, doc)) return false;
+    }
+    return true;
+  };
+  if (!none(asked.pair)) return false;
+  for (const g of asked.groups) {
+    if (!none(g.typed.pair)) return false;
+    for (const a of g.alternatives) if (!none(a.pair)) return false;
+  }
+  return any;
 }
 
 /**

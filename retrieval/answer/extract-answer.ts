@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { constraintText, messageConstraints, unmetConstraints, type Constraint, type Constraints } from './constraints.js';
-import { focusTerms, pairCoverage, passageCoverage, type AskedTerms } from './coverage.js';
+import { focusTerms, holdsNoPair, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
@@ -77,7 +77,7 @@ export function extractAnswer(
   // The asking sentences' terms, weighed once for every candidate.
   const asked = focusTerms(result.query, sparse);
   const { accented } = result.query;
-  const coverages = top.map((hit) => (checks.pairs && pairCoverage(asked, sparse, accented, hit.doc) === 0 ? 0
+  const coverages = top.map((hit) => (checks.pairs && holdsNoPair(asked, sparse, accented, hit.doc) ? 0
     : passageCoverage(asked, sparse, accented, hit.doc)));
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
@@ -121,8 +121,12 @@ export function extractAnswer(
  */
 function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asksProcedure: boolean): Constraints {
   if (c.subjects.length === 0 || query.named.focus === query.focus) return c;
-  const named = new Set(messageConstraints(query.named.focus, query.named.text, asksProcedure).subjects.map((s) => s.key));
-  return { ...c, subjects: c.subjects.filter((s) => named.has(s.key)) };
+  // A subject's key is its folded syllables: named when the resident's own words spell it (the story's too, where
+  // messageConstraints reads a procedure from it).
+  const focus = constraintText(query.named.focus).syllables;
+  const story = asksProcedure ? constraintText(query.named.text).syllables : '';
+  const named = (key: string): boolean => focus.includes(` ${key} `) || story.includes(` ${key} `);
+  return { ...c, subjects: c.subjects.filter((s) => named(s.key)) };
 }
 
 const knows = (sparse: SparseIndex): Vocabulary => {

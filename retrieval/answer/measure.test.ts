@@ -47,6 +47,9 @@ describe('a sentence that gives the counted figure', () => {
     ['Tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%.', 'kinh tế số chiếm bao nhiêu phần trăm GRDP?', true],
     ['Hạ tầng cáp quang phủ đến 100 xã, phường và 93,15% hộ gia đình.', 'bao nhiêu phần trăm hộ gia đình có cáp quang?', true],
     ['Tập trung vào ba trụ cột chính.', 'có mấy trụ cột?', true],
+    // A share may come further after the thing than a figure given by a verb.
+    ['Tỷ lệ dân số có tài khoản thanh toán điện tử trên 50%.', 'bao nhiêu phần trăm dân có tài khoản?', true],
+    ['Dân số có tài khoản thanh toán điện tử của các ngân hàng lớn trong nước đạt 50 triệu.', 'bao nhiêu dân có tài khoản?', false],
     // A figure about something else, or a number that is part of a name.
     ['Nhiều mô hình chợ 4.0, tuyến phố thanh toán không tiền mặt đang được triển khai.', 'Hà Nội có bao nhiêu chợ 4.0?', false],
     ['Nhiều mô hình chợ 4.0, tuyến phố thanh toán không tiền mặt đang được triển khai.', 'Bao nhiêu tuyến phố thanh toán không tiền mặt?', false],

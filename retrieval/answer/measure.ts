@@ -97,6 +97,9 @@ const SPELLED = new Set(['một', 'hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám',
 const GIVES = new Set(['đạt', 'là', 'chiếm', 'có', 'tăng', 'giảm', 'khoảng', 'gần', 'hơn', 'trên', 'tới', 'đến', 'lên',
   'được', 'còn', 'với', 'gồm', 'tổng', 'cho', 'thêm', 'xuống', 'mới', 'cả', 'tối', 'thiểu', 'đa', 'thứ', 'hạng']);
 
+const VERB_REACH = 8;
+const SHARE_REACH = 12;
+
 /** A sentence as holdsMeasure reads it: the same for every question, so a caller may keep it per sentence. */
 export interface MeasureTokens {
   /** Numbers (with a share's % or a rank's /63), words and punctuation, lower-cased. */
@@ -113,8 +116,9 @@ export function measureTokens(sentence: string): MeasureTokens {
 
 /**
  * Whether a sentence gives a number for the counted thing: a number the question does not already give, at most
- * three words before the thing in the same clause ("10 nghìn chữ ký số", "700 - 800 trường hợp"), or at most eight
- * words after it, given by a verb or as a share ("tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%").
+ * three words before the thing in the same clause ("10 nghìn chữ ký số", "700 - 800 trường hợp"), or after it in
+ * the clause, given by a verb within eight words or as a share within twelve ("tỷ trọng kinh tế số trong GRDP chiếm
+ * khoảng 30%").
  */
 export function holdsMeasure(sentence: string, measure: Measure | undefined, question: string): boolean {
   return holdsMeasureIn(measureTokens(sentence), measure, new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []));
@@ -139,10 +143,11 @@ export function holdsMeasureIn(read: MeasureTokens, measure: Measure | undefined
         if (isWord(n)) gap++;
         else if (!(tokens[n] === '-' || tokens[n] === '–')) break;
       }
-      // After: within eight tokens, no clause break, given by a verb or as a share.
-      for (let n = h + words.length; n < tokens.length && n - h <= 8; n++) {
+      // After: no clause break, within eight tokens given by a verb, or within twelve as a share: "tỷ lệ dân số có
+      // tài khoản thanh toán điện tử trên 50%" gives the share of dân after nine.
+      for (let n = h + words.length; n < tokens.length && n - h <= SHARE_REACH; n++) {
         if (/^[;:()]$/.test(tokens[n]!)) break;
-        if (isNumber(n) && (tokens[n]!.endsWith('%') || GIVES.has(tokens[n - 1]!))) return true;
+        if (isNumber(n) && (tokens[n]!.endsWith('%') || (n - h <= VERB_REACH && GIVES.has(tokens[n - 1]!)))) return true;
       }
     }
   }

@@ -82,8 +82,8 @@ export function classifyQuestion(question: string): QuestionType {
   const marked = foldDiacritics(lower) !== lower;
   // With marks typed, "mở của" (dữ liệu mở của thành phố: open, of) is not "mở cửa" (opening hours), and "lương"
   // and "phụ cấp" (salary, allowance) are money where "lượng" (quantity) and "phủ cáp" (cabling) are not.
-  // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về").
-  const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài)(?!\p{L})/gu, '~')
+  // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về"); "bảo giờ" (says now) is not "bao giờ".
+  const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong') : lower);
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
   for (const [type, re] of PATTERNS) if (re.test(text)) return type;
@@ -292,4 +292,24 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   }
   if (type === 'fee' && FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
   return () => true;
+}
+
+// Who a thing is for: "chữ ký số miễn phí cho người dân" is not "… cho doanh nghiệp". Two classes residents ask about.
+const FOR_WHOM = /\bcho (?:cac |nhung |moi )?(doanh nghiep|cong ty|to chuc|nguoi dan|cong dan|nhan dan|dan|ca nhan|ho gia dinh)\b/g;
+const BUSINESS = new Set(['doanh nghiep', 'cong ty', 'to chuc']);
+const forWhom = (folded: string): Set<'business' | 'resident'> =>
+  new Set([...folded.matchAll(FOR_WHOM)].map((m) => (BUSINESS.has(m[1]!) ? 'business' as const : 'resident' as const)));
+
+/**
+ * Whether a sentence gives the fact for whom the message asks it: one that says whom it is for ("cho người dân") and
+ * names none of those asked ("cho doanh nghiệp") speaks of someone else. A sentence that names no one, or a message
+ * that asks for no one, passes.
+ */
+export function forWhomAsked(message: string): (sentence: string) => boolean {
+  const asked = forWhom(foldDiacritics(message.toLowerCase()));
+  if (asked.size === 0) return () => true;
+  return (sentence) => {
+    const said = forWhom(foldDiacritics(sentence.toLowerCase()));
+    return said.size === 0 || [...said].some((w) => asked.has(w));
+  };
 }

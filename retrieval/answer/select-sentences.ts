@@ -6,7 +6,7 @@ import { focusTerms, heldShare, type AskedTerms, type Holds } from './coverage.j
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
-import { asAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
+import { asAsked, forWhomAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { askedMeasure, holdsMeasureIn, measureTokens, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 
@@ -98,8 +98,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // Coverage counts the same terms with the same weights as the passage's (focusTerms): function words out, and
   // in a long message the asking sentences only; the story around them helped find the passage, not the sentence.
   const asked = o.asked ?? focusTerms(o.query, o.sparse);
-  const holdsOf = (s: SentenceTerms): Holds => (o.query.accented ? { uni: (t) => s.exact.has(t), pair: (t) => s.exactPair.has(t) }
-    : { uni: (t) => s.folded.has(t), pair: (t) => s.foldedPair.has(t) });
+  const holdsOf = (s: SentenceTerms): Holds => (o.query.accented ? { uni: s.exact, pair: s.exactPair } : { uni: s.folded, pair: s.foldedPair });
   const share = (holds: Holds): number => {
     const { have, total } = heldShare(asked, holds);
     return total > 0 ? have / total : 0;
@@ -107,13 +106,14 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // What a figure question counts, read from the asking part as expanded (so "DVC" also reads "dịch vụ công").
   const measure = o.type === 'figure' && o.measure !== false ? askedMeasure(o.query.focus) : undefined;
   const givenAsAsked = asAsked(o.type, o.query.text);
+  const givenForWhom = forWhomAsked(o.query.focus);
   // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now, what it
   // counts); the other kinds by the sentence alone.
   const figureAsk = o.type === 'figure' ? readFigureAsk(o.query.asked) : undefined;
   const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
     ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence))
       && holdsMeasureIn((sentence.measureTokens ??= measureTokens(sentence.text)), measure, figureAsk.given)
-    : fitsType(sentence, o.type) && givenAsAsked(sentence.text));
+    : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
   const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {
     const kindFits = fitsQuestion(sentence);
@@ -145,7 +145,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const adds = (s: SentenceTerms, over: SentenceTerms): number => {
     const a = holdsOf(s);
     const b = holdsOf(over);
-    const both: Holds = { uni: (t) => a.uni(t) || b.uni(t), pair: (t) => a.pair(t) || b.pair(t) };
+    const both: Holds = { uni: { has: (t) => a.uni.has(t) || b.uni.has(t) }, pair: { has: (t) => a.pair.has(t) || b.pair.has(t) } };
     return share(both) - share(b);
   };
   const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds);

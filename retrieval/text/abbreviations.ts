@@ -5,14 +5,26 @@ export type AbbreviationTable = Readonly<Record<string, string>>;
 export interface AbbreviationExpander {
   /** Adds each known abbreviation's expansion beside it: "CKS" → "CKS (chữ ký số)". */
   expand(text: string): string;
-  /** The entries expand would use in a text, in order: each as typed and its expansion. */
+  /** The entries expand would use in a text, in order: each as typed, where, and its expansion. */
   find(text: string): ExpansionMatch[];
 }
 
-/** One entry found in a text: the words as the resident typed them, and what they are expanded with. */
+/** One entry found in a text: the words as the resident typed them (ending at `end`), and their expansion. */
 export interface ExpansionMatch {
   readonly typed: string;
+  readonly end: number;
   readonly expansion: string;
+}
+
+/** The text with each match's expansion added after it in brackets: what expand returns for the matches find gave. */
+export function withExpansions(text: string, matches: readonly ExpansionMatch[]): string {
+  let out = '';
+  let last = 0;
+  for (const { end, expansion } of matches) {
+    out += `${text.slice(last, end)} (${expansion})`;
+    last = end;
+  }
+  return out + text.slice(last);
 }
 
 const foldedChars = new Map<string, string>();
@@ -37,6 +49,13 @@ function foldSameLength(text: string): string {
  * resident typed with marks must match with its marks ("tuyến" is not "tuyển", "cái" not "cài"); a word typed without
  * any still stands for a marked one ("cai app" is "cài app").
  */
+/** Where the run of letters and digits starting at `at` ends (`at` itself when none starts there). */
+function runEnd(text: string, at: number): number {
+  let i = at;
+  while (wordCharAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  return i;
+}
+
 export function createAbbreviationExpander(table: AbbreviationTable, options: { marksMatter?: boolean } = {}): AbbreviationExpander {
   const entries = new Map<string, string>();
   const originals = new Map<string, string>();
@@ -48,14 +67,17 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
   // Longest first so TP.HCM wins over TP.
   const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
   if (keys.length === 0) return { expand: (text) => text, find: () => [] };
-  // Keys by their first character, longest first. Scanning the text once and trying only the keys that start with
-  // the character at hand finds what one alternation of every key would (the leftmost match, the longest key there),
-  // at a fraction of its cost: the paraphrase table's ~700 alternatives were tried at every position.
-  const byFirst = new Map<string, string[]>();
+  // Keys by their leading run of letters and digits ("tt" for TT&TT, "cai" for "cài app"), longest first. Scanning the
+  // text once and trying, at each word's start, only the keys whose leading run is that word finds what one
+  // alternation of every key would (the leftmost match, the longest key there): a key that matches there, ending at a
+  // word boundary, starts with exactly that run. The paraphrase table's ~800 alternatives were tried at every position
+  // once; then those sharing the first character (a hundred for "c" or "t").
+  const byRun = new Map<string, string[]>();
   for (const key of keys) {
-    const list = byFirst.get(key[0]!);
+    const run = key.slice(0, runEnd(key, 0)) || key[0]!;
+    const list = byRun.get(run);
     if (list) list.push(key);
-    else byFirst.set(key[0]!, [key]);
+    else byRun.set(run, [key]);
   }
   /** Each match as [start, end, expansion], left to right. */
   const scan = (text: string): [number, number, string][] => {
@@ -63,10 +85,15 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
     if (folded.length !== text.length) return [];
     const found: [number, number, string][] = [];
     for (let at = 0; at < folded.length; at++) {
-      const candidates = byFirst.get(folded[at]!);
-      if (!candidates || wordCharBefore(folded, at)) continue;
-      const key = candidates.find((k) => folded.startsWith(k, at) && !wordCharAt(folded, at + k.length));
-      if (key === undefined) continue;
+      if (wordCharBefore(folded, at)) continue;
+      const wordEnd = runEnd(folded, at);
+      const candidates = byRun.get(wordEnd > at ? folded.slice(at, wordEnd) : folded[at]!);
+      const key = candidates?.find((k) => folded.startsWith(k, at) && !wordCharAt(folded, at + k.length));
+      if (key === undefined) {
+        // No key starts here; none starts inside this word either.
+        if (wordEnd > at) at = wordEnd - 1;
+        continue;
+      }
       const end = at + key.length;
       if (!options.marksMatter || sameMarks(text.slice(at, end), originals.get(key)!)) found.push([at, end, entries.get(key)!]);
       // Matching goes on after the key, whether or not it was used (as a global regex would).
@@ -75,16 +102,8 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
     return found;
   };
   return {
-    expand(text: string): string {
-      let out = '';
-      let last = 0;
-      for (const [, end, expansion] of scan(text)) {
-        out += `${text.slice(last, end)} (${expansion})`;
-        last = end;
-      }
-      return out + text.slice(last);
-    },
-    find: (text) => scan(text).map(([start, end, expansion]) => ({ typed: text.slice(start, end), expansion })),
+    expand: (text) => withExpansions(text, scan(text).map(([, end, expansion]) => ({ typed: '', end, expansion }))),
+    find: (text) => scan(text).map(([start, end, expansion]) => ({ typed: text.slice(start, end), end, expansion })),
   };
 }
 

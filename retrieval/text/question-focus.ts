@@ -46,7 +46,8 @@ function askingCue(sentence: string): 'form' | 'says' | 'may' | undefined {
   const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
   // are not it are masked before folding.
-  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống)(?!\p{L})/gu, '~') : lower;
+  // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when).
+  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào)(?!\p{L})/gu, '~') : lower;
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
   if (ASKING.test(folded)) return 'form';
   if (SAYS_ASKING.test(folded)) return 'says';

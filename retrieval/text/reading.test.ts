@@ -75,6 +75,9 @@ describe('the asking sentence of a message', () => {
     ['Đã có học bạ điện tử chưa', true],
     ['Tôi hay dẫn khách đi tham quan đền chùa.', false],
     ['di tich den chua', true],
+    // "bảo giờ" (says now) is not "bao giờ" (when) with marks typed.
+    ['Con gái tôi bảo giờ người ta chuyển khoản hết.', false],
+    ['Bao giờ có kết quả', true],
     ['Đã nộp hồ sơ nhưng chưa nhận được kết quả.', false],
     // "mấy" before a span of time and "nay", "qua", "trước" is "the past few": it asks nothing.
     ['Mấy năm nay tôi bán hàng online.', false],
@@ -202,7 +205,7 @@ describe('paraphrases respect typed marks', () => {
 
   it('finds the entries it would expand, as typed', () => {
     expect(paraphrases.find('Cai app, tuyển người, họp trực tuyến')).toEqual([
-      { typed: 'Cai', expansion: 'cài đặt' }, { typed: 'tuyển', expansion: 'tuyển dụng' }]);
+      { typed: 'Cai', end: 3, expansion: 'cài đặt' }, { typed: 'tuyển', end: 14, expansion: 'tuyển dụng' }]);
     expect(createAbbreviationExpander({}).find('cài app')).toEqual([]);
   });
 });
