@@ -8,8 +8,9 @@ export type ChatWordReader = (text: string) => string;
 const WORD = /(?<![\p{L}\p{N}/&.-])[\p{L}\p{N}]+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}])/gu;
 
 /**
- * Whole words only, case-insensitive; a key starting with "_" is a note, not an entry, except `_keep_before_number`:
- * the words it lists (space-separated) are left as typed before a number, where they name a document ("kh 239").
+ * Whole words only, case-insensitive; a key starting with "_" is a note, not an entry, except three lists of words
+ * (space-separated): `_keep_before_number`, left as typed before a number, where they name a document ("kh 239");
+ * `_address_after_particle`, read as bạn (the reader) after one of `_closing_particles` or before "ơi" ("v bn").
  */
 export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const entries = new Map<string, string>();
