@@ -312,6 +312,10 @@ describe('a fact for whom it was asked', () => {
     // A sentence that names no one, or a question that asks for no one, passes.
     ['Hà Nội cấp bao nhiêu chữ ký số cho doanh nghiệp?', 'Đã cấp khoảng 10 nghìn chữ ký số.', true],
     ['Hà Nội cấp bao nhiêu chữ ký số?', 'Đã cấp 10 nghìn chữ ký số cho công dân.', true],
+    // A business named without "cho", and no resident: asked for a business.
+    ['lệ phí cấp chữ ký số doanh nghiệp', 'Phối hợp với các doanh nghiệp cấp chữ ký số miễn phí cho người dân.', false],
+    ['Công ty mình làm chữ ký số ở đâu?', 'Chữ ký số được cấp cho doanh nghiệp tại Sở.', true],
+    ['Người dân và doanh nghiệp làm chữ ký số ở đâu?', 'Chữ ký số miễn phí cho người dân tại bộ phận một cửa.', true],
   ])('%j, %j → %s', (question, sentence, fits) => {
     expect(forWhomAsked(question)(sentence)).toBe(fits);
   });

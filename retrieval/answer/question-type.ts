@@ -297,6 +297,8 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 // Who a thing is for: "chữ ký số miễn phí cho người dân" is not "… cho doanh nghiệp". Two classes residents ask about.
 const FOR_WHOM = /\bcho (?:cac |nhung |moi )?(doanh nghiep|cong ty|to chuc|nguoi dan|cong dan|nhan dan|dan|ca nhan|ho gia dinh)\b/g;
 const BUSINESS = new Set(['doanh nghiep', 'cong ty', 'to chuc']);
+const BUSINESS_NAMED = /\b(doanh nghiep|cong ty)\b/;
+const RESIDENT_NAMED = /\b(nguoi dan|cong dan|nhan dan|ca nhan|ho gia dinh|ba con)\b/;
 const forWhom = (folded: string): Set<'business' | 'resident'> =>
   new Set([...folded.matchAll(FOR_WHOM)].map((m) => (BUSINESS.has(m[1]!) ? 'business' as const : 'resident' as const)));
 
@@ -306,7 +308,11 @@ const forWhom = (folded: string): Set<'business' | 'resident'> =>
  * that asks for no one, passes.
  */
 export function forWhomAsked(message: string): (sentence: string) => boolean {
-  const asked = forWhom(foldDiacritics(message.toLowerCase()));
+  const folded = foldDiacritics(message.toLowerCase());
+  const asked = forWhom(folded);
+  // Named without "cho" ("lệ phí cấp chữ ký số doanh nghiệp", "công ty mình làm chữ ký số…"): a business is asked for
+  // when the message names one and no resident.
+  if (asked.size === 0 && BUSINESS_NAMED.test(folded) && !RESIDENT_NAMED.test(folded)) asked.add('business');
   if (asked.size === 0) return () => true;
   return (sentence) => {
     const said = forWhom(foldDiacritics(sentence.toLowerCase()));
