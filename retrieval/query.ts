@@ -161,16 +161,20 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const asked = read.filter((s) => s.asking).map((s) => s.text).join(' ');
   // Each sentence's everyday phrases, found once: they are expanded here and kept for answerability (paraphrased).
   const found = read.map((s) => reading.paraphrases?.find(s.text) ?? []);
-  const sentences = read.map((s, i) => ({ ...s, text: reading.abbreviations.expand(withExpansions(s.text, found[i]!)) }));
+  // Each sentence in pieces, the resident's words and the wordings the lexicon added, abbreviations expanded once per
+  // piece: the sentence's text is its pieces with the wordings in brackets, as withExpansions writes them (no
+  // abbreviation spans a bracket), and the tokens know which piece they came from.
+  const pieces = read.map((s, i) => expansionPieces(s.text, found[i]!).map((p) => ({ ...p, text: reading.abbreviations.expand(p.text) })));
+  const sentences = read.map((s, i) => ({ ...s, text: pieces[i]!.map((p) => (p.added ? ` (${p.text})` : p.text)).join('') }));
   const text = sentences.map((s) => s.text).join('\n');
   const all: Token[] = [];
   const context: boolean[] = [];
   // Tokens of the official wordings the lexicon added (not of the resident's words): they weigh less in ranking.
   const added: boolean[] = [];
   read.forEach((s, i) => {
-    for (const piece of expansionPieces(s.text, found[i]!)) {
+    for (const piece of pieces[i]!) {
       const base = all.length ? all[all.length - 1]!.clause + 1 : 0;
-      for (const t of tokenize(reading.abbreviations.expand(piece.text))) {
+      for (const t of tokenize(piece.text)) {
         all.push({ ...t, clause: t.clause + base });
         context.push(!s.asking);
         added.push(piece.added);
