@@ -1,4 +1,4 @@
-import { syllableKeys } from './normalize.js';
+import { foldDiacritics, hasDiacritics, syllableKeys } from './normalize.js';
 
 /** What the articles' index knows of a syllable: its exact key (letters, marks, tone) and its folded one. */
 export interface SlipVocabulary {
@@ -11,8 +11,8 @@ const WORD = /(?<![\p{L}\p{N}/&.-])\p{L}+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}])/gu;
 // No Vietnamese syllable ends in these letters: on a word that already has its marks they are a telex key left over.
 const TONE_KEY = /[sfrxj]$/i;
 
-const base = (ch: string): string => ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace('đ', 'd');
-const marked = (w: string): boolean => !/^[a-z]+$/i.test(w);
+const base = (ch: string): string => foldDiacritics(ch).toLowerCase();
+const marked = hasDiacritics;
 
 function known(word: string, vocabulary: SlipVocabulary): boolean {
   const keys = syllableKeys(word);
