@@ -34,6 +34,8 @@ const folded = (text: string): string[] => tokenize(cleanText(text)).map((t) => 
 const byLength = (names: readonly string[]): (readonly string[])[] =>
   [...new Set(names.map((p) => folded(p).join(' ')))].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const PROVINCES = byLength(provinces.places);
+/** The provinces' names as folded syllables joined by spaces ("ha noi", "thanh pho ho chi minh"). */
+export const PROVINCE_KEYS: ReadonlySet<string> = new Set(PROVINCES.map((p) => p.join(' ')));
 // A named subject may have several names; each name maps to all of them, any of which meets it in a passage.
 const SUBJECT_GROUPS = [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSubjects.indices].map((g) => (Array.isArray(g) ? g : [g]).map((n) => folded(n).join(' ')));
 const SUBJECTS = byLength(SUBJECT_GROUPS.flat());

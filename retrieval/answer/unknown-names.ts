@@ -1,6 +1,6 @@
-import provinces from '../data/provinces.json' with { type: 'json' };
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { PROVINCE_KEYS } from './constraints.js';
 
 /** Keys of one syllable, or of two adjacent ones joined by a space. */
 export interface TermKeys {
@@ -33,7 +33,7 @@ export function unknownNames(question: string, vocabulary: Vocabulary): string[]
   // answer), and so is a name after a unit word or "ở" ("quận Cầu Giấy", "ở Cầu Giấy").
   const pairs = [...text.matchAll(TWO_WORD_NAME)].map((m) => m[0]).filter((name) => {
     const keys = tokenize(name).map((t) => t.folded).join(' ');
-    return !PROVINCE_NAMES.has(keys) && !hasPair(keys);
+    return !PROVINCE_KEYS.has(keys) && !hasPair(keys);
   });
   return [...single, ...pairs.filter((p) => !single.includes(p))];
 }
@@ -45,4 +45,3 @@ const UNITS = ['quận', 'huyện', 'phường', 'xã', 'tỉnh', 'thị xã', '
 const UNIT = `(?:${[...UNITS, 'ở', 'tại', 'o', 'tai'].flatMap((u) => [u, u[0]!.toUpperCase() + u.slice(1), u.toUpperCase()]).join('|')})`;
 const TWO_WORD_NAME = new RegExp(`(?<=[\\p{L}\\p{N},;)]\\s+)(?<!(?:^|\\s)${UNIT}\\s+)(?<!\\p{Lu}[\\p{Ll}\\p{M}]*\\s+)` +
   '\\p{Lu}[\\p{Ll}\\p{M}]+\\s+\\p{Lu}[\\p{Ll}\\p{M}]+(?![\\p{L}\\p{M}]|\\s+\\p{Lu})', 'gu');
-const PROVINCE_NAMES = new Set(provinces.places.map((p) => tokenize(cleanText(p)).map((t) => t.folded).join(' ')));
