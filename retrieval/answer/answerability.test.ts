@@ -118,6 +118,10 @@ describe('the kind of fact asked', () => {
     ['Ứng dụng iHanoi có bản cho máy tính không? Tải ở đâu?', 'link'],
     ['Mức phạt khi không dùng chữ ký số là bao nhiêu?', 'fee'],
     ['Trung tâm đó do doanh nghiệp nào vận hành?', 'person'],
+    // Who, asked first, wins over a task named after it; "ai cũng" is everyone, not who.
+    ['Những ai đứng ra chỉ cho bà con cách dùng điện thoại?', 'person'],
+    ['Chào bạn, ai hướng dẫn cách cài VNeID?', 'person'],
+    ['Ai cũng làm được, cách cài VNeID thế nào?', 'steps'],
     // A name asked after a word for a person; an app's name is not a person's.
     ['pho giam doc so thong tin truyen thong ha noi ten la gi', 'person'],
     ['Họ tên giám đốc sở là gì?', 'person'],

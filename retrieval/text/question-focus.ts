@@ -73,7 +73,28 @@ export function messageSentences(text: string): MessageSentence[] {
     return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?'))) };
   });
   // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is.
-  return marked.some((s) => s.asking) ? marked : marked.map((s) => ({ text: s.text, asking: true }));
+  if (!marked.some((s) => s.asking)) return marked.map((s) => ({ text: s.text, asking: true }));
+  // A question that points back ("Đó là nghị quyết số mấy?", "Vậy đến đâu để đăng ký?") asks about what the sentence
+  // before it names: that sentence is part of the question, not the story.
+  marked.forEach((s, i) => {
+    if (i > 0 && s.asking && !marked[i - 1]!.asking && pointsBack(s.text)) marked[i - 1] = { ...marked[i - 1]!, asking: true };
+  });
+  return marked;
+}
+
+// "nghị quyết đó", "Đó là…", "trong đó?": a demonstrative standing for something named earlier. Not a time ("trước
+// đó", "lúc đó", "từ đó", "đến nay"), nor "trong đó có" (among which).
+const DEMONSTRATIVE = /(?<![\p{L}])(?<!(?:trước|sau|khi|lúc|từ|đến|tới) )(?:đó|đấy|ấy)(?![\p{L}])/iu;
+const AMONG = /(?<![\p{L}])trong đó có(?![\p{L}])/giu;
+// A short question opening on "vậy"/"thế" ("Vậy đến đâu để đăng ký nhận ạ?") leaves its subject in the sentence before.
+const SHORT_FOLLOW_ON = /^(?:vậy|thế|vay|the)(?: thì| thi)?(?![\p{L}])/iu;
+const SHORT_WORDS = 8;
+
+/** Whether an asking sentence refers to what an earlier sentence named, rather than naming it itself. */
+export function pointsBack(sentence: string): boolean {
+  const text = sentence.trim();
+  if (DEMONSTRATIVE.test(text.replace(AMONG, '~'))) return true;
+  return SHORT_FOLLOW_ON.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= SHORT_WORDS;
 }
 
 /** The asking part of a message: its asking sentences, or the whole message when every sentence asks. */

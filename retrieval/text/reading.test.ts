@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAbbreviationExpander } from './abbreviations.js';
 import { createChatWordReader, repairTelex, telexFold } from './chat-words.js';
-import { askingText, fitMessage, isAsking, messageSentences } from './question-focus.js';
+import { askingText, fitMessage, isAsking, messageSentences, pointsBack } from './question-focus.js';
 import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
 import { tokenize } from './tokenize.js';
 import { cleanText } from './normalize.js';
@@ -92,9 +92,32 @@ describe('the asking sentence of a message', () => {
   });
 
   it('marks context and asking sentences of a long message', () => {
-    const text = 'Tôi là bí thư chi bộ ở quận Đống Đa. Tôi quên số hiệu nghị quyết. Đó là nghị quyết số mấy vậy?';
+    const text = 'Tôi là bí thư chi bộ ở quận Đống Đa. Tôi hay đọc báo về chuyển đổi số. Nghị quyết về chuyển đổi số là nghị quyết số mấy vậy?';
     expect(messageSentences(text).map((s) => s.asking)).toEqual([false, false, true]);
-    expect(askingText(text)).toBe('Đó là nghị quyết số mấy vậy?');
+    expect(askingText(text)).toBe('Nghị quyết về chuyển đổi số là nghị quyết số mấy vậy?');
+  });
+
+  it('takes the sentence before a question that points back into the question', () => {
+    const text = 'Tôi là bí thư chi bộ ở quận Đống Đa. Tôi quên số hiệu nghị quyết về chuyển đổi số. Đó là nghị quyết số mấy vậy?';
+    expect(messageSentences(text).map((s) => s.asking)).toEqual([false, true, true]);
+    expect(messageSentences('Mẹ tôi chưa có chữ ký số. Nghe nói thành phố cho miễn phí. Vậy đến đâu để nhận ạ?')
+      .map((s) => s.asking)).toEqual([false, true, true]);
+  });
+
+  it.each([
+    ['Đó là nghị quyết số mấy vậy?', true],
+    ['Chương trình đó có mục tiêu gì không?', true],
+    ['Theo Sở thì người dân có vai trò gì trong đó?', true],
+    ['Vậy đến đâu để đăng ký nhận ạ?', true],
+    ['Vậy làm thế nào?', true],
+    // A time ("trước đó", "lúc đó") and "trong đó có" (among which) point nowhere; a long "Vậy…" question names its subject.
+    ['Vậy trước đó, năm 2021, Hà Nội xếp thứ mấy trên 63 tỉnh thành?', false],
+    ['Lúc đó thành phố làm gì?', false],
+    ['Thành phố ưu tiên những cơ sở dữ liệu nào, trong đó có đất đai không?', false],
+    ['Vậy mục tiêu phủ cáp quang tới hộ gia đình của Hải Phòng là bao nhiêu phần trăm?', false],
+    ['Hà Nội xếp thứ mấy?', false],
+  ])('%j points back: %s', (sentence, back) => {
+    expect(pointsBack(sentence)).toBe(back);
   });
 
   it('reads a full-stopped "mấy" as "a few" when the message marks its question with "?"', () => {
