@@ -122,6 +122,10 @@ describe('the kind of fact asked', () => {
     ['Những ai đứng ra chỉ cho bà con cách dùng điện thoại?', 'person'],
     ['Chào bạn, ai hướng dẫn cách cài VNeID?', 'person'],
     ['Ai cũng làm được, cách cài VNeID thế nào?', 'steps'],
+    // Whether someone teaches a task is asked yes or no; the steps of the task are not what is asked.
+    ['Người dân có được dạy cách dùng điện thoại, máy tính không?', 'other'],
+    ['Người già có được hướng dẫn cách cài VNeID không?', 'other'],
+    ['Có cách nào cài VNeID trên máy tính không?', 'steps'],
     // A name asked after a word for a person; an app's name is not a person's.
     ['pho giam doc so thong tin truyen thong ha noi ten la gi', 'person'],
     ['Họ tên giám đốc sở là gì?', 'person'],

@@ -40,6 +40,8 @@ const ASKS_NAME = /\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|la
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
 const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|khong a|chua a)\s*\??$/;
+// "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
+const TAUGHT = /\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} )?(cach|ky nang)\b.*\b(khong|ko|chua)(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$/;
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
@@ -89,7 +91,7 @@ export function classifyQuestion(question: string): QuestionType {
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong') : lower);
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
-  for (const [type, re] of PATTERNS) if (re.test(text)) return type;
+  for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && TAUGHT.test(text))) return type;
   if (ASKS_NAME.test(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names.
   if (YES_NO.test(text)) return 'other';
