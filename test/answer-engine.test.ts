@@ -109,6 +109,10 @@ describe('refuses what the articles do not cover', () => {
     'Công thức nấu phở bò ngon',
     'Who painted the Mona Lisa?',
     'Kết quả bóng đá đêm qua',
+    // Unmarked, words the articles never use ("crush", "rep") are as foreign as marked ones.
+    'crush ko rep tin nhan thi lam j bay gio',
+    // A procedure they never explain, and its papers.
+    'Nhận con nuôi thì hồ sơ gồm những gì ạ?',
   ])('%j', async (question) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('no_answer');

@@ -126,6 +126,10 @@ describe('the kind of fact asked', () => {
     ['Người dân có được dạy cách dùng điện thoại, máy tính không?', 'other'],
     ['Người già có được hướng dẫn cách cài VNeID không?', 'other'],
     ['Có cách nào cài VNeID trên máy tính không?', 'steps'],
+    // The papers a procedure needs are part of how it is done.
+    ['Thành lập công ty TNHH thì hồ sơ gồm những gì?', 'steps'],
+    ['Đổi bằng lái xe máy thì cần mang theo gì?', 'steps'],
+    ['lam ho chieu can giay to gi', 'steps'],
     // A name asked after a word for a person; an app's name is not a person's.
     ['pho giam doc so thong tin truyen thong ha noi ten la gi', 'person'],
     ['Họ tên giám đốc sở là gì?', 'person'],

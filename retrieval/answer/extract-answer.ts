@@ -20,9 +20,10 @@ export interface ExtractOptions {
   /** When no candidate meets the question's constraints, one covering at least this share of the best that does. */
   readonly constraintRatio: number;
   /**
-   * In a marked question, when more than this idf-weighted share of its two-syllable words hold a syllable no article
-   * uses, the articles do not speak of it ("Dự báo thời tiết ngày mai": "thời tiết" and "ngày mai" are words they never
-   * say, though "dự báo" is): no_answer, whatever one shared word covers.
+   * When more than this idf-weighted share of a question's two-syllable words hold a syllable no article uses, the
+   * articles do not speak of it ("Dự báo thời tiết ngày mai": "thời tiết" and "ngày mai" are words they never say,
+   * though "dự báo" is): no_answer, whatever one shared word covers. Read in the field the question's marks choose:
+   * unmarked, "crush ko rep tin nhan" is as foreign to the articles ("crush", "rep") as a marked one would be.
    */
   readonly maxUnknownShare: number;
   /** The checks beyond subject coverage, each on unless false (evaluations switch them off one by one). */
@@ -81,7 +82,7 @@ export function extractAnswer(
     : passageCoverage(asked, sparse, accented, hit.doc)));
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
-  if (accented && checks.constraints && unknownShare(asked, sparse) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
+  if (checks.constraints && unknownShare(asked, sparse, accented) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).length > 0) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   const asksProcedure = type === 'steps' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
@@ -142,9 +143,9 @@ const knows = (sparse: SparseIndex): Vocabulary => {
  * everyday phrase the lexicon read is unknown only when none of its wordings is all known ("toa thuốc" is known as
  * "đơn thuốc điện tử").
  */
-function unknownShare(asked: AskedTerms, sparse: SparseIndex): number {
-  const exact = sparse.field('exact');
-  const unknownPair = (t: string): boolean => t.split(' ').some((x) => exact.termId(x) === undefined);
+function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean): number {
+  const field = sparse.field(accented ? 'exact' : 'folded');
+  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined);
   let unknown = 0;
   let total = 0;
   for (const [t, w] of asked.pair) {
