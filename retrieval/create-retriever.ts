@@ -3,7 +3,7 @@ import paraphraseTable from './data/paraphrases.json' with { type: 'json' };
 import type { Embedder } from './dense/embedder.js';
 import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
-import { passageContext, passageFeatures } from './index/passage-features.js';
+import { carriedYears, passageContext, passageFeatures } from './index/passage-features.js';
 import { Retriever, type RankingOptions } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
@@ -41,7 +41,8 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   // article speaks from, so "năm 2022" is met by a 2022 article's paragraph that never repeats the year.
   const titles = new Map(data.articles.map((a) => [a.id, a.title]));
   const years = new Map(data.articles.map((a) => [a.id, (a.date ?? a.asOf)?.slice(0, 4)]));
-  const about = data.passages.map((p) => [passageContext(p, titles), years.get(p.articleId)].filter(Boolean).join('\n'));
+  const carried = carriedYears(data.passages);
+  const about = data.passages.map((p, i) => [passageContext(p, titles), years.get(p.articleId), carried[i]].filter(Boolean).join('\n'));
   return new Retriever({
     passages: data.passages,
     sparse,

@@ -19,6 +19,24 @@ export function passageContext(p: Passage, titles: ReadonlyMap<string, string>):
   return [titles.get(p.articleId), p.heading].filter(Boolean).join('\n');
 }
 
+// Read as the question's years are (constraints.ts): four digits 1900–2099, not a share nor part of a code.
+const YEAR = /(?<![\p{N}/.,])(?:19|20)\d\d(?![\p{N}%])/u;
+const YEARS = new RegExp(YEAR.source, 'gu');
+
+/**
+ * The years a passage speaks of without naming them: a paragraph that names no year continues the time frame of the
+ * one just before it in its article ("Phấn đấu đến năm 2025, 100% thủ tục…" then "Tỷ trọng kinh tế số … 30%; phủ cáp
+ * quang tới 90% hộ gia đình"), so it carries that paragraph's years; one naming a year of its own keeps only those.
+ * One paragraph back only: further, the frame has usually moved on. Parallel to passages, "" where nothing is carried.
+ */
+export function carriedYears(passages: readonly Passage[]): string[] {
+  return passages.map((p, i) => {
+    const before = passages[i - 1];
+    if (!before || before.articleId !== p.articleId || before.ordinal !== p.ordinal - 1 || YEAR.test(p.text)) return '';
+    return [...new Set(before.text.match(YEARS) ?? [])].join(' ');
+  });
+}
+
 export function passageFeatures(passages: readonly Passage[], articles: readonly Article[], abbreviations: AbbreviationExpander): PassageFeatures {
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const terms: FieldTerms[] = [];
