@@ -34,6 +34,8 @@ describe('answers from the bundled articles', () => {
     // Everyday words the articles never use ("toa") are held by the official wording a passage uses, and an app or
     // record named only in a wording the lexicon added is not a particular the answer must name.
     ['Hà Nội có làm sổ khám bệnh với toa thuốc trên mạng không?', 'đơn thuốc điện tử'],
+    // A procedure read into the story by the lexicon ("nhà đất" as "đất đai") is not one the resident named.
+    ['Tôi làm môi giới nhà đất, tuần nào cũng phải đi nộp hồ sơ. Hải Phòng muốn đến năm 2025 thủ tục hành chính được cung cấp trực tuyến ở mức độ mấy?', 'mức độ 4'],
     // "không mất tiền" (free) does not make a count a fee.
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', '10 nghìn'],
   ])('%j quotes and cites %j', async (question, fact) => {

@@ -121,7 +121,8 @@ export function extractAnswer(
  * guess among its alternatives, not a particular the answer must name.
  */
 function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asksProcedure: boolean): Constraints {
-  if (c.subjects.length === 0 || query.named.focus === query.focus) return c;
+  // Nothing to filter when no lexicon wording was added where the subjects were read (the story too, for a procedure).
+  if (c.subjects.length === 0 || (query.named.focus === query.focus && (!asksProcedure || query.named.text === query.text))) return c;
   // A subject's key is its folded syllables: named when the resident's own words spell it (the story's too, where
   // messageConstraints reads a procedure from it).
   const focus = constraintText(query.named.focus).syllables;
