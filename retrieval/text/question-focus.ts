@@ -27,7 +27,8 @@ const ASKING = new RegExp(
     'tai sao', 'vi sao', 'co phai', 'duoc khong', 'hay khong', 'hay chua', `co .{1,60} khong${CLAUSE_END}`,
     `da .{1,60} chua${CLAUSE_END}`,
     'khong( a| nhi| vay| ha| the)?$', 'chua( a| nhi| vay| ha)?$', 'thu may', 'nhu nao',
-  ].map((p) => (p === '\\?' ? p : `\\b${p}`)).join('|'),
+  // Whole words on both sides: "la gi" (là gì) must not be read in "là giáo viên", nor "o dau" in "ở đầu ngõ".
+  ].map((p) => (p === '\\?' ? p : `\\b(?:${p})(?![a-z0-9])`)).join('|'),
 );
 
 // Saying that one asks, rather than asking: "cho mình hỏi…", "tôi muốn biết…". Such a sentence asks when it is all

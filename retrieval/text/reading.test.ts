@@ -86,6 +86,8 @@ describe('the asking sentence of a message', () => {
     // A question word before "cũng" means "every": it asks nothing.
     ['Con tôi bảo bây giờ cái gì cũng số hóa.', false],
     ['Ai cũng dùng điện thoại.', false],
+    // An asking form is a whole word: "là giáo viên" is not "là gì".
+    ['Tôi là giáo viên cấp 3 ở Đống Đa.', false],
     ['Cái gì cũng được, làm ở đâu?', true],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
