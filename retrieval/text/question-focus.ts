@@ -77,9 +77,10 @@ export function messageSentences(text: string): MessageSentence[] {
   if (!marked.some((s) => s.asking)) return marked.map((s) => ({ text: s.text, asking: true }));
   // A question that points back ("Đó là nghị quyết số mấy?", "Vậy đến đâu để đăng ký?") asks about what the sentence
   // before it names: that sentence is part of the question, not the story.
-  marked.forEach((s, i) => {
-    if (i > 0 && s.asking && !marked[i - 1]!.asking && pointsBack(s.text)) marked[i - 1] = { ...marked[i - 1]!, asking: true };
-  });
+  // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.
+  for (let i = marked.length - 1; i > 0; i--) {
+    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text)) marked[i - 1] = { ...marked[i - 1]!, asking: true };
+  }
   return marked;
 }
 

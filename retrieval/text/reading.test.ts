@@ -104,6 +104,9 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences(text).map((s) => s.asking)).toEqual([false, true, true]);
     expect(messageSentences('Mẹ tôi chưa có chữ ký số. Nghe nói thành phố cho miễn phí. Vậy đến đâu để nhận ạ?')
       .map((s) => s.asking)).toEqual([false, true, true]);
+    // A sentence taken in that points back itself takes the one before it.
+    expect(messageSentences('Bố tôi đọc một bài phỏng vấn trên báo. Ông ấy quên bài ra dịp nào. Bài đó ra nhân dịp gì?')
+      .map((s) => s.asking)).toEqual([true, true, true]);
   });
 
   it.each([
