@@ -17,6 +17,10 @@ describe('what a figure question counts', () => {
     ['Hải Phòng đang cung cấp bao nhiêu dịch vụ công trực tuyến?', [['dich']]],
     ['DTI tăng bao nhiêu bậc?', [['bac']]],
     ['Dịch vụ công mức độ mấy?', undefined],
+    // "bao nhiêu" asks; a "mấy" beside it is a plural (some institutes), not what is counted.
+    ['Số bạn trẻ làm ở mấy viện khoa học sẽ tăng bao nhiêu?', undefined],
+    ['Mấy xã có bao nhiêu tổ công nghệ số?', [['to']]],
+    ['Hà Nội xếp hạng mấy, có bao nhiêu điểm?', undefined],
     // People and cases are counted in many words.
     ['Mỗi ngày có bao nhiêu người làm lý lịch tư pháp?', 'people'],
     ['bao nhieu ho so moi ngay', 'people'],

@@ -36,6 +36,7 @@ const WHICH_MAY = /(?<![a-z0-9])(thu|hang|so|ngay|thang|nam|lan|muc|do|(?<!cung 
 const WHICH_BAO_NHIEU = /(?<![a-z0-9])(thu|hang|so|ngay|thang|nam)\s*$/;
 
 const QUESTION = /(?<![a-z0-9])(bao nhieu|may)(?![a-z0-9])/;
+const BAO_NHIEU = /(?<![a-z0-9])(bao nhieu)(?![a-z0-9])/;
 
 /**
  * The counted thing of a figure question, read from its asking part as expanded (abbreviations and everyday words
@@ -49,8 +50,13 @@ export function askedMeasure(question: string): Measure | undefined {
   // here (one mark at a time, NFC), so positions in the folded text are positions in the marked one.
   const fold = (t: string): string => [...t].map((c) => foldDiacritics(c).toLowerCase()[0] ?? c).join('');
   const text = fold(lower);
-  const m = QUESTION.exec(fold(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, (w) => '~'.repeat(w.length)) : lower));
-  if (!m || (m[1] === 'may' ? WHICH_MAY : WHICH_BAO_NHIEU).test(text.slice(0, m.index))) return undefined;
+  const asking = fold(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, (w) => '~'.repeat(w.length)) : lower);
+  const first = QUESTION.exec(asking);
+  if (!first || (first[1] === 'may' ? WHICH_MAY : WHICH_BAO_NHIEU).test(text.slice(0, first.index))) return undefined;
+  // "bao nhiêu" asks outright; a counting "mấy" before it is a plural ("làm ở mấy viện … sẽ tăng bao nhiêu?": some
+  // institutes). A "mấy" asking which one ("xếp hạng mấy") was read above.
+  const m = first[1] === 'may' ? BAO_NHIEU.exec(asking) ?? first : first;
+  if (m !== first && WHICH_BAO_NHIEU.test(text.slice(0, m.index))) return undefined;
   if (m[1] === 'may' && /^\s+tinh\b/.test(text.slice(m.index + 3))) return undefined; // unmarked "máy tính"
   const end = m.index + m[0].length;
   const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded));
