@@ -126,6 +126,10 @@ describe('the kind of fact asked', () => {
     ['Người dân có được dạy cách dùng điện thoại, máy tính không?', 'other'],
     ['Người già có được hướng dẫn cách cài VNeID không?', 'other'],
     ['Có cách nào cài VNeID trên máy tính không?', 'steps'],
+    // A procedure as the condition ("làm thủ tục … thì"): what follows asks; a procedure asked about is steps.
+    ['Làm thủ tục bằng điện thoại thì dân được lợi gì?', 'other'],
+    ['Thủ tục cấp lý lịch tư pháp qua VNeID thì thế nào?', 'steps'],
+    ['cho em hỏi thủ tục đăng ký chữ ký số', 'steps'],
     // The papers a procedure needs are part of how it is done.
     ['Thành lập công ty TNHH thì hồ sơ gồm những gì?', 'steps'],
     ['Đổi bằng lái xe máy thì cần mang theo gì?', 'steps'],

@@ -79,6 +79,19 @@ function asksOtherwise(text: string, marked: boolean): boolean {
   return marked ? OTHER_ASK_MARKED.test(text) : OTHER_ASK_FOLDED.test(text);
 }
 
+// "Làm thủ tục bằng điện thoại thì dân được lợi gì?": what follows "thì" is what is asked; the procedure before it is the
+// condition. "thi" folded is also thí (thí điểm) and thi (an exam).
+const CONDITION = /\bthi\b(?! (diem|cu|hanh|truong|sinh)\b)/g;
+const OWN_ASK = /\b(gi|j|ai|dau|nao|sao|may|bao nhieu)\b/;
+
+/** Whether the part after a condition ("…thì") asks something of its own, not the procedure or how it is done. */
+function asksAfterCondition(text: string): boolean {
+  const parts = text.split(CONDITION);
+  if (parts.length < 2) return false;
+  const tail = parts[parts.length - 1]!;
+  return OWN_ASK.test(tail) && !/\bthu tuc\b/.test(tail) && !HOW.test(tail);
+}
+
 /** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
@@ -98,10 +111,10 @@ export function classifyQuestion(question: string): QuestionType {
   if (YES_NO.test(text)) return 'other';
   if (HOW.test(text) && TASK.test(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed.
-  if (/\bthu tuc(?! hanh chinh)\b/.test(text)) return 'steps';
+  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
-  return taskVerb && CHANNEL.test(text) ? 'steps' : 'other';
+  return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';
 }
 
 /** Whether a sentence holds the kind of fact the question type asks for. */
