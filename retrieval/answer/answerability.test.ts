@@ -126,6 +126,11 @@ describe('the kind of fact asked', () => {
     ['Người dân có được dạy cách dùng điện thoại, máy tính không?', 'other'],
     ['Người già có được hướng dẫn cách cài VNeID không?', 'other'],
     ['Có cách nào cài VNeID trên máy tính không?', 'steps'],
+    // "lên số" is digital: its "mấy ngành nào" is some sectors, which; "số mấy" alone asks which number.
+    ['Năm 2022 Hà Nội ưu tiên đưa lên số mấy ngành nào trước?', 'other'],
+    ['Kế hoạch đó là kế hoạch số mấy?', 'figure'],
+    ['Hà Nội có chính sách đỡ mấy công ty nhỏ làm số hóa không?', 'other'],
+    ['Dịch vụ công mức độ mấy?', 'figure'],
     // A procedure as the condition ("làm thủ tục … thì"): what follows asks; a procedure asked about is steps.
     ['Làm thủ tục bằng điện thoại thì dân được lợi gì?', 'other'],
     ['Thủ tục cấp lý lịch tư pháp qua VNeID thì thế nào?', 'steps'],

@@ -69,7 +69,8 @@ export function asksHowOutright(question: string): boolean {
 // "mấy" before a noun is also a plural ("mấy người trong tổ", "mấy công ty mới mở": those, some). A question that asks
 // with another word ("…có được trả công gì không?", "…thế nào?", "Ai…") asks that, and its "mấy" counts nothing. Kept
 // where "mấy" asks which one or a time ("thứ mấy", "số mấy", "mức độ mấy", "mấy giờ", "mấy năm"), whatever else is asked.
-const PLURAL_MAY = /(?<!\b(thu|hang|so|do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien|lan|phan tram)\b)/g;
+// "số" after "lên", "chuyển đổi", "kinh tế"… is digital, not a number: "đưa lên số mấy ngành nào" digitizes some sectors.
+const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien|lan|phan tram)\b)/g;
 const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn))*\s*[?!.]*\s*$/u;
 // Unmarked, "dau" is also đầu (dẫn đầu) and "ai" may be ái: only the unambiguous asking words count.
 const OTHER_ASK_FOLDED = /\b(gi|nao|sao|the nao|nhu nao|ra sao)\b|\b(khong|ko|chua)(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$/;
@@ -101,8 +102,9 @@ export function classifyQuestion(question: string): QuestionType {
   const marked = foldDiacritics(lower) !== lower;
   // With marks typed, "mở của" (dữ liệu mở của thành phố: open, of) is not "mở cửa" (opening hours), and "lương"
   // and "phụ cấp" (salary, allowance) are money where "lượng" (quantity) and "phủ cáp" (cabling) are not.
-  // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về"); "bảo giờ" (says now) is not "bao giờ".
-  const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào)(?!\p{L})/gu, '~')
+  // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về"); "bảo giờ" (says now) is not "bao giờ"; "đỡ mấy
+  // công ty" (helps some firms) is not "độ mấy" (which level).
+  const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong') : lower);
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && TAUGHT.test(text))) return type;
