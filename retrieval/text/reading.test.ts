@@ -113,6 +113,7 @@ describe('the asking sentence of a message', () => {
     ['Đó là nghị quyết số mấy vậy?', true],
     ['Chương trình đó có mục tiêu gì không?', true],
     ['Theo Sở thì người dân có vai trò gì trong đó?', true],
+    ['Theo giám đốc Sở thì kế hoạch này đã thành công chưa?', true],
     ['Vậy đến đâu để đăng ký nhận ạ?', true],
     ['Vậy làm thế nào?', true],
     // A time ("trước đó", "lúc đó") and "trong đó có" (among which) point nowhere; a long "Vậy…" question names its subject.
