@@ -3,7 +3,7 @@ import paraphraseTable from './data/paraphrases.json' with { type: 'json' };
 import type { Embedder } from './dense/embedder.js';
 import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
-import { carriedYears, passageContext, passageFeatures } from './index/passage-features.js';
+import { carriedFrame, passageContext, passageFeatures } from './index/passage-features.js';
 import { Retriever, type RankingOptions } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
@@ -37,11 +37,12 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   const derived = options.abbreviations ? passageFeatures(data.passages, data.articles, abbreviations) : undefined;
   const sparse = derived ? SparseIndex.build(derived.terms, options.sparse ?? DEFAULT_SPARSE_OPTIONS)
     : options.sparse ? SparseIndex.fromParts(data.sparse.parts, options.sparse) : data.sparse;
-  // What a passage is about, for the answerability checks only (not indexed): its title and heading, and the year its
-  // article speaks from, so "năm 2022" is met by a 2022 article's paragraph that never repeats the year.
+  // What a passage is about, for the answerability checks only (not indexed): its title and heading, the year its
+  // article speaks from, so "năm 2022" is met by a 2022 article's paragraph that never repeats the year, and the frame
+  // it carries from the paragraph before (carriedFrame).
   const titles = new Map(data.articles.map((a) => [a.id, a.title]));
   const years = new Map(data.articles.map((a) => [a.id, (a.date ?? a.asOf)?.slice(0, 4)]));
-  const carried = carriedYears(data.passages);
+  const carried = carriedFrame(data.passages);
   const about = data.passages.map((p, i) => [passageContext(p, titles), years.get(p.articleId), carried[i]].filter(Boolean).join('\n'));
   return new Retriever({
     passages: data.passages,

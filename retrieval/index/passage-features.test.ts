@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../corpus/passages.js';
-import { carriedYears } from './passage-features.js';
+import { carriedFrame } from './passage-features.js';
 
 const p = (articleId: string, ordinal: number, text: string): Passage => ({ paragraphId: `${articleId}:${ordinal}`, articleId, ordinal, text });
 
-describe('carriedYears', () => {
+describe('carriedFrame', () => {
   it.each([
     ['a paragraph without a year carries the one before it', [p('a', 1, 'Phấn đấu đến năm 2025, 100% thủ tục trực tuyến.'), p('a', 2, 'Phủ cáp quang tới 90% hộ gia đình.')], ['', '2025']],
     ['every year named before, once each', [p('a', 1, 'Năm 2021 xếp thứ 40, năm 2022 thứ 24, từ 2021.'), p('a', 2, 'Tăng mạnh.')], ['', '2021 2022']],
@@ -12,7 +12,9 @@ describe('carriedYears', () => {
     ['one paragraph back only', [p('a', 1, 'Năm 2025…'), p('a', 2, 'Một.'), p('a', 3, 'Hai.')], ['', '2025', '']],
     ['never across articles, nor over a gap in the ordinals', [p('a', 1, 'Năm 2025…'), p('b', 1, 'Một.'), p('b', 3, 'Hai.')], ['', '', '']],
     ['a share or a number inside a code is not a year', [p('a', 1, 'Đạt 2024%, số 3478/2023, mã 12.2022.'), p('a', 2, 'Một.')], ['', '']],
-  ] as const)('%s', (_, passages, years) => {
-    expect(carriedYears(passages)).toEqual(years);
+    ['a paragraph naming no province carries the one before it', [p('a', 1, 'Thành phố Hà Nội ban hành Quyết định 4098.'), p('a', 2, 'Cung cấp dịch vụ công mức độ 4.')], ['', 'Hà Nội']],
+    ['one naming its own province keeps it; years and places are carried apart', [p('a', 1, 'Năm 2025, Hà Nội…'), p('a', 2, 'Hải Phòng cũng vậy.')], ['', '2025']],
+  ] as const)('%s', (_, passages, frame) => {
+    expect(carriedFrame(passages)).toEqual(frame);
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../corpus/article.js';
 import type { Passage } from '../corpus/passages.js';
 import { passageTerms } from '../query.js';
+import provinces from '../data/provinces.json' with { type: 'json' };
 import { placesIn } from '../rerank/place-filter.js';
 import type { FieldTerms } from '../sparse/terms.js';
 import type { AbbreviationExpander } from '../text/abbreviations.js';
@@ -24,16 +25,25 @@ const YEAR = /(?<![\p{N}/.,])(?:19|20)\d\d(?![\p{N}%])/u;
 const YEARS = new RegExp(YEAR.source, 'gu');
 
 /**
- * The years a passage speaks of without naming them: a paragraph that names no year continues the time frame of the
+ * The frame a passage speaks in without naming it: a paragraph that names no year continues the time frame of the
  * one just before it in its article ("Phấn đấu đến năm 2025, 100% thủ tục…" then "Tỷ trọng kinh tế số … 30%; phủ cáp
- * quang tới 90% hộ gia đình"), so it carries that paragraph's years; one naming a year of its own keeps only those.
- * One paragraph back only: further, the frame has usually moved on. Parallel to passages, "" where nothing is carried.
+ * quang tới 90% hộ gia đình"), and one that names no province its place ("thành phố Hà Nội đã ban hành Quyết định
+ * 4098…" then "…cung cấp dịch vụ công trực tuyến mức độ 4 trên thiết bị di động"), so it carries that paragraph's
+ * years and provinces; one naming its own keeps only those. One paragraph back only: further, the frame has usually
+ * moved on. Parallel to passages, "" where nothing is carried; read by the answerability checks, never indexed.
  */
-export function carriedYears(passages: readonly Passage[]): string[] {
+// placesIn's keys are syllable keys ("ha1 nôi5"); the frame is text the constraint checks read, so it names them.
+let provinceNames: Map<string, string> | undefined;
+const provinceName = (key: string): string =>
+  (provinceNames ??= new Map(provinces.places.map((name) => [[...placesIn(name)][0] ?? '', name]))).get(key) ?? '';
+
+export function carriedFrame(passages: readonly Passage[]): string[] {
   return passages.map((p, i) => {
     const before = passages[i - 1];
-    if (!before || before.articleId !== p.articleId || before.ordinal !== p.ordinal - 1 || YEAR.test(p.text)) return '';
-    return [...new Set(before.text.match(YEARS) ?? [])].join(' ');
+    if (!before || before.articleId !== p.articleId || before.ordinal !== p.ordinal - 1) return '';
+    const years = YEAR.test(p.text) ? [] : [...new Set(before.text.match(YEARS) ?? [])];
+    const places = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)].map((key) => provinceName(key));
+    return [...years, ...places].join(' ');
   });
 }
 
