@@ -8,6 +8,9 @@ describe('what a figure question counts', () => {
     // Past a unit: a share of households counts households.
     ['Bao nhiêu phần trăm hộ gia đình được phủ cáp quang?', [['ho']]],
     ['ty trong KTS toi thieu bao nhieu % GRDP', [['grdp']]],
+    // Unmarked as typed, though an expansion brings marks: "vay" is the particle vậy.
+    ['ty le nguoi dan VN (Việt Nam) dung dien thoai la bao nhieu % vay?', undefined],
+    ['ty trong KTS trong GRDP cua HN nam 2022 dung thu (xếp thứ) may ca nuoc', undefined],
     // An expansion right after the word names the same thing.
     ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich']]],
     // Marked, "chợ" is not "cho" (for), which would end the noun.

@@ -45,18 +45,21 @@ const BAO_NHIEU = /(?<![a-z0-9])(bao nhieu)(?![a-z0-9])/;
  */
 export function askedMeasure(question: string): Measure | undefined {
   const lower = question.toLowerCase().normalize('NFC').replace(FEW_TIMES, '~');
-  const marked = hasDiacritics(lower);
+  // Marked as the resident typed it: an expansion in brackets ("VN (Việt Nam)") brings marks of its own.
+  const marked = hasDiacritics(lower.replace(/\([^)]*\)/g, ''));
   // With marks typed only "mấy" asks; máy (machine) and mây (cloud) fold to the same letters. Folding keeps lengths
   // here (one mark at a time, NFC), so positions in the folded text are positions in the marked one.
   const fold = (t: string): string => [...t].map((c) => foldDiacritics(c).toLowerCase()[0] ?? c).join('');
   const text = fold(lower);
   const asking = fold(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy)(?!\p{L})/gu, (w) => '~'.repeat(w.length)) : lower);
   const first = QUESTION.exec(asking);
-  if (!first || (first[1] === 'may' ? WHICH_MAY : WHICH_BAO_NHIEU).test(text.slice(0, first.index))) return undefined;
+  // What comes before, without an expansion the lexicon put between ("dung thu (xếp thứ) may"): "thứ mấy" asks which.
+  const before = (at: number): string => text.slice(0, at).replace(/\s*\([^)]*\)\s*$/, ' ');
+  if (!first || (first[1] === 'may' ? WHICH_MAY : WHICH_BAO_NHIEU).test(before(first.index))) return undefined;
   // "bao nhiêu" asks outright; a counting "mấy" before it is a plural ("làm ở mấy viện … sẽ tăng bao nhiêu?": some
   // institutes). A "mấy" asking which one ("xếp hạng mấy") was read above.
   const m = first[1] === 'may' ? BAO_NHIEU.exec(asking) ?? first : first;
-  if (m !== first && WHICH_BAO_NHIEU.test(text.slice(0, m.index))) return undefined;
+  if (m !== first && WHICH_BAO_NHIEU.test(before(m.index))) return undefined;
   if (m[1] === 'may' && /^\s+tinh\b/.test(text.slice(m.index + 3))) return undefined; // unmarked "máy tính"
   const end = m.index + m[0].length;
   const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded));
