@@ -107,7 +107,7 @@ describe('the kind of fact asked', () => {
     ['Hà Nội đã ban hành danh mục dữ liệu mở của thành phố chưa?', 'other'],
     ['Bộ phận một cửa mở cửa lúc nào?', 'hours'],
     ['Buổi tối bộ phận một cửa có mở không?', 'hours'],
-    ['Chào buổi sáng! Hôm nay là ngày mấy?', 'figure'],
+    ['Chào buổi sáng! Hôm nay là ngày mấy?', 'date'],
     // Money of any kind; "lượng" (quantity) is not "lương" (salary).
     ['Tiền lương của cán bộ công nghệ thông tin ở phường là bao nhiêu?', 'fee'],
     ['Lương cán bộ xã bao nhiêu một tháng?', 'fee'],
@@ -160,6 +160,9 @@ describe('the kind of fact asked', () => {
     ['Có chính sách gì để kéo người tài về không?', 'other'],
     ['Con tôi bảo giờ ai cũng chuyển khoản, Hải Phòng có bao nhiêu phần trăm dân có tài khoản?', 'figure'],
     ['Bao giờ Hà Nội có kết quả?', 'date'],
+    // "ngày mấy" asks a date, "mấy ngày" a span.
+    ['chương trình được ban hành ngày mấy vậy', 'date'],
+    ['làm lltp mất mấy ngày', 'duration'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
@@ -186,6 +189,8 @@ describe('the kind of fact asked', () => {
     ['figure', 'Tỷ lệ tăng mạnh.', false],
     ['steps', 'Người dân làm tại bộ phận một cửa của UBND quận.', true],
     ['steps', 'Hà Nội thí điểm cấp lý lịch tư pháp qua VNeID.', false],
+    // The way, said outright, answers how.
+    ['steps', 'Còn trước mắt, chúng ta có cách làm: thuê dịch vụ công nghệ thông tin.', true],
     // Naming the procedure is not saying how it is done.
     ['steps', 'Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp được kết nối.', false],
     ['figure', 'Nghị quyết số 18-NQ/TU ngày 30/12/2022, giai đoạn 2021 - 2030.', false],

@@ -23,7 +23,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hop thu|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
   // "Địa chỉ … ở đâu", "ở số mấy, đường nào" ask for a street address, which "tại UBND quận" or "của Sở" does not give.
   ['address', /\b(dia chi|so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
-  ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu)\b/],
+  // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
+  ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu|(ngay|thang) may)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
@@ -136,7 +137,8 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
     case 'steps':
       // Steps, or the office where it is done ("tại bộ phận một cửa"): what a resident needs. Naming the app it is done
       // through ("qua VNeID") does not answer how: the question usually names the app itself.
-      return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo)\b/.test(folded)
+      // "chúng ta có cách làm: thuê dịch vụ…", "bằng cách…": the way, said outright, answers how.
+      return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/.test(folded)
         || /\b(tai|o|den)\b.{0,25}\b(bo phan|uy ban|ubnd|phuong|xa|quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
