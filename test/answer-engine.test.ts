@@ -29,6 +29,8 @@ describe('answers from the bundled articles', () => {
     ['Tổ công nghệ số cộng đồng giúp bà con làm gì?', 'giúp bà con sử dụng, khai thác dữ liệu số'],
     // The office named as the speaker of an interview: its answers do not repeat it, and still answer.
     ['Theo Giám đốc Sở TT&TT Hà Nội, thành phố đang tập trung vào mấy trụ cột chuyển đổi số?', '3 trụ cột'],
+    // A sentence that says something of the quoted one ("Điều này không đơn giản") comes with it.
+    ['Thu hút người giỏi công nghệ thông tin vào bộ máy chính quyền có dễ không?', 'Điều này không đơn giản'],
     // A concession, then its turn ("Tuy nhiên, …"): the point is in the turn.
     ['Ông Thắng nói đại dịch COVID-19 ảnh hưởng ra sao tới chuyển đổi số?', 'chất xúc tác'],
     // Everyday words the articles never use ("toa") are held by the official wording a passage uses, and an app or

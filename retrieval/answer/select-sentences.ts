@@ -174,9 +174,14 @@ const LEANS_BACK = /^(đó là|điều (này|đó)|việc (này|đó)|theo đó|
 // conceded is the lead-in, the point comes after the turn.
 const TURNS = /^(tuy nhiên|tuy vậy|nhưng|song|thế nhưng|mặt khác)(?!\p{L})/iu;
 
+// A sentence that says something of the one before ("…thu hút người giỏi vào bộ máy chính quyền. Điều này không đơn
+// giản"; "…thuê dịch vụ công nghệ thông tin. Đó là sáng kiến hay…"; "Cụ thể, …"): the judgement or the detail asked
+// for is often there.
+const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|cụ thể)(?!\p{L})/iu;
+
 /**
- * The best sentence with the neighbour it needs, in reading order: the next one when it is a lead-in ("…như sau:") or
- * does not hold the asked fact while the next one does; the one before when it leans back ("Điều này…", "Theo đó…").
+ * The best sentence with the neighbour it needs, in reading order: the next one when it is a lead-in ("…như sau:"),
+ * does not hold the asked fact while the next one does, or the next one says something of it ("Điều này…"); the one before when it leans back ("Điều này…", "Theo đó…").
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
   judge: (s: SentenceTerms) => { fits: boolean; otherYear?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number): T[] {
@@ -193,7 +198,8 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   // The next sentence also when it holds much of what was asked that the chosen one does not: "Tổ công nghệ số cộng
   // đồng … giúp bà con làm gì" is answered by the sentence after the one that names the team.
   const completes = next !== undefined && adds(sentences[next.index]!, here) >= COMPLETES;
-  if (next && (/[:：]$/.test(top.text.trim()) || (type !== 'other' && !top.fits && next.fits) || completes || TURNS.test(next.text.trim()))) {
+  if (next && (/[:：]$/.test(top.text.trim()) || (type !== 'other' && !top.fits && next.fits) || completes || TURNS.test(next.text.trim())
+    || SAYS_OF_IT.test(next.text.trim()))) {
     out.splice(1, 0, next);
   }
   if (before && LEANS_BACK.test(top.text.trim())) out.unshift(before);
