@@ -46,8 +46,8 @@ export interface RetrieverParts {
   readonly denseWeight: number;
   /** Provinces each passage names, with its article title and heading (see place-filter). */
   readonly passagePlaces: readonly ReadonlySet<string>[];
-  /** Each passage's article title, heading and the year its article speaks from. */
-  readonly passageContexts: readonly string[];
+  /** A passage's title, heading, year and carried frame, for the answerability checks (see createRetriever). */
+  readonly passageContext: (doc: number) => string;
   /** Proximity and feedback settings; the defaults when absent. */
   readonly ranking?: Partial<RankingOptions>;
 }
@@ -136,10 +136,10 @@ export class Retriever {
     }));
     const fused = fuseScores(candidates, denseWeight).slice(0, k);
     const hits = fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense,
-      context: this.parts.passageContexts[f.id]! }));
+      context: this.parts.passageContext(f.id) }));
     return {
       query,
-      hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContexts[doc]! })),
+      hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc) })),
     };
   }
 

@@ -15,6 +15,6 @@ describe('carriedFrame', () => {
     ['a paragraph naming no province carries the one before it', [p('a', 1, 'Thành phố Hà Nội ban hành Quyết định 4098.'), p('a', 2, 'Cung cấp dịch vụ công mức độ 4.')], ['', 'Hà Nội']],
     ['one naming its own province keeps it; years and places are carried apart', [p('a', 1, 'Năm 2025, Hà Nội…'), p('a', 2, 'Hải Phòng cũng vậy.')], ['', '2025']],
   ] as const)('%s', (_, passages, frame) => {
-    expect(carriedFrame(passages)).toEqual(frame);
+    expect(passages.map((x, i) => carriedFrame(x, passages[i - 1]))).toEqual(frame);
   });
 });

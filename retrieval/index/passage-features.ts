@@ -30,21 +30,18 @@ const YEARS = new RegExp(YEAR.source, 'gu');
  * quang tới 90% hộ gia đình"), and one that names no province its place ("thành phố Hà Nội đã ban hành Quyết định
  * 4098…" then "…cung cấp dịch vụ công trực tuyến mức độ 4 trên thiết bị di động"), so it carries that paragraph's
  * years and provinces; one naming its own keeps only those. One paragraph back only: further, the frame has usually
- * moved on. Parallel to passages, "" where nothing is carried; read by the answerability checks, never indexed.
+ * moved on. "" where nothing is carried; read by the answerability checks for the passages they weigh, never indexed.
  */
 // placesIn's keys are syllable keys ("ha1 nôi5"); the frame is text the constraint checks read, so it names them.
 let provinceNames: Map<string, string> | undefined;
 const provinceName = (key: string): string =>
   (provinceNames ??= new Map(provinces.places.map((name) => [[...placesIn(name)][0] ?? '', name]))).get(key) ?? '';
 
-export function carriedFrame(passages: readonly Passage[]): string[] {
-  return passages.map((p, i) => {
-    const before = passages[i - 1];
-    if (!before || before.articleId !== p.articleId || before.ordinal !== p.ordinal - 1) return '';
-    const years = YEAR.test(p.text) ? [] : [...new Set(before.text.match(YEARS) ?? [])];
-    const places = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)].map((key) => provinceName(key));
-    return [...years, ...places].join(' ');
-  });
+export function carriedFrame(p: Passage, before: Passage | undefined): string {
+  if (!before || before.articleId !== p.articleId || before.ordinal !== p.ordinal - 1) return '';
+  const years = YEAR.test(p.text) ? [] : [...new Set(before.text.match(YEARS) ?? [])];
+  const places = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)].map((key) => provinceName(key));
+  return [...years, ...places].join(' ');
 }
 
 export function passageFeatures(passages: readonly Passage[], articles: readonly Article[], abbreviations: AbbreviationExpander): PassageFeatures {
