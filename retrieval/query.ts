@@ -37,6 +37,12 @@ export interface PreparedQuery {
    * wording from the paraphrase lexicon (those are guesses among alternatives, not what the resident pinned).
    */
   readonly named: { readonly focus: string; readonly text: string };
+  /**
+   * The sentences an asking one points back to, as read (abbreviations expanded, wordings added), "" when none: their
+   * words count towards the question at REFERRED_WEIGHT, and a place, year or document they name counts only where
+   * the asking sentences name none of that kind.
+   */
+  readonly referred: string;
 }
 
 /** One everyday phrase (or abbreviation) of the question and the official wordings (alternatives) added for it. */
@@ -158,7 +164,8 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // After telex: a word it reads is known by then, and a slip on a marked word ("sốo", "nhiệmm") is read next.
   const slips = reading.vocabulary ? repairSlips(telex.text, slipVocabulary(reading.vocabulary)).text : telex.text;
   const read = reading.context === false ? [{ text: slips, asking: true }] : messageSentences(slips);
-  const asked = read.filter((s) => s.asking).map((s) => s.text).join(' ');
+  const own = (s: MessageSentence): boolean => s.asking && !s.referred;
+  const asked = read.filter(own).map((s) => s.text).join(' ');
   // Each sentence's everyday phrases, found once: they are expanded here and kept for answerability (paraphrased).
   const found = read.map((s) => reading.paraphrases?.find(s.text) ?? []);
   // Each sentence in pieces, the resident's words and the wordings the lexicon added, abbreviations expanded once per
@@ -169,6 +176,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const text = sentences.map((s) => s.text).join('\n');
   const all: Token[] = [];
   const context: boolean[] = [];
+  const referredToken: boolean[] = [];
   // Tokens of the official wordings the lexicon added (not of the resident's words): they weigh less in ranking.
   const added: boolean[] = [];
   read.forEach((s, i) => {
@@ -177,6 +185,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
       for (const t of tokenize(piece.text)) {
         all.push({ ...t, clause: t.clause + base });
         context.push(!s.asking);
+        referredToken.push(s.referred === true);
         added.push(piece.added);
       }
     }
@@ -192,11 +201,12 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // A question made only of interrogatives keeps them rather than becoming empty.
   const keepAll = mask.every(Boolean);
   const weights = tokenWeights(all, keepAll ? mask.map(() => false) : mask)
-    .map((w, i) => (context[i] ? w * CONTEXT_WEIGHT : w) * (added[i] ? PARAPHRASE_WEIGHT : 1));
+    .map((w, i) => (context[i] ? w * CONTEXT_WEIGHT : referredToken[i] ? w * REFERRED_WEIGHT : w) * (added[i] ? PARAPHRASE_WEIGHT : 1));
   const tokens = all.filter((_, i) => weights[i]! > 0);
   const weighted = weightedTerms(all, weights);
   const terms = withCodes(weighted.terms, text);
-  const focus = sentences.filter((s) => s.asking).map((s) => s.text).join(' ');
+  const focus = sentences.filter(own).map((s) => s.text).join(' ');
+  const referred = sentences.filter((s) => s.referred).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
   const everyday = read.flatMap((s, i) => found[i]!.map((m): Paraphrased => ({ typed: m.typed,
     alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking })));
@@ -206,7 +216,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
     alternatives: [m.expansion], asking: s.asking, abbreviation: true })));
   const paraphrased = [...everyday, ...abbreviated];
   const named = everyday.length > 0 ? namedParts(read, typedAbbreviations) : { focus, text };
-  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named };
+  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named, referred };
 }
 
 /**
@@ -216,6 +226,12 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
  * the development sets' key fact is the same (answerability weighs the wordings on its own, see coverage.ts).
  */
 const PARAPHRASE_WEIGHT = 0.5;
+
+/**
+ * A sentence an asking one points back to names the subject ("Kế hoạch 310") among the resident's story ("hàng xóm
+ * bảo…"): its words weigh between the question's and the story's.
+ */
+const REFERRED_WEIGHT = 0.6;
 
 /** A sentence cut into the resident's words and the wordings the lexicon added after them (in brackets, as expand writes). */
 function expansionPieces(text: string, matches: readonly ExpansionMatch[]): { text: string; added: boolean }[] {
@@ -249,7 +265,7 @@ const MARKED_SHARE = 0.2;
 
 function namedParts(read: readonly MessageSentence[], abbreviations: readonly (readonly ExpansionMatch[])[]): PreparedQuery['named'] {
   const expanded = read.map((s, i) => ({ text: withExpansions(s.text, abbreviations[i]!), asking: s.asking }));
-  return { focus: expanded.filter((s) => s.asking).map((s) => s.text).join(' '), text: expanded.map((s) => s.text).join('\n') };
+  return { focus: expanded.filter((s, i) => s.asking && !read[i]!.referred).map((s) => s.text).join(' '), text: expanded.map((s) => s.text).join('\n') };
 }
 
 const PLACEHOLDER = /\[[^\][\n]{1,40}\]/g;

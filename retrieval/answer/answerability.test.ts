@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintText, messageConstraints, questionConstraints, unmetConstraints } from './constraints.js';
+import { constraintText, messageConstraints, questionConstraints, unmetConstraints, withReferred } from './constraints.js';
 import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
@@ -34,6 +34,17 @@ describe('what a question pins its answer to', () => {
     ['Việc kết nối đó để làm gì?', 'Tôi tra thông tin thẻ căn cước. Việc kết nối đó để làm gì?', false, []],
   ])('the constraints of %j in %j (asks a procedure: %s)', (focus, text, asksProcedure, subjects) => {
     expect(messageConstraints(focus, text, asksProcedure).subjects.map((s) => s.key)).toEqual(subjects);
+  });
+
+  it.each([
+    // The asking sentence's own place wins over the story's; a kind it leaves empty comes from what it points back to.
+    ['Ai giao cho Hà Nội làm thí điểm vụ đó?', 'Tôi ở Sài Gòn mà có nhà ngoài Hà Nội.', ['ha noi'], []],
+    ['Kế hoạch đó ban hành ngày nào?', 'Hải Phòng có kế hoạch chuyển đổi số năm 2021.', ['hai phong'], ['2021']],
+    ['Hà Nội năm 2024 làm gì?', '', ['ha noi'], ['2024']],
+  ])('%j after %j pins places %j and years %j', (asked, referred, places, years) => {
+    const c = withReferred(questionConstraints(asked), referred);
+    expect(c.places.map((p) => p.key)).toEqual(places);
+    expect(c.years.map((y) => y.key)).toEqual(years);
   });
 
   it('finds named procedures and apps', () => {

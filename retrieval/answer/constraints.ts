@@ -73,6 +73,18 @@ export function messageConstraints(focus: string, text: string, asksProcedure: b
   return { ...own, subjects: questionConstraints(text).subjects };
 }
 
+/**
+ * The asking sentences' constraints, each kind the asking sentences leave empty taken from the sentences they point
+ * back to: "Tôi ở Sài Gòn… Nghe nói ngoài đó làm lý lịch tư pháp… Ai giao cho Hà Nội làm thí điểm vụ đó?" asks of Hà Nội,
+ * while "Hải Phòng có kế hoạch chuyển đổi số. Kế hoạch đó ban hành ngày nào?" asks of Hải Phòng.
+ */
+export function withReferred(own: Constraints, referred: string): Constraints {
+  if (referred.trim() === '') return own;
+  const r = questionConstraints(referred);
+  const pick = <K extends keyof Constraints>(k: K): Constraints[K] => (own[k].length > 0 ? own[k] : r[k]);
+  return { places: pick('places'), years: pick('years'), numbers: pick('numbers'), subjects: pick('subjects'), roles: pick('roles') };
+}
+
 export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const tokens = tokenize(text);

@@ -4,6 +4,11 @@ import { foldDiacritics, hasDiacritics } from './normalize.js';
 export interface MessageSentence {
   readonly text: string;
   readonly asking: boolean;
+  /**
+   * Taken into the question because an asking sentence points back to it ("…Kế hoạch 310. Kế hoạch này đã thành công
+   * chưa?"): it names what is asked about, but what is asked, and of which place or year, is the asking sentence's.
+   */
+  readonly referred?: true;
 }
 
 /**
@@ -69,7 +74,7 @@ export function messageSentences(text: string): MessageSentence[] {
   // asks is the story's ("…nên muốn biết để làm online cho tiện."); a message that then asks nothing else of its own is
   // read whole (see focusTerms).
   const questionMark = parts.some((s) => s.includes('?'));
-  const marked = parts.map((s) => {
+  const marked = parts.map((s): MessageSentence => {
     const cue = askingCue(s);
     return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?'))) };
   });
@@ -79,7 +84,7 @@ export function messageSentences(text: string): MessageSentence[] {
   // before it names: that sentence is part of the question, not the story.
   // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.
   for (let i = marked.length - 1; i > 0; i--) {
-    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text)) marked[i - 1] = { ...marked[i - 1]!, asking: true };
+    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text)) marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
   }
   return marked;
 }
@@ -101,7 +106,7 @@ export function pointsBack(sentence: string): boolean {
 
 /** The asking part of a message: its asking sentences, or the whole message when every sentence asks. */
 export function askingText(text: string): string {
-  return messageSentences(text).filter((s) => s.asking).map((s) => s.text).join(' ');
+  return messageSentences(text).filter((s) => s.asking && !s.referred).map((s) => s.text).join(' ');
 }
 
 /**

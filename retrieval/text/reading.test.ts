@@ -102,6 +102,9 @@ describe('the asking sentence of a message', () => {
   it('takes the sentence before a question that points back into the question', () => {
     const text = 'Tôi là bí thư chi bộ ở quận Đống Đa. Tôi quên số hiệu nghị quyết về chuyển đổi số. Đó là nghị quyết số mấy vậy?';
     expect(messageSentences(text).map((s) => s.asking)).toEqual([false, true, true]);
+    // Taken in as what is referred to; the asking text is still the question's own.
+    expect(messageSentences(text).map((s) => s.referred === true)).toEqual([false, true, false]);
+    expect(askingText(text)).toBe('Đó là nghị quyết số mấy vậy?');
     expect(messageSentences('Mẹ tôi chưa có chữ ký số. Nghe nói thành phố cho miễn phí. Vậy đến đâu để nhận ạ?')
       .map((s) => s.asking)).toEqual([false, true, true]);
     // A sentence taken in that points back itself takes the one before it.
@@ -199,6 +202,16 @@ describe('prepareQuery reads residents', () => {
     const weight = (syllable: string): number => q.weights.exact[q.terms.exact.indexOf(tokenize(syllable)[0]!.exact)]!;
     expect(weight('phòng')).toBeLessThan(weight('miễn'));
     expect(q.focusTerms.exact).not.toContain(tokenize('phòng')[0]!.exact);
+  });
+
+  it('weighs a sentence the question points back to between the story and the question', () => {
+    const q = prepareQuery('Tôi sống ở Hải Phòng. Thành phố có kế hoạch thí điểm. Kế hoạch đó ban hành ngày nào?', { abbreviations });
+    expect(q.focus).toBe('Kế hoạch đó ban hành ngày nào?');
+    expect(q.referred).toBe('Thành phố có kế hoạch thí điểm.');
+    const weight = (syllable: string): number => q.weights.exact[q.terms.exact.indexOf(tokenize(syllable)[0]!.exact)]!;
+    expect(weight('phòng')).toBeLessThan(weight('điểm'));
+    expect(weight('điểm')).toBeLessThan(weight('hành'));
+    expect(q.focusTerms.exact).toContain(tokenize('điểm')[0]!.exact);
   });
 
   it('keeps each everyday phrase it read with its official wordings, and whether it is in the asking part', () => {
