@@ -20,6 +20,8 @@ export interface PreparedQuery {
   readonly asked: string;
   /** Terms of the asking sentences only (the same as terms when nothing is context): what answerability weighs. */
   readonly focusTerms: FieldTerms;
+  /** Terms of the asking sentences without those they point back to (the same as focusTerms when none). */
+  readonly ownTerms: FieldTerms;
   /** Whether the resident typed diacritics; without them only folded terms can match fairly. */
   readonly accented: boolean;
   /** Content tokens: interrogative words removed. */
@@ -208,6 +210,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const focus = sentences.filter(own).map((s) => s.text).join(' ');
   const referred = sentences.filter((s) => s.referred).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
+  const ownTerms = referredToken.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] || referredToken[i] ? 0 : w))).terms : focusTerms;
   const everyday = read.flatMap((s, i) => found[i]!.map((m): Paraphrased => ({ typed: m.typed,
     alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking })));
   // Abbreviations the resident typed are one meaning with their expansion too ("TT&TT", "thông tin và truyền thông").
@@ -216,7 +219,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
     alternatives: [m.expansion], asking: s.asking, abbreviation: true })));
   const paraphrased = [...everyday, ...abbreviated];
   const named = everyday.length > 0 ? namedParts(read, typedAbbreviations) : { focus, text };
-  return { text, focus, asked, focusTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named, referred };
+  return { text, focus, asked, focusTerms, ownTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named, referred };
 }
 
 /**

@@ -29,6 +29,9 @@ describe('answers from the bundled articles', () => {
     ['Tổ công nghệ số cộng đồng giúp bà con làm gì?', 'giúp bà con sử dụng, khai thác dữ liệu số'],
     // The office named as the speaker of an interview: its answers do not repeat it, and still answer.
     ['Theo Giám đốc Sở TT&TT Hà Nội, thành phố đang tập trung vào mấy trụ cột chuyển đổi số?', '3 trụ cột'],
+    // The story in the sentence a question points back to ("đọc báo", "nhắc tới") and a classifier ("cái") are not
+    // words that make the question foreign to the articles.
+    ['Sáng nào tôi cũng đọc báo. Báo có nhắc tới hệ thống IOC của Hà Nội. Cái IOC đó là hệ thống gì?', 'quản lý đô thị tập trung'],
     // A sentence that says something of the quoted one ("Điều này không đơn giản") comes with it.
     ['Thu hút người giỏi công nghệ thông tin vào bộ máy chính quyền có dễ không?', 'Điều này không đơn giản'],
     // A concession, then its turn ("Tuy nhiên, …"): the point is in the turn.

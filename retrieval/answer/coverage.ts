@@ -8,7 +8,9 @@ import { tokenize } from '../text/tokenize.js';
 // Function and discourse words say how a resident asks, not what about; they do not count towards coverage.
 const FUNCTION_WORDS = tokenize(
   'thì là mà muốn làm thế như nào sao gì đâu ai bao nhiêu mấy được không có của cho và với các những này đó kia ' +
-  'ạ nhé nhỉ vậy hả ơi à tôi mình em anh chị bạn cần phải nên hãy xin hỏi giúp ở tại về trong trên',
+  'ạ nhé nhỉ vậy hả ơi à tôi mình em anh chị bạn cần phải nên hãy xin hỏi giúp ở tại về trong trên ' +
+  // The classifier residents put before a thing ("cái IOC đó", "cái app"), which articles never write.
+  'cái nha luôn',
 );
 // Compared in the field the question is read in: with its marks, "tại" is a function word and "tài" (tài chính) is
 // not; without them the two cannot be told apart.
@@ -277,11 +279,24 @@ export function holdsNoPair(asked: AskedTerms, sparse: SparseIndex, accented: bo
  * find where.
  */
 export function focusTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerms {
+  return restrictedTerms(query, sparse, query.focusTerms);
+}
+
+/**
+ * The asking sentences' own terms, without those of the sentences they point back to: what the share of words no
+ * article uses is read from ("Đọc bài … thấy có nhắc tới hệ thống IOC. Cái IOC đó là hệ thống gì?": the story's "đọc",
+ * "nhắc" say nothing of whether the articles speak of the IOC).
+ */
+export function ownTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerms {
+  return restrictedTerms(query, sparse, query.ownTerms);
+}
+
+function restrictedTerms(query: PreparedQuery, sparse: SparseIndex, keep: PreparedQuery['focusTerms']): AskedTerms {
   const all = askedTerms(query, sparse);
   const f = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
-  if (query.focusTerms[f.uni] === query.terms[f.uni]) return all;
-  const uniFocus = new Set(query.focusTerms[f.uni]);
-  const pairFocus = new Set(query.focusTerms[f.pair]);
+  if (keep[f.uni] === query.terms[f.uni]) return all;
+  const uniFocus = new Set(keep[f.uni]);
+  const pairFocus = new Set(keep[f.pair]);
   const uni = new Map([...all.uni].filter(([t]) => uniFocus.has(t)));
   const pair = new Map([...all.pair].filter(([t]) => pairFocus.has(t)));
   const inFocus = (t: TermSet): TermSet => ({ uni: new Map([...t.uni].filter(([k]) => uniFocus.has(k))),

@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { constraintText, messageConstraints, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
-import { focusTerms, holdsNoPair, passageCoverage, type AskedTerms } from './coverage.js';
+import { focusTerms, holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
@@ -82,7 +82,8 @@ export function extractAnswer(
     : passageCoverage(asked, sparse, accented, hit.doc)));
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
-  if (checks.constraints && unknownShare(asked, sparse, accented) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
+  const own = result.query.referred ? ownTerms(result.query, sparse) : asked;
+  if (checks.constraints && unknownShare(own, sparse, accented) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).length > 0) return { status: 'no_answer', type, coverage };
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   const asksProcedure = type === 'steps' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
