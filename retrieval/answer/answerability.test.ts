@@ -171,6 +171,7 @@ describe('the kind of fact asked', () => {
     ['Có chính sách gì để kéo người tài về không?', 'other'],
     ['Con tôi bảo giờ ai cũng chuyển khoản, Hải Phòng có bao nhiêu phần trăm dân có tài khoản?', 'figure'],
     ['Bao giờ Hà Nội có kết quả?', 'date'],
+    ['Xã tôi chưa bao giờ họp trực tuyến, giờ bao nhiêu huyện đã họp trực tuyến tới xã?', 'figure'],
     // "ngày mấy" asks a date, "mấy ngày" a span.
     ['chương trình được ban hành ngày mấy vậy', 'date'],
     ['làm lltp mất mấy ngày', 'duration'],

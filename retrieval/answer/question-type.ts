@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../core/answer-result.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { FEW_TIMES } from '../text/question-focus.js';
+import { FEW_TIMES, NEVER_ALWAYS } from '../text/question-focus.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 
 // Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
@@ -97,7 +97,7 @@ function asksAfterCondition(text: string): boolean {
 /** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
-  const lower = question.toLowerCase().normalize('NFC').trim().replace(FEW_TIMES, '~');
+  const lower = question.toLowerCase().normalize('NFC').trim().replace(FEW_TIMES, '~').replace(NEVER_ALWAYS, '~');
   // Folded, "mấy" (how many) is also máy (machine: "bộ máy", "máy tính") and mây ("đám mây"); with marks typed, only
   // "mấy" asks for a figure.
   const marked = foldDiacritics(lower) !== lower;

@@ -47,9 +47,12 @@ export const FEW_TIMES = /(?<![\p{L}])(mấy|may) (năm|tháng|tuần|hôm|bữa
 // "cái gì cũng số hóa", "ai cũng biết", "đâu cũng có": a question word before "cũng" means every thing, one, place.
 const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|dau|nao|bao gio) cũng(?![\p{L}])/giu;
 
+// "chưa bao giờ", "không bao giờ" (never) and "bao giờ cũng" (always) say when, they do not ask it.
+export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang|ko) bao giờ|(chưa|không|chẳng|chua|khong|chang|ko) bao gio|bao giờ cũng|bao gio cung)(?![\p{L}])/giu;
+
 /** How one sentence asks: with a question mark or an asking form, only by saying it asks or with "mấy", or not at all. */
 function askingCue(sentence: string): 'form' | 'says' | 'may' | undefined {
-  const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~');
+  const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~').replace(NEVER_ALWAYS, '~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
   // are not it are masked before folding.
   // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when).

@@ -88,6 +88,9 @@ describe('the asking sentence of a message', () => {
     ['Ai cũng dùng điện thoại.', false],
     // An asking form is a whole word: "là giáo viên" is not "là gì".
     ['Tôi là giáo viên cấp 3 ở Đống Đa.', false],
+    // "chưa bao giờ" (never) says when; it does not ask it.
+    ['Trước đây xã tôi chưa bao giờ họp trực tuyến với huyện.', false],
+    ['Bao giờ xã tôi được họp trực tuyến?', true],
     ['Cái gì cũng được, làm ở đâu?', true],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
