@@ -23,6 +23,13 @@ describe('question words', () => {
     expect(tokenWeights(tokens, questionMask(tokens, true))).toEqual([1, 1.5, 1.5, 1.5, 0, 0]);
   });
 
+  it('does not weigh a sentence\'s capitalised first word as a name', () => {
+    const tokens = tokenize('miễn phí. Có thật Hà Nội');
+    expect(tokenWeights(tokens, tokens.map(() => false), new Set([2]))).toEqual([1, 1, 1, 1, 1.5, 1.5]);
+    const q = prepareQuery('Nghe nói chữ ký số miễn phí. Có thật không, làm ở đâu?', { abbreviations: createAbbreviationExpander({}) });
+    expect(q.weights.exact[q.terms.exact.indexOf(tokenize('Có')[0]!.exact)]).toBe(1);
+  });
+
   it('drops pairs that touch a removed word instead of joining across it', () => {
     const tokens = tokenize('chữ ký gì số');
     const { terms } = weightedTerms(tokens, tokenWeights(tokens, questionMask(tokens, true)));

@@ -126,9 +126,12 @@ export function questionMask(tokens: readonly Token[], accented: boolean): boole
   return mask;
 }
 
-/** Query weight of each token: 0 for question words, NAME_WEIGHT for capitalised words after the first. */
-export function tokenWeights(tokens: readonly Token[], mask: readonly boolean[]): number[] {
-  return tokens.map((t, i) => (mask[i] ? 0 : i > 0 && /^\p{Lu}/u.test(t.surface) ? NAME_WEIGHT : 1));
+/**
+ * Query weight of each token: 0 for question words, NAME_WEIGHT for capitalised words after the first of their
+ * sentence (a sentence's first word is capitalised whatever it is: "…hổng tốn tiền. Có thật không?").
+ */
+export function tokenWeights(tokens: readonly Token[], mask: readonly boolean[], starts?: ReadonlySet<number>): number[] {
+  return tokens.map((t, i) => (mask[i] ? 0 : i > 0 && !starts?.has(i) && /^\p{Lu}/u.test(t.surface) ? NAME_WEIGHT : 1));
 }
 
 /**
@@ -181,7 +184,10 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const referredToken: boolean[] = [];
   // Tokens of the official wordings the lexicon added (not of the resident's words): they weigh less in ranking.
   const added: boolean[] = [];
+  // Where each sentence starts among the tokens: its first word is capitalised as any sentence's is, not as a name.
+  const starts = new Set<number>();
   read.forEach((s, i) => {
+    starts.add(all.length);
     for (const piece of pieces[i]!) {
       const base = all.length ? all[all.length - 1]!.clause + 1 : 0;
       for (const t of tokenize(piece.text)) {
@@ -202,7 +208,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const mask = questionMask(all, accented);
   // A question made only of interrogatives keeps them rather than becoming empty.
   const keepAll = mask.every(Boolean);
-  const weights = tokenWeights(all, keepAll ? mask.map(() => false) : mask)
+  const weights = tokenWeights(all, keepAll ? mask.map(() => false) : mask, starts)
     .map((w, i) => (context[i] ? w * CONTEXT_WEIGHT : referredToken[i] ? w * REFERRED_WEIGHT : w) * (added[i] ? PARAPHRASE_WEIGHT : 1));
   const tokens = all.filter((_, i) => weights[i]! > 0);
   const weighted = weightedTerms(all, weights);

@@ -99,11 +99,19 @@ const AMONG = /(?<![\p{L}])trong đó có(?![\p{L}])/giu;
 // A short question opening on "vậy"/"thế" ("Vậy đến đâu để đăng ký nhận ạ?") leaves its subject in the sentence before.
 const SHORT_FOLLOW_ON = /^(?:vậy|thế|vay|the)(?: thì| thi)?(?![\p{L}])/iu;
 const SHORT_WORDS = 8;
+// Words that say how a resident asks and to whom, nothing of what about: a sentence of these and one more word names
+// nothing.
+const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế nào sao gì ai bao nhiêu mấy được à ạ nhé nhỉ hả bạn ad ' +
+  'mình em anh chị ơi thì là rồi còn nữa cho hỏi xin vay the nao gi dau o lam ma co khong chua duoc a nhe ban minh')
+  .split(' '));
 
 /** Whether an asking sentence refers to what an earlier sentence named, rather than naming it itself. */
 export function pointsBack(sentence: string): boolean {
   const text = sentence.trim();
   if (DEMONSTRATIVE.test(text.replace(AMONG, '~'))) return true;
+  // "Có thật không, mà làm ở đâu vậy bạn?": nothing named but how it asks; what it asks about is in the sentence before.
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.filter((w) => !ASKING_ONLY.has(w)).length <= 1) return true;
   return SHORT_FOLLOW_ON.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= SHORT_WORDS;
 }
 

@@ -128,6 +128,10 @@ describe('the asking sentence of a message', () => {
     ['Thành phố ưu tiên những cơ sở dữ liệu nào, trong đó có đất đai không?', false],
     ['Vậy mục tiêu phủ cáp quang tới hộ gia đình của Hải Phòng là bao nhiêu phần trăm?', false],
     ['Hà Nội xếp thứ mấy?', false],
+    // A question naming nothing but how it asks leaves its subject in the sentence before.
+    ['Có thật không, mà làm ở đâu vậy bạn?', true],
+    ['Làm ở đâu?', true],
+    ['Ký số ở đâu?', false],
   ])('%j points back: %s', (sentence, back) => {
     expect(pointsBack(sentence)).toBe(back);
   });
