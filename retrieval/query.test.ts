@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAbbreviationExpander } from './text/abbreviations.js';
 import { tokenize } from './text/tokenize.js';
-import { prepareQuery, questionMask, tokenWeights, weightedTerms, withCodes } from './query.js';
+import { attributionMask, prepareQuery, questionMask, tokenWeights, weightedTerms, withCodes } from './query.js';
 import { windowMass } from './rerank/window-mass.js';
 
 const abbreviations = createAbbreviationExpander({ CKS: 'chữ ký số' });
@@ -28,6 +28,19 @@ describe('question words', () => {
     expect(tokenWeights(tokens, tokens.map(() => false), new Set([2]))).toEqual([1, 1, 1, 1, 1.5, 1.5]);
     const q = prepareQuery('Nghe nói chữ ký số miễn phí. Có thật không, làm ở đâu?', { abbreviations: createAbbreviationExpander({}) });
     expect(q.weights.exact[q.terms.exact.indexOf(tokenize('Có')[0]!.exact)]).toBe(1);
+  });
+
+  it.each([
+    // Who said it, to the comma, "thì" or "là"; "theo" of a direction or a plan is what is asked.
+    ['Theo Sở, xã hội số giúp gì?', 'Theo Sở'],
+    ['Theo ông Giám đốc Sở thì năm 2024 ghi dấu gì?', 'Theo ông Giám đốc Sở'],
+    ['Tỷ lệ là bao nhiêu theo bài về Hải Phòng?', 'theo bài về Hải Phòng'],
+    ['Nông nghiệp phát triển theo hướng nào?', ''],
+    ['Làm hạ tầng số theo kế hoạch nào?', ''],
+  ])('%j: %j says who said it', (q, said) => {
+    const tokens = tokenize(q);
+    const mask = attributionMask(tokens);
+    expect(tokens.filter((_, i) => mask[i]).map((t) => t.surface).join(' ')).toBe(said);
   });
 
   it('drops pairs that touch a removed word instead of joining across it', () => {

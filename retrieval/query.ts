@@ -208,8 +208,10 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const mask = questionMask(all, accented);
   // A question made only of interrogatives keeps them rather than becoming empty.
   const keepAll = mask.every(Boolean);
+  const said = attributionMask(all);
   const weights = tokenWeights(all, keepAll ? mask.map(() => false) : mask, starts)
-    .map((w, i) => (context[i] ? w * CONTEXT_WEIGHT : referredToken[i] ? w * REFERRED_WEIGHT : w) * (added[i] ? PARAPHRASE_WEIGHT : 1));
+    .map((w, i) => (context[i] ? w * CONTEXT_WEIGHT : referredToken[i] ? w * REFERRED_WEIGHT : w) * (added[i] ? PARAPHRASE_WEIGHT : 1)
+      * (said[i] ? ATTRIBUTION_WEIGHT : 1));
   const tokens = all.filter((_, i) => weights[i]! > 0);
   const weighted = weightedTerms(all, weights);
   const terms = withCodes(weighted.terms, text);
@@ -253,6 +255,23 @@ function expansionPieces(text: string, matches: readonly ExpansionMatch[]): { te
   }
   out.push({ text: text.slice(last), added: false });
   return out;
+}
+
+// "Theo ông Hùng, …", "Theo Sở thì …", "… theo bài về Hải Phòng": who said it, which the passage that answers seldom
+// repeats (an interview's answers never name the speaker again). It helps find the article, at the story's weight.
+const ATTRIBUTION_WEIGHT = CONTEXT_WEIGHT;
+const SPEAKERS = new Set(['ong', 'ba', 'anh', 'chi', 'bac', 'giam', 'pho', 'so', 'lanh', 'thu', 'bo', 'chu', 'dong', 'bai', 'bao',
+  'chuyen', 'nguoi']);
+const SAID_ENDS = new Set(['thi', 'la']);
+
+/** Which tokens name who said it: "theo" and a speaker, to the end of the clause or "thì"/"là", at most six words. */
+export function attributionMask(tokens: readonly Token[]): boolean[] {
+  const mask = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.folded !== 'theo' || !SPEAKERS.has(tokens[i + 1]!.folded)) continue;
+    for (let j = i; j < tokens.length && j < i + 7 && tokens[j]!.clause === tokens[i]!.clause && !SAID_ENDS.has(tokens[j]!.folded); j++) mask[j] = true;
+  }
+  return mask;
 }
 
 /**
