@@ -41,6 +41,9 @@ describe('what a question pins its answer to', () => {
     ['Ai giao cho Hà Nội làm thí điểm vụ đó?', 'Tôi ở Sài Gòn mà có nhà ngoài Hà Nội.', ['ha noi'], []],
     ['Kế hoạch đó ban hành ngày nào?', 'Hải Phòng có kế hoạch chuyển đổi số năm 2021.', ['hai phong'], ['2021']],
     ['Hà Nội năm 2024 làm gì?', '', ['ha noi'], ['2024']],
+    // Marked, "cơ quan Hải Phòng" is offices of a city, not a district "quan"; unmarked "quan Le Chan" is one.
+    ['Chữ ký số ở các cơ quan Hải Phòng dùng vào việc gì?', '', ['hai phong'], []],
+    ['quan Le Chan co bao nhieu to cong nghe so', '', ['quan le chan'], []],
   ])('%j after %j pins places %j and years %j', (asked, referred, places, years) => {
     const c = withReferred(questionConstraints(asked), referred);
     expect(c.places.map((p) => p.key)).toEqual(places);
@@ -141,6 +144,9 @@ describe('the kind of fact asked', () => {
     ['Năm 2022 Hà Nội ưu tiên đưa lên số mấy ngành nào trước?', 'other'],
     ['Kế hoạch đó là kế hoạch số mấy?', 'figure'],
     ['Hà Nội có chính sách đỡ mấy công ty nhỏ làm số hóa không?', 'other'],
+    // By what means a city acts is any account of what it does; a resident's task asked so is steps.
+    ['Hải Phòng gom người kỹ thuật vận hành chính quyền điện tử bằng cách nào?', 'other'],
+    ['Đăng ký chữ ký số bằng cách nào?', 'steps'],
     ['Dịch vụ công mức độ mấy?', 'figure'],
     // A procedure as the condition ("làm thủ tục … thì"): what follows asks; a procedure asked about is steps.
     ['Làm thủ tục bằng điện thoại thì dân được lợi gì?', 'other'],

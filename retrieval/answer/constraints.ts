@@ -50,7 +50,9 @@ for (const n of [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSub
 
 // "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a name in title case (marks kept or not). An
 // all-capitals word after it is an abbreviation, not a name: "liên quan CĐS" is not a district.
+// Unmarked unit words only in an unmarked question: with marks typed, "các cơ quan Hải Phòng" (offices) is no district.
 const LOCAL_UNIT = /(?<![\p{L}\p{N}])(quận|huyện|phường|xã|thị xã|thị trấn|quan|huyen|phuong|thi xa|thi tran)\s+((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
+const LOCAL_UNIT_MARKED = /(?<![\p{L}\p{N}])(quận|huyện|phường|xã|thị xã|thị trấn)\s+((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
 
 // A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06".
 const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;
@@ -95,7 +97,7 @@ export function questionConstraints(question: string): Constraints {
     const at = tokens.findIndex((t, i) => key.split(' ').every((w, j) => tokens[i + j]?.folded === w));
     return at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label];
   }));
-  for (const m of text.matchAll(LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
+  for (const m of text.matchAll(hasDiacritics(text) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
   // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.
   const national = places.size === 0 ? namesIn(tokens, NATIONAL_BY_FIRST) : new Map<string, string>();

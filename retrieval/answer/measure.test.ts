@@ -31,6 +31,9 @@ describe('what a figure question counts', () => {
     ['Chỉ số tăng bao nhiêu so với năm 2021?', undefined],
     ['Tỷ lệ thanh toán tiền điện đạt bao nhiêu?', undefined],
     ['Hà Nội xếp thứ mấy về DTI?', undefined],
+    ['Đến 2025 thành phố muốn vào top mấy cả nước?', undefined],
+    // "theo" (according to) ends the noun: nothing in particular is counted.
+    ['Tỷ lệ người dùng internet là bao nhiêu theo bài về Hải Phòng?', undefined],
     ['Đó là nghị quyết số mấy vậy?', undefined],
     ['nghị quyết đại hội lần thứ mấy đặt ra nhiệm vụ', undefined],
     ['Làm mất bao nhiêu tiền?', undefined],

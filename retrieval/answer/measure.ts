@@ -16,7 +16,7 @@ export interface Measure {
 // Words that start what is said about the counted thing, not the thing: verbs of being, prepositions, particles.
 // Compared with marks when the question has them: folded, "chợ" (market) is "cho" (for).
 const STOP_WORDS = ('của ở tại trong cho để thì vậy ạ nhỉ rồi là đã được đc có không ko nữa thế hả nhé nào gì mà và ' +
-  'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít').split(' ');
+  'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít theo').split(' ');
 const STOP_MARKED = new Set(STOP_WORDS);
 const STOP_FOLDED = new Set(STOP_WORDS.map((w) => foldDiacritics(w)));
 
@@ -30,9 +30,9 @@ const UNIT_PAIRS = new Set(['phan tram']);
 const PEOPLE: readonly (readonly string[])[] = [['nguoi'], ['truong', 'hop'], ['ho', 'so'], ['luot'], ['cong', 'dan'], ['thue', 'bao']];
 const PEOPLE_HEADS = new Set(['nguoi', 'luot']);
 
-// "thứ mấy", "số mấy", "ngày mấy", "mức độ mấy", "cấp mấy", "năm bao nhiêu" ask which one, not how many: the words
+// "thứ mấy", "top mấy", "số mấy", "ngày mấy", "mức độ mấy", "cấp mấy", "năm bao nhiêu" ask which one, not how many: the words
 // after them are what is said, not what is counted. ("cung cấp bao nhiêu" provides how many.)
-const WHICH_MAY = /(?<![a-z0-9])(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|ngay|thang|nam|lan|muc|do|(?<!cung )cap|tang|khoa)\s*$/;
+const WHICH_MAY = /(?<![a-z0-9])(thu|hang|top|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|ngay|thang|nam|lan|muc|do|(?<!cung )cap|tang|khoa)\s*$/;
 const WHICH_BAO_NHIEU = /(?<![a-z0-9])(thu|hang|so|ngay|thang|nam)\s*$/;
 
 const QUESTION = /(?<![a-z0-9])(bao nhieu|may)(?![a-z0-9])/;

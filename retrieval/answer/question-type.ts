@@ -94,6 +94,14 @@ function asksAfterCondition(text: string): boolean {
   return OWN_ASK.test(tail) && !/\bthu tuc\b/.test(tail) && !HOW.test(tail);
 }
 
+// "Hải Phòng gom người kỹ thuật bằng cách nào?": by what means a city or an office acts, which any account of what it
+// does answers; steps are asked of a task a resident does ("đăng ký bằng cách nào").
+const BY_WHAT_MEANS = /\bbang cach nao\b/;
+const RESIDENT_TASK = /\b(dang ky|dang ki|nop|cai dat|kich hoat|tra cuu|khai bao|gia han|cap lai|xin|thanh toan|dang nhap|tao tai khoan)\b/;
+function meansOfOthers(text: string): boolean {
+  return BY_WHAT_MEANS.test(text) && !RESIDENT_TASK.test(text);
+}
+
 /** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
@@ -108,7 +116,7 @@ export function classifyQuestion(question: string): QuestionType {
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong') : lower);
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
-  for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && TAUGHT.test(text))) return type;
+  for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || meansOfOthers(text)))) return type;
   if (ASKS_NAME.test(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names.
   if (YES_NO.test(text)) return 'other';
