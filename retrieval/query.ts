@@ -209,16 +209,17 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // A question made only of interrogatives keeps them rather than becoming empty.
   const keepAll = mask.every(Boolean);
   const said = attributionMask(all);
+  const part = (i: number): number => (context[i] ? CONTEXT_WEIGHT : referredToken[i] ? REFERRED_WEIGHT : 1);
   const weights = tokenWeights(all, keepAll ? mask.map(() => false) : mask, starts)
-    .map((w, i) => (context[i] ? w * CONTEXT_WEIGHT : referredToken[i] ? w * REFERRED_WEIGHT : w) * (added[i] ? PARAPHRASE_WEIGHT : 1)
-      * (said[i] ? ATTRIBUTION_WEIGHT : 1));
+    .map((w, i) => w * part(i) * (added[i] ? PARAPHRASE_WEIGHT : 1) * (said[i] ? ATTRIBUTION_WEIGHT : 1));
   const tokens = all.filter((_, i) => weights[i]! > 0);
   const weighted = weightedTerms(all, weights);
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter(own).map((s) => s.text).join(' ');
   const referred = sentences.filter((s) => s.referred).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
-  const ownTerms = referredToken.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] || referredToken[i] ? 0 : w))).terms : focusTerms;
+  const ownTerms = referredToken.some(Boolean)
+    ? weightedTerms(all, weights.map((w, i) => (context[i] || referredToken[i] ? 0 : w))).terms : focusTerms;
   const everyday = read.flatMap((s, i) => found[i]!.map((m): Paraphrased => ({ typed: m.typed,
     alternatives: m.expansion.split(ALTERNATIVES).filter(Boolean), asking: s.asking })));
   // Abbreviations the resident typed are one meaning with their expansion too ("TT&TT", "thông tin và truyền thông").

@@ -87,13 +87,15 @@ export function messageSentences(text: string): MessageSentence[] {
   // before it names: that sentence is part of the question, not the story.
   // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.
   for (let i = marked.length - 1; i > 0; i--) {
-    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text)) marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
+    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text)) {
+      marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
+    }
   }
   return marked;
 }
 
-// "nghị quyết đó", "kế hoạch này", "Đó là…", "trong đó?": a demonstrative standing for something named earlier. Not a time ("trước
-// đó", "lúc đó", "từ đó", "đến nay"), nor "trong đó có" (among which).
+// "nghị quyết đó", "kế hoạch này", "Đó là…", "trong đó?": a demonstrative standing for something named earlier. Not
+// a time ("trước đó", "lúc đó", "từ đó"), nor "trong đó có" (among which).
 const DEMONSTRATIVE = /(?<![\p{L}])(?<!(?:trước|sau|khi|lúc|từ|đến|tới) )(?:đó|đấy|ấy|này)(?![\p{L}])/iu;
 const AMONG = /(?<![\p{L}])trong đó có(?![\p{L}])/giu;
 // A short question opening on "vậy"/"thế" ("Vậy đến đâu để đăng ký nhận ạ?") leaves its subject in the sentence before.
