@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../bot/config.js';
 import { silentLogger } from '../../core/logger.js';
 import { startServer } from '../../bot/server.js';
+import { vietnamDay } from '../../store/daily-stats.js';
 import { WebchatClient } from '../support/webchat-client.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -168,10 +169,12 @@ describe.skipIf(!hasChromium)(TITLE, () => {
   });
 
   it('shows the dashboard, the unanswered queue and the corpus page', async () => {
-    await page.goto(`${target.url}/admin?from=2024-06-01&to=${new Date().toISOString().slice(0, 10)}`);
+    // The range is in Vietnam days, as the turns are counted: from 17:00 UTC, today's UTC date is yesterday there.
+    const today = vietnamDay(new Date().toISOString());
+    await page.goto(`${target.url}/admin?from=2024-06-01&to=${today}`);
     expect(await page.locator('svg.chart').count()).toBeGreaterThanOrEqual(5);
     await shot('06-dashboard');
-    await page.goto(`${target.url}/admin/unanswered?from=2024-06-01&to=${new Date().toISOString().slice(0, 10)}`);
+    await page.goto(`${target.url}/admin/unanswered?from=2024-06-01&to=${today}`);
     await page.locator('.group-title').first().waitFor();
     await shot('07-unanswered');
     await page.goto(`${target.url}/admin/corpus`);
