@@ -147,6 +147,7 @@ describe('the kind of fact asked', () => {
     // By what means a city acts is any account of what it does; a resident's task asked so is steps.
     ['Hải Phòng gom người kỹ thuật vận hành chính quyền điện tử bằng cách nào?', 'other'],
     ['Đăng ký chữ ký số bằng cách nào?', 'steps'],
+    ['Thành phố định số hóa di tích theo cách nào?', 'other'],
     ['Dịch vụ công mức độ mấy?', 'figure'],
     // A procedure as the condition ("làm thủ tục … thì"): what follows asks; a procedure asked about is steps.
     ['Làm thủ tục bằng điện thoại thì dân được lợi gì?', 'other'],

@@ -94,9 +94,9 @@ function asksAfterCondition(text: string): boolean {
   return OWN_ASK.test(tail) && !/\bthu tuc\b/.test(tail) && !HOW.test(tail);
 }
 
-// "Hải Phòng gom người kỹ thuật bằng cách nào?": by what means a city or an office acts, which any account of what it
+// "Hải Phòng gom người kỹ thuật bằng cách nào?", "số hóa di tích theo cách nào?": by what means a city or an office acts, which any account of what it
 // does answers; steps are asked of a task a resident does ("đăng ký bằng cách nào").
-const BY_WHAT_MEANS = /\bbang cach nao\b/;
+const BY_WHAT_MEANS = /\b(bang|theo) cach nao\b/;
 const RESIDENT_TASK = /\b(dang ky|dang ki|nop|cai dat|kich hoat|tra cuu|khai bao|gia han|cap lai|xin|thanh toan|dang nhap|tao tai khoan)\b/;
 function meansOfOthers(text: string): boolean {
   return BY_WHAT_MEANS.test(text) && !RESIDENT_TASK.test(text);
