@@ -172,7 +172,8 @@ const LEANS_BACK = /^(đó là|điều (này|đó)|việc (này|đó)|theo đó|
 
 // A sentence that turns on the one before ("A cho rằng dịch gây hại. Tuy nhiên, … đã thành chất xúc tác"): what was
 // conceded is the lead-in, the point comes after the turn.
-const TURNS = /^(tuy nhiên|tuy vậy|nhưng|song|thế nhưng|mặt khác)(?!\p{L})/iu;
+// A one-word concession may come first: "Khó, song chúng ta vẫn quyết làm."
+const TURNS = /^(\p{L}+, )?(tuy nhiên|tuy vậy|nhưng|song|thế nhưng|mặt khác)(?!\p{L})/iu;
 
 // A sentence that says something of the one before ("…thu hút người giỏi vào bộ máy chính quyền. Điều này không đơn
 // giản"; "…thuê dịch vụ công nghệ thông tin. Đó là sáng kiến hay…"; "Cụ thể, …"): the judgement or the detail asked
