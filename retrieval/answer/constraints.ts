@@ -57,7 +57,8 @@ const LOCAL_UNIT_MARKED = /(?<![\p{L}\p{N}])(quận|huyện|phường|xã|thị 
 // A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06".
 const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;
 
-const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
+/** A year as a question or passage names it: four digits 1900–2099, not a share nor part of a code ("3478/2023"). */
+export const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
 
 // Offices news names people by. "Phó Giám đốc Sở" does not answer "ai là Giám đốc Sở": the deputy is named, the
 // head is not, so a question asking for an office is met only where the office stands without "phó" before it.

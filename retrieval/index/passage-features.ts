@@ -3,6 +3,7 @@ import type { Article } from '../corpus/article.js';
 import type { Passage } from '../corpus/passages.js';
 import { passageTerms } from '../query.js';
 import provinces from '../data/provinces.json' with { type: 'json' };
+import { YEAR } from '../answer/constraints.js';
 import { placesIn } from '../rerank/place-filter.js';
 import type { FieldTerms } from '../sparse/terms.js';
 import type { AbbreviationExpander } from '../text/abbreviations.js';
@@ -20,9 +21,6 @@ export function passageContext(p: Passage, titles: ReadonlyMap<string, string>):
   return [titles.get(p.articleId), p.heading].filter(Boolean).join('\n');
 }
 
-// Read as the question's years are (constraints.ts): four digits 1900–2099, not a share nor part of a code.
-const YEAR = /(?<![\p{N}/.,])(?:19|20)\d\d(?![\p{N}%])/u;
-const YEARS = new RegExp(YEAR.source, 'gu');
 
 /**
  * The frame a passage speaks in without naming it: a paragraph that names no year continues the time frame of the
@@ -39,7 +37,8 @@ const provinceName = (key: string): string =>
 
 export function carriedFrame(p: Passage, before: Passage | undefined): string {
   if (!before || before.articleId !== p.articleId || before.ordinal !== p.ordinal - 1) return '';
-  const years = YEAR.test(p.text) ? [] : [...new Set(before.text.match(YEARS) ?? [])];
+  // Years read as the question's are (constraints.ts); match() on a /g pattern starts from the beginning each time.
+  const years = p.text.match(YEAR) ? [] : [...new Set(before.text.match(YEAR) ?? [])];
   const places = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)].map((key) => provinceName(key));
   return [...years, ...places].join(' ');
 }

@@ -48,7 +48,7 @@ export const FEW_TIMES = /(?<![\p{L}])(mấy|may) (năm|tháng|tuần|hôm|bữa
 const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|dau|nao|bao gio) cũng(?![\p{L}])/giu;
 
 // "chưa bao giờ", "không bao giờ" (never) and "bao giờ cũng" (always) say when, they do not ask it.
-export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang|ko) bao giờ|(chưa|không|chẳng|chua|khong|chang|ko) bao gio|bao giờ cũng|bao gio cung)(?![\p{L}])/giu;
+export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang|ko) bao (giờ|gio)|bao (giờ|gio) (cũng|cung))(?![\p{L}])/giu;
 
 /** How one sentence asks: with a question mark or an asking form, only by saying it asks or with "mấy", or not at all. */
 function askingCue(sentence: string): 'form' | 'says' | 'may' | undefined {
