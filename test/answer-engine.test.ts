@@ -43,6 +43,10 @@ describe('answers from the bundled articles', () => {
     ['Hà Nội có làm sổ khám bệnh với toa thuốc trên mạng không?', 'đơn thuốc điện tử'],
     // A procedure read into the story by the lexicon ("nhà đất" as "đất đai") is not one the resident named.
     ['Tôi làm môi giới nhà đất, tuần nào cũng phải đi nộp hồ sơ. Hải Phòng muốn đến năm 2025 thủ tục hành chính được cung cấp trực tuyến ở mức độ mấy?', 'mức độ 4'],
+    // Chat's pronouns and particles ("nó") are not words that make a question foreign to the articles.
+    ['Chuyển đổi số là việc khó, nó đòi hỏi những gì?', 'cách thức quản trị'],
+    // A name inside a phrase the lexicon reads ("Thành phố Cảng": Hải Phòng) is known by its official wording.
+    ['Thành phố Cảng có bao nhiêu dịch vụ công trực tuyến?', '1.232'],
     // "không mất tiền" (free) does not make a count a fee.
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', '10 nghìn'],
   ])('%j quotes and cites %j', async (question, fact) => {

@@ -148,6 +148,13 @@ describe('the kind of fact asked', () => {
     ['Hải Phòng gom người kỹ thuật vận hành chính quyền điện tử bằng cách nào?', 'other'],
     ['Đăng ký chữ ký số bằng cách nào?', 'steps'],
     ['Thành phố định số hóa di tích theo cách nào?', 'other'],
+    // So is any how asked of a city or an office named first; a resident named first, or a resident's task, is steps.
+    ['Hà Nội làm thế nào để thu hút người giỏi?', 'other'],
+    ['HN lam the nao de dua tthc len mang', 'other'],
+    ['Thành phố cần làm gì để người dân dùng dịch vụ công?', 'other'],
+    ['Tôi làm thế nào để có chữ ký số?', 'steps'],
+    ['Người dân làm sao để xin lý lịch tư pháp?', 'steps'],
+    ['Hà Nội làm thế nào để đăng ký chữ ký số?', 'steps'],
     ['Dịch vụ công mức độ mấy?', 'figure'],
     // A procedure as the condition ("làm thủ tục … thì"): what follows asks; a procedure asked about is steps.
     ['Làm thủ tục bằng điện thoại thì dân được lợi gì?', 'other'],
@@ -164,6 +171,8 @@ describe('the kind of fact asked', () => {
     ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
     // Paying asked about is a fee; "không mất tiền" (free) and a way of paying, beside another thing counted, are not.
     ['Làm chữ ký số có mất tiền không?', 'fee'],
+    ['Làm giấy tờ qua mạng có giảm chi phí cho dân không?', 'other'],
+    ['Chi phí làm chữ ký số là bao nhiêu?', 'fee'],
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', 'figure'],
     ['Bao nhiêu dân có tài khoản để trả tiền qua mạng?', 'figure'],
     ['làm lltp qua vneid mất bao nhiêu ngày', 'duration'],

@@ -10,7 +10,10 @@ const FUNCTION_WORDS = tokenize(
   'thì là mà muốn làm thế như nào sao gì đâu ai bao nhiêu mấy được không có của cho và với các những này đó kia ' +
   'ạ nhé nhỉ vậy hả ơi à tôi mình em anh chị bạn cần phải nên hãy xin hỏi giúp ở tại về trong trên ' +
   // The classifier residents put before a thing ("cái IOC đó", "cái app"), which articles never write.
-  'cái nha luôn',
+  'cái nha luôn ' +
+  // Chat's pronouns and particles ("nó đòi hỏi gì", "làm một lần rồi thôi", "thế chứ"): news articles seldom write
+  // them, so absent from the index they would read as words the articles do not know.
+  'nó họ rồi thôi chứ nữa đấy ấy kìa',
 );
 // Compared in the field the question is read in: with its marks, "tại" is a function word and "tài" (tài chính) is
 // not; without them the two cannot be told apart.

@@ -84,7 +84,9 @@ export function extractAnswer(
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
   const own = result.query.referred ? ownTerms(result.query, sparse) : asked;
   if (checks.constraints && unknownShare(own, sparse, accented) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
-  if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).length > 0) return { status: 'no_answer', type, coverage };
+  if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).some((name) => !readByLexicon(name, result.query.paraphrased))) {
+    return { status: 'no_answer', type, coverage };
+  }
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   const asksProcedure = type === 'steps' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
   const pinned = checks.constraints ? withNamedSubjects(withReferred(messageConstraints(result.query.focus, result.query.text, asksProcedure),
@@ -132,6 +134,10 @@ function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asks
   const named = (key: string): boolean => focus.includes(` ${key} `) || story.includes(` ${key} `);
   return { ...c, subjects: c.subjects.filter((s) => named(s.key)) };
 }
+
+// A name inside a phrase the lexicon read ("Thành phố Cảng" is Hải Phòng) is one the articles know by another wording.
+const readByLexicon = (name: string, paraphrased: RetrievalResult['query']['paraphrased']): boolean =>
+  paraphrased.some((p) => p.typed.toLowerCase().includes(name.toLowerCase()));
 
 const knows = (sparse: SparseIndex): Vocabulary => {
   const exact = sparse.field('exact');

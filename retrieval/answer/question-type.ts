@@ -12,7 +12,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
   // Paying is a fee asked only when it is what the question asks ("có mất tiền không", "bao nhiêu tiền"): "không
   // mất tiền" says free, and "tài khoản để trả tiền qua mạng" names a way of paying, while another thing is counted.
-  ['fee', /\b(le phi|chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien)\b.{0,60}\bbao nhieu)\b/],
+  // Costs cut ("giảm chi phí", "tiết kiệm chi phí") are a benefit asked about, not a price.
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets).
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -100,8 +101,18 @@ function asksAfterCondition(text: string): boolean {
 // does answers; steps are asked of a task a resident does ("đăng ký bằng cách nào").
 const BY_WHAT_MEANS = /\b(bang|theo) cach nao\b/;
 const RESIDENT_TASK = /\b(dang ky|dang ki|nop|cai dat|kich hoat|tra cuu|khai bao|gia han|cap lai|xin|thanh toan|dang nhap|tao tai khoan)\b/;
+// "Hà Nội làm thế nào để thu hút người giỏi?", "Sở cần làm gì…": how an institution, named before the how, goes about
+// something is asked the same way. A resident named first ("tôi", "người dân", "bà con") keeps it a how-to.
+const HOW_ASKED = /\b(cach nao|lam (nhu )?the nao|lam sao|(can|phai|se) lam gi)\b/;
+const INSTITUTION = /\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|quan|huyen|phuong|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
+const RESIDENT = /\b(toi|em|minh|chau|con|bo me|nguoi dan|ba con|dan|nguoi gia|hoc sinh)\b/;
 function meansOfOthers(text: string): boolean {
-  return BY_WHAT_MEANS.test(text) && !RESIDENT_TASK.test(text);
+  if (RESIDENT_TASK.test(text)) return false;
+  if (BY_WHAT_MEANS.test(text)) return true;
+  const how = HOW_ASKED.exec(text);
+  if (!how) return false;
+  const before = text.slice(0, how.index);
+  return INSTITUTION.test(before) && !RESIDENT.test(before);
 }
 
 /** The kind of fact asked, read from the asking part of a message. */
@@ -122,7 +133,7 @@ export function classifyQuestion(question: string): QuestionType {
   if (ASKS_NAME.test(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names.
   if (YES_NO.test(text)) return 'other';
-  if (HOW.test(text) && TASK.test(text)) return 'steps';
+  if (HOW.test(text) && TASK.test(text) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed.
   if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
