@@ -25,6 +25,9 @@ describe('the terms that say what a question is about', () => {
     ['Cài ứng dụng tại đâu?', ['cài', 'ứng', 'dụng'], ['tại', 'đâu']],
     // "đầu" of đầu tư is content; the folded list once took it for "đâu".
     ['Nên đầu tư vào đâu?', ['đầu', 'tư'], ['nên', 'đâu']],
+    // Chat's pronouns and particles, and quantifiers five articles may lack, say nothing of the subject.
+    ['Nó đòi hỏi doanh nghiệp làm một lần rồi thôi à?', ['đòi', 'doanh', 'nghiệp'], ['nó', 'rồi', 'thôi']],
+    ['Mỗi ngày doanh nghiệp làm xong mấy việc?', ['ngày', 'doanh', 'nghiệp'], ['mỗi', 'xong']],
   ])('%j keeps %j and drops %j', (q, kept, dropped) => {
     const asked = askedTerms(prepareQuery(q, reading), sparse);
     for (const w of kept) expect(asked.uni.has(key(w))).toBe(true);
