@@ -91,7 +91,21 @@ export function messageSentences(text: string): MessageSentence[] {
       marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
     }
   }
-  return marked;
+  return marked.flatMap((s) => (s.referred ? splitHearsay(s.text) : [s]));
+}
+
+// "Tui mở tiệm bên Hoài Đức, nghe nói làm chữ ký số hổng tốn tiền. Có thiệt hông?": what the resident heard is what the
+// question points back to; who they are, before it, is the story.
+const HEARSAY = /(?<![\p{L}])(?:nghe (?:nói|bảo|đồn|tin|người ta)|thấy (?:bảo|nói|báo)|người ta (?:bảo|nói)|(?:hàng xóm|bạn bè|mọi người) (?:bảo|nói)|đọc (?:báo|tin) thấy|nghe noi|nghe bao|nghe don|thay bao|thay noi|nguoi ta (?:bao|noi))(?![\p{L}])/iu;
+
+/** A referred sentence with hearsay inside: the story up to the marker as context, what was heard as referred. */
+function splitHearsay(text: string): MessageSentence[] {
+  const m = HEARSAY.exec(text);
+  const heard = m ? text.slice(m.index + m[0].length).replace(/^[\s,;:]*(?:(?:là|rằng|la|rang)(?![\p{L}]))?[\s,;:]*/u, '') : '';
+  // Opening on it, the sentence is all hearsay: taken in whole.
+  if (!m || m.index === 0 || !/[\p{L}\p{N}]/u.test(heard)) return [{ text, asking: true, referred: true }];
+  // The marker goes with the story: "nghe nói" is how the resident learnt it, not what they ask about.
+  return [{ text: text.slice(0, m.index + m[0].length), asking: false }, { text: heard, asking: true, referred: true }];
 }
 
 // "nghị quyết đó", "kế hoạch này", "Đó là…", "trong đó?": a demonstrative standing for something named earlier. Not

@@ -110,6 +110,16 @@ describe('the asking sentence of a message', () => {
     expect(askingText(text)).toBe('Đó là nghị quyết số mấy vậy?');
     expect(messageSentences('Mẹ tôi chưa có chữ ký số. Nghe nói thành phố cho miễn phí. Vậy đến đâu để nhận ạ?')
       .map((s) => s.asking)).toEqual([false, true, true]);
+    // What the resident heard is what the question points back to; who they are, before "nghe nói", stays story.
+    expect(messageSentences('Tui bán rau ở chợ Hôm, nghe nói làm chữ ký số không tốn tiền. Có thật không?')
+      .map((s) => [s.text, s.asking, s.referred === true])).toEqual([
+      ['Tui bán rau ở chợ Hôm, nghe nói', false, false],
+      ['làm chữ ký số không tốn tiền.', true, true],
+      ['Có thật không?', true, false],
+    ]);
+    // A sentence that opens on the hearsay is taken in whole.
+    expect(messageSentences('Nghe nói thành phố cho miễn phí. Có thật không?').map((s) => s.text))
+      .toEqual(['Nghe nói thành phố cho miễn phí.', 'Có thật không?']);
     // A sentence taken in that points back itself takes the one before it.
     expect(messageSentences('Bố tôi đọc một bài phỏng vấn trên báo. Ông ấy quên bài ra dịp nào. Bài đó ra nhân dịp gì?')
       .map((s) => s.asking)).toEqual([true, true, true]);
