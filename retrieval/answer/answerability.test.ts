@@ -155,6 +155,11 @@ describe('the kind of fact asked', () => {
     ['Tôi làm thế nào để có chữ ký số?', 'steps'],
     ['Người dân làm sao để xin lý lịch tư pháp?', 'steps'],
     ['Hà Nội làm thế nào để đăng ký chữ ký số?', 'steps'],
+    ['Chào bot, Hà Nội làm đề án đó kết quả thế nào rồi?', 'other'],
+    // A clause opening on its verb keeps the subject before it; a place ("Ở Hà Nội") is not a subject.
+    ['hn có bảo tàng online không vậy bạn, làm như thế nào', 'other'],
+    ['Ở Hà Nội làm lý lịch tư pháp thế nào?', 'steps'],
+    ['Tôi ở Hà Nội, làm thế nào để có chữ ký số?', 'steps'],
     ['Dịch vụ công mức độ mấy?', 'figure'],
     // A procedure as the condition ("làm thủ tục … thì"): what follows asks; a procedure asked about is steps.
     ['Làm thủ tục bằng điện thoại thì dân được lợi gì?', 'other'],
@@ -173,6 +178,11 @@ describe('the kind of fact asked', () => {
     ['Làm chữ ký số có mất tiền không?', 'fee'],
     ['Làm giấy tờ qua mạng có giảm chi phí cho dân không?', 'other'],
     ['Chi phí làm chữ ký số là bao nhiêu?', 'fee'],
+    // Folded, "mấy tiện ích" (some amenities) is not "mấy tiền".
+    ['Mấy tiện ích mới có được làm thử ở vài quận trước không?', 'other'],
+    ['Làm chữ ký số mấy tiền?', 'fee'],
+    // "có … không hay …" asks which of two; its "mấy" is a plural.
+    ['Mấy tiện ích mới có làm thử ở vài quận trước không hay làm cả thành phố?', 'other'],
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', 'figure'],
     ['Bao nhiêu dân có tài khoản để trả tiền qua mạng?', 'figure'],
     ['làm lltp qua vneid mất bao nhiêu ngày', 'duration'],

@@ -13,6 +13,8 @@ describe('what a figure question counts', () => {
     ['ty trong KTS trong GRDP cua HN nam 2022 dung thu (xếp thứ) may ca nuoc', undefined],
     // An expansion right after the word names the same thing.
     ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich']]],
+    // Each of several wordings counts, its plural word left out.
+    ['Có bao nhiêu bạn trẻ (các thanh niên; đoàn viên) tham gia?', [['ban'], ['thanh'], ['doan']]],
     // Marked, "chợ" is not "cho" (for), which would end the noun.
     ['Hà Nội có bao nhiêu chợ 4.0?', [['cho']]],
     ['Trung tâm dữ liệu có dung lượng bao nhiêu?', [['dung']]],
@@ -67,6 +69,8 @@ describe('a sentence that gives the counted figure', () => {
     ['Hải Phòng cung cấp 1.232 dịch vụ công trực tuyến.', 'Hải Phòng có bao nhiêu tổ công nghệ số?', false],
     // The resident's own figure is not the answer.
     ['Kinh tế số chiếm 17,15% GRDP.', 'Hà Nội 17,15% GRDP, vậy kinh tế số chiếm bao nhiêu % GRDP?', false],
+    // People counted under an official wording the lexicon added.
+    ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'bao nhiêu người lớn (dân số trưởng thành) có chữ ký số?', true],
     // Nothing in particular counted: any new figure will do (the other checks decide).
     ['Tỷ lệ đạt 99,9%.', 'Tỷ lệ đạt bao nhiêu?', true],
   ])('%j answers %j: %s', (sentence, question, expected) => {

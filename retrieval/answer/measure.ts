@@ -65,7 +65,10 @@ export function askedMeasure(question: string): Measure | undefined {
   const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded));
   const words = nounAfter(text, end, stop) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
-  if (PEOPLE_HEADS.has(words.head[0]!) || PEOPLE.some((p) => p.every((w, i) => words.head[i] === w))) return { words: PEOPLE};
+  // People counted under the official wording the lexicon added ("người lớn (dân số trưởng thành)") count too.
+  if (PEOPLE_HEADS.has(words.head[0]!) || PEOPLE.some((p) => p.every((w, i) => words.head[i] === w))) {
+    return { words: [...PEOPLE, ...words.alternatives.map((a) => a.slice(0, 1))] };
+  }
   return { words: [words.head.slice(0, 1), ...words.alternatives.map((a) => a.slice(0, 1))]};
 }
 
@@ -87,9 +90,15 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
   while (i < tokens.length && head.length < 2 && isWord(i)) head.push(word(i++));
   if (head.length === 0 || UNITS.has(head[0]!)) return undefined;
   // "DVC (dịch vụ công)": an expansion right after the resident's word names the same thing.
-  const alternatives = word(i).startsWith('(') ? [word(i).slice(1, -1).split(/[^a-z0-9]+/).filter(Boolean)].filter((a) => a.length > 0) : [];
+  // Each of several wordings ("(các bạn trẻ; thanh niên)") is one, its plural word ("các", "những") left out.
+  const alternatives = word(i).startsWith('(')
+    ? word(i).slice(1, -1).split(';').map((a) => a.split(/[^a-z0-9]+/).filter(Boolean))
+      .map((a) => (PLURAL.has(a[0]!) ? a.slice(1) : a)).filter((a) => a.length > 0)
+    : [];
   return { head, alternatives };
 }
+
+const PLURAL = new Set(['cac', 'nhung', 'moi']);
 
 /** "có dung lượng bao nhiêu", "đạt tỷ lệ bao nhiêu": the noun between a verb and the question word. */
 function nounBefore(before: string): Noun | undefined {

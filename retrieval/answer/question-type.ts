@@ -12,8 +12,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
   // Paying is a fee asked only when it is what the question asks ("có mất tiền không", "bao nhiêu tiền"): "không
   // mất tiền" says free, and "tài khoản để trả tiền qua mạng" names a way of paying, while another thing is counted.
-  // Costs cut ("giảm chi phí", "tiết kiệm chi phí") are a benefit asked about, not a price.
-  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)|het bao nhieu|gia bao nhieu|may tien|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien)\b.{0,60}\bbao nhieu)\b/],
+  // Costs cut ("giảm chi phí", "tiết kiệm chi phí") are a benefit asked about, not a price; folded, "mấy tiện ích" (some
+  // amenities) is not "mấy tiền".
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets).
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -74,10 +75,11 @@ export function asksHowOutright(question: string): boolean {
 // with another word ("…có được trả công gì không?", "…thế nào?", "Ai…") asks that, and its "mấy" counts nothing. Kept
 // where "mấy" asks which one or a time ("thứ mấy", "số mấy", "mức độ mấy", "mấy giờ", "mấy năm"), whatever else is asked.
 // "số" after "lên", "chuyển đổi", "kinh tế"… is digital, not a number: "đưa lên số mấy ngành nào" digitizes some sectors.
-const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien|lan|phan tram)\b)/g;
-const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn))*\s*[?!.]*\s*$/u;
+const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
+// "có … không hay …" asks which of two ("có làm thử trước không hay làm cả thành phố?").
+const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có .{1,60} không hay)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn))*\s*[?!.]*\s*$/u;
 // Unmarked, "dau" is also đầu (dẫn đầu) and "ai" may be ái: only the unambiguous asking words count.
-const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao)\b|` + CLOSES_YES_NO);
+const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co .{1,60} khong hay)\b|` + CLOSES_YES_NO);
 
 /** Whether the question asks with a word other than "mấy"; on the marked text when it has marks, else folded. */
 function asksOtherwise(text: string, marked: boolean): boolean {
@@ -101,18 +103,23 @@ function asksAfterCondition(text: string): boolean {
 // does answers; steps are asked of a task a resident does ("đăng ký bằng cách nào").
 const BY_WHAT_MEANS = /\b(bang|theo) cach nao\b/;
 const RESIDENT_TASK = /\b(dang ky|dang ki|nop|cai dat|kich hoat|tra cuu|khai bao|gia han|cap lai|xin|thanh toan|dang nhap|tao tai khoan)\b/;
-// "Hà Nội làm thế nào để thu hút người giỏi?", "Sở cần làm gì…": how an institution, named before the how, goes about
-// something is asked the same way. A resident named first ("tôi", "người dân", "bà con") keeps it a how-to.
-const HOW_ASKED = /\b(cach nao|lam (nhu )?the nao|lam sao|(can|phai|se) lam gi)\b/;
-const INSTITUTION = /\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|quan|huyen|phuong|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
-const RESIDENT = /\b(toi|em|minh|chau|con|bo me|nguoi dan|ba con|dan|nguoi gia|hoc sinh)\b/;
+// "Hà Nội làm thế nào để thu hút người giỏi?", "Thành phố cần làm gì…", "Hà Nội làm Đề án 06 kết quả thế nào?": how a
+// city or an office, the subject of the clause that asks, goes about something is asked the same way. A place ("Ở Hà
+// Nội làm lý lịch tư pháp thế nào?") is not a subject, and a resident's task keeps it a how-to.
+const HOW_ASKED = /\b(cach nao|(nhu )?the nao|lam sao|ntn|nhu nao|(can|phai|se) lam gi)\b/;
+const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
 function meansOfOthers(text: string): boolean {
   if (RESIDENT_TASK.test(text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
   const how = HOW_ASKED.exec(text);
   if (!how) return false;
-  const before = text.slice(0, how.index);
-  return INSTITUTION.test(before) && !RESIDENT.test(before);
+  // A clause that opens on its verb ("…, làm như thế nào") keeps the subject of the clause before it.
+  const clauses = text.slice(0, how.index).split(/[,;:.!?]/).map((c) => c.trim());
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    if (INSTITUTION_FIRST.test(clauses[i]!)) return true;
+    if (clauses[i]!.split(/\s+/).filter(Boolean).length > 1) return false;
+  }
+  return false;
 }
 
 /** The kind of fact asked, read from the asking part of a message. */
