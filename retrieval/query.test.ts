@@ -37,6 +37,12 @@ describe('question words', () => {
     ['Tỷ lệ là bao nhiêu theo bài về Hải Phòng?', 'theo bài về Hải Phòng'],
     ['Nông nghiệp phát triển theo hướng nào?', ''],
     ['Làm hạ tầng số theo kế hoạch nào?', ''],
+    // An official as the subject of a verb of saying: who said it too. Residents who assess are what is asked.
+    ['Vậy ông giám đốc Sở đánh giá kế hoạch này ra sao?', 'ông giám đốc Sở đánh giá'],
+    ['Chào ad, lãnh đạo Sở TT&TT Hà Nội nói chuyển đổi số là gì?', 'lãnh đạo Sở TT TT Hà Nội nói'],
+    ['Người dân đánh giá dịch vụ công thế nào?', ''],
+    // Unmarked, "noi" is also Hà Nội: only a two-syllable verb is read.
+    ['ong giam doc so cho biet ha noi noi gi', 'ong giam doc so cho biet'],
   ])('%j: %j says who said it', (q, said) => {
     const tokens = tokenize(q);
     const mask = attributionMask(tokens);

@@ -265,12 +265,37 @@ const SPEAKERS = new Set(['ong', 'ba', 'anh', 'chi', 'bac', 'giam', 'pho', 'so',
   'chuyen', 'nguoi']);
 const SAID_ENDS = new Set(['thi', 'la']);
 
-/** Which tokens name who said it: "theo" and a speaker, to the end of the clause or "thì"/"là", at most six words. */
+// "Ông giám đốc Sở đánh giá kế hoạch này ra sao?", "lãnh đạo Sở nói chuyển đổi số là gì?": a speaker as the subject of
+// a verb of saying is who said it too. One-syllable verbs are matched with their marks ("nói", not Hà "Nội"); unmarked,
+// only the two-syllable ones, which fold to nothing else.
+const SAYING = ['nói', 'bảo', 'cho biết', 'cho rằng', 'đánh giá', 'nhận xét', 'nhận định', 'khẳng định', 'chia sẻ', 'trả lời']
+  .map((v) => tokenize(v));
+const SPEAKER_REACH = 7;
+// Residents assess too ("người dân đánh giá…"): only an official or a publication speaks for the articles.
+const OFFICIAL_SPEAKERS = new Set([...SPEAKERS].filter((w) => w !== 'nguoi'));
+
+/**
+ * Which tokens name who said it: "theo" and a speaker, to the end of the clause or "thì"/"là", at most six words; or
+ * an official and the verb of saying they are the subject of, at most seven words apart in one clause.
+ */
 export function attributionMask(tokens: readonly Token[]): boolean[] {
   const mask = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i]!.folded !== 'theo' || !SPEAKERS.has(tokens[i + 1]!.folded)) continue;
     for (let j = i; j < tokens.length && j < i + 7 && tokens[j]!.clause === tokens[i]!.clause && !SAID_ENDS.has(tokens[j]!.folded); j++) mask[j] = true;
+  }
+  for (let v = 1; v < tokens.length; v++) {
+    const verb = SAYING.find((w) => w.every((t, k) => (w.length > 1 ? tokens[v + k]?.folded === t.folded : tokens[v + k]?.exact === t.exact)));
+    if (!verb) continue;
+    for (let s = v - 1; s >= 0 && v - s <= SPEAKER_REACH && tokens[s]!.clause === tokens[v]!.clause && !mask[s]; s--) {
+      if (tokens[s]!.folded === 'theo') break;
+      if (!OFFICIAL_SPEAKERS.has(tokens[s]!.folded)) continue;
+      // The furthest speaker word back in reach opens the phrase ("ông giám đốc Sở"): keep looking past nearer ones.
+      let start = s;
+      for (let t = s - 1; t >= 0 && v - t <= SPEAKER_REACH && tokens[t]!.clause === tokens[v]!.clause; t--) if (OFFICIAL_SPEAKERS.has(tokens[t]!.folded)) start = t;
+      for (let j = start; j < v + verb.length; j++) mask[j] = true;
+      break;
+    }
   }
   return mask;
 }
