@@ -200,6 +200,8 @@ describe('the kind of fact asked', () => {
     ['Xã tôi chưa bao giờ họp trực tuyến, giờ bao nhiêu huyện đã họp trực tuyến tới xã?', 'figure'],
     // "ngày mấy" asks a date, "mấy ngày" a span.
     ['chương trình được ban hành ngày mấy vậy', 'date'],
+    ['Buổi đối thoại tổ chức vô bữa nào vậy?', 'date'],
+    ['Hội nghị họp hôm nào?', 'date'],
     ['làm lltp mất mấy ngày', 'duration'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);

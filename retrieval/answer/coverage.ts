@@ -16,7 +16,9 @@ const FUNCTION_WORDS = tokenize(
   'nó họ rồi thôi chứ nữa đấy ấy kìa ' +
   // Quantifiers and markers of speech that five articles may lack ("Hà Nội mỗi ngày", "làm xong", "khó lắm"). Tense
   // markers the articles use ("đang") stay content: "đang hot" is still a pair the articles do not know.
-  'mỗi vài xong lắm',
+  'mỗi vài xong lắm ' +
+  // Southern speech's "vô" (vào) and "bữa" (hôm: "bữa nào", "bữa nay").
+  'vô bữa',
 );
 // Compared in the field the question is read in: with its marks, "tại" is a function word and "tài" (tài chính) is
 // not; without them the two cannot be told apart.

@@ -39,6 +39,8 @@ describe('what a figure question counts', () => {
     ['Đó là nghị quyết số mấy vậy?', undefined],
     ['nghị quyết đại hội lần thứ mấy đặt ra nhiệm vụ', undefined],
     ['Làm mất bao nhiêu tiền?', undefined],
+    // What is counted was named before ("cái như vậy", "mấy cái đó").
+    ['Vậy tới giờ đã phát được bao nhiêu cái như vậy rồi?', undefined],
     ['Nhanh hơn mấy năm?', undefined],
     // "máy" (machine) typed with marks does not ask; "mấy năm nay" is "these past few years".
     ['Có bao nhiêu máy tính?', [['may']]],

@@ -88,7 +88,8 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
     && !(word(k) === 'so' && word(k + 1) === 'voi');
   const head: string[] = [];
   while (i < tokens.length && head.length < 2 && isWord(i)) head.push(word(i++));
-  if (head.length === 0 || UNITS.has(head[0]!)) return undefined;
+  // "bao nhiêu cái như vậy", "mấy cái đó": what is counted was named before; nothing in particular is read here.
+  if (head.length === 0 || UNITS.has(head[0]!) || POINTING.has(head[0]!)) return undefined;
   // "DVC (dịch vụ công)": an expansion right after the resident's word names the same thing.
   // Each of several wordings ("(các bạn trẻ; thanh niên)") is one, its plural word ("các", "những") left out.
   const alternatives = word(i).startsWith('(')
@@ -99,6 +100,7 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
 }
 
 const PLURAL = new Set(['cac', 'nhung', 'moi']);
+const POINTING = new Set(['nhu', 'vay', 'do', 'nay', 'ay', 'day', 'kia']);
 
 /** "có dung lượng bao nhiêu", "đạt tỷ lệ bao nhiêu": the noun between a verb and the question word. */
 function nounBefore(before: string): Noun | undefined {

@@ -26,7 +26,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "Địa chỉ … ở đâu", "ở số mấy, đường nào" ask for a street address, which "tại UBND quận" or "của Sở" does not give.
   ['address', /\b(dia chi|so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
-  ['date', /\b(khi nao|bao gio|ngay nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu|(ngay|thang) may)\b/],
+  // "hôm nào", southern "bữa nào": which day.
+  ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(ngay|nam|thang) bao nhieu|(ngay|thang) may)\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
   ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
