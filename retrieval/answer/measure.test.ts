@@ -41,6 +41,9 @@ describe('what a figure question counts', () => {
     ['Làm mất bao nhiêu tiền?', undefined],
     // What is counted was named before ("cái như vậy", "mấy cái đó").
     ['Vậy tới giờ đã phát được bao nhiêu cái như vậy rồi?', undefined],
+    // An approximator before the question word is not what is counted.
+    ['Hà Nội có chừng bao nhiêu phần trăm hộ có cáp quang?', [['ho']]],
+    ['Nhà ở Hà Nội có chừng bao nhiêu phần trăm đã kéo cáp quang?', undefined],
     ['Nhanh hơn mấy năm?', undefined],
     // "máy" (machine) typed with marks does not ask; "mấy năm nay" is "these past few years".
     ['Có bao nhiêu máy tính?', [['may']]],

@@ -16,7 +16,9 @@ export interface Measure {
 // Words that start what is said about the counted thing, not the thing: verbs of being, prepositions, particles.
 // Compared with marks when the question has them: folded, "chợ" (market) is "cho" (for).
 const STOP_WORDS = ('của ở tại trong cho để thì vậy ạ nhỉ rồi là đã được đc có không ko nữa thế hả nhé nào gì mà và ' +
-  'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít theo').split(' ');
+  'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít theo ' +
+  // Approximators: "có chừng bao nhiêu", "khoảng bao nhiêu" count nothing of their own.
+  'khoảng chừng tầm cỡ').split(' ');
 const STOP_MARKED = new Set(STOP_WORDS);
 const STOP_FOLDED = new Set(STOP_WORDS.map((w) => foldDiacritics(w)));
 
