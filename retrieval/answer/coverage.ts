@@ -142,11 +142,21 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   const uniField = sparse.field(f.uni);
   const syllableIdf = (t: string): number => uniField.idf(t) ?? uniField.maxIdf;
   // A pair no passage holds, of syllables the corpus knows, is mostly the seam between two words ("thiếu người",
-  // "đợi đào"): it weighs what its commoner syllable weighs, not what the rarest word would. A pair with an unknown
-  // syllable keeps its full weight through that syllable (see maxUnknownShare in extract-answer.ts).
-  const pairIdf = (field: Bm25Field, t: string): number =>
-    field.idf(t) ?? (t.split(' ').some((x) => uniField.idf(x) === undefined) ? field.maxIdf
-      : Math.min(field.maxIdf, ...t.split(' ').map(syllableIdf)));
+  // "đợi đào"): it weighs what its commoner syllable weighs, not what the rarest word would. Unmarked, a pair with an
+  // unknown syllable keeps its full weight through that syllable (see maxUnknownShare in extract-answer.ts): folded
+  // syllables meet so many of the articles' that one they lack is telling ("crush", "rep"). Marked, a word the five
+  // articles lack is often an everyday one ("tự bỏ tiền mua hay đi mướn"): it weighs once, as itself, and its pairs
+  // with known syllables weigh as seams, not three times over; only a pair of two unknown syllables keeps full weight.
+  const pairIdf = (field: Bm25Field, t: string): number => {
+    const known = field.idf(t);
+    if (known !== undefined) return known;
+    const syllables = t.split(' ').map((x) => uniField.idf(x));
+    if (query.accented) {
+      const held = syllables.filter((x): x is number => x !== undefined);
+      return held.length === 0 ? field.maxIdf : Math.min(field.maxIdf, ...held);
+    }
+    return syllables.some((x) => x === undefined) ? field.maxIdf : Math.min(field.maxIdf, ...syllables.map((x) => x!));
+  };
   const weigh = (field: Bm25Field, list: readonly string[], weights: readonly number[], idf: (t: string) => number): Map<string, number> => {
     const asked = new Map<string, number>();
     list.forEach((t, i) => {
