@@ -68,6 +68,8 @@ export interface TermSet {
 export interface AskedTerms extends TermSet {
   /** Everyday phrases read by the paraphrase lexicon: each one meaning, its terms not among uni and pair. */
   readonly groups: readonly AskedGroup[];
+  /** The plain pairs as the unknown-word gate weighs them: through an unknown syllable at full weight (see askedTerms). */
+  readonly gated?: ReadonlyMap<string, number>;
 }
 
 /** One everyday phrase: the resident's words and each official wording added for them. */
@@ -142,20 +144,20 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   const uniField = sparse.field(f.uni);
   const syllableIdf = (t: string): number => uniField.idf(t) ?? uniField.maxIdf;
   // A pair no passage holds, of syllables the corpus knows, is mostly the seam between two words ("thiếu người",
-  // "đợi đào"): it weighs what its commoner syllable weighs, not what the rarest word would. Unmarked, a pair with an
-  // unknown syllable keeps its full weight through that syllable (see maxUnknownShare in extract-answer.ts): folded
-  // syllables meet so many of the articles' that one they lack is telling ("crush", "rep"). Marked, a word the five
-  // articles lack is often an everyday one ("tự bỏ tiền mua hay đi mướn"): it weighs once, as itself, and its pairs
-  // with known syllables weigh as seams, not three times over; only a pair of two unknown syllables keeps full weight.
-  const pairIdf = (field: Bm25Field, t: string): number => {
+  // "đợi đào"): it weighs what its commoner syllable weighs, not what the rarest word would. A pair with an unknown
+  // syllable keeps its full weight through that syllable for the unknown-word gate (see maxUnknownShare in
+  // extract-answer.ts: "thời tiết ngày mai" is foreign to the articles whatever else it shares).
+  const pairIdf = (field: Bm25Field, t: string): number =>
+    field.idf(t) ?? (t.split(' ').some((x) => uniField.idf(x) === undefined) ? field.maxIdf
+      : Math.min(field.maxIdf, ...t.split(' ').map(syllableIdf)));
+  // For coverage, in a marked question, a word the five articles lack is often an everyday one ("tự bỏ tiền mua hay đi
+  // mướn"): it weighs once, as itself, and its pairs with known syllables weigh as seams rather than three times over.
+  // Unmarked, folded syllables meet so many of the articles' that one they lack is telling ("crush", "rep").
+  const seamIdf = (field: Bm25Field, t: string): number => {
     const known = field.idf(t);
-    if (known !== undefined) return known;
-    const syllables = t.split(' ').map((x) => uniField.idf(x));
-    if (query.accented) {
-      const held = syllables.filter((x): x is number => x !== undefined);
-      return held.length === 0 ? field.maxIdf : Math.min(field.maxIdf, ...held);
-    }
-    return syllables.some((x) => x === undefined) ? field.maxIdf : Math.min(field.maxIdf, ...syllables.map((x) => x!));
+    if (known !== undefined || !query.accented) return known ?? pairIdf(field, t);
+    const held = t.split(' ').map((x) => uniField.idf(x)).filter((x): x is number => x !== undefined);
+    return held.length === 0 ? field.maxIdf : Math.min(field.maxIdf, ...held);
   };
   const weigh = (field: Bm25Field, list: readonly string[], weights: readonly number[], idf: (t: string) => number): Map<string, number> => {
     const asked = new Map<string, number>();
@@ -167,8 +169,9 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   };
   const pairField = sparse.field(f.pair);
   const uni = weigh(uniField, query.terms[f.uni], query.weights[f.uni], syllableIdf);
-  const pair = weigh(pairField, query.terms[f.pair], query.weights[f.pair], (t) => pairIdf(pairField, t));
-  return { uni, pair, groups: groupParaphrases(query, { uni, pair }) };
+  const pair = weigh(pairField, query.terms[f.pair], query.weights[f.pair], (t) => seamIdf(pairField, t));
+  const gated = query.accented ? weigh(pairField, query.terms[f.pair], query.weights[f.pair], (t) => pairIdf(pairField, t)) : undefined;
+  return { uni, pair, ...(gated ? { gated } : {}), groups: groupParaphrases(query, { uni, pair }) };
 }
 
 /**
@@ -325,5 +328,6 @@ function restrictedTerms(query: PreparedQuery, sparse: SparseIndex, keep: Prepar
   // message is about, so the whole message is weighed (its story at its context weight).
   const content = uni.size + groups.reduce((n, g) => n + g.typed.uni.size, 0);
   const pairs = pair.size + groups.reduce((n, g) => n + g.typed.pair.size, 0);
-  return content >= 2 || pairs > 0 ? { uni, pair, groups } : all;
+  const gated = all.gated ? { gated: new Map([...all.gated].filter(([t]) => pairFocus.has(t))) } : {};
+  return content >= 2 || pairs > 0 ? { uni, pair, ...gated, groups } : all;
 }

@@ -157,7 +157,8 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean)
   const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined);
   let unknown = 0;
   let total = 0;
-  for (const [t, w] of asked.pair) {
+  for (const [t, seam] of asked.pair) {
+    const w = asked.gated?.get(t) ?? seam;
     total += w;
     if (unknownPair(t)) unknown += w;
   }
