@@ -50,12 +50,14 @@ describe('the terms that say what a question is about', () => {
     expect(asked.pair.get(key('bánh đa'))).toBeCloseTo(sparse.field('exactPair').maxIdf);
   });
 
-  it('weighs a marked word the articles lack once, its pairs with known syllables as seams; unmarked, at full weight', () => {
+  it('weighs, for coverage, a marked word the articles lack once, its pairs with known syllables as seams; unmarked, at full weight', () => {
     const marked = askedTerms(prepareQuery('doanh nghiệp mướn xe', reading), sparse);
     const uni = sparse.field('exact');
     expect(marked.uni.get(key('mướn'))).toBeCloseTo(uni.maxIdf);
     expect(marked.pair.get(key('nghiệp mướn'))).toBeCloseTo(Math.min(uni.idf(key('nghiệp'))!, sparse.field('exactPair').maxIdf));
     expect(marked.pair.get(key('mướn xe'))).toBeCloseTo(sparse.field('exactPair').maxIdf);
+    // The unknown-word gate still weighs it through the unknown syllable.
+    expect(marked.gated?.get(key('nghiệp mướn'))).toBeCloseTo(sparse.field('exactPair').maxIdf);
     const folded = askedTerms(prepareQuery('doanh nghiep muon xe', reading), sparse);
     expect(folded.pair.get(foldedKey('nghiệp mướn'))).toBeCloseTo(sparse.field('foldedPair').maxIdf);
   });
