@@ -1,5 +1,5 @@
 /** What kind of fact a question asks for; it steers sentence choice and what the answer admits it lacks. */
-export type QuestionType = 'figure' | 'date' | 'place' | 'address' | 'steps' | 'person' | 'fee' | 'hours' | 'phone' | 'duration' | 'link' | 'other';
+export type QuestionType = 'figure' | 'date' | 'place' | 'address' | 'steps' | 'papers' | 'person' | 'fee' | 'hours' | 'phone' | 'duration' | 'link' | 'other';
 
 /**
  * answered: the articles say what was asked; partial: they speak of the subject but not the asked fact (the reply says

@@ -90,6 +90,8 @@ describe('answers from the bundled articles', () => {
   it.each([
     ['another city', 'Đà Nẵng xếp thứ mấy về chỉ số DTI năm 2022?', 'partial', 'Đà Nẵng'],
     ['a fee the articles never give', 'Lệ phí cấp phiếu lý lịch tư pháp qua VNeID là bao nhiêu?', 'partial', REPLIES.missing.fee],
+    // Where it is done does not say what to bring.
+    ['the papers a procedure needs', 'Muốn làm chữ ký số miễn phí ở bộ phận một cửa thì cần mang theo giấy tờ gì?', 'partial', REPLIES.missing.papers],
     ['a year they do not cover, though an article is of that year', 'Chỉ số DTI năm 2024 của Hà Nội đứng thứ mấy?', 'partial', 'năm 2024'],
     ['a count of something they never count', 'Hà Nội có bao nhiêu chợ 4.0?', 'partial', REPLIES.missing.figure],
     ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],

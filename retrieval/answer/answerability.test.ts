@@ -165,10 +165,10 @@ describe('the kind of fact asked', () => {
     ['Làm thủ tục bằng điện thoại thì dân được lợi gì?', 'other'],
     ['Thủ tục cấp lý lịch tư pháp qua VNeID thì thế nào?', 'steps'],
     ['cho em hỏi thủ tục đăng ký chữ ký số', 'steps'],
-    // The papers a procedure needs are part of how it is done.
-    ['Thành lập công ty TNHH thì hồ sơ gồm những gì?', 'steps'],
-    ['Đổi bằng lái xe máy thì cần mang theo gì?', 'steps'],
-    ['lam ho chieu can giay to gi', 'steps'],
+    // The papers a procedure needs are asked apart from its steps.
+    ['Thành lập công ty TNHH thì hồ sơ gồm những gì?', 'papers'],
+    ['Đổi bằng lái xe máy thì cần mang theo gì?', 'papers'],
+    ['lam ho chieu can giay to gi', 'papers'],
     // A name asked after a word for a person; an app's name is not a person's.
     ['pho giam doc so thong tin truyen thong ha noi ten la gi', 'person'],
     ['Họ tên giám đốc sở là gì?', 'person'],
@@ -217,6 +217,8 @@ describe('the kind of fact asked', () => {
 
   it.each([
     ['fee', 'Chữ ký số được cấp miễn phí cho người dân.', true],
+    ['papers', 'Người dân mang theo căn cước công dân đến bộ phận một cửa.', true],
+    ['papers', 'Chữ ký số được cấp tại bộ phận một cửa của quận.', false],
     ['fee', 'Mỗi ngày có 700 - 800 trường hợp.', false],
     ['hours', 'Bộ phận một cửa làm việc từ 8h đến 17h các ngày trong tuần.', true],
     ['phone', 'Gọi đường dây nóng 1900 1234 56 để được hỗ trợ.', true],
