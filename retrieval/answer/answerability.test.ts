@@ -220,6 +220,9 @@ describe('the kind of fact asked', () => {
     ['papers', 'Người dân mang theo căn cước công dân đến bộ phận một cửa.', true],
     ['papers', 'Chữ ký số được cấp tại bộ phận một cửa của quận.', false],
     ['fee', 'Mỗi ngày có 700 - 800 trường hợp.', false],
+    // "một cửa" is the one-stop desk's name, not one of something.
+    ['figure', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa của quận.', false],
+    ['figure', 'Đến nay đã cấp khoảng mười nghìn chữ ký số.', true],
     ['hours', 'Bộ phận một cửa làm việc từ 8h đến 17h các ngày trong tuần.', true],
     ['phone', 'Gọi đường dây nóng 1900 1234 56 để được hỗ trợ.', true],
     ['phone', 'Số thuê bao di động đạt 121%.', false],

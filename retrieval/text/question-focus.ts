@@ -110,7 +110,8 @@ function splitHearsay(text: string): MessageSentence[] {
 
 // "nghị quyết đó", "kế hoạch này", "Đó là…", "trong đó?": a demonstrative standing for something named earlier. Not
 // a time ("trước đó", "lúc đó", "từ đó"), nor "trong đó có" (among which).
-const DEMONSTRATIVE = /(?<![\p{L}])(?<!(?:trước|sau|khi|lúc|từ|đến|tới) )(?:đó|đấy|ấy|này)(?![\p{L}])/iu;
+// "cái như vậy", "loại như thế" (like that) stand for it too; "như thế nào" asks how.
+const DEMONSTRATIVE = /(?<![\p{L}])(?:(?<!(?:trước|sau|khi|lúc|từ|đến|tới) )(?:đó|đấy|ấy|này)|như vậy|như thế(?! nào))(?![\p{L}])/iu;
 const AMONG = /(?<![\p{L}])trong đó có(?![\p{L}])/giu;
 // A short question opening on "vậy"/"thế" ("Vậy đến đâu để đăng ký nhận ạ?") leaves its subject in the sentence before.
 const SHORT_FOLLOW_ON = /^(?:vậy|thế|vay|the)(?: thì| thi)?(?![\p{L}])/iu;

@@ -132,6 +132,9 @@ describe('the asking sentence of a message', () => {
     ['Theo giám đốc Sở thì kế hoạch này đã thành công chưa?', true],
     ['Vậy đến đâu để đăng ký nhận ạ?', true],
     ['Vậy làm thế nào?', true],
+    // "như vậy", "như thế" (like that) stand for what was named; "như thế nào" asks how.
+    ['Tới giờ thành phố đã phát được bao nhiêu cái như vậy rồi?', true],
+    ['Thành phố hỗ trợ doanh nghiệp nhỏ như thế nào?', false],
     // A time ("trước đó", "lúc đó") and "trong đó có" (among which) point nowhere; a long "Vậy…" question names its subject.
     ['Vậy trước đó, năm 2021, Hà Nội xếp thứ mấy trên 63 tỉnh thành?', false],
     ['Lúc đó thành phố làm gì?', false],
