@@ -52,7 +52,7 @@ const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|k
 const CLOSES_YES_NO = String.raw`\b(khong|ko|chua)(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$`;
 const TAUGHT = new RegExp(String.raw`\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} )?(cach|ky nang)\b.*` + CLOSES_YES_NO);
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
-const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
+const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
 /*
  * Residents often type the task itself: "làm lý lịch tư pháp trên VNeID", "đăng ký chữ ký số qua mạng". A task verb
