@@ -157,7 +157,7 @@ describe('the kind of fact asked', () => {
     ['Hà Nội làm thế nào để đăng ký chữ ký số?', 'steps'],
     ['Chào bot, Hà Nội làm đề án đó kết quả thế nào rồi?', 'other'],
     // "Xin chào" greets; it is not the task "xin" (to apply for).
-    ['Xin chào, cách làm đó được Chính phủ nhận xét thế nào?', 'other'],
+    ['Xin chào, mô hình thuê dịch vụ đó được Chính phủ nhận xét thế nào?', 'other'],
     ['Xin chào, xin phiếu lý lịch tư pháp thế nào?', 'steps'],
     // A clause opening on its verb keeps the subject before it; a place ("Ở Hà Nội") is not a subject.
     ['hn có bảo tàng online không vậy bạn, làm như thế nào', 'other'],
