@@ -29,6 +29,7 @@ describe('the terms that say what a question is about', () => {
     ['Nó đòi hỏi doanh nghiệp làm một lần rồi thôi à?', ['đòi', 'doanh', 'nghiệp'], ['nó', 'rồi', 'thôi']],
     ['Mỗi ngày doanh nghiệp làm xong mấy việc?', ['ngày', 'doanh', 'nghiệp'], ['mỗi', 'xong']],
     ['Doanh nghiệp tổ chức vô bữa nào?', ['doanh', 'nghiệp'], ['vô', 'bữa']],
+    ['Doanh nghiệp làm chuyện thanh toán ra sao?', ['doanh', 'thanh', 'toán'], ['chuyện']],
   ])('%j keeps %j and drops %j', (q, kept, dropped) => {
     const asked = askedTerms(prepareQuery(q, reading), sparse);
     for (const w of kept) expect(asked.uni.has(key(w))).toBe(true);

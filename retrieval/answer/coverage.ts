@@ -18,7 +18,9 @@ const FUNCTION_WORDS = tokenize(
   // markers the articles use ("đang") stay content: "đang hot" is still a pair the articles do not know.
   'mỗi vài xong lắm ' +
   // Southern speech's "vô" (vào) and "bữa" (hôm: "bữa nào", "bữa nay").
-  'vô bữa',
+  'vô bữa ' +
+  // "chuyện" (matter) stands for the thing named after it ("làm chuyện thuế má", "trong chuyện này").
+  'chuyện',
 );
 // Compared in the field the question is read in: with its marks, "tại" is a function word and "tài" (tài chính) is
 // not; without them the two cannot be told apart.
