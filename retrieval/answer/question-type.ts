@@ -200,7 +200,8 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
 // A date, a month, a year or a document's number ("30/12/2022", "tháng 10/2023", "năm 2025", "2021 - 2030", "18-NQ/TU", "239/KH-UBND", "COVID-19") says
 // when or which, not how many: a sentence holding only these does not answer "bao nhiêu".
 const NOT_QUANTITY = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}\/(19|20)\d\d\b|(?<![\d.,])(19|20)\d\d(?![\d%]|[.,]\d)|[\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*[-/]\p{L}[\p{L}\p{N}\-/]*|\p{L}+-\d+/gu;
-// "một" is mostly an article ("một trong những thành phố", "một số", "một cách"), not one of something counted.
+// "một" is mostly an article ("một trong những thành phố", "một số", "một cách") or part of a name ("bộ phận một cửa", the
+// one-stop desk), not one of something counted.
 const SPELLED = /(?<!\p{L})(một(?! (trong|số|cách|phần|bước|khi|lúc|vài|chút|mặt|cửa)(?!\p{L}))|hai|ba|bốn|sáu|bảy|tám|chín|mười|trăm|nghìn|ngàn|triệu|tỷ(?! lệ| trọng)|tỉ(?! lệ| trọng)|gấp đôi)(?!\p{L})/u;
 
 /** The quantities a text states in digits ("21", "93,15", "10"), dates, years and document numbers left out. */
