@@ -70,7 +70,10 @@ export interface TermSet {
 export interface AskedTerms extends TermSet {
   /** Everyday phrases read by the paraphrase lexicon: each one meaning, its terms not among uni and pair. */
   readonly groups: readonly AskedGroup[];
-  /** The plain pairs as the unknown-word gate weighs them: through an unknown syllable at full weight (see askedTerms). */
+  /**
+   * The plain pairs the unknown-word gate weighs otherwise than coverage: through an unknown syllable at full weight
+   * (see askedTerms); any pair not here weighs the same for both.
+   */
   readonly gated?: ReadonlyMap<string, number>;
 }
 
@@ -161,19 +164,27 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
     const held = t.split(' ').map((x) => uniField.idf(x)).filter((x): x is number => x !== undefined);
     return held.length === 0 ? field.maxIdf : Math.min(field.maxIdf, ...held);
   };
-  const weigh = (field: Bm25Field, list: readonly string[], weights: readonly number[], idf: (t: string) => number): Map<string, number> => {
+  // How strongly each content term was asked (its largest token weight); idf multiplies it below.
+  const strength = (list: readonly string[], weights: readonly number[]): Map<string, number> => {
     const asked = new Map<string, number>();
     list.forEach((t, i) => {
       if (!isFunctionTerm(t, query.accented)) asked.set(t, Math.max(asked.get(t) ?? 0, weights[i] ?? 1));
     });
-    for (const [t, w] of asked) asked.set(t, w * idf(t));
     return asked;
   };
   const pairField = sparse.field(f.pair);
-  const uni = weigh(uniField, query.terms[f.uni], query.weights[f.uni], syllableIdf);
-  const pair = weigh(pairField, query.terms[f.pair], query.weights[f.pair], (t) => seamIdf(pairField, t));
-  const gated = query.accented ? weigh(pairField, query.terms[f.pair], query.weights[f.pair], (t) => pairIdf(pairField, t)) : undefined;
-  return { uni, pair, ...(gated ? { gated } : {}), groups: groupParaphrases(query, { uni, pair }) };
+  const uni = strength(query.terms[f.uni], query.weights[f.uni]);
+  for (const [t, w] of uni) uni.set(t, w * syllableIdf(t));
+  const pair = strength(query.terms[f.pair], query.weights[f.pair]);
+  // Only the pairs the gate weighs otherwise than coverage does (a seam through an unknown syllable) are kept apart.
+  const gated = new Map<string, number>();
+  for (const [t, w] of pair) {
+    const seam = seamIdf(pairField, t);
+    const gate = pairIdf(pairField, t);
+    if (gate !== seam) gated.set(t, w * gate);
+    pair.set(t, w * seam);
+  }
+  return { uni, pair, ...(gated.size > 0 ? { gated } : {}), groups: groupParaphrases(query, { uni, pair }) };
 }
 
 /**
