@@ -206,6 +206,13 @@ describe('the kind of fact asked', () => {
     ['Buổi đối thoại tổ chức vô bữa nào vậy?', 'date'],
     ['Hội nghị họp hôm nào?', 'date'],
     ['làm lltp mất mấy ngày', 'duration'],
+    // "mỗi ngày bao nhiêu" asks a rate; a closing "… hay …?" asks which of two, and its "mấy" is a plural.
+    ['mỗi ngày bao nhiêu người làm vậy', 'figure'],
+    ['trung bình ngày mấy người xin', 'figure'],
+    ['Hội nghị họp ngày bao nhiêu?', 'date'],
+    ['Với mấy công nghệ khó thì thành phố tự làm lấy hay đi thuê ngoài?', 'other'],
+    ['voi may cong nghe kho thi thanh pho tu lam hay thue ngoai?', 'other'],
+    ['Hà Nội có mấy trung tâm dữ liệu, hay chỉ một?', 'figure'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
@@ -214,6 +221,8 @@ describe('the kind of fact asked', () => {
     ['Cách nộp hồ sơ thế nào?', true],
     ['cho em hỏi thủ tục đăng ký doanh nghiệp', true],
     ['xin phieu ly lich tu phap qua vneid', false],
+    ['Kích hoạt tài khoản định danh mức 2 cần làm những bước gì?', true],
+    ['quy trinh cap chu ky so', true],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
   });

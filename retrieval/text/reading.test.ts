@@ -7,7 +7,7 @@ import { tokenize } from './tokenize.js';
 import { cleanText } from './normalize.js';
 
 const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', v: 'vậy', _note: 'x',
-  _keep_before_number: 'kh', _address_after_particle: 'bn', _closing_particles: 'v vậy nhé ạ' });
+  _keep_before_number: 'kh', _address_after_particle: 'bn', _closing_particles: 'v vậy nhé ạ ko' });
 
 describe('chat words', () => {
   it.each([
@@ -28,6 +28,7 @@ describe('chat words', () => {
     ['bn ơi cho hỏi', 'bạn ơi cho hỏi'],
     ['HN có bn?', 'HN có bao nhiêu?'],
     ['có bn dịch vụ vậy bn', 'có bao nhiêu dịch vụ vậy bạn'],
+    ['có nối với Chính phủ ko bn', 'có nối với Chính phủ không bạn'],
   ])('%j → %j', (input, expected) => {
     expect(chat(input)).toBe(expected);
   });

@@ -12,6 +12,10 @@ describe('what one slip of the keyboard makes of a word', () => {
     ['Trậnn', ['Trận']],
     ['tinhh', ['tinh']],
     ['cho', []],
+    ['Phòg', ['Phòng']],
+    ['khôg', ['không']],
+    ['HOG', ['HONG']],
+    ['trag', ['trang']],
     // One slip at a time: a doubled tone key leaves one behind, and "sốs" is not a word the articles use.
     ['sốss', ['sốs']],
   ])('%s → %j', (word, expected) => {
@@ -20,7 +24,7 @@ describe('what one slip of the keyboard makes of a word', () => {
 });
 
 describe('slips read against the articles', () => {
-  const words = 'trách nhiệm trực tiếp chuyển đổi số mặt trận vai trò phần trăm tinh gọn kết quả hơn';
+  const words = 'trách nhiệm trực tiếp chuyển đổi số mặt trận vai trò phần trăm tinh gọn kết quả hơn Hải Phòng';
   const tokens = tokenize(words);
   const exact = new Set(tokens.map((t) => t.exact));
   const folded = new Set(tokens.map((t) => t.folded));
@@ -35,6 +39,8 @@ describe('slips read against the articles', () => {
     ['tinhh gon', 'tinh gon', true],
     // Known words stay, so does a word the articles lack with no known neighbour one slip away.
     ['kết quả hơn', 'kết quả hơn', false],
+    ['trực tiếg', 'trực tiếg', false],
+    ['Hải Phòg', 'Hải Phòng', true],
     ['kết hônn', 'kết hônn', false],
     // Short words and codes are not read as slips.
     ['sốo 239/KH-UBNDD', 'số 239/KH-UBNDD', true],

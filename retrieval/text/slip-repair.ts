@@ -21,8 +21,9 @@ function known(word: string, vocabulary: SlipVocabulary): boolean {
 
 /**
  * The words a slip of the keyboard could have made of `word`: one of two neighbouring keys of the same letter pressed
- * twice ("nhiệmm", "trựcc", "sốo", "troò": the unmarked copy goes when one of them carries the mark), or, on a word that
- * already has its marks, a telex tone key typed after them ("sốs"). Pure; the surface's case is kept.
+ * twice ("nhiệmm", "trựcc", "sốo", "troò": the unmarked copy goes when one of them carries the mark), on a word that
+ * already has its marks, a telex tone key typed after them ("sốs"), or the "n" of a final "ng" left out ("Phòg").
+ * Pure; the surface's case is kept.
  */
 export function slipCandidates(word: string): string[] {
   const chars = [...word];
@@ -34,6 +35,8 @@ export function slipCandidates(word: string): string[] {
     out.push([...chars.slice(0, drop), ...chars.slice(drop + 1)].join(''));
   }
   if (marked(word) && TONE_KEY.test(word) && chars.length > 2) out.push(chars.slice(0, -1).join(''));
+  // No syllable ends in a "g" after a vowel: the "n" of "ng" was dropped ("Phòg", "khôg").
+  if (/[aeiouy]g$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/G$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
   return [...new Set(out)];
 }
 
