@@ -208,6 +208,8 @@ describe('the kind of fact asked', () => {
     ['làm lltp mất mấy ngày', 'duration'],
     // "mỗi ngày bao nhiêu" asks a rate; a closing "… hay …?" asks which of two, and its "mấy" is a plural.
     ['mỗi ngày bao nhiêu người làm vậy', 'figure'],
+    ['hợp tác với đơn vị nào, cho giai đoạn mấy năm vậy ạ?', 'date'],
+    ['xin giấy phép mất bao lâu, mấy năm thì hết hạn?', 'duration'],
     ['trung bình ngày mấy người xin', 'figure'],
     ['Hội nghị họp ngày bao nhiêu?', 'date'],
     ['Với mấy công nghệ khó thì thành phố tự làm lấy hay đi thuê ngoài?', 'other'],

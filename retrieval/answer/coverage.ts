@@ -152,9 +152,13 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   // "đợi đào"): it weighs what its commoner syllable weighs, not what the rarest word would. A pair with an unknown
   // syllable keeps its full weight through that syllable for the unknown-word gate (see maxUnknownShare in
   // extract-answer.ts: "thời tiết ngày mai" is foreign to the articles whatever else it shares).
+  // A syllable the lexicon read ("HN" as Hà Nội, "app") is known by its wordings: its pair with a neighbour ("ở HN") is
+  // a seam, not a word the articles lack.
+  const read = lexiconSyllables(query);
+  const known = (x: string): boolean => uniField.idf(x) !== undefined;
   const pairIdf = (field: Bm25Field, t: string): number =>
-    field.idf(t) ?? (t.split(' ').some((x) => uniField.idf(x) === undefined) ? field.maxIdf
-      : Math.min(field.maxIdf, ...t.split(' ').map(syllableIdf)));
+    field.idf(t) ?? (t.split(' ').some((x) => !known(x) && !read.has(x)) ? field.maxIdf
+      : Math.min(field.maxIdf, ...t.split(' ').filter(known).map(syllableIdf)));
   // For coverage, in a marked question, a word the five articles lack is often an everyday one ("tự bỏ tiền mua hay đi
   // mướn"): it weighs once, as itself, and its pairs with known syllables weigh as seams rather than three times over.
   // Unmarked, folded syllables meet so many of the articles' that one they lack is telling ("crush", "rep").
@@ -185,6 +189,12 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
     pair.set(t, w * seam);
   }
   return { uni, pair, ...(gated.size > 0 ? { gated } : {}), groups: groupParaphrases(query, { uni, pair }) };
+}
+
+/** The syllables of the everyday phrases and abbreviations the lexicon read, in the field the question's marks choose. */
+function lexiconSyllables(query: PreparedQuery): ReadonlySet<string> {
+  const fields = query.accented ? ACCENTED_FIELDS : FOLDED_FIELDS;
+  return new Set(query.paraphrased.flatMap((p) => termsOf(p.typed, fields).uni));
 }
 
 /**

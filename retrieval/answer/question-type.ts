@@ -19,6 +19,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // greets).
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
   ['phone', /\b(so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
+  // "giai đoạn mấy năm" asks which years a plan covers ("giai đoạn 2023 - 2025"), not how long a procedure takes.
+  ['date', /\b(giai doan|thoi ky) (nao|may nam|bao nhieu nam|tu nam nao)\b/],
   // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
   // An email address is read like a link: its domain is a web address.
