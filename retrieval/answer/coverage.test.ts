@@ -63,6 +63,16 @@ describe('the terms that say what a question is about', () => {
     expect(folded.pair.get(foldedKey('nghiệp mướn'))).toBeCloseTo(sparse.field('foldedPair').maxIdf);
   });
 
+  it('weighs the pair of an abbreviation the lexicon read with its neighbour as a seam: "DN" is known as doanh nghiệp', () => {
+    const withDn = { abbreviations: createAbbreviationExpander({ DN: 'doanh nghiệp' }) };
+    const asked = askedTerms(prepareQuery('nang luc DN con yeu', withDn), sparse);
+    // Without the lexicon, "dn" is a syllable no article has, and the pair keeps its full weight.
+    const bare = askedTerms(prepareQuery('nang luc DN con yeu', reading), sparse);
+    const seam = sparse.field('folded').idf(foldedKey('lực'))!;
+    expect(asked.pair.get(foldedKey('luc dn'))! / bare.pair.get(foldedKey('luc dn'))!).toBeCloseTo(seam / sparse.field('foldedPair').maxIdf);
+    expect(seam).toBeLessThan(sparse.field('foldedPair').maxIdf);
+  });
+
   it('keeps an unmarked pair unless both syllables are function words ("tai chinh" may be tài chính)', () => {
     const asked = askedTerms(prepareQuery('tai chinh ngan hang thuc day gi', reading), sparse);
     expect([...asked.pair.keys()]).toContain(foldedKey('tai chinh'));
