@@ -3,7 +3,7 @@ import paraphraseTable from './data/paraphrases.json' with { type: 'json' };
 import type { Embedder } from './dense/embedder.js';
 import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
-import { carriedFrame, passageContext, passageFeatures } from './index/passage-features.js';
+import { carriedFrame, MAX_TARGET_RUN, passageContext, passageFeatures } from './index/passage-features.js';
 import { Retriever, type RankingOptions } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
@@ -46,7 +46,7 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   // frame took start-up from 1 s to 17 s.
   const about: (string | undefined)[] = new Array(data.passages.length);
   const contextOf = (doc: number): string => (about[doc] ??= [passageContext(data.passages[doc]!, titles),
-    years.get(data.passages[doc]!.articleId), carriedFrame(data.passages[doc]!, data.passages[doc - 1])].filter(Boolean).join('\n'));
+    years.get(data.passages[doc]!.articleId), carriedFrame(data.passages[doc]!, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse())].filter(Boolean).join('\n'));
   return new Retriever({
     passages: data.passages,
     sparse,

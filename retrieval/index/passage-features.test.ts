@@ -10,11 +10,18 @@ describe('carriedFrame', () => {
     ['every year named before, once each', [p('a', 1, 'Năm 2021 xếp thứ 40, năm 2022 thứ 24, từ 2021.'), p('a', 2, 'Tăng mạnh.')], ['', '2021 2022']],
     ['a paragraph with a year of its own keeps only its own', [p('a', 1, 'Đến năm 2025…'), p('a', 2, 'Năm 2030, 100% hộ…')], ['', '']],
     ['one paragraph back only', [p('a', 1, 'Năm 2025…'), p('a', 2, 'Một.'), p('a', 3, 'Hai.')], ['', '2025', '']],
+    ['a run of targets carries the year of the paragraph that opened it', [p('a', 1, 'Mục tiêu đến năm 2025, phấn đấu 100% thủ tục trực tuyến.'),
+      p('a', 2, 'Hải Phòng phấn đấu sẽ có 100% người dân dùng dịch vụ công.'), p('a', 3, 'Về kinh tế số, Hải Phòng phấn đấu đạt 25% GRDP.'),
+      p('a', 4, 'Một khó khăn.'), p('a', 5, 'Phấn đấu 90% hộ gia đình.')], ['', '2025', '2025', 'Hải Phòng', '']],
+    ['through a run, only the years of the opening targets', [p('a', 1, 'Nghị quyết về chuyển đổi số đến năm 2025, định hướng 2030. Theo đó, mục tiêu đến năm 2025, phấn đấu 100% thủ tục.'),
+      p('a', 2, 'Phấn đấu 100% người dân dùng dịch vụ công.'), p('a', 3, 'Phấn đấu kinh tế số đạt 25% GRDP.')], ['', '2025 2030', '2025']],
+    ['a target after a paragraph that states none carries nothing from further back', [p('a', 1, 'Năm 2025…'), p('a', 2, 'Một khó khăn.'),
+      p('a', 3, 'Phấn đấu 90% hộ gia đình.')], ['', '2025', '']],
     ['never across articles, nor over a gap in the ordinals', [p('a', 1, 'Năm 2025…'), p('b', 1, 'Một.'), p('b', 3, 'Hai.')], ['', '', '']],
     ['a share or a number inside a code is not a year', [p('a', 1, 'Đạt 2024%, số 3478/2023, mã 12.2022.'), p('a', 2, 'Một.')], ['', '']],
     ['a paragraph naming no province carries the one before it', [p('a', 1, 'Thành phố Hà Nội ban hành Quyết định 4098.'), p('a', 2, 'Cung cấp dịch vụ công mức độ 4.')], ['', 'Hà Nội']],
     ['one naming its own province keeps it; years and places are carried apart', [p('a', 1, 'Năm 2025, Hà Nội…'), p('a', 2, 'Hải Phòng cũng vậy.')], ['', '2025']],
   ] as const)('%s', (_, passages, frame) => {
-    expect(passages.map((x, i) => carriedFrame(x, passages[i - 1]))).toEqual(frame);
+    expect(passages.map((x, i) => carriedFrame(x, passages.slice(0, i).reverse()))).toEqual(frame);
   });
 });

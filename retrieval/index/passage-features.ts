@@ -27,20 +27,48 @@ export function passageContext(p: Passage, titles: ReadonlyMap<string, string>):
  * one just before it in its article ("Phấn đấu đến năm 2025, 100% thủ tục…" then "Tỷ trọng kinh tế số … 30%; phủ cáp
  * quang tới 90% hộ gia đình"), and one that names no province its place ("thành phố Hà Nội đã ban hành Quyết định
  * 4098…" then "…cung cấp dịch vụ công trực tuyến mức độ 4 trên thiết bị di động"), so it carries that paragraph's
- * years and provinces; one naming its own keeps only those. One paragraph back only: further, the frame has usually
- * moved on. "" where nothing is carried; read by the answerability checks for the passages they weigh, never indexed.
+ * years and provinces; one naming its own keeps only those. One paragraph back, except that a run of targets ("phấn
+ * đấu", "mục tiêu") naming no year carries the year of the paragraph that opened it ("mục tiêu đến năm 2025…", then
+ * "Hải Phòng phấn đấu sẽ có 100%…", then "Về kinh tế số, Hải Phòng phấn đấu…", up to MAX_TARGET_RUN back); elsewhere
+ * the frame has usually moved on. `previous` holds the paragraphs before, nearest first. "" where nothing is carried;
+ * read by the answerability checks for the passages they weigh, never indexed.
  */
 // placesIn's keys are syllable keys ("ha1 nôi5"); the frame is text the constraint checks read, so it names them.
 let provinceNames: Map<string, string> | undefined;
 const provinceName = (key: string): string =>
   (provinceNames ??= new Map(provinces.places.map((name) => [[...placesIn(name)][0] ?? '', name]))).get(key) ?? '';
 
-export function carriedFrame(p: Passage, before: Passage | undefined): string {
-  if (!before || before.articleId !== p.articleId || before.ordinal !== p.ordinal - 1) return '';
+export const MAX_TARGET_RUN = 4;
+const STATES_TARGET = /(?<!\p{L})(phấn đấu|mục tiêu)(?!\p{L})/iu;
+
+export function carriedFrame(p: Passage, previous: readonly Passage[]): string {
+  const follows = (q: Passage | undefined, i: number): q is Passage => q !== undefined && q.articleId === p.articleId && q.ordinal === p.ordinal - i - 1;
+  const before = previous[0];
+  if (!follows(before, 0)) return '';
   // Years read as the question's are (constraints.ts); match() on a /g pattern starts from the beginning each time.
-  const years = p.text.match(YEAR) ? [] : [...new Set(before.text.match(YEAR) ?? [])];
+  const years = p.text.match(YEAR) ? [] : [...new Set(yearsOfRun(p, previous, follows))];
   const places = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)].map((key) => provinceName(key));
   return [...years, ...places].join(' ');
+}
+
+/**
+ * The years of the nearest paragraph before that names any: the one just before, or the targets of the one that
+ * opened a run of targets.
+ */
+function yearsOfRun(p: Passage, previous: readonly Passage[], follows: (q: Passage | undefined, i: number) => q is Passage): string[] {
+  for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
+    const q = previous[i];
+    if (!follows(q, i)) return [];
+    // Through a run, only the years of the opening paragraph's targets: "…đến năm 2025, định hướng 2030. Theo đó, mục
+    // tiêu cơ bản đến năm 2025…" sets its targets for 2025, not 2030.
+    const own = i === 0 ? q.text.match(YEAR) : q.text.match(YEAR) && q.text.split(/(?<=[.!?;])\s+/).filter((x) => STATES_TARGET.test(x)).join(' ').match(YEAR);
+    if (own) return own;
+    if (i > 0 && q.text.match(YEAR)) return [];
+    // Further back only while this paragraph and the one after it both state targets.
+    const after = i === 0 ? p : previous[i - 1]!;
+    if (!STATES_TARGET.test(q.text) || !STATES_TARGET.test(after.text)) return [];
+  }
+  return [];
 }
 
 export function passageFeatures(passages: readonly Passage[], articles: readonly Article[], abbreviations: AbbreviationExpander): PassageFeatures {
