@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintText, messageConstraints, questionConstraints, unmetConstraints, withReferred } from './constraints.js';
+import { constraintText, messageConstraints, namedChoice, namesOneOf, questionConstraints, unmetConstraints, withReferred } from './constraints.js';
 import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
@@ -356,6 +356,26 @@ describe('a sentence of the year asked', () => {
     ['Báo cáo công bố vào tháng 10/2023, Hà Nội xếp thứ nhất.', ['2024'], false],
   ])('%j is of %j: %s', (sentence, years, expected) => {
     expect(namesYearAsked(sentence, years)).toBe(expected);
+  });
+});
+
+describe('a choice between two names', () => {
+  it.each([
+    ['Trung tâm dữ liệu của Hà Nội là thuê của Viettel hay VNPT?', ['Viettel', 'VNPT']],
+    ['thue cua Viettel hay la FPT', ['Viettel', 'FPT']],
+    // A choice between things that are not names, or a name not at the close, asks no such choice.
+    ['Thành phố tự làm hay đi thuê ngoài?', []],
+    ['Viettel hay VNPT làm trung tâm dữ liệu?', []],
+  ])('%j → %j', (q, names) => {
+    expect(namedChoice(q).map((c) => c.label)).toEqual(names);
+  });
+
+  it.each([
+    ['Trung tâm do Viettel xây dựng.', true],
+    ['Thành phố thuê dịch vụ hạ tầng.', false],
+    ['Đối tác là VNPTX.', false],
+  ])('%j names one of Viettel, VNPT: %s', (sentence, named) => {
+    expect(namesOneOf(namedChoice('thuê của Viettel hay VNPT?'), sentence)).toBe(named);
   });
 });
 

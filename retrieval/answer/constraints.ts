@@ -182,3 +182,22 @@ function holdsRole(syllables: string, key: string): boolean {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// "…thuê của Viettel hay VNPT?": a question that closes on a choice between two names.
+const NAME_CHOICE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*)\s+hay(?:\s+(?:là|la))?\s+(\p{Lu}[\p{L}\p{N}]*)\s*[?!.]*\s*$/u;
+
+/**
+ * The two names a question asks to choose between ("Viettel hay VNPT?"); none when it asks no such choice. Only a
+ * sentence naming one of them answers it: the articles may speak of the subject and name neither.
+ */
+export function namedChoice(question: string): Constraint[] {
+  const m = NAME_CHOICE.exec(cleanText(question).trim());
+  if (!m) return [];
+  return [m[1]!, m[2]!].map((name) => ({ key: folded(name).join(' '), label: name }));
+}
+
+/** Whether a text names one of the names of a choice (folded syllables, whole words). */
+export function namesOneOf(choice: readonly Constraint[], text: string): boolean {
+  const words = ` ${folded(text).join(' ')} `;
+  return choice.some((c) => words.includes(` ${c.key} `));
+}

@@ -1,7 +1,7 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { constraintText, messageConstraints, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { constraintText, messageConstraints, namedChoice, namesOneOf, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { focusTerms, holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
@@ -110,6 +110,9 @@ export function extractAnswer(
   // not cover is a particular of a subject they do.
   if (meeting.length === 0 && unmet[0]!.some((u) => constraints.subjects.includes(u))) return { status: 'no_answer', type, coverage };
   if (meeting.length === 0) return { status: 'partial', type, coverage, sentences, lacking: { unmet: unmet[0]! } };
+  // "…Viettel hay VNPT?" is answered only by a sentence naming one of them.
+  const choice = checks.constraints ? namedChoice(result.query.asked) : [];
+  if (choice.length > 0 && !sentences.some((s) => namesOneOf(choice, s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: choice } };
   if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits)) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
     // The fact is there, of another year: say which year the articles do not speak of.
