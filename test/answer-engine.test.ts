@@ -34,6 +34,8 @@ describe('answers from the bundled articles', () => {
     ['Sáng nào tôi cũng đọc báo. Báo có nhắc tới hệ thống IOC của Hà Nội. Cái IOC đó là hệ thống gì?', 'quản lý đô thị tập trung'],
     // A sentence that says something of the quoted one ("Điều này không đơn giản") comes with it.
     ['Thu hút người giỏi công nghệ thông tin vào bộ máy chính quyền có dễ không?', 'Điều này không đơn giản'],
+    // So does one that reads it ("Theo cách hiểu này, …").
+    ['Vì sao chuyển đổi số lại được coi là cứu cánh cho Hải Phòng trước dịch COVID-19?', 'chất xúc tác'],
     // A one-word concession before the turn ("Khó, song …") is a turn too.
     ['Khó thu hút người giỏi về cấp phường, xã như vậy thì thành phố có bỏ cuộc không?', 'vẫn quyết làm'],
     // A concession, then its turn ("Tuy nhiên, …"): the point is in the turn.

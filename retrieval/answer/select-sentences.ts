@@ -177,8 +177,9 @@ const TURNS = /^(\p{L}+, )?(tuy nhiên|tuy vậy|nhưng|song|thế nhưng|mặt 
 
 // A sentence that says something of the one before ("…thu hút người giỏi vào bộ máy chính quyền. Điều này không đơn
 // giản"; "…thuê dịch vụ công nghệ thông tin. Đó là sáng kiến hay…"; "Cụ thể, …"): the judgement or the detail asked
-// for is often there.
-const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|cụ thể)(?!\p{L})/iu;
+// for is often there. So does one that reads it ("Theo cách hiểu này, chính dịch bệnh lại là chất xúc tác…", "Nói
+// cách khác, …", "Tức là …").
+const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|cụ thể|theo (cách hiểu|nghĩa|cách nhìn) (này|đó|ấy)|nói cách khác|(có )?nghĩa là|tức là)(?!\p{L})/iu;
 
 /**
  * The best sentence with the neighbour it needs, in reading order: the next one when it is a lead-in ("…như sau:"),
