@@ -11,6 +11,8 @@ import type { ChatWordReader } from './text/chat-words.js';
 import type { Passage } from './corpus/passages.js';
 import { placeFactor, placesIn } from './rerank/place-filter.js';
 import { withInterviewAnswers } from './answer/interview-answers.js';
+import { focusTerms, passageCoverage, type AskedTerms } from './answer/coverage.js';
+import { COVERAGE_DEPTH, COVERAGE_LAMBDA, rerankByCoverage } from './rerank/coverage-rerank.js';
 import { dotQuery, exactScanPays, exactScores, queryVector, topSimilar, type QueryVector } from './dense/query-vector.js';
 
 export interface RetrievalHit {
@@ -28,6 +30,8 @@ export interface RetrievalHit {
 export interface RetrievalResult {
   readonly query: PreparedQuery;
   readonly hits: readonly RetrievalHit[];
+  /** The asking sentences' terms, weighed once for the coverage rerank and the answerability checks (see focusTerms). */
+  readonly asked: AskedTerms;
 }
 
 export interface RetrieverParts {
@@ -61,9 +65,12 @@ export interface RankingOptions {
   readonly windowWidth: number;
   /** Pseudo-relevance feedback, off when undefined. */
   readonly feedback: FeedbackOptions | undefined;
+  /** The coverage rerank of the fused head (see coverage-rerank.ts); off at 0. */
+  readonly coverageLambda: number;
 }
 
-export const DEFAULT_RANKING: RankingOptions = { windowLambda: WINDOW_LAMBDA, windowWidth: WINDOW_WIDTH, feedback: undefined };
+export const DEFAULT_RANKING: RankingOptions = { windowLambda: WINDOW_LAMBDA, windowWidth: WINDOW_WIDTH, feedback: undefined,
+  coverageLambda: COVERAGE_LAMBDA };
 
 const SPARSE_CANDIDATES = 50;
 const DENSE_CANDIDATES = 10;
@@ -110,8 +117,8 @@ export class Retriever {
     const { sparse, vectors, vectorIndex, embedder, passages, denseWeight } = this.parts;
     const { ranked, scores, scoresOf } = this.sparseHead(query);
     boostProximity(sparse, query, ranked, scores, this.ranking.windowLambda, this.ranking.windowWidth);
-    const asked = placesIn(query.text);
-    if (asked.size > 0) for (const doc of ranked) scores.set(doc, scores.get(doc)! * placeFactor(asked, this.parts.passagePlaces[doc]!));
+    const places = placesIn(query.text);
+    if (places.size > 0) for (const doc of ranked) scores.set(doc, scores.get(doc)! * placeFactor(places, this.parts.passagePlaces[doc]!));
     const ids = new Set<number>(ranked);
     let q: QueryVector | undefined;
     let exact: Float64Array | undefined;
@@ -135,11 +142,16 @@ export class Retriever {
       dense: exact && id < exact.length ? exact[id]! : q ? dotQuery(vectors[id]!, q) : 0,
     }));
     const fused = fuseScores(candidates, denseWeight).slice(0, k);
-    const hits = fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense,
-      context: this.parts.passageContext(f.id) }));
+    const asked = focusTerms(query, sparse);
+    // Only where the lexicon read something (an everyday phrase, an abbreviation): the rerank gives its wordings their
+    // full weight. Elsewhere coverage is a weaker tiebreaker than the fused evidence (see coverage-rerank.ts).
+    const lambda = asked.groups.length > 0 ? this.ranking.coverageLambda : 0;
+    const hits = rerankByCoverage(fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense,
+      context: this.parts.passageContext(f.id) })), (doc) => passageCoverage(asked, sparse, query.accented, doc), COVERAGE_DEPTH, lambda);
     return {
       query,
       hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc) })),
+      asked,
     };
   }
 

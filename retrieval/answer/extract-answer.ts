@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { constraintText, messageConstraints, namedChoice, namesOneOf, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
-import { focusTerms, holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
+import { holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
@@ -75,8 +75,8 @@ export function extractAnswer(
   // A passage that holds none of the question's two-syllable words does not speak of its subject, whatever syllables
   // it shares.
   const checks = { constraints: true, kinds: true, pairs: true, measure: true, ...options.checks };
-  // The asking sentences' terms, weighed once for every candidate.
-  const asked = focusTerms(result.query, sparse);
+  // The asking sentences' terms, weighed once by the retriever for its rerank and every candidate here.
+  const asked = result.asked;
   const { accented } = result.query;
   const coverages = top.map((hit) => (checks.pairs && holdsNoPair(asked, sparse, accented, hit.doc) ? 0
     : passageCoverage(asked, sparse, accented, hit.doc)));
