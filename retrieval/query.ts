@@ -96,6 +96,9 @@ const QUESTION_PHRASES = [
 const ASKING_WORDS = [...QUESTION_PHRASES.flat(), ...['phần trăm', 'tỷ lệ', 'mấy giờ', 'lệ phí'].flatMap((p) => p.split(' ').map(syllableKeys))];
 const ASKING_EXACT = new Set(ASKING_WORDS.map((k) => k.exact));
 const ASKING_FOLDED = new Set(ASKING_WORDS.map((k) => k.folded));
+/** Whether the lexicon or the abbreviations read a word by itself ("app", "CKS"). */
+const readsAlone = (reading: QueryReading, word: string): boolean => [reading.paraphrases, reading.abbreviations]
+  .some((table) => table?.find(word).some((m) => m.typed.toLowerCase() === word.toLowerCase()));
 const slipVocabulary = (v: QueryVocabulary): SlipVocabulary => ({
   hasExact: (k) => ASKING_EXACT.has(k) || v.hasExact(k),
   hasFolded: (k) => ASKING_FOLDED.has(k) || v.hasFolded(k),
@@ -167,7 +170,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const chat = reading.chatWords ? reading.chatWords(typed) : typed;
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
   // After telex: a word it reads is known by then, and a slip on a marked word ("sốo", "nhiệmm") is read next.
-  const slips = reading.vocabulary ? repairSlips(telex.text, slipVocabulary(reading.vocabulary)).text : telex.text;
+  const slips = reading.vocabulary ? repairSlips(telex.text, slipVocabulary(reading.vocabulary), (w) => readsAlone(reading, w)).text : telex.text;
   const read = reading.context === false ? [{ text: slips, asking: true }] : messageSentences(slips);
   const own = (s: MessageSentence): boolean => s.asking && !s.referred;
   const asked = read.filter(own).map((s) => s.text).join(' ');

@@ -103,6 +103,12 @@ describe('the asking sentence of a message', () => {
     expect(askingText(text)).toBe('Nghị quyết về chuyển đổi số là nghị quyết số mấy vậy?');
   });
 
+  it('ends a sentence on a number when a capital follows, not on a list\'s number', () => {
+    expect(messageSentences('Tôi dạy học sinh lớp 9. Năm 2022 thành phố chọn chủ đề gì?').map((s) => s.asking)).toEqual([false, true]);
+    expect(messageSentences('1. Hà Nội có bao nhiêu dịch vụ công?').map((s) => s.text)).toEqual(['1. Hà Nội có bao nhiêu dịch vụ công?']);
+    expect(messageSentences('Kế hoạch 239. Theo đó ban hành ngày nào?').length).toBe(2);
+  });
+
   it('takes the sentence before a question that points back into the question', () => {
     const text = 'Tôi là bí thư chi bộ ở quận Đống Đa. Tôi quên số hiệu nghị quyết về chuyển đổi số. Đó là nghị quyết số mấy vậy?';
     expect(messageSentences(text).map((s) => s.asking)).toEqual([false, true, true]);

@@ -43,12 +43,14 @@ export function slipCandidates(word: string): string[] {
 /**
  * Reads each word the articles never use, in any spelling, as the one a single keyboard slip away that they do use
  * ("trách nhiệmm" → nhiệm, "chuyển đổi sốo" → số, "phần trămm" → trăm). A word the articles know is never touched, and
- * a word with no such neighbour stays as typed, so a new word ("kết hôn") is not bent into an old one.
+ * a word with no such neighbour stays as typed, so a new word ("kết hôn") is not bent into an old one; nor is one that
+ * `reads` says a table of the question's reading knows.
  */
-export function repairSlips(text: string, vocabulary: SlipVocabulary): { text: string; repaired: boolean } {
+export function repairSlips(text: string, vocabulary: SlipVocabulary, reads: (word: string) => boolean = () => false): { text: string; repaired: boolean } {
   let repaired = false;
   const out = text.replace(WORD, (w) => {
-    if ([...w].length < 3 || known(w, vocabulary)) return w;
+    // A word a table reads ("app", the lexicon's) is not a slip of one the articles use ("ap", of áp dụng).
+    if ([...w].length < 3 || known(w, vocabulary) || reads(w)) return w;
     const fixed = slipCandidates(w).find((c) => known(c, vocabulary));
     if (fixed === undefined) return w;
     repaired = true;
