@@ -20,6 +20,9 @@ describe('what a question pins its answer to', () => {
     ['Năm 2022 kinh tế số chiếm bao nhiêu phần trăm GDP cả nước?', ['ca nuoc'], ['2022'], []],
     ['cap LLTP qua VNeID da trien khai toan quoc chua', ['ca nuoc'], [], []],
     ['ty trong KTS cua Ha Noi dung thu may ca nuoc', ['ha noi'], [], []],
+    // After a rank asked, "cả nước" is the ranking's frame, whoever is ranked.
+    ['năm 2022 kinh tế số của thành phố đứng thứ mấy cả nước', [], ['2022'], []],
+    ['thành phố đứng thứ (xếp thứ) mấy cả nước', [], [], []],
   ])('%j', (q, places, years, numbers) => {
     const c = questionConstraints(q);
     expect(c.places.map((p) => p.key)).toEqual(places);
@@ -208,6 +211,10 @@ describe('the kind of fact asked', () => {
     ['làm lltp mất mấy ngày', 'duration'],
     // "mỗi ngày bao nhiêu" asks a rate; a closing "… hay …?" asks which of two, and its "mấy" is a plural.
     ['mỗi ngày bao nhiêu người làm vậy', 'figure'],
+    // Where a difficulty lies is not a place.
+    ['lãnh đạo sở có nói cái khó lớn nhất nằm ở đâu không?', 'other'],
+    ['chuyển đổi số vướng ở đâu vậy', 'other'],
+    ['làm chữ ký số ở đâu', 'place'],
     ['hợp tác với đơn vị nào, cho giai đoạn mấy năm vậy ạ?', 'date'],
     ['xin giấy phép mất bao lâu, mấy năm thì hết hạn?', 'duration'],
     ['trung bình ngày mấy người xin', 'figure'],

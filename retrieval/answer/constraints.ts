@@ -101,7 +101,9 @@ export function questionConstraints(question: string): Constraints {
   for (const m of text.matchAll(hasDiacritics(text) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
   // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.
-  const national = places.size === 0 ? namesIn(tokens, NATIONAL_BY_FIRST) : new Map<string, string>();
+  // So it is after a rank asked ("thành phố đứng thứ mấy cả nước"), whoever is ranked.
+  const national = places.size === 0 && !RANK_IN_COUNTRY.test(foldDiacritics(text.toLowerCase())) ? namesIn(tokens, NATIONAL_BY_FIRST)
+    : new Map<string, string>();
   for (const label of national.values()) places.set(NATIONAL_KEY, label);
   const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
   const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
@@ -122,6 +124,7 @@ const NATIONAL_KEY = 'ca nuoc';
 const NATIONAL_WORDS = ['cả nước', 'toàn quốc', 'nước ta'];
 const NATIONAL_BY_FIRST = byFirst(byLength(NATIONAL_WORDS));
 const NATIONAL_IN_PASSAGE = NATIONAL_WORDS.map((w) => ` ${folded(w).join(' ')} `);
+const RANK_IN_COUNTRY = /\b(thu|hang|vi tri)\b[^,.;?!]{0,20}?\b(may|bao nhieu|nao)\b[^,.;?!]{0,20}\b(ca nuoc|toan quoc)\b/;
 const SUBJECTS_BY_FIRST = byFirst(SUBJECTS);
 const ROLES_BY_FIRST = byFirst(ROLES);
 

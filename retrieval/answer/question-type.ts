@@ -31,7 +31,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "hôm nào", southern "bữa nào": which day. "mỗi ngày bao nhiêu người" asks a rate, a figure.
   ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
-  ['place', /\b(o dau|tai dau|noi nao|cho nao|dia diem|o cho nao|den dau|dia chi|phong nao)\b/],
+  // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place.
+  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?( (nam|la|do))? )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|den dau|dia chi|phong nao)\b/],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
   // it names after.
   ['person', /(^|, )(nhung )?ai (?!cung\b)/],
