@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintText, messageConstraints, namedChoice, namesOneOf, questionConstraints, unmetConstraints, withReferred } from './constraints.js';
+import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, questionConstraints, unmetConstraints, withReferred } from './constraints.js';
 import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
@@ -363,6 +363,17 @@ describe('a sentence of the year asked', () => {
     ['Báo cáo công bố vào tháng 10/2023, Hà Nội xếp thứ nhất.', ['2024'], false],
   ])('%j is of %j: %s', (sentence, years, expected) => {
     expect(namesYearAsked(sentence, years)).toBe(expected);
+  });
+});
+
+describe('a year given as when a document was issued', () => {
+  it.each([
+    ['Cái kế hoạch làm Hà Nội thông minh ra hồi năm 2023 đặt ra bao nhiêu chỉ tiêu?', ['2023']],
+    ['ke hoach ban hanh nam 2021 co may nhiem vu', ['2021']],
+    ['Năm 2023 Hà Nội xếp thứ mấy?', []],
+    ['Kế hoạch ký tháng 9/2023 có gì mới?', ['2023']],
+  ])('%j → %j', (q, years) => {
+    expect([...issuedYears(q)]).toEqual(years);
   });
 });
 

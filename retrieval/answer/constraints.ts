@@ -204,3 +204,11 @@ export function namesOneOf(choice: readonly Constraint[], text: string): boolean
   const words = ` ${folded(text).join(' ')} `;
   return choice.some((c) => words.includes(` ${c.key} `));
 }
+
+// "kế hoạch … ra hồi năm 2023", "ban hành năm 2021": the year names the document, not the year its figures are for.
+const ISSUED_IN = /\b(?:ban hanh|ra doi|ra|ky|phe duyet|thong qua)(?: (?:hoi|vao|tu|trong|tai))?(?: nam| thang \d{1,2}\/| thang \d{1,2} nam)? ?(?<year>(?:19|20)\d\d)\b/g;
+
+/** The years a question gives as when a document was issued ("ra hồi năm 2023"): they pin the passage, not the sentence. */
+export function issuedYears(question: string): ReadonlySet<string> {
+  return new Set([...foldDiacritics(cleanText(question).toLowerCase()).matchAll(ISSUED_IN)].map((m) => m.groups!['year']!));
+}

@@ -1,7 +1,7 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { constraintText, messageConstraints, namedChoice, namesOneOf, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
@@ -104,7 +104,7 @@ export function extractAnswer(
     : top.filter((hit, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.constraintRatio) && unmetOf(hit).length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
   const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6, asked,
-    measure: checks.measure, years: constraints.years.map((y) => y.key) });
+    measure: checks.measure, years: sentenceYears(constraints.years, result.query.asked) });
   if (!sentences.some((s) => s.coverage >= options.minSentenceCoverage)) return { status: 'no_answer', type, coverage };
   // A procedure or app named and found nowhere is a subject the articles do not speak of; a place or a year they do
   // not cover is a particular of a subject they do.
@@ -136,6 +136,16 @@ function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asks
   const story = asksProcedure ? constraintText(query.named.text).syllables : '';
   const named = (key: string): boolean => focus.includes(` ${key} `) || story.includes(` ${key} `);
   return { ...c, subjects: c.subjects.filter((s) => named(s.key)) };
+}
+
+/**
+ * The years a quoted sentence must be of (see namesYearAsked): the asked ones, but for a year given as when a document
+ * was issued, which pins the passage only ("kế hoạch ra năm 2023 đặt bao nhiêu chỉ tiêu" is answered by its targets
+ * for 2025). When every asked year is such a year, none.
+ */
+function sentenceYears(years: readonly Constraint[], asked: string): string[] {
+  const issued = issuedYears(asked);
+  return years.map((y) => y.key).filter((y) => !issued.has(y));
 }
 
 // A name inside a phrase the lexicon read ("Thành phố Cảng" is Hải Phòng) is one the articles know by another wording.
