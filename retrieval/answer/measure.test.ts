@@ -26,6 +26,9 @@ describe('what a figure question counts', () => {
     ['Số bạn trẻ làm ở mấy viện khoa học sẽ tăng bao nhiêu?', undefined],
     ['Mấy xã có bao nhiêu tổ công nghệ số?', [['to']]],
     ['Hà Nội xếp hạng mấy, có bao nhiêu điểm?', undefined],
+    // A counting "mấy" before "thứ mấy" is a plural: the question asks which rank.
+    ['Mấy cái vụ mua bán online của Hà Nội xếp hạng thứ mấy cả nước vậy?', undefined],
+    ['Hà Nội có mấy trung tâm dữ liệu?', [['trung']]],
     // People and cases are counted in many words.
     ['Mỗi ngày có bao nhiêu người làm lý lịch tư pháp?', 'people'],
     ['bao nhieu ho so moi ngay', 'people'],
