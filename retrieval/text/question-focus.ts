@@ -90,9 +90,19 @@ export function messageSentences(text: string): MessageSentence[] {
   for (let i = marked.length - 1; i > 0; i--) {
     if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text)) {
       marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
+      // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
+      // nothing: what is pointed back to is before it.
+      if (i > 1 && !marked[i - 2]!.asking && isReaction(marked[i - 1]!.text)) marked[i - 2] = { ...marked[i - 2]!, asking: true, referred: true };
     }
   }
   return marked.flatMap((s) => (s.referred ? splitHearsay(s.text) : [s]));
+}
+
+// At most this many words, no number and no name: a reaction ("Tôi không tin lắm.", "Lạ thật."), not a subject.
+const REACTION_WORDS = 5;
+function isReaction(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length <= REACTION_WORDS && !/\p{N}/u.test(sentence) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
 // "Tui mở tiệm bên Hoài Đức, nghe nói làm chữ ký số hổng tốn tiền. Có thiệt hông?": what the resident heard is what the

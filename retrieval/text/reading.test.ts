@@ -127,6 +127,11 @@ describe('the asking sentence of a message', () => {
     // A sentence that opens on the hearsay is taken in whole.
     expect(messageSentences('Nghe nói thành phố cho miễn phí. Có thật không?').map((s) => s.text))
       .toEqual(['Nghe nói thành phố cho miễn phí.', 'Có thật không?']);
+    // A short reaction between names nothing: the sentence before it is what is pointed back to.
+    expect(messageSentences('Hàng xóm bảo giờ nộp hồ sơ một chỗ là xong. Tôi không tin lắm. Báo có nói chuyện này chưa?')
+      .map((s) => s.referred === true)).toEqual([true, true, false]);
+    expect(messageSentences('Tôi ở quận Đống Đa. Tôi hỏi Kế hoạch 310. Kế hoạch đó thành công chưa?')
+      .map((s) => s.referred === true)).toEqual([false, true, false]);
     // A sentence taken in that points back itself takes the one before it.
     expect(messageSentences('Bố tôi đọc một bài phỏng vấn trên báo. Ông ấy quên bài ra dịp nào. Bài đó ra nhân dịp gì?')
       .map((s) => s.asking)).toEqual([true, true, true]);
