@@ -211,6 +211,9 @@ describe('the kind of fact asked', () => {
     ['làm lltp mất mấy ngày', 'duration'],
     // "mỗi ngày bao nhiêu" asks a rate; a closing "… hay …?" asks which of two, and its "mấy" is a plural.
     ['mỗi ngày bao nhiêu người làm vậy', 'figure'],
+    ['COVID ngân hàng thanh toán số điện thoại', 'other'],
+    ['số điện thoại của Sở là gì', 'phone'],
+    ['Làm lý lịch tư pháp trên VNeID thì bấm vào mục nào, phải điền những thông tin gì?', 'steps'],
     // Where a difficulty lies is not a place.
     ['lãnh đạo sở có nói cái khó lớn nhất nằm ở đâu không?', 'other'],
     ['chuyển đổi số vướng ở đâu vậy', 'other'],
@@ -232,6 +235,7 @@ describe('the kind of fact asked', () => {
     ['xin phieu ly lich tu phap qua vneid', false],
     ['Kích hoạt tài khoản định danh mức 2 cần làm những bước gì?', true],
     ['quy trinh cap chu ky so', true],
+    ['làm trên VNeID thì bấm vào mục nào', true],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
   });

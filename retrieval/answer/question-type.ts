@@ -18,7 +18,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets).
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
-  ['phone', /\b(so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
+  // "thanh toán số điện thoại" (keywords: digital payment, phones) is not a phone number.
+  ['phone', /\b((?<!\b(thanh toan|chuyen doi|kinh te|chu ky|xa hoi|chinh quyen|du lieu|nen tang|ha tang|cong nghe|ky nang|nhan luc) )so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
   // "giai đoạn mấy năm" asks which years a plan covers ("giai đoạn 2023 - 2025"), not how long a procedure takes.
   ['date', /\b(giai doan|thoi ky) (nao|may nam|bao nhieu nam|tu nam nao)\b/],
   // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
@@ -39,7 +40,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // The papers a procedure needs ("hồ sơ gồm những gì", "cần mang theo giấy tờ gì") are asked apart from its steps: the
   // office where it is done does not list them.
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
-  ['steps', /\b(cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
+  // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
+  ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|co quan nao|don vi nao|so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
 
@@ -74,7 +76,7 @@ const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|
  */
 export function asksHowOutright(question: string): boolean {
   const text = foldDiacritics(question.toLowerCase());
-  return HOW.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh))\b/.test(text);
+  return HOW.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh)|bam (vao )?(muc|nut|o|dau) nao|dien (nhung )?(thong tin|muc))\b/.test(text);
 }
 
 // "mấy" before a noun is also a plural ("mấy người trong tổ", "mấy công ty mới mở": those, some). A question that asks

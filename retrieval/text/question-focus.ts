@@ -88,7 +88,7 @@ export function messageSentences(text: string): MessageSentence[] {
   // before it names: that sentence is part of the question, not the story.
   // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.
   for (let i = marked.length - 1; i > 0; i--) {
-    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text)) {
+    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text) && !COURTESY.test(marked[i - 1]!.text.trim())) {
       marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
       // nothing: what is pointed back to is before it.
@@ -97,6 +97,9 @@ export function messageSentences(text: string): MessageSentence[] {
   }
   return marked.flatMap((s) => (s.referred ? splitHearsay(s.text) : [s]));
 }
+
+// A greeting or thanks alone ("Chào admin ạ.", "Em cảm ơn."): "như vậy" in the question after it points to nothing there.
+const COURTESY = /^(?:(?:xin |dạ |da )?(?:chào|chao|hi|hello|alo)|(?:(?:em|mình|tôi|cháu|con) )?(?:cảm ơn|cám ơn|cam on))(?:\s+(?:bạn|ban|ad|admin|anh|chị|chi|em|các bạn|mọi người|ạ|a|nhé|nhiều|nhieu|ạ))*[\s.!,]*$/iu;
 
 // At most this many words, no number and no name: a reaction ("Tôi không tin lắm.", "Lạ thật."), not a subject.
 const REACTION_WORDS = 5;

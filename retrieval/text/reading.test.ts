@@ -127,6 +127,9 @@ describe('the asking sentence of a message', () => {
     // A sentence that opens on the hearsay is taken in whole.
     expect(messageSentences('Nghe nói thành phố cho miễn phí. Có thật không?').map((s) => s.text))
       .toEqual(['Nghe nói thành phố cho miễn phí.', 'Có thật không?']);
+    // A greeting is never what a question points back to.
+    expect(messageSentences('Chào admin ạ. Trung tâm dữ liệu đi thuê như vậy thì được đánh giá sao?')
+      .map((s) => s.referred === true)).toEqual([false, false]);
     // A short reaction between names nothing: the sentence before it is what is pointed back to.
     expect(messageSentences('Hàng xóm bảo giờ nộp hồ sơ một chỗ là xong. Tôi không tin lắm. Báo có nói chuyện này chưa?')
       .map((s) => s.referred === true)).toEqual([true, true, false]);
