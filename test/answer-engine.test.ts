@@ -34,6 +34,8 @@ describe('answers from the bundled articles', () => {
     ['Sáng nào tôi cũng đọc báo. Báo có nhắc tới hệ thống IOC của Hà Nội. Cái IOC đó là hệ thống gì?', 'quản lý đô thị tập trung'],
     // A sentence that says something of the quoted one ("Điều này không đơn giản") comes with it.
     ['Thu hút người giỏi công nghệ thông tin vào bộ máy chính quyền có dễ không?', 'Điều này không đơn giản'],
+    // The one after the next too, when it holds what was asked and the chosen one does not ("Mô hình này … đánh giá cao").
+    ['Trung tâm dữ liệu của thành phố đi thuê dịch vụ thì Chính phủ đánh giá ra sao?', 'đánh giá cao'],
     // So does one that reads it ("Theo cách hiểu này, …").
     ['Vì sao chuyển đổi số lại được coi là cứu cánh cho Hải Phòng trước dịch COVID-19?', 'chất xúc tác'],
     // A one-word concession before the turn ("Khó, song …") is a turn too.

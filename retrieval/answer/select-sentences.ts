@@ -203,6 +203,11 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   if (next && (/[:：]$/.test(top.text.trim()) || (type !== 'other' && !top.fits && next.fits) || completes || TURNS.test(next.text.trim())
     || SAYS_OF_IT.test(next.text.trim()))) {
     out.splice(1, 0, next);
+  } else {
+    // Or the one after it, when that one completes it ("…thuê dịch vụ… . Khi triển khai… . Mô hình này được Chính phủ
+    // đánh giá cao."): a sentence between may restate.
+    const far = at(top.index + 2);
+    if (far && adds(sentences[far.index]!, here) >= COMPLETES) out.splice(1, 0, far);
   }
   if (before && LEANS_BACK.test(top.text.trim())) out.unshift(before);
   return out;
