@@ -3,7 +3,7 @@ import paraphraseTable from './data/paraphrases.json' with { type: 'json' };
 import type { Embedder } from './dense/embedder.js';
 import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
-import { carriedFrame, MAX_TARGET_RUN, passageContext, passageFeatures } from './index/passage-features.js';
+import { carriedFrame, MAX_TARGET_RUN, passageContext, passageFeatures, relativeYears } from './index/passage-features.js';
 import { Retriever, type RankingOptions } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
@@ -39,14 +39,14 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     : options.sparse ? SparseIndex.fromParts(data.sparse.parts, options.sparse) : data.sparse;
   // What a passage is about, for the answerability checks only (not indexed): its title and heading, the year its
   // article speaks from, so "năm 2022" is met by a 2022 article's paragraph that never repeats the year, and the frame
-  // it carries from the paragraph before (carriedFrame).
+  // it carries from the paragraph before (carriedFrame), and the year it speaks of as "năm qua" (relativeYears).
   const titles = new Map(data.articles.map((a) => [a.id, a.title]));
   const years = new Map(data.articles.map((a) => [a.id, (a.date ?? a.asOf)?.slice(0, 4)]));
   // Worked out when a passage is first weighed, not for every passage at start: at 100,000 passages, reading each one's
   // frame took start-up from 1 s to 17 s.
   const about: (string | undefined)[] = new Array(data.passages.length);
   const contextOf = (doc: number): string => (about[doc] ??= [passageContext(data.passages[doc]!, titles),
-    years.get(data.passages[doc]!.articleId), carriedFrame(data.passages[doc]!, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse())].filter(Boolean).join('\n'));
+    years.get(data.passages[doc]!.articleId), ...relativeYears(data.passages[doc]!.text, years.get(data.passages[doc]!.articleId)), carriedFrame(data.passages[doc]!, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse())].filter(Boolean).join('\n'));
   return new Retriever({
     passages: data.passages,
     sparse,

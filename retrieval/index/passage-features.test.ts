@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../corpus/passages.js';
-import { carriedFrame } from './passage-features.js';
+import { carriedFrame, relativeYears } from './passage-features.js';
 
 const p = (articleId: string, ordinal: number, text: string): Passage => ({ paragraphId: `${articleId}:${ordinal}`, articleId, ordinal, text });
 
@@ -23,5 +23,17 @@ describe('carriedFrame', () => {
     ['one naming its own province keeps it; years and places are carried apart', [p('a', 1, 'Năm 2025, Hà Nội…'), p('a', 2, 'Hải Phòng cũng vậy.')], ['', '2025']],
   ] as const)('%s', (_, passages, frame) => {
     expect(passages.map((x, i) => carriedFrame(x, passages.slice(0, i).reverse()))).toEqual(frame);
+  });
+});
+
+describe('relativeYears', () => {
+  it.each([
+    ['Dấu ấn chuyển đổi số của Hà Nội trong năm qua', '2025', ['2024']],
+    ['Năm nay thành phố tiếp tục', '2024', ['2024']],
+    ['Năm vừa qua và năm nay', '2024', ['2023', '2024']],
+    ['Qua nhiều năm, thành phố…', '2024', []],
+    ['Trong năm qua', undefined, []],
+  ] as const)('%j in an article of %s → %j', (text, year, years) => {
+    expect(relativeYears(text, year)).toEqual(years);
   });
 });

@@ -71,6 +71,20 @@ function yearsOfRun(p: Passage, previous: readonly Passage[], follows: (q: Passa
   return [];
 }
 
+// "trong năm qua", "năm vừa qua", "năm ngoái" speak of the year before the article's; "năm nay" of its own.
+const LAST_YEAR = /(?<!\p{L})năm (qua|vừa qua|ngoái|trước|rồi)(?!\p{L})/iu;
+const THIS_YEAR = /(?<!\p{L})năm nay(?!\p{L})/iu;
+
+/**
+ * The years a passage speaks of relative to its article's ("dấu ấn chuyển đổi số của Hà Nội trong năm qua", in an
+ * article of 2025, is of 2024), for the answerability checks; none when the article has no year.
+ */
+export function relativeYears(text: string, articleYear: string | undefined): string[] {
+  const year = Number(articleYear);
+  if (!Number.isInteger(year) || year < 1900) return [];
+  return [...(LAST_YEAR.test(text) ? [String(year - 1)] : []), ...(THIS_YEAR.test(text) ? [String(year)] : [])];
+}
+
 export function passageFeatures(passages: readonly Passage[], articles: readonly Article[], abbreviations: AbbreviationExpander): PassageFeatures {
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   const terms: FieldTerms[] = [];
