@@ -125,15 +125,20 @@ function splitHearsay(text: string): MessageSentence[] {
 // "nghị quyết đó", "kế hoạch này", "Đó là…", "trong đó?": a demonstrative standing for something named earlier. Not
 // a time ("trước đó", "lúc đó", "từ đó"), nor "trong đó có" (among which).
 // "cái như vậy", "loại như thế" (like that) stand for it too; "như thế nào" asks how.
-const DEMONSTRATIVE = /(?<![\p{L}])(?:(?<!(?:trước|sau|khi|lúc|từ|đến|tới) )(?:đó|đấy|ấy|này)|như vậy|như thế(?! nào))(?![\p{L}])/iu;
+// "gì đó", "nào đó", "ai đó" are indefinite (something, some), not a pointer.
+const DEMONSTRATIVE = /(?<![\p{L}])(?:(?<!(?:trước|sau|khi|lúc|từ|đến|tới|gì|nào|ai|đâu) )(?:đó|đấy|ấy|này)|như vậy|như thế(?! nào))(?![\p{L}])/iu;
 const AMONG = /(?<![\p{L}])trong đó có(?![\p{L}])/giu;
 // A short question opening on "vậy"/"thế" ("Vậy đến đâu để đăng ký nhận ạ?") leaves its subject in the sentence before.
 const SHORT_FOLLOW_ON = /^(?:vậy|thế|vay|the)(?: thì| thi)?(?![\p{L}])/iu;
 const SHORT_WORDS = 8;
 // Words that say how a resident asks and to whom, nothing of what about: a sentence of these and one more word names
 // nothing.
+// So do words that only say which kind of fact is wanted, or how sure ("chính xác là hạng mấy", "có đúng không, được bao
+// nhiêu phần trăm", "ra chỗ nào").
 const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế nào sao gì ai bao nhiêu mấy được à ạ nhé nhỉ hả bạn ad ' +
-  'mình em anh chị ơi thì là rồi còn nữa cho hỏi xin vay the nao gi dau o lam ma co khong chua duoc a nhe ban minh')
+  'mình em anh chị ơi thì là rồi còn nữa cho hỏi xin vay the nao gi dau o lam ma co khong chua duoc a nhe ban minh ' +
+  'tôi tui chính xác đúng thật thiệt cụ thể hạng thứ chỗ nơi ra tên phần trăm giúp với nhờ toi chinh xac dung that thiet ' +
+  'cu the hang thu cho noi ten phan tram giup voi nho')
   .split(' '));
 
 /** Whether an asking sentence refers to what an earlier sentence named, rather than naming it itself. */

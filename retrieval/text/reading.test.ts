@@ -158,6 +158,13 @@ describe('the asking sentence of a message', () => {
     ['Hà Nội xếp thứ mấy?', false],
     // A question naming nothing but how it asks leaves its subject in the sentence before.
     ['Có thật không, mà làm ở đâu vậy bạn?', true],
+    // Nor do words that only say which kind of fact is wanted, or how sure.
+    ['Cho tôi hỏi chính xác là hạng mấy vậy?', true],
+    ['Có đúng vậy không, được bao nhiêu phần trăm?', true],
+    ['Cho hỏi ra chỗ nào thì được cấp ạ?', true],
+    ['Hà Nội xếp hạng mấy về chỉ số DTI?', false],
+    // "gì đó", "nào đó" are indefinite, not a pointer.
+    ['Hà Nội định lập một cái mạng gì đó để giúp dân đi khám.', false],
     ['Làm ở đâu?', true],
     ['Ký số ở đâu?', false],
   ])('%j points back: %s', (sentence, back) => {
