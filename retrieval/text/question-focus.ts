@@ -33,6 +33,8 @@ const ASKING = new RegExp(
     'tai sao', 'vi sao', 'co phai', 'duoc khong', 'hay khong', 'hay chua', `co .{1,60} khong${CLAUSE_END}`,
     `da .{1,60} chua${CLAUSE_END}`,
     'khong( a| nhi| vay| ha| the)?$', 'chua( a| nhi| vay| ha)?$', 'thu may', 'nhu nao',
+    // "những trụ nào vậy, …", "tỉnh nào ạ": which one, closing a clause ("ngày nào cũng" was masked before).
+    `nao${CLAUSE_END}`,
   // Whole words on both sides: "la gi" (là gì) must not be read in "là giáo viên", nor "o dau" in "ở đầu ngõ".
   ].map((p) => (p === '\\?' ? p : `\\b(?:${p})(?![a-z0-9])`)).join('|'),
 );
@@ -51,9 +53,13 @@ const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|
 // "chưa bao giờ", "không bao giờ" (never) and "bao giờ cũng" (always) say when, they do not ask it.
 export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang|ko) bao (giờ|gio)|bao (giờ|gio) (cũng|cung))(?![\p{L}])/giu;
 
+// "chẳng có đồng nào", "không có đồng phụ cấp nào": none at all, not which one.
+const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+\p{L}+){0,4}\s+)(?:nào|nao)(?![\p{L}])/giu;
+
 /** How one sentence asks: with a question mark or an asking form, only by saying it asks or with "mấy", or not at all. */
 function askingCue(sentence: string): 'form' | 'says' | 'may' | undefined {
-  const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~').replace(NEVER_ALWAYS, '~');
+  const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~').replace(NEVER_ALWAYS, '~')
+    .replace(NONE_AT_ALL, '$1~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
   // are not it are masked before folding.
   // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when).
@@ -77,10 +83,14 @@ export function messageSentences(text: string): MessageSentence[] {
   // with "mấy", uses it as "a few" ("Con tôi bảo thành phố đang làm mấy mô hình thanh toán…"), and one only saying it
   // asks is the story's ("…nên muốn biết để làm online cho tiện."); a message that then asks nothing else of its own is
   // read whole (see focusTerms).
+  // So does one that asks with a form after it ("…nói mấy chữ chuyển đổi số… Người ta bảo Hà Nội dựa vào mấy cái trụ.
+  // Là những trụ nào vậy, …"): a "mấy" before the question is the story's.
   const questionMark = parts.some((s) => s.includes('?'));
-  const marked = parts.map((s): MessageSentence => {
-    const cue = askingCue(s);
-    return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?'))) };
+  const cues = parts.map(askingCue);
+  const marked = parts.map((s, i): MessageSentence => {
+    const cue = cues[i];
+    const formAfter = cue === 'may' && cues.slice(i + 1).includes('form');
+    return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?')) && !formAfter) };
   });
   // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is.
   if (!marked.some((s) => s.asking)) return marked.map((s) => ({ text: s.text, asking: true }));
@@ -148,6 +158,8 @@ export function pointsBack(sentence: string): boolean {
   // "Có thật không, mà làm ở đâu vậy bạn?": nothing named but how it asks; what it asks about is in the sentence before.
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.filter((w) => !ASKING_ONLY.has(w)).length <= 1) return true;
+  // "Là những trụ nào vậy?": a copula with its subject left in the sentence before.
+  if (/^(?:là|la)(?![\p{L}])/iu.test(text)) return true;
   return SHORT_FOLLOW_ON.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= SHORT_WORDS;
 }
 

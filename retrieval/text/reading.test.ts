@@ -93,6 +93,10 @@ describe('the asking sentence of a message', () => {
     ['Trước đây xã tôi chưa bao giờ họp trực tuyến với huyện.', false],
     ['Bao giờ xã tôi được họp trực tuyến?', true],
     ['Cái gì cũng được, làm ở đâu?', true],
+    // Which one, closing a clause, asks; none at all ("chẳng có đồng nào") does not.
+    ['Là những trụ nào vậy, giải thích giúp tôi với.', true],
+    ['Đi hướng dẫn bà con mấy năm nay mà chẳng có đồng nào.', false],
+    ['Mẹ tôi đi hướng dẫn mà không có đồng phụ cấp nào.', false],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
   });
@@ -101,6 +105,13 @@ describe('the asking sentence of a message', () => {
     const text = 'Tôi là bí thư chi bộ ở quận Đống Đa. Tôi hay đọc báo về chuyển đổi số. Nghị quyết về chuyển đổi số là nghị quyết số mấy vậy?';
     expect(messageSentences(text).map((s) => s.asking)).toEqual([false, false, true]);
     expect(askingText(text)).toBe('Nghị quyết về chuyển đổi số là nghị quyết số mấy vậy?');
+  });
+
+  it('reads a "mấy" before a question asked with a form as the story\'s', () => {
+    // The sentence before a question opening on "Là" is what it asks about.
+    expect(messageSentences('Loa phường nói mấy chữ chuyển đổi số. Người ta bảo Hà Nội dựa vào mấy cái trụ. Là những trụ nào vậy, giải thích giúp tôi.')
+      .map((s) => [s.asking, s.referred === true])).toEqual([[false, false], [true, true], [true, false]]);
+    expect(messageSentences('Hà Nội có mấy quận. Hải Phòng có mấy quận.').map((s) => s.asking)).toEqual([true, true]);
   });
 
   it('ends a sentence on a number when a capital follows, not on a list\'s number', () => {
@@ -163,6 +174,9 @@ describe('the asking sentence of a message', () => {
     ['Có đúng vậy không, được bao nhiêu phần trăm?', true],
     ['Cho hỏi ra chỗ nào thì được cấp ạ?', true],
     ['Hà Nội xếp hạng mấy về chỉ số DTI?', false],
+    // A copula opening the question leaves its subject in the sentence before.
+    ['Là những trụ nào vậy, giải thích giúp tôi với.', true],
+    ['Lãnh đạo nào nói vậy?', false],
     // "gì đó", "nào đó" are indefinite, not a pointer.
     ['Hà Nội định lập một cái mạng gì đó để giúp dân đi khám.', false],
     ['Làm ở đâu?', true],
