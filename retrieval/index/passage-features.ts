@@ -59,11 +59,11 @@ function yearsOfRun(p: Passage, previous: readonly Passage[], follows: (q: Passa
   for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
     const q = previous[i];
     if (!follows(q, i)) return [];
+    const named = q.text.match(YEAR);
+    if (named && i === 0) return named;
     // Through a run, only the years of the opening paragraph's targets: "…đến năm 2025, định hướng 2030. Theo đó, mục
     // tiêu cơ bản đến năm 2025…" sets its targets for 2025, not 2030.
-    const own = i === 0 ? q.text.match(YEAR) : q.text.match(YEAR) && q.text.split(/(?<=[.!?;])\s+/).filter((x) => STATES_TARGET.test(x)).join(' ').match(YEAR);
-    if (own) return own;
-    if (i > 0 && q.text.match(YEAR)) return [];
+    if (named) return q.text.split(/(?<=[.!?;])\s+/).filter((x) => STATES_TARGET.test(x)).join(' ').match(YEAR) ?? [];
     // Further back only while this paragraph and the one after it both state targets.
     const after = i === 0 ? p : previous[i - 1]!;
     if (!STATES_TARGET.test(q.text) || !STATES_TARGET.test(after.text)) return [];
