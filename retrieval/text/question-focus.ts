@@ -109,7 +109,7 @@ export function messageSentences(text: string): MessageSentence[] {
 }
 
 // A greeting or thanks alone ("Chào admin ạ.", "Em cảm ơn."): "như vậy" in the question after it points to nothing there.
-const COURTESY = /^(?:(?:xin |dạ |da )?(?:chào|chao|hi|hello|alo)|(?:(?:em|mình|tôi|cháu|con) )?(?:cảm ơn|cám ơn|cam on))(?:\s+(?:bạn|ban|ad|admin|anh|chị|chi|em|các bạn|mọi người|ạ|a|nhé|nhiều|nhieu|ạ))*[\s.!,]*$/iu;
+const COURTESY = /^(?:(?:xin |dạ |da )?(?:chào|chao|hi|hello|alo)|(?:(?:em|mình|tôi|cháu|con) )?(?:cảm ơn|cám ơn|cam on))(?:\s+(?:bạn|ban|ad|admin|anh|chị|chi|em|các bạn|mọi người|ạ|a|nhé|nhiều|nhieu))*[\s.!,]*$/iu;
 
 // At most this many words, no number and no name: a reaction ("Tôi không tin lắm.", "Lạ thật."), not a subject.
 const REACTION_WORDS = 5;
