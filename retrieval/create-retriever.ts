@@ -45,8 +45,13 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   // Worked out when a passage is first weighed, not for every passage at start: at 100,000 passages, reading each one's
   // frame took start-up from 1 s to 17 s.
   const about: (string | undefined)[] = new Array(data.passages.length);
-  const contextOf = (doc: number): string => (about[doc] ??= [passageContext(data.passages[doc]!, titles),
-    years.get(data.passages[doc]!.articleId), ...relativeYears(data.passages[doc]!.text, years.get(data.passages[doc]!.articleId)), carriedFrame(data.passages[doc]!, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse())].filter(Boolean).join('\n'));
+  const contextOf = (doc: number): string => {
+    if (about[doc] !== undefined) return about[doc];
+    const p = data.passages[doc]!;
+    const year = years.get(p.articleId);
+    return (about[doc] = [passageContext(p, titles), year, ...relativeYears(p.text, year),
+      carriedFrame(p, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse())].filter(Boolean).join('\n'));
+  };
   return new Retriever({
     passages: data.passages,
     sparse,

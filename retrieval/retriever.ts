@@ -32,6 +32,8 @@ export interface RetrievalResult {
   readonly hits: readonly RetrievalHit[];
   /** The asking sentences' terms, weighed once for the coverage rerank and the answerability checks (see focusTerms). */
   readonly asked: AskedTerms;
+  /** The coverage of each passage the rerank weighed, by doc, so the checks do not weigh it again. */
+  readonly coverage: ReadonlyMap<number, number>;
 }
 
 export interface RetrieverParts {
@@ -146,12 +148,19 @@ export class Retriever {
     // Only where the lexicon read something (an everyday phrase, an abbreviation): the rerank gives its wordings their
     // full weight. Elsewhere coverage is a weaker tiebreaker than the fused evidence (see coverage-rerank.ts).
     const lambda = asked.groups.length > 0 ? this.ranking.coverageLambda : 0;
+    const coverage = new Map<number, number>();
+    const coverageOf = (doc: number): number => {
+      let c = coverage.get(doc);
+      if (c === undefined) coverage.set(doc, (c = passageCoverage(asked, sparse, query.accented, doc)));
+      return c;
+    };
     const hits = rerankByCoverage(fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense,
-      context: this.parts.passageContext(f.id) })), (doc) => passageCoverage(asked, sparse, query.accented, doc), COVERAGE_DEPTH, lambda);
+      context: this.parts.passageContext(f.id) })), coverageOf, COVERAGE_DEPTH, lambda);
     return {
       query,
       hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc) })),
       asked,
+      coverage,
     };
   }
 

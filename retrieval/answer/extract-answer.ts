@@ -79,7 +79,7 @@ export function extractAnswer(
   const asked = result.asked;
   const { accented } = result.query;
   const coverages = top.map((hit) => (checks.pairs && holdsNoPair(asked, sparse, accented, hit.doc) ? 0
-    : passageCoverage(asked, sparse, accented, hit.doc)));
+    : result.coverage.get(hit.doc) ?? passageCoverage(asked, sparse, accented, hit.doc)));
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
   const own = result.query.referred ? ownTerms(result.query, sparse) : asked;

@@ -59,8 +59,9 @@ export function askedMeasure(question: string): Measure | undefined {
   const before = (at: number): string => text.slice(0, at).replace(/\s*\([^)]*\)\s*$/, ' ');
   if (!first || (first[1] === 'may' ? WHICH_MAY : WHICH_BAO_NHIEU).test(before(first.index))) return undefined;
   // A counting "mấy" before a "thứ mấy" is a plural ("Mấy cái vụ mua bán online của Hà Nội xếp thứ mấy?"): it asks which.
-  if (first[1] === 'may' && [...asking.slice(first.index + 3).matchAll(/(?<![a-z0-9])may(?![a-z0-9])/g)]
-    .some((later) => WHICH_MAY.test(before(first.index + 3 + later.index)))) return undefined;
+  const after = first.index + first[0].length;
+  if (first[1] === 'may' && [...asking.slice(after).matchAll(/(?<![a-z0-9])may(?![a-z0-9])/g)]
+    .some((later) => WHICH_MAY.test(before(after + later.index)))) return undefined;
   // "bao nhiêu" asks outright; a counting "mấy" before it is a plural ("làm ở mấy viện … sẽ tăng bao nhiêu?": some
   // institutes). A "mấy" asking which one ("xếp hạng mấy") was read above.
   const m = first[1] === 'may' ? BAO_NHIEU.exec(asking) ?? first : first;
