@@ -203,6 +203,9 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   });
   // Marks are read only when the resident typed them (chat words and expansions bring their own) and they hold up,
   // once the few typed astray are read as the articles spell them beside the same neighbour.
+  // A message with telex keys left in is read unmarked, though the keys are read as marks where they spell a word the
+  // articles use ("Hải Phongf" → Phòng, for the kind of fact and the names): read marked, such messages (their other
+  // marks often astray too) lost a question on two checking halves and gained one on a tuning half (session 13).
   const typedMarks = typedWithMarks(typed, reading.chatWords) && !telex.repaired;
   const vocabulary = reading.vocabulary;
   // The vocabulary object itself is passed (not a copy): repairMarks keeps what it learns of it.

@@ -30,6 +30,13 @@ describe('classifyQuestion', () => {
     ['xin hoi ket qua chuyen doi so qua mang', 'other'],
     ['Ai là Phó Giám đốc Sở?', 'person'],
     ['Nghị quyết 06 nói về điều gì?', 'other'],
+    // "không mất phí" says free: where to get it is asked ("ra đâu làm"); "có mất phí không" asks the fee.
+    ['Muốn được cấp chữ ký số không mất phí thì ra đâu làm?', 'place'],
+    ['Làm chữ ký số có mất phí không?', 'fee'],
+    ['chu ky so mat phi ko', 'fee'],
+    // "đã … chưa?" asks whether it is done, whatever procedure it names.
+    ['Hà Nội đã làm xong việc giải quyết thủ tục liên thông giữa các cấp chưa?', 'other'],
+    ['Hà Nội có bao nhiêu dịch vụ công chưa?', 'figure'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

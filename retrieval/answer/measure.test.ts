@@ -20,7 +20,7 @@ describe('what a figure question counts', () => {
     ['Trung tâm dữ liệu có dung lượng bao nhiêu?', [['dung']]],
     // "cung cấp bao nhiêu" counts what is provided; "tăng bao nhiêu bậc" counts bậc.
     ['Hải Phòng đang cung cấp bao nhiêu dịch vụ công trực tuyến?', [['dich']]],
-    ['DTI tăng bao nhiêu bậc?', [['bac']]],
+    ['DTI tăng bao nhiêu bậc?', [['bac'], ['hang']]],
     ['Dịch vụ công mức độ mấy?', undefined],
     // "bao nhiêu" asks; a "mấy" beside it is a plural (some institutes), not what is counted.
     ['Số bạn trẻ làm ở mấy viện khoa học sẽ tăng bao nhiêu?', undefined],
@@ -52,6 +52,8 @@ describe('what a figure question counts', () => {
     ['Có bao nhiêu máy tính?', [['may']]],
     ['Trường có máy tính không', undefined],
     ['Mấy năm nay Hà Nội làm gì', undefined],
+    // Ranks climbed are given as "hạng" or "bậc", either word.
+    ['Năm 2022 Hà Nội nhảy lên được mấy hạng so với năm trước?', [['bac'], ['hang']]],
   ])('%j counts %j', (q, expected) => {
     const m = askedMeasure(q);
     if (expected === 'people') expect(m?.words).toContainEqual(['truong', 'hop']);
@@ -77,6 +79,7 @@ describe('a sentence that gives the counted figure', () => {
     ['Hải Phòng cung cấp 1.232 dịch vụ công trực tuyến.', 'Hải Phòng có bao nhiêu tổ công nghệ số?', false],
     // The resident's own figure is not the answer.
     ['Kinh tế số chiếm 17,15% GRDP.', 'Hà Nội 17,15% GRDP, vậy kinh tế số chiếm bao nhiêu % GRDP?', false],
+    ['DTI năm 2022 xếp thứ 24/63, tăng 16 bậc so với năm 2021.', 'năm 2022 nhảy lên mấy hạng?', true],
     // People counted under an official wording the lexicon added.
     ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'bao nhiêu người lớn (dân số trưởng thành) có chữ ký số?', true],
     // Nothing in particular counted: any new figure will do (the other checks decide).

@@ -31,6 +31,7 @@ const UNIT_PAIRS = new Set(['phan tram']);
 // "bao nhiêu hồ sơ" by "lượt" or "công dân". Any of them names the counted thing.
 const PEOPLE: readonly (readonly string[])[] = [['nguoi'], ['truong', 'hop'], ['ho', 'so'], ['luot'], ['cong', 'dan'], ['thue', 'bao']];
 const PEOPLE_HEADS = new Set(['nguoi', 'luot']);
+const RANKS: readonly (readonly string[])[] = [['bac'], ['hang']];
 
 // "thứ mấy", "top mấy", "số mấy", "ngày mấy", "mức độ mấy", "cấp mấy", "năm bao nhiêu" ask which one, not how many: the words
 // after them are what is said, not what is counted. ("cung cấp bao nhiêu" provides how many.)
@@ -71,6 +72,8 @@ export function askedMeasure(question: string): Measure | undefined {
   const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded));
   const words = nounAfter(text, end, stop) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
+  // Ranks climbed are counted in either word: "mấy hạng" is answered by "tăng 16 bậc".
+  if (RANKS.some((r) => r[0] === words.head[0])) return { words: RANKS };
   // People counted under the official wording the lexicon added ("người lớn (dân số trưởng thành)") count too.
   if (PEOPLE_HEADS.has(words.head[0]!) || PEOPLE.some((p) => p.every((w, i) => words.head[i] === w))) {
     return { words: [...PEOPLE, ...words.alternatives.map((a) => a.slice(0, 1))] };

@@ -11,10 +11,10 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // Money of any kind is asked as a fee is: a salary, an allowance, a budget, a fine ("kinh phí bao nhiêu"). "lương" and "phụ
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
   // Paying is a fee asked only when it is what the question asks ("có mất tiền không", "bao nhiêu tiền"): "không
-  // mất tiền" says free, and "tài khoản để trả tiền qua mạng" names a way of paying, while another thing is counted.
+  // mất tiền" ("không mất phí", "không thu phí") says free, and "tài khoản để trả tiền qua mạng" names a way of paying, while another thing is counted.
   // Costs cut ("giảm chi phí", "tiết kiệm chi phí") are a benefit asked about, not a price; folded, "mấy tiện ích" (some
   // amenities) is not "mấy tiền".
-  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|mat phi|ton phi|thu phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien)\b.{0,60}\bbao nhieu)\b/],
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets).
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -33,7 +33,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
   // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place.
-  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?( (nam|la|do))? )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|den dau|dia chi|phong nao)\b/],
+  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?( (nam|la|do))? )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
   // it names after.
   ['person', /(^|, )(nhung )?ai (?!cung\b)/],
@@ -55,6 +55,7 @@ const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|k
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 const CLOSES_YES_NO = String.raw`\b(khong|ko|chua)(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$`;
+const CLOSES_CHUA = /\bchua(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$/;
 const TAUGHT = new RegExp(String.raw`\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} )?(cach|ky nang)\b.*` + CLOSES_YES_NO);
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
@@ -147,8 +148,8 @@ export function classifyQuestion(question: string): QuestionType {
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || meansOfOthers(text)))) return type;
   if (ASKS_NAME.test(text)) return 'person';
-  // "…được không?", "có … không?" asks yes or no, whatever task it names.
-  if (YES_NO.test(text)) return 'other';
+  // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?).
+  if (YES_NO.test(text) || CLOSES_CHUA.test(text)) return 'other';
   if (HOW.test(text) && TASK.test(text) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed.
   if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text)) return 'steps';

@@ -1,3 +1,5 @@
+import { syllableKeys } from './normalize.js';
+import { telexWord } from './telex.js';
 
 export type ChatWordTable = Readonly<Record<string, string>>;
 
@@ -37,6 +39,8 @@ function addressed(text: string, at: number, length: number, particles: Readonly
 /** The words of a text's vocabulary that matter for telex repair: which folded syllables the articles use. */
 export interface FoldedVocabulary {
   hasFolded(syllable: string): boolean;
+  /** A syllable's exact key (letters, marks, tone: see syllableKeys) the articles use; absent, only folded reading. */
+  hasExact?(key: string): boolean;
 }
 
 // Telex typing leaves its keys behind when the keyboard is off: "lichj" (lịch), "chuw" (chư), "ddaau" (đâu), "vieetj".
@@ -53,20 +57,26 @@ export function telexFold(word: string): string | undefined {
 }
 
 /**
- * Replaces each unaccented word the articles never use by the syllable its telex keys spell, when the articles use
- * that one. Words the articles know are left alone, so "chus" stays if it were a real word there.
+ * Replaces each unaccented word the articles never use by the word its telex keys spell, with its marks when the
+ * articles use that spelling ("Phongf" → Phòng), else folded when they use the letters ("xyzs" stays). Words the
+ * articles know are left alone, so "chus" stays if it were a real word there.
  */
 export function repairTelex(text: string, vocabulary: FoldedVocabulary): { text: string; repaired: boolean } {
   let repaired = false;
   const out = text.replace(WORD, (w) => {
     // Only unmarked letters can be telex keys: a word with marks or digits is left without folding it.
     if (!/^[a-z]+$/i.test(w)) return w;
-    const folded = w.toLowerCase();
-    if (vocabulary.hasFolded(folded)) return w;
+    if (vocabulary.hasFolded(w.toLowerCase())) return w;
+    // Read with the marks its keys spell when the articles use that spelling ("Phongf" → Phòng); else folded.
+    const marked = telexWord(w);
+    if (marked !== undefined && vocabulary.hasExact?.(syllableKeys(marked).exact)) {
+      repaired = true;
+      return marked;
+    }
     const fixed = telexFold(w);
     if (fixed === undefined || !vocabulary.hasFolded(fixed)) return w;
     repaired = true;
-    return fixed;
+    return /^[A-Z]/.test(w) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
   });
   return { text: out, repaired };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAbbreviationExpander } from './abbreviations.js';
 import { createChatWordReader, repairTelex, telexFold } from './chat-words.js';
+import { syllableKeys } from './normalize.js';
 import { askingText, fitMessage, isAsking, messageSentences, pointsBack } from './question-focus.js';
 import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
 import { tokenize } from './tokenize.js';
@@ -48,13 +49,15 @@ describe('telex leftovers', () => {
     expect(telexFold(word)).toBe(folded);
   });
 
-  const vocabulary = { hasFolded: (s: string) => ['lich', 'su', 'tu', 'phap', 'chu', 'ky', 'so'].includes(s) };
+  const vocabulary = { hasFolded: (s: string) => ['lich', 'su', 'tu', 'phap', 'chu', 'ky', 'so', 'phong'].includes(s) };
   it.each([
     ['lichj tuw phaps', 'lich tu phap', true],
     ['chuw kys soos', 'chu ky so', true],
     // A word the articles know is never touched, and one whose repair they do not know either stays.
     ['lich su', 'lich su', false],
     ['xyzj', 'xyzj', false],
+    // Folded, a word keeps its capital.
+    ['Hải Phongf', 'Hải Phong', true],
   ])('%j → %j', (text, expected, repaired) => {
     expect(repairTelex(text, vocabulary)).toEqual({ text: expected, repaired });
   });
@@ -316,5 +319,14 @@ describe('a chat word does not make an unmarked question marked', () => {
     ['Hà Nội xếp thứ mấy', true],
   ])('%j read marked: %s', (q, accented) => {
     expect(prepareQuery(q, { abbreviations, chatWords: chat }).accented).toBe(accented);
+  });
+});
+
+describe('telex leftovers read with their marks', () => {
+  // The articles' exact keys: letters and marks, the tone as a digit (see syllableKeys).
+  const vocabulary = { hasFolded: (s: string) => ['phong', 'lich'].includes(s), hasExact: (k: string) => k === syllableKeys('Phòng').exact };
+  it('reads the keys as marks where the articles spell the word so, else folds', () => {
+    expect(repairTelex('Hải Phongf', vocabulary)).toEqual({ text: 'Hải Phòng', repaired: true });
+    expect(repairTelex('lichj', vocabulary)).toEqual({ text: 'lich', repaired: true });
   });
 });

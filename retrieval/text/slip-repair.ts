@@ -1,4 +1,5 @@
 import { foldDiacritics, hasDiacritics, syllableKeys } from './normalize.js';
+import { withToneKey } from './telex.js';
 
 /** What the articles' index knows of a syllable: its exact key (letters, marks, tone) and its folded one. */
 export interface SlipVocabulary {
@@ -34,7 +35,12 @@ export function slipCandidates(word: string): string[] {
     const drop = marked(chars[i]!) && !marked(chars[i - 1]!) ? i - 1 : i;
     out.push([...chars.slice(0, drop), ...chars.slice(drop + 1)].join(''));
   }
-  if (marked(word) && TONE_KEY.test(word) && chars.length > 2) out.push(chars.slice(0, -1).join(''));
+  // The tone key read as the tone ("Nôij" → Nội), or dropped when the word has its tone already ("sốs" → số).
+  if (marked(word) && TONE_KEY.test(word) && chars.length > 2) {
+    const toned = withToneKey(word);
+    if (toned !== undefined) out.push(toned);
+    out.push(chars.slice(0, -1).join(''));
+  }
   // No syllable ends in a "g" after a vowel: the "n" of "ng" was dropped ("Phòg", "khôg").
   if (/[aeiouy]g$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/G$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
   return [...new Set(out)];
