@@ -37,6 +37,9 @@ describe('classifyQuestion', () => {
     // "đã … chưa?" asks whether it is done, whatever procedure it names.
     ['Hà Nội đã làm xong việc giải quyết thủ tục liên thông giữa các cấp chưa?', 'other'],
     ['Hà Nội có bao nhiêu dịch vụ công chưa?', 'figure'],
+    // Which province, by name; "cơ quan nào" is a body, not a place.
+    ['Ngoài Hà Nội, địa phương nào cũng thí điểm cấp lý lịch tư pháp?', 'place'],
+    ['Cơ quan nào tham mưu cho thành phố?', 'person'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

@@ -1,6 +1,7 @@
 import type { QuestionType } from '../../core/answer-result.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { FEW_TIMES, NEVER_ALWAYS } from '../text/question-focus.js';
+import { WHICH_PLACE } from './which-place.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 
 // Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
@@ -34,6 +35,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
   // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place.
   ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?( (nam|la|do))? )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
+  // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
+  ['place', WHICH_PLACE],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
   // it names after.
   ['person', /(^|, )(nhung )?ai (?!cung\b)/],

@@ -9,6 +9,7 @@ import type { QuestionType } from '../../core/answer-result.js';
 import { asAsked, forWhomAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { askedMeasure, holdsMeasureIn, measureTokens, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
+import { namesPlaceAsked } from './which-place.js';
 
 export interface ScoredPassage {
   readonly passage: Passage;
@@ -106,6 +107,8 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // What a figure question counts, read from the asking part as expanded (so "DVC" also reads "dịch vụ công").
   const measure = o.type === 'figure' && o.measure !== false ? askedMeasure(o.query.focus) : undefined;
   const givenAsAsked = asAsked(o.type, o.query.text);
+  // Which province, by name: a sentence naming one the question does not (see which-place.ts), whatever preposition.
+  const whichPlace = o.type === 'place' ? namesPlaceAsked(o.query.asked) : undefined;
   const givenForWhom = forWhomAsked(o.query.focus);
   // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now, what it
   // counts); the other kinds by the sentence alone.
@@ -113,7 +116,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
     ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence))
       && holdsMeasureIn((sentence.measureTokens ??= measureTokens(sentence.text)), measure, figureAsk.given)
-    : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
+    : whichPlace ? whichPlace(sentence.text) : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
   const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {
     const kindFits = fitsQuestion(sentence);

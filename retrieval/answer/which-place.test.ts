@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { namesPlaceAsked } from './which-place.js';
+
+describe('a sentence that names the province asked for', () => {
+  const q = 'Ngoài Hà Nội ra thì còn tỉnh nào làm thử cấp lý lịch tư pháp qua VNeID?';
+  it.each([
+    ['Trên cơ sở thành công của Hà Nội và Thừa Thiên - Huế, Thủ tướng tổ chức Hội nghị.', true],
+    // Only the province the question names, or none: it does not say which.
+    ['Hà Nội là một trong những thành phố được giao thí điểm cấp lý lịch tư pháp.', false],
+    ['Hạ tầng cáp quang phủ tới 100% xã, phường, thị trấn.', false],
+  ])('%j: %s', (sentence, expected) => {
+    expect(namesPlaceAsked(q)!(sentence)).toBe(expected);
+  });
+
+  it('asks nothing of a sentence when no province is asked for', () => {
+    expect(namesPlaceAsked('Hà Nội có bao nhiêu dịch vụ công?')).toBeUndefined();
+    expect(namesPlaceAsked('Cơ quan nào tham mưu cho thành phố?')).toBeUndefined();
+  });
+});
