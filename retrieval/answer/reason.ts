@@ -1,0 +1,20 @@
+import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
+
+// "Tại sao…", "Vì sao…", "Sao ở phường khó tuyển người?", "lý do", "nguyên nhân": a cause is asked. With marks typed,
+// only "sao" is why (folded it is also sáo, sạo); "ra sao", "làm sao", "thì sao" ask how or what about, not why.
+const WHY_MARKED = /(?<!\p{L})(tại sao|vì sao|sao lại|lý do|nguyên nhân|vì đâu|do đâu)(?!\p{L})|^sao(?!\p{L})/iu;
+const WHY_FOLDED = /\b(tai sao|vi sao|sao lai|ly do|nguyen nhan|vi dau|do dau)\b|^sao\b/;
+
+/** Whether the asking part of a message asks why. */
+export function asksWhy(asked: string): boolean {
+  const text = asked.trim().normalize('NFC');
+  return hasDiacritics(text) ? WHY_MARKED.test(text) : WHY_FOLDED.test(foldDiacritics(text.toLowerCase()));
+}
+
+// A cause given: "vì thu nhập thấp", "do nhận thức", "bởi lẽ", "nguyên nhân là". Articles always have their marks.
+const BECAUSE = /(?<!\p{L})(vì|do|bởi|nguyên nhân|lý do)(?!\p{L})/iu;
+
+/** Whether a sentence gives a cause. */
+export function givesReason(sentence: string): boolean {
+  return BECAUSE.test(sentence);
+}
