@@ -65,4 +65,12 @@ describe('the paraphrase lexicon reads residents', () => {
       expect(lexicon.expand(text)).toBe(text);
     },
   );
+  // The end of a province's name is not an everyday word: "Hà Nội thành thành phố thông minh" is not the inner city.
+  it.each(['Xây Hà Nội thành thành phố thông minh', 'xay ha noi thanh thanh pho'])('%j keeps its province', (text) => {
+    expect(lexicon.expand(text)).not.toContain('khu vực đô thị trung tâm');
+  });
+
+  it('still reads the inner city when it is named', () => {
+    expect(lexicon.expand('Ở Hà Nội nội thành có gì')).toContain('khu vực đô thị trung tâm');
+  });
 });

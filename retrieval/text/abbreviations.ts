@@ -1,3 +1,4 @@
+import provinces from '../data/provinces.json' with { type: 'json' };
 import { foldDiacritics } from './normalize.js';
 
 export type AbbreviationTable = Readonly<Record<string, string>>;
@@ -95,7 +96,9 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
         continue;
       }
       const end = at + key.length;
-      if (!options.marksMatter || sameMarks(text.slice(at, end), originals.get(key)!)) found.push([at, end, entries.get(key)!]);
+      // Marks matter for everyday words, and so do place names: "nội thành" in "Hà Nội thành phố thông minh" is the
+      // end of a province's name, not the inner city.
+      if (!options.marksMatter || (sameMarks(text.slice(at, end), originals.get(key)!) && !continuesName(text, at))) found.push([at, end, entries.get(key)!]);
       // Matching goes on after the key, whether or not it was used (as a global regex would).
       at = end - 1;
     }
@@ -108,6 +111,16 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+// Two-word province names, folded ("ha noi", "hai phong"): the word before a match and the match's first word.
+const PLACE_PAIRS = new Set(provinces.places.map((p) => foldSameLength(p)).filter((p) => /^\p{L}+ \p{L}+$/u.test(p)));
+
+/** Whether the word at `at` ends a province's name begun by the word before it ("Hà Nội thành": Nội). */
+function continuesName(text: string, at: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1];
+  const word = /^\p{L}+/u.exec(text.slice(at))?.[0];
+  return before !== undefined && word !== undefined && PLACE_PAIRS.has(foldSameLength(`${before} ${word}`));
+}
 
 function isWordCodePoint(cp: number): boolean {
   if (cp < 0x80) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
