@@ -86,6 +86,14 @@ const SPARSE_CANDIDATES = 50;
 const REASON_LAMBDA = 0.2;
 const DENSE_CANDIDATES = 10;
 
+// Whether a passage gives a cause, kept by the passage object: the same for every question asking why.
+const causes = new WeakMap<Passage, boolean>();
+function givesCause(passage: Passage): boolean {
+  let gives = causes.get(passage);
+  if (gives === undefined) causes.set(passage, (gives = splitSentences(passage.text).some(givesReason)));
+  return gives;
+}
+
 /** Hybrid retrieval: BM25 candidates and HNSW neighbours, fused. */
 export class Retriever {
   private readonly reading: QueryReading;
@@ -168,8 +176,7 @@ export class Retriever {
     // Asked why, a passage that gives a cause ("vì thu nhập thấp", "do nhận thức") goes before one that only names
     // the subject: the same step, a cause given (1) or not (0) in place of coverage (see reason.ts).
     const why = asksWhy(query.asked) && classifyQuestion(query.asked) === 'other';
-    const hits = why ? rerankByCoverage(covered, (doc) => (splitSentences(passages[doc]!.text).some(givesReason) ? 1 : 0), COVERAGE_DEPTH, REASON_LAMBDA)
-      : covered;
+    const hits = why ? rerankByCoverage(covered, (doc) => (givesCause(passages[doc]!) ? 1 : 0), COVERAGE_DEPTH, REASON_LAMBDA) : covered;
     return {
       query,
       hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc) })),
