@@ -13,9 +13,8 @@ import { placeFactor, placesIn } from './rerank/place-filter.js';
 import { withInterviewAnswers } from './answer/interview-answers.js';
 import { focusTerms, passageCoverage, type AskedTerms } from './answer/coverage.js';
 import { COVERAGE_DEPTH, COVERAGE_LAMBDA, rerankByCoverage } from './rerank/coverage-rerank.js';
-import { asksWhy, givesReason } from './answer/reason.js';
+import { asksWhy, passageGivesReason } from './answer/reason.js';
 import { classifyQuestion } from './answer/question-type.js';
-import { splitSentences } from './answer/sentences.js';
 import { dotQuery, exactScanPays, exactScores, queryVector, topSimilar, type QueryVector } from './dense/query-vector.js';
 
 export interface RetrievalHit {
@@ -85,14 +84,6 @@ const SPARSE_CANDIDATES = 50;
  */
 const REASON_LAMBDA = 0.2;
 const DENSE_CANDIDATES = 10;
-
-// Whether a passage gives a cause, kept by the passage object: the same for every question asking why.
-const causes = new WeakMap<Passage, boolean>();
-function givesCause(passage: Passage): boolean {
-  let gives = causes.get(passage);
-  if (gives === undefined) causes.set(passage, (gives = splitSentences(passage.text).some(givesReason)));
-  return gives;
-}
 
 /** Hybrid retrieval: BM25 candidates and HNSW neighbours, fused. */
 export class Retriever {
@@ -176,7 +167,7 @@ export class Retriever {
     // Asked why, a passage that gives a cause ("vì thu nhập thấp", "do nhận thức") goes before one that only names
     // the subject: the same step, a cause given (1) or not (0) in place of coverage (see reason.ts).
     const why = asksWhy(query.asked) && classifyQuestion(query.asked) === 'other';
-    const hits = why ? rerankByCoverage(covered, (doc) => (givesCause(passages[doc]!) ? 1 : 0), COVERAGE_DEPTH, REASON_LAMBDA) : covered;
+    const hits = why ? rerankByCoverage(covered, (doc) => (passageGivesReason(passages[doc]!) ? 1 : 0), COVERAGE_DEPTH, REASON_LAMBDA) : covered;
     return {
       query,
       hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc) })),

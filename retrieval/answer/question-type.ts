@@ -57,8 +57,9 @@ const ASKS_NAME = /\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|la
 const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|khong a|chua a)\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
-const CLOSES_YES_NO = String.raw`\b(khong|ko|chua)(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$`;
-const CLOSES_CHUA = /\bchua(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$/;
+const TO_THE_END = String.raw`(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$`;
+const CLOSES_YES_NO = String.raw`\b(khong|ko|chua)` + TO_THE_END;
+const CLOSES_CHUA = new RegExp(String.raw`\bchua` + TO_THE_END);
 const TAUGHT = new RegExp(String.raw`\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} )?(cach|ky nang)\b.*` + CLOSES_YES_NO);
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;

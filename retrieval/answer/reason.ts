@@ -1,4 +1,6 @@
+import type { Passage } from '../corpus/passages.js';
 import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
+import { splitSentences } from './sentences.js';
 
 // "Tại sao…", "Vì sao…", "Sao ở phường khó tuyển người?", "lý do", "nguyên nhân": a cause is asked. With marks typed,
 // only "sao" is why (folded it is also sáo, sạo); "ra sao", "làm sao", "thì sao" ask how or what about, not why.
@@ -17,4 +19,14 @@ const BECAUSE = /(?<!\p{L})(vì|do|bởi|nguyên nhân|lý do)(?!\p{L})/iu;
 /** Whether a sentence gives a cause. */
 export function givesReason(sentence: string): boolean {
   return BECAUSE.test(sentence);
+}
+
+// Kept by the passage object: the same for every question asking why.
+const causes = new WeakMap<Passage, boolean>();
+
+/** Whether one of a passage's sentences gives a cause. */
+export function passageGivesReason(passage: Passage): boolean {
+  let gives = causes.get(passage);
+  if (gives === undefined) causes.set(passage, (gives = splitSentences(passage.text).some(givesReason)));
+  return gives;
 }
