@@ -7,6 +7,8 @@ describe('classifyQuestion', () => {
     ['Tỷ lệ smartphone là bao nhiêu?', 'figure'],
     ['ty le bao nhieu', 'figure'],
     ['Kế hoạch ban hành khi nào?', 'date'],
+    ['Chương trình được phê duyệt hồi nào?', 'date'],
+    ['Hội nào tham gia chương trình?', 'other'],
     ['Chữ ký số miễn phí làm ở đâu?', 'place'],
     ['Làm lý lịch tư pháp như thế nào?', 'steps'],
     ['lam sao de co chu ky so', 'steps'],

@@ -84,6 +84,8 @@ describe('what a question pins its answer to', () => {
     // A city's figure does not answer the country's, even beside an index named "Việt Nam".
     ['Kinh tế số chiếm bao nhiêu % GDP cả nước?', 'Tỷ trọng kinh tế số của Hà Nội là 17%. Chỉ số thương mại điện tử Việt Nam', ['cả nước']],
     ['Kinh tế số chiếm bao nhiêu % GDP cả nước?', 'Kinh tế số chiếm 14% GDP trên toàn quốc', []],
+    // A national programme ("Chương trình Chuyển đổi số quốc gia") is the whole country's.
+    ['Chương trình số hóa cả nước được duyệt khi nào?', 'Ngày 03/6/2020, Chính phủ phê duyệt Chương trình Chuyển đổi số quốc gia', []],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
   });
