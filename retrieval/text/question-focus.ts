@@ -56,8 +56,16 @@ export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang
 // "chẳng có đồng nào", "không có đồng phụ cấp nào": none at all, not which one.
 const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+\p{L}+){0,4}\s+)(?:nào|nao)(?![\p{L}])/giu;
 
-/** How one sentence asks: with a question mark or an asking form, only by saying it asks or with "mấy", or not at all. */
-function askingCue(sentence: string): 'form' | 'says' | 'may' | undefined {
+// Someone else's question, told: "Con tôi cứ hỏi bao giờ nhà mình có 5G.", "Mẹ tôi thắc mắc làm sao để cài app." Asked
+// with marks, only "hỏi" (folded, it is also hội: an association).
+const TOLD_ASKING_MARKED = /(?<!\p{L})(hỏi|thắc mắc)(?!\p{L})/u;
+const TOLD_ASKING_FOLDED = /\b(hoi|thac mac)\b/;
+
+/**
+ * How one sentence asks: with a question mark or an asking form, with a form only inside someone else's question it
+ * tells ('told'), only by saying it asks or with "mấy", or not at all.
+ */
+function askingCue(sentence: string): 'form' | 'told' | 'says' | 'may' | undefined {
   const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~').replace(NEVER_ALWAYS, '~')
     .replace(NONE_AT_ALL, '$1~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
@@ -65,7 +73,13 @@ function askingCue(sentence: string): 'form' | 'says' | 'may' | undefined {
   // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when).
   const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào)(?!\p{L})/gu, '~') : lower;
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
-  if (ASKING.test(folded)) return 'form';
+  const form = folded.search(ASKING);
+  if (form >= 0) {
+    if (folded.includes('?') || SAYS_ASKING.test(folded)) return 'form';
+    const at = hasDiacritics(lower) ? marked.search(TOLD_ASKING_MARKED) : folded.search(TOLD_ASKING_FOLDED);
+    const told = at >= 0 ? foldDiacritics(marked.slice(0, at)).length : -1;
+    return told >= 0 && told < form ? 'told' : 'form';
+  }
   if (SAYS_ASKING.test(folded)) return 'says';
   return (hasDiacritics(lower) ? /(^|\s)mấy(\s|$)/.test(lower) : /\bmay\b/.test(folded)) ? 'may' : undefined;
 }
@@ -83,6 +97,8 @@ export function messageSentences(text: string): MessageSentence[] {
   // with "mấy", uses it as "a few" ("Con tôi bảo thành phố đang làm mấy mô hình thanh toán…"), and one only saying it
   // asks is the story's ("…nên muốn biết để làm online cho tiện."); a message that then asks nothing else of its own is
   // read whole (see focusTerms).
+  // Someone else's question it tells ("Con tôi cứ hỏi bao giờ nhà mình có 5G.") is the story's too, beside the
+  // resident's own with its question mark.
   // So does one that asks with a form after it ("…nói mấy chữ chuyển đổi số… Người ta bảo Hà Nội dựa vào mấy cái trụ.
   // Là những trụ nào vậy, …"): a "mấy" before the question is the story's.
   const questionMark = parts.some((s) => s.includes('?'));

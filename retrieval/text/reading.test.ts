@@ -117,6 +117,16 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('Hà Nội có mấy quận. Hải Phòng có mấy quận.').map((s) => s.asking)).toEqual([true, true]);
   });
 
+  it('reads someone else\'s question, told beside the resident\'s own, as the story\'s', () => {
+    expect(messageSentences('Tôi ở quận Lê Chân. Con tôi cứ hỏi bao giờ nhà mình có 5G. Thành phố phổ cập 5G ở khu vực nào?')
+      .map((s) => s.asking)).toEqual([false, false, true]);
+    expect(messageSentences('me toi thac mac lam sao de cai app. ha noi co app nao?').map((s) => s.asking)).toEqual([false, true]);
+    // Alone, or asked by the resident ("cho mình hỏi"), it asks; "hội" (an association) tells no question.
+    expect(messageSentences('Con tôi cứ hỏi bao giờ nhà mình có 5G.').map((s) => s.asking)).toEqual([true]);
+    expect(messageSentences('Cho mình hỏi bao giờ có 5G. Ở khu vực nào?').map((s) => s.asking)).toEqual([true, true]);
+    expect(messageSentences('Tôi ở hội phụ nữ, bao giờ có lớp. Ở đâu?').map((s) => s.asking)).toEqual([true, true]);
+  });
+
   it('ends a sentence on a number when a capital follows, not on a list\'s number', () => {
     expect(messageSentences('Tôi dạy học sinh lớp 9. Năm 2022 thành phố chọn chủ đề gì?').map((s) => s.asking)).toEqual([false, true]);
     expect(messageSentences('1. Hà Nội có bao nhiêu dịch vụ công?').map((s) => s.text)).toEqual(['1. Hà Nội có bao nhiêu dịch vụ công?']);
