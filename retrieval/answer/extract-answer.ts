@@ -9,7 +9,11 @@ import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {
-  /** A question is in scope when some top passage covers at least this idf-weighted share of it. */
+  /**
+   * A question is in scope when some top passage covers at least this idf-weighted share of it. Session 14, over the
+   * eleven tuning halves: 0.25 → 0.20 took key fact 0.880 → 0.882 and answered no unanswerable question more; 0.15
+   * answered more of them.
+   */
   readonly minCoverage: number;
   /** The chosen sentence must cover at least this share of the question. */
   readonly minSentenceCoverage: number;
@@ -31,7 +35,7 @@ export interface ExtractOptions {
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
-  minCoverage: 0.25,
+  minCoverage: 0.2,
   minSentenceCoverage: 0.15,
   maxSentences: 3,
   passagesConsidered: 3,
