@@ -6,6 +6,7 @@ import { holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './cover
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
+import { namedInstancesAsked } from './named-instances.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {
@@ -117,6 +118,9 @@ export function extractAnswer(
   // "…Viettel hay VNPT?" is answered only by a sentence naming one of them.
   const choice = checks.constraints ? namedChoice(result.query.asked) : [];
   if (choice.length > 0 && !sentences.some((s) => namesOneOf(choice, s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: choice } };
+  // "…ở những quận, huyện cụ thể nào?" is answered only by a sentence naming one ("quận Hoàn Kiếm").
+  const named = checks.constraints ? namedInstancesAsked(result.query.asked) : undefined;
+  if (named && !sentences.some((s) => named.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [named.asked] } };
   if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits)) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
     // The fact is there, of another year: say which year the articles do not speak of.

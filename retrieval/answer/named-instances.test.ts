@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { namedInstancesAsked } from './named-instances.js';
+
+describe('namedInstancesAsked', () => {
+  it.each([
+    ['Kế hoạch 310 thí điểm ở những quận, huyện cụ thể nào?', 'quận, huyện cụ thể'],
+    ['Chợ 4.0 ở Hà Nội cụ thể là những chợ nào?', 'chợ cụ thể'],
+    ['nhung di tich cu the nao duoc so hoa 3D', 'di tich cụ thể'],
+    ['Những di tích cụ thể nào của Hà Nội đã được số hóa 3D?', 'di tích cụ thể'],
+    // "cụ thể" that asks no names.
+    ['Cuộc đối thoại góp phần cụ thể hóa chương trình nào?', undefined],
+    ['Tôi cần con số cụ thể. Kế hoạch đặt ra bao nhiêu nhiệm vụ?', undefined],
+    ['Hà Nội có những quận nào?', undefined],
+  ])('%j asks for %j by name', (q, label) => {
+    expect(namedInstancesAsked(q)?.asked.label).toBe(label);
+  });
+
+  it.each([
+    ['Thí điểm tại quận Hoàn Kiếm và huyện Gia Lâm.', true],
+    ['Quận Ba Đình làm trước.', true],
+    ['Kế hoạch triển khai thí điểm tại một số quận, huyện.', false],
+    ['Các quận, huyện đã chủ động kêu gọi.', false],
+    // Folded, "quận" is also the "quan" of "cơ quan".
+    ['Trách nhiệm của cơ quan Nhà nước.', false],
+  ])('%j names a district: %s', (sentence, names) => {
+    expect(namedInstancesAsked('Thí điểm ở những quận, huyện cụ thể nào?')!.namedIn(sentence)).toBe(names);
+  });
+
+  it('reads an unmarked question\'s nouns folded', () => {
+    expect(namedInstancesAsked('thi diem o nhung quan, huyen cu the nao')!.namedIn('Thí điểm tại quận Hoàn Kiếm.')).toBe(true);
+  });
+});
