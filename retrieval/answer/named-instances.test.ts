@@ -10,7 +10,10 @@ describe('namedInstancesAsked', () => {
     // "cụ thể" that asks no names.
     ['Cuộc đối thoại góp phần cụ thể hóa chương trình nào?', undefined],
     ['Tôi cần con số cụ thể. Kế hoạch đặt ra bao nhiêu nhiệm vụ?', undefined],
-    ['Hà Nội có những quận nào?', undefined],
+    // Units that have names, asked without "cụ thể"; "những chỗ nào" (which points) is not "những chợ nào".
+    ['Mạng 5G đã phủ tới những quận nào rồi?', 'quận cụ thể'],
+    ['Hà Nội làm số hóa còn vướng ở những chỗ nào?', undefined],
+    ['Hà Nội có những kế hoạch nào?', undefined],
   ])('%j asks for %j by name', (q, label) => {
     expect(namedInstancesAsked(q)?.asked.label).toBe(label);
   });

@@ -5,6 +5,11 @@ import type { Constraint } from './constraints.js';
 // places or units themselves (folded text). "cụ thể hóa", "con số cụ thể" and "muốn biết cụ thể hơn" ask no names.
 const BEFORE = /\b(?:nhung|cac) ((?:[a-z0-9]+(?:, | va | )?){1,4}?) cu the nao\b/;
 const AFTER = /\bcu the la (?:nhung|cac) ((?:[a-z0-9]+ ?){1,3}?) nao\b/;
+// Without "cụ thể", for units that have names only: "phủ tới những quận nào rồi?". With marks typed, "những chỗ nào"
+// (which points) is not "những chợ nào" (which markets).
+const UNITS = ['quận', 'huyện', 'thị xã', 'phường', 'xã', 'chợ', 'di tích', 'bệnh viện', 'trường'];
+const UNIT = `(?:${UNITS.map((u) => foldDiacritics(u)).join('|')})`;
+const UNITS_WHICH = new RegExp(String.raw`\b(?:nhung|cac) (${UNIT}(?:(?:, | va )${UNIT})*) nao\b`);
 
 export interface NamedInstances {
   /** What the question asks to be named, as it wrote it ("những quận, huyện cụ thể"), for the reply. */
@@ -22,13 +27,15 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   // NFC, so folding keeps every index: the label is cut from the question as typed.
   const text = question.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
-  const m = BEFORE.exec(folded) ?? AFTER.exec(folded);
+  const unitsOnly = !BEFORE.test(folded) && !AFTER.test(folded);
+  const m = BEFORE.exec(folded) ?? AFTER.exec(folded) ?? UNITS_WHICH.exec(folded);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
   const typed = text.slice(start, start + m[1]!.length).trim();
   // With marks typed, the nouns are matched with them: folded, "quận" is also the "quan" of "cơ quan Nhà nước".
   const marked = hasDiacritics(text);
   const nouns = (marked ? typed.toLowerCase() : m[1]!).split(/, | và | va /).map((n) => n.trim()).filter(Boolean);
+  if (unitsOnly && marked && !nouns.every((n) => UNITS.includes(n))) return undefined;
   const noun = new RegExp(`(?<![\\p{L}])(?:${nouns.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gu');
   return {
     asked: { key: nouns.join(' '), label: `${typed} cụ thể` },
