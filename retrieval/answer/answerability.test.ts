@@ -347,6 +347,8 @@ describe('a figure that answers', () => {
     ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'Tỷ lệ có chữ ký số hiện nay đạt bao nhiêu?', false],
     ['Đến nay đã cấp khoảng 10 nghìn chữ ký số.', 'Hiện nay đã cấp bao nhiêu chữ ký số?', true],
     ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'Mục tiêu tỷ lệ có chữ ký số là bao nhiêu?', true],
+    // "thực tế" asks what was reached, not the plan.
+    ['Hải Phòng phấn đấu để kinh tế số chiếm 25% GRDP.', 'Năm 2021 kinh tế số thực tế chiếm bao nhiêu phần trăm GRDP?', false],
   ])('%j speaks of now for %j: %s', (sentence, question, expected) => {
     expect(speaksOfNow(sentence, question)).toBe(expected);
   });
