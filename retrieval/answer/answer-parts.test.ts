@@ -36,6 +36,8 @@ describe('classifyQuestion', () => {
     ['Muốn được cấp chữ ký số không mất phí thì ra đâu làm?', 'place'],
     ['Làm chữ ký số có mất phí không?', 'fee'],
     ['chu ky so mat phi ko', 'fee'],
+    // A rent asked is money, however the year it is paid for is said.
+    ['Trung tâm dữ liệu mới đặt ở đâu, tiền thuê mỗi năm bao nhiêu?', 'fee'],
     // "đã … chưa?" asks whether it is done, whatever procedure it names.
     ['Hà Nội đã làm xong việc giải quyết thủ tục liên thông giữa các cấp chưa?', 'other'],
     ['Hà Nội có bao nhiêu dịch vụ công chưa?', 'figure'],
