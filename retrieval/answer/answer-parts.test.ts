@@ -44,6 +44,10 @@ describe('classifyQuestion', () => {
     // Which province, by name; "cơ quan nào" is a body, not a place.
     ['Ngoài Hà Nội, địa phương nào cũng thí điểm cấp lý lịch tư pháp?', 'place'],
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],
+    // How sectors go about something, or how a matter stands, is not a resident's how-to.
+    ['Các ngành khác dùng nguồn tiền thế nào để hỗ trợ chuyển đổi số?', 'other'],
+    ['Viec ung dung CNTT trong cac co quan cua TP HN the nao', 'other'],
+    ['Cách dùng VNeID thế nào?', 'steps'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

@@ -121,7 +121,8 @@ const RESIDENT_TASK = /\b(dang ky|dang ki|nop|cai dat|kich hoat|tra cuu|khai bao
 // city or an office, the subject of the clause that asks, goes about something is asked the same way. A place ("Ở Hà
 // Nội làm lý lịch tư pháp thế nào?") is not a subject, and a resident's task keeps it a how-to.
 const HOW_ASKED = /\b(cach nao|(nhu )?the nao|lam sao|ntn|nhu nao|(can|phai|se) lam gi)\b/;
-const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
+// "Các ngành khác dùng nguồn tiền thế nào…" is the sectors' way; "Việc ứng dụng CNTT … thế nào" asks how a matter stands.
+const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?:cac|nhung)\s+)?(viec|ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
 function meansOfOthers(text: string): boolean {
   if (RESIDENT_TASK.test(text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
