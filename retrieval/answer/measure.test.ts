@@ -84,6 +84,9 @@ describe('a sentence that gives the counted figure', () => {
     ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'bao nhiêu người lớn (dân số trưởng thành) có chữ ký số?', true],
     // Nothing in particular counted: any new figure will do (the other checks decide).
     ['Tỷ lệ đạt 99,9%.', 'Tỷ lệ đạt bao nhiêu?', true],
+    // The figure in brackets after the thing is its figure; a bracket that holds words ends the clause.
+    ['Người dân sử dụng điện thoại di động (150%) và mạng Internet (70%).', 'Bao nhiêu % dân dùng điện thoại?', true],
+    ['Người dân sử dụng điện thoại (di động) nhiều, 150% là của thuê bao.', 'Bao nhiêu % dân dùng điện thoại?', false],
   ])('%j answers %j: %s', (sentence, question, expected) => {
     expect(holdsMeasure(sentence, askedMeasure(question), question)).toBe(expected);
   });

@@ -175,7 +175,8 @@ export function holdsMeasureIn(read: MeasureTokens, measure: Measure | undefined
       // After: no clause break, within eight tokens given by a verb, or within twelve as a share: "tỷ lệ dân số có
       // tài khoản thanh toán điện tử trên 50%" gives the share of dân after nine.
       for (let n = h + words.length; n < tokens.length && n - h <= SHARE_REACH; n++) {
-        if (/^[;:()]$/.test(tokens[n]!)) break;
+        // A bracket ends the clause unless it holds the figure itself: "người dân sử dụng điện thoại di động (150%)".
+        if (/^[;:)]$/.test(tokens[n]!) || (tokens[n] === '(' && !(n + 1 < tokens.length && isNumber(n + 1)))) break;
         if (isNumber(n) && (tokens[n]!.endsWith('%') || (n - h <= VERB_REACH && GIVES.has(tokens[n - 1]!)))) return true;
       }
     }
