@@ -63,6 +63,8 @@ describe('what a question pins its answer to', () => {
     ['Làm sổ đỏ online được không?', ['so do']],
     // Without marks it cannot be told apart, and is read as the procedure.
     ['lam so do online duoc khong', ['so do']],
+    // A city's operations centre is named as an app is: by any of its names.
+    ['Hà Nội dự kiến hoàn thành hệ thống IOC vào năm nào?', ['ioc']],
   ])('the named subjects of %j are %j', (q, subjects) => {
     expect(questionConstraints(q).subjects.map((s) => s.key)).toEqual(subjects);
   });
