@@ -48,6 +48,10 @@ describe('classifyQuestion', () => {
     ['Các ngành khác dùng nguồn tiền thế nào để hỗ trợ chuyển đổi số?', 'other'],
     ['Viec ung dung CNTT trong cac co quan cua TP HN the nao', 'other'],
     ['Cách dùng VNeID thế nào?', 'steps'],
+    // Learning how, or how money will be used, is asked about; the steps are not.
+    ['Dân thường được học cách dùng công nghệ qua hình thức nào là chính?', 'other'],
+    ['Hà Nội có đi học cách làm của các nơi khác trong và ngoài nước không?', 'other'],
+    ['Tiền hỗ trợ số hóa ở các ngành khác sẽ được dùng thế nào?', 'other'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

@@ -62,6 +62,9 @@ const CLOSES_YES_NO = String.raw`\b(khong|ko|chua)` + TO_THE_END;
 const CLOSES_CHUA = new RegExp(String.raw`\bchua` + TO_THE_END);
 const TAUGHT = new RegExp(String.raw`\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} )?(cach|ky nang)\b.*` + CLOSES_YES_NO);
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
+// "Dân được học cách dùng công nghệ qua hình thức nào?", "Hà Nội có đi học cách làm của nơi khác không?": learning how
+// is what is asked about, not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used), said of others.
+const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b/;
 const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
 /*
@@ -153,7 +156,7 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao') : lower);
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
-  for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || meansOfOthers(text)))) return type;
+  for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   if (ASKS_NAME.test(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?).
   if (YES_NO.test(text) || CLOSES_CHUA.test(text)) return 'other';
