@@ -160,7 +160,7 @@ export function classifyQuestion(question: string): QuestionType {
   if (ASKS_NAME.test(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?).
   if (YES_NO.test(text) || CLOSES_CHUA.test(text)) return 'other';
-  if (HOW.test(text) && TASK.test(text) && !meansOfOthers(text)) return 'steps';
+  if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed.
   if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
