@@ -15,6 +15,8 @@ describe('what a figure question counts', () => {
     ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich']]],
     // Each of several wordings counts, its plural word left out.
     ['Có bao nhiêu bạn trẻ (các thanh niên; đoàn viên) tham gia?', [['ban'], ['thanh'], ['doan']]],
+    // The wording comes after the whole everyday phrase, a word past the head.
+    ['Kế hoạch đặt ra bao nhiêu việc cần làm (nhiệm vụ) về kinh tế số?', [['viec'], ['nhiem']]],
     // Marked, "chợ" is not "cho" (for), which would end the noun.
     ['Hà Nội có bao nhiêu chợ 4.0?', [['cho']]],
     ['Trung tâm dữ liệu có dung lượng bao nhiêu?', [['dung']]],

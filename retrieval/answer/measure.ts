@@ -101,8 +101,13 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
   if (head.length === 0 || UNITS.has(head[0]!) || POINTING.has(head[0]!)) return undefined;
   // "DVC (dịch vụ công)": an expansion right after the resident's word names the same thing.
   // Each of several wordings ("(các bạn trẻ; thanh niên)") is one, its plural word ("các", "những") left out.
-  const alternatives = word(i).startsWith('(')
-    ? word(i).slice(1, -1).split(';').map((a) => a.split(/[^a-z0-9]+/).filter(Boolean))
+  // The lexicon's wording comes after the whole everyday phrase, which may run a word or two past the head ("bao nhiêu
+  // việc cần làm (nhiệm vụ)").
+  let at = i;
+  while (at < i + 2 && /^[a-z][a-z0-9]*$/.test(word(at))) at++;
+  const bracket = word(i).startsWith('(') ? word(i) : word(at).startsWith('(') ? word(at) : '';
+  const alternatives = bracket
+    ? bracket.slice(1, -1).split(';').map((a) => a.split(/[^a-z0-9]+/).filter(Boolean))
       .map((a) => (PLURAL.has(a[0]!) ? a.slice(1) : a)).filter((a) => a.length > 0)
     : [];
   return { head, alternatives };
