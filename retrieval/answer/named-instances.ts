@@ -27,8 +27,9 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   // NFC, so folding keeps every index: the label is cut from the question as typed.
   const text = question.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
-  const unitsOnly = !BEFORE.test(folded) && !AFTER.test(folded);
-  const m = BEFORE.exec(folded) ?? AFTER.exec(folded) ?? UNITS_WHICH.exec(folded);
+  const specific = BEFORE.exec(folded) ?? AFTER.exec(folded);
+  const unitsOnly = !specific;
+  const m = specific ?? UNITS_WHICH.exec(folded);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
   const typed = text.slice(start, start + m[1]!.length).trim();
