@@ -111,13 +111,26 @@ describe('answers from the bundled articles', () => {
     expect(r.answer).toContain('(tính đến 3/2024, theo bài của Vietnam Business Forum (VCCI))');
   });
 
-  it('returns the top 10 retrieved paragraphs in rank order, whole', async () => {
-    const r = await engine.answer('chuyển đổi số Hải Phòng');
-    expect(r.retrieved).toHaveLength(10);
+  it('returns the top 10 retrieved paragraphs, whole: the one the reply quotes first, then the rest in rank order', async () => {
+    const ids = new Set(engine.retriever.passages.map((p) => `${p.paragraphId}\u0000${p.text}`));
+    for (const question of ['chuyển đổi số Hải Phòng', 'Ai là Giám đốc Sở Thông tin và Truyền thông Hà Nội?']) {
+      const r = await engine.answer(question);
+      expect(r.retrieved).toHaveLength(10);
+      expect(r.retrieved[0]!.paragraphId).toBe(r.citations[0]!.paragraphId);
+      const scores = r.retrieved.slice(1).map((x) => x.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      for (const x of r.retrieved) expect(ids.has(`${x.paragraphId}\u0000${x.text}`)).toBe(true);
+    }
+    // The office asked is named in a paragraph the retriever ranks below the deputies' ones: the quoted one leads.
+    const office = await engine.answer('Ai là Giám đốc Sở Thông tin và Truyền thông Hà Nội?');
+    expect(office.retrieved[0]!.score).toBeLessThan(Math.max(...office.retrieved.map((x) => x.score)));
+  });
+
+  it('keeps the rank order when it quotes nothing', async () => {
+    const r = await engine.answer('Dự báo thời tiết ngày mai');
+    expect(r.status).toBe('no_answer');
     const scores = r.retrieved.map((x) => x.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const ids = new Set(engine.retriever.passages.map((p) => `${p.paragraphId}\u0000${p.text}`));
-    for (const x of r.retrieved) expect(ids.has(`${x.paragraphId}\u0000${x.text}`)).toBe(true);
   });
 });
 

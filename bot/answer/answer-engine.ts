@@ -2,6 +2,7 @@ import type { Article } from '../../retrieval/corpus/article.js';
 import type { Passage } from '../../retrieval/corpus/passages.js';
 import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../retrieval/answer/extract-answer.js';
+import { evidenceFirst } from '../../retrieval/answer/evidence-first.js';
 import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
 import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
 import { composeAnswer, type AnswerLine, type SourceLine } from '../../prompts/compose-answer.js';
@@ -74,8 +75,10 @@ export class AnswerEngine implements Answerer {
     }
     const result = await this.options.retriever.search(input.text, RETRIEVED_SHOWN);
     const retrievalMs = this.now() - t0;
-    const retrieved = result.hits.map((h) => ({ paragraphId: h.passage.paragraphId, score: round(h.score), text: h.passage.text }));
     const extraction = extractAnswer(result, this.options.retriever.sparse, this.options.extract ?? DEFAULT_EXTRACT_OPTIONS);
+    // The passage the reply quotes first leads the list that is logged and shown (see evidenceFirst).
+    const retrieved = evidenceFirst(result.hits, extraction.status === 'no_answer' ? undefined : extraction.sentences[0]?.passage)
+      .map((h) => ({ paragraphId: h.passage.paragraphId, score: round(h.score), text: h.passage.text }));
     const prefix = input.truncated ? `${REPLIES.truncated(this.options.maxQuestionChars)}\n` : '';
     // Fields written out rather than spread from a shared base: the spreads showed as 5 % of an answer's CPU (Node 20).
     const question = input.text;
