@@ -81,6 +81,8 @@ export interface AskedTerms extends TermSet {
 export interface AskedGroup {
   readonly typed: TermSet;
   readonly alternatives: readonly TermSet[];
+  /** An abbreviation the resident typed ("CNTT"), read as its one expansion. */
+  readonly abbreviation?: true;
 }
 
 /** Whether a text (a passage, a sentence) holds a term: a Set of its terms, or any lookup of that shape. */
@@ -229,7 +231,7 @@ function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number
       // unmarked, "HN" read as "Hà Nội" would keep only "nội", held everywhere, once "ha" (hả) is out.
       if (wording.uni.size >= terms.content) alternatives.push(wording);
     }
-    if (typedSet.uni.size + typedSet.pair.size > 0) groups.push({ typed: typedSet, alternatives });
+    if (typedSet.uni.size + typedSet.pair.size > 0) groups.push({ typed: typedSet, alternatives, ...(p.abbreviation ? { abbreviation: true as const } : {}) });
   }
   return groups;
 }

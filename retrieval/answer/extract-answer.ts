@@ -193,10 +193,11 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean)
     if (unknownPair(t)) unknown += w;
   }
   for (const g of asked.groups) {
-    const weight = [...g.typed.pair.values()].reduce((a, b) => a + b, 0);
-    total += weight;
+    // A one-word abbreviation ("CNTT", "GĐ") weighs as its word: it has no pair, and the question is no less about it.
+    const typed = g.typed.pair.size > 0 ? [...g.typed.pair] : g.abbreviation ? [...g.typed.uni] : [];
+    total += typed.reduce((a, [, w]) => a + w, 0);
     const known = [g.typed, ...g.alternatives].some((wording) => wording.pair.size > 0 && ![...wording.pair.keys()].some(unknownPair));
-    if (!known) unknown += [...g.typed.pair].filter(([t]) => unknownPair(t)).reduce((a, [, w]) => a + w, 0);
+    if (!known) unknown += typed.filter(([t]) => unknownPair(t)).reduce((a, [, w]) => a + w, 0);
   }
   return total > 0 ? unknown / total : 0;
 }
