@@ -54,6 +54,8 @@ describe('answers from the bundled articles', () => {
     // A one-word abbreviation ("CNTT", "HP") is a word of the question the articles know, though it has no pair: the
     // unknown chat word beside it ("hồi") is not most of what was asked.
     ['CNTT ở HP hồi dịch giúp dc j', 'khai báo y tế điện tử'],
+    // So it is in the asking sentence of a message with a story before it.
+    ['Nhà tôi ở Lê Chân. Hồi dịch thì CNTT giúp được gì cho HP vậy ad?', 'khai báo y tế điện tử'],
     // "không mất tiền" (free) does not make a count a fee.
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', '10 nghìn'],
   ])('%j quotes and cites %j', async (question, fact) => {

@@ -347,7 +347,7 @@ function restrictedTerms(query: PreparedQuery, sparse: SparseIndex, keep: Prepar
   const pair = new Map([...all.pair].filter(([t]) => pairFocus.has(t)));
   const inFocus = (t: TermSet): TermSet => ({ uni: new Map([...t.uni].filter(([k]) => uniFocus.has(k))),
     pair: new Map([...t.pair].filter(([k]) => pairFocus.has(k))) });
-  const groups = all.groups.map((g) => ({ typed: inFocus(g.typed), alternatives: g.alternatives.map(inFocus) }))
+  const groups = all.groups.map((g) => ({ ...g, typed: inFocus(g.typed), alternatives: g.alternatives.map(inFocus) }))
     .filter((g) => g.typed.uni.size + g.typed.pair.size > 0);
   // "Sửa thế nào?" after a story about Python code: one content syllable and no word of two cannot say what the
   // message is about, so the whole message is weighed (its story at its context weight).
