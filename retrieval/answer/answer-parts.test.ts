@@ -52,6 +52,9 @@ describe('classifyQuestion', () => {
     ['Dân thường được học cách dùng công nghệ qua hình thức nào là chính?', 'other'],
     ['Hà Nội có đi học cách làm của các nơi khác trong và ngoài nước không?', 'other'],
     ['Tiền hỗ trợ số hóa ở các ngành khác sẽ được dùng thế nào?', 'other'],
+    // How one thing bears on another is asked, not a resident's steps.
+    ['Hiệp hội ngân hàng nói dịch tác động thế nào tới thanh toán số?', 'other'],
+    ['covid anh huong the nao den thanh toan so', 'other'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
@@ -62,6 +65,12 @@ describe('classifyQuestion', () => {
     ['date', 'Ngày 27/9/2023, UBND ban hành kế hoạch.', true],
     ['place', 'Chữ ký số được cấp tại bộ phận một cửa.', true],
     ['steps', 'Người dân đăng nhập ứng dụng rồi chọn mục Thủ tục hành chính.', true],
+    ['steps', 'Bước 1: tải ứng dụng VNeID.', true],
+    // "từng bước" is gradually, and "địa phương" a locality, not a ward's office.
+    ['steps', 'Nhiều mô hình thanh toán không tiền mặt đang từng bước được triển khai.', false],
+    ['steps', 'Hệ thống hợp nhất các cấp chính quyền từ Trung ương đến địa phương.', false],
+    ['place', 'Chữ ký số được cấp tại UBND phường.', true],
+    ['place', 'Dữ liệu được chia sẻ từ Trung ương đến địa phương.', false],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
     expect(sentenceFits(type, s)).toBe(fits);
   });

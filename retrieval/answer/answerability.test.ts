@@ -240,6 +240,7 @@ describe('the kind of fact asked', () => {
     ['Kích hoạt tài khoản định danh mức 2 cần làm những bước gì?', true],
     ['quy trinh cap chu ky so', true],
     ['làm trên VNeID thì bấm vào mục nào', true],
+    ['xin ly lich tu phap tren vneid thi chon muc nao, dien nhung gi', true],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
   });

@@ -65,6 +65,9 @@ const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 // "Dân được học cách dùng công nghệ qua hình thức nào?", "Hà Nội có đi học cách làm của nơi khác không?": learning how
 // is what is asked about, not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used), said of others.
 const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b/;
+// "Covid tác động thế nào tới thanh toán số?", "…được đánh giá ra sao": how one thing bears on another, or is judged, is
+// what is asked, whatever task it names.
+const EFFECT = /\b(tac dong|anh huong|danh gia|nhin nhan|nhan xet)\b/;
 const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
 /*
@@ -84,7 +87,7 @@ const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|
  */
 export function asksHowOutright(question: string): boolean {
   const text = foldDiacritics(question.toLowerCase());
-  return HOW.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh)|bam (vao )?(muc|nut|o|dau) nao|dien (nhung )?(thong tin|muc))\b/.test(text);
+  return HOW.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh)|(bam|chon) (vao )?(muc|nut|o|dau) nao|dien (nhung )?(gi|j|thong tin|muc))\b/.test(text);
 }
 
 // "mấy" before a noun is also a plural ("mấy người trong tổ", "mấy công ty mới mở": those, some). A question that asks
@@ -160,7 +163,7 @@ export function classifyQuestion(question: string): QuestionType {
   if (ASKS_NAME.test(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?).
   if (YES_NO.test(text) || CLOSES_CHUA.test(text)) return 'other';
-  if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !meansOfOthers(text)) return 'steps';
+  if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed.
   if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
@@ -180,14 +183,15 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       return /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\bnam \d{4}\b|\bthang \d{1,2}\b|\b(19|20)\d{2}\b/.test(folded);
     case 'place':
       // "tại bộ phận một cửa", "ở một số quận, huyện", "qua phần mềm VNeID": a preposition, then within a few words a place.
-      return /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|dia ban|khu|nha)\b/.test(folded)
+      return /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|(?<!\bdia )phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|dia ban|khu|nha)\b/.test(folded)
         || /\b(dia chi|so \d+ (pho|duong))\b/.test(folded);
     case 'steps':
       // Steps, or the office where it is done ("tại bộ phận một cửa"): what a resident needs. Naming the app it is done
       // through ("qua VNeID") does not answer how: the question usually names the app itself.
       // "chúng ta có cách làm: thuê dịch vụ…", "bằng cách…": the way, said outright, answers how.
-      return /\b(buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/.test(folded)
-        || /\b(tai|o|den)\b.{0,25}\b(bo phan|uy ban|ubnd|phuong|xa|quan|huyen|tru so|trung tam)\b/.test(folded);
+      // "từng bước", "bước đầu" say gradually and at first, not a step; folded "phuong" is also phương ("địa phương").
+      return /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/.test(folded)
+        || /\b(tai|o|den)\b.{0,25}\b(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
       return /\b(ong|ba|dong chi|giam doc|chu tich|truong|thu tuong|chinh phu|bo|so|uy ban|ubnd|thanh uy|cap uy|nguoi dung dau|lanh dao|ban chi dao|hoi dong|doanh nghiep|to)\b/.test(folded)
