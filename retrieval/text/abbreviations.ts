@@ -46,9 +46,9 @@ function foldSameLength(text: string): string {
 }
 
 /**
- * Builds an expander; matching ignores case and diacritics, and only whole words match. With `marksMatter`, a word the
- * resident typed with marks must match with its marks ("tuyến" is not "tuyển", "cái" not "cài"); a word typed without
- * any still stands for a marked one ("cai app" is "cài app").
+ * Builds an expander; matching ignores case and diacritics, and only whole words match. With `marksMatter`, a phrase the
+ * resident typed with marks must match with its marks ("tuyến" is not "tuyển", "cái" not "cài", "cái kho" not "cái
+ * khó"); a phrase typed without any still stands for a marked one ("cai app" is "cài app").
  */
 /** Where the run of letters and digits starting at `at` ends (`at` itself when none starts there). */
 function runEnd(text: string, at: number): number {
@@ -140,9 +140,12 @@ function wordCharBefore(text: string, at: number): boolean {
   return isWordCodePoint(pair ? text.codePointAt(at - 2)! : low);
 }
 
-/** Word by word: a typed word with marks equals the key's word (case aside); one without marks may stand for any. */
+/** A phrase typed with marks equals the key (case aside); one typed without any may stand for it. */
 function sameMarks(typed: string, key: string): boolean {
   const a = typed.normalize('NFC').toLowerCase().split(/\s+/);
   const b = key.normalize('NFC').toLowerCase().split(/\s+/);
-  return a.every((w, i) => w === b[i] || foldDiacritics(w) === w);
+  // A phrase typed with marks on one word is typed with them on all: in "Cái kho máy chủ", "kho" is the storeroom, not
+  // "khó" (the key "cái khó"). Only a phrase typed without any stands for the marked one ("cai kho").
+  if (a.some((w) => foldDiacritics(w) !== w)) return a.every((w, i) => w === b[i]);
+  return true;
 }

@@ -303,9 +303,13 @@ describe('prepareQuery reads residents', () => {
 });
 
 describe('paraphrases respect typed marks', () => {
-  const paraphrases = createAbbreviationExpander({ 'tuyển': 'tuyển dụng', 'cài': 'cài đặt' }, { marksMatter: true });
+  const paraphrases = createAbbreviationExpander({ 'tuyển': 'tuyển dụng', 'cài': 'cài đặt', 'cái khó': 'khó khăn' }, { marksMatter: true });
   it.each([
     ['họp trực tuyến', 'họp trực tuyến'],
+    // A phrase marked on one word is typed as meant on every word: "kho" here is a storeroom.
+    ['Cái kho máy chủ', 'Cái kho máy chủ'],
+    ['cái khó là gì', 'cái khó (khó khăn) là gì'],
+    ['cai kho la gi', 'cai kho (khó khăn) la gi'],
     ['cái gì', 'cái gì'],
     ['cài app', 'cài (cài đặt) app'],
     ['cai app', 'cai (cài đặt) app'],
