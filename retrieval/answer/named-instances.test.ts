@@ -14,6 +14,13 @@ describe('namedInstancesAsked', () => {
     ['Mạng 5G đã phủ tới những quận nào rồi?', 'quận cụ thể'],
     ['Hà Nội làm số hóa còn vướng ở những chỗ nào?', undefined],
     ['Hà Nội có những kế hoạch nào?', undefined],
+    // One body asked for by name; a kind of body or a channel is not a name, and unmarked "truong nao" may be a head.
+    ['Công ty nào phát triển ứng dụng iHanoi?', 'Công ty cụ thể'],
+    ['Hải Phòng liên kết với trường đại học nào?', 'trường đại học cụ thể'],
+    ['cong ty nao lam app ihanoi', 'cong ty cụ thể'],
+    ['Chương trình còn muốn hình thành loại doanh nghiệp nào?', undefined],
+    ['Thanh niên được phổ biến pháp luật qua những kênh nào?', undefined],
+    ['to truong nao phu trach', undefined],
   ])('%j asks for %j by name', (q, label) => {
     expect(namedInstancesAsked(q)?.asked.label).toBe(label);
   });
@@ -27,6 +34,13 @@ describe('namedInstancesAsked', () => {
     ['Trách nhiệm của cơ quan Nhà nước.', false],
   ])('%j names a district: %s', (sentence, names) => {
     expect(namedInstancesAsked('Thí điểm ở những quận, huyện cụ thể nào?')!.namedIn(sentence)).toBe(names);
+  });
+
+  it.each([
+    ['Bài phỏng vấn của PV Báo Tuổi trẻ Thủ đô.', true],
+    ['Báo chí đưa tin nhiều về chuyển đổi số.', false],
+  ])('%j names a newspaper: %s', (sentence, names) => {
+    expect(namedInstancesAsked('Bài phỏng vấn là của báo nào?')!.namedIn(sentence)).toBe(names);
   });
 
   it('reads an unmarked question\'s nouns folded', () => {

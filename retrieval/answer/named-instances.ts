@@ -10,6 +10,12 @@ const AFTER = /\bcu the la (?:nhung|cac) ((?:[a-z0-9]+ ?){1,3}?) nao\b/;
 const UNITS = ['quận', 'huyện', 'thị xã', 'phường', 'xã', 'chợ', 'di tích', 'bệnh viện', 'trường'];
 const UNIT = `(?:${UNITS.map((u) => foldDiacritics(u)).join('|')})`;
 const UNITS_WHICH = new RegExp(String.raw`\b(?:nhung|cac) (${UNIT}(?:(?:, | va )${UNIT})*) nao\b`);
+// One body asked for by name: "Công ty nào phát triển iHanoi?", "liên kết với trường đại học nào", "của báo nào".
+// Unmarked, "truong nao" is also "trưởng nào" (which head) and "bao nao", "dai nao" other words: marked only. A kind
+// ("loại doanh nghiệp nào") is not a name, nor is a channel, which is mostly a kind too ("qua những kênh nào").
+const BODIES = ['công ty', 'tập đoàn', 'doanh nghiệp', 'nhà mạng', 'ngân hàng', 'trường đại học', 'trường', 'báo', 'đài', 'bệnh viện'];
+const BODIES_UNMARKED = ['cong ty', 'tap doan', 'doanh nghiep', 'nha mang', 'ngan hang', 'truong dai hoc', 'benh vien'];
+const BODY_WHICH = new RegExp(String.raw`(?<!\b(?:loai|kieu|dang|hinh thuc|mo hinh) )\b(${[...new Set(BODIES.map((b) => foldDiacritics(b)))].join('|')}) nao\b`);
 
 export interface NamedInstances {
   /** What the question asks to be named, as it wrote it ("những quận, huyện cụ thể"), for the reply. */
@@ -19,24 +25,25 @@ export interface NamedInstances {
 }
 
 /**
- * When a question asks which places or units by name, a test of a sentence: it names one. Undefined when it does not
- * ask so. The articles often speak of such things in general ("thí điểm tại một số quận, huyện"), which does not
- * answer which ones.
+ * When a question asks which places, units or bodies by name, a test of a sentence: it names one. Undefined when it
+ * does not ask so. The articles often speak of such things in general ("thí điểm tại một số quận, huyện", "liên kết
+ * với các viện, trường"), which does not answer which ones.
  */
 export function namedInstancesAsked(question: string): NamedInstances | undefined {
   // NFC, so folding keeps every index: the label is cut from the question as typed.
   const text = question.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
   const specific = BEFORE.exec(folded) ?? AFTER.exec(folded);
-  const unitsOnly = !specific;
-  const m = specific ?? UNITS_WHICH.exec(folded);
+  const units = specific ? null : UNITS_WHICH.exec(folded);
+  const m = specific ?? units ?? BODY_WHICH.exec(folded);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
   const typed = text.slice(start, start + m[1]!.length).trim();
   // With marks typed, the nouns are matched with them: folded, "quận" is also the "quan" of "cơ quan Nhà nước".
   const marked = hasDiacritics(text);
   const nouns = (marked ? typed.toLowerCase() : m[1]!).split(/, | và | va /).map((n) => n.trim()).filter(Boolean);
-  if (unitsOnly && marked && !nouns.every((n) => UNITS.includes(n))) return undefined;
+  const known = specific ? undefined : units ? UNITS : marked ? BODIES : BODIES_UNMARKED;
+  if (known && (marked || !units) && !nouns.every((n) => known.includes(n))) return undefined;
   const noun = new RegExp(`(?<![\\p{L}])(?:${nouns.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gu');
   return {
     asked: { key: nouns.join(' '), label: `${typed} cụ thể` },
