@@ -150,6 +150,8 @@ describe('refuses what the articles do not cover', () => {
     'crush ko rep tin nhan thi lam j bay gio',
     // A procedure they never explain, and its papers.
     'Nhận con nuôi thì hồ sơ gồm những gì ạ?',
+    // A fee paid online that they never name: their rates for electricity and water bills do not answer it.
+    'Tỷ lệ nộp học phí không dùng tiền mặt ở Hà Nội là bao nhiêu?',
   ])('%j', async (question) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('no_answer');
