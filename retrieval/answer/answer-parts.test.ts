@@ -69,6 +69,8 @@ describe('classifyQuestion', () => {
     // "từng bước" is gradually, and "địa phương" a locality, not a ward's office.
     ['steps', 'Nhiều mô hình thanh toán không tiền mặt đang từng bước được triển khai.', false],
     ['steps', 'Hệ thống hợp nhất các cấp chính quyền từ Trung ương đến địa phương.', false],
+    ['steps', '90% hồ sơ tại các cơ quan thành phố, 80% tại cấp huyện được xử lý trên môi trường mạng.', false],
+    ['steps', 'Người dân làm tại UBND phường.', true],
     ['place', 'Chữ ký số được cấp tại UBND phường.', true],
     ['place', 'Dữ liệu được chia sẻ từ Trung ương đến địa phương.', false],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {

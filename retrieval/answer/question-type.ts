@@ -189,9 +189,10 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       // Steps, or the office where it is done ("tại bộ phận một cửa"): what a resident needs. Naming the app it is done
       // through ("qua VNeID") does not answer how: the question usually names the app itself.
       // "chúng ta có cách làm: thuê dịch vụ…", "bằng cách…": the way, said outright, answers how.
-      // "từng bước", "bước đầu" say gradually and at first, not a step; folded "phuong" is also phương ("địa phương").
+      // "từng bước", "bước đầu" say gradually and at first, not a step; folded "phuong" is also phương ("địa phương");
+      // "tại cấp huyện" is a level of government and "tại các cơ quan" the agencies, not an office to go to.
       return /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/.test(folded)
-        || /\b(tai|o|den)\b.{0,25}\b(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|quan|huyen|tru so|trung tam)\b/.test(folded);
+        || /\b(tai|o|den)\b.{0,25}\b(?<!\bcap )(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|(?<!\bco )quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
       return /\b(ong|ba|dong chi|giam doc|chu tich|truong|thu tuong|chinh phu|bo|so|uy ban|ubnd|thanh uy|cap uy|nguoi dung dau|lanh dao|ban chi dao|hoi dong|doanh nghiep|to)\b/.test(folded)
