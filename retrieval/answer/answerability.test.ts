@@ -352,6 +352,8 @@ describe('a figure that answers', () => {
     ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'Mục tiêu tỷ lệ có chữ ký số là bao nhiêu?', true],
     // "thực tế" asks what was reached, not the plan.
     ['Hải Phòng phấn đấu để kinh tế số chiếm 25% GRDP.', 'Năm 2021 kinh tế số thực tế chiếm bao nhiêu phần trăm GRDP?', false],
+    // So does "đã có": how many already have it.
+    ['Phấn đấu cung cấp danh tính số cho tối thiểu 40% người dân.', 'Bao nhiêu người dân đã có danh tính số?', false],
   ])('%j speaks of now for %j: %s', (sentence, question, expected) => {
     expect(speaksOfNow(sentence, question)).toBe(expected);
   });
