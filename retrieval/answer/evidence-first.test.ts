@@ -5,7 +5,7 @@ const a = { id: 'a' };
 const b = { id: 'b' };
 const c = { id: 'c' };
 const d = { id: 'd' };
-const hits = [a, b, c, d].map((passage) => ({ passage }));
+const hits = [a, b, c, d].map((passage, i) => ({ passage, score: 1 - i * 0.05 }));
 const order = (quoted: object | undefined): string[] => evidenceFirst(hits, quoted).map((h) => (h.passage as { id: string }).id);
 
 describe('retrieved passages in the order the reply rests on them', () => {
@@ -17,5 +17,12 @@ describe('retrieved passages in the order the reply rests on them', () => {
     ['the quoted passage is not among the hits', { id: 'x' }, ['a', 'b', 'c', 'd']],
   ])('%s', (_, quoted, expected) => {
     expect(order(quoted)).toEqual(expected);
+  });
+
+  it('keeps the rank order when the quoted passage scores well under the first', () => {
+    const far = [{ passage: a, score: 1 }, { passage: b, score: 0.9 }, { passage: c, score: 0.7 }];
+    expect(evidenceFirst(far, c).map((h) => h.passage)).toEqual([a, b, c]);
+    expect(evidenceFirst(far, b).map((h) => h.passage)).toEqual([b, a, c]);
+    expect(evidenceFirst(far, c, 0.6).map((h) => h.passage)).toEqual([c, a, b]);
   });
 });
