@@ -48,6 +48,7 @@ describe('classifyQuestion', () => {
     ['Các ngành khác dùng nguồn tiền thế nào để hỗ trợ chuyển đổi số?', 'other'],
     ['Viec ung dung CNTT trong cac co quan cua TP HN the nao', 'other'],
     ['Cách dùng VNeID thế nào?', 'steps'],
+    ['Cách tạo tài khoản trên Cổng dịch vụ công?', 'steps'],
     // Learning how, or how money will be used, is asked about; the steps are not.
     ['Dân thường được học cách dùng công nghệ qua hình thức nào là chính?', 'other'],
     ['Hà Nội có đi học cách làm của các nơi khác trong và ngoài nước không?', 'other'],
@@ -73,6 +74,8 @@ describe('classifyQuestion', () => {
     ['steps', 'Người dân làm tại UBND phường.', true],
     ['place', 'Chữ ký số được cấp tại UBND phường.', true],
     ['place', 'Dữ liệu được chia sẻ từ Trung ương đến địa phương.', false],
+    // "trên địa bàn" is somewhere in the area, not where to go.
+    ['place', 'Thành lập thêm các nhóm công nghệ số cộng đồng trên địa bàn.', false],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
     expect(sentenceFits(type, s)).toBe(fits);
   });

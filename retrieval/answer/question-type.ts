@@ -44,7 +44,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // office where it is done does not list them.
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
-  ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|xin|nop|cai|su dung|dung)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
+  ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|co quan nao|don vi nao|so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
 
@@ -182,8 +182,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
     case 'date':
       return /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\bnam \d{4}\b|\bthang \d{1,2}\b|\b(19|20)\d{2}\b/.test(folded);
     case 'place':
-      // "tại bộ phận một cửa", "ở một số quận, huyện", "qua phần mềm VNeID": a preposition, then within a few words a place.
-      return /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|(?<!\bdia )phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|dia ban|khu|nha)\b/.test(folded)
+      // "tại bộ phận một cửa", "ở một số quận, huyện", "qua phần mềm VNeID": a preposition, then within a few words a place
+      // ("trên địa bàn", somewhere in the area, is none).
+      return /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|(?<!\bdia )phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|khu|nha)\b/.test(folded)
         || /\b(dia chi|so \d+ (pho|duong))\b/.test(folded);
     case 'steps':
       // Steps, or the office where it is done ("tại bộ phận một cửa"): what a resident needs. Naming the app it is done
