@@ -241,6 +241,8 @@ describe('the kind of fact asked', () => {
     ['quy trinh cap chu ky so', true],
     ['làm trên VNeID thì bấm vào mục nào', true],
     ['xin ly lich tu phap tren vneid thi chon muc nao, dien nhung gi', true],
+    // Folded, "dien" is also điện (electricity).
+    ['thanh toan tien dien j', false],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
   });

@@ -19,6 +19,7 @@ describe('namedInstancesAsked', () => {
     ['Hải Phòng liên kết với trường đại học nào?', 'trường đại học cụ thể'],
     ['cong ty nao lam app ihanoi', 'cong ty cụ thể'],
     ['Chương trình còn muốn hình thành loại doanh nghiệp nào?', undefined],
+    ['Chương trình khuyến khích loại hình doanh nghiệp nào?', undefined],
     ['Thanh niên được phổ biến pháp luật qua những kênh nào?', undefined],
     ['to truong nao phu trach', undefined],
   ])('%j asks for %j by name', (q, label) => {

@@ -65,8 +65,8 @@ const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 // "Dân được học cách dùng công nghệ qua hình thức nào?", "Hà Nội có đi học cách làm của nơi khác không?": learning how
 // is what is asked about, not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used), said of others.
 const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b/;
-// "Covid tác động thế nào tới thanh toán số?", "…được đánh giá ra sao": how one thing bears on another, or is judged, is
-// what is asked, whatever task it names.
+// "Covid tác động thế nào tới thanh toán số?", "…được đánh giá thế nào": how one thing bears on another, or is judged,
+// is what is asked, whatever task it names.
 const EFFECT = /\b(tac dong|anh huong|danh gia|nhin nhan|nhan xet)\b/;
 const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
@@ -87,7 +87,7 @@ const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|
  */
 export function asksHowOutright(question: string): boolean {
   const text = foldDiacritics(question.toLowerCase());
-  return HOW.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh)|(bam|chon) (vao )?(muc|nut|o|dau) nao|dien (nhung )?(gi|j|thong tin|muc))\b/.test(text);
+  return HOW.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh)|(bam|chon) (vao )?(muc|nut|o|dau) nao|dien (vao |nhung )?(thong tin|muc)|dien (vao|nhung) (gi|j))\b/.test(text);
 }
 
 // "mấy" before a noun is also a plural ("mấy người trong tổ", "mấy công ty mới mở": those, some). A question that asks
@@ -191,7 +191,7 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       // through ("qua VNeID") does not answer how: the question usually names the app itself.
       // "chúng ta có cách làm: thuê dịch vụ…", "bằng cách…": the way, said outright, answers how.
       // "từng bước", "bước đầu" say gradually and at first, not a step; folded "phuong" is also phương ("địa phương");
-      // "tại cấp huyện" is a level of government and "tại các cơ quan" the agencies, not an office to go to.
+      // "tại cấp huyện", "tại cấp xã" are levels of government and "tại các cơ quan" the agencies, not an office to go to.
       return /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/.test(folded)
         || /\b(tai|o|den)\b.{0,25}\b(?<!\bcap )(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|(?<!\bco )quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':

@@ -45,11 +45,6 @@ function foldSameLength(text: string): string {
   return out;
 }
 
-/**
- * Builds an expander; matching ignores case and diacritics, and only whole words match. With `marksMatter`, a phrase the
- * resident typed with marks must match with its marks ("tuyến" is not "tuyển", "cái" not "cài", "cái kho" not "cái
- * khó"); a phrase typed without any still stands for a marked one ("cai app" is "cài app").
- */
 /** Where the run of letters and digits starting at `at` ends (`at` itself when none starts there). */
 function runEnd(text: string, at: number): number {
   let i = at;
@@ -57,6 +52,11 @@ function runEnd(text: string, at: number): number {
   return i;
 }
 
+/**
+ * Builds an expander; matching ignores case and diacritics, and only whole words match. With `marksMatter`, a phrase the
+ * resident typed with marks must match with its marks ("tuyến" is not "tuyển", "cái" not "cài", "cái kho" not "cái
+ * khó"); a phrase typed without any still stands for a marked one ("cai app" is "cài app").
+ */
 export function createAbbreviationExpander(table: AbbreviationTable, options: { marksMatter?: boolean } = {}): AbbreviationExpander {
   const entries = new Map<string, string>();
   const originals = new Map<string, string>();
