@@ -335,9 +335,11 @@ describe('abbreviation expander', () => {
     const entries = new Map(Object.entries(table).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [fold(k), { v, k }]));
     const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    // A phrase typed with marks on any word matches only with the key's marks on every word; one typed without any
+    // stands for the marked key.
     const sameMarks = (typed: string, key: string): boolean => {
-      const b = key.normalize('NFC').toLowerCase().split(/\s+/);
-      return typed.normalize('NFC').toLowerCase().split(/\s+/).every((w, i) => w === b[i] || foldDiacritics(w) === w);
+      const a = typed.normalize('NFC').toLowerCase();
+      return foldDiacritics(a) === a || a === key.normalize('NFC').toLowerCase();
     };
     return (text) => {
       const folded = fold(text);
