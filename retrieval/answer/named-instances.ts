@@ -15,7 +15,7 @@ const UNITS_WHICH = new RegExp(String.raw`\b(?:nhung|cac) (${UNIT}(?:(?:, | va )
 // ("loại doanh nghiệp nào") is not a name, nor is a channel, which is mostly a kind too ("qua những kênh nào").
 const BODIES = ['công ty', 'tập đoàn', 'doanh nghiệp', 'nhà mạng', 'ngân hàng', 'trường đại học', 'trường', 'báo', 'đài', 'bệnh viện'];
 const BODIES_UNMARKED = ['cong ty', 'tap doan', 'doanh nghiep', 'nha mang', 'ngan hang', 'truong dai hoc', 'benh vien'];
-const BODY_WHICH = new RegExp(String.raw`(?<!\b(?:loai hinh|loai|kieu|dang|hinh thuc|mo hinh) )\b(${[...new Set(BODIES.map((b) => foldDiacritics(b)))].join('|')}) nao\b`);
+const BODY_WHICH = new RegExp(String.raw`(?<!\b(?:loai hinh|loai|kieu|dang|hinh thuc|mo hinh) )\b(${BODIES.map((b) => foldDiacritics(b)).join('|')}) nao\b`);
 
 export interface NamedInstances {
   /** What the question asks to be named, as it wrote it ("những quận, huyện cụ thể"), for the reply. */

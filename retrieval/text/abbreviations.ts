@@ -142,10 +142,8 @@ function wordCharBefore(text: string, at: number): boolean {
 
 /** A phrase typed with marks equals the key (case aside); one typed without any may stand for it. */
 function sameMarks(typed: string, key: string): boolean {
-  const a = typed.normalize('NFC').toLowerCase().split(/\s+/);
-  const b = key.normalize('NFC').toLowerCase().split(/\s+/);
   // A phrase typed with marks on one word is typed with them on all: in "Cái kho máy chủ", "kho" is the storeroom, not
   // "khó" (the key "cái khó"). Only a phrase typed without any stands for the marked one ("cai kho").
-  if (a.some((w) => foldDiacritics(w) !== w)) return a.every((w, i) => w === b[i]);
-  return true;
+  const a = typed.normalize('NFC').toLowerCase();
+  return foldDiacritics(a) === a || a === key.normalize('NFC').toLowerCase();
 }
