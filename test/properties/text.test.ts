@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import abbreviationTable from '../../retrieval/data/abbreviations.json' with { type: 'json' };
 import paraphraseTable from '../../retrieval/data/paraphrases.json' with { type: 'json' };
+import provinces from '../../retrieval/data/provinces.json' with { type: 'json' };
 import { splitSentences } from '../../retrieval/answer/sentences.js';
 import { prepareQuery } from '../../retrieval/query.js';
 import { createAbbreviationExpander, type AbbreviationTable } from '../../retrieval/text/abbreviations.js';
@@ -327,6 +328,12 @@ describe('readQuestion', () => {
 describe('abbreviation expander', () => {
   // The reference: one alternation of every key, longest first, as the expander was first written. The expander
   // scans by first character instead; both must add the same expansions at the same places.
+  const places = new Set(provinces.places.map((p) => foldDiacritics(p).toLowerCase()).filter((p) => /^\p{L}+ \p{L}+$/u.test(p)));
+  const endsPlace = (folded: string, at: number): boolean => {
+    const before = /(\p{L}+)\s+$/u.exec(folded.slice(Math.max(0, at - 12), at))?.[1];
+    const word = /^\p{L}+/u.exec(folded.slice(at))?.[0];
+    return before !== undefined && word !== undefined && places.has(`${before} ${word}`);
+  };
   function referenceExpand(table: AbbreviationTable, marksMatter: boolean): (text: string) => string {
     const fold = (t: string): string => [...t].map((ch) => {
       const f = ch.length === 1 ? (foldDiacritics(ch)[0] ?? ch).toLowerCase() : ch;
@@ -349,6 +356,8 @@ describe('abbreviation expander', () => {
       for (const m of folded.matchAll(pattern)) {
         const end = m.index + m[0].length;
         if (marksMatter && !sameMarks(text.slice(m.index, end), entries.get(m[0])!.k)) continue;
+        // Nor, where marks matter, a match whose first word ends a two-word province name ("Nghệ An", "Hà Nội").
+        if (marksMatter && endsPlace(folded, m.index)) continue;
         out += `${text.slice(last, end)} (${entries.get(m[0])!.v})`;
         last = end;
       }
