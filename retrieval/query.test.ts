@@ -13,6 +13,9 @@ describe('question words', () => {
     ['ty le la bao nhieu', [false, false, false, true, true]],
     ['Làm ở đâu?', [false, true, true]],
     ['Ai là Phó Giám đốc?', [true, false, false, false, false]],
+    // Whom the resident addresses, and hearsay, say nothing of the subject.
+    ['Nghe nói làm miễn phí, có thật không cháu?', [true, true, false, false, false, false, false, true, true]],
+    ['Bác ơi, cho cháu hỏi', [true, true, true, true, true]],
   ])('%j → %j', (q, mask) => {
     const tokens = tokenize(q);
     expect(questionMask(tokens, /[^\x00-\x7f]/.test(q))).toEqual(mask);

@@ -82,6 +82,7 @@ export interface QueryReading {
 
 // Question phrases are rare in declarative paragraphs, so BM25 would give them a high weight and match noise.
 // Multi-syllable phrases come first so "bao nhiêu" is caught as a whole; matching marks every covered token.
+const VOCATIVES = ['cháu', 'con', 'bác', 'cô', 'chú', 'anh', 'chị', 'em', 'bạn', 'ad', 'admin', 'ông', 'bà', 'cụ', 'mọi người', 'mn'];
 const QUESTION_PHRASES = [
   'bao nhiêu', 'bao lâu', 'bao giờ', 'khi nào', 'lúc nào', 'tại sao', 'vì sao', 'làm sao', 'như thế nào', 'thế nào',
   'là gì', 'cái gì', 'những gì', 'điều gì', 'ở đâu', 'là ai', 'những ai', 'mấy', 'gì', 'nào', 'ai', 'đâu', 'sao', 'nhiêu',
@@ -89,6 +90,12 @@ const QUESTION_PHRASES = [
   'xin chào', 'chào bạn', 'chào ad', 'chào anh', 'chào chị', 'chào em', 'cảm ơn', 'cám ơn', 'cho mình hỏi', 'cho em hỏi',
   'cho tôi hỏi', 'cho cháu hỏi', 'cho con hỏi', 'xin hỏi', 'ad ơi', 'bạn ơi', 'ạ', 'nhé', 'nha', 'nhỉ', 'hả', 'vậy', 'ơi',
   'được không', 'có không', 'không ạ',
+  // Hearsay inside the question ("…nghe nói ra quận làm được, có thật không?") says how the resident learnt it.
+  'nghe nói', 'nghe bảo', 'nghe đồn', 'người ta bảo', 'người ta nói', 'thấy bảo',
+  // Whom the resident addresses, after a closing word or before "ơi" ("có thật không cháu?", "bác ơi, …"): the
+  // person spoken to, not the subject.
+  ...['không', 'chưa', 'ạ', 'nhé', 'nha', 'hả', 'nhỉ', 'vậy', 'thế'].flatMap((closer) => VOCATIVES.map((v) => `${closer} ${v}`)),
+  ...VOCATIVES.map((v) => `${v} ơi`),
 ].map((p) => p.split(' ').map(syllableKeys));
 
 // The words residents ask with, which articles seldom write ("phần trăm": they write "%"): a slip on one of them
@@ -222,7 +229,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const weighted = weightedTerms(all, weights);
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter(own).map((s) => s.text).join(' ');
-  const referred = sentences.filter((s) => s.referred).map((s) => s.text).join(' ');
+  const referred = sentences.filter((s) => s.referred && !s.subjectOnly).map((s) => s.text).join(' ');
   const focusTerms = context.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (context[i] ? 0 : w))).terms : weighted.terms;
   const ownTerms = referredToken.some(Boolean)
     ? weightedTerms(all, weights.map((w, i) => (context[i] || referredToken[i] ? 0 : w))).terms : focusTerms;

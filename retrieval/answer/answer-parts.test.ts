@@ -56,6 +56,16 @@ describe('classifyQuestion', () => {
     // How one thing bears on another is asked, not a resident's steps.
     ['Hiệp hội ngân hàng nói dịch tác động thế nào tới thanh toán số?', 'other'],
     ['covid anh huong the nao den thanh toan so', 'other'],
+    // The city just before its verb is who goes about it, however the clause opens; a resident's how-to stays one.
+    ['Cho mình hỏi ông Giám đốc Sở nói Hà Nội phải làm thế nào để chuyển đổi số thành công?', 'other'],
+    ['trên 3 trụ cột thì hà nội làm ntn?', 'other'],
+    ['Ở Hà Nội làm lý lịch tư pháp thế nào?', 'steps'],
+    ['Đăng ký chữ ký số bằng cách nào?', 'steps'],
+    // Which website, unless the steps are asked too.
+    ['Xem học bạ điện tử thì vào trang nào?', 'link'],
+    // "trả tiền không cần tiền mặt" names a way of paying; "có phải trả tiền không" asks the fee.
+    ['Ở Hà Nội có chợ trả tiền k cần tiền mặt chưa?', 'other'],
+    ['Làm chữ ký số có phải trả tiền không?', 'fee'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

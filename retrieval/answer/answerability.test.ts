@@ -306,6 +306,10 @@ describe('a fact given as it was asked', () => {
     ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội cho biết thêm, thời gian tới sẽ tăng cường.', 'pho giam doc so TTTT ha noi ten la gi', false],
     ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội Nguyễn Tiến Sỹ cho biết.', 'pho giam doc so TTTT ha noi ten la gi', true],
     ['person', 'Ông Nguyễn Việt Hùng trả lời phỏng vấn.', 'Giám đốc Sở tên Nguyễn Việt Hùng phải không, ông ấy họ tên đầy đủ là gì?', false],
+    // Who signed is a person who signed, not the body that issued it.
+    ['person', 'Ban Thường vụ Thành ủy Hải Phòng đã ban hành Nghị quyết 03-NQ/TU.', 'Nghị quyết 03 do đồng chí nào ký ban hành?', false],
+    ['person', 'Chủ tịch UBND thành phố Trần Văn Nam đã ký ban hành Nghị quyết 03.', 'Nghị quyết 03 do ai ký?', true],
+    ['person', 'Ban Thường vụ Thành ủy Hải Phòng đã ban hành Nghị quyết 03-NQ/TU.', 'Ai ban hành Nghị quyết 03?', true],
     // "miễn phí" does not answer a fee the resident already calls free.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],

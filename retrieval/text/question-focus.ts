@@ -9,6 +9,11 @@ export interface MessageSentence {
    * chưa?"): it names what is asked about, but what is asked, and of which place or year, is the asking sentence's.
    */
   readonly referred?: true;
+  /**
+   * Referred for what it says of someone the question names again ("mẹ tôi"): its words count, but a place or year in
+   * it is the resident's story ("Bố tôi sống ở quận Cầu Giấy…"), not a particular of the question.
+   */
+  readonly subjectOnly?: true;
 }
 
 /**
@@ -114,15 +119,29 @@ export function messageSentences(text: string): MessageSentence[] {
   // before it names: that sentence is part of the question, not the story.
   // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.
   for (let i = marked.length - 1; i > 0; i--) {
-    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text) && !COURTESY.test(marked[i - 1]!.text.trim())) {
+    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text) && !COURTESY.test(marked[i - 1]!.text.trim())
+      && !(pointsToTimeOnly(marked[i]!.text) && !/\p{N}/u.test(marked[i - 1]!.text))) {
       marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
       // nothing: what is pointed back to is before it.
       if (i > 1 && !marked[i - 2]!.asking && isReaction(marked[i - 1]!.text)) marked[i - 2] = { ...marked[i - 2]!, asking: true, referred: true };
     }
   }
-  return marked.flatMap((s) => (s.referred ? splitHearsay(s.text) : [s]));
+  // "Mẹ tôi ở trong tổ công nghệ số của phường… Sở có tính gì cho những người như mẹ tôi không?": the question names
+  // someone of the resident's by the words the story introduced them with, and what the story says of them is what it
+  // asks about.
+  for (let i = marked.length - 1; i > 0; i--) {
+    const kin = marked[i]!.asking && !marked[i]!.referred ? KIN.exec(marked[i]!.text) : null;
+    if (!kin) continue;
+    const same = new RegExp(`(?<![\\p{L}])${kin[1]}\\s+${kin[2]}(?![\\p{L}])`, 'iu');
+    const j = marked.findIndex((s, k) => k < i && !s.asking && same.test(s.text));
+    if (j >= 0) marked[j] = { ...marked[j]!, asking: true, referred: true, subjectOnly: true };
+  }
+  return marked.flatMap((s) => (s.referred ? splitHearsay(s) : [s]));
 }
+
+// Someone of the resident's own, with marks: "mẹ tôi", "bố mình", "con tui".
+const KIN = /(?<![\p{L}])(mẹ|bố|ba|má|cha|ông|bà|vợ|chồng|con|cháu)\s+(tôi|mình|tui|tớ|em)(?![\p{L}])/iu;
 
 // A greeting or thanks alone ("Chào admin ạ.", "Em cảm ơn."): "như vậy" in the question after it points to nothing there.
 const COURTESY = /^(?:(?:xin |dạ |da )?(?:chào|chao|hi|hello|alo)|(?:(?:em|mình|tôi|cháu|con) )?(?:cảm ơn|cám ơn|cam on))(?:\s+(?:bạn|ban|ad|admin|anh|chị|chi|em|các bạn|mọi người|ạ|a|nhé|nhiều|nhieu))*[\s.!,]*$/iu;
@@ -139,13 +158,14 @@ function isReaction(sentence: string): boolean {
 const HEARSAY = /(?<![\p{L}])(?:nghe (?:nói|bảo|đồn|tin|người ta)|thấy (?:bảo|nói|báo)|người ta (?:bảo|nói)|(?:hàng xóm|bạn bè|mọi người) (?:bảo|nói)|đọc (?:báo|tin) thấy|nghe noi|nghe bao|nghe don|thay bao|thay noi|nguoi ta (?:bao|noi))(?![\p{L}])/iu;
 
 /** A referred sentence with hearsay inside: the story up to the marker as context, what was heard as referred. */
-function splitHearsay(text: string): MessageSentence[] {
+function splitHearsay(sentence: MessageSentence): MessageSentence[] {
+  const { text } = sentence;
   const m = HEARSAY.exec(text);
   const heard = m ? text.slice(m.index + m[0].length).replace(/^[\s,;:]*(?:(?:là|rằng|la|rang)(?![\p{L}]))?[\s,;:]*/u, '') : '';
-  // Opening on it, the sentence is all hearsay: taken in whole.
-  if (!m || m.index === 0 || !/[\p{L}\p{N}]/u.test(heard)) return [{ text, asking: true, referred: true }];
-  // The marker goes with the story: "nghe nói" is how the resident learnt it, not what they ask about.
-  return [{ text: text.slice(0, m.index + m[0].length), asking: false }, { text: heard, asking: true, referred: true }];
+  if (!m || !/[\p{L}\p{N}]/u.test(heard)) return [sentence];
+  // The marker goes with the story: "nghe nói", "người ta bảo" is how the resident learnt it, not what they ask about,
+  // also when the sentence opens on it.
+  return [{ text: text.slice(0, m.index + m[0].length), asking: false }, { ...sentence, text: heard }];
 }
 
 // "nghị quyết đó", "kế hoạch này", "Đó là…", "trong đó?": a demonstrative standing for something named earlier. Not
@@ -166,6 +186,15 @@ const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế n�
   'tôi tui chính xác đúng thật thiệt cụ thể hạng thứ chỗ nơi ra tên phần trăm giúp với nhờ toi chinh xac dung that thiet ' +
   'cu the hang thu cho noi ten phan tram giup voi nho')
   .split(' '));
+
+// "năm đó", "hồi đó", "dạo này": a time pointed to. It names what is asked about only when the sentence before names
+// that time ("Năm 2021 Hà Nội xếp thấp. Năm đó xếp thứ mấy?"); after a story of what the resident did ("…chưa hiểu gì.
+// Hồi buổi đối thoại năm đó, lãnh đạo sở nói gì?") it points into the articles, not into the message. "buổi đó", "đợt
+// đó" are mostly an event the story told ("buổi đối thoại… Buổi đó diễn ra lúc nào?"), not a time.
+const TIME_POINTER = /(?<![\p{L}])(?:năm|hồi|hôm|thời|dạo|bữa|ngày|tháng|thời điểm|thời gian) (?:đó|đấy|ấy|này)(?![\p{L}])/iu;
+function pointsToTimeOnly(sentence: string): boolean {
+  return TIME_POINTER.test(sentence) && !pointsBack(sentence.replace(new RegExp(TIME_POINTER.source, 'giu'), '~'));
+}
 
 /** Whether an asking sentence refers to what an earlier sentence named, rather than naming it itself. */
 export function pointsBack(sentence: string): boolean {

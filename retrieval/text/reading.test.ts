@@ -113,7 +113,7 @@ describe('the asking sentence of a message', () => {
   it('reads a "mấy" before a question asked with a form as the story\'s', () => {
     // The sentence before a question opening on "Là" is what it asks about.
     expect(messageSentences('Loa phường nói mấy chữ chuyển đổi số. Người ta bảo Hà Nội dựa vào mấy cái trụ. Là những trụ nào vậy, giải thích giúp tôi.')
-      .map((s) => [s.asking, s.referred === true])).toEqual([[false, false], [true, true], [true, false]]);
+      .map((s) => [s.asking, s.referred === true])).toEqual([[false, false], [false, false], [true, true], [true, false]]);
     expect(messageSentences('Hà Nội có mấy quận. Hải Phòng có mấy quận.').map((s) => s.asking)).toEqual([true, true]);
   });
 
@@ -139,8 +139,10 @@ describe('the asking sentence of a message', () => {
     // Taken in as what is referred to; the asking text is still the question's own.
     expect(messageSentences(text).map((s) => s.referred === true)).toEqual([false, true, false]);
     expect(askingText(text)).toBe('Đó là nghị quyết số mấy vậy?');
+    // The hearsay marker opening the sentence goes with the story.
     expect(messageSentences('Mẹ tôi chưa có chữ ký số. Nghe nói thành phố cho miễn phí. Vậy đến đâu để nhận ạ?')
-      .map((s) => s.asking)).toEqual([false, true, true]);
+      .map((s) => [s.text, s.asking])).toEqual([['Mẹ tôi chưa có chữ ký số.', false], ['Nghe nói', false],
+      ['thành phố cho miễn phí.', true], ['Vậy đến đâu để nhận ạ?', true]]);
     // What the resident heard is what the question points back to; who they are, before "nghe nói", stays story.
     expect(messageSentences('Tui bán rau ở chợ Hôm, nghe nói làm chữ ký số không tốn tiền. Có thật không?')
       .map((s) => [s.text, s.asking, s.referred === true])).toEqual([
@@ -148,15 +150,22 @@ describe('the asking sentence of a message', () => {
       ['làm chữ ký số không tốn tiền.', true, true],
       ['Có thật không?', true, false],
     ]);
-    // A sentence that opens on the hearsay is taken in whole.
+    // A sentence that opens on the hearsay: the marker alone is the story.
     expect(messageSentences('Nghe nói thành phố cho miễn phí. Có thật không?').map((s) => s.text))
-      .toEqual(['Nghe nói thành phố cho miễn phí.', 'Có thật không?']);
+      .toEqual(['Nghe nói', 'thành phố cho miễn phí.', 'Có thật không?']);
+    // A time pointed to takes the sentence before only when that one names a time.
+    expect(messageSentences('Xã tôi chưa ai hiểu gì. Hồi buổi đối thoại năm đó, lãnh đạo sở nói cái khó nằm ở đâu?')
+      .map((s) => s.asking)).toEqual([false, true]);
+    expect(messageSentences('Năm 2021 Hà Nội xếp thấp. Năm đó xếp thứ mấy?').map((s) => s.referred === true)).toEqual([true, false]);
+    // Someone of the resident's named again: what the story says of them is taken in, its place is not a particular.
+    expect(messageSentences('Mẹ tôi ở phường Dịch Vọng, đi chỉ bà con cài app. Sở có tính gì cho những người như mẹ tôi không?')
+      .map((s) => [s.asking, s.referred === true, s.subjectOnly === true])).toEqual([[true, true, true], [true, false, false]]);
     // A greeting is never what a question points back to.
     expect(messageSentences('Chào admin ạ. Trung tâm dữ liệu đi thuê như vậy thì được đánh giá sao?')
       .map((s) => s.referred === true)).toEqual([false, false]);
     // A short reaction between names nothing: the sentence before it is what is pointed back to.
     expect(messageSentences('Hàng xóm bảo giờ nộp hồ sơ một chỗ là xong. Tôi không tin lắm. Báo có nói chuyện này chưa?')
-      .map((s) => s.referred === true)).toEqual([true, true, false]);
+      .map((s) => s.referred === true)).toEqual([false, true, true, false]);
     expect(messageSentences('Tôi ở quận Đống Đa. Tôi hỏi Kế hoạch 310. Kế hoạch đó thành công chưa?')
       .map((s) => s.referred === true)).toEqual([false, true, false]);
     // A sentence taken in that points back itself takes the one before it.
