@@ -149,6 +149,9 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     if (chosen.some((c) => c.text === s.text)) continue;
     chosen.push(s);
   }
+  // Of the sentences quoted, one that holds the kind of fact asked leads: it is the answer, the others its setting.
+  const fitting = o.type === 'other' || chosen[0]!.fits ? -1 : chosen.findIndex((c) => c.fits);
+  if (fitting > 0) chosen.unshift(...chosen.splice(fitting, 1));
   // The share of the question a sentence holds that another does not: what reading on adds.
   const adds = (s: SentenceTerms, over: SentenceTerms): number => {
     const a = holdsOf(s);
