@@ -89,17 +89,18 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
       if (wordCharBefore(folded, at)) continue;
       const wordEnd = runEnd(folded, at);
       const candidates = byRun.get(wordEnd > at ? folded.slice(at, wordEnd) : folded[at]!);
-      const key = candidates?.find((k) => folded.startsWith(k, at) && !wordCharAt(folded, at + k.length));
+      // Marks matter for everyday words, and so do place names: "nội thành" in "Hà Nội thành phố thông minh" is the
+      // end of a province's name, not the inner city. A longer key refused for its marks leaves a shorter one, or the
+      // next word, its chance: "cái app" is not the key "cài app", and its "app" is still read.
+      const key = candidates?.find((k) => folded.startsWith(k, at) && !wordCharAt(folded, at + k.length)
+        && (!options.marksMatter || (sameMarks(text.slice(at, at + k.length), originals.get(k)!) && !continuesName(text, at))));
       if (key === undefined) {
-        // No key starts here; none starts inside this word either.
+        // No key is read here; the next may start at the next word.
         if (wordEnd > at) at = wordEnd - 1;
         continue;
       }
       const end = at + key.length;
-      // Marks matter for everyday words, and so do place names: "nội thành" in "Hà Nội thành phố thông minh" is the
-      // end of a province's name, not the inner city.
-      if (!options.marksMatter || (sameMarks(text.slice(at, end), originals.get(key)!) && !continuesName(text, at))) found.push([at, end, entries.get(key)!]);
-      // Matching goes on after the key, whether or not it was used (as a global regex would).
+      found.push([at, end, entries.get(key)!]);
       at = end - 1;
     }
     return found;

@@ -312,7 +312,8 @@ describe('prepareQuery reads residents', () => {
 });
 
 describe('paraphrases respect typed marks', () => {
-  const paraphrases = createAbbreviationExpander({ 'tuyển': 'tuyển dụng', 'cài': 'cài đặt', 'cái khó': 'khó khăn' }, { marksMatter: true });
+  const paraphrases = createAbbreviationExpander({ 'tuyển': 'tuyển dụng', 'cài': 'cài đặt', 'cái khó': 'khó khăn', 'cài app': 'cài đặt ứng dụng',
+    'app': 'ứng dụng' }, { marksMatter: true });
   it.each([
     ['họp trực tuyến', 'họp trực tuyến'],
     // A phrase marked on one word is typed as meant on every word: "kho" here is a storeroom.
@@ -320,8 +321,11 @@ describe('paraphrases respect typed marks', () => {
     ['cái khó là gì', 'cái khó (khó khăn) là gì'],
     ['cai kho la gi', 'cai kho (khó khăn) la gi'],
     ['cái gì', 'cái gì'],
-    ['cài app', 'cài (cài đặt) app'],
-    ['cai app', 'cai (cài đặt) app'],
+    ['cài app', 'cài app (cài đặt ứng dụng)'],
+    ['cai app', 'cai app (cài đặt ứng dụng)'],
+    // A longer key refused for its marks leaves the next word its own reading.
+    ['cái app riêng', 'cái app (ứng dụng) riêng'],
+    ['Cái khó', 'Cái khó (khó khăn)'],
     ['tuyển người', 'tuyển (tuyển dụng) người'],
   ])('%j → %j', (text, expected) => {
     expect(paraphrases.expand(text)).toBe(expected);
@@ -329,7 +333,7 @@ describe('paraphrases respect typed marks', () => {
 
   it('finds the entries it would expand, as typed', () => {
     expect(paraphrases.find('Cai app, tuyển người, họp trực tuyến')).toEqual([
-      { typed: 'Cai', end: 3, expansion: 'cài đặt' }, { typed: 'tuyển', end: 14, expansion: 'tuyển dụng' }]);
+      { typed: 'Cai app', end: 7, expansion: 'cài đặt ứng dụng' }, { typed: 'tuyển', end: 14, expansion: 'tuyển dụng' }]);
     expect(createAbbreviationExpander({}).find('cài app')).toEqual([]);
   });
 });

@@ -326,8 +326,9 @@ describe('readQuestion', () => {
 });
 
 describe('abbreviation expander', () => {
-  // The reference: one alternation of every key, longest first, as the expander was first written. The expander
-  // scans by first character instead; both must add the same expansions at the same places.
+  // The reference: one alternation of every key, longest first, tried at each word start, as the expander was first
+  // written (where marks matter, a refused key leaves the shorter ones, then the next word). The expander scans by
+  // first character instead; both must add the same expansions at the same places.
   const places = new Set(provinces.places.map((p) => foldDiacritics(p).toLowerCase()).filter((p) => /^\p{L}+ \p{L}+$/u.test(p)));
   const endsPlace = (folded: string, at: number): boolean => {
     const before = /(\p{L}+)\s+$/u.exec(folded.slice(Math.max(0, at - 12), at))?.[1];
@@ -341,7 +342,8 @@ describe('abbreviation expander', () => {
     }).join('');
     const entries = new Map(Object.entries(table).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [fold(k), { v, k }]));
     const keys = [...entries.keys()].sort((a, b) => b.length - a.length);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const alternation = (ks: readonly string[]): string => ks.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(keys)})(?![\\p{L}\\p{N}])`, 'gu');
     // A phrase typed with marks on any word matches only with the key's marks on every word; one typed without any
     // stands for the marked key.
     const sameMarks = (typed: string, key: string): boolean => {
@@ -353,13 +355,23 @@ describe('abbreviation expander', () => {
       if (folded.length !== text.length) return text;
       let out = '';
       let last = 0;
-      for (const m of folded.matchAll(pattern)) {
-        const end = m.index + m[0].length;
-        if (marksMatter && !sameMarks(text.slice(m.index, end), entries.get(m[0])!.k)) continue;
-        // Nor, where marks matter, a match whose first word ends a two-word province name ("Nghệ An", "Hà Nội").
-        if (marksMatter && endsPlace(folded, m.index)) continue;
-        out += `${text.slice(last, end)} (${entries.get(m[0])!.v})`;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+        // Every key that matches here, longest first; where marks matter, the first whose marks the text has and whose
+        // first word does not end a two-word province name ("Nghệ An", "Hà Nội").
+        const wordAt = (i: number): boolean => { const cp = folded.codePointAt(i); return cp !== undefined && /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)); };
+        const here = keys.filter((k) => folded.startsWith(k, m!.index) && !wordAt(m!.index + k.length));
+        const key = marksMatter ? here.find((k) => sameMarks(text.slice(m!.index, m!.index + k.length), entries.get(k)!.k)
+          && !endsPlace(folded, m!.index)) : here[0];
+        if (key === undefined) {
+          // None: the search goes on from the end of this word.
+          pattern.lastIndex = m.index + (/^[\p{L}\p{N}]+/u.exec(folded.slice(m.index))?.[0].length || 1);
+          continue;
+        }
+        const end = m.index + key.length;
+        out += `${text.slice(last, end)} (${entries.get(key)!.v})`;
         last = end;
+        pattern.lastIndex = end;
       }
       return out + text.slice(last);
     };
