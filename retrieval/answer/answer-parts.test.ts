@@ -61,6 +61,9 @@ describe('classifyQuestion', () => {
     ['trên 3 trụ cột thì hà nội làm ntn?', 'other'],
     ['Ở Hà Nội làm lý lịch tư pháp thế nào?', 'steps'],
     ['Đăng ký chữ ký số bằng cách nào?', 'steps'],
+    // "làm thử mấy mô hình" (tries some models) beside another asking word is a plural; "thứ mấy" asks which rank.
+    ['Có văn bản nào khuyến khích làm thử mấy mô hình kiểu mẫu không?', 'other'],
+    ['Hà Nội làm thử mấy mô hình?', 'figure'],
     // Which website, unless the steps are asked too.
     ['Xem học bạ điện tử thì vào trang nào?', 'link'],
     // "trả tiền không cần tiền mặt" names a way of paying; "có phải trả tiền không" asks the fee.

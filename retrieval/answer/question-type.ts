@@ -160,9 +160,10 @@ export function classifyQuestion(question: string): QuestionType {
   // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về"); "bảo giờ" (says now) is not "bao giờ"; "đỡ mấy
   // công ty" (helps some firms) is not "độ mấy" (which level).
   // "hồi nào" (southern: when) asks a date; folded it is also "hội nào" (which association), so only with its marks.
+  // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): "thử" is kept apart from "thứ".
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
-    .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao') : lower);
+    .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(/(?<!\p{L})thử(?!\p{L})/gu, 'thuwr') : lower);
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   if (ASKS_NAME.test(text)) return 'person';
