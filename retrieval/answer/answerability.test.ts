@@ -9,6 +9,9 @@ describe('what a question pins its answer to', () => {
   it.each([
     ['Đà Nẵng xếp thứ mấy về DTI năm 2022?', ['da nang'], ['2022'], []],
     ['tphcm co bao nhieu dvc', [], [], []],
+    // A province compared with is not the one asked of.
+    ['Đà Nẵng có cấp chữ ký số miễn phí giống Hà Nội không?', ['da nang'], [], []],
+    ['Thành phố mình có làm giống như Hà Nội không?', [], [], []],
     ['Thành phố Hồ Chí Minh có bao nhiêu DVC', ['thanh pho ho chi minh'], [], []],
     ['cks mien phi o quan Cau Giay lam o dau', ['quan cau giay'], [], []],
     // "liên quan CĐS" is not a district: the name after a unit word is in title case, not capitals.

@@ -91,7 +91,8 @@ export function withReferred(own: Constraints, referred: string): Constraints {
 export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const tokens = tokenize(text);
-  const places = namesIn(tokens, PROVINCES_BY_FIRST);
+  // "…có cấp chữ ký số miễn phí giống Hà Nội không?": the province a question compares with is not the one it asks of.
+  const places = namesIn(tokens, PROVINCES_BY_FIRST, COMPARED);
   const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST)].filter(([key, label]) =>
     !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
   const roles = new Map([...namesIn(tokens, ROLES_BY_FIRST)].map(([key, label]) => {
@@ -130,12 +131,17 @@ const SUBJECTS_BY_FIRST = byFirst(SUBJECTS);
 const ROLES_BY_FIRST = byFirst(ROLES);
 
 /** Each name of the list the tokens spell, keyed by its folded syllables, with the question's own spelling. */
-function namesIn(tokens: readonly { folded: string; surface: string }[], names: ReadonlyMap<string, (readonly string[])[]>): Map<string, string> {
+// "giống Hà Nội", "giống như Hải Phòng", "tương tự Hà Nội": folded, the words before a province compared with.
+const COMPARED = new Set(['giong', 'giong nhu', 'tuong tu', 'tuong tu nhu']);
+
+function namesIn(tokens: readonly { folded: string; surface: string }[], names: ReadonlyMap<string, (readonly string[])[]>,
+  skipAfter?: ReadonlySet<string>): Map<string, string> {
   const found = new Map<string, string>();
+  const after = (i: number, n: number): string => tokens.slice(Math.max(0, i - n), i).map((t) => t.folded).join(' ');
   for (let i = 0; i < tokens.length; i++) {
     for (const p of names.get(tokens[i]!.folded) ?? []) {
       if (p.every((w, j) => tokens[i + j]?.folded === w)) {
-        found.set(p.join(' '), tokens.slice(i, i + p.length).map((t) => t.surface).join(' '));
+        if (!skipAfter?.has(after(i, 1)) && !skipAfter?.has(after(i, 2))) found.set(p.join(' '), tokens.slice(i, i + p.length).map((t) => t.surface).join(' '));
         i += p.length - 1;
         break;
       }

@@ -137,8 +137,19 @@ export function messageSentences(text: string): MessageSentence[] {
     const j = marked.findIndex((s, k) => k < i && !s.asking && same.test(s.text));
     if (j >= 0) marked[j] = { ...marked[j]!, asking: true, referred: true, subjectOnly: true };
   }
+  // "Mình ở TP.HCM. Thành phố mình có cấp chữ ký số miễn phí không?": the resident's own place, named in the story, is
+  // the place asked about.
+  for (let i = marked.length - 1; i > 0; i--) {
+    if (!marked[i]!.asking || marked[i]!.referred || !OWN_PLACE.test(marked[i]!.text)) continue;
+    const j = marked.findIndex((s, k) => k < i && !s.asking && LIVES_AT.test(s.text));
+    if (j >= 0) marked[j] = { ...marked[j]!, asking: true, referred: true };
+  }
   return marked.flatMap((s) => (s.referred ? splitHearsay(s) : [s]));
 }
+
+// The resident's own place: "thành phố mình", "tỉnh tôi", "quê tui"; and where the story says they live.
+const OWN_PLACE = /(?<![\p{L}])(thành phố|tỉnh|quận|huyện|xã|phường|quê|địa phương|chỗ)\s+(tôi|mình|tui|em|tớ)(?![\p{L}])/iu;
+const LIVES_AT = /(?<![\p{L}])(ở|tại|sống ở|quê ở|quê)\s+(?:(?:thành phố|tỉnh|quận|huyện|xã|phường|TP\.?)\s*)?\p{Lu}/u;
 
 // Someone of the resident's own, with marks: "mẹ tôi", "bố mình", "con tui".
 const KIN = /(?<![\p{L}])(mẹ|bố|ba|má|cha|ông|bà|vợ|chồng|con|cháu)\s+(tôi|mình|tui|tớ|em)(?![\p{L}])/iu;

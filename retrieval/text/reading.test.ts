@@ -157,6 +157,9 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('Xã tôi chưa ai hiểu gì. Hồi buổi đối thoại năm đó, lãnh đạo sở nói cái khó nằm ở đâu?')
       .map((s) => s.asking)).toEqual([false, true]);
     expect(messageSentences('Năm 2021 Hà Nội xếp thấp. Năm đó xếp thứ mấy?').map((s) => s.referred === true)).toEqual([true, false]);
+    // The resident's own place ("thành phố mình") is the one the story says they live in.
+    expect(messageSentences('Chào bạn, mình ở TP.HCM. Thành phố mình có cấp chữ ký số miễn phí không?')
+      .map((s) => [s.asking, s.referred === true])).toEqual([[true, true], [true, false]]);
     // Someone of the resident's named again: what the story says of them is taken in, its place is not a particular.
     expect(messageSentences('Mẹ tôi ở phường Dịch Vọng, đi chỉ bà con cài app. Sở có tính gì cho những người như mẹ tôi không?')
       .map((s) => [s.asking, s.referred === true, s.subjectOnly === true])).toEqual([[true, true, true], [true, false, false]]);
