@@ -16,6 +16,8 @@ describe('question words', () => {
     // Whom the resident addresses, and hearsay, say nothing of the subject.
     ['Nghe nói làm miễn phí, có thật không cháu?', [true, true, false, false, false, false, false, true, true]],
     ['Bác ơi, cho cháu hỏi', [true, true, true, true, true]],
+    // Inside a clause it is the subject.
+    ['Vậy con tôi làm gì', [true, false, false, false, true]],
   ])('%j → %j', (q, mask) => {
     const tokens = tokenize(q);
     expect(questionMask(tokens, /[^\x00-\x7f]/.test(q))).toEqual(mask);

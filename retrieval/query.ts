@@ -92,9 +92,8 @@ const QUESTION_PHRASES = [
   'được không', 'có không', 'không ạ',
   // Hearsay inside the question ("…nghe nói ra quận làm được, có thật không?") says how the resident learnt it.
   'nghe nói', 'nghe bảo', 'nghe đồn', 'người ta bảo', 'người ta nói', 'thấy bảo',
-  // Whom the resident addresses, after a closing word or before "ơi" ("có thật không cháu?", "bác ơi, …"): the
-  // person spoken to, not the subject.
-  ...['không', 'chưa', 'ạ', 'nhé', 'nha', 'hả', 'nhỉ', 'vậy', 'thế'].flatMap((closer) => VOCATIVES.map((v) => `${closer} ${v}`)),
+  // Whom the resident addresses before "ơi" ("bác ơi, …"): the person spoken to, not the subject (after a closing word,
+  // see questionMask).
   ...VOCATIVES.map((v) => `${v} ơi`),
 ].map((p) => p.split(' ').map(syllableKeys));
 
@@ -116,6 +115,12 @@ const byFirstWord = (phrases: readonly string[][]): ReadonlyMap<string, readonly
   for (const p of phrases) map.set(p[0]!, [...(map.get(p[0]!) ?? []), p]);
   return map;
 };
+const VOCATIVE_KEYS = VOCATIVES.filter((v) => !v.includes(' ')).map(syllableKeys);
+const VOCATIVE_EXACT = new Set(VOCATIVE_KEYS.map((k) => k.exact));
+const VOCATIVE_FOLDED = new Set(VOCATIVE_KEYS.map((k) => k.folded));
+const CLOSER_KEYS = ['không', 'chưa', 'ạ', 'nhé', 'nha', 'hả', 'nhỉ'].map(syllableKeys);
+const CLOSER_EXACT = new Set(CLOSER_KEYS.map((k) => k.exact));
+const CLOSER_FOLDED = new Set(CLOSER_KEYS.map((k) => k.folded));
 const EXACT_PHRASES = byFirstWord(QUESTION_PHRASES.map((p) => p.map((k) => k.exact)));
 const FOLDED_PHRASES = byFirstWord(QUESTION_PHRASES.map((p) => p.map((k) => k.folded)));
 
@@ -125,12 +130,22 @@ const NAME_WEIGHT = 1.5;
 /** Which tokens belong to a question phrase; exact keys for accented questions, folded keys otherwise. */
 export function questionMask(tokens: readonly Token[], accented: boolean): boolean[] {
   const phrases = accented ? EXACT_PHRASES : FOLDED_PHRASES;
+  const vocatives = accented ? VOCATIVE_EXACT : VOCATIVE_FOLDED;
+  const closers = accented ? CLOSER_EXACT : CLOSER_FOLDED;
   const key = (t: Token): string => (accented ? t.exact : t.folded);
   const mask = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of phrases.get(key(tokens[i]!)) ?? []) {
       if (!phrase.every((w, j) => tokens[i + j] !== undefined && key(tokens[i + j]!) === w)) continue;
       for (let j = 0; j < phrase.length; j++) mask[i + j] = true;
+    }
+    // "…có thật không cháu?", "…được chưa em": whom the resident addresses, closing a clause after its closing word.
+    // Inside a clause it is a subject ("Vậy con tôi…", "không, em học sinh…").
+    const next = tokens[i + 1];
+    if (i > 0 && (next === undefined || next.clause !== tokens[i]!.clause) && vocatives.has(key(tokens[i]!))
+      && closers.has(key(tokens[i - 1]!))) {
+      mask[i] = true;
+      mask[i - 1] = true;
     }
   }
   return mask;

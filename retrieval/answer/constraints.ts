@@ -131,13 +131,14 @@ const SUBJECTS_BY_FIRST = byFirst(SUBJECTS);
 const ROLES_BY_FIRST = byFirst(ROLES);
 
 /** Each name of the list the tokens spell, keyed by its folded syllables, with the question's own spelling. */
-// "giống Hà Nội", "giống như Hải Phòng", "tương tự Hà Nội": folded, the words before a province compared with.
-const COMPARED = new Set(['giong', 'giong nhu', 'tuong tu', 'tuong tu nhu']);
+// "giống Hà Nội", "giống như Hải Phòng", "tương tự Hà Nội": the words before a province compared with, as typed (with
+// marks, "giọng Hà Nội" is an accent) or without any.
+const COMPARED = new Set(['giống', 'giống như', 'tương tự', 'tương tự như', 'giong', 'giong nhu', 'tuong tu', 'tuong tu nhu']);
 
 function namesIn(tokens: readonly { folded: string; surface: string }[], names: ReadonlyMap<string, (readonly string[])[]>,
   skipAfter?: ReadonlySet<string>): Map<string, string> {
   const found = new Map<string, string>();
-  const after = (i: number, n: number): string => tokens.slice(Math.max(0, i - n), i).map((t) => t.folded).join(' ');
+  const after = (i: number, n: number): string => tokens.slice(Math.max(0, i - n), i).map((t) => t.surface.toLowerCase()).join(' ');
   for (let i = 0; i < tokens.length; i++) {
     for (const p of names.get(tokens[i]!.folded) ?? []) {
       if (p.every((w, j) => tokens[i + j]?.folded === w)) {

@@ -31,6 +31,8 @@ describe('what a figure question counts', () => {
     // A counting "mấy" before "thứ mấy" is a plural: the question asks which rank.
     ['Mấy cái vụ mua bán online của Hà Nội xếp hạng thứ mấy cả nước vậy?', undefined],
     ['Hà Nội có mấy trung tâm dữ liệu?', [['trung']]],
+    // "thử mấy" tries some: what is counted follows, as after any verb.
+    ['Hà Nội làm thử mấy mô hình?', [['mo']]],
     // People and cases are counted in many words.
     ['Mỗi ngày có bao nhiêu người làm lý lịch tư pháp?', 'people'],
     ['bao nhieu ho so moi ngay', 'people'],

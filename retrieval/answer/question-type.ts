@@ -15,7 +15,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // mất tiền" ("không mất phí", "không thu phí") says free, and "tài khoản để trả tiền qua mạng" and "trả tiền không cần tiền mặt" name a way of paying, while another thing is counted.
   // Costs cut ("giảm chi phí", "tiết kiệm chi phí") are a benefit asked about, not a price; folded, "mấy tiện ích" (some
   // amenities) is not "mấy tiền".
-  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|phai|dung)\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue)\b.{0,60}\bbao nhieu)\b/],
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets).
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -26,7 +26,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
   // An email address is read like a link: its domain is a web address.
-  ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hop thu|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(vao|tren) trang nao(?!.*\b(buoc|cach)\b)|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
+  ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hop thu|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
   // "Địa chỉ … ở đâu", "ở số mấy, đường nào" ask for a street address, which "tại UBND quận" or "của Sở" does not give.
   ['address', /\b(dia chi|so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
@@ -46,7 +46,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
   ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   // "do ai ký", "đồng chí nào ký": by whom.
-  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao|vi) nao|co quan nao|don vi nao|so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
+  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
 
 // The name of a person asked outright: "phó giám đốc sở … tên là gì", "họ tên ông ấy". Only after a word for a person,
@@ -131,8 +131,8 @@ const HOW_ASKED = /\b(cach nao|(nhu )?the nao|lam sao|ntn|nhu nao|(can|phai|se) 
 // "Các ngành khác dùng nguồn tiền thế nào…" is the sectors' way; "Việc ứng dụng CNTT … thế nào" asks how a matter stands.
 const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?:cac|nhung)\s+)?(viec|ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
 // "…ông Giám đốc nói Hà Nội phải làm thế nào để…", "trên 3 trụ cột thì hà nội làm ntn": the city, just before its verb,
-// is the one asked about, however the clause opens.
-const INSTITUTION_DOES = /\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|chinh quyen|nha nuoc|chinh phu|thanh uy|ubnd|uy ban|nganh|lanh dao)\s+((phai|can|se|da|dang|nen|muon)\s+)*lam\s*$/;
+// is the one asked about, however the clause opens; not a place ("Ở Hà Nội làm thế nào…", "người dân thành phố làm…").
+const INSTITUTION_DOES = /(?<!\b(o|tai|song o|dan|nguoi dan|toi o|minh o) )\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|chinh quyen|nha nuoc|chinh phu|thanh uy|ubnd|uy ban|nganh|lanh dao)\s+((phai|can|se|da|dang|nen|muon)\s+)*lam\s*$/;
 function meansOfOthers(text: string): boolean {
   if (RESIDENT_TASK.test(text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
@@ -166,6 +166,8 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(/(?<!\p{L})thử(?!\p{L})/gu, 'thuwr') : lower);
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
+  // "vào trang nào" asks which website, when nothing above (the steps) is asked.
+  if (/\b(vao|tren) trang nao\b/.test(text)) return 'link';
   if (ASKS_NAME.test(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?).
   if (YES_NO.test(text) || CLOSES_CHUA.test(text)) return 'other';
@@ -346,10 +348,10 @@ export function speaksOfNow(sentence: string, question: string): boolean {
 // is none of the abbreviations the articles use for public bodies and terms (UBND, CNTT…).
 const ASKS_BUSINESS = /\b(doanh nghiep|cong ty|nha cung cap|nha mang) nao\b/;
 // "do ai ký", "ai là người ký", "đồng chí nào ký ban hành"; folded "ky" is also kỳ (a period), so "ai" or "nào" must be
-// close before it.
-const ASKS_SIGNER = /\b(ai|nguoi|nao)\b.{0,12}\bky\b(?! (so|dien tu|ket))/;
+// close before it, and "đăng ký" registers.
+const ASKS_SIGNER = /\b(ai|nguoi|nao)\b.{0,12}(?<!\bdang )\bk[yi]\b(?! (so|dien tu|ket))/;
 // "ký", not "chữ ký", "đăng ký", "ký số", "ký kết" (an agreement between bodies).
-const SIGNED = /(?<!(?:chữ|đăng|thư) )(?<!\p{L})ký(?!\p{L})(?! (số|điện tử|kết))/iu;
+const SIGNED = /(?<!(?:chữ|đăng|thư) )(?<!\p{L})k[ýí](?!\p{L})(?! (số|điện tử|kết))/iu;
 const TITLE_RUN = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*/u;
 const NAME_RUN = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){2,}/gu;
 const KNOWN_CAPITALS = new Set(Object.keys(abbreviations).filter((k) => !k.startsWith('_')).map((k) => k.toUpperCase()));

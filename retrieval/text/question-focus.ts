@@ -120,36 +120,40 @@ export function messageSentences(text: string): MessageSentence[] {
   // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.
   for (let i = marked.length - 1; i > 0; i--) {
     if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text) && !COURTESY.test(marked[i - 1]!.text.trim())
-      && !(pointsToTimeOnly(marked[i]!.text) && !/\p{N}/u.test(marked[i - 1]!.text))) {
+      && !(pointsToTimeOnly(marked[i]!.text) && !NAMES_TIME.test(marked[i - 1]!.text))) {
       marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
       // nothing: what is pointed back to is before it.
       if (i > 1 && !marked[i - 2]!.asking && isReaction(marked[i - 1]!.text)) marked[i - 2] = { ...marked[i - 2]!, asking: true, referred: true };
     }
   }
-  // "Mẹ tôi ở trong tổ công nghệ số của phường… Sở có tính gì cho những người như mẹ tôi không?": the question names
-  // someone of the resident's by the words the story introduced them with, and what the story says of them is what it
-  // asks about.
-  for (let i = marked.length - 1; i > 0; i--) {
-    const kin = marked[i]!.asking && !marked[i]!.referred ? KIN.exec(marked[i]!.text) : null;
-    if (!kin) continue;
-    const same = new RegExp(`(?<![\\p{L}])${kin[1]}\\s+${kin[2]}(?![\\p{L}])`, 'iu');
-    const j = marked.findIndex((s, k) => k < i && !s.asking && same.test(s.text));
-    if (j >= 0) marked[j] = { ...marked[j]!, asking: true, referred: true, subjectOnly: true };
-  }
-  // "Mình ở TP.HCM. Thành phố mình có cấp chữ ký số miễn phí không?": the resident's own place, named in the story, is
-  // the place asked about.
-  for (let i = marked.length - 1; i > 0; i--) {
-    if (!marked[i]!.asking || marked[i]!.referred || !OWN_PLACE.test(marked[i]!.text)) continue;
-    const j = marked.findIndex((s, k) => k < i && !s.asking && LIVES_AT.test(s.text));
-    if (j >= 0) marked[j] = { ...marked[j]!, asking: true, referred: true };
-  }
+  takeInNamedAgain(marked, KIN, (kin) => new RegExp(`(?<![\\p{L}])${kin[1]}\\s+${kin[2]}(?![\\p{L}])`, 'iu'), true);
+  takeInNamedAgain(marked, OWN_PLACE, () => LIVES_AT, false);
   return marked.flatMap((s) => (s.referred ? splitHearsay(s) : [s]));
+}
+
+/**
+ * A question naming what the story introduced takes in the story's sentence that introduced it, from the last asking
+ * sentence back:
+ * - someone of the resident's by the same words ("Mẹ tôi ở trong tổ công nghệ số của phường… Sở có tính gì cho những
+ *   người như mẹ tôi không?"): what the story says of them is what it asks about, its place is not (subjectOnly);
+ * - the resident's own place ("Mình ở TP.HCM. Thành phố mình có cấp chữ ký số miễn phí không?"): the place the story
+ *   says they live in is the place asked about.
+ */
+function takeInNamedAgain(marked: MessageSentence[], asks: RegExp, introduced: (m: RegExpExecArray) => RegExp, subjectOnly: boolean): void {
+  for (let i = marked.length - 1; i > 0; i--) {
+    const m = marked[i]!.asking && !marked[i]!.referred ? asks.exec(marked[i]!.text) : null;
+    if (!m) continue;
+    const story = introduced(m);
+    const j = marked.findIndex((s, k) => k < i && !s.asking && story.test(s.text));
+    if (j >= 0) marked[j] = { ...marked[j]!, asking: true, referred: true, ...(subjectOnly ? { subjectOnly } : {}) };
+  }
 }
 
 // The resident's own place: "thành phố mình", "tỉnh tôi", "quê tui"; and where the story says they live.
 const OWN_PLACE = /(?<![\p{L}])(thành phố|tỉnh|quận|huyện|xã|phường|quê|địa phương|chỗ)\s+(tôi|mình|tui|em|tớ)(?![\p{L}])/iu;
-const LIVES_AT = /(?<![\p{L}])(ở|tại|sống ở|quê ở|quê)\s+(?:(?:thành phố|tỉnh|quận|huyện|xã|phường|TP\.?)\s*)?\p{Lu}/u;
+// A unit word and a name, or a name in title case: "ở UBND phường" is a workplace, not a home.
+const LIVES_AT = /(?<![\p{L}])(?:[ởỞ]|[tT]ại|[sS]ống ở|[qQ]uê ở|[qQ]uê)\s+(?:(?:thành phố|tỉnh|quận|huyện|xã|phường|TP\.?)\s*\p{Lu}|\p{Lu}\p{Ll})/u;
 
 // Someone of the resident's own, with marks: "mẹ tôi", "bố mình", "con tui".
 const KIN = /(?<![\p{L}])(mẹ|bố|ba|má|cha|ông|bà|vợ|chồng|con|cháu)\s+(tôi|mình|tui|tớ|em)(?![\p{L}])/iu;
@@ -203,6 +207,8 @@ const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế n�
 // Hồi buổi đối thoại năm đó, lãnh đạo sở nói gì?") it points into the articles, not into the message. "buổi đó", "đợt
 // đó" are mostly an event the story told ("buổi đối thoại… Buổi đó diễn ra lúc nào?"), not a time.
 const TIME_POINTER = /(?<![\p{L}])(?:năm|hồi|hôm|thời|dạo|bữa|ngày|tháng|thời điểm|thời gian) (?:đó|đấy|ấy|này)(?![\p{L}])/iu;
+// A year or a date ("năm 2021", "27/12", "12/2022"): a time a pointer can stand for. An age ("60 tuổi") is none.
+const NAMES_TIME = /(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}\/\d{1,4}/;
 function pointsToTimeOnly(sentence: string): boolean {
   return TIME_POINTER.test(sentence) && !pointsBack(sentence.replace(new RegExp(TIME_POINTER.source, 'giu'), '~'));
 }
