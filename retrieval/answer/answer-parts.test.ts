@@ -60,15 +60,20 @@ describe('classifyQuestion', () => {
     ['Cho mình hỏi ông Giám đốc Sở nói Hà Nội phải làm thế nào để chuyển đổi số thành công?', 'other'],
     ['trên 3 trụ cột thì hà nội làm ntn?', 'other'],
     ['Ở Hà Nội làm lý lịch tư pháp thế nào?', 'steps'],
+    ['Người dân thành phố làm thế nào để được cấp chữ ký số?', 'steps'],
+    // "ví nào" (which wallet), "phạm vi nào" (what scope) ask no one.
+    ['Thanh toán bằng ví nào được?', 'other'],
     ['Đăng ký chữ ký số bằng cách nào?', 'steps'],
     // "làm thử mấy mô hình" (tries some models) beside another asking word is a plural; "thứ mấy" asks which rank.
     ['Có văn bản nào khuyến khích làm thử mấy mô hình kiểu mẫu không?', 'other'],
     ['Hà Nội làm thử mấy mô hình?', 'figure'],
     // Which website, unless the steps are asked too.
     ['Xem học bạ điện tử thì vào trang nào?', 'link'],
+    ['Cách nộp hồ sơ online thì vào trang nào?', 'steps'],
     // "trả tiền không cần tiền mặt" names a way of paying; "có phải trả tiền không" asks the fee.
     ['Ở Hà Nội có chợ trả tiền k cần tiền mặt chưa?', 'other'],
     ['Làm chữ ký số có phải trả tiền không?', 'fee'],
+    ['lam cks co mat tien k can mang cccd ko', 'fee'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

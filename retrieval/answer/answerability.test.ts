@@ -313,6 +313,8 @@ describe('a fact given as it was asked', () => {
     ['person', 'Ban Thường vụ Thành ủy Hải Phòng đã ban hành Nghị quyết 03-NQ/TU.', 'Nghị quyết 03 do đồng chí nào ký ban hành?', false],
     ['person', 'Chủ tịch UBND thành phố Trần Văn Nam đã ký ban hành Nghị quyết 03.', 'Nghị quyết 03 do ai ký?', true],
     ['person', 'Ban Thường vụ Thành ủy Hải Phòng đã ban hành Nghị quyết 03-NQ/TU.', 'Ai ban hành Nghị quyết 03?', true],
+    // "đăng ký" registers: who may register is answered without a signer.
+    ['person', 'Người dân được đăng ký chữ ký số miễn phí tại UBND phường.', 'Ai được đăng ký chữ ký số miễn phí?', true],
     // "miễn phí" does not answer a fee the resident already calls free.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],
