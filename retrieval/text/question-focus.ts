@@ -23,8 +23,9 @@ export interface MessageSentence {
 export const CONTEXT_WEIGHT = 0.35;
 
 // Sentence ends in a chat message: ! ? … ; or a dot with a space after it (not "TP. Hà Nội", not "3."), a newline.
-// A number closing a sentence ("…học sinh lớp 9. Năm 2022…") ends it when a capital follows; a list's "1. " does not.
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,3}\.)\s+(?=\p{Lu})|\n+/u;
+// A number closing a sentence ("…học sinh lớp 9. Năm 2022…", "…vào năm 2025. Có đúng không?") ends it when a capital
+// follows; a list's "1. " does not.
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}\.)\s+(?=\p{Lu})|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -170,7 +171,7 @@ function isReaction(sentence: string): boolean {
 
 // "Tui mở tiệm bên Hoài Đức, nghe nói làm chữ ký số hổng tốn tiền. Có thiệt hông?": what the resident heard is what the
 // question points back to; who they are, before it, is the story.
-const HEARSAY = /(?<![\p{L}])(?:nghe (?:nói|bảo|đồn|tin|người ta)|thấy (?:bảo|nói|báo)|người ta (?:bảo|nói)|(?:hàng xóm|bạn bè|mọi người) (?:bảo|nói)|đọc (?:báo|tin) thấy|nghe noi|nghe bao|nghe don|thay bao|thay noi|nguoi ta (?:bao|noi))(?![\p{L}])/iu;
+const HEARSAY = /(?<![\p{L}])(?:nghe (?:nói|bảo|đồn|tin|người ta)|nghe (?:một |mấy )?(?:anh|chị|ông|bà|bạn|người|cô|chú)(?: \p{L}+){0,5}? (?:nói|bảo|kể)|thấy (?:bảo|nói|báo)|người ta (?:bảo|nói)|(?:hàng xóm|bạn bè|mọi người) (?:bảo|nói)|đọc (?:báo|tin) thấy|nghe noi|nghe bao|nghe don|thay bao|thay noi|nguoi ta (?:bao|noi))(?![\p{L}])/iu;
 
 /** A referred sentence with hearsay inside: the story up to the marker as context, what was heard as referred. */
 function splitHearsay(sentence: MessageSentence): MessageSentence[] {

@@ -131,6 +131,8 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('Tôi dạy học sinh lớp 9. Năm 2022 thành phố chọn chủ đề gì?').map((s) => s.asking)).toEqual([false, true]);
     expect(messageSentences('1. Hà Nội có bao nhiêu dịch vụ công?').map((s) => s.text)).toEqual(['1. Hà Nội có bao nhiêu dịch vụ công?']);
     expect(messageSentences('Kế hoạch 239. Theo đó ban hành ngày nào?').length).toBe(2);
+    expect(messageSentences('Loa phường đọc là Hà Nội vào top 3 vào năm 2025. Có đúng không?').map((s) => s.text))
+      .toEqual(['Loa phường đọc là Hà Nội vào top 3 vào năm 2025.', 'Có đúng không?']);
   });
 
   it('takes the sentence before a question that points back into the question', () => {
@@ -150,6 +152,9 @@ describe('the asking sentence of a message', () => {
       ['làm chữ ký số không tốn tiền.', true, true],
       ['Có thật không?', true, false],
     ]);
+    // Who was heard, between "nghe" and "nói", is the story too.
+    expect(messageSentences('Tôi nghe một anh trong nhóm Zalo nói Thủ tướng nhấn mạnh điều đó. Có đúng vậy không?').map((s) => s.text))
+      .toEqual(['Tôi nghe một anh trong nhóm Zalo nói', 'Thủ tướng nhấn mạnh điều đó.', 'Có đúng vậy không?']);
     // A sentence that opens on the hearsay: the marker alone is the story.
     expect(messageSentences('Nghe nói thành phố cho miễn phí. Có thật không?').map((s) => s.text))
       .toEqual(['Nghe nói', 'thành phố cho miễn phí.', 'Có thật không?']);
