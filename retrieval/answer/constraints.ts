@@ -130,11 +130,14 @@ const RANK_IN_COUNTRY = /\b(thu|hang|vi tri)\b[^,.;?!]{0,20}?\b(may|bao nhieu|na
 const SUBJECTS_BY_FIRST = byFirst(SUBJECTS);
 const ROLES_BY_FIRST = byFirst(ROLES);
 
-/** Each name of the list the tokens spell, keyed by its folded syllables, with the question's own spelling. */
 // "giống Hà Nội", "giống như Hải Phòng", "tương tự Hà Nội": the words before a province compared with, as typed (with
 // marks, "giọng Hà Nội" is an accent) or without any.
 const COMPARED = new Set(['giống', 'giống như', 'tương tự', 'tương tự như', 'giong', 'giong nhu', 'tuong tu', 'tuong tu nhu']);
 
+/**
+ * Each name of the list the tokens spell, keyed by its folded syllables, with the question's own spelling; none right
+ * after a word of `skipAfter` (one or two tokens).
+ */
 function namesIn(tokens: readonly { folded: string; surface: string }[], names: ReadonlyMap<string, (readonly string[])[]>,
   skipAfter?: ReadonlySet<string>): Map<string, string> {
   const found = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { FEW_TIMES } from '../text/question-focus.js';
-import { quantities } from './question-type.js';
+import { quantities, TRIED, TRYING } from './question-type.js';
 
 /**
  * What a figure question counts: "bao nhiêu tổ công nghệ số" counts tổ, "mấy nhiệm vụ" nhiệm vụ, "có dung lượng bao
@@ -47,8 +47,8 @@ const BAO_NHIEU = /(?<![a-z0-9])(bao nhieu)(?![a-z0-9])/;
  * particular ("tăng bao nhiêu", "là bao nhiêu", "bao nhiêu phần trăm", "thứ mấy").
  */
 export function askedMeasure(question: string): Measure | undefined {
-  // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): "thử" is kept apart, its length kept.
-  const lower = question.toLowerCase().normalize('NFC').replace(FEW_TIMES, '~').replace(/(?<!\p{L})thử(?!\p{L})/gu, 'th~');
+  // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
+  const lower = question.toLowerCase().normalize('NFC').replace(FEW_TIMES, '~').replace(TRYING, TRIED);
   // Marked as the resident typed it: an expansion in brackets ("VN (Việt Nam)") brings marks of its own.
   const marked = hasDiacritics(lower.replace(/\([^)]*\)/g, ''));
   // With marks typed only "mấy" asks; máy (machine) and mây (cloud) fold to the same letters. Folding keeps lengths

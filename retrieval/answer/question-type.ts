@@ -148,6 +148,13 @@ function meansOfOthers(text: string): boolean {
   return false;
 }
 
+/**
+ * "thử" (try: "làm thử mấy mô hình", tries some models) masked, its length kept, so that folded it is not read as "thứ
+ * mấy" (which rank), here and where the counted thing is read (measure.ts).
+ */
+export const TRYING = /(?<!\p{L})thử(?!\p{L})/gu;
+export const TRIED = 'th~';
+
 /** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
@@ -160,10 +167,10 @@ export function classifyQuestion(question: string): QuestionType {
   // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về"); "bảo giờ" (says now) is not "bao giờ"; "đỡ mấy
   // công ty" (helps some firms) is not "độ mấy" (which level).
   // "hồi nào" (southern: when) asks a date; folded it is also "hội nào" (which association), so only with its marks.
-  // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): "thử" is kept apart from "thứ".
+  // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
-    .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(/(?<!\p{L})thử(?!\p{L})/gu, 'thuwr') : lower);
+    .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(TRYING, TRIED) : lower);
   const text = asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read;
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // "vào trang nào" asks which website, when nothing above (the steps) is asked.

@@ -208,10 +208,11 @@ const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế n�
 // Hồi buổi đối thoại năm đó, lãnh đạo sở nói gì?") it points into the articles, not into the message. "buổi đó", "đợt
 // đó" are mostly an event the story told ("buổi đối thoại… Buổi đó diễn ra lúc nào?"), not a time.
 const TIME_POINTER = /(?<![\p{L}])(?:năm|hồi|hôm|thời|dạo|bữa|ngày|tháng|thời điểm|thời gian) (?:đó|đấy|ấy|này)(?![\p{L}])/iu;
+const TIME_POINTERS = new RegExp(TIME_POINTER.source, 'giu');
 // A year or a date ("năm 2021", "27/12", "12/2022"): a time a pointer can stand for. An age ("60 tuổi") is none.
 const NAMES_TIME = /(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}\/\d{1,4}/;
 function pointsToTimeOnly(sentence: string): boolean {
-  return TIME_POINTER.test(sentence) && !pointsBack(sentence.replace(new RegExp(TIME_POINTER.source, 'giu'), '~'));
+  return TIME_POINTER.test(sentence) && !pointsBack(sentence.replace(TIME_POINTERS, '~'));
 }
 
 /** Whether an asking sentence refers to what an earlier sentence named, rather than naming it itself. */
