@@ -14,7 +14,10 @@ describe('question words', () => {
     ['Làm ở đâu?', [false, true, true]],
     ['Ai là Phó Giám đốc?', [true, false, false, false, false]],
     // Whom the resident addresses, and hearsay, say nothing of the subject.
-    ['Nghe nói làm miễn phí, có thật không cháu?', [true, true, false, false, false, false, false, true, true]],
+    ['Nghe nói làm miễn phí, có thật không cháu?', [true, true, false, false, false, true, true, true, true]],
+    // So does how sure the resident is of a claim.
+    ['Có đúng là top 3 không hay tôi nghe nhầm?', [true, true, false, false, false, false, false, false, true, true]],
+    ['con so chinh xac la bao nhieu', [false, false, true, true, false, true, true]],
     ['Bác ơi, cho cháu hỏi', [true, true, true, true, true]],
     // Inside a clause it is the subject.
     ['Vậy con tôi làm gì', [true, false, false, false, true]],
@@ -31,8 +34,8 @@ describe('question words', () => {
   it('does not weigh a sentence\'s capitalised first word as a name', () => {
     const tokens = tokenize('miễn phí. Có thật Hà Nội');
     expect(tokenWeights(tokens, tokens.map(() => false), new Set([2]))).toEqual([1, 1, 1, 1, 1.5, 1.5]);
-    const q = prepareQuery('Nghe nói chữ ký số miễn phí. Có thật không, làm ở đâu?', { abbreviations: createAbbreviationExpander({}) });
-    expect(q.weights.exact[q.terms.exact.indexOf(tokenize('Có')[0]!.exact)]).toBe(1);
+    const q = prepareQuery('Nghe nói chữ ký số miễn phí. Đăng ký ở đâu?', { abbreviations: createAbbreviationExpander({}) });
+    expect(q.weights.exact[q.terms.exact.indexOf(tokenize('Đăng')[0]!.exact)]).toBe(1);
   });
 
   it.each([

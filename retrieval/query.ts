@@ -92,6 +92,9 @@ const QUESTION_PHRASES = [
   'được không', 'có không', 'không ạ',
   // Hearsay inside the question ("…nghe nói ra quận làm được, có thật không?") says how the resident learnt it.
   'nghe nói', 'nghe bảo', 'nghe đồn', 'người ta bảo', 'người ta nói', 'thấy bảo',
+  // Asking whether a claim is true says how sure the resident is, nothing of the subject ("có đúng là… không hay tôi
+  // nghe nhầm?", "con số chính xác là bao nhiêu").
+  'có đúng', 'có thật', 'đúng không', 'thật không', 'nghe nhầm', 'nghe lộn', 'nhớ nhầm', 'nhớ lộn', 'phân xử', 'chính xác',
   // Whom the resident addresses before "ơi" ("bác ơi, …"): the person spoken to, not the subject (after a closing word,
   // see questionMask).
   ...VOCATIVES.map((v) => `${v} ơi`),

@@ -120,7 +120,7 @@ export function messageSentences(text: string): MessageSentence[] {
   // before it names: that sentence is part of the question, not the story.
   // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.
   for (let i = marked.length - 1; i > 0; i--) {
-    if (marked[i]!.asking && !marked[i - 1]!.asking && pointsBack(marked[i]!.text) && !COURTESY.test(marked[i - 1]!.text.trim())
+    if (marked[i]!.asking && !marked[i - 1]!.asking && (pointsBack(marked[i]!.text) || VERIFYING.test(marked[i]!.text)) && !COURTESY.test(marked[i - 1]!.text.trim())
       && !(pointsToTimeOnly(marked[i]!.text) && !NAMES_TIME.test(marked[i - 1]!.text))) {
       marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
@@ -214,6 +214,12 @@ const NAMES_TIME = /(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}\/\d{1,4}/;
 function pointsToTimeOnly(sentence: string): boolean {
   return TIME_POINTER.test(sentence) && !pointsBack(sentence.replace(TIME_POINTERS, '~'));
 }
+
+// Asking whether what the story says is true ("Có đúng là top 3 không hay tôi nghe nhầm?", "Ông ấy nói vậy có đúng
+// không?", "Nhờ bot phân xử giúp"): the claim, in the sentence before, is what is asked about, even where the asking
+// sentence repeats some of its words. "có phải" alone is also "must" ("có phải đăng ký trước không"), so only "có phải
+// vậy/là".
+export const VERIFYING = /(?<![\p{L}])(?:có (?:đúng|thật|thiệt|chuẩn)|có phải (?:là|vậy|thế|như vậy|như thế)|đúng (?:không|ko|hông|hem|chưa)|thật (?:không|ko|hông|hem)|nghe (?:nhầm|lộn|sai)|nhớ (?:nhầm|lộn|sai)|phân xử|co (?:dung|that|thiet|chuan)|co phai (?:la|vay|the|nhu vay|nhu the)|dung (?:khong|ko|hong|hem|chua)|that (?:khong|ko|hong|hem)|nghe (?:nham|lon)|nho (?:nham|lon)|phan xu)(?![\p{L}])/iu;
 
 /** Whether an asking sentence refers to what an earlier sentence named, rather than naming it itself. */
 export function pointsBack(sentence: string): boolean {

@@ -176,6 +176,12 @@ describe('the asking sentence of a message', () => {
       .map((s) => s.referred === true)).toEqual([false, true, true, false]);
     expect(messageSentences('Tôi ở quận Đống Đa. Tôi hỏi Kế hoạch 310. Kế hoạch đó thành công chưa?')
       .map((s) => s.referred === true)).toEqual([false, true, false]);
+    // Asking whether the claim before is true takes the claim in, though the question repeats some of its words.
+    expect(messageSentences('Loa phường đọc là Hà Nội vào top 3 năm 2025. Có đúng là top 3 không hay tôi nghe nhầm?')
+      .map((s) => s.referred === true)).toEqual([true, false]);
+    expect(messageSentences('Có người bảo top 3, người bảo top 5. Nhờ bot phân xử giúp?').map((s) => s.referred === true)).toEqual([true, false]);
+    // "có phải" asking whether one must is no claim check.
+    expect(messageSentences('Tôi muốn làm chữ ký số cho mẹ. Có phải mang mẹ theo không?').map((s) => s.referred === true)).toEqual([false, false]);
     // A sentence taken in that points back itself takes the one before it.
     expect(messageSentences('Bố tôi đọc một bài phỏng vấn trên báo. Ông ấy quên bài ra dịp nào. Bài đó ra nhân dịp gì?')
       .map((s) => s.asking)).toEqual([true, true, true]);
