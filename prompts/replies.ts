@@ -8,6 +8,8 @@ export const REPLIES = {
     lacking.unmet?.length
       ? `Các bài viết mà tôi có không nói đến ${lacking.unmet.join(', ')} nên tôi không trả lời chắc được. Điều gần nhất mà bài viết nói:`
       : `${lacking.missing ?? ''} Điều gần nhất mà bài viết nói:`.trim(),
+  /** After the answer to one question of a message that asked several: the one the articles do not answer. */
+  notAnswered: (question: string): string => `Còn câu "${question}": các bài viết mà tôi có chưa nói đến nên tôi không trả lời được.`,
   sourcesHeading: 'Nguồn:',
   /** After a quote that says "hiện nay", "đến nay"…: the figure is as of the article, not today. */
   asOf: (when: string, publication: string): string => `(tính đến ${when}, theo bài của ${publication})`,

@@ -113,6 +113,18 @@ describe('answers from the bundled articles', () => {
     expect(r.answer).toContain(said);
   });
 
+  it('answers what it can of a message asking two things, and says which one the articles do not answer', async () => {
+    const r = await engine.answer('Hải Phòng có bao nhiêu dịch vụ công trực tuyến? Nhà tôi ở Lê Chân. Với lại đăng ký kết hôn online làm thế nào?');
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain('1.232');
+    expect(r.answer).toContain(REPLIES.notAnswered('Với lại đăng ký kết hôn online làm thế nào?'));
+    expect(r.citations.length).toBeGreaterThan(0);
+    // Neither answered: refused as one message.
+    const none = await engine.answer('Đăng ký kết hôn online làm thế nào? Với lại làm hộ chiếu mất mấy ngày?');
+    expect(none.status).toBe('no_answer');
+    expect(none.answer).toBe(REPLIES.noAnswer);
+  });
+
   it('quotes first the sentence that holds the kind of fact asked', async () => {
     // A target for 2025 covers the question more closely; the figure reached is what "đã … rồi" asks.
     const r = await engine.answer('Hà Nội đã kéo cáp quang tới bao nhiêu xã rồi?');

@@ -1,7 +1,9 @@
 import type { Article } from '../../retrieval/corpus/article.js';
 import type { Passage } from '../../retrieval/corpus/passages.js';
 import { articleVersion } from '../../retrieval/corpus/article-version.js';
-import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../retrieval/answer/extract-answer.js';
+import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Extraction } from '../../retrieval/answer/extract-answer.js';
+import type { SelectedSentence } from '../../retrieval/answer/select-sentences.js';
+import { askingText, separateQuestions } from '../../retrieval/text/question-focus.js';
 import { evidenceFirst } from '../../retrieval/answer/evidence-first.js';
 import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
 import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
@@ -85,26 +87,16 @@ export class AnswerEngine implements Answerer {
     const questionType = extraction.type;
     const coverage = round(extraction.coverage);
     const truncated = input.truncated;
+    if (extraction.status !== 'answered') {
+      // Two questions in one message, one the articles do not answer, are not refused together: each is answered alone.
+      const each = await this.answerEach(question, prefix, t0, retrievalMs, truncated);
+      if (each) return each;
+    }
     if (extraction.status === 'no_answer') {
       return { question, retrieved, questionType, coverage, truncated, status: 'no_answer', answer: prefix + REPLIES.noAnswer, citations: [],
         timings: { retrievalMs, totalMs: this.now() - t0 } };
     }
-    const citations: Citation[] = [];
-    const lines: AnswerLine[] = [];
-    for (const s of extraction.sentences) {
-      let c = citations.find((x) => x.paragraphId === s.passage.paragraphId);
-      if (!c) {
-        const a = this.articles.get(s.passage.articleId);
-        c = { n: citations.length + 1, paragraphId: s.passage.paragraphId, articleId: s.passage.articleId,
-          title: a?.title ?? s.passage.articleId, publication: a?.publication ?? '', date: a?.date ?? null, text: s.passage.text };
-        citations.push(c);
-      }
-      const a = this.articles.get(s.passage.articleId);
-      const when = a?.date ?? a?.asOf;
-      lines.push({ text: s.text, n: c.n, source: { publication: c.publication, ...(when ? { when } : {}) } });
-    }
-    const sources: SourceLine[] = citations.map((c) => ({ n: c.n, title: c.title, publication: c.publication,
-      ...(c.date ? { date: c.date } : {}), ordinal: this.ordinal(c.paragraphId) }));
+    const { citations, lines, sources } = this.quote(extraction.sentences);
     if (extraction.status === 'partial') {
       const { kind, unmet } = extraction.lacking;
       const lead = REPLIES.partialLead({ ...(kind ? { missing: REPLIES.missing[kind] } : {}), ...(unmet ? { unmet: unmet.map((u) => u.label) } : {}) });
@@ -140,6 +132,60 @@ export class AnswerEngine implements Answerer {
     } catch (err) {
       return { ...extractive, fallbackReason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
     }
+  }
+
+  /**
+   * A message asking several things (see separateQuestions), each asked alone: the sentences that answer, and a word on
+   * each question the articles do not answer. Undefined when none is answered: the whole message's reply stands. Kept
+   * extractive: a model would be handed a question the articles were just found not to answer.
+   */
+  private async answerEach(text: string, prefix: string, t0: number, retrievalMs: number, truncated: boolean): Promise<AnswerResult | undefined> {
+    const parts = separateQuestions(text);
+    if (parts.length < 2) return undefined;
+    const answered: { result: RetrievalResult; extraction: Extraction & { status: 'answered' } }[] = [];
+    const notices: string[] = [];
+    for (const part of parts) {
+      const result = await this.options.retriever.search(part, RETRIEVED_SHOWN);
+      const extraction = extractAnswer(result, this.options.retriever.sparse, this.options.extract ?? DEFAULT_EXTRACT_OPTIONS);
+      if (extraction.status === 'answered') {
+        answered.push({ result, extraction });
+        if (extraction.noSteps) notices.push(REPLIES.missing.steps);
+      } else notices.push(REPLIES.notAnswered(askingText(part)));
+    }
+    const first = answered[0];
+    if (!first) return undefined;
+    const seen = new Set<string>();
+    const sentences = answered.flatMap((a) => a.extraction.sentences).filter((s) => {
+      const key = `${s.passage.paragraphId}\n${s.text}`;
+      return !seen.has(key) && seen.add(key);
+    });
+    const { citations, lines, sources } = this.quote(sentences);
+    const retrieved = evidenceFirst(first.result.hits, sentences[0]?.passage)
+      .map((h) => ({ paragraphId: h.passage.paragraphId, score: round(h.score), text: h.passage.text }));
+    return { question: text, retrieved, questionType: first.extraction.type, coverage: round(first.extraction.coverage), truncated,
+      status: 'answered', answer: prefix + composeAnswer({ lines, sources, notices }), citations, mode: 'extractive',
+      timings: { retrievalMs, totalMs: this.now() - t0 } };
+  }
+
+  /** The quoted sentences as numbered lines, with their citations and source lines (one per paragraph). */
+  private quote(sentences: readonly SelectedSentence[]): { citations: Citation[]; lines: AnswerLine[]; sources: SourceLine[] } {
+    const citations: Citation[] = [];
+    const lines: AnswerLine[] = [];
+    for (const s of sentences) {
+      let c = citations.find((x) => x.paragraphId === s.passage.paragraphId);
+      if (!c) {
+        const a = this.articles.get(s.passage.articleId);
+        c = { n: citations.length + 1, paragraphId: s.passage.paragraphId, articleId: s.passage.articleId,
+          title: a?.title ?? s.passage.articleId, publication: a?.publication ?? '', date: a?.date ?? null, text: s.passage.text };
+        citations.push(c);
+      }
+      const a = this.articles.get(s.passage.articleId);
+      const when = a?.date ?? a?.asOf;
+      lines.push({ text: s.text, n: c.n, source: { publication: c.publication, ...(when ? { when } : {}) } });
+    }
+    const sources: SourceLine[] = citations.map((c) => ({ n: c.n, title: c.title, publication: c.publication,
+      ...(c.date ? { date: c.date } : {}), ordinal: this.ordinal(c.paragraphId) }));
+    return { citations, lines, sources };
   }
 
   /** The content hash of an article as indexed now (see articleVersion). */

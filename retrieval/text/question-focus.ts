@@ -233,6 +233,34 @@ export function pointsBack(sentence: string): boolean {
   return SHORT_FOLLOW_ON.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= SHORT_WORDS;
 }
 
+// A question of at most this many words names no subject of its own: it asks more of the one before it.
+const FOLLOW_ON_WORDS = 5;
+const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * A message that asks two things ("…triển khai cho bao nhiêu xã? … Với lại làm sổ đỏ mất mấy ngày?"), as one message
+ * for each: the story, and one question with the sentences it points back to; the other questions left out. A question
+ * that points back to the one before it ("Còn Hải Phòng thì sao?"), or is too short to name its own subject ("Ban hành
+ * khi nào?"), goes with that one. Fewer than two: none.
+ */
+export function separateQuestions(text: string): string[] {
+  const sentences = messageSentences(text);
+  // Each own question, with the referred sentences just before it, is one group; the story belongs to every group.
+  const group = new Array<number>(sentences.length).fill(-1);
+  let groups = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!s.asking || s.referred) continue;
+    const prevOwn = i > 0 && sentences[i - 1]!.asking && !sentences[i - 1]!.referred;
+    const followsOn = (prevOwn && pointsBack(s.text)) || (groups > 0 && wordCount(s.text) <= FOLLOW_ON_WORDS);
+    group[i] = followsOn ? groups - 1 : groups++;
+    for (let j = i - 1; j >= 0 && sentences[j]!.referred; j--) group[j] = group[i]!;
+  }
+  // A message whose every sentence asks is one question however it is cut (see messageSentences).
+  if (groups < 2 || sentences.every((s) => s.asking && !s.referred)) return [];
+  return Array.from({ length: groups }, (_, g) => sentences.filter((_, i) => group[i] === -1 || group[i] === g).map((s) => s.text).join(' '));
+}
+
 /** The asking part of a message: its asking sentences, or the whole message when every sentence asks. */
 export function askingText(text: string): string {
   return messageSentences(text).filter((s) => s.asking && !s.referred).map((s) => s.text).join(' ');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAbbreviationExpander } from './abbreviations.js';
 import { createChatWordReader, repairTelex, telexFold } from './chat-words.js';
 import { syllableKeys } from './normalize.js';
-import { askingText, fitMessage, isAsking, messageSentences, pointsBack } from './question-focus.js';
+import { askingText, fitMessage, isAsking, messageSentences, pointsBack, separateQuestions } from './question-focus.js';
 import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
 import { tokenize } from './tokenize.js';
 import { cleanText } from './normalize.js';
@@ -185,6 +185,22 @@ describe('the asking sentence of a message', () => {
     // A sentence taken in that points back itself takes the one before it.
     expect(messageSentences('Bố tôi đọc một bài phỏng vấn trên báo. Ông ấy quên bài ra dịp nào. Bài đó ra nhân dịp gì?')
       .map((s) => s.asking)).toEqual([true, true, true]);
+  });
+
+  it.each([
+    // Two questions: the story goes with each, the other question does not.
+    ['Hải Phòng có bao nhiêu xã? Chị tôi ở Cát Hải. Với lại làm sổ đỏ mất mấy ngày?',
+      ['Hải Phòng có bao nhiêu xã? Chị tôi ở Cát Hải.', 'Chị tôi ở Cát Hải. Với lại làm sổ đỏ mất mấy ngày?']],
+    // A question pointing back goes with the one before it, with the sentence it refers to.
+    ['Hà Nội có bao nhiêu dịch vụ công? Còn Hải Phòng thì sao?', []],
+    ['Tôi quên số nghị quyết. Đó là nghị quyết số mấy? Ban hành khi nào?', []],
+    ['Hải Phòng có bao nhiêu dịch vụ công? Tôi ở Lê Chân. Làm ở đâu?', []],
+    ['Tôi quên số nghị quyết. Đó là nghị quyết số mấy? Còn Hải Phòng có bao nhiêu dịch vụ công trực tuyến?',
+      ['Tôi quên số nghị quyết. Đó là nghị quyết số mấy?', 'Còn Hải Phòng có bao nhiêu dịch vụ công trực tuyến?']],
+    // One question, or a message every sentence of which asks alike: nothing to separate.
+    ['Tôi ở Lê Chân. Hải Phòng có bao nhiêu xã?', []],
+  ])('separates %j into %j', (text, parts) => {
+    expect(separateQuestions(text)).toEqual(parts);
   });
 
   it.each([
