@@ -430,6 +430,10 @@ describe('names the articles never mention', () => {
     // A sentence's first word and abbreviations in capitals are not names.
     ['Thành phố Hải Phòng có gì? Giám đốc là ai', []],
     ['HN có bao nhiêu DVC', []],
+    // Where the resident lives or works is the story's place; a place asked about is still a name.
+    ['Tôi ở Thủy Nguyên, không biết xã mình đã có chưa', []],
+    ['Nhà mình tại Ba Vì, Hà Nội có gì', []],
+    ['Ở Thủy Nguyên có gì', ['Thủy', 'Nguyên']],
   ])('%j → %j', (q, names) => {
     expect(unknownNames(q, knows)).toEqual(names);
   });
