@@ -11,6 +11,8 @@ describe('what a figure question counts', () => {
     // Unmarked as typed, though an expansion brings marks: "vay" is the particle vậy.
     ['ty le nguoi dan VN (Việt Nam) dung dien thoai la bao nhieu % vay?', undefined],
     ['ty trong KTS trong GRDP cua HN nam 2022 dung thu (xếp thứ) may ca nuoc', undefined],
+    // So is a closing "nhe" in a question the chat reading gave marks to.
+    ['thue bao di dong hn được bao nhiêu % nhe', undefined],
     // An expansion right after the word names the same thing.
     ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich']]],
     // Each of several wordings counts, its plural word left out.

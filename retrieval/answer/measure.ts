@@ -18,7 +18,9 @@ export interface Measure {
 const STOP_WORDS = ('của ở tại trong cho để thì vậy ạ nhỉ rồi là đã được đc có không ko nữa thế hả nhé nào gì mà và ' +
   'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít theo ' +
   // Approximators: "có chừng bao nhiêu", "khoảng bao nhiêu" count nothing of their own.
-  'khoảng chừng tầm cỡ').split(' ');
+  'khoảng chừng tầm cỡ ' +
+  // Particles typed without marks in a question the chat reading gave marks to ("dc bn % nhe" read "được bao nhiêu % nhe").
+  'nhe nha nhi vay z ak a').split(' ');
 const STOP_MARKED = new Set(STOP_WORDS);
 const STOP_FOLDED = new Set(STOP_WORDS.map((w) => foldDiacritics(w)));
 
