@@ -38,6 +38,8 @@ describe('what a question pins its answer to', () => {
     ['Thủ tục như thế nào?', 'Mẹ tôi cần làm thẻ căn cước mới. Thủ tục như thế nào?', true, ['the can cuoc']],
     // Asking something else: the story's procedure is only background.
     ['Việc kết nối đó để làm gì?', 'Tôi tra thông tin thẻ căn cước. Việc kết nối đó để làm gì?', false, []],
+    // Naming its own plan, the question asks of that plan, not of the story's procedure.
+    ['Nhờ Đề án 06, thủ tục liên thông mấy cấp?', 'Tôi định làm hồ sơ đất đai. Nhờ Đề án 06, thủ tục liên thông mấy cấp?', true, []],
   ])('the constraints of %j in %j (asks a procedure: %s)', (focus, text, asksProcedure, subjects) => {
     expect(messageConstraints(focus, text, asksProcedure).subjects.map((s) => s.key)).toEqual(subjects);
   });

@@ -67,12 +67,13 @@ const ROLES = byLength(['giám đốc', 'tổng giám đốc', 'chủ tịch', '
 
 /**
  * The constraints of a message: those of its asking sentences, and, when they ask how a procedure is done without
- * naming it, the procedure its story names.
+ * naming it or a numbered plan, the procedure its story names.
  */
 export function messageConstraints(focus: string, text: string, asksProcedure: boolean): Constraints {
   const own = questionConstraints(focus);
-  // "Mẹ tôi cần làm thẻ căn cước mới… Thủ tục như thế nào?": the procedure asked about is the one the story names.
-  if (!asksProcedure || own.subjects.length > 0 || focus === text) return own;
+  // "Mẹ tôi cần làm thẻ căn cước mới… Thủ tục như thế nào?": the procedure asked about is the one the story names. One
+  // that names its own plan ("Nhờ Đề án 06, … giải quyết thủ tục liên thông mấy cấp?") asks of that plan.
+  if (!asksProcedure || own.subjects.length > 0 || own.numbers.length > 0 || focus === text) return own;
   return { ...own, subjects: questionConstraints(text).subjects };
 }
 
