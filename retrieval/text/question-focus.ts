@@ -125,7 +125,11 @@ export function messageSentences(text: string): MessageSentence[] {
       marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
       // nothing: what is pointed back to is before it.
-      if (i > 1 && !marked[i - 2]!.asking && isReaction(marked[i - 1]!.text)) marked[i - 2] = { ...marked[i - 2]!, asking: true, referred: true };
+      // So does the resident's own remark on a claim they heard ("Người ta bảo cáp quang phủ 93%. Tôi thấy quanh nhà còn
+      // nhiều nhà chưa có. Con số đó có đúng không?"): the claim is what is asked about.
+      if (i > 1 && !marked[i - 2]!.asking && (isReaction(marked[i - 1]!.text) || (VERIFYING.test(marked[i]!.text) && HEARSAY.test(marked[i - 2]!.text) && !HEARSAY.test(marked[i - 1]!.text)))) {
+        marked[i - 2] = { ...marked[i - 2]!, asking: true, referred: true };
+      }
     }
   }
   takeInNamedAgain(marked, KIN, (kin) => new RegExp(`(?<![\\p{L}])${kin[1]}\\s+${kin[2]}(?![\\p{L}])`, 'iu'), true);

@@ -180,6 +180,9 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('Loa phường đọc là Hà Nội vào top 3 năm 2025. Có đúng là top 3 không hay tôi nghe nhầm?')
       .map((s) => s.referred === true)).toEqual([true, false]);
     expect(messageSentences('Có người bảo top 3, người bảo top 5. Nhờ bot phân xử giúp?').map((s) => s.referred === true)).toEqual([true, false]);
+    // The resident's own remark between: the claim they heard is still what is checked.
+    expect(messageSentences('Người ta bảo cáp quang phủ 93% hộ. Tôi thấy quanh nhà còn nhiều nhà chưa có. Con số đó có đúng không?')
+      .map((s) => s.referred === true)).toEqual([false, true, true, false]);
     // "có phải" asking whether one must is no claim check.
     expect(messageSentences('Tôi muốn làm chữ ký số cho mẹ. Có phải mang mẹ theo không?').map((s) => s.referred === true)).toEqual([false, false]);
     // A sentence taken in that points back itself takes the one before it.
