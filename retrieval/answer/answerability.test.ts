@@ -58,6 +58,12 @@ describe('what a question pins its answer to', () => {
     expect(c.years.map((y) => y.key)).toEqual(years);
   });
 
+  it('does not pin, when asked when, the year a referred claim gives', () => {
+    const c = withReferred(questionConstraints('Thực ra tầm nhìn đến năm bao nhiêu?'), 'Quy hoạch Thủ đô là tầm nhìn đến 2045.', true);
+    expect(c.years).toEqual([]);
+    expect(withReferred(questionConstraints('Thực ra là hạng mấy?'), 'Năm 2022 Hà Nội hạng 20.').years.map((y) => y.key)).toEqual(['2022']);
+  });
+
   it('finds named procedures and apps', () => {
     expect(questionConstraints('Đăng ký khai sinh trên VNeID thế nào').subjects.map((s) => s.key)).toEqual(['khai sinh', 'vneid']);
   });

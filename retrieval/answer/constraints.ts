@@ -82,10 +82,12 @@ export function messageConstraints(focus: string, text: string, asksProcedure: b
  * back to: "Tôi ở Sài Gòn… Nghe nói ngoài đó làm lý lịch tư pháp… Ai giao cho Hà Nội làm thí điểm vụ đó?" asks of Hà Nội,
  * while "Hải Phòng có kế hoạch chuyển đổi số. Kế hoạch đó ban hành ngày nào?" asks of Hải Phòng.
  */
-export function withReferred(own: Constraints, referred: string): Constraints {
+export function withReferred(own: Constraints, referred: string, asksWhen = false): Constraints {
   if (referred.trim() === '') return own;
   const r = questionConstraints(referred);
-  const pick = <K extends keyof Constraints>(k: K): Constraints[K] => (own[k].length > 0 ? own[k] : r[k]);
+  // Asked when ("…bảo là tầm nhìn đến 2045. Thực ra đến năm bao nhiêu?"), a year the referred claim gives is the answer
+  // in doubt, not a particular of the question.
+  const pick = <K extends keyof Constraints>(k: K): Constraints[K] => (own[k].length > 0 || (asksWhen && k === 'years') ? own[k] : r[k]);
   return { places: pick('places'), years: pick('years'), numbers: pick('numbers'), subjects: pick('subjects'), roles: pick('roles') };
 }
 

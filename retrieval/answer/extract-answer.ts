@@ -104,7 +104,7 @@ export function extractAnswer(
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   const asksProcedure = type === 'steps' || type === 'papers' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
   const pinned = checks.constraints ? withNamedSubjects(withReferred(messageConstraints(result.query.focus, result.query.text, asksProcedure),
-    result.query.referred),
+    result.query.referred, type === 'date'),
     result.query, asksProcedure) : { places: [], years: [], numbers: [], subjects: [], roles: [] };
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
