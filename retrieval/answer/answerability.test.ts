@@ -442,6 +442,8 @@ describe('names the articles never mention', () => {
     ['Tôi ở Thủy Nguyên, không biết xã mình đã có chưa', []],
     ['Nhà mình tại Ba Vì, Hà Nội có gì', []],
     ['Ở Thủy Nguyên có gì', ['Thủy', 'Nguyên']],
+    // A web site says where the resident read it.
+    ['Phó giám đốc trong bài Chinhphu.vn tên gì', []],
   ])('%j → %j', (q, names) => {
     expect(unknownNames(q, knows)).toEqual(names);
   });

@@ -17,7 +17,8 @@ export interface Vocabulary {
 // A word in title case that does not open a sentence: a name ("nước Úc", "ứng dụng Grab"). Words in capitals are
 // abbreviations, read by their own table. Pairs are not checked: a resident's "Hà Nội Xuân Ất Tỵ" or "Cầu Giấy" is
 // written side by side nowhere in the articles, yet asks about what they say.
-const NAME = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{Ll}\p{M}]+[\p{Lu}\p{Ll}\p{M}]*/gu;
+// A web site's name ("bài trên Chinhphu.vn") says where the resident read it, not what they ask about.
+const NAME = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{Ll}\p{M}]+[\p{Lu}\p{Ll}\p{M}]*(?![\p{L}\p{M}]|\.(?:vn|com|net|org|gov)\b)/gu;
 
 /**
  * The names a question uses that no article has, not even as a syllable: "Thủ đô của nước Úc là gì?" is about

@@ -131,6 +131,8 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('Tôi dạy học sinh lớp 9. Năm 2022 thành phố chọn chủ đề gì?').map((s) => s.asking)).toEqual([false, true]);
     expect(messageSentences('1. Hà Nội có bao nhiêu dịch vụ công?').map((s) => s.text)).toEqual(['1. Hà Nội có bao nhiêu dịch vụ công?']);
     expect(messageSentences('Kế hoạch 239. Theo đó ban hành ngày nào?').length).toBe(2);
+    expect(messageSentences('Sắp thành chợ 4.0. Ở Hà Nội có mô hình nào?').length).toBe(2);
+    expect(messageSentences('1.2. Hà Nội có bao nhiêu dịch vụ công?').length).toBe(1);
     expect(messageSentences('Loa phường đọc là Hà Nội vào top 3 vào năm 2025. Có đúng không?').map((s) => s.text))
       .toEqual(['Loa phường đọc là Hà Nội vào top 3 vào năm 2025.', 'Có đúng không?']);
   });
