@@ -231,7 +231,8 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // A message with telex keys left in is read unmarked, though the keys are read as marks where they spell a word the
   // articles use ("Hải Phongf" → Phòng, for the kind of fact and the names): read marked, such messages (their other
   // marks often astray too) lost a question on two checking halves and gained one on a tuning half (session 13).
-  const typedMarks = typedWithMarks(typed, reading.chatWords) && !telex.repaired;
+  const markedByResident = typedWithMarks(typed, reading.chatWords);
+  const typedMarks = markedByResident && !telex.repaired;
   const vocabulary = reading.vocabulary;
   // The vocabulary object itself is passed (not a copy): repairMarks keeps what it learns of it.
   if (typedMarks && vocabulary?.hasExactPair) all.splice(0, all.length, ...repairMarks(all, vocabulary as MarkVocabulary).tokens);
@@ -259,7 +260,11 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
     alternatives: [m.expansion], asking: s.asking, abbreviation: true })));
   const paraphrased = [...everyday, ...abbreviated];
   const named = everyday.length > 0 ? namedParts(read, typedAbbreviations) : { focus, text };
-  return { text, focus, asked, focusTerms, ownTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named, referred };
+  // Read as the resident typed it: typed without marks, the marks chat words brought ("z" read "vậy", "dc" "được")
+  // would make the kind of fact be read as from a marked question, where "xep thu may" asks no rank (unmarked "may" is
+  // also máy). Marks the resident typed stay, held or not ("dữ liệu mở của" is not "mở cửa").
+  const askedAsTyped = markedByResident ? asked : foldDiacritics(asked);
+  return { text, focus, asked: askedAsTyped, focusTerms, ownTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named, referred };
 }
 
 /**

@@ -307,6 +307,8 @@ describe('prepareQuery reads residents', () => {
     const q = prepareQuery('cài app vneid bn tiền', { abbreviations, paraphrases, chatWords: chat });
     expect(q.text).toContain('app (ứng dụng)');
     expect(q.asked).toBe('cài app vneid bao nhiêu tiền');
+    // Typed without marks, the question is read without marks, though chat words bring theirs.
+    expect(prepareQuery('xep thu may v', { abbreviations, chatWords: chat }).asked).toBe('xep thu may vay');
   });
 
   it('weighs a long message\'s context down and keeps its question whole', () => {
