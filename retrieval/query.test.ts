@@ -18,6 +18,7 @@ describe('question words', () => {
     // So does how sure the resident is of a claim.
     ['Có đúng là top 3 không hay tôi nghe nhầm?', [true, true, false, false, false, false, false, false, true, true]],
     ['con so chinh xac la bao nhieu', [false, false, true, true, false, true, true]],
+    ['Nhờ bot phân xử giúp', [true, true, true, true, false]],
     ['Bác ơi, cho cháu hỏi', [true, true, true, true, true]],
     // Inside a clause it is the subject.
     ['Vậy con tôi làm gì', [true, false, false, false, true]],

@@ -82,14 +82,14 @@ export interface QueryReading {
 
 // Question phrases are rare in declarative paragraphs, so BM25 would give them a high weight and match noise.
 // Multi-syllable phrases come first so "bao nhiêu" is caught as a whole; matching marks every covered token.
-const VOCATIVES = ['cháu', 'con', 'bác', 'cô', 'chú', 'anh', 'chị', 'em', 'bạn', 'ad', 'admin', 'ông', 'bà', 'cụ', 'mọi người', 'mn'];
+const VOCATIVES = ['cháu', 'con', 'bác', 'cô', 'chú', 'anh', 'chị', 'em', 'bạn', 'ad', 'admin', 'bot', 'ông', 'bà', 'cụ', 'mọi người', 'mn'];
 const QUESTION_PHRASES = [
   'bao nhiêu', 'bao lâu', 'bao giờ', 'khi nào', 'lúc nào', 'tại sao', 'vì sao', 'làm sao', 'như thế nào', 'thế nào',
   'là gì', 'cái gì', 'những gì', 'điều gì', 'ở đâu', 'là ai', 'những ai', 'mấy', 'gì', 'nào', 'ai', 'đâu', 'sao', 'nhiêu',
   // Courtesy and chat around a question ("Chào bạn, cho mình hỏi…", "…được không ạ?") says nothing of its subject.
   'xin chào', 'chào bạn', 'chào ad', 'chào anh', 'chào chị', 'chào em', 'cảm ơn', 'cám ơn', 'cho mình hỏi', 'cho em hỏi',
   'cho tôi hỏi', 'cho cháu hỏi', 'cho con hỏi', 'xin hỏi', 'ad ơi', 'bạn ơi', 'ạ', 'nhé', 'nha', 'nhỉ', 'hả', 'vậy', 'ơi',
-  'được không', 'có không', 'không ạ',
+  'được không', 'có không', 'không ạ', 'nhờ bot', 'nhờ bạn', 'nhờ ad', 'nhờ admin',
   // Hearsay inside the question ("…nghe nói ra quận làm được, có thật không?") says how the resident learnt it.
   'nghe nói', 'nghe bảo', 'nghe đồn', 'người ta bảo', 'người ta nói', 'thấy bảo',
   // Asking whether a claim is true says how sure the resident is, nothing of the subject ("có đúng là… không hay tôi

@@ -47,7 +47,8 @@ const ASKING = new RegExp(
 
 // Saying that one asks, rather than asking: "cho mình hỏi…", "tôi muốn biết…". Such a sentence asks when it is all
 // there is; beside a sentence with a question mark it may be the story's ("…nên muốn biết để làm online cho tiện.").
-const SAYS_ASKING = /\b(xin hoi|cho (minh|em|toi|chau|con|anh|chi|tui|tao) hoi|muon hoi|hoi (ve|la|chut)|muon biet|can biet)\b/;
+// A request is one too: "nhờ bot phân xử giúp", "cho mình biết…", "đề nghị cung cấp số hiệu…", "tra giúp mình…".
+const SAYS_ASKING = /\b(xin hoi|cho (minh|em|toi|chau|con|anh|chi|tui|tao) (hoi|biet)|muon hoi|hoi (ve|la|chut)|muon biet|can biet|phan xu|de nghi (cung cap|cho biet)|(tra|giai thich|noi|tim) (giup|dum|ho)|nho (ban|bot|ad|admin|anh|chi|em)? ?(tra|giai thich|phan xu|cho biet|tim))\b/;
 
 // "mấy năm nay", "mấy hôm trước", "mấy lần rồi": the past few years, days, times. A story's "mấy" before a span of time
 // and "nay", "qua", "trước", "rồi", "gần đây" counts nothing and asks nothing.

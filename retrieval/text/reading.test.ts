@@ -100,6 +100,11 @@ describe('the asking sentence of a message', () => {
     ['Là những trụ nào vậy, giải thích giúp tôi với.', true],
     ['Đi hướng dẫn bà con mấy năm nay mà chẳng có đồng nào.', false],
     ['Mẹ tôi đi hướng dẫn mà không có đồng phụ cấp nào.', false],
+    // A request asks too.
+    ['Nhờ bot phân xử giúp, cảm ơn nhé.', true],
+    ['Đề nghị cung cấp số hiệu kế hoạch của thành phố.', true],
+    ['tra giup minh ke hoach 239 ban hanh ngay', true],
+    ['Tôi nhờ hàng xóm cài app.', false],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
   });
