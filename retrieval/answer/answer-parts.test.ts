@@ -9,6 +9,9 @@ describe('classifyQuestion', () => {
     ['Kế hoạch ban hành khi nào?', 'date'],
     ['Chương trình được phê duyệt hồi nào?', 'date'],
     ['Hội nào tham gia chương trình?', 'other'],
+    // Why the resident asks, closing the question, is not what it asks.
+    ['Sở có nói sẽ thành lập thêm nhóm gì không, để tôi xin hướng dẫn?', 'other'],
+    ['Cho mình xin hướng dẫn cài VNeID, để mình làm cho mẹ?', 'steps'],
     ['Chữ ký số miễn phí làm ở đâu?', 'place'],
     ['Làm lý lịch tư pháp như thế nào?', 'steps'],
     ['lam sao de co chu ky so', 'steps'],
