@@ -38,6 +38,8 @@ describe('answers from the bundled articles', () => {
     ['Trung tâm dữ liệu của thành phố đi thuê dịch vụ thì Chính phủ đánh giá ra sao?', 'đánh giá cao'],
     // So does one that reads it ("Theo cách hiểu này, …").
     ['Vì sao chuyển đổi số lại được coi là cứu cánh cho Hải Phòng trước dịch COVID-19?', 'chất xúc tác'],
+    // A quotation is quoted from where it opens, in the sentence before the one that names its speaker.
+    ['Theo lãnh đạo Sở TT&TT Hà Nội thì chuyển đổi số là một quá trình ra sao?', 'thường xuyên, liên tục'],
     // A one-word concession before the turn ("Khó, song …") is a turn too.
     ['Khó thu hút người giỏi về cấp phường, xã như vậy thì thành phố có bỏ cuộc không?', 'vẫn quyết làm'],
     // A concession, then its turn ("Tuy nhiên, …"): the point is in the turn.

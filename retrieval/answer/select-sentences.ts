@@ -220,6 +220,15 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
     const far = at(top.index + 2);
     if (far && adds(sentences[far.index]!, here) >= COMPLETES) out.splice(1, 0, far);
   }
-  if (before && LEANS_BACK.test(top.text.trim())) out.unshift(before);
+  // Or when it closes a quotation the one before opens ("“CĐS là quá trình thường xuyên, liên tục. Hà Nội quyết tâm…”,
+  // lãnh đạo Sở khẳng định."): a speaker's words are quoted whole, their start often the point.
+  if (before && (LEANS_BACK.test(top.text.trim()) || (quoteBalance(top.text) < 0 && quoteBalance(before.text) > 0))) out.unshift(before);
   return out;
+}
+
+/** Opening curly quotes less closing ones: above 0 a quotation runs on past the sentence, below 0 one ends in it. */
+function quoteBalance(text: string): number {
+  let balance = 0;
+  for (const c of text) balance += c === '“' ? 1 : c === '”' ? -1 : 0;
+  return balance;
 }
