@@ -2,7 +2,7 @@ import { withExpansions, type AbbreviationExpander, type ExpansionMatch } from '
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
-import { CONTEXT_WEIGHT, messageSentences, type MessageSentence } from './text/question-focus.js';
+import { CONTEXT_WEIGHT, DOUBT_PHRASES, messageSentences, type MessageSentence } from './text/question-focus.js';
 import { repairSlips, type SlipVocabulary } from './text/slip-repair.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { fieldTerms, type Field, type FieldTerms } from './sparse/terms.js';
@@ -16,7 +16,10 @@ export interface PreparedQuery {
   readonly text: string;
   /** The sentences that ask, as read (chat words, telex, abbreviations expanded): what constraints are read from. */
   readonly focus: string;
-  /** The asking sentences as typed (chat words and telex read, nothing expanded): what the kind of fact is read from. */
+  /**
+   * The asking sentences as typed (chat words and telex read, nothing expanded), without marks when the resident typed
+   * none (chat words bring theirs): what the kind of fact, the names and the choices asked are read from.
+   */
   readonly asked: string;
   /** Terms of the asking sentences only (the same as terms when nothing is context): what answerability weighs. */
   readonly focusTerms: FieldTerms;
@@ -94,7 +97,7 @@ const QUESTION_PHRASES = [
   'nghe nói', 'nghe bảo', 'nghe đồn', 'người ta bảo', 'người ta nói', 'thấy bảo',
   // Asking whether a claim is true says how sure the resident is, nothing of the subject ("có đúng là… không hay tôi
   // nghe nhầm?", "con số chính xác là bao nhiêu").
-  'có đúng', 'có thật', 'đúng không', 'thật không', 'nghe nhầm', 'nghe lộn', 'nhớ nhầm', 'nhớ lộn', 'phân xử', 'chính xác',
+  ...DOUBT_PHRASES, 'chính xác',
   // Whom the resident addresses before "ơi" ("bác ơi, …"): the person spoken to, not the subject (after a closing word,
   // see questionMask).
   ...VOCATIVES.map((v) => `${v} ơi`),

@@ -125,6 +125,13 @@ describe('answers from the bundled articles', () => {
     const none = await engine.answer('Đăng ký kết hôn online làm thế nào? Với lại làm hộ chiếu mất mấy ngày?');
     expect(none.status).toBe('no_answer');
     expect(none.answer).toBe(REPLIES.noAnswer);
+    // A question naming no place, beside one naming a city the articles do not cover, is not answered of another city.
+    const elsewhere = await engine.answer('Đà Nẵng có bao nhiêu dịch vụ công trực tuyến? Nhà tôi ở Sơn Trà. Năm 2025 thì mục tiêu là bao nhiêu phần trăm?');
+    expect(elsewhere.status).toBe('partial');
+    expect(elsewhere.answer).toContain('Đà Nẵng');
+    // A question leaning on the other's subject ("Hết hạn thì…") is not answered apart from it.
+    const leaning = await engine.answer('Chữ ký số miễn phí Hà Nội cấp cho người dân dùng được bao lâu? Hết hạn rồi có phải trả tiền gia hạn không, mỗi năm bao nhiêu?');
+    expect(leaning.status).not.toBe('answered');
   });
 
   it('quotes first the sentence that holds the kind of fact asked', async () => {

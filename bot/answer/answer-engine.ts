@@ -4,6 +4,7 @@ import { articleVersion } from '../../retrieval/corpus/article-version.js';
 import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Extraction } from '../../retrieval/answer/extract-answer.js';
 import type { SelectedSentence } from '../../retrieval/answer/select-sentences.js';
 import { askingText, separateQuestions } from '../../retrieval/text/question-focus.js';
+import { constraintText, questionConstraints, unmetConstraints, type Constraints } from '../../retrieval/answer/constraints.js';
 import { evidenceFirst } from '../../retrieval/answer/evidence-first.js';
 import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
 import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
@@ -20,6 +21,8 @@ export interface AnswerEngineOptions {
   readonly now?: () => number;
   /** The model path, when a deployment configures one; the extractive answer is the fallback. */
   readonly generator?: AnswerGenerator;
+  /** Whether a message asking several things has each answered alone when the whole is not (default); off for ablation. */
+  readonly separate?: boolean;
 }
 
 export interface AnswerOptions {
@@ -32,6 +35,9 @@ const GENERATION_PASSAGES = 5;
 const GENERATION_FLOOR = 0.5;
 
 const RETRIEVED_SHOWN = 10;
+/** A question read apart from its message is answered only this well covered, from the message's first passages. */
+const PART_COVERAGE = 0.5;
+const PART_RANK = 3;
 
 /**
  * What the turn pipeline asks of an engine. The composition root chooses the implementation: the AnswerEngine here,
@@ -87,9 +93,9 @@ export class AnswerEngine implements Answerer {
     const questionType = extraction.type;
     const coverage = round(extraction.coverage);
     const truncated = input.truncated;
-    if (extraction.status !== 'answered') {
+    if (extraction.status !== 'answered' && this.options.separate !== false) {
       // Two questions in one message, one the articles do not answer, are not refused together: each is answered alone.
-      const each = await this.answerEach(question, prefix, t0, retrievalMs, truncated);
+      const each = await this.answerEach(question, { prefix, t0, retrievalMs, truncated, hits: result.hits });
       if (each) return each;
     }
     if (extraction.status === 'no_answer') {
@@ -136,18 +142,32 @@ export class AnswerEngine implements Answerer {
 
   /**
    * A message asking several things (see separateQuestions), each asked alone: the sentences that answer, and a word on
-   * each question the articles do not answer. Undefined when none is answered: the whole message's reply stands. Kept
+   * each question the articles do not answer. Undefined when none is answered: the whole message's reply stands. A
+   * question naming no place, beside one that names a place, is answered only of a place named: read apart, it would be
+   * answered of any city ("Đà Nẵng có bao nhiêu dịch vụ công? … Năm 2025 mục tiêu bao nhiêu phần trăm?"). Kept
    * extractive: a model would be handed a question the articles were just found not to answer.
    */
-  private async answerEach(text: string, prefix: string, t0: number, retrievalMs: number, truncated: boolean): Promise<AnswerResult | undefined> {
+  private async answerEach(text: string, whole: { prefix: string; t0: number; retrievalMs: number; truncated: boolean;
+    hits: RetrievalResult['hits'] }): Promise<AnswerResult | undefined> {
     const parts = separateQuestions(text);
     if (parts.length < 2) return undefined;
+    const places = parts.map((part) => questionConstraints(askingText(part)).places);
+    const named: Constraints = { places: places.flat(), years: [], numbers: [], subjects: [], roles: [] };
     const answered: { result: RetrievalResult; extraction: Extraction & { status: 'answered' } }[] = [];
     const notices: string[] = [];
-    for (const part of parts) {
+    const started = this.now();
+    for (const [i, part] of parts.entries()) {
       const result = await this.options.retriever.search(part, RETRIEVED_SHOWN);
       const extraction = extractAnswer(result, this.options.retriever.sparse, this.options.extract ?? DEFAULT_EXTRACT_OPTIONS);
-      if (extraction.status === 'answered') {
+      // Naming no place beside a question that names one, it is answered only from passages of a place named.
+      const ofPlaceNamed = places[i]!.length > 0 || named.places.length === 0 || (extraction.status !== 'no_answer' && extraction.sentences.every((s) =>
+        unmetConstraints(named, constraintText(`${result.hits.find((h) => h.passage === s.passage)?.context ?? ''}\n${s.passage.text}`)).length < named.places.length));
+      // And it must stand on its own, well covered by a passage the whole message found near the top too: a question
+      // leaning on another's subject ("… chữ ký số … bao lâu? Hết hạn rồi có phải trả tiền gia hạn không?"), read apart,
+      // is covered thinly by a passage of something else.
+      const ofMessage = extraction.status !== 'no_answer' && extraction.coverage >= PART_COVERAGE
+        && whole.hits.slice(0, PART_RANK).some((h) => h.passage === extraction.sentences[0]?.passage);
+      if (extraction.status === 'answered' && ofPlaceNamed && ofMessage) {
         answered.push({ result, extraction });
         if (extraction.noSteps) notices.push(REPLIES.missing.steps);
       } else notices.push(REPLIES.notAnswered(askingText(part)));
@@ -160,11 +180,12 @@ export class AnswerEngine implements Answerer {
       return !seen.has(key) && seen.add(key);
     });
     const { citations, lines, sources } = this.quote(sentences);
+    // The list logged and shown is the first answered question's, led by the passage quoted first.
     const retrieved = evidenceFirst(first.result.hits, sentences[0]?.passage)
       .map((h) => ({ paragraphId: h.passage.paragraphId, score: round(h.score), text: h.passage.text }));
-    return { question: text, retrieved, questionType: first.extraction.type, coverage: round(first.extraction.coverage), truncated,
-      status: 'answered', answer: prefix + composeAnswer({ lines, sources, notices }), citations, mode: 'extractive',
-      timings: { retrievalMs, totalMs: this.now() - t0 } };
+    return { question: text, retrieved, questionType: first.extraction.type, coverage: round(first.extraction.coverage), truncated: whole.truncated,
+      status: 'answered', answer: whole.prefix + composeAnswer({ lines, sources, notices }), citations, mode: 'extractive',
+      timings: { retrievalMs: whole.retrievalMs + (this.now() - started), totalMs: this.now() - whole.t0 } };
   }
 
   /** The quoted sentences as numbered lines, with their citations and source lines (one per paragraph). */

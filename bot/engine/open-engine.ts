@@ -48,15 +48,17 @@ export interface OpenEngineOptions {
   /** For evaluations that switch parts of the reading or the decision off (npm run eval -- --ablate). */
   readonly retriever?: RetrieverOptions;
   readonly extract?: ExtractOptions;
+  readonly separate?: boolean;
   /** Where the added articles are; opened for the config (and closed again) when absent. */
   readonly articleStore?: ArticleStore;
 }
 
 /** The engine answering from an index, as openEngine and an in-memory append make it. */
 export function engineOver(config: Config, index: OpenedIndex, embedder: Embedder,
-  options: Pick<OpenEngineOptions, 'generator' | 'retriever' | 'extract'> = {}): AnswerEngine {
+  options: Pick<OpenEngineOptions, 'generator' | 'retriever' | 'extract' | 'separate'> = {}): AnswerEngine {
   return new AnswerEngine({ retriever: createRetriever(index, embedder, options.retriever), articles: index.articles,
     maxQuestionChars: config.maxQuestionChars, ...(options.extract ? { extract: options.extract } : {}),
+    ...(options.separate === false ? { separate: false } : {}),
     ...(options.generator ? { generator: options.generator } : {}) });
 }
 

@@ -438,9 +438,12 @@ describe('names the articles never mention', () => {
     // A sentence's first word and abbreviations in capitals are not names.
     ['Thành phố Hải Phòng có gì? Giám đốc là ai', []],
     ['HN có bao nhiêu DVC', []],
-    // Where the resident lives or works is the story's place; a place asked about is still a name.
-    ['Tôi ở Thủy Nguyên, không biết xã mình đã có chưa', []],
+    // Where the resident lives or works, in a clause of its own, is the story's place beside a province asked of; a
+    // place asked about is still a name.
+    ['Tôi ở Thủy Nguyên, không biết Hải Phòng có chưa', []],
     ['Nhà mình tại Ba Vì, Hà Nội có gì', []],
+    ['Tôi ở Thủy Nguyên, không biết xã mình đã có chưa', ['Thủy', 'Nguyên']],
+    ['Mình tại Singapore thì ở Hà Nội dùng được không', ['Singapore']],
     ['Ở Thủy Nguyên có gì', ['Thủy', 'Nguyên']],
     // A web site says where the resident read it.
     ['Phó giám đốc trong bài Chinhphu.vn tên gì', []],

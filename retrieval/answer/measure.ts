@@ -18,11 +18,12 @@ export interface Measure {
 const STOP_WORDS = ('của ở tại trong cho để thì vậy ạ nhỉ rồi là đã được đc có không ko nữa thế hả nhé nào gì mà và ' +
   'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít theo ' +
   // Approximators: "có chừng bao nhiêu", "khoảng bao nhiêu" count nothing of their own.
-  'khoảng chừng tầm cỡ ' +
-  // Particles typed without marks in a question the chat reading gave marks to ("dc bn % nhe" read "được bao nhiêu % nhe").
-  'nhe nha nhi vay z ak a').split(' ');
+  'khoảng chừng tầm cỡ').split(' ');
 const STOP_MARKED = new Set(STOP_WORDS);
 const STOP_FOLDED = new Set(STOP_WORDS.map((w) => foldDiacritics(w)));
+// A particle closing the question, typed without marks in one the chat reading gave marks to ("dc bn % nhe", read
+// "được bao nhiêu % nhe"). Only last: "nha khoa", "nhi đồng", "vay vốn" are things counted.
+const CLOSING_PARTICLES = new Set('nhe nha nhi vay z ak a ha'.split(' '));
 
 // Units that say how a figure is given, not what it counts: "bao nhiêu phần trăm hộ gia đình" counts hộ gia đình; "bao
 // nhiêu tiền", "bao nhiêu năm" are other kinds of fact, and the figure's unit is its answer.
@@ -72,7 +73,8 @@ export function askedMeasure(question: string): Measure | undefined {
   if (m !== first && WHICH_BAO_NHIEU.test(before(m.index))) return undefined;
   if (m[1] === 'may' && /^\s+tinh\b/.test(text.slice(m.index + 3))) return undefined; // unmarked "máy tính"
   const end = m.index + m[0].length;
-  const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded));
+  const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded))
+    || (CLOSING_PARTICLES.has(folded) && !/[a-z0-9]/.test(text.slice(at + folded.length)));
   const words = nounAfter(text, end, stop) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
   // Ranks climbed are counted in either word: "mấy hạng" is answered by "tăng 16 bậc".

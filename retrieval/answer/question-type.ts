@@ -157,7 +157,9 @@ export const TRIED = 'th~';
 
 // "…có nói sẽ thành lập thêm nhóm gì không, để tôi xin hướng dẫn?": why the resident asks, closing the question, is
 // not what it asks ("hướng dẫn" there asks no steps).
+// A clause that asks itself ("Cho em hỏi, để em đăng ký chữ ký số thì làm thế nào?") is the question, not its purpose.
 const PURPOSE = /,\s*de (toi|minh|em|chau|con|tui|chung toi|nha minh|ba con) [^,?]*\?*\s*$/;
+const PURPOSE_ASKS = /\b(thi|gi|j|dau|nao|sao|the nao|ntn|bao nhieu|bn|may|khong|ko|chua|ai)\b/;
 
 /** The kind of fact asked, read from the asking part of a message. */
 export function classifyQuestion(question: string): QuestionType {
@@ -175,7 +177,7 @@ export function classifyQuestion(question: string): QuestionType {
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(TRYING, TRIED) : lower);
-  const text = (asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, '');
+  const text = (asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''));
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // "vào trang nào" asks which website, when nothing above (the steps) is asked.
   if (/\b(vao|tren) trang nao\b/.test(text)) return 'link';

@@ -194,7 +194,8 @@ const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|
 
 /**
  * The best sentence with the neighbour it needs, in reading order: the next one when it is a lead-in ("…như sau:"),
- * does not hold the asked fact while the next one does, or the next one says something of it ("Điều này…"); the one before when it leans back ("Điều này…", "Theo đó…").
+ * does not hold the asked fact while the next one does, or the next one says something of it ("Điều này…"); the one before when it leans back ("Điều này…", "Theo đó…")
+ * or opens the quotation it closes.
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
   judge: (s: SentenceTerms) => { fits: boolean; otherYear?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number): T[] {
@@ -222,13 +223,16 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   }
   // Or when it closes a quotation the one before opens ("“CĐS là quá trình thường xuyên, liên tục. Hà Nội quyết tâm…”,
   // lãnh đạo Sở khẳng định."): a speaker's words are quoted whole, their start often the point.
-  if (before && (LEANS_BACK.test(top.text.trim()) || (quoteBalance(top.text) < 0 && quoteBalance(before.text) > 0))) out.unshift(before);
+  if (before && (LEANS_BACK.test(top.text.trim()) || closesQuotationOf(top.text, before.text))) out.unshift(before);
   return out;
 }
 
-/** Opening curly quotes less closing ones: above 0 a quotation runs on past the sentence, below 0 one ends in it. */
-function quoteBalance(text: string): number {
-  let balance = 0;
-  for (const c of text) balance += c === '“' ? 1 : c === '”' ? -1 : 0;
-  return balance;
+/**
+ * Whether a sentence closes a quotation the one before opens: curly quotes say which way they go; straight ones only
+ * by their count, an odd number in each.
+ */
+function closesQuotationOf(sentence: string, before: string): boolean {
+  const count = (text: string, c: string): number => text.split(c).length - 1;
+  const balance = (text: string): number => count(text, '“') - count(text, '”');
+  return (balance(sentence) < 0 && balance(before) > 0) || (count(sentence, '"') % 2 === 1 && count(before, '"') % 2 === 1);
 }

@@ -18,14 +18,17 @@ export interface Vocabulary {
 // abbreviations, read by their own table. Pairs are not checked: a resident's "Hà Nội Xuân Ất Tỵ" or "Cầu Giấy" is
 // written side by side nowhere in the articles, yet asks about what they say.
 // A web site's name ("bài trên Chinhphu.vn") says where the resident read it, not what they ask about.
-const NAME = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{Ll}\p{M}]+[\p{Lu}\p{Ll}\p{M}]*(?![\p{L}\p{M}]|\.(?:vn|com|net|org|gov)\b)/gu;
+const NAME = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{Ll}\p{M}]+[\p{Lu}\p{Ll}\p{M}]*(?![\p{L}\p{M}]|\.[a-zA-Z]{2,4}\b)/gu;
 
 /**
  * The names a question uses that no article has, not even as a syllable: "Thủ đô của nước Úc là gì?" is about
  * something the articles never mention, however well "thủ đô" and "thành phố" are covered.
  */
 export function unknownNames(question: string, vocabulary: Vocabulary): string[] {
-  const text = cleanText(question).replace(STORY_PLACE, (_, before: string, name: string) => before + name.replace(/\p{L}+/gu, '~'));
+  const cleaned = cleanText(question);
+  // The resident's own place is the story's only beside a province asked of (else it may be what is asked about).
+  const story = cleaned.replace(STORY_PLACE, (_, before: string, name: string) => before + name.replace(/\p{L}+/gu, '~'));
+  const text = story !== cleaned && namesProvince(story) ? story : cleaned;
   const single = (text.match(NAME) ?? []).filter((name) => tokenize(name).some((t) => !vocabulary.hasSyllable(t)));
   const hasPair = vocabulary.hasFoldedPair;
   if (!hasPair) return single;
@@ -47,11 +50,18 @@ const UNIT = `(?:${[...UNITS, 'ở', 'tại', 'o', 'tai'].flatMap((u) => [u, u[0
 const TWO_WORD_NAME = new RegExp(`(?<=[\\p{L}\\p{N},;)]\\s+)(?<!(?:^|\\s)${UNIT}\\s+)(?<!\\p{Lu}[\\p{Ll}\\p{M}]*\\s+)` +
   '\\p{Lu}[\\p{Ll}\\p{M}]+\\s+\\p{Lu}[\\p{Ll}\\p{M}]+(?![\\p{L}\\p{M}]|\\s+\\p{Lu})', 'gu');
 
-// Where the resident lives or works ("Tôi ở Thủy Nguyên, không biết xã mình có chưa", "nhà mình tại Ba Vì"): the story's
-// place, not a subject the articles lack; a province named so is still read by the place constraint. A ward or district
-// by its unit word ("quận Hồng Bàng") stays a name: freed too, it answered an unanswerable checking question.
 const capitalised = (words: readonly string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
-const RESIDENT = capitalised(['tôi', 'mình', 'em', 'tui', 'tớ', 'cháu', 'con', 'toi', 'minh', 'nhà tôi', 'nhà mình', 'quê tôi', 'quê mình',
+
+// Where the resident lives or works, in a clause of its own ("Tôi ở Thủy Nguyên, không biết xã mình có chưa", "nhà
+// mình tại Ba Vì."): the story's place, not a subject the articles lack, when the question names a province it asks of
+// (see unknownNames). "Mình tại Singapore thì dùng VNeID được không" asks of Singapore. Unmarked "con o" is also "còn ở".
+const RESIDENT = capitalised(['tôi', 'mình', 'em', 'tui', 'tớ', 'cháu', 'toi', 'minh', 'nhà tôi', 'nhà mình', 'quê tôi', 'quê mình',
   'gia đình tôi', 'nha toi', 'nha minh']);
-const STORY_PLACE = new RegExp(String.raw`((?<![\p{L}])(?:(?:${RESIDENT})(?: (?:sống|làm|học|song|lam|hoc))? (?:ở|tại|o|tai))\s+)` +
-  String.raw`(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*)`, 'gu');
+const STORY_PLACE = new RegExp(String.raw`((?<![\p{L}])(?:${RESIDENT})(?: (?:sống|làm|học|song|lam|hoc))? (?:ở|tại|o|tai)\s+)` +
+  String.raw`(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)*)(?=\s*[,.;:!])`, 'gu');
+
+/** Whether a text names a province the place constraint reads ("Hải Phòng", "ha noi"). */
+function namesProvince(text: string): boolean {
+  const folded = tokenize(text).map((t) => t.folded);
+  return folded.some((_, i) => [2, 3, 1].some((n) => i + n <= folded.length && PROVINCE_KEYS.has(folded.slice(i, i + n).join(' '))));
+}

@@ -25,7 +25,7 @@ export const CONTEXT_WEIGHT = 0.35;
 // Sentence ends in a chat message: ! ? … ; or a dot with a space after it (not "TP. Hà Nội", not "3."), a newline.
 // A number closing a sentence ("…học sinh lớp 9. Năm 2022…", "…vào năm 2025. Có đúng không?", "…chợ 4.0. Ở Hà Nội…")
 // ends it when a capital follows; a list's "1. " does not.
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})?\.)\s+(?=\p{Lu})|\n+/u;
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -47,8 +47,13 @@ const ASKING = new RegExp(
 
 // Saying that one asks, rather than asking: "cho mình hỏi…", "tôi muốn biết…". Such a sentence asks when it is all
 // there is; beside a sentence with a question mark it may be the story's ("…nên muốn biết để làm online cho tiện.").
-// A request is one too: "nhờ bot phân xử giúp", "cho mình biết…", "đề nghị cung cấp số hiệu…", "tra giúp mình…".
-const SAYS_ASKING = /\b(xin hoi|cho (minh|em|toi|chau|con|anh|chi|tui|tao) (hoi|biet)|muon hoi|hoi (ve|la|chut)|muon biet|can biet|phan xu|de nghi (cung cap|cho biet)|(tra|giai thich|noi|tim) (giup|dum|ho)|nho (ban|bot|ad|admin|anh|chi|em)? ?(tra|giai thich|phan xu|cho biet|tim))\b/;
+const SAYS_ASKING = /\b(xin hoi|cho (minh|em|toi|chau|con|anh|chi|tui|tao) hoi|muon hoi|hoi (ve|la|chut)|muon biet|can biet)\b/;
+// A request is one too ("nhờ bot phân xử giúp", "đề nghị cung cấp số hiệu…", "tra giúp mình…", "Cho mình biết…"), read
+// with its marks when it has them: unmarked, "tra hồ sơ" is "tra ho" and "nhớ tra" is "nho tra". "cho … biết" asks at
+// the start of a clause ("Tôi cho con biết rồi" tells).
+const REQUEST_MARKED = /(?<![\p{L}])(?:phân xử|đề nghị (?:cung cấp|cho biết)|(?:tra|giải thích|tìm) (?:giúp|dùm|hộ (?:mình|tôi|em|cháu|với))|nhờ (?:bạn|bot|ad|admin|anh|chị|em) (?:tra|giải thích|phân xử|cho biết|tìm))(?![\p{L}])|(?:^|[,:;]\s*)(?:(?:xin|làm ơn|vui lòng|bạn|ad|bot)\s+)?cho (?:mình|em|tôi|cháu|tui) biết(?![\p{L}])/iu;
+const REQUEST_FOLDED = /\b(?:phan xu|de nghi (?:cung cap|cho biet)|(?:tra|giai thich|tim) (?:giup|dum)|nho (?:ban|bot|ad|admin) (?:tra|giai thich|phan xu|cho biet|tim))\b|(?:^|[,:;]\s*)(?:(?:xin|lam on|vui long|ban|ad|bot)\s+)?cho (?:minh|em|toi|chau|tui) biet\b/;
+const requests = (lower: string): boolean => (hasDiacritics(lower) ? REQUEST_MARKED.test(lower) : REQUEST_FOLDED.test(foldDiacritics(lower)));
 
 // "mấy năm nay", "mấy hôm trước", "mấy lần rồi": the past few years, days, times. A story's "mấy" before a span of time
 // and "nay", "qua", "trước", "rồi", "gần đây" counts nothing and asks nothing.
@@ -82,12 +87,12 @@ function askingCue(sentence: string): 'form' | 'told' | 'says' | 'may' | undefin
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
   const form = folded.search(ASKING);
   if (form >= 0) {
-    if (folded.includes('?') || SAYS_ASKING.test(folded)) return 'form';
+    if (folded.includes('?') || SAYS_ASKING.test(folded) || requests(lower)) return 'form';
     const at = hasDiacritics(lower) ? marked.search(TOLD_ASKING_MARKED) : folded.search(TOLD_ASKING_FOLDED);
     const told = at >= 0 ? foldDiacritics(marked.slice(0, at)).length : -1;
     return told >= 0 && told < form ? 'told' : 'form';
   }
-  if (SAYS_ASKING.test(folded)) return 'says';
+  if (SAYS_ASKING.test(folded) || requests(lower)) return 'says';
   return (hasDiacritics(lower) ? /(^|\s)mấy(\s|$)/.test(lower) : /\bmay\b/.test(folded)) ? 'may' : undefined;
 }
 
@@ -98,8 +103,13 @@ export function isAsking(sentence: string): boolean {
 
 /** The message's sentences, each marked asking or not; a message of one sentence always asks. */
 export function messageSentences(text: string): MessageSentence[] {
+  return readMessage(text).sentences;
+}
+
+/** The message's sentences, and whether every one was read as asking only because none asks in a way we know. */
+function readMessage(text: string): { sentences: MessageSentence[]; guessed: boolean } {
   const parts = text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
-  if (parts.length <= 1) return parts.map((s) => ({ text: s, asking: true }));
+  if (parts.length <= 1) return { sentences: parts.map((s) => ({ text: s, asking: true })), guessed: false };
   // A resident who marks a question with "?" closes the others with it too: then a sentence without one, asking only
   // with "mấy", uses it as "a few" ("Con tôi bảo thành phố đang làm mấy mô hình thanh toán…"), and one only saying it
   // asks is the story's ("…nên muốn biết để làm online cho tiện."); a message that then asks nothing else of its own is
@@ -116,26 +126,28 @@ export function messageSentences(text: string): MessageSentence[] {
     return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?')) && !formAfter) };
   });
   // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is.
-  if (!marked.some((s) => s.asking)) return marked.map((s) => ({ text: s.text, asking: true }));
+  if (!marked.some((s) => s.asking)) return { sentences: marked.map((s) => ({ text: s.text, asking: true })), guessed: true };
   // A question that points back ("Đó là nghị quyết số mấy?", "Vậy đến đâu để đăng ký?") asks about what the sentence
   // before it names: that sentence is part of the question, not the story.
   // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.
   for (let i = marked.length - 1; i > 0; i--) {
-    if (marked[i]!.asking && !marked[i - 1]!.asking && (pointsBack(marked[i]!.text) || VERIFYING.test(marked[i]!.text)) && !COURTESY.test(marked[i - 1]!.text.trim())
+    const verifies = verifiesClaim(marked[i]!.text);
+    if (marked[i]!.asking && !marked[i - 1]!.asking && (pointsBack(marked[i]!.text) || (verifies && isClaim(marked[i - 1]!.text)))
+      && !COURTESY.test(marked[i - 1]!.text.trim())
       && !(pointsToTimeOnly(marked[i]!.text) && !NAMES_TIME.test(marked[i - 1]!.text))) {
       marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
       // nothing: what is pointed back to is before it.
       // So does the resident's own remark on a claim they heard ("Người ta bảo cáp quang phủ 93%. Tôi thấy quanh nhà còn
       // nhiều nhà chưa có. Con số đó có đúng không?"): the claim is what is asked about.
-      if (i > 1 && !marked[i - 2]!.asking && (isReaction(marked[i - 1]!.text) || (VERIFYING.test(marked[i]!.text) && HEARSAY.test(marked[i - 2]!.text) && !HEARSAY.test(marked[i - 1]!.text)))) {
+      if (i > 1 && !marked[i - 2]!.asking && (isReaction(marked[i - 1]!.text) || (verifies && HEARSAY.test(marked[i - 2]!.text) && !HEARSAY.test(marked[i - 1]!.text)))) {
         marked[i - 2] = { ...marked[i - 2]!, asking: true, referred: true };
       }
     }
   }
   takeInNamedAgain(marked, KIN, (kin) => new RegExp(`(?<![\\p{L}])${kin[1]}\\s+${kin[2]}(?![\\p{L}])`, 'iu'), true);
   takeInNamedAgain(marked, OWN_PLACE, () => LIVES_AT, false);
-  return marked.flatMap((s) => (s.referred ? splitHearsay(s) : [s]));
+  return { sentences: marked.flatMap((s) => (s.referred ? splitHearsay(s) : [s])), guessed: false };
 }
 
 /**
@@ -222,9 +234,21 @@ function pointsToTimeOnly(sentence: string): boolean {
 
 // Asking whether what the story says is true ("Có đúng là top 3 không hay tôi nghe nhầm?", "Ông ấy nói vậy có đúng
 // không?", "Nhờ bot phân xử giúp"): the claim, in the sentence before, is what is asked about, even where the asking
-// sentence repeats some of its words. "có phải" alone is also "must" ("có phải đăng ký trước không"), so only "có phải
-// vậy/là".
-export const VERIFYING = /(?<![\p{L}])(?:có (?:đúng|thật|thiệt|chuẩn)|có phải (?:là|vậy|thế|như vậy|như thế)|đúng (?:không|ko|hông|hem|chưa)|thật (?:không|ko|hông|hem)|nghe (?:nhầm|lộn|sai)|nhớ (?:nhầm|lộn|sai)|phân xử|co (?:dung|that|thiet|chuan)|co phai (?:la|vay|the|nhu vay|nhu the)|dung (?:khong|ko|hong|hem|chua)|that (?:khong|ko|hong|hem)|nghe (?:nham|lon)|nho (?:nham|lon)|phan xu)(?![\p{L}])/iu;
+// sentence repeats some of its words. The word of truth closes the check or opens what is checked ("có thật là…"): "có
+// chuẩn bị", "có thiệt hại", "có đúng hạn" ask other things. "có phải" alone is also "must" ("có phải đăng ký trước
+// không"). Unmarked, only where the message has no marks: "co dung" is also "có dùng".
+const VERIFYING_MARKED = /(?<![\p{L}])(?:có (?:đúng|thật|thiệt|chuẩn) (?:là|vậy|thế|như vậy|như thế)|(?:đúng|thật|thiệt|chuẩn) (?:không|ko|hông|hem|chưa|chứ)|có phải (?:là|vậy|thế|như vậy|như thế)|(?:nghe|nhớ) (?:nhầm|lộn|sai)|phân xử)(?![\p{L}])/iu;
+const VERIFYING_FOLDED = /\b(?:co (?:dung|that|thiet|chuan) (?:la|vay|the|nhu vay|nhu the)|(?:dung|that|thiet|chuan) (?:khong|ko|hong|hem|chu)|co phai (?:la|vay|the|nhu vay|nhu the)|(?:nghe|nho) (?:nham|lon)|phan xu)\b/;
+/** The phrases of such a check, which say how sure the resident is and nothing of the subject (query.ts weighs them 0). */
+export const DOUBT_PHRASES = ['có đúng', 'có thật', 'đúng không', 'thật không', 'nghe nhầm', 'nghe lộn', 'nghe sai', 'nhớ nhầm', 'nhớ lộn',
+  'nhớ sai', 'phân xử'];
+export function verifiesClaim(sentence: string): boolean {
+  return hasDiacritics(sentence) ? VERIFYING_MARKED.test(sentence) : VERIFYING_FOLDED.test(foldDiacritics(sentence.toLowerCase()));
+}
+// What a claim looks like, when only a check (not a pointer) takes the sentence before in: something heard or said, or a
+// figure. "Tôi sống ở quận Cầu Giấy. Chữ ký số có thật là miễn phí không?" checks what the articles say, not the story.
+const SAYING = /(?<![\p{L}])(?:bảo|nói|kể|đọc|đồn|cho rằng|khẳng định|thông báo|đưa tin|viết|bao|noi|doc|don)(?![\p{L}])|\p{N}/iu;
+const isClaim = (sentence: string): boolean => HEARSAY.test(sentence) || SAYING.test(sentence);
 
 /** Whether an asking sentence refers to what an earlier sentence named, rather than naming it itself. */
 export function pointsBack(sentence: string): boolean {
@@ -238,31 +262,35 @@ export function pointsBack(sentence: string): boolean {
   return SHORT_FOLLOW_ON.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= SHORT_WORDS;
 }
 
+// "Còn Hải Phòng thì làm ra sao?": the question before, asked again of something else. "Còn thủ tục trợ cấp cần giấy
+// tờ gì?" asks a new one.
+const AND_WHAT_OF = /^(?:(?:vậy|thế|thì) )?còn(?![\p{L}]).{0,40}(?<![\p{L}])(?:sao|ra sao|thế nào|như thế nào|ntn|như nào)(?:\s+(?:vậy|ạ|nhỉ|bạn|ad|nữa))*\s*[?.!]*$/iu;
 // A question of at most this many words names no subject of its own: it asks more of the one before it.
 const FOLLOW_ON_WORDS = 5;
 const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /**
  * A message that asks two things ("…triển khai cho bao nhiêu xã? … Với lại làm sổ đỏ mất mấy ngày?"), as one message
- * for each: the story, and one question with the sentences it points back to; the other questions left out. A question
- * that points back to the one before it ("Còn Hải Phòng thì sao?"), or is too short to name its own subject ("Ban hành
- * khi nào?"), goes with that one. Fewer than two: none.
+ * for each of its questions: that question, and every sentence that is not one of the others (the story, the claims
+ * and the sentences the questions point back to, each read again with the question it is now beside). A question that
+ * points back to the one before it or asks it again of something else ("Còn Hải Phòng thì sao?"), or is too short to name its own subject ("Ban hành khi
+ * nào?"), goes with that one. None when the message asks fewer than two things, or when no sentence asks in a way we
+ * know (every sentence is then read as asking, see messageSentences).
  */
 export function separateQuestions(text: string): string[] {
-  const sentences = messageSentences(text);
-  // Each own question, with the referred sentences just before it, is one group; the story belongs to every group.
+  const { sentences, guessed } = readMessage(text);
+  if (guessed) return [];
+  const own = (s: MessageSentence): boolean => s.asking && !s.referred;
   const group = new Array<number>(sentences.length).fill(-1);
   let groups = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (!s.asking || s.referred) continue;
-    const prevOwn = i > 0 && sentences[i - 1]!.asking && !sentences[i - 1]!.referred;
-    const followsOn = (prevOwn && pointsBack(s.text)) || (groups > 0 && wordCount(s.text) <= FOLLOW_ON_WORDS);
+    if (!own(s)) continue;
+    const prevOwn = i > 0 && own(sentences[i - 1]!);
+    const followsOn = (prevOwn && (pointsBack(s.text) || AND_WHAT_OF.test(s.text))) || (groups > 0 && wordCount(s.text) <= FOLLOW_ON_WORDS);
     group[i] = followsOn ? groups - 1 : groups++;
-    for (let j = i - 1; j >= 0 && sentences[j]!.referred; j--) group[j] = group[i]!;
   }
-  // A message whose every sentence asks is one question however it is cut (see messageSentences).
-  if (groups < 2 || sentences.every((s) => s.asking && !s.referred)) return [];
+  if (groups < 2) return [];
   return Array.from({ length: groups }, (_, g) => sentences.filter((_, i) => group[i] === -1 || group[i] === g).map((s) => s.text).join(' '));
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAbbreviationExpander } from './abbreviations.js';
 import { createChatWordReader, repairTelex, telexFold } from './chat-words.js';
 import { syllableKeys } from './normalize.js';
-import { askingText, fitMessage, isAsking, messageSentences, pointsBack, separateQuestions } from './question-focus.js';
+import { askingText, fitMessage, isAsking, messageSentences, pointsBack, separateQuestions, verifiesClaim } from './question-focus.js';
 import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
 import { tokenize } from './tokenize.js';
 import { cleanText } from './normalize.js';
@@ -190,6 +190,8 @@ describe('the asking sentence of a message', () => {
     // The resident's own remark between: the claim they heard is still what is checked.
     expect(messageSentences('Người ta bảo cáp quang phủ 93% hộ. Tôi thấy quanh nhà còn nhiều nhà chưa có. Con số đó có đúng không?')
       .map((s) => s.referred === true)).toEqual([false, true, true, false]);
+    // A check takes in only a claim: what was heard or said, or a figure; the resident's own story is not checked.
+    expect(messageSentences('Tôi sống ở quận Cầu Giấy. Chữ ký số có thật là miễn phí không?').map((s) => s.referred === true)).toEqual([false, false]);
     // "có phải" asking whether one must is no claim check.
     expect(messageSentences('Tôi muốn làm chữ ký số cho mẹ. Có phải mang mẹ theo không?').map((s) => s.referred === true)).toEqual([false, false]);
     // A sentence taken in that points back itself takes the one before it.
@@ -198,17 +200,38 @@ describe('the asking sentence of a message', () => {
   });
 
   it.each([
+    ['Có đúng là top 3 không hay tôi nghe nhầm?', true],
+    ['Ông ấy nói vậy có đúng không?', true],
+    ['co that khong ad', true],
+    ['Nhờ bot phân xử giúp.', true],
+    // The word of truth opening another word asks something else; unmarked "co dung" is also "có dùng".
+    ['Có chuẩn bị giấy tờ gì không?', false],
+    ['Có thiệt hại gì không?', false],
+    ['Hồ sơ có đúng hạn không?', false],
+    ['co dung VNeID duoc khong', false],
+    ['Có phải đăng ký trước không?', false],
+  ])('%j checks a claim: %s', (sentence, checks) => {
+    expect(verifiesClaim(sentence)).toBe(checks);
+  });
+
+  it.each([
     // Two questions: the story goes with each, the other question does not.
     ['Hải Phòng có bao nhiêu xã? Chị tôi ở Cát Hải. Với lại làm sổ đỏ mất mấy ngày?',
       ['Hải Phòng có bao nhiêu xã? Chị tôi ở Cát Hải.', 'Chị tôi ở Cát Hải. Với lại làm sổ đỏ mất mấy ngày?']],
-    // A question pointing back goes with the one before it, with the sentence it refers to.
-    ['Hà Nội có bao nhiêu dịch vụ công? Còn Hải Phòng thì sao?', []],
+    ['Hải Phòng có bao nhiêu xã? Làm sổ đỏ mất mấy ngày?', ['Hải Phòng có bao nhiêu xã?', 'Làm sổ đỏ mất mấy ngày?']],
+    // A question pointing back goes with the one before it; so does one too short to name its own subject.
+    ['Hà Nội có bao nhiêu dịch vụ công trực tuyến? Còn Hải Phòng thì ra sao vậy bạn?', []],
     ['Tôi quên số nghị quyết. Đó là nghị quyết số mấy? Ban hành khi nào?', []],
     ['Hải Phòng có bao nhiêu dịch vụ công? Tôi ở Lê Chân. Làm ở đâu?', []],
-    ['Tôi quên số nghị quyết. Đó là nghị quyết số mấy? Còn Hải Phòng có bao nhiêu dịch vụ công trực tuyến?',
-      ['Tôi quên số nghị quyết. Đó là nghị quyết số mấy?', 'Còn Hải Phòng có bao nhiêu dịch vụ công trực tuyến?']],
-    // One question, or a message every sentence of which asks alike: nothing to separate.
+    // A sentence one question points back to, and a heard claim split from its story, go with every question, whole.
+    ['Tôi quên số nghị quyết. Đó là nghị quyết số mấy? Hải Phòng có bao nhiêu dịch vụ công trực tuyến?',
+      ['Tôi quên số nghị quyết. Đó là nghị quyết số mấy?', 'Tôi quên số nghị quyết. Hải Phòng có bao nhiêu dịch vụ công trực tuyến?']],
+    ['Tui ở Hoài Đức, nghe nói làm chữ ký số hổng tốn tiền. Có thiệt hông? Với lại làm sổ đỏ mất mấy ngày?',
+      ['Tui ở Hoài Đức, nghe nói làm chữ ký số hổng tốn tiền. Có thiệt hông?',
+        'Tui ở Hoài Đức, nghe nói làm chữ ký số hổng tốn tiền. Với lại làm sổ đỏ mất mấy ngày?']],
+    // One question, or a message none of whose sentences asks in a way we know: nothing to separate.
     ['Tôi ở Lê Chân. Hải Phòng có bao nhiêu xã?', []],
+    ['Tôi ở Lê Chân. Tôi muốn làm chữ ký số.', []],
   ])('separates %j into %j', (text, parts) => {
     expect(separateQuestions(text)).toEqual(parts);
   });
