@@ -236,9 +236,9 @@ function pointsToTimeOnly(sentence: string): boolean {
 // không?", "Nhờ bot phân xử giúp"): the claim, in the sentence before, is what is asked about, even where the asking
 // sentence repeats some of its words. The word of truth closes the check or opens what is checked ("có thật là…"): "có
 // chuẩn bị", "có thiệt hại", "có đúng hạn" ask other things. "có phải" alone is also "must" ("có phải đăng ký trước
-// không"). Unmarked, only where the message has no marks: "co dung" is also "có dùng".
+// không"). A sentence typed without marks is read folded, with fewer forms: "co dung" is also "có dùng".
 const VERIFYING_MARKED = /(?<![\p{L}])(?:có (?:đúng|thật|thiệt|chuẩn) (?:là|vậy|thế|như vậy|như thế)|(?:đúng|thật|thiệt|chuẩn) (?:không|ko|hông|hem|chưa|chứ)|có phải (?:là|vậy|thế|như vậy|như thế)|(?:nghe|nhớ) (?:nhầm|lộn|sai)|phân xử)(?![\p{L}])/iu;
-const VERIFYING_FOLDED = /\b(?:co (?:dung|that|thiet|chuan) (?:la|vay|the|nhu vay|nhu the)|(?:dung|that|thiet|chuan) (?:khong|ko|hong|hem|chu)|co phai (?:la|vay|the|nhu vay|nhu the)|(?:nghe|nho) (?:nham|lon)|phan xu)\b/;
+const VERIFYING_FOLDED = /\b(?:co (?:dung|that|thiet|chuan) (?:la|vay|the|nhu vay|nhu the)|(?:dung|that|thiet|chuan) (?:khong|ko|hong|hem|chu)|co phai (?:la|vay|the|nhu vay|nhu the)|(?:nghe|nho) (?:nham|lon|sai)|phan xu)\b/;
 /** The phrases of such a check, which say how sure the resident is and nothing of the subject (query.ts weighs them 0). */
 export const DOUBT_PHRASES = ['có đúng', 'có thật', 'đúng không', 'thật không', 'nghe nhầm', 'nghe lộn', 'nghe sai', 'nhớ nhầm', 'nhớ lộn',
   'nhớ sai', 'phân xử'];
@@ -250,6 +250,8 @@ export function verifiesClaim(sentence: string): boolean {
 const SAYING = /(?<![\p{L}])(?:bảo|nói|kể|đọc|đồn|cho rằng|khẳng định|thông báo|đưa tin|viết|bao|noi|doc|don)(?![\p{L}])|\p{N}/iu;
 const isClaim = (sentence: string): boolean => HEARSAY.test(sentence) || SAYING.test(sentence);
 
+const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 /** Whether an asking sentence refers to what an earlier sentence named, rather than naming it itself. */
 export function pointsBack(sentence: string): boolean {
   const text = sentence.trim();
@@ -259,7 +261,7 @@ export function pointsBack(sentence: string): boolean {
   if (words.filter((w) => !ASKING_ONLY.has(w)).length <= 1) return true;
   // "Là những trụ nào vậy?": a copula with its subject left in the sentence before.
   if (/^(?:là|la)(?![\p{L}])/iu.test(text)) return true;
-  return SHORT_FOLLOW_ON.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= SHORT_WORDS;
+  return SHORT_FOLLOW_ON.test(text) && wordCount(text) <= SHORT_WORDS;
 }
 
 // "Còn Hải Phòng thì làm ra sao?": the question before, asked again of something else. "Còn thủ tục trợ cấp cần giấy
@@ -267,15 +269,14 @@ export function pointsBack(sentence: string): boolean {
 const AND_WHAT_OF = /^(?:(?:vậy|thế|thì) )?còn(?![\p{L}]).{0,40}(?<![\p{L}])(?:sao|ra sao|thế nào|như thế nào|ntn|như nào)(?:\s+(?:vậy|ạ|nhỉ|bạn|ad|nữa))*\s*[?.!]*$/iu;
 // A question of at most this many words names no subject of its own: it asks more of the one before it.
 const FOLLOW_ON_WORDS = 5;
-const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /**
  * A message that asks two things ("…triển khai cho bao nhiêu xã? … Với lại làm sổ đỏ mất mấy ngày?"), as one message
  * for each of its questions: that question, and every sentence that is not one of the others (the story, the claims
  * and the sentences the questions point back to, each read again with the question it is now beside). A question that
- * points back to the one before it or asks it again of something else ("Còn Hải Phòng thì sao?"), or is too short to name its own subject ("Ban hành khi
- * nào?"), goes with that one. None when the message asks fewer than two things, or when no sentence asks in a way we
- * know (every sentence is then read as asking, see messageSentences).
+ * points back to the one before it or asks it again of something else ("Còn Hải Phòng thì sao?"), or is too short to
+ * name its own subject ("Ban hành khi nào?"), goes with that one. None when the message asks fewer than two things, or
+ * when no sentence asks in a way we know (every sentence is then read as asking, see messageSentences).
  */
 export function separateQuestions(text: string): string[] {
   const { sentences, guessed } = readMessage(text);
