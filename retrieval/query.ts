@@ -2,7 +2,8 @@ import { withExpansions, type AbbreviationExpander, type ExpansionMatch } from '
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
-import { CONTEXT_WEIGHT, DOUBT_PHRASES, messageSentences, type MessageSentence } from './text/question-focus.js';
+import { DOUBT_PHRASES } from './text/claims.js';
+import { CONTEXT_WEIGHT, messageSentences, type MessageSentence } from './text/question-focus.js';
 import { repairSlips, type SlipVocabulary } from './text/slip-repair.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { fieldTerms, type Field, type FieldTerms } from './sparse/terms.js';

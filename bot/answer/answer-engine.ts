@@ -1,10 +1,10 @@
 import type { Article } from '../../retrieval/corpus/article.js';
 import type { Passage } from '../../retrieval/corpus/passages.js';
 import { articleVersion } from '../../retrieval/corpus/article-version.js';
-import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Extraction } from '../../retrieval/answer/extract-answer.js';
+import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../retrieval/answer/extract-answer.js';
 import type { SelectedSentence } from '../../retrieval/answer/select-sentences.js';
-import { askingText, separateQuestions } from '../../retrieval/text/question-focus.js';
-import { constraintText, questionConstraints, unmetConstraints, type Constraints } from '../../retrieval/answer/constraints.js';
+import { answerParts } from './answer-parts.js';
+import { quoteSentences } from './quote-sentences.js';
 import { evidenceFirst } from '../../retrieval/answer/evidence-first.js';
 import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
 import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
@@ -35,9 +35,6 @@ const GENERATION_PASSAGES = 5;
 const GENERATION_FLOOR = 0.5;
 
 const RETRIEVED_SHOWN = 10;
-/** A question read apart from its message is answered only this well covered, from the message's first passages. */
-const PART_COVERAGE = 0.5;
-const PART_RANK = 3;
 
 /**
  * What the turn pipeline asks of an engine. The composition root chooses the implementation: the AnswerEngine here,
@@ -141,72 +138,28 @@ export class AnswerEngine implements Answerer {
   }
 
   /**
-   * A message asking several things (see separateQuestions), each asked alone: the sentences that answer, and a word on
-   * each question the articles do not answer. Undefined when none is answered: the whole message's reply stands. A
-   * question naming no place, beside one that names a place, is answered only of a place named: read apart, it would be
-   * answered of any city ("Đà Nẵng có bao nhiêu dịch vụ công? … Năm 2025 mục tiêu bao nhiêu phần trăm?"). Kept
+   * A message asking several things, each asked alone (see answerParts): the sentences that answer, and a word on each
+   * question the articles do not answer. Undefined when none is answered: the whole message's reply stands. Kept
    * extractive: a model would be handed a question the articles were just found not to answer.
    */
   private async answerEach(text: string, whole: { prefix: string; t0: number; retrievalMs: number; truncated: boolean;
     hits: RetrievalResult['hits'] }): Promise<AnswerResult | undefined> {
-    const parts = separateQuestions(text);
-    if (parts.length < 2) return undefined;
-    const places = parts.map((part) => questionConstraints(askingText(part)).places);
-    const named: Constraints = { places: places.flat(), years: [], numbers: [], subjects: [], roles: [] };
-    const answered: { result: RetrievalResult; extraction: Extraction & { status: 'answered' } }[] = [];
-    const notices: string[] = [];
     const started = this.now();
-    for (const [i, part] of parts.entries()) {
-      const result = await this.options.retriever.search(part, RETRIEVED_SHOWN);
-      const extraction = extractAnswer(result, this.options.retriever.sparse, this.options.extract ?? DEFAULT_EXTRACT_OPTIONS);
-      // Naming no place beside a question that names one, it is answered only from passages of a place named.
-      const ofPlaceNamed = places[i]!.length > 0 || named.places.length === 0 || (extraction.status !== 'no_answer' && extraction.sentences.every((s) =>
-        unmetConstraints(named, constraintText(`${result.hits.find((h) => h.passage === s.passage)?.context ?? ''}\n${s.passage.text}`)).length < named.places.length));
-      // And it must stand on its own, well covered by a passage the whole message found near the top too: a question
-      // leaning on another's subject ("… chữ ký số … bao lâu? Hết hạn rồi có phải trả tiền gia hạn không?"), read apart,
-      // is covered thinly by a passage of something else.
-      const ofMessage = extraction.status !== 'no_answer' && extraction.coverage >= PART_COVERAGE
-        && whole.hits.slice(0, PART_RANK).some((h) => h.passage === extraction.sentences[0]?.passage);
-      if (extraction.status === 'answered' && ofPlaceNamed && ofMessage) {
-        answered.push({ result, extraction });
-        if (extraction.noSteps) notices.push(REPLIES.missing.steps);
-      } else notices.push(REPLIES.notAnswered(askingText(part)));
-    }
-    const first = answered[0];
-    if (!first) return undefined;
-    const seen = new Set<string>();
-    const sentences = answered.flatMap((a) => a.extraction.sentences).filter((s) => {
-      const key = `${s.passage.paragraphId}\n${s.text}`;
-      return !seen.has(key) && seen.add(key);
-    });
-    const { citations, lines, sources } = this.quote(sentences);
+    const parts = await answerParts(text, { retriever: this.options.retriever, extract: this.options.extract ?? DEFAULT_EXTRACT_OPTIONS,
+      wholeHits: whole.hits, shown: RETRIEVED_SHOWN });
+    if (!parts) return undefined;
+    const { citations, lines, sources } = this.quote(parts.sentences);
     // The list logged and shown is the first answered question's, led by the passage quoted first.
-    const retrieved = evidenceFirst(first.result.hits, sentences[0]?.passage)
+    const retrieved = evidenceFirst(parts.first.result.hits, parts.sentences[0]?.passage)
       .map((h) => ({ paragraphId: h.passage.paragraphId, score: round(h.score), text: h.passage.text }));
-    return { question: text, retrieved, questionType: first.extraction.type, coverage: round(first.extraction.coverage), truncated: whole.truncated,
-      status: 'answered', answer: whole.prefix + composeAnswer({ lines, sources, notices }), citations, mode: 'extractive',
-      timings: { retrievalMs: whole.retrievalMs + (this.now() - started), totalMs: this.now() - whole.t0 } };
+    return { question: text, retrieved, questionType: parts.first.extraction.type, coverage: round(parts.first.extraction.coverage),
+      truncated: whole.truncated, status: 'answered', answer: whole.prefix + composeAnswer({ lines, sources, notices: parts.notices }),
+      citations, mode: 'extractive', timings: { retrievalMs: whole.retrievalMs + (this.now() - started), totalMs: this.now() - whole.t0 } };
   }
 
   /** The quoted sentences as numbered lines, with their citations and source lines (one per paragraph). */
   private quote(sentences: readonly SelectedSentence[]): { citations: Citation[]; lines: AnswerLine[]; sources: SourceLine[] } {
-    const citations: Citation[] = [];
-    const lines: AnswerLine[] = [];
-    for (const s of sentences) {
-      let c = citations.find((x) => x.paragraphId === s.passage.paragraphId);
-      if (!c) {
-        const a = this.articles.get(s.passage.articleId);
-        c = { n: citations.length + 1, paragraphId: s.passage.paragraphId, articleId: s.passage.articleId,
-          title: a?.title ?? s.passage.articleId, publication: a?.publication ?? '', date: a?.date ?? null, text: s.passage.text };
-        citations.push(c);
-      }
-      const a = this.articles.get(s.passage.articleId);
-      const when = a?.date ?? a?.asOf;
-      lines.push({ text: s.text, n: c.n, source: { publication: c.publication, ...(when ? { when } : {}) } });
-    }
-    const sources: SourceLine[] = citations.map((c) => ({ n: c.n, title: c.title, publication: c.publication,
-      ...(c.date ? { date: c.date } : {}), ordinal: this.ordinal(c.paragraphId) }));
-    return { citations, lines, sources };
+    return quoteSentences(sentences, (id) => this.articles.get(id), (paragraphId) => this.ordinal(paragraphId));
   }
 
   /** The content hash of an article as indexed now (see articleVersion). */

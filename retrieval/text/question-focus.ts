@@ -1,4 +1,5 @@
 import { foldDiacritics, hasDiacritics } from './normalize.js';
+import { HEARSAY, isClaim, verifiesClaim } from './claims.js';
 
 /** One sentence of a resident's message, and whether it is the part that asks. */
 export interface MessageSentence {
@@ -107,7 +108,7 @@ export function messageSentences(text: string): MessageSentence[] {
 }
 
 /** The message's sentences, and whether every one was read as asking only because none asks in a way we know. */
-function readMessage(text: string): { sentences: MessageSentence[]; guessed: boolean } {
+export function readMessage(text: string): { sentences: MessageSentence[]; guessed: boolean } {
   const parts = text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (parts.length <= 1) return { sentences: parts.map((s) => ({ text: s, asking: true })), guessed: false };
   // A resident who marks a question with "?" closes the others with it too: then a sentence without one, asking only
@@ -186,9 +187,6 @@ function isReaction(sentence: string): boolean {
   return words.length <= REACTION_WORDS && !/\p{N}/u.test(sentence) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
-// "Tui mở tiệm bên Hoài Đức, nghe nói làm chữ ký số hổng tốn tiền. Có thiệt hông?": what the resident heard is what the
-// question points back to; who they are, before it, is the story.
-const HEARSAY = /(?<![\p{L}])(?:nghe (?:nói|bảo|đồn|tin|người ta)|nghe (?:một |mấy )?(?:anh|chị|ông|bà|bạn|người|cô|chú)(?: \p{L}+){0,5}? (?:nói|bảo|kể)|thấy (?:bảo|nói|báo)|người ta (?:bảo|nói)|(?:hàng xóm|bạn bè|mọi người) (?:bảo|nói)|đọc (?:báo|tin) thấy|nghe noi|nghe bao|nghe don|thay bao|thay noi|nguoi ta (?:bao|noi))(?![\p{L}])/iu;
 
 /** A referred sentence with hearsay inside: the story up to the marker as context, what was heard as referred. */
 function splitHearsay(sentence: MessageSentence): MessageSentence[] {
@@ -232,25 +230,9 @@ function pointsToTimeOnly(sentence: string): boolean {
   return TIME_POINTER.test(sentence) && !pointsBack(sentence.replace(TIME_POINTERS, '~'));
 }
 
-// Asking whether what the story says is true ("Có đúng là top 3 không hay tôi nghe nhầm?", "Ông ấy nói vậy có đúng
-// không?", "Nhờ bot phân xử giúp"): the claim, in the sentence before, is what is asked about, even where the asking
-// sentence repeats some of its words. The word of truth closes the check or opens what is checked ("có thật là…"): "có
-// chuẩn bị", "có thiệt hại", "có đúng hạn" ask other things. "có phải" alone is also "must" ("có phải đăng ký trước
-// không"). A sentence typed without marks is read folded, with fewer forms: "co dung" is also "có dùng".
-const VERIFYING_MARKED = /(?<![\p{L}])(?:có (?:đúng|thật|thiệt|chuẩn) (?:là|vậy|thế|như vậy|như thế)|(?:đúng|thật|thiệt|chuẩn) (?:không|ko|hông|hem|chưa|chứ)|có phải (?:là|vậy|thế|như vậy|như thế)|(?:nghe|nhớ) (?:nhầm|lộn|sai)|phân xử)(?![\p{L}])/iu;
-const VERIFYING_FOLDED = /\b(?:co (?:dung|that|thiet|chuan) (?:la|vay|the|nhu vay|nhu the)|(?:dung|that|thiet|chuan) (?:khong|ko|hong|hem|chu)|co phai (?:la|vay|the|nhu vay|nhu the)|(?:nghe|nho) (?:nham|lon|sai)|phan xu)\b/;
-/** The phrases of such a check, which say how sure the resident is and nothing of the subject (query.ts weighs them 0). */
-export const DOUBT_PHRASES = ['có đúng', 'có thật', 'đúng không', 'thật không', 'nghe nhầm', 'nghe lộn', 'nghe sai', 'nhớ nhầm', 'nhớ lộn',
-  'nhớ sai', 'phân xử'];
-export function verifiesClaim(sentence: string): boolean {
-  return hasDiacritics(sentence) ? VERIFYING_MARKED.test(sentence) : VERIFYING_FOLDED.test(foldDiacritics(sentence.toLowerCase()));
-}
-// What a claim looks like, when only a check (not a pointer) takes the sentence before in: something heard or said, or a
-// figure. "Tôi sống ở quận Cầu Giấy. Chữ ký số có thật là miễn phí không?" checks what the articles say, not the story.
-const SAYING = /(?<![\p{L}])(?:bảo|nói|kể|đọc|đồn|cho rằng|khẳng định|thông báo|đưa tin|viết|bao|noi|doc|don)(?![\p{L}])|\p{N}/iu;
-const isClaim = (sentence: string): boolean => HEARSAY.test(sentence) || SAYING.test(sentence);
 
-const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** The words of a text, numbers included. */
+export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Whether an asking sentence refers to what an earlier sentence named, rather than naming it itself. */
 export function pointsBack(sentence: string): boolean {
@@ -262,37 +244,6 @@ export function pointsBack(sentence: string): boolean {
   // "Là những trụ nào vậy?": a copula with its subject left in the sentence before.
   if (/^(?:là|la)(?![\p{L}])/iu.test(text)) return true;
   return SHORT_FOLLOW_ON.test(text) && wordCount(text) <= SHORT_WORDS;
-}
-
-// "Còn Hải Phòng thì làm ra sao?": the question before, asked again of something else. "Còn thủ tục trợ cấp cần giấy
-// tờ gì?" asks a new one.
-const AND_WHAT_OF = /^(?:(?:vậy|thế|thì) )?còn(?![\p{L}]).{0,40}(?<![\p{L}])(?:sao|ra sao|thế nào|như thế nào|ntn|như nào)(?:\s+(?:vậy|ạ|nhỉ|bạn|ad|nữa))*\s*[?.!]*$/iu;
-// A question of at most this many words names no subject of its own: it asks more of the one before it.
-const FOLLOW_ON_WORDS = 5;
-
-/**
- * A message that asks two things ("…triển khai cho bao nhiêu xã? … Với lại làm sổ đỏ mất mấy ngày?"), as one message
- * for each of its questions: that question, and every sentence that is not one of the others (the story, the claims
- * and the sentences the questions point back to, each read again with the question it is now beside). A question that
- * points back to the one before it or asks it again of something else ("Còn Hải Phòng thì sao?"), or is too short to
- * name its own subject ("Ban hành khi nào?"), goes with that one. None when the message asks fewer than two things, or
- * when no sentence asks in a way we know (every sentence is then read as asking, see messageSentences).
- */
-export function separateQuestions(text: string): string[] {
-  const { sentences, guessed } = readMessage(text);
-  if (guessed) return [];
-  const own = (s: MessageSentence): boolean => s.asking && !s.referred;
-  const group = new Array<number>(sentences.length).fill(-1);
-  let groups = 0;
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    if (!own(s)) continue;
-    const prevOwn = i > 0 && own(sentences[i - 1]!);
-    const followsOn = (prevOwn && (pointsBack(s.text) || AND_WHAT_OF.test(s.text))) || (groups > 0 && wordCount(s.text) <= FOLLOW_ON_WORDS);
-    group[i] = followsOn ? groups - 1 : groups++;
-  }
-  if (groups < 2) return [];
-  return Array.from({ length: groups }, (_, g) => sentences.filter((_, i) => group[i] === -1 || group[i] === g).map((s) => s.text).join(' '));
 }
 
 /** The asking part of a message: its asking sentences, or the whole message when every sentence asks. */
