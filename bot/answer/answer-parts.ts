@@ -30,7 +30,8 @@ export async function answerParts(text: string, o: { retriever: Retriever; extra
   shown: number }): Promise<PartAnswers | undefined> {
   const parts = separateQuestions(text);
   if (parts.length < 2) return undefined;
-  const places = parts.map((part) => questionConstraints(askingText(part)).places);
+  const asked = parts.map(askingText);
+  const places = asked.map((a) => questionConstraints(a).places);
   const named: Constraints = { places: places.flat(), years: [], numbers: [], subjects: [], roles: [] };
   const answered: PartAnswers['first'][] = [];
   const notices: string[] = [];
@@ -45,7 +46,7 @@ export async function answerParts(text: string, o: { retriever: Retriever; extra
     if (extraction.status === 'answered' && ofPlaceNamed && ofMessage) {
       answered.push({ result, extraction });
       if (extraction.noSteps) notices.push(REPLIES.missing.steps);
-    } else notices.push(REPLIES.notAnswered(askingText(part)));
+    } else notices.push(REPLIES.notAnswered(asked[i]!));
   }
   const first = answered[0];
   if (!first) return undefined;

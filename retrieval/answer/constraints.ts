@@ -86,8 +86,8 @@ export function withReferred(own: Constraints, referred: string, asksWhen = fals
   if (referred.trim() === '') return own;
   const r = questionConstraints(referred);
   // Asked when ("…bảo là tầm nhìn đến 2045. Thực ra đến năm bao nhiêu?"), a year the referred sentence gives is the
-  // answer in doubt, not a particular of the question. Dropped only where it is a target ("đến 2045"), so that "nghị
-  // quyết năm 2021… ban hành ngày nào?" kept its year, it lost two questions of a checking half: kept whole.
+  // answer in doubt, not a particular of the question. Dropping only target years ("đến 2045"), so that "nghị quyết
+  // năm 2021… ban hành ngày nào?" keeps its year, lost two questions of a checking half.
   const pick = <K extends keyof Constraints>(k: K): Constraints[K] => (own[k].length > 0 || (asksWhen && k === 'years') ? own[k] : r[k]);
   return { places: pick('places'), years: pick('years'), numbers: pick('numbers'), subjects: pick('subjects'), roles: pick('roles') };
 }

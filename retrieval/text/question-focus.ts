@@ -132,9 +132,9 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
   // before it names: that sentence is part of the question, not the story.
   // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.
   for (let i = marked.length - 1; i > 0; i--) {
+    if (!marked[i]!.asking || marked[i - 1]!.asking) continue;
     const verifies = verifiesClaim(marked[i]!.text);
-    if (marked[i]!.asking && !marked[i - 1]!.asking && (pointsBack(marked[i]!.text) || (verifies && isClaim(marked[i - 1]!.text)))
-      && !COURTESY.test(marked[i - 1]!.text.trim())
+    if ((pointsBack(marked[i]!.text) || (verifies && isClaim(marked[i - 1]!.text))) && !COURTESY.test(marked[i - 1]!.text.trim())
       && !(pointsToTimeOnly(marked[i]!.text) && !NAMES_TIME.test(marked[i - 1]!.text))) {
       marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
@@ -187,7 +187,6 @@ function isReaction(sentence: string): boolean {
   return words.length <= REACTION_WORDS && !/\p{N}/u.test(sentence) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w));
 }
 
-
 /** A referred sentence with hearsay inside: the story up to the marker as context, what was heard as referred. */
 function splitHearsay(sentence: MessageSentence): MessageSentence[] {
   const { text } = sentence;
@@ -229,7 +228,6 @@ const NAMES_TIME = /(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}\/\d{1,4}/;
 function pointsToTimeOnly(sentence: string): boolean {
   return TIME_POINTER.test(sentence) && !pointsBack(sentence.replace(TIME_POINTERS, '~'));
 }
-
 
 /** The words of a text, numbers included. */
 export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
