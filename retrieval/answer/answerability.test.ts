@@ -361,6 +361,11 @@ describe('a figure that answers', () => {
     ['Tỷ lệ dân số có tài khoản thanh toán điện tử trên 50%.', 'Bao nhiêu % người dân có tài khoản thanh toán?', true],
     ['Hà Nội là một trong những thành phố được giao thí điểm.', 'Có bao nhiêu thành phố được giao thí điểm?', false],
     ['Có hai thành phố được giao thí điểm.', 'Có bao nhiêu thành phố được giao thí điểm?', true],
+    // "số mấy" asks a document's number: the years of its targets and the date it was issued are not one.
+    ['Xây dựng Nghị quyết về chuyển đổi số đến năm 2025, định hướng đến năm 2030.', 'Nghị quyết đó là số mấy?', false],
+    ['Ngày 26/10/2021, Thành ủy ban hành Nghị quyết về chuyển đổi số.', 'Nghị quyết đó là số mấy?', false],
+    ['Ngày 26/10/2021, Thành ủy ban hành Nghị quyết 03-NQ/TU.', 'Nghị quyết đó là số mấy?', true],
+    ['Giai đoạn 2021-2030 thực hiện theo Kế hoạch 239/KH-UBND.', 'Kế hoạch số mấy?', true],
   ])('%j states a new figure for %j: %s', (sentence, question, expected) => {
     expect(statesNewFigure(sentence, question)).toBe(expected);
   });

@@ -44,6 +44,9 @@ export interface ExtractOptions {
   readonly checks?: { readonly constraints?: boolean; readonly kinds?: boolean; readonly pairs?: boolean; readonly measure?: boolean };
 }
 
+/** How many passages past those considered a count is looked for in (see extractAnswer). */
+const FURTHER_FOR_COUNT = 4;
+
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   minCoverage: 0.2,
   minSentenceCoverage: 0.15,
@@ -117,8 +120,19 @@ export function extractAnswer(
   const meeting = closest.length > 0 ? closest
     : top.filter((hit, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.constraintRatio) && unmetOf(hit).length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
-  const sentences = selectSentences({ query: result.query, type, hits: quoted, sparse, max: options.maxSentences, passageFloor: 0.6, asked,
-    measure: checks.measure, years: sentenceYears(constraints.years, result.query.asked) });
+  const select = (hits: typeof quoted, passageFloor = 0.6): SelectedSentence[] => selectSentences({ query: result.query, type, hits, sparse,
+    max: options.maxSentences, passageFloor, asked, measure: checks.measure, years: sentenceYears(constraints.years, result.query.asked) });
+  let sentences = select(quoted);
+  // Asked how many, when the passages read give only a share of the thing ("100% thủ tục" for "bao nhiêu thủ tục"), a
+  // passage a little further down that meets the question as closely may give the count ("1.232 dịch vụ công").
+  if (type === 'figure' && meeting.length > 0 && !sentences.some((s) => s.fits && !s.share)) {
+    const threshold = Math.max(options.minCoverage, coverage * options.candidateRatio);
+    const further = result.hits.slice(top.length, top.length + FURTHER_FOR_COUNT).filter((hit) => unmetOf(hit).length === 0
+      && (result.coverage.get(hit.doc) ?? passageCoverage(asked, sparse, accented, hit.doc)) >= threshold);
+    // Its score is often well below the first's (a long passage listing many things): no floor here.
+    const wider = further.length > 0 ? select([...quoted, ...further], 0) : [];
+    if (wider.some((s) => s.fits && !s.share)) sentences = wider;
+  }
   if (!sentences.some((s) => s.coverage >= options.minSentenceCoverage)) return { status: 'no_answer', type, coverage };
   // A procedure or app named and found nowhere is a subject the articles do not speak of; a place or a year they do
   // not cover is a particular of a subject they do.

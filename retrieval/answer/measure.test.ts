@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedMeasure, holdsMeasure } from './measure.js';
+import { askedMeasure, holdsMeasure, measureHeld, measureTokens } from './measure.js';
 
 describe('what a figure question counts', () => {
   it.each([
@@ -13,12 +13,14 @@ describe('what a figure question counts', () => {
     ['ty trong KTS trong GRDP cua HN nam 2022 dung thu (xếp thứ) may ca nuoc', undefined],
     // So is a closing "nhe" in a question the chat reading gave marks to.
     ['thue bao di dong hn được bao nhiêu % nhe', undefined],
-    // An expansion right after the word names the same thing.
-    ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich']]],
+    // An expansion right after the word names the same thing, by its first two words: "(cấp xã)" for "xã phường" is
+    // not any "cấp" ("3 cấp chính quyền").
+    ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich', 'vu']]],
+    ['Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', [['xa'], ['cap', 'xa']]],
     // Each of several wordings counts, its plural word left out.
-    ['Có bao nhiêu bạn trẻ (các thanh niên; đoàn viên) tham gia?', [['ban'], ['thanh'], ['doan']]],
+    ['Có bao nhiêu bạn trẻ (các thanh niên; đoàn viên) tham gia?', [['ban'], ['thanh', 'nien'], ['doan', 'vien']]],
     // The wording comes after the whole everyday phrase, a word past the head.
-    ['Kế hoạch đặt ra bao nhiêu việc cần làm (nhiệm vụ) về kinh tế số?', [['viec'], ['nhiem']]],
+    ['Kế hoạch đặt ra bao nhiêu việc cần làm (nhiệm vụ) về kinh tế số?', [['viec'], ['nhiem', 'vu']]],
     // Marked, "chợ" is not "cho" (for), which would end the noun.
     ['Hà Nội có bao nhiêu chợ 4.0?', [['cho']]],
     ['Trung tâm dữ liệu có dung lượng bao nhiêu?', [['dung']]],
@@ -95,5 +97,29 @@ describe('a sentence that gives the counted figure', () => {
     ['Người dân sử dụng điện thoại (di động) nhiều, 150% là của thuê bao.', 'Bao nhiêu % dân dùng điện thoại?', false],
   ])('%j answers %j: %s', (sentence, question, expected) => {
     expect(holdsMeasure(sentence, askedMeasure(question), question)).toBe(expected);
+  });
+});
+
+describe('a count asked, a share given', () => {
+  it.each([
+    // Asked how many, a share of the thing fits less than a count of it.
+    ['100% thủ tục hành chính được cung cấp trực tuyến.', 'Hải Phòng có bao nhiêu thủ tục làm online?', 'share'],
+    ['Hải Phòng cung cấp 1.232 thủ tục trực tuyến.', 'Hải Phòng có bao nhiêu thủ tục làm online?', 'as asked'],
+    // A count anywhere in the sentence is read past a share before it.
+    ['Đạt 100% thủ tục, tức 1.232 thủ tục trực tuyến.', 'Có bao nhiêu thủ tục làm online?', 'as asked'],
+    // Asked what share, a share is as asked: "%", "phần trăm", "tỷ lệ".
+    ['100% thủ tục hành chính được cung cấp trực tuyến.', 'Bao nhiêu phần trăm thủ tục làm online?', 'as asked'],
+    ['Cáp quang phủ 93,15% hộ gia đình.', 'tỷ lệ bao nhiêu hộ có cáp quang', 'as asked'],
+    ['Cáp quang phủ 93,15% hộ gia đình.', 'Bao nhiêu hộ có cáp quang?', 'share'],
+    ['Duy trì mạng WAN tới 3 cấp chính quyền.', 'Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', 'none'],
+    ['Duy trì mạng WAN đến 579/579 xã, phường.', 'Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', 'as asked'],
+  ])('%j for %j: %s', (sentence, question, expected) => {
+    expect(measureHeld(measureTokens(sentence), askedMeasure(question), new Set())).toBe(expected);
+  });
+
+  it('is not asked when the question counts nothing in particular', () => {
+    expect(measureHeld(measureTokens('Tỷ lệ đạt 99,9%.'), askedMeasure('Tỷ lệ đạt bao nhiêu?'), new Set())).toBe('as asked');
+    expect(askedMeasure('Có bao nhiêu thủ tục?')?.count).toBe(true);
+    expect(askedMeasure('Bao nhiêu % thủ tục?')?.count).toBe(false);
   });
 });

@@ -11,7 +11,15 @@ import { quantities, TRIED, TRYING } from './question-type.js';
 export interface Measure {
   /** Word sequences, folded, any of which names the counted thing (the resident's word, or an expansion of it). */
   readonly words: readonly (readonly string[])[];
+  /**
+   * The question asks how many, not what share ("bao nhiêu thủ tục", not "bao nhiêu phần trăm thủ tục"): a count of
+   * the thing ("1.232 dịch vụ công trực tuyến") answers it better than a share of it ("100% thủ tục hành chính").
+   */
+  readonly count: boolean;
 }
+
+// A share asked: "bao nhiêu phần trăm", "%", "tỷ lệ", "tỷ trọng" anywhere in the asking part.
+const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong)(?![a-z0-9])/;
 
 // Words that start what is said about the counted thing, not the thing: verbs of being, prepositions, particles.
 // Compared with marks when the question has them: folded, "chợ" (market) is "cho" (for).
@@ -77,13 +85,14 @@ export function askedMeasure(question: string): Measure | undefined {
     || (CLOSING_PARTICLES.has(folded) && !/[a-z0-9]/.test(text.slice(at + folded.length)));
   const words = nounAfter(text, end, stop) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
+  const count = !ASKS_SHARE.test(text);
   // Ranks climbed are counted in either word: "mấy hạng" is answered by "tăng 16 bậc".
-  if (RANKS.some((r) => r[0] === words.head[0])) return { words: RANKS };
+  if (RANKS.some((r) => r[0] === words.head[0])) return { words: RANKS, count };
   // People counted under the official wording the lexicon added ("người lớn (dân số trưởng thành)") count too.
   if (PEOPLE_HEADS.has(words.head[0]!) || PEOPLE.some((p) => p.every((w, i) => words.head[i] === w))) {
-    return { words: [...PEOPLE, ...words.alternatives.map((a) => a.slice(0, 1))] };
+    return { words: [...PEOPLE, ...words.alternatives.map((a) => a.slice(0, 2))], count };
   }
-  return { words: [words.head.slice(0, 1), ...words.alternatives.map((a) => a.slice(0, 1))]};
+  return { words: [words.head.slice(0, 1), ...words.alternatives.map((a) => a.slice(0, 2))], count };
 }
 
 interface Noun { head: string[]; alternatives: string[][] }
@@ -160,12 +169,29 @@ export function measureTokens(sentence: string): MeasureTokens {
  * khoảng 30%").
  */
 export function holdsMeasure(sentence: string, measure: Measure | undefined, question: string): boolean {
-  return holdsMeasureIn(measureTokens(sentence), measure, new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []));
+  return measureHeld(measureTokens(sentence), measure, new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? [])) !== 'none';
 }
 
-/** holdsMeasure on a sentence read once (measureTokens), with the figures the question gives. */
-export function holdsMeasureIn(read: MeasureTokens, measure: Measure | undefined, given: ReadonlySet<string>): boolean {
-  if (!measure) return true;
+/**
+ * How a sentence read once (measureTokens) gives the counted figure, with the figures the question gives: 'as asked'
+ * (any figure when nothing in particular is counted), 'share' when the question asks how many and the sentence gives
+ * only a share of the thing ("100% thủ tục hành chính" for "bao nhiêu thủ tục"), 'none' when it gives no figure of it.
+ */
+export type MeasureHeld = 'as asked' | 'share' | 'none';
+
+export function measureHeld(read: MeasureTokens, measure: Measure | undefined, given: ReadonlySet<string>): MeasureHeld {
+  if (!measure) return 'as asked';
+  let share = false;
+  const found = (n: number): boolean => {
+    if (!measure.count || !read.tokens[n]!.endsWith('%')) return true;
+    share = true;
+    return false;
+  };
+  return holdsMeasureAt(read, measure, given, found) ? 'as asked' : share ? 'share' : 'none';
+}
+
+/** Whether a figure of the thing is found and accepted (found(token index)); reading goes on past one refused. */
+function holdsMeasureAt(read: MeasureTokens, measure: Measure, given: ReadonlySet<string>, found: (n: number) => boolean): boolean {
   const { tokens, folded } = read;
   const stated = new Set(read.quantities.filter((n) => !given.has(n)));
   const isNumber = (i: number): boolean => {
@@ -178,7 +204,10 @@ export function holdsMeasureIn(read: MeasureTokens, measure: Measure | undefined
       if (!words.every((w, j) => folded[h + j] === w)) continue;
       // Before: a number, then only words (or a range "700 - 800") up to the thing.
       for (let n = h - 1, gap = 0; n >= 0 && gap <= 3; n--) {
-        if (isNumber(n)) return true;
+        if (isNumber(n)) {
+          if (found(n)) return true;
+          break;
+        }
         if (isWord(n)) gap++;
         else if (!(tokens[n] === '-' || tokens[n] === '–')) break;
       }
@@ -187,7 +216,7 @@ export function holdsMeasureIn(read: MeasureTokens, measure: Measure | undefined
       for (let n = h + words.length; n < tokens.length && n - h <= SHARE_REACH; n++) {
         // A bracket ends the clause unless it holds the figure itself: "người dân sử dụng điện thoại di động (150%)".
         if (/^[;:)]$/.test(tokens[n]!) || (tokens[n] === '(' && !(n + 1 < tokens.length && isNumber(n + 1)))) break;
-        if (isNumber(n) && (tokens[n]!.endsWith('%') || (n - h <= VERB_REACH && GIVES.has(tokens[n - 1]!)))) return true;
+        if (isNumber(n) && (tokens[n]!.endsWith('%') || (n - h <= VERB_REACH && GIVES.has(tokens[n - 1]!))) && found(n)) return true;
       }
     }
   }

@@ -287,6 +287,8 @@ export function readFigureAsk(question: string): FigureAsk {
 export interface SentenceFigures {
   /** Every number in digits, documents' numbers and dates included. */
   readonly numbers: readonly string[];
+  /** Its numbers but for years and dates: what can be a document's number ("Nghị quyết số 18-NQ/TU", "Kế hoạch 239"). */
+  readonly documentNumbers: readonly string[];
   /** The ranks it states (see ranks), for "thứ mấy". */
   readonly ranks: readonly string[];
   /** Its quantities (see quantities) with ordinals ("thứ 4", "thứ 24/63") left out, and whether it states one in
@@ -298,11 +300,16 @@ export interface SentenceFigures {
   readonly share: boolean;
 }
 
+// Dates ("26/10/2021", "12/2022") and years, spans of them too ("2021-2030"), but not a year-like number inside a
+// document's code ("2021/QĐ-UBND", "2025-NQ/TU").
+const DATES_AND_YEARS = /(?<![\d/]|\d[.,])(?:\d{1,2}\/(?:\d{1,2}\/)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d|-\p{L})/gu;
+
 export function sentenceFigures(sentence: string): SentenceFigures {
   const read = (text: string) => ({ quantities: quantities(text), other: /\b[IVXL]{2,}\b/.test(text) || spelledNumber(text) });
   const said = foldDiacritics(sentence.toLowerCase());
   return {
     numbers: sentence.match(/\d+(?:[.,]\d+)*/g) ?? [],
+    documentNumbers: sentence.replace(DATES_AND_YEARS, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [],
     ranks: ranks(sentence),
     withoutOrdinals: read(sentence.replace(/(?<!\p{L})thứ \d+(?:\/\d+)?/gu, ' ')),
     onlyTarget: TARGET.test(said) && !ACHIEVED.test(said),
@@ -316,7 +323,8 @@ export function sentenceFigures(sentence: string): SentenceFigures {
  * counts when the question asks for one ("quyết định số mấy"), an ordinal when it asks "thứ mấy".
  */
 export function statesNewFigureOf(ask: FigureAsk, figures: SentenceFigures): boolean {
-  if (ask.asksNumber) return figures.numbers.some((n) => !ask.given.has(n));
+  // A document's number, not the year of its targets: "Nghị quyết … đến năm 2025, định hướng đến năm 2030" does not say which.
+  if (ask.asksNumber) return figures.documentNumbers.some((n) => !ask.given.has(n));
   // "lần thứ 4", "thứ 24/63" answer "thứ mấy", not "bao nhiêu chỉ tiêu"; and "thứ mấy" asks a rank, which only a
   // rank answers ("xếp thứ 24/63", "đứng thứ 2", "dẫn đầu"), not "tăng 16 bậc".
   if (ask.asksOrdinal) return figures.ranks.some((r) => !ask.given.has(r));

@@ -7,7 +7,7 @@ import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asAsked, forWhomAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
-import { askedMeasure, holdsMeasureIn, measureTokens, type MeasureTokens } from './measure.js';
+import { askedMeasure, measureHeld, measureTokens, type MeasureHeld, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';
 
@@ -24,6 +24,8 @@ export interface SelectedSentence {
   readonly coverage: number;
   /** Whether it holds the kind of fact asked for (a figure for "bao nhiêu"...), of the year asked. */
   readonly fits: boolean;
+  /** Asked how many, it gives only a share of the thing (see Measure.count). */
+  readonly share?: true;
   /** It holds the kind of fact, but of another year than the one asked ("năm 2022 … thứ 24/63" for "năm 2024"). */
   readonly otherYear?: true;
 }
@@ -87,6 +89,8 @@ function figuresOf(sentence: SentenceTerms): SentenceFigures {
 }
 
 const FIT_BONUS = 0.15;
+/** A share of the thing asked how many of: it fits, but a count of it goes first (see Measure.count). */
+const SHARE_BONUS = 0.05;
 /**
  * How much the passage's retrieval score weighs in a sentence's. Session 15, 0.1 → 0.2 over the fourteen tuning halves:
  * four more replies hold the key fact and none loses it; the quoted passage is the gold one fifteen times more and
@@ -118,10 +122,13 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now, what it
   // counts); the other kinds by the sentence alone.
   const figureAsk = o.type === 'figure' ? readFigureAsk(o.query.asked) : undefined;
+  const held = (sentence: SentenceTerms): MeasureHeld =>
+    measureHeld((sentence.measureTokens ??= measureTokens(sentence.text)), measure, figureAsk!.given);
   const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
-    ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence))
-      && holdsMeasureIn((sentence.measureTokens ??= measureTokens(sentence.text)), measure, figureAsk.given)
+    ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence)) && held(sentence) !== 'none'
     : whichPlace ? whichPlace(sentence.text) : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
+  // Asked how many, a share of the thing fits less than a count of it (see Measure.count).
+  const fitBonus = (sentence: SentenceTerms): number => (figureAsk && measure?.count && held(sentence) === 'share' ? SHARE_BONUS : FIT_BONUS);
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
   const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {
     const kindFits = fitsQuestion(sentence);
@@ -135,8 +142,10 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     for (const [index, sentence] of sentences.entries()) {
       const coverage = share(holdsOf(sentence));
       const { fits, otherYear } = judge(sentence);
-      const score = coverage + (fits && o.type !== 'other' ? FIT_BONUS : 0) + RANK_PRIOR * (hit.score / best);
-      scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index, ...(otherYear ? { otherYear } : {}) });
+      const bonus = fits && o.type !== 'other' ? fitBonus(sentence) : 0;
+      const score = coverage + bonus + RANK_PRIOR * (hit.score / best);
+      scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index, ...(otherYear ? { otherYear } : {}),
+        ...(fits && bonus === SHARE_BONUS ? { share: true as const } : {}) });
     }
   }
   scored.sort((a, b) => b.score - a.score);
@@ -160,7 +169,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     return share(both) - share(b);
   };
   const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds);
-  return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits,
+  return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits, ...(c.share ? { share: c.share } : {}),
     ...(c.otherYear ? { otherYear: c.otherYear } : {}) }));
 }
 
