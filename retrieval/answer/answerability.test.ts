@@ -317,6 +317,12 @@ describe('a fact given as it was asked', () => {
     ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội cho biết thêm, thời gian tới sẽ tăng cường.', 'pho giam doc so TTTT ha noi ten la gi', false],
     ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội Nguyễn Tiến Sỹ cho biết.', 'pho giam doc so TTTT ha noi ten la gi', true],
     ['person', 'Ông Nguyễn Việt Hùng trả lời phỏng vấn.', 'Giám đốc Sở tên Nguyễn Việt Hùng phải không, ông ấy họ tên đầy đủ là gì?', false],
+    // So is who holds an office the question names ("… là ai", "ai là …"); a body may still answer who acted.
+    ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội cho biết thêm, thời gian tới sẽ tăng cường.', 'Phó Giám đốc Sở TT&TT Hà Nội là ai?', false],
+    ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội Nguyễn Tiến Sỹ cho biết.', 'Phó Giám đốc Sở TT&TT Hà Nội là ai?', true],
+    ['person', 'Giám đốc Sở cho biết thêm.', 'Ai là giám đốc sở?', false],
+    ['person', 'Giám đốc Sở cho biết thêm.', 'ai đang làm giám đốc sở vậy', false],
+    ['person', 'Giám đốc Sở cho biết thêm.', 'Giám đốc Sở nói ai phải làm?', true],
     // Who signed is a person who signed, not the body that issued it.
     ['person', 'Ban Thường vụ Thành ủy Hải Phòng đã ban hành Nghị quyết 03-NQ/TU.', 'Nghị quyết 03 do đồng chí nào ký ban hành?', false],
     ['person', 'Chủ tịch UBND thành phố Trần Văn Nam đã ký ban hành Nghị quyết 03.', 'Nghị quyết 03 do ai ký?', true],

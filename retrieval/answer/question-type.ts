@@ -51,7 +51,11 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
 
 // The name of a person asked outright: "phó giám đốc sở … tên là gì", "họ tên ông ấy". Only after a word for a person,
 // so "ứng dụng … tên là gì" (the app's name) is not one.
-const ASKS_NAME = /\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi|ong|ba|can bo|dong chi)\b.{0,120}\bten (la )?(gi|j)\b|\bho (va )?ten\b/;
+// So is who holds an office the question names: "Phó Giám đốc Sở … là ai", "ai là / ai làm giám đốc sở".
+const OFFICE = '(giam doc|pho giam doc|chu tich|pho chu tich|bo truong|thu truong|thu tuong|bi thu|chanh van phong)';
+const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi|ong|ba|can bo|dong chi)\\b.{0,120}\\bten (la )?(gi|j)\\b'
+  + '|\\bho (va )?ten\\b'
+  + `|\\b${OFFICE}\\b.{0,80}\\bla ai\\b|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`);
 
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.

@@ -132,7 +132,10 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
   const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {
     const kindFits = fitsQuestion(sentence);
-    return kindFits && o.type !== 'other' && !namesYearAsked(sentence.text, o.years ?? []) ? { fits: false, otherYear: true } : { fits: kindFits };
+    // Not of a person: who held an office in 2022 is named beside the years of what they spoke of ("…đến năm 2025"); the
+    // passage's own year is checked with the constraints.
+    return kindFits && o.type !== 'other' && o.type !== 'person' && !namesYearAsked(sentence.text, o.years ?? [])
+      ? { fits: false, otherYear: true } : { fits: kindFits };
   };
 
   const scored: (SelectedSentence & { score: number; index: number })[] = [];
