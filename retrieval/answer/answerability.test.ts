@@ -329,6 +329,11 @@ describe('a fact given as it was asked', () => {
     ['person', 'Ban Thường vụ Thành ủy Hải Phòng đã ban hành Nghị quyết 03-NQ/TU.', 'Ai ban hành Nghị quyết 03?', true],
     // "đăng ký" registers: who may register is answered without a signer.
     ['person', 'Người dân được đăng ký chữ ký số miễn phí tại UBND phường.', 'Ai được đăng ký chữ ký số miễn phí?', true],
+    // A day asked is given by a day, not by the years a document aims at; "khi nào" by any date.
+    ['date', 'Thành ủy ban hành Nghị quyết 18-NQ/TU về CĐS đến năm 2025, định hướng đến năm 2030.', 'NQ 18 ban hành ngày nào?', false],
+    ['date', 'Nghị quyết số 18-NQ/TU ngày 30/12/2022 của Thành ủy.', 'NQ 18 ban hành ngày nào?', true],
+    ['date', 'Buổi đối thoại diễn ra ngày 5 tháng 10.', 'Buổi đối thoại diễn ra hôm nào?', true],
+    ['date', 'Thành ủy ban hành Nghị quyết 18-NQ/TU năm 2022.', 'NQ 18 ban hành khi nào?', true],
     // "miễn phí" does not answer a fee the resident already calls free.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],

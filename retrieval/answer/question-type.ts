@@ -396,8 +396,11 @@ export function givesAsAsked(type: QuestionType, sentence: string, message: stri
 
 /** givesAsAsked for one message, read once: a test of its candidate sentences. */
 export function asAsked(type: QuestionType, message: string): (sentence: string) => boolean {
-  if (type !== 'person' && type !== 'fee') return () => true;
+  if (type !== 'person' && type !== 'fee' && type !== 'date') return () => true;
   const asked = foldDiacritics(message.toLowerCase());
+  // A day asked ("ban hành ngày nào", "hôm nào") is given by a day ("ngày 30/12/2022", "27/9"), not by the years of
+  // what the document aims at ("đến năm 2025"); when, or which year, by any date.
+  if (type === 'date') return ASKS_DAY.test(asked) ? (sentence) => GIVES_DAY.test(foldDiacritics(sentence.toLowerCase())) : () => true;
   if (type === 'person' && ASKS_BUSINESS.test(asked)) {
     return (sentence) => TITLE_RUN.test(sentence)
       || (sentence.match(/(?<![\p{L}&])[\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []).some((w) => !KNOWN_CAPITALS.has(w));
@@ -415,6 +418,9 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   if (type === 'fee' && FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
   return () => true;
 }
+
+const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b/;
+const GIVES_DAY = /\b\d{1,2}\/\d{1,2}\b|\bngay \d{1,2}\b/;
 
 // Who a thing is for: "chữ ký số miễn phí cho người dân" is not "… cho doanh nghiệp". Two classes residents ask about.
 const FOR_WHOM = /\bcho (?:cac |nhung |moi )?(doanh nghiep|cong ty|to chuc|nguoi dan|cong dan|nhan dan|dan|ca nhan|ho gia dinh)\b/g;
