@@ -38,6 +38,10 @@ describe('answers from the bundled articles', () => {
     ['Trung tâm dữ liệu của thành phố đi thuê dịch vụ thì Chính phủ đánh giá ra sao?', 'đánh giá cao'],
     // So does one that reads it ("Theo cách hiểu này, …").
     ['Vì sao chuyển đổi số lại được coi là cứu cánh cho Hải Phòng trước dịch COVID-19?', 'chất xúc tác'],
+    // Unmarked keywords with abbreviations the articles know ("DTI", "HN"): not foreign words.
+    ['DTI 2022 HN hang', '24/63'],
+    // Asked how many, the count goes before the share of a target ("100% thủ tục…"), though its passage ranks lower.
+    ['Ở Hải Phòng có bao nhiêu loại giấy tờ làm trên mạng được?', '1.232'],
     // A quotation is quoted from where it opens, in the sentence before the one that names its speaker.
     ['Theo lãnh đạo Sở TT&TT Hà Nội thì chuyển đổi số là một quá trình ra sao?', 'thường xuyên, liên tục'],
     // A one-word concession before the turn ("Khó, song …") is a turn too.

@@ -138,4 +138,20 @@ describe('an everyday phrase counts in the wording a text holds best', () => {
     const unmarked = askedTerms(prepareQuery('HN co bao nhieu thue bao', { abbreviations }), sparse);
     expect(unmarked.groups[0]!.alternatives).toHaveLength(0);
   });
+
+  it('keeps, unmarked, a wording by its two-syllable words when a lone syllable of it reads as a function word', () => {
+    const abbreviations = createAbbreviationExpander({ CDS: 'chuyển đổi số của doanh nghiệp' });
+    const unmarked = askedTerms(prepareQuery('CDS nang luc the nao', { abbreviations }), sparse);
+    const wording = unmarked.groups[0]!.alternatives[0]!;
+    expect(wording.uni.size).toBe(0);
+    expect([...wording.pair.keys()]).toContain(foldedKey('doanh nghiệp'));
+  });
+
+  it('marks an abbreviation whose expansion the articles use as known, and one they never use as not', () => {
+    const abbreviations = createAbbreviationExpander({ DN: 'doanh nghiệp', BHXH: 'bảo hiểm xã hội' });
+    const known = askedTerms(prepareQuery('DN co nang luc gi', { abbreviations }), sparse);
+    expect(known.groups[0]!.knownExpansion).toBe(true);
+    const foreign = askedTerms(prepareQuery('BHXH co nang luc gi', { abbreviations }), sparse);
+    expect(foreign.groups[0]!.knownExpansion).toBeUndefined();
+  });
 });

@@ -83,6 +83,8 @@ export interface AskedGroup {
   readonly alternatives: readonly TermSet[];
   /** An abbreviation the resident typed ("CNTT"), read as its one expansion. */
   readonly abbreviation?: true;
+  /** An abbreviation whose expansion's every syllable some article uses ("HN": Hà Nội): a word the articles know. */
+  readonly knownExpansion?: true;
 }
 
 /** Whether a text (a passage, a sentence) holds a term: a Set of its terms, or any lookup of that shape. */
@@ -190,7 +192,7 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
     if (gate !== seam) gated.set(t, w * gate);
     pair.set(t, w * seam);
   }
-  return { uni, pair, ...(gated.size > 0 ? { gated } : {}), groups: groupParaphrases(query, { uni, pair }) };
+  return { uni, pair, ...(gated.size > 0 ? { gated } : {}), groups: groupParaphrases(query, { uni, pair }, known) };
 }
 
 /** The syllables of the everyday phrases and abbreviations the lexicon read, in the field the question's marks choose. */
@@ -204,7 +206,8 @@ function lexiconSyllables(query: PreparedQuery): ReadonlySet<string> {
  * plain terms into a group (see heldShare). A wording's term that the resident also typed elsewhere stays a plain
  * term as well. Terms that are not among the asked ones (function words) are left out of the group.
  */
-function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number>; pair: Map<string, number> }): AskedGroup[] {
+function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number>; pair: Map<string, number> },
+  known: (syllable: string) => boolean): AskedGroup[] {
   if (query.paraphrased.length === 0) return [];
   const fields = query.accented ? ACCENTED_FIELDS : FOLDED_FIELDS;
   const moves: Moves = { plain, moved: { uni: new Map(), pair: new Map() }, keep: NEVER };
@@ -230,8 +233,19 @@ function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number
       // A wording not weighed whole (a syllable of it lost, though no function word) stands for less than it says:
       // unmarked, "HN" read as "Hà Nội" would keep only "nội", held everywhere, once "ha" (hả) is out.
       if (wording.uni.size >= terms.content) alternatives.push(wording);
+      // Its two-syllable words all weighed still say it ("chỉ số", "chuyển đổi", "cấp tỉnh" for DTI; "hà nội" for HN):
+      // the wording stands by them alone, its lone syllables ("nội", "số") held everywhere left out.
+      else if (terms.pair.length > 0 && wording.pair.size === new Set(terms.pair).size) alternatives.push({ uni: new Map(), pair: wording.pair });
     }
-    if (typedSet.uni.size + typedSet.pair.size > 0) groups.push({ typed: typedSet, alternatives, ...(p.abbreviation ? { abbreviation: true as const } : {}) });
+    // Read in the field the question's marks choose: unmarked, "Hà Nội" is known as "ha" and "noi".
+    const knownExpansion = p.abbreviation && p.alternatives.some((a) => {
+      const syllables = tokenize(cleanText(a)).map((t) => t[fields.uni]);
+      return syllables.length > 0 && syllables.every(known);
+    });
+    if (typedSet.uni.size + typedSet.pair.size > 0) {
+      groups.push({ typed: typedSet, alternatives, ...(p.abbreviation ? { abbreviation: true as const } : {}),
+        ...(knownExpansion ? { knownExpansion: true as const } : {}) });
+    }
   }
   return groups;
 }

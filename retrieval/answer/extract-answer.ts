@@ -198,7 +198,9 @@ const knows = (sparse: SparseIndex): Vocabulary => {
  */
 function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean): number {
   const field = sparse.field(accented ? 'exact' : 'folded');
-  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined);
+  // A syllable typed as an abbreviation whose expansion the articles know ("HN") is known: "2022 hn" is a seam.
+  const read = new Set(asked.groups.filter((g) => g.knownExpansion).flatMap((g) => [...g.typed.uni.keys()]));
+  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined && !read.has(x));
   let unknown = 0;
   let total = 0;
   for (const [t, seam] of asked.pair) {
@@ -210,7 +212,7 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean)
     // A one-word abbreviation ("CNTT", "GĐ") weighs as its word: it has no pair, and the question is no less about it.
     const typed = g.typed.pair.size > 0 ? [...g.typed.pair] : g.abbreviation ? [...g.typed.uni] : [];
     total += typed.reduce((a, [, w]) => a + w, 0);
-    const known = [g.typed, ...g.alternatives].some((wording) => wording.pair.size > 0 && ![...wording.pair.keys()].some(unknownPair));
+    const known = g.knownExpansion || [g.typed, ...g.alternatives].some((wording) => wording.pair.size > 0 && ![...wording.pair.keys()].some(unknownPair));
     if (!known) unknown += typed.filter(([t]) => unknownPair(t)).reduce((a, [, w]) => a + w, 0);
   }
   return total > 0 ? unknown / total : 0;
