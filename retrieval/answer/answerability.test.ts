@@ -194,6 +194,9 @@ describe('the kind of fact asked', () => {
     ['pho giam doc so thong tin truyen thong ha noi ten la gi', 'person'],
     ['Họ tên giám đốc sở là gì?', 'person'],
     ['ung dung cong dan so cua ha noi ten la gi', 'other'],
+    // "người dân" is a class, not someone whose name is asked: the app's name is.
+    ['App dành cho người dân Hà Nội tên gì và đã chạy chưa?', 'other'],
+    ['Người phụ trách dự án tên là gì?', 'person'],
     ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
     // Paying asked about is a fee; "không mất tiền" (free) and a way of paying, beside another thing counted, are not.
     ['Làm chữ ký số có mất tiền không?', 'fee'],

@@ -53,7 +53,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
 // so "ứng dụng … tên là gì" (the app's name) is not one.
 // So is who holds an office the question names: "Phó Giám đốc Sở … là ai", "ai là / ai làm giám đốc sở".
 const OFFICE = '(giam doc|pho giam doc|chu tich|pho chu tich|bo truong|thu truong|thu tuong|bi thu|chanh van phong)';
-const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi|ong|ba|can bo|dong chi)\\b.{0,120}\\bten (la )?(gi|j)\\b'
+// "người dân", "người dùng" are a class, not someone with a name: "App dành cho người dân … tên gì" asks the app's.
+const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi(?! (dan|dung)\\b)|ong|ba|can bo|dong chi)\\b.{0,120}\\bten (la )?(gi|j)\\b'
   + '|\\bho (va )?ten\\b'
   + `|\\b${OFFICE}\\b.{0,80}\\bla ai\\b|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`);
 
