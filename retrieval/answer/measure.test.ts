@@ -50,6 +50,9 @@ describe('what a figure question counts', () => {
     ['Đó là nghị quyết số mấy vậy?', undefined],
     ['nghị quyết đại hội lần thứ mấy đặt ra nhiệm vụ', undefined],
     ['Làm mất bao nhiêu tiền?', undefined],
+    // "bao nhiêu nơi" counts the places just named; "nội dung" is a thing counted.
+    ['Đã có ở tất cả các phường xã chưa, bao nhiêu nơi?', undefined],
+    ['Kế hoạch có bao nhiêu nội dung?', [['noi']]],
     // What is counted was named before ("cái như vậy", "mấy cái đó").
     ['Vậy tới giờ đã phát được bao nhiêu cái như vậy rồi?', undefined],
     // An approximator before the question word is not what is counted.
@@ -121,5 +124,7 @@ describe('a count asked, a share given', () => {
     expect(measureHeld(measureTokens('Tỷ lệ đạt 99,9%.'), askedMeasure('Tỷ lệ đạt bao nhiêu?'), new Set())).toBe('as asked');
     expect(askedMeasure('Có bao nhiêu thủ tục?')?.count).toBe(true);
     expect(askedMeasure('Bao nhiêu % thủ tục?')?.count).toBe(false);
+    // "chiếm bao nhiêu GRDP" asks what part it takes.
+    expect(askedMeasure('kinh te so chiem bao nhieu grdp')?.count).toBe(false);
   });
 });

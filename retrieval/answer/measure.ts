@@ -19,7 +19,8 @@ export interface Measure {
 }
 
 // A share asked: "bao nhiêu phần trăm", "%", "tỷ lệ", "tỷ trọng" anywhere in the asking part.
-const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong)(?![a-z0-9])/;
+// "chiếm bao nhiêu GRDP" asks what part it takes.
+const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong|chiem)(?![a-z0-9])/;
 
 // Words that start what is said about the counted thing, not the thing: verbs of being, prepositions, particles.
 // Compared with marks when the question has them: folded, "chợ" (market) is "cho" (for).
@@ -112,7 +113,8 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
   const head: string[] = [];
   while (i < tokens.length && head.length < 2 && isWord(i)) head.push(word(i++));
   // "bao nhiêu cái như vậy", "mấy cái đó": what is counted was named before; nothing in particular is read here.
-  if (head.length === 0 || UNITS.has(head[0]!) || POINTING.has(head[0]!)) return undefined;
+  // "bao nhiêu nơi" counts the places named before ("ở tất cả các phường xã chưa, bao nhiêu nơi?"): nothing of its own.
+  if (head.length === 0 || UNITS.has(head[0]!) || POINTING.has(head[0]!) || (head.length === 1 && head[0] === 'noi')) return undefined;
   // "DVC (dịch vụ công)": an expansion right after the resident's word names the same thing.
   // Each of several wordings ("(các bạn trẻ; thanh niên)") is one, its plural word ("các", "những") left out.
   // The lexicon's wording comes after the whole everyday phrase, which may run a word or two past the head ("bao nhiêu
