@@ -136,7 +136,10 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
     const verifies = verifiesClaim(marked[i]!.text);
     if ((pointsBack(marked[i]!.text) || (verifies && isClaim(marked[i - 1]!.text))) && !COURTESY.test(marked[i - 1]!.text.trim())
       && !(pointsToTimeOnly(marked[i]!.text) && !NAMES_TIME.test(marked[i - 1]!.text))) {
-      marked[i - 1] = { ...marked[i - 1]!, asking: true, referred: true };
+      // "buổi đó" names what it points to: the story's sentence that has a "buổi", nearest first, which need not be the
+      // one just before ("…có buổi đối thoại… Về nhà tìm lại thì không thấy. Buổi đó diễn ra hôm nào?").
+      const named = namedBack(marked, i);
+      marked[named] = { ...marked[named]!, asking: true, referred: true };
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
       // nothing: what is pointed back to is before it.
       // So does the resident's own remark on a claim they heard ("Người ta bảo cáp quang phủ 93%. Tôi thấy quanh nhà còn
@@ -149,6 +152,24 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
   takeInNamedAgain(marked, KIN, (kin) => new RegExp(`(?<![\\p{L}])${kin[1]}\\s+${kin[2]}(?![\\p{L}])`, 'iu'), true);
   takeInNamedAgain(marked, OWN_PLACE, () => LIVES_AT, false);
   return { sentences: marked.flatMap((s) => (s.referred ? splitHearsay(s) : [s])), guessed: false };
+}
+
+// Pointers whose noun says nothing of which thing ("chuyện này", "việc đó", "cái đó"), and times (see TIME_POINTER).
+const GENERIC_POINTED = new Set(['chuyện', 'việc', 'điều', 'cái', 'vụ', 'thứ', 'đề', 'vậy', 'thế', 'như', 'khi', 'lúc', 'hồi',
+  'năm', 'hôm', 'thời', 'dạo', 'bữa', 'ngày', 'tháng', 'điểm', 'gian', 'là', 'có', 'ông', 'bà', 'anh', 'chị', 'nơi', 'chỗ']);
+const POINTED_NOUN = /(?<![\p{L}])(\p{L}+)\s+(?:đó|đấy|ấy|này)(?![\p{L}])/iu;
+
+/**
+ * Which story sentence an asking one points back to: the one before, unless its pointer names a noun ("buổi đó") that
+ * the one before lacks and an earlier story sentence has.
+ */
+function namedBack(marked: readonly MessageSentence[], i: number): number {
+  const noun = POINTED_NOUN.exec(marked[i]!.text)?.[1]?.toLowerCase();
+  if (!noun || GENERIC_POINTED.has(noun)) return i - 1;
+  const holds = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
+  if (holds.test(marked[i - 1]!.text)) return i - 1;
+  for (let j = i - 2; j >= 0; j--) if (!marked[j]!.asking && holds.test(marked[j]!.text)) return j;
+  return i - 1;
 }
 
 /**

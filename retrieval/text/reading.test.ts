@@ -167,6 +167,12 @@ describe('the asking sentence of a message', () => {
     // A sentence that opens on the hearsay: the marker alone is the story.
     expect(messageSentences('Nghe nói thành phố cho miễn phí. Có thật không?').map((s) => s.text))
       .toEqual(['Nghe nói', 'thành phố cho miễn phí.', 'Có thật không?']);
+    // A pointer that names its noun ("buổi đó") takes the story's sentence that has it, though another comes between;
+    // one naming nothing in particular ("chuyện này") takes the one before.
+    expect(messageSentences('Hải Phòng có buổi đối thoại về chuyển đổi số. Về nhà tìm lại thì không thấy. Buổi đó diễn ra hôm nào?')
+      .map((s) => s.referred === true)).toEqual([true, false, false]);
+    expect(messageSentences('Hải Phòng có buổi đối thoại về chuyển đổi số. Về nhà tìm lại thì không thấy. Chuyện này là sao?')
+      .map((s) => s.referred === true)).toEqual([false, true, false]);
     // A time pointed to takes the sentence before only when that one names a time.
     expect(messageSentences('Xã tôi chưa ai hiểu gì. Hồi buổi đối thoại năm đó, lãnh đạo sở nói cái khó nằm ở đâu?')
       .map((s) => s.asking)).toEqual([false, true]);
