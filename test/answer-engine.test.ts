@@ -40,9 +40,6 @@ describe('answers from the bundled articles', () => {
     ['Vì sao chuyển đổi số lại được coi là cứu cánh cho Hải Phòng trước dịch COVID-19?', 'chất xúc tác'],
     // Unmarked keywords with abbreviations the articles know ("DTI", "HN"): not foreign words.
     ['DTI 2022 HN hang', '24/63'],
-    // "Buổi đó" points back past a remark to the sentence naming the dialogue; its own few words ("diễn ra") are not
-    // what makes it foreign to the articles.
-    ['Tuần trước tôi nghe có buổi đối thoại trực tuyến về chuyển đổi số ở Hải Phòng. Tôi bận nên không xem được. Buổi đó diễn ra vào hôm nào?', '27/12'],
     // Asked how many, the count goes before the share of a target ("100% thủ tục…"), though its passage ranks lower.
     ['Ở Hải Phòng có bao nhiêu loại giấy tờ làm trên mạng được?', '1.232'],
     // A quotation is quoted from where it opens, in the sentence before the one that names its speaker.
@@ -185,6 +182,9 @@ describe('refuses what the articles do not cover', () => {
     'Kết quả bóng đá đêm qua',
     // Unmarked, words the articles never use ("crush", "rep") are as foreign as marked ones.
     'crush ko rep tin nhan thi lam j bay gio',
+    // A follow-up pointing back to what the articles say, asking of something they never speak of.
+    'Hà Nội cấp chữ ký số miễn phí cho người dân. Vậy chó mèo có được cấp không?',
+    'Hà Nội có Kế hoạch 239 về chuyển đổi số. Kế hoạch đó có mua tàu ngầm không?',
     // A procedure they never explain, and its papers.
     'Nhận con nuôi thì hồ sơ gồm những gì ạ?',
     // A fee paid online that they never name: their rates for electricity and water bills do not answer it.

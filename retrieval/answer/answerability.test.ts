@@ -326,6 +326,8 @@ describe('a fact given as it was asked', () => {
     ['person', 'Giám đốc Sở cho biết thêm.', 'Ai là giám đốc sở?', false],
     ['person', 'Giám đốc Sở cho biết thêm.', 'ai đang làm giám đốc sở vậy', false],
     ['person', 'Giám đốc Sở cho biết thêm.', 'Giám đốc Sở nói ai phải làm?', true],
+    ['person', 'Người dân được hỗ trợ.', 'Chủ tịch UBND nói đối tượng được hỗ trợ là ai?', true],
+    ['person', 'Phó Giám đốc Sở cho biết thêm.', 'Phó Giám đốc Sở Thông tin (Sở Thông tin và Truyền thông) và Truyền thông Hà Nội là ai?', false],
     // Who signed is a person who signed, not the body that issued it.
     ['person', 'Ban Thường vụ Thành ủy Hải Phòng đã ban hành Nghị quyết 03-NQ/TU.', 'Nghị quyết 03 do đồng chí nào ký ban hành?', false],
     ['person', 'Chủ tịch UBND thành phố Trần Văn Nam đã ký ban hành Nghị quyết 03.', 'Nghị quyết 03 do ai ký?', true],
@@ -337,6 +339,12 @@ describe('a fact given as it was asked', () => {
     ['date', 'Nghị quyết số 18-NQ/TU ngày 30/12/2022 của Thành ủy.', 'NQ 18 ban hành ngày nào?', true],
     ['date', 'Buổi đối thoại diễn ra ngày 5 tháng 10.', 'Buổi đối thoại diễn ra hôm nào?', true],
     ['date', 'Thành ủy ban hành Nghị quyết 18-NQ/TU năm 2022.', 'NQ 18 ban hành khi nào?', true],
+    ['date', 'Buổi đối thoại diễn ra mùng 5 tháng 10.', 'Buổi đối thoại diễn ra hôm nào?', true],
+    ['date', 'Buổi đối thoại diễn ra hôm 27-12.', 'Buổi đối thoại diễn ra hôm nào?', true],
+    // A rank or a count of all is not a day; "ngày nào … cũng" is every day, not a day asked.
+    ['date', 'Hà Nội xếp thứ 24/63.', 'Chỉ số công bố ngày nào?', false],
+    ['date', 'Hệ thống triển khai cho 35/35 sở.', 'Hệ thống triển khai ngày nào?', false],
+    ['date', 'Ứng dụng ra mắt năm 2023.', 'Ngày nào tôi cũng dùng. Ứng dụng ra mắt khi nào?', true],
     // "miễn phí" does not answer a fee the resident already calls free.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],
@@ -380,6 +388,11 @@ describe('a figure that answers', () => {
     ['Ngày 26/10/2021, Thành ủy ban hành Nghị quyết về chuyển đổi số.', 'Nghị quyết đó là số mấy?', false],
     ['Ngày 26/10/2021, Thành ủy ban hành Nghị quyết 03-NQ/TU.', 'Nghị quyết đó là số mấy?', true],
     ['Giai đoạn 2021-2030 thực hiện theo Kế hoạch 239/KH-UBND.', 'Kế hoạch số mấy?', true],
+    // Nor a day without its year, an ordinal or a share.
+    ['Ngày 26/10, Thành ủy ban hành Nghị quyết về chuyển đổi số.', 'Nghị quyết đó là số mấy?', false],
+    ['Ngày 26 tháng 10, Thành ủy ban hành Nghị quyết.', 'Nghị quyết đó là số mấy?', false],
+    ['Nghị quyết gắn với cuộc Cách mạng công nghiệp lần thứ 4.', 'Nghị quyết đó là số mấy?', false],
+    ['Nghị quyết đặt mục tiêu kinh tế số chiếm 30% GRDP.', 'Nghị quyết đó là số mấy?', false],
   ])('%j states a new figure for %j: %s', (sentence, question, expected) => {
     expect(statesNewFigure(sentence, question)).toBe(expected);
   });

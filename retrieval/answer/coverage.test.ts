@@ -153,5 +153,8 @@ describe('an everyday phrase counts in the wording a text holds best', () => {
     expect(known.groups[0]!.knownExpansion).toBe(true);
     const foreign = askedTerms(prepareQuery('BHXH co nang luc gi', { abbreviations }), sparse);
     expect(foreign.groups[0]!.knownExpansion).toBeUndefined();
+    // Its words apart ("bảo hiểm", "xã hội") do not make the phrase one the articles use.
+    const apart = SparseIndex.build(['Bảo hiểm y tế cho người dân.', 'Phát triển xã hội số.'].map((p) => fieldTerms(tokenize(cleanText(p)))));
+    expect(askedTerms(prepareQuery('BHXH co nang luc gi', { abbreviations }), apart).groups[0]!.knownExpansion).toBeUndefined();
   });
 });

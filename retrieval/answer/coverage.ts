@@ -192,7 +192,8 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
     if (gate !== seam) gated.set(t, w * gate);
     pair.set(t, w * seam);
   }
-  return { uni, pair, ...(gated.size > 0 ? { gated } : {}), groups: groupParaphrases(query, { uni, pair }, known) };
+  return { uni, pair, ...(gated.size > 0 ? { gated } : {}), groups: groupParaphrases(query, { uni, pair },
+    (t) => (t.includes(' ') ? pairField.idf(t) !== undefined : known(t))) };
 }
 
 /** The syllables of the everyday phrases and abbreviations the lexicon read, in the field the question's marks choose. */
@@ -207,7 +208,7 @@ function lexiconSyllables(query: PreparedQuery): ReadonlySet<string> {
  * term as well. Terms that are not among the asked ones (function words) are left out of the group.
  */
 function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number>; pair: Map<string, number> },
-  known: (syllable: string) => boolean): AskedGroup[] {
+  known: (term: string) => boolean): AskedGroup[] {
   if (query.paraphrased.length === 0) return [];
   const fields = query.accented ? ACCENTED_FIELDS : FOLDED_FIELDS;
   const moves: Moves = { plain, moved: { uni: new Map(), pair: new Map() }, keep: NEVER };
@@ -237,10 +238,11 @@ function groupParaphrases(query: PreparedQuery, plain: { uni: Map<string, number
       // the wording stands by them alone, its lone syllables ("nội", "số") held everywhere left out.
       else if (terms.pair.length > 0 && wording.pair.size === new Set(terms.pair).size) alternatives.push({ uni: new Map(), pair: wording.pair });
     }
-    // Read in the field the question's marks choose: unmarked, "Hà Nội" is known as "ha" and "noi".
+    // Read in the field the question's marks choose: unmarked, "Hà Nội" is known as "ha noi". By its pairs: "bảo hiểm"
+    // and "xã hội" apart do not make "bảo hiểm xã hội" a phrase the articles use.
     const knownExpansion = p.abbreviation && p.alternatives.some((a) => {
-      const syllables = tokenize(cleanText(a)).map((t) => t[fields.uni]);
-      return syllables.length > 0 && syllables.every(known);
+      const terms = termsOf(a, fields);
+      return terms.pair.length > 0 ? terms.pair.every(known) : terms.uni.length > 0 && terms.uni.every(known);
     });
     if (typedSet.uni.size + typedSet.pair.size > 0) {
       groups.push({ typed: typedSet, alternatives, ...(p.abbreviation ? { abbreviation: true as const } : {}),

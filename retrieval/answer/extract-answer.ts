@@ -44,7 +44,7 @@ export interface ExtractOptions {
   readonly checks?: { readonly constraints?: boolean; readonly kinds?: boolean; readonly pairs?: boolean; readonly measure?: boolean };
 }
 
-/** How many passages past those considered a count is looked for in (see extractAnswer). */
+/** How many passages past those considered a figure as asked is looked for in, when those give none (see extractAnswer). */
 const FURTHER_FOR_COUNT = 4;
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
@@ -100,10 +100,7 @@ export function extractAnswer(
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
   const own = result.query.referred ? ownTerms(result.query, sparse) : asked;
-  // Foreign in the asking sentence's own words, and in what it points back to as well: "Buổi đó diễn ra hôm nào?" has
-  // little of its own ("diễn ra" may be a word the articles lack); the sentence naming "buổi đối thoại" says what it asks.
-  if (checks.constraints && unknownShare(own, sparse, accented) > options.maxUnknownShare
-    && (own === asked || unknownShare(asked, sparse, accented) > options.maxUnknownShare)) return { status: 'no_answer', type, coverage };
+  if (checks.constraints && unknownShare(own, sparse, accented) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).some((name) => !readByLexicon(name, result.query.paraphrased))) {
     return { status: 'no_answer', type, coverage };
   }
@@ -126,11 +123,13 @@ export function extractAnswer(
   const select = (hits: typeof quoted, passageFloor = 0.6): SelectedSentence[] => selectSentences({ query: result.query, type, hits, sparse,
     max: options.maxSentences, passageFloor, asked, measure: checks.measure, years: sentenceYears(constraints.years, result.query.asked) });
   let sentences = select(quoted);
-  // Asked how many, when the passages read give only a share of the thing ("100% thủ tục" for "bao nhiêu thủ tục"), a
-  // passage a little further down that meets the question as closely may give the count ("1.232 dịch vụ công").
+  // A figure question whose passages read give no figure as asked (only a share of the thing counted, "100% thủ tục" for
+  // "bao nhiêu thủ tục", or none that fits): a passage a little further down that meets the question as closely may
+  // give it ("1.232 dịch vụ công"). Only a figure as asked from there is taken.
   if (type === 'figure' && meeting.length > 0 && !sentences.some((s) => s.fits && !s.share)) {
     const threshold = Math.max(options.minCoverage, coverage * options.candidateRatio);
     const further = result.hits.slice(top.length, top.length + FURTHER_FOR_COUNT).filter((hit) => unmetOf(hit).length === 0
+      && !(checks.pairs && holdsNoPair(asked, sparse, accented, hit.doc))
       && (result.coverage.get(hit.doc) ?? passageCoverage(asked, sparse, accented, hit.doc)) >= threshold);
     // Its score is often well below the first's (a long passage listing many things): no floor here.
     const wider = further.length > 0 ? select([...quoted, ...further], 0) : [];

@@ -52,6 +52,7 @@ describe('what a figure question counts', () => {
     ['Làm mất bao nhiêu tiền?', undefined],
     // "bao nhiêu nơi" counts the places just named; "nội dung" is a thing counted.
     ['Đã có ở tất cả các phường xã chưa, bao nhiêu nơi?', undefined],
+    ['Có bao nhiêu nơi ở Hà Nội cấp chữ ký số miễn phí?', [['noi']]],
     ['Kế hoạch có bao nhiêu nội dung?', [['noi']]],
     // What is counted was named before ("cái như vậy", "mấy cái đó").
     ['Vậy tới giờ đã phát được bao nhiêu cái như vậy rồi?', undefined],
@@ -114,6 +115,7 @@ describe('a count asked, a share given', () => {
     ['100% thủ tục hành chính được cung cấp trực tuyến.', 'Bao nhiêu phần trăm thủ tục làm online?', 'as asked'],
     ['Cáp quang phủ 93,15% hộ gia đình.', 'tỷ lệ bao nhiêu hộ có cáp quang', 'as asked'],
     ['Cáp quang phủ 93,15% hộ gia đình.', 'Bao nhiêu hộ có cáp quang?', 'share'],
+    ['Cáp quang phủ 93 phần trăm hộ gia đình.', 'Bao nhiêu hộ có cáp quang?', 'share'],
     ['Duy trì mạng WAN tới 3 cấp chính quyền.', 'Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', 'none'],
     ['Duy trì mạng WAN đến 579/579 xã, phường.', 'Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', 'as asked'],
   ])('%j for %j: %s', (sentence, question, expected) => {
@@ -126,5 +128,8 @@ describe('a count asked, a share given', () => {
     expect(askedMeasure('Bao nhiêu % thủ tục?')?.count).toBe(false);
     // "chiếm bao nhiêu GRDP" asks what part it takes.
     expect(askedMeasure('kinh te so chiem bao nhieu grdp')?.count).toBe(false);
+    // "chiếm lĩnh" takes no part; a share inside the lexicon's wording is not asked.
+    expect(askedMeasure('Có bao nhiêu doanh nghiệp chiếm lĩnh thị trường?')?.count).toBe(true);
+    expect(askedMeasure('Có bao nhiêu mọi thủ tục (100% thủ tục hành chính) làm online?')?.count).toBe(true);
   });
 });

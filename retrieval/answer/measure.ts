@@ -19,8 +19,9 @@ export interface Measure {
 }
 
 // A share asked: "bao nhiêu phần trăm", "%", "tỷ lệ", "tỷ trọng" anywhere in the asking part.
-// "chiếm bao nhiêu GRDP" asks what part it takes.
-const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong|chiem)(?![a-z0-9])/;
+// "chiếm bao nhiêu GRDP" asks what part it takes ("chiếm lĩnh" takes no part). Read outside the lexicon's brackets:
+// "mọi thủ tục (100% thủ tục hành chính)" still asks how many.
+const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong|chiem (khoang |chung |tam )?(bao nhieu|may))(?![a-z0-9])/;
 
 // Words that start what is said about the counted thing, not the thing: verbs of being, prepositions, particles.
 // Compared with marks when the question has them: folded, "chợ" (market) is "cho" (for).
@@ -86,7 +87,7 @@ export function askedMeasure(question: string): Measure | undefined {
     || (CLOSING_PARTICLES.has(folded) && !/[a-z0-9]/.test(text.slice(at + folded.length)));
   const words = nounAfter(text, end, stop) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
-  const count = !ASKS_SHARE.test(text);
+  const count = !ASKS_SHARE.test(text.replace(/\([^)]*\)/g, ' '));
   // Ranks climbed are counted in either word: "mấy hạng" is answered by "tăng 16 bậc".
   if (RANKS.some((r) => r[0] === words.head[0])) return { words: RANKS, count };
   // People counted under the official wording the lexicon added ("người lớn (dân số trưởng thành)") count too.
@@ -113,8 +114,10 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
   const head: string[] = [];
   while (i < tokens.length && head.length < 2 && isWord(i)) head.push(word(i++));
   // "bao nhiêu cái như vậy", "mấy cái đó": what is counted was named before; nothing in particular is read here.
-  // "bao nhiêu nơi" counts the places named before ("ở tất cả các phường xã chưa, bao nhiêu nơi?"): nothing of its own.
-  if (head.length === 0 || UNITS.has(head[0]!) || POINTING.has(head[0]!) || (head.length === 1 && head[0] === 'noi')) return undefined;
+  // "bao nhiêu nơi" closing the clause counts the places named before ("ở tất cả các phường xã chưa, bao nhiêu nơi?"):
+  // nothing of its own. "bao nhiêu nơi ở Hà Nội cấp…" counts places.
+  const placesNamedBefore = head.length === 1 && head[0] === 'noi' && !/^[a-z0-9]/.test(word(i));
+  if (head.length === 0 || UNITS.has(head[0]!) || POINTING.has(head[0]!) || placesNamedBefore) return undefined;
   // "DVC (dịch vụ công)": an expansion right after the resident's word names the same thing.
   // Each of several wordings ("(các bạn trẻ; thanh niên)") is one, its plural word ("các", "những") left out.
   // The lexicon's wording comes after the whole everyday phrase, which may run a word or two past the head ("bao nhiêu
@@ -184,8 +187,10 @@ export type MeasureHeld = 'as asked' | 'share' | 'none';
 export function measureHeld(read: MeasureTokens, measure: Measure | undefined, given: ReadonlySet<string>): MeasureHeld {
   if (!measure) return 'as asked';
   let share = false;
+  // A share is a "%" or "phần trăm" after the number ("93 phần trăm hộ").
+  const isShare = (n: number): boolean => read.tokens[n]!.endsWith('%') || (read.folded[n + 1] === 'phan' && read.folded[n + 2] === 'tram');
   const found = (n: number): boolean => {
-    if (!measure.count || !read.tokens[n]!.endsWith('%')) return true;
+    if (!measure.count || !isShare(n)) return true;
     share = true;
     return false;
   };

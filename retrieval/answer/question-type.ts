@@ -56,7 +56,9 @@ const OFFICE = '(giam doc|pho giam doc|chu tich|pho chu tich|bo truong|thu truon
 // "người dân", "người dùng" are a class, not someone with a name: "App dành cho người dân … tên gì" asks the app's.
 const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi(?! (dan|dung)\\b)|ong|ba|can bo|dong chi)\\b.{0,120}\\bten (la )?(gi|j)\\b'
   + '|\\bho (va )?ten\\b'
-  + `|\\b${OFFICE}\\b.{0,80}\\bla ai\\b|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`);
+  // The office is the subject of "là ai", a few words on, with no verb of saying between ("Chủ tịch UBND nói đối tượng
+  // được hỗ trợ là ai" asks who is eligible, not the chairman's name); folded, "noi" after "ha" is Hà Nội.
+  + `|\\b${OFFICE}(?:\\s+(?!(?<!\\bha\\s)noi\\b|(?:bao|rang|biet|yeu|de|tra)\\b)\\S+){0,12}\\s+la ai\\b|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`);
 
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
@@ -309,12 +311,15 @@ export interface SentenceFigures {
 // document's code ("2021/QĐ-UBND", "2025-NQ/TU").
 const DATES_AND_YEARS = /(?<![\d/]|\d[.,])(?:\d{1,2}\/(?:\d{1,2}\/)?)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d|-\p{L})/gu;
 
+// Nor a day without its year ("ngày 26/10", "ngày 26 tháng 10"), an ordinal ("lần thứ 4") or a share ("30%").
+const NOT_DOCUMENT_NUMBERS = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])|(?<!\p{L})ngày \d{1,2} tháng \d{1,2}|(?<!\p{L})thứ \d+|\d+(?:[.,]\d+)*\s*%/giu;
+
 export function sentenceFigures(sentence: string): SentenceFigures {
   const read = (text: string) => ({ quantities: quantities(text), other: /\b[IVXL]{2,}\b/.test(text) || spelledNumber(text) });
   const said = foldDiacritics(sentence.toLowerCase());
   return {
     numbers: sentence.match(/\d+(?:[.,]\d+)*/g) ?? [],
-    documentNumbers: sentence.replace(DATES_AND_YEARS, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [],
+    documentNumbers: sentence.replace(DATES_AND_YEARS, ' ').replace(NOT_DOCUMENT_NUMBERS, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [],
     ranks: ranks(sentence),
     withoutOrdinals: read(sentence.replace(/(?<!\p{L})thứ \d+(?:\/\d+)?/gu, ' ')),
     onlyTarget: TARGET.test(said) && !ACHIEVED.test(said),
@@ -401,7 +406,7 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   const asked = foldDiacritics(message.toLowerCase());
   // A day asked ("ban hành ngày nào", "hôm nào") is given by a day ("ngày 30/12/2022", "27/9"), not by the years of
   // what the document aims at ("đến năm 2025"); when, or which year, by any date.
-  if (type === 'date') return ASKS_DAY.test(asked) ? (sentence) => GIVES_DAY.test(foldDiacritics(sentence.toLowerCase())) : () => true;
+  if (type === 'date') return ASKS_DAY.test(asked) ? (sentence) => givesDay(foldDiacritics(sentence.toLowerCase())) : () => true;
   if (type === 'person' && ASKS_BUSINESS.test(asked)) {
     return (sentence) => TITLE_RUN.test(sentence)
       || (sentence.match(/(?<![\p{L}&])[\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []).some((w) => !KNOWN_CAPITALS.has(w));
@@ -411,7 +416,8 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   if (type === 'person' && ASKS_SIGNER.test(asked)) return (sentence) => SIGNED.test(sentence) && (sentence.match(NAME_RUN) ?? []).length > 0;
   // A name asked is given by one: three capitalised syllables in a row ("Nguyễn Tiến Sỹ"; most Vietnamese full names
   // have three) that the message does not already hold. "Phó Giám đốc Sở … cho biết" names the office, not the person.
-  if (type === 'person' && ASKS_NAME.test(asked)) {
+  // Read without the lexicon's bracketed wordings, which come between the office and "là ai".
+  if (type === 'person' && ASKS_NAME.test(asked.replace(/\([^)]*\)/g, ' '))) {
     // A run's last three syllables are the name ("Ông Nguyễn Việt Hùng": the title before it is not).
     const lastThree = (run: string): string => foldDiacritics(run.toLowerCase()).split(/\s+/).slice(-3).join(' ');
     return (sentence) => (sentence.match(NAME_RUN) ?? []).some((run) => !asked.includes(lastThree(run)));
@@ -420,8 +426,14 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   return () => true;
 }
 
-const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b/;
-const GIVES_DAY = /\b\d{1,2}\/\d{1,2}\b|\bngay \d{1,2}\b/;
+// "ngày nào cũng…" is every day, not a day asked.
+const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b(?!(?: \S+){0,2} cung\b)/;
+// A day: "27/12", "27/9/2023", "27-12", "ngày 5", "mùng 5", on folded text; not a rank ("thứ 24/63") or a count of all
+// ("35/35 sở"): the month must be one.
+const DAY_MONTH = /(?<!\bthu )(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d])/g;
+const NAMED_DAY = /\b(ngay|mung|mong|hom) \d{1,2}\b/;
+const givesDay = (folded: string): boolean => NAMED_DAY.test(folded)
+  || [...folded.matchAll(DAY_MONTH)].some((m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12);
 
 // Who a thing is for: "chữ ký số miễn phí cho người dân" is not "… cho doanh nghiệp". Two classes residents ask about.
 const FOR_WHOM = /\bcho (?:cac |nhung |moi )?(doanh nghiep|cong ty|to chuc|nguoi dan|cong dan|nhan dan|dan|ca nhan|ho gia dinh)\b/g;

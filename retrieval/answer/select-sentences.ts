@@ -115,7 +115,9 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   };
   // What a figure question counts, read from the asking part as expanded (so "DVC" also reads "dịch vụ công").
   const measure = o.type === 'figure' && o.measure !== false ? askedMeasure(o.query.focus) : undefined;
-  const givenAsAsked = asAsked(o.type, o.query.text);
+  // A day is asked in the asking part ("Ngày nào tôi cũng dùng iHanoi. Nó ra mắt khi nào?" asks no day); the rest of
+  // what asAsked reads (a business, a fee already called free) in the whole message.
+  const givenAsAsked = asAsked(o.type, o.type === 'date' ? o.query.asked : o.query.text);
   // Which province, by name: a sentence naming one the question does not (see which-place.ts), whatever preposition.
   const whichPlace = o.type === 'place' ? namesPlaceAsked(o.query.asked) : undefined;
   const givenForWhom = forWhomAsked(o.query.focus);
@@ -127,15 +129,14 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
     ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence)) && held(sentence) !== 'none'
     : whichPlace ? whichPlace(sentence.text) : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
-  // Asked how many, a share of the thing fits less than a count of it (see Measure.count).
-  const fitBonus = (sentence: SentenceTerms): number => (figureAsk && measure?.count && held(sentence) === 'share' ? SHARE_BONUS : FIT_BONUS);
-  // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so.
-  const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true } => {
+  // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so. Asked how many,
+  // one giving only a share of the thing fits, marked as such: a count of it goes first (see Measure.count).
+  const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true; share?: true } => {
     const kindFits = fitsQuestion(sentence);
     // Not of a person: who held an office in 2022 is named beside the years of what they spoke of ("…đến năm 2025"); the
     // passage's own year is checked with the constraints.
-    return kindFits && o.type !== 'other' && o.type !== 'person' && !namesYearAsked(sentence.text, o.years ?? [])
-      ? { fits: false, otherYear: true } : { fits: kindFits };
+    if (kindFits && o.type !== 'other' && o.type !== 'person' && !namesYearAsked(sentence.text, o.years ?? [])) return { fits: false, otherYear: true };
+    return kindFits && figureAsk && measure?.count && held(sentence) === 'share' ? { fits: true, share: true } : { fits: kindFits };
   };
 
   const scored: (SelectedSentence & { score: number; index: number })[] = [];
@@ -144,11 +145,11 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     const sentences = passageSentences(hit.passage);
     for (const [index, sentence] of sentences.entries()) {
       const coverage = share(holdsOf(sentence));
-      const { fits, otherYear } = judge(sentence);
-      const bonus = fits && o.type !== 'other' ? fitBonus(sentence) : 0;
+      const { fits, otherYear, share: shareOnly } = judge(sentence);
+      const bonus = fits && o.type !== 'other' ? (shareOnly ? SHARE_BONUS : FIT_BONUS) : 0;
       const score = coverage + bonus + RANK_PRIOR * (hit.score / best);
       scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index, ...(otherYear ? { otherYear } : {}),
-        ...(fits && bonus === SHARE_BONUS ? { share: true as const } : {}) });
+        ...(shareOnly ? { share: shareOnly } : {}) });
     }
   }
   scored.sort((a, b) => b.score - a.score);
@@ -210,13 +211,13 @@ const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|
  * or opens the quotation it closes.
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
-  judge: (s: SentenceTerms) => { fits: boolean; otherYear?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number): T[] {
+  judge: (s: SentenceTerms) => { fits: boolean; otherYear?: true; share?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number): T[] {
   const sentences = passageSentences(top.passage);
   const here = sentences[top.index]!;
   const at = (index: number): T | undefined => {
     const s = sentences[index];
     if (!s || chosen.some((c) => c.passage === top.passage && c.index === index)) return undefined;
-    return { ...top, text: s.text, index, coverage: 0, otherYear: undefined, ...judge(s) };
+    return { ...top, text: s.text, index, coverage: 0, otherYear: undefined, share: undefined, ...judge(s) };
   };
   const next = at(top.index + 1);
   const before = at(top.index - 1);

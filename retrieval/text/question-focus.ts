@@ -154,22 +154,25 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
   return { sentences: marked.flatMap((s) => (s.referred ? splitHearsay(s) : [s])), guessed: false };
 }
 
-// Pointers whose noun says nothing of which thing ("chuyện này", "việc đó", "cái đó"), and times (see TIME_POINTER).
+// Pointers whose word says nothing of which thing ("chuyện này", "việc đó", "cái đó", "con số đó"), times (see
+// TIME_POINTER), and the words before a pointer that are not its noun ("sau đó", "ở đó", "trong đó").
 const GENERIC_POINTED = new Set(['chuyện', 'việc', 'điều', 'cái', 'vụ', 'thứ', 'đề', 'vậy', 'thế', 'như', 'khi', 'lúc', 'hồi',
-  'năm', 'hôm', 'thời', 'dạo', 'bữa', 'ngày', 'tháng', 'điểm', 'gian', 'là', 'có', 'ông', 'bà', 'anh', 'chị', 'nơi', 'chỗ']);
-const POINTED_NOUN = /(?<![\p{L}])(\p{L}+)\s+(?:đó|đấy|ấy|này)(?![\p{L}])/iu;
+  'năm', 'hôm', 'thời', 'dạo', 'bữa', 'ngày', 'tháng', 'điểm', 'gian', 'là', 'có', 'ông', 'bà', 'anh', 'chị', 'nơi', 'chỗ',
+  'số', 'con', 'người', 'sau', 'trước', 'từ', 'đến', 'tới', 'gì', 'nào', 'ai', 'đâu', 'ở', 'tại', 'trong', 'của', 'cho',
+  'với', 'và', 'vì', 'do', 'qua', 'trên', 'dưới', 'mà', 'thì', 'nên', 'theo', 'bên', 'phía']);
+const POINTED_NOUN = /(?<![\p{L}])(\p{L}+)\s+(?:đó|đấy|ấy|này)(?![\p{L}])/giu;
 
 /**
- * Which story sentence an asking one points back to: the one before, unless its pointer names a noun ("buổi đó") that
- * the one before lacks and an earlier story sentence has.
+ * Which story sentence an asking one points back to: the one before, unless its pointer's noun ("buổi đó", the last
+ * pointer in the sentence) is not in it but is in the one before that, a single sentence back ("…có buổi đối thoại…
+ * Về nhà tìm lại thì không thấy. Buổi đó diễn ra hôm nào?").
  */
 function namedBack(marked: readonly MessageSentence[], i: number): number {
-  const noun = POINTED_NOUN.exec(marked[i]!.text)?.[1]?.toLowerCase();
-  if (!noun || GENERIC_POINTED.has(noun)) return i - 1;
+  const noun = [...marked[i]!.text.matchAll(POINTED_NOUN)].at(-1)?.[1]?.toLowerCase();
+  if (!noun || GENERIC_POINTED.has(noun) || i < 2 || marked[i - 2]!.asking) return i - 1;
+  // Letters only (\p{L}+): nothing in the word needs escaping.
   const holds = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
-  if (holds.test(marked[i - 1]!.text)) return i - 1;
-  for (let j = i - 2; j >= 0; j--) if (!marked[j]!.asking && holds.test(marked[j]!.text)) return j;
-  return i - 1;
+  return !holds.test(marked[i - 1]!.text) && holds.test(marked[i - 2]!.text) ? i - 2 : i - 1;
 }
 
 /**

@@ -173,6 +173,13 @@ describe('the asking sentence of a message', () => {
       .map((s) => s.referred === true)).toEqual([true, false, false]);
     expect(messageSentences('Hải Phòng có buổi đối thoại về chuyển đổi số. Về nhà tìm lại thì không thấy. Chuyện này là sao?')
       .map((s) => s.referred === true)).toEqual([false, true, false]);
+    // Words before a pointer that are not its noun ("sau đó", "ở đó", "con số đó") take the sentence before.
+    expect(messageSentences('Tôi nghỉ hưu sau 30 năm công tác. Tôi nộp hồ sơ qua VNeID. Sau đó hồ sơ này đi đâu?')
+      .map((s) => s.referred === true)).toEqual([false, true, false]);
+    expect(messageSentences('Tôi ở Hà Nội. Tôi định làm chữ ký số tại UBND phường. Ở đó có mất phí không?')
+      .map((s) => s.referred === true)).toEqual([false, true, false]);
+    expect(messageSentences('Hà Nội đẩy mạnh chuyển đổi số. Loa phường đọc là cáp quang phủ 93% hộ. Con số đó có đúng không?')
+      .map((s) => s.referred === true)).toEqual([false, true, false]);
     // A time pointed to takes the sentence before only when that one names a time.
     expect(messageSentences('Xã tôi chưa ai hiểu gì. Hồi buổi đối thoại năm đó, lãnh đạo sở nói cái khó nằm ở đâu?')
       .map((s) => s.asking)).toEqual([false, true]);
