@@ -327,6 +327,11 @@ describe('a fact given as it was asked', () => {
     ['person', 'Giám đốc Sở cho biết thêm.', 'ai đang làm giám đốc sở vậy', false],
     ['person', 'Giám đốc Sở cho biết thêm.', 'Giám đốc Sở nói ai phải làm?', true],
     ['person', 'Người dân được hỗ trợ.', 'Chủ tịch UBND nói đối tượng được hỗ trợ là ai?', true],
+    ['person', 'Người dân được hỗ trợ.', 'Giám đốc Sở cho rằng người hưởng lợi là ai?', true],
+    // Folded, "Nội vụ", "Bảo hiểm", "Đề án" are not verbs of saying between the office and "là ai".
+    ['person', 'Giám đốc Sở cho biết thêm.', 'Giám đốc Sở Nội vụ là ai?', false],
+    ['person', 'Giám đốc Sở cho biết thêm.', 'Giám đốc Bảo hiểm xã hội Hà Nội là ai?', false],
+    ['person', 'Giám đốc Sở cho biết thêm.', 'Chủ tịch Hội đồng thẩm định Đề án 06 là ai?', false],
     ['person', 'Phó Giám đốc Sở cho biết thêm.', 'Phó Giám đốc Sở Thông tin (Sở Thông tin và Truyền thông) và Truyền thông Hà Nội là ai?', false],
     // Who signed is a person who signed, not the body that issued it.
     ['person', 'Ban Thường vụ Thành ủy Hải Phòng đã ban hành Nghị quyết 03-NQ/TU.', 'Nghị quyết 03 do đồng chí nào ký ban hành?', false],
@@ -345,6 +350,11 @@ describe('a fact given as it was asked', () => {
     ['date', 'Hà Nội xếp thứ 24/63.', 'Chỉ số công bố ngày nào?', false],
     ['date', 'Hệ thống triển khai cho 35/35 sở.', 'Hệ thống triển khai ngày nào?', false],
     ['date', 'Ứng dụng ra mắt năm 2023.', 'Ngày nào tôi cũng dùng. Ứng dụng ra mắt khi nào?', true],
+    // "cung cấp" is not "cũng"; a range with a dash ("2-3 giờ", "8-10%") is not a day, unless named one or with its year.
+    ['date', 'Hệ thống triển khai cho 35/35 sở.', 'Hôm nào Hải Phòng cung cấp dịch vụ công trực tuyến?', false],
+    ['date', 'Mỗi buổi kéo dài 2-3 giờ.', 'Buổi đối thoại diễn ra hôm nào?', false],
+    ['date', 'Tăng 8-10% mỗi năm.', 'Buổi đối thoại diễn ra hôm nào?', false],
+    ['date', 'Diễn ra 27-12-2021.', 'Buổi đối thoại diễn ra hôm nào?', true],
     // "miễn phí" does not answer a fee the resident already calls free.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],

@@ -53,6 +53,8 @@ describe('what a figure question counts', () => {
     // "bao nhiêu nơi" counts the places just named; "nội dung" is a thing counted.
     ['Đã có ở tất cả các phường xã chưa, bao nhiêu nơi?', undefined],
     ['Có bao nhiêu nơi ở Hà Nội cấp chữ ký số miễn phí?', [['noi']]],
+    // A closing particle after it still closes the question.
+    ['Đã phủ cáp quang ở tất cả các phường xã chưa, bao nhiêu nơi rồi?', undefined],
     ['Kế hoạch có bao nhiêu nội dung?', [['noi']]],
     // What is counted was named before ("cái như vậy", "mấy cái đó").
     ['Vậy tới giờ đã phát được bao nhiêu cái như vậy rồi?', undefined],
@@ -130,6 +132,7 @@ describe('a count asked, a share given', () => {
     expect(askedMeasure('kinh te so chiem bao nhieu grdp')?.count).toBe(false);
     // "chiếm lĩnh" takes no part; a share inside the lexicon's wording is not asked.
     expect(askedMeasure('Có bao nhiêu doanh nghiệp chiếm lĩnh thị trường?')?.count).toBe(true);
+    expect(askedMeasure('Kinh tế số chiếm được bao nhiêu GRDP?')?.count).toBe(false);
     expect(askedMeasure('Có bao nhiêu mọi thủ tục (100% thủ tục hành chính) làm online?')?.count).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ export interface Measure {
 // A share asked: "bao nhiêu phần trăm", "%", "tỷ lệ", "tỷ trọng" anywhere in the asking part.
 // "chiếm bao nhiêu GRDP" asks what part it takes ("chiếm lĩnh" takes no part). Read outside the lexicon's brackets:
 // "mọi thủ tục (100% thủ tục hành chính)" still asks how many.
-const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong|chiem (khoang |chung |tam )?(bao nhieu|may))(?![a-z0-9])/;
+const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong|chiem(?! linh))(?![a-z0-9])/;
 
 // Words that start what is said about the counted thing, not the thing: verbs of being, prepositions, particles.
 // Compared with marks when the question has them: folded, "chợ" (market) is "cho" (for).
@@ -116,7 +116,8 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
   // "bao nhiêu cái như vậy", "mấy cái đó": what is counted was named before; nothing in particular is read here.
   // "bao nhiêu nơi" closing the clause counts the places named before ("ở tất cả các phường xã chưa, bao nhiêu nơi?"):
   // nothing of its own. "bao nhiêu nơi ở Hà Nội cấp…" counts places.
-  const placesNamedBefore = head.length === 1 && head[0] === 'noi' && !/^[a-z0-9]/.test(word(i));
+  const placesNamedBefore = head.length === 1 && head[0] === 'noi'
+    && tokens.slice(i).every((t) => !/^[a-z0-9]/.test(t.t) || CLOSING_PARTICLES.has(t.t) || t.t === 'roi' || t.t === 'the');
   if (head.length === 0 || UNITS.has(head[0]!) || POINTING.has(head[0]!) || placesNamedBefore) return undefined;
   // "DVC (dịch vụ công)": an expansion right after the resident's word names the same thing.
   // Each of several wordings ("(các bạn trẻ; thanh niên)") is one, its plural word ("các", "những") left out.

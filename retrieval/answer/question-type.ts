@@ -56,9 +56,19 @@ const OFFICE = '(giam doc|pho giam doc|chu tich|pho chu tich|bo truong|thu truon
 // "người dân", "người dùng" are a class, not someone with a name: "App dành cho người dân … tên gì" asks the app's.
 const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi(?! (dan|dung)\\b)|ong|ba|can bo|dong chi)\\b.{0,120}\\bten (la )?(gi|j)\\b'
   + '|\\bho (va )?ten\\b'
-  // The office is the subject of "là ai", a few words on, with no verb of saying between ("Chủ tịch UBND nói đối tượng
-  // được hỗ trợ là ai" asks who is eligible, not the chairman's name); folded, "noi" after "ha" is Hà Nội.
-  + `|\\b${OFFICE}(?:\\s+(?!(?<!\\bha\\s)noi\\b|(?:bao|rang|biet|yeu|de|tra)\\b)\\S+){0,12}\\s+la ai\\b|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`);
+  + `|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`);
+// The office as the subject of "là ai", a few words on, with no verb of saying between ("Chủ tịch UBND nói đối tượng
+// được hỗ trợ là ai" asks who is eligible, not the chairman's name).
+const OFFICE_IS_WHO = new RegExp(`\\b${OFFICE}((?:\\s+\\S+){0,12}?)\\s+la ai\\b`);
+// Folded, so read with the words around: "nói" is not Hà "Nội" or "Nội vụ", "báo" not "bảo hiểm", "đề nghị" not "Đề án".
+const SAYS = /\b((?<!\bha )noi(?! (vu|bo|dung|bai|thanh|dia)\b)|bao(?! (hiem|chi|cao|ve|dam|tang|mat)\b)|cho (biet|rang)|rang|yeu cau|de (nghi|xuat)|tra loi)\b/;
+
+/** Whether a question asks for a person's name (folded text, the lexicon's brackets left out). */
+function asksName(folded: string): boolean {
+  if (ASKS_NAME.test(folded)) return true;
+  const m = OFFICE_IS_WHO.exec(folded);
+  return m !== null && !SAYS.test(m[2]!);
+}
 
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
@@ -188,7 +198,7 @@ export function classifyQuestion(question: string): QuestionType {
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // "vào trang nào" asks which website, when nothing above (the steps) is asked.
   if (/\b(vao|tren) trang nao\b/.test(text)) return 'link';
-  if (ASKS_NAME.test(text)) return 'person';
+  if (asksName(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?).
   if (YES_NO.test(text) || CLOSES_CHUA.test(text)) return 'other';
   if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !meansOfOthers(text)) return 'steps';
@@ -417,7 +427,7 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   // A name asked is given by one: three capitalised syllables in a row ("Nguyễn Tiến Sỹ"; most Vietnamese full names
   // have three) that the message does not already hold. "Phó Giám đốc Sở … cho biết" names the office, not the person.
   // Read without the lexicon's bracketed wordings, which come between the office and "là ai".
-  if (type === 'person' && ASKS_NAME.test(asked.replace(/\([^)]*\)/g, ' '))) {
+  if (type === 'person' && asksName(asked.replace(/\([^)]*\)/g, ' '))) {
     // A run's last three syllables are the name ("Ông Nguyễn Việt Hùng": the title before it is not).
     const lastThree = (run: string): string => foldDiacritics(run.toLowerCase()).split(/\s+/).slice(-3).join(' ');
     return (sentence) => (sentence.match(NAME_RUN) ?? []).some((run) => !asked.includes(lastThree(run)));
@@ -427,13 +437,17 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 }
 
 // "ngày nào cũng…" is every day, not a day asked.
-const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b(?!(?: \S+){0,2} cung\b)/;
+const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b(?!(?: \S+){0,2} cung\b(?! (cap|ung)\b))/;
 // A day: "27/12", "27/9/2023", "27-12", "ngày 5", "mùng 5", on folded text; not a rank ("thứ 24/63") or a count of all
 // ("35/35 sở"): the month must be one.
-const DAY_MONTH = /(?<!\bthu )(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d])/g;
+// With a dash only when named as a day or with its year: "2-3 giờ", "8-10%" are ranges.
+const DAY_MONTH = /(?<!\bthu )(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d])|(?<=\b(?:ngay|hom|mung|mong) )(\d{1,2})-(\d{1,2})(?![\d%])|(?<![\d/.-])(\d{1,2})-(\d{1,2})(?=-(?:19|20)\d\d\b)/g;
 const NAMED_DAY = /\b(ngay|mung|mong|hom) \d{1,2}\b/;
 const givesDay = (folded: string): boolean => NAMED_DAY.test(folded)
-  || [...folded.matchAll(DAY_MONTH)].some((m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12);
+  || [...folded.matchAll(DAY_MONTH)].some((m) => {
+    const [day, month] = [Number(m[1] ?? m[3] ?? m[5]), Number(m[2] ?? m[4] ?? m[6])];
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+  });
 
 // Who a thing is for: "chữ ký số miễn phí cho người dân" is not "… cho doanh nghiệp". Two classes residents ask about.
 const FOR_WHOM = /\bcho (?:cac |nhung |moi )?(doanh nghiep|cong ty|to chuc|nguoi dan|cong dan|nhan dan|dan|ca nhan|ho gia dinh)\b/g;

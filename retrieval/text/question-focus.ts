@@ -164,12 +164,12 @@ const POINTED_NOUN = /(?<![\p{L}])(\p{L}+)\s+(?:đó|đấy|ấy|này)(?![\p{L}]
 
 /**
  * Which story sentence an asking one points back to: the one before, unless its pointer's noun ("buổi đó", the last
- * pointer in the sentence) is not in it but is in the one before that, a single sentence back ("…có buổi đối thoại…
+ * pointer in the sentence that names one) is not in it but is in the one before that, a single sentence back ("…có buổi đối thoại…
  * Về nhà tìm lại thì không thấy. Buổi đó diễn ra hôm nào?").
  */
 function namedBack(marked: readonly MessageSentence[], i: number): number {
-  const noun = [...marked[i]!.text.matchAll(POINTED_NOUN)].at(-1)?.[1]?.toLowerCase();
-  if (!noun || GENERIC_POINTED.has(noun) || i < 2 || marked[i - 2]!.asking) return i - 1;
+  const noun = [...marked[i]!.text.matchAll(POINTED_NOUN)].map((m) => m[1]!.toLowerCase()).filter((w) => !GENERIC_POINTED.has(w)).at(-1);
+  if (!noun || i < 2 || marked[i - 2]!.asking) return i - 1;
   // Letters only (\p{L}+): nothing in the word needs escaping.
   const holds = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
   return !holds.test(marked[i - 1]!.text) && holds.test(marked[i - 2]!.text) ? i - 2 : i - 1;

@@ -173,6 +173,9 @@ describe('the asking sentence of a message', () => {
       .map((s) => s.referred === true)).toEqual([true, false, false]);
     expect(messageSentences('Hải Phòng có buổi đối thoại về chuyển đổi số. Về nhà tìm lại thì không thấy. Chuyện này là sao?')
       .map((s) => s.referred === true)).toEqual([false, true, false]);
+    // The last pointer that names a noun: a "sau đó" after it does not hide "buổi đó".
+    expect(messageSentences('Hải Phòng có buổi đối thoại về chuyển đổi số. Tôi bận nên không xem được. Buổi đó diễn ra hôm nào, sau đó có phát lại không?')
+      .map((s) => s.referred === true)).toEqual([true, false, false]);
     // Words before a pointer that are not its noun ("sau đó", "ở đó", "con số đó") take the sentence before.
     expect(messageSentences('Tôi nghỉ hưu sau 30 năm công tác. Tôi nộp hồ sơ qua VNeID. Sau đó hồ sơ này đi đâu?')
       .map((s) => s.referred === true)).toEqual([false, true, false]);
