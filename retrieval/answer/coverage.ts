@@ -83,7 +83,7 @@ export interface AskedGroup {
   readonly alternatives: readonly TermSet[];
   /** An abbreviation the resident typed ("CNTT"), read as its one expansion. */
   readonly abbreviation?: true;
-  /** An abbreviation whose expansion's every syllable some article uses ("HN": Hà Nội): a word the articles know. */
+  /** An abbreviation whose expansion the articles use, pair by pair ("HN": Hà Nội): a word they know. */
   readonly knownExpansion?: true;
 }
 
