@@ -124,8 +124,13 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now, what it
   // counts); the other kinds by the sentence alone.
   const figureAsk = o.type === 'figure' ? readFigureAsk(o.query.asked) : undefined;
-  const held = (sentence: SentenceTerms): MeasureHeld =>
-    measureHeld((sentence.measureTokens ??= measureTokens(sentence.text)), measure, figureAsk!.given);
+  // Read once per sentence: both whether it fits and whether it gives only a share ask it.
+  const heldOf = new Map<SentenceTerms, MeasureHeld>();
+  const held = (sentence: SentenceTerms): MeasureHeld => {
+    let h = heldOf.get(sentence);
+    if (h === undefined) heldOf.set(sentence, (h = measureHeld((sentence.measureTokens ??= measureTokens(sentence.text)), measure, figureAsk!.given)));
+    return h;
+  };
   const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
     ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence)) && held(sentence) !== 'none'
     : whichPlace ? whichPlace(sentence.text) : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);

@@ -167,22 +167,6 @@ describe('the asking sentence of a message', () => {
     // A sentence that opens on the hearsay: the marker alone is the story.
     expect(messageSentences('Nghe nói thành phố cho miễn phí. Có thật không?').map((s) => s.text))
       .toEqual(['Nghe nói', 'thành phố cho miễn phí.', 'Có thật không?']);
-    // A pointer that names its noun ("buổi đó") takes the story's sentence that has it, though another comes between;
-    // one naming nothing in particular ("chuyện này") takes the one before.
-    expect(messageSentences('Hải Phòng có buổi đối thoại về chuyển đổi số. Về nhà tìm lại thì không thấy. Buổi đó diễn ra hôm nào?')
-      .map((s) => s.referred === true)).toEqual([true, false, false]);
-    expect(messageSentences('Hải Phòng có buổi đối thoại về chuyển đổi số. Về nhà tìm lại thì không thấy. Chuyện này là sao?')
-      .map((s) => s.referred === true)).toEqual([false, true, false]);
-    // The last pointer that names a noun: a "sau đó" after it does not hide "buổi đó".
-    expect(messageSentences('Hải Phòng có buổi đối thoại về chuyển đổi số. Tôi bận nên không xem được. Buổi đó diễn ra hôm nào, sau đó có phát lại không?')
-      .map((s) => s.referred === true)).toEqual([true, false, false]);
-    // Words before a pointer that are not its noun ("sau đó", "ở đó", "con số đó") take the sentence before.
-    expect(messageSentences('Tôi nghỉ hưu sau 30 năm công tác. Tôi nộp hồ sơ qua VNeID. Sau đó hồ sơ này đi đâu?')
-      .map((s) => s.referred === true)).toEqual([false, true, false]);
-    expect(messageSentences('Tôi ở Hà Nội. Tôi định làm chữ ký số tại UBND phường. Ở đó có mất phí không?')
-      .map((s) => s.referred === true)).toEqual([false, true, false]);
-    expect(messageSentences('Hà Nội đẩy mạnh chuyển đổi số. Loa phường đọc là cáp quang phủ 93% hộ. Con số đó có đúng không?')
-      .map((s) => s.referred === true)).toEqual([false, true, false]);
     // A time pointed to takes the sentence before only when that one names a time.
     expect(messageSentences('Xã tôi chưa ai hiểu gì. Hồi buổi đối thoại năm đó, lãnh đạo sở nói cái khó nằm ở đâu?')
       .map((s) => s.asking)).toEqual([false, true]);
@@ -215,6 +199,22 @@ describe('the asking sentence of a message', () => {
     // A sentence taken in that points back itself takes the one before it.
     expect(messageSentences('Bố tôi đọc một bài phỏng vấn trên báo. Ông ấy quên bài ra dịp nào. Bài đó ra nhân dịp gì?')
       .map((s) => s.asking)).toEqual([true, true, true]);
+  });
+
+  const dialogue = 'Hải Phòng có buổi đối thoại về chuyển đổi số.';
+  it.each([
+    // A pointer that names its noun ("buổi đó") takes the story's sentence that has it, though another comes between;
+    // one naming nothing in particular ("chuyện này") takes the one before.
+    [`${dialogue} Về nhà tìm lại thì không thấy. Buổi đó diễn ra hôm nào?`, [true, false, false]],
+    [`${dialogue} Về nhà tìm lại thì không thấy. Chuyện này là sao?`, [false, true, false]],
+    // The last pointer that names a noun: a "sau đó" after it does not hide "buổi đó".
+    [`${dialogue} Tôi bận nên không xem được. Buổi đó diễn ra hôm nào, sau đó có phát lại không?`, [true, false, false]],
+    // Words before a pointer that are not its noun ("sau đó", "ở đó", "con số đó") take the sentence before.
+    ['Tôi nghỉ hưu sau 30 năm công tác. Tôi nộp hồ sơ qua VNeID. Sau đó hồ sơ này đi đâu?', [false, true, false]],
+    ['Tôi ở Hà Nội. Tôi định làm chữ ký số tại UBND phường. Ở đó có mất phí không?', [false, true, false]],
+    ['Hà Nội đẩy mạnh chuyển đổi số. Loa phường đọc là cáp quang phủ 93% hộ. Con số đó có đúng không?', [false, true, false]],
+  ])('%j points back to %j', (text, referred) => {
+    expect(messageSentences(text).map((s) => s.referred === true)).toEqual(referred);
   });
 
   it.each([
