@@ -27,6 +27,8 @@ export interface RetrievalHit {
   readonly dense: number;
   /** The passage's article title, section heading and year: what it is about, though never quoted. */
   readonly context: string;
+  /** The years a passage naming none carries from the paragraphs before it (see carriedYears). */
+  readonly frameYears?: readonly string[];
 }
 
 export interface RetrievalResult {
@@ -56,6 +58,8 @@ export interface RetrieverParts {
   readonly passagePlaces: readonly ReadonlySet<string>[];
   /** A passage's title, heading, year and carried frame, for the answerability checks (see createRetriever). */
   readonly passageContext: (doc: number) => string;
+  /** The years a passage naming none carries from the paragraphs before it; none when absent. */
+  readonly passageFrameYears?: (doc: number) => readonly string[];
   /** Proximity and feedback settings; the defaults when absent. */
   readonly ranking?: Partial<RankingOptions>;
 }
@@ -168,9 +172,11 @@ export class Retriever {
     // the subject: the same step, a cause given (1) or not (0) in place of coverage (see reason.ts).
     const why = asksWhy(query.asked) && classifyQuestion(query.asked) === 'other';
     const hits = why ? rerankByCoverage(covered, (doc) => (passageGivesReason(passages[doc]!) ? 1 : 0), COVERAGE_DEPTH, REASON_LAMBDA) : covered;
+    const frameYears = this.parts.passageFrameYears;
     return {
       query,
-      hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc) })),
+      hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc) }))
+        .map((hit) => (frameYears ? { ...hit, frameYears: frameYears(hit.doc) } : hit)),
       asked,
       coverage,
     };

@@ -438,6 +438,20 @@ describe('a sentence of the year asked', () => {
   ])('%j is of %j: %s', (sentence, years, expected) => {
     expect(namesYearAsked(sentence, years)).toBe(expected);
   });
+
+  // A sentence naming no year, in a paragraph that carries the years of the one before ("Phấn đấu đến năm 2025, …").
+  it.each([
+    ['Tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%.', ['2024'], ['2025'], false],
+    ['Tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%.', ['2025'], ['2025'], true],
+    ['Tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%.', ['2021'], ['2021', '2022'], true],
+    // Nothing carried: dated by its article, as before.
+    ['Tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%.', ['2024'], [], true],
+    // A year of its own is read over the carried one.
+    ['Năm 2024, tỷ trọng kinh tế số đạt 20%.', ['2024'], ['2025'], true],
+    ['Năm 2023, tỷ trọng kinh tế số đạt 20%.', ['2025'], ['2025'], false],
+  ])('%j, carrying %j, is of %j: %s', (sentence, years, frame, expected) => {
+    expect(namesYearAsked(sentence, years, frame)).toBe(expected);
+  });
 });
 
 describe('a year given as when a document was issued', () => {

@@ -15,6 +15,8 @@ export interface ScoredPassage {
   readonly passage: Passage;
   /** Fused retrieval score; only its ratio to the best one matters here. */
   readonly score: number;
+  /** The years the passage carries from the paragraphs before it, when it names none (see namesYearAsked). */
+  readonly frameYears?: readonly string[];
 }
 
 export interface SelectedSentence {
@@ -136,11 +138,14 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     : whichPlace ? whichPlace(sentence.text) : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so. Asked how many,
   // one giving only a share of the thing fits, marked as such: a count of it goes first (see Measure.count).
-  const judge = (sentence: SentenceTerms): { fits: boolean; otherYear?: true; share?: true } => {
+  const frames = new Map(o.hits.map((h) => [h.passage, h.frameYears]));
+  const judge = (sentence: SentenceTerms, passage: Passage): { fits: boolean; otherYear?: true; share?: true } => {
     const kindFits = fitsQuestion(sentence);
     // Not of a person: who held an office in 2022 is named beside the years of what they spoke of ("…đến năm 2025"); the
     // passage's own year is checked with the constraints.
-    if (kindFits && o.type !== 'other' && o.type !== 'person' && !namesYearAsked(sentence.text, o.years ?? [])) return { fits: false, otherYear: true };
+    if (kindFits && o.type !== 'other' && o.type !== 'person' && !namesYearAsked(sentence.text, o.years ?? [], frames.get(passage))) {
+      return { fits: false, otherYear: true };
+    }
     return kindFits && figureAsk && measure?.count && held(sentence) === 'share' ? { fits: true, share: true } : { fits: kindFits };
   };
 
@@ -150,7 +155,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     const sentences = passageSentences(hit.passage);
     for (const [index, sentence] of sentences.entries()) {
       const coverage = share(holdsOf(sentence));
-      const { fits, otherYear, share: shareOnly } = judge(sentence);
+      const { fits, otherYear, share: shareOnly } = judge(sentence, hit.passage);
       const bonus = fits && o.type !== 'other' ? (shareOnly ? SHARE_BONUS : FIT_BONUS) : 0;
       const score = coverage + bonus + RANK_PRIOR * (hit.score / best);
       scored.push({ passage: hit.passage, text: sentence.text, coverage, fits, score, index, ...(otherYear ? { otherYear } : {}),
@@ -186,14 +191,17 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
 const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d%]|[.,]\d)/g;
 
 /**
- * Whether a sentence is of a year asked: it names none (its passage or article dates it, as the constraints check),
- * or it names one of them, or a span holding one. A sentence that names only other years speaks of them: "năm 2022,
- * chỉ số DTI xếp thứ 24/63" does not say where Hà Nội stood in 2024, though its article is of 2024.
+ * Whether a sentence is of a year asked: it names one of them, or a span holding one; or it names none and its
+ * passage, naming none either, carries one of them from the paragraphs before (`frame`, see carriedYears); or nothing
+ * dates it but the passage or article (the constraints check those). A sentence that names only other years speaks of
+ * them: "năm 2022, chỉ số DTI xếp thứ 24/63" does not say where Hà Nội stood in 2024, though its article is of 2024.
+ * Nor does "Tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%", after "Phấn đấu đến năm 2025, …", say what it was in 2024.
  */
-export function namesYearAsked(sentence: string, years: readonly string[]): boolean {
+export function namesYearAsked(sentence: string, years: readonly string[], frame: readonly string[] = []): boolean {
   if (years.length === 0) return true;
   const spans = [...sentence.matchAll(YEAR_SPAN)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as const);
-  return spans.length === 0 || years.some((y) => spans.some(([from, to]) => Number(y) >= from && Number(y) <= to));
+  if (spans.length === 0) return frame.length === 0 || years.some((y) => frame.includes(y));
+  return years.some((y) => spans.some(([from, to]) => Number(y) >= from && Number(y) <= to));
 }
 
 // A sentence that leans on the one before it: a pronoun or a linking phrase whose subject is there.
@@ -216,13 +224,13 @@ const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|
  * or opens the quotation it closes.
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
-  judge: (s: SentenceTerms) => { fits: boolean; otherYear?: true; share?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number): T[] {
+  judge: (s: SentenceTerms, passage: Passage) => { fits: boolean; otherYear?: true; share?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number): T[] {
   const sentences = passageSentences(top.passage);
   const here = sentences[top.index]!;
   const at = (index: number): T | undefined => {
     const s = sentences[index];
     if (!s || chosen.some((c) => c.passage === top.passage && c.index === index)) return undefined;
-    return { ...top, text: s.text, index, coverage: 0, otherYear: undefined, share: undefined, ...judge(s) };
+    return { ...top, text: s.text, index, coverage: 0, otherYear: undefined, share: undefined, ...judge(s, top.passage) };
   };
   const next = at(top.index + 1);
   const before = at(top.index - 1);

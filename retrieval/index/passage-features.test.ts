@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../corpus/passages.js';
-import { carriedFrame, relativeYears } from './passage-features.js';
+import { carriedFrame, carriedYears, relativeYears } from './passage-features.js';
 
 const p = (articleId: string, ordinal: number, text: string): Passage => ({ paragraphId: `${articleId}:${ordinal}`, articleId, ordinal, text });
 
@@ -23,6 +23,17 @@ describe('carriedFrame', () => {
     ['one naming its own province keeps it; years and places are carried apart', [p('a', 1, 'Năm 2025, Hà Nội…'), p('a', 2, 'Hải Phòng cũng vậy.')], ['', '2025']],
   ] as const)('%s', (_, passages, frame) => {
     expect(passages.map((x, i) => carriedFrame(x, passages.slice(0, i).reverse()))).toEqual(frame);
+  });
+});
+
+describe('carriedYears', () => {
+  it.each([
+    ['the years of the frame, without its places', [p('a', 1, 'Năm 2025, Thành phố Hà Nội phấn đấu 100% thủ tục.'), p('a', 2, 'Phủ cáp quang 90%.')], [[], ['2025']]],
+    ['none for a paragraph naming its own', [p('a', 1, 'Năm 2025…'), p('a', 2, 'Năm 2030, 100% hộ…')], [[], []]],
+    ['through a run of targets', [p('a', 1, 'Mục tiêu đến năm 2025, phấn đấu 100% thủ tục.'), p('a', 2, 'Phấn đấu 100% người dân.'),
+      p('a', 3, 'Phấn đấu 25% GRDP.')], [[], ['2025'], ['2025']]],
+  ] as const)('%s', (_, passages, years) => {
+    expect(passages.map((x, i) => carriedYears(x, passages.slice(0, i).reverse()))).toEqual(years);
   });
 });
 

@@ -42,23 +42,34 @@ export const MAX_TARGET_RUN = 4;
 const STATES_TARGET = /(?<!\p{L})(phấn đấu|mục tiêu)(?!\p{L})/iu;
 
 export function carriedFrame(p: Passage, previous: readonly Passage[]): string {
-  const follows = (q: Passage | undefined, i: number): q is Passage => q !== undefined && q.articleId === p.articleId && q.ordinal === p.ordinal - i - 1;
   const before = previous[0];
-  if (!follows(before, 0)) return '';
-  // Years read as the question's are (constraints.ts); match() on a /g pattern starts from the beginning each time.
-  const years = p.text.match(YEAR) ? [] : [...new Set(yearsOfRun(p, previous, follows))];
+  if (!follows(p, before, 0)) return '';
   const places = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)].map((key) => provinceName(key));
-  return [...years, ...places].join(' ');
+  return [...carriedYears(p, previous), ...places].join(' ');
 }
+
+/**
+ * The years of carriedFrame alone: those a paragraph naming none speaks of, from the paragraphs before it; [] when
+ * it names its own or carries none. A sentence of it that names no year is of these, not of its article's date.
+ */
+export function carriedYears(p: Passage, previous: readonly Passage[]): string[] {
+  if (!follows(p, previous[0], 0)) return [];
+  // Years read as the question's are (constraints.ts); match() on a /g pattern starts from the beginning each time.
+  return p.text.match(YEAR) ? [] : [...new Set(yearsOfRun(p, previous))];
+}
+
+// Whether q is the paragraph i + 1 before p in its article.
+const follows = (p: Passage, q: Passage | undefined, i: number): q is Passage =>
+  q !== undefined && q.articleId === p.articleId && q.ordinal === p.ordinal - i - 1;
 
 /**
  * The years of the nearest paragraph before that names any: the one just before, or the targets of the one that
  * opened a run of targets.
  */
-function yearsOfRun(p: Passage, previous: readonly Passage[], follows: (q: Passage | undefined, i: number) => q is Passage): string[] {
+function yearsOfRun(p: Passage, previous: readonly Passage[]): string[] {
   for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
     const q = previous[i];
-    if (!follows(q, i)) return [];
+    if (!follows(p, q, i)) return [];
     const named = q.text.match(YEAR);
     if (named && i === 0) return named;
     // Through a run, only the years of the opening paragraph's targets: "…đến năm 2025, định hướng 2030. Theo đó, mục
