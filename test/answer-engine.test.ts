@@ -109,6 +109,8 @@ describe('answers from the bundled articles', () => {
     ['the papers a procedure needs', 'Muốn làm chữ ký số miễn phí ở bộ phận một cửa thì cần mang theo giấy tờ gì?', 'partial', REPLIES.missing.papers],
     ['a year they do not cover, though an article is of that year', 'Chỉ số DTI năm 2024 của Hà Nội đứng thứ mấy?', 'partial', 'năm 2024'],
     // The paragraph sets targets for 2025 ("Phấn đấu đến năm 2025, …" is the one before it), in an article of 2024.
+    ['a district they never name', 'Huyện Gia Lâm cấp được mấy chữ ký số miễn phí rồi?', 'partial', 'Huyện Gia Lâm'],
+    ['which district, when they name none', 'Trung tâm điều hành IOC của Hà Nội nằm ở quận nào?', 'partial', 'quận cụ thể'],
     ['a year by a target set for another', 'Tỷ trọng kinh tế số trong GRDP của Hà Nội năm 2024 là bao nhiêu?', 'partial', 'năm 2024'],
     ['a count of something they never count', 'Hà Nội có bao nhiêu chợ 4.0?', 'partial', REPLIES.missing.figure],
     ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],

@@ -14,6 +14,11 @@ describe('what a question pins its answer to', () => {
     ['Thành phố mình có làm giống như Hà Nội không?', [], [], []],
     ['Thành phố Hồ Chí Minh có bao nhiêu DVC', ['thanh pho ho chi minh'], [], []],
     ['cks mien phi o quan Cau Giay lam o dau', ['quan cau giay'], [], []],
+    // The unit word opening the question.
+    ['Quận Cầu Giấy đã cấp mấy chữ ký số?', ['quan cau giay'], [], []],
+    ['Huyen Soc Son co bao nhieu DVC', ['huyen soc son'], [], []],
+    // Not a name after it.
+    ['Quận huyện nào cấp nhiều nhất?', [], [], []],
     // "liên quan CĐS" is not a district: the name after a unit word is in title case, not capitals.
     ['cac chi so lien quan CDS nam 2022', [], ['2022'], []],
     ['Kế hoạch 310 được ban hành ngày nào', [], [], ['310']],

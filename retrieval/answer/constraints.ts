@@ -51,8 +51,9 @@ for (const n of [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSub
 // "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a name in title case (marks kept or not). An
 // all-capitals word after it is an abbreviation, not a name: "liên quan CĐS" is not a district.
 // Unmarked unit words only in an unmarked question: with marks typed, "các cơ quan Hải Phòng" (offices) is no district.
-const LOCAL_UNIT = /(?<![\p{L}\p{N}])(quận|huyện|phường|xã|thị xã|thị trấn|quan|huyen|phuong|thi xa|thi tran)\s+((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
-const LOCAL_UNIT_MARKED = /(?<![\p{L}\p{N}])(quận|huyện|phường|xã|thị xã|thị trấn)\s+((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
+// The unit word may open the sentence ("Quận Cầu Giấy đã cấp…"); the name still needs its capitals.
+const LOCAL_UNIT = /(?<![\p{L}\p{N}])([Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn|[Qq]uan|[Hh]uyen|[Pp]huong|[Tt]hi xa|[Tt]hi tran)\s+((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
+const LOCAL_UNIT_MARKED = /(?<![\p{L}\p{N}])([Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn)\s+((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
 
 // A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06".
 const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;

@@ -14,6 +14,17 @@ describe('namedInstancesAsked', () => {
     ['Mạng 5G đã phủ tới những quận nào rồi?', 'quận cụ thể'],
     ['Hà Nội làm số hóa còn vướng ở những chỗ nào?', undefined],
     ['Hà Nội có những kế hoạch nào?', undefined],
+    // One unit where something is, or one that does something; "ở chỗ nào" asks where, not which market.
+    ['Trung tâm điều hành của thành phố đặt ở quận nào?', 'quận cụ thể'],
+    ['Phường nào làm thí điểm trước?', 'Phường cụ thể'],
+    ['trung tam dat o quan nao', 'quan cụ thể'],
+    ['Đăng ký chữ ký số ở chỗ nào?', undefined],
+    ['dang ky chu ky so o cho nao', undefined],
+    ['Cơ quan nào cấp chữ ký số?', undefined],
+    // Whichever, in a list; whether any has.
+    ['Làm sao biết sở nào, quận nào làm tới đâu?', undefined],
+    ['Cơ quan, phường nào làm kém thì sao?', undefined],
+    ['Đã làm thử ở quận nào chưa?', undefined],
     // One body asked for by name; a kind of body or a channel is not a name, and unmarked "truong nao" may be a head.
     ['Công ty nào phát triển ứng dụng iHanoi?', 'Công ty cụ thể'],
     ['Hải Phòng liên kết với trường đại học nào?', 'trường đại học cụ thể'],

@@ -10,6 +10,11 @@ const AFTER = /\bcu the la (?:nhung|cac) ((?:[a-z0-9]+ ?){1,3}?) nao\b/;
 const UNITS = ['quận', 'huyện', 'thị xã', 'phường', 'xã', 'chợ', 'di tích', 'bệnh viện', 'trường'];
 const UNIT = `(?:${UNITS.map((u) => foldDiacritics(u)).join('|')})`;
 const UNITS_WHICH = new RegExp(String.raw`\b(?:nhung|cac) (${UNIT}(?:(?:, | va )${UNIT})*) nao\b`);
+// One administrative unit where something is or happens ("đặt ở quận nào", "thuộc huyện nào", "Phường nào làm trước?"):
+// only those, since "ở chỗ nào" (where) folds to "ở chợ nào". Not in a list ("sở nào, quận nào làm tới đâu", "cơ quan,
+// phường nào làm kém": whichever), nor asking whether any has ("làm ở quận nào chưa").
+const ONE_UNIT = `(?:${['quận', 'huyện', 'thị xã', 'phường', 'xã'].map((u) => foldDiacritics(u)).join('|')})`;
+const UNIT_WHICH = new RegExp(String.raw`(?:\b(?:o|tai|thuoc|den) |^|[.?!;:] *)(${ONE_UNIT}) nao\b(?! (?:chua|khong|ko|hay)\b)(?!,)`);
 // One body asked for by name: "Công ty nào phát triển iHanoi?", "liên kết với trường đại học nào", "của báo nào".
 // Unmarked, "truong nao" is also "trưởng nào" (which head) and "bao nao", "dai nao" other words: marked only. A kind
 // ("loại doanh nghiệp nào") is not a name, nor is a channel, which is mostly a kind too ("qua những kênh nào").
@@ -34,7 +39,7 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   const text = question.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
   const specific = BEFORE.exec(folded) ?? AFTER.exec(folded);
-  const units = specific ? null : UNITS_WHICH.exec(folded);
+  const units = specific ? null : UNITS_WHICH.exec(folded) ?? UNIT_WHICH.exec(folded);
   const m = specific ?? units ?? BODY_WHICH.exec(folded);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
