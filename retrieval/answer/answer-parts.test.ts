@@ -47,6 +47,9 @@ describe('classifyQuestion', () => {
     // Which province, by name; "cơ quan nào" is a body, not a place.
     ['Ngoài Hà Nội, địa phương nào cũng thí điểm cấp lý lịch tư pháp?', 'place'],
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],
+    // "con số nào" asks a figure, "sở nào" which department.
+    ['Sở nào phụ trách chuyển đổi số?', 'person'],
+    ['Dùng internet nhiều cỡ nào, có con số nào không?', 'other'],
     // How sectors go about something, or how a matter stands, is not a resident's how-to.
     ['Các ngành khác dùng nguồn tiền thế nào để hỗ trợ chuyển đổi số?', 'other'],
     ['Viec ung dung CNTT trong cac co quan cua TP HN the nao', 'other'],
@@ -97,6 +100,11 @@ describe('classifyQuestion', () => {
     ['place', 'Dữ liệu được chia sẻ từ Trung ương đến địa phương.', false],
     // "trên địa bàn" is somewhere in the area, not where to go.
     ['place', 'Thành lập thêm các nhóm công nghệ số cộng đồng trên địa bàn.', false],
+    // Who: a name in title case, but not a place's.
+    ['person', 'Ông Nguyễn Việt Hùng cho biết.', true],
+    ['person', 'Việt Nam đã tận dụng hiệu quả ưu thế về điện thoại di động.', false],
+    ['person', 'Hải Phòng và Hà Nội cùng làm.', false],
+    ['person', 'Theo Hiệp hội Ngân hàng Việt Nam, dịch thúc đẩy thanh toán.', true],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
     expect(sentenceFits(type, s)).toBe(fits);
   });

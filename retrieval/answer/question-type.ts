@@ -3,6 +3,7 @@ import { foldDiacritics } from '../text/normalize.js';
 import { FEW_TIMES, NEVER_ALWAYS } from '../text/question-focus.js';
 import { WHICH_PLACE } from './which-place.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
+import provinces from '../data/provinces.json' with { type: 'json' };
 
 // Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
 // fee, opening hours, a phone number, a duration or a link is asked with words ("bao nhiêu", "ở đâu") that would
@@ -45,8 +46,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
   ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
-  // "do ai ký", "đồng chí nào ký": by whom.
-  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
+  // "do ai ký", "đồng chí nào ký": by whom. "con số nào" asks a figure, not which department (sở nào).
+  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|(?<!\bcon )so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
 
 // The name of a person asked outright: "phó giám đốc sở … tên là gì", "họ tên ông ấy". Only after a word for a person,
@@ -209,6 +210,9 @@ export function classifyQuestion(question: string): QuestionType {
   return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';
 }
 
+// The provinces and the country by name, as a sentence writes them: a place, not who did something.
+const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'gu');
+
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
   const folded = foldDiacritics(sentence.toLowerCase());
@@ -234,8 +238,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
         || /\b(tai|o|den)\b.{0,25}\b(?<!\bcap )(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|(?<!\bco )quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
+      // Or a name in title case that is not a place's: "Việt Nam đã tận dụng…" names no one.
       return /\b(ong|ba|dong chi|giam doc|chu tich|truong|thu tuong|chinh phu|bo|so|uy ban|ubnd|thanh uy|cap uy|nguoi dung dau|lanh dao|ban chi dao|hoi dong|doanh nghiep|to)\b/.test(folded)
-        || /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence);
+        || /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.replace(PLACE_NAMES, ' '));
     case 'papers':
       // The papers themselves: an identity card, a form, copies, what to bring.
       return /\b(giay to|ho so (gom|bao gom)|can cuoc|cccd|chung minh nhan dan|cmnd|ban sao|to khai|don de nghi|mang theo|xuat trinh)\b/.test(folded);
