@@ -34,6 +34,8 @@ describe('answers from the bundled articles', () => {
     ['Sáng nào tôi cũng đọc báo. Báo có nhắc tới hệ thống IOC của Hà Nội. Cái IOC đó là hệ thống gì?', 'quản lý đô thị tập trung'],
     // A sentence that says something of the quoted one ("Điều này không đơn giản") comes with it.
     ['Thu hút người giỏi công nghệ thông tin vào bộ máy chính quyền có dễ không?', 'Điều này không đơn giản'],
+    // A resident's trade outside the articles' subjects does not make the question foreign to them.
+    ['Tôi là diễn viên, muốn làm chữ ký số miễn phí thì ra đâu?', 'một cửa'],
     // The one after the next too, when it holds what was asked and the chosen one does not ("Mô hình này … đánh giá cao").
     ['Trung tâm dữ liệu của thành phố đi thuê dịch vụ thì Chính phủ đánh giá ra sao?', 'đánh giá cao'],
     // So does one that reads it ("Theo cách hiểu này, …").
@@ -115,6 +117,8 @@ describe('answers from the bundled articles', () => {
     ['a count of something they never count', 'Hà Nội có bao nhiêu chợ 4.0?', 'partial', REPLIES.missing.figure],
     ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],
     ['small talk', 'Bạn có người yêu chưa?', 'no_answer', REPLIES.noAnswer],
+    // A subject outside the articles ("ca sĩ"), though "Việt Nam" and "hiện nay" match a paragraph.
+    ['a subject outside the articles', 'Ca sĩ nào đang nổi nhất Việt Nam hiện nay?', 'no_answer', REPLIES.noAnswer],
     // The body that issued it is named; who signed it is not.
     ['who signed a document', 'Nghị quyết 03-NQ/TU của Hải Phòng do ai ký?', 'partial', REPLIES.missing.person],
   ])('does not answer %s with a confident quote', async (_kind, question, status, said) => {

@@ -518,6 +518,7 @@ describe('names the articles never mention', () => {
   const withPairs = { hasSyllable: (t: { folded: string }): boolean => words.has(t.folded), hasFoldedPair: (p: string): boolean => pairs.has(p) };
   it.each([
     ['Tỷ số trận Việt Nam gặp Thái Lan tối qua là bao nhiêu?', ['Thái Lan']],
+    ['Tỷ số trận Việt Nam - Thái Lan tối qua là bao nhiêu?', ['Thái Lan']],
     ['Giám đốc Hà Nội nói gì về Việt Nam', []],
     // A province, or a place after a unit word or "ở", is for the place constraint (a partial answer), not refused here.
     ['Chữ ký số cấp ở Cầu Giấy không', []],

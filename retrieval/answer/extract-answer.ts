@@ -7,6 +7,7 @@ import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
+import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {
@@ -43,6 +44,14 @@ export interface ExtractOptions {
   /** The checks beyond subject coverage, each on unless false (evaluations switch them off one by one). */
   readonly checks?: { readonly constraints?: boolean; readonly kinds?: boolean; readonly pairs?: boolean; readonly measure?: boolean };
 }
+
+/**
+ * A question naming a subject outside the articles' domain that they never use ("ca sĩ", "chuyện cười", "tỷ số"; see
+ * offDomainWords) is about that subject unless a passage covers most of it: under this coverage, no_answer. Most such
+ * questions share only a place or a common word with a paragraph (0.2–0.4); "Ca sĩ có được cấp chữ ký số miễn phí
+ * không?" is covered 0.7 and still asks of the articles' subject.
+ */
+const OFF_DOMAIN_COVERAGE = 0.6;
 
 /** How many passages past those considered a figure as asked is looked for in, when those give none (see extractAnswer). */
 const FURTHER_FOR_COUNT = 4;
@@ -102,6 +111,9 @@ export function extractAnswer(
   const own = result.query.referred ? ownTerms(result.query, sparse) : asked;
   if (checks.constraints && unknownShare(own, sparse, accented) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).some((name) => !readByLexicon(name, result.query.paraphrased))) {
+    return { status: 'no_answer', type, coverage };
+  }
+  if (checks.constraints && coverage < OFF_DOMAIN_COVERAGE && offDomainWords(result.query.asked, accented, phrases(sparse)).length > 0) {
     return { status: 'no_answer', type, coverage };
   }
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
@@ -192,6 +204,11 @@ const knows = (sparse: SparseIndex): Vocabulary => {
   return { hasSyllable: (t) => exact.termId(t.exact) !== undefined || folded.termId(t.folded) !== undefined,
     hasFoldedPair: (pair) => foldedPair.termId(pair) !== undefined };
 };
+
+const phrases = (sparse: SparseIndex): PhraseVocabulary => ({
+  has: (term, accented) => sparse.field(term.includes(' ') ? (accented ? 'exactPair' : 'foldedPair') : accented ? 'exact' : 'folded')
+    .termId(term) !== undefined,
+});
 
 /**
  * The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). An

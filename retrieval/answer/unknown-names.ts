@@ -17,8 +17,9 @@ export interface Vocabulary {
 // A word in title case that does not open a sentence: a name ("nước Úc", "ứng dụng Grab"). Words in capitals are
 // abbreviations, read by their own table. Pairs are not checked: a resident's "Hà Nội Xuân Ất Tỵ" or "Cầu Giấy" is
 // written side by side nowhere in the articles, yet asks about what they say.
-// A web site's name ("bài trên Chinhphu.vn") says where the resident read it, not what they ask about.
-const NAME = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{Ll}\p{M}]+[\p{Lu}\p{Ll}\p{M}]*(?![\p{L}\p{M}]|\.[a-zA-Z]{2,4}\b)/gu;
+// A web site's name ("bài trên Chinhphu.vn") says where the resident read it, not what they ask about. After a dash too:
+// "trận Việt Nam - Thái Lan".
+const NAME = /(?<=[\p{L}\p{N},;)\-–]\s+)\p{Lu}[\p{Ll}\p{M}]+[\p{Lu}\p{Ll}\p{M}]*(?![\p{L}\p{M}]|\.[a-zA-Z]{2,4}\b)/gu;
 
 /**
  * The names a question uses that no article has, not even as a syllable: "Thủ đô của nước Úc là gì?" is about
@@ -47,7 +48,7 @@ const UNITS = ['quận', 'huyện', 'phường', 'xã', 'tỉnh', 'thị xã', '
 // Typed in lower case or with a capital ("Quận", "TP"); the name after it must be in title case, so no /i flag.
 // A name after "ở", "tại" is a place: one the articles do not cover gets a partial answer, from the place constraint.
 const UNIT = `(?:${[...UNITS, 'ở', 'tại', 'o', 'tai'].flatMap((u) => [u, u[0]!.toUpperCase() + u.slice(1), u.toUpperCase()]).join('|')})`;
-const TWO_WORD_NAME = new RegExp(`(?<=[\\p{L}\\p{N},;)]\\s+)(?<!(?:^|\\s)${UNIT}\\s+)(?<!\\p{Lu}[\\p{Ll}\\p{M}]*\\s+)` +
+const TWO_WORD_NAME = new RegExp(`(?<=[\\p{L}\\p{N},;)\\-–]\\s+)(?<!(?:^|\\s)${UNIT}\\s+)(?<!\\p{Lu}[\\p{Ll}\\p{M}]*\\s+)` +
   '\\p{Lu}[\\p{Ll}\\p{M}]+\\s+\\p{Lu}[\\p{Ll}\\p{M}]+(?![\\p{L}\\p{M}]|\\s+\\p{Lu})', 'gu');
 
 const capitalised = (words: readonly string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
