@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, questionConstraints, unmetConstraints, withReferred } from './constraints.js';
-import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -526,6 +526,19 @@ describe('names the articles never mention', () => {
     ['Dân Hải Phòng làm gì', []],
   ])('%j → %j (pairs checked)', (q, names) => {
     expect(unknownNames(q, withPairs)).toEqual(names);
+  });
+});
+
+describe('a figure of the group asked', () => {
+  it.each([
+    ['Người cao tuổi ở Hà Nội có bao nhiêu phần trăm dùng smartphone?', 'Tỷ lệ thuê bao di động sử dụng smartphone đạt 81,7%.', false],
+    ['Người cao tuổi ở Hà Nội có bao nhiêu phần trăm dùng smartphone?', 'Có 40% người già dùng điện thoại thông minh.', true],
+    ['bao nhieu hoc sinh dung hoc ba dien tu', 'Có 90% học sinh dùng học bạ điện tử.', true],
+    ['Bao nhiêu thanh niên được tập huấn?', 'Đã tập huấn cho 2.000 đoàn viên.', true],
+    // No group named: any sentence.
+    ['Bao nhiêu phần trăm dân dùng smartphone?', 'Tỷ lệ thuê bao sử dụng smartphone đạt 81,7%.', true],
+  ])('%j, %j → %s', (question, sentence, fits) => {
+    expect(groupAsked(question)(sentence)).toBe(fits);
   });
 });
 

@@ -479,3 +479,25 @@ export function forWhomAsked(message: string): (sentence: string) => boolean {
     return said.size === 0 || [...said].some((w) => asked.has(w));
   };
 }
+
+// Groups of residents a figure is asked of, each in the wordings a sentence may use (folded). "Người cao tuổi … bao nhiêu
+// phần trăm dùng smartphone" is not answered by the share of all subscribers.
+const GROUPS: readonly (readonly RegExp[])[] = ([
+  ['nguoi cao tuoi', 'nguoi gia', 'nguoi lon tuoi', 'cao tuoi'],
+  ['hoc sinh'], ['sinh vien'], ['tre em', 'tre nho'], ['thanh nien', 'thanh thieu nien', 'doan vien'], ['phu nu'],
+  ['nong dan'], ['nguoi khuyet tat'], ['ho ngheo'], ['cong nhan'], ['giao vien'],
+] as const).map((wordings) => wordings.map((w) => new RegExp(`\\b${w}\\b`)));
+
+/**
+ * For a figure question: whether a sentence is of the group of residents the asking part names (the elderly, pupils,
+ * young people…): it names that group in any of its wordings. Every sentence passes when no group is named.
+ */
+export function groupAsked(asked: string): (sentence: string) => boolean {
+  const folded = foldDiacritics(asked.toLowerCase().replace(/\([^)]*\)/g, ' '));
+  const groups = GROUPS.filter((wordings) => wordings.some((w) => w.test(folded)));
+  if (groups.length === 0) return () => true;
+  return (sentence) => {
+    const said = foldDiacritics(sentence.toLowerCase());
+    return groups.some((wordings) => wordings.some((w) => w.test(said)));
+  };
+}

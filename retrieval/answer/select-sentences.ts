@@ -6,7 +6,7 @@ import { focusTerms, heldShare, type AskedTerms, type Holds } from './coverage.j
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
-import { asAsked, forWhomAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
+import { asAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { askedMeasure, measureHeld, measureTokens, type MeasureHeld, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';
@@ -133,8 +133,11 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     if (h === undefined) heldOf.set(sentence, (h = measureHeld((sentence.measureTokens ??= measureTokens(sentence.text)), measure, figureAsk!.given)));
     return h;
   };
+  // A figure asked of a group of residents ("người cao tuổi … bao nhiêu phần trăm") is given by a sentence about them.
+  const ofGroup = figureAsk ? groupAsked(o.query.asked) : undefined;
   const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
     ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence)) && held(sentence) !== 'none'
+      && ofGroup!(sentence.text)
     : whichPlace ? whichPlace(sentence.text) : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so. Asked how many,
   // one giving only a share of the thing fits, marked as such: a count of it goes first (see Measure.count).
