@@ -47,6 +47,9 @@ describe('classifyQuestion', () => {
     // Which province, by name; "cơ quan nào" is a body, not a place.
     ['Ngoài Hà Nội, địa phương nào cũng thí điểm cấp lý lịch tư pháp?', 'place'],
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],
+    // Who make something up.
+    ['Nhóm hỗ trợ đó gồm những ai vậy?', 'person'],
+    ['to cong nghe so gom ai', 'person'],
     // "con số nào" asks a figure, "sở nào" which department.
     ['Sở nào phụ trách chuyển đổi số?', 'person'],
     ['Dùng internet nhiều cỡ nào, có con số nào không?', 'other'],

@@ -40,7 +40,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['place', WHICH_PLACE],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
   // it names after.
-  ['person', /(^|, )(nhung )?ai (?!cung\b)/],
+  // So does one asking who make it up ("Tổ gồm những ai?", "thành phần là những ai").
+  ['person', /(^|, )(nhung )?ai (?!cung\b)|\b(gom|bao gom|la nhung) (nhung )?ai\b/],
   // The papers a procedure needs ("hồ sơ gồm những gì", "cần mang theo giấy tờ gì") are asked apart from its steps: the
   // office where it is done does not list them.
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
