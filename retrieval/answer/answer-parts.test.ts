@@ -108,6 +108,11 @@ describe('classifyQuestion', () => {
     ['person', 'Việt Nam đã tận dụng hiệu quả ưu thế về điện thoại di động.', false],
     ['person', 'Hải Phòng và Hà Nội cùng làm.', false],
     ['person', 'Theo Hiệp hội Ngân hàng Việt Nam, dịch thúc đẩy thanh toán.', true],
+    // With marks: "số" is not "sở", "to lớn" not "tổ".
+    ['person', 'Chuyển đổi số có vai trò to lớn.', false],
+    ['person', 'Sở đã tham mưu cho thành phố.', true],
+    ['person', 'Liên kết với các viện, trường để đào tạo.', true],
+    ['person', 'so da tham muu cho thanh pho', true],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
     expect(sentenceFits(type, s)).toBe(fits);
   });

@@ -1,5 +1,5 @@
 import type { QuestionType } from '../../core/answer-result.js';
-import { foldDiacritics } from '../text/normalize.js';
+import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { FEW_TIMES, NEVER_ALWAYS } from '../text/question-focus.js';
 import { WHICH_PLACE } from './which-place.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
@@ -211,6 +211,13 @@ export function classifyQuestion(question: string): QuestionType {
   return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';
 }
 
+// Who acts: a person's title, an office or a body ("liên kết với các viện, trường" answers "với những đơn vị nào").
+const WHO = ['ông', 'bà', 'đồng chí', 'giám đốc', 'chủ tịch', 'trưởng', 'thủ tướng', 'chính phủ', 'bộ', 'sở', 'ủy ban', 'uỷ ban', 'ubnd',
+  'thành ủy', 'thành uỷ', 'cấp ủy', 'cấp uỷ', 'người đứng đầu', 'lãnh đạo', 'ban chỉ đạo', 'hội đồng', 'doanh nghiệp', 'tổ',
+  'trường', 'viện', 'trung tâm', 'hiệp hội', 'công ty', 'tập đoàn', 'ngân hàng'];
+const WHO_MARKED = new RegExp(`(?<!\\p{L})(?:${WHO.join('|')})(?!\\p{L})`, 'u');
+const WHO_FOLDED = new RegExp(`\\b(?:${[...new Set(WHO.map((w) => foldDiacritics(w)))].join('|')})\\b`);
+
 // The provinces and the country by name, as a sentence writes them: a place, not who did something.
 const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'gu');
 
@@ -239,8 +246,9 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
         || /\b(tai|o|den)\b.{0,25}\b(?<!\bcap )(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|(?<!\bco )quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
-      // Or a name in title case that is not a place's: "Việt Nam đã tận dụng…" names no one.
-      return /\b(ong|ba|dong chi|giam doc|chu tich|truong|thu tuong|chinh phu|bo|so|uy ban|ubnd|thanh uy|cap uy|nguoi dung dau|lanh dao|ban chi dao|hoi dong|doanh nghiep|to)\b/.test(folded)
+      // Read with the marks an article's sentence has: folded, "sở" and "tổ" are also the "số" of "chuyển đổi số" and
+      // the "to" of "to lớn". Or a name in title case that is not a place's: "Việt Nam đã tận dụng…" names no one.
+      return (hasDiacritics(sentence) ? WHO_MARKED.test(sentence.toLowerCase().normalize('NFC')) : WHO_FOLDED.test(folded))
         || /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.replace(PLACE_NAMES, ' '));
     case 'papers':
       // The papers themselves: an identity card, a form, copies, what to bring.
