@@ -3,7 +3,7 @@ import paraphraseTable from './data/paraphrases.json' with { type: 'json' };
 import type { Embedder } from './dense/embedder.js';
 import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
-import { carriedFrame, carriedYears, MAX_TARGET_RUN, passageContext, passageFeatures, relativeYears } from './index/passage-features.js';
+import { carriedFrame, MAX_TARGET_RUN, passageContext, passageFeatures, relativeYears, targetYears } from './index/passage-features.js';
 import { Retriever, type RankingOptions } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
@@ -52,10 +52,10 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     return (about[doc] = [passageContext(p, titles), year, ...relativeYears(p.text, year),
       carriedFrame(p, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse())].filter(Boolean).join('\n'));
   };
-  // The years a yearless paragraph carries, for its yearless sentences (see selectSentences); worked out as `about`.
+  // The years a paragraph of targets sets them for, for its yearless sentences (see selectSentences); worked out as `about`.
   const frames: (readonly string[])[] = new Array(data.passages.length);
   const frameYearsOf = (doc: number): readonly string[] =>
-    (frames[doc] ??= carriedYears(data.passages[doc]!, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse()));
+    (frames[doc] ??= targetYears(data.passages[doc]!, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse()));
   return new Retriever({
     passages: data.passages,
     sparse,

@@ -27,7 +27,7 @@ export interface RetrievalHit {
   readonly dense: number;
   /** The passage's article title, section heading and year: what it is about, though never quoted. */
   readonly context: string;
-  /** The years a passage naming none carries from the paragraphs before it (see carriedYears). */
+  /** The years a paragraph of targets naming none sets them for (see targetYears). */
   readonly frameYears?: readonly string[];
 }
 
@@ -58,7 +58,7 @@ export interface RetrieverParts {
   readonly passagePlaces: readonly ReadonlySet<string>[];
   /** A passage's title, heading, year and carried frame, for the answerability checks (see createRetriever). */
   readonly passageContext: (doc: number) => string;
-  /** The years a passage naming none carries from the paragraphs before it; none when absent. */
+  /** The years a paragraph of targets naming none sets them for (see targetYears); none when absent. */
   readonly passageFrameYears?: (doc: number) => readonly string[];
   /** Proximity and feedback settings; the defaults when absent. */
   readonly ranking?: Partial<RankingOptions>;

@@ -34,8 +34,11 @@ describe('answers from the bundled articles', () => {
     ['Sáng nào tôi cũng đọc báo. Báo có nhắc tới hệ thống IOC của Hà Nội. Cái IOC đó là hệ thống gì?', 'quản lý đô thị tập trung'],
     // A sentence that says something of the quoted one ("Điều này không đơn giản") comes with it.
     ['Thu hút người giỏi công nghệ thông tin vào bộ máy chính quyền có dễ không?', 'Điều này không đơn giản'],
-    // A resident's trade outside the articles' subjects does not make the question foreign to them.
+    // A resident's trade outside the articles' subjects does not make the question foreign to them, nor does an unmarked
+    // word that is another word with marks ("nghe nhac": nghe nhắc, not nghe nhạc), nor who asks (a student).
     ['Tôi là diễn viên, muốn làm chữ ký số miễn phí thì ra đâu?', 'một cửa'],
+    ['toi nghe nhac la ha noi cap chu ky so mien phi, lam o dau vay', 'một cửa'],
+    ['Tôi là sinh viên, Hải Phòng cung cấp bao nhiêu dịch vụ công trực tuyến?', '1.232'],
     // The one after the next too, when it holds what was asked and the chosen one does not ("Mô hình này … đánh giá cao").
     ['Trung tâm dữ liệu của thành phố đi thuê dịch vụ thì Chính phủ đánh giá ra sao?', 'đánh giá cao'],
     // So does one that reads it ("Theo cách hiểu này, …").

@@ -17,8 +17,11 @@ describe('what a question pins its answer to', () => {
     // The unit word opening the question.
     ['Quận Cầu Giấy đã cấp mấy chữ ký số?', ['quan cau giay'], [], []],
     ['Huyen Soc Son co bao nhieu DVC', ['huyen soc son'], [], []],
-    // Not a name after it.
+    // Not a name after it, nor another unit word.
     ['Quận huyện nào cấp nhiều nhất?', [], [], []],
+    ['Phường Xã có tổ công nghệ số cộng đồng không?', [], [], []],
+    // Unmarked, though the lexicon's wording in brackets has marks.
+    ['Huyen Gia Lam cap duoc may chu ky so (chữ ký số) mien phi', ['huyen gia lam'], [], []],
     // "liên quan CĐS" is not a district: the name after a unit word is in title case, not capitals.
     ['cac chi so lien quan CDS nam 2022', [], ['2022'], []],
     ['Kế hoạch 310 được ban hành ngày nào', [], [], ['310']],
@@ -537,6 +540,13 @@ describe('a figure of the group asked', () => {
     ['Bao nhiêu thanh niên được tập huấn?', 'Đã tập huấn cho 2.000 đoàn viên.', true],
     // No group named: any sentence.
     ['Bao nhiêu phần trăm dân dùng smartphone?', 'Tỷ lệ thuê bao sử dụng smartphone đạt 81,7%.', true],
+    // Who asks is not whom the figure is of; a name is not a group; with marks, "công nhận" is not "công nhân".
+    ['Tôi là sinh viên, Hải Phòng cung cấp bao nhiêu dịch vụ công trực tuyến?', 'Cung cấp 1.232 dịch vụ công trực tuyến.', true],
+    ['toi la cong nhan, ha noi cap duoc bao nhieu chu ky so mien phi roi', 'Đã cấp khoảng 10 nghìn chữ ký số miễn phí.', true],
+    ['Hà Nội được công nhận đứng thứ mấy về thương mại điện tử?', 'Hà Nội đứng thứ 2 về thương mại điện tử.', true],
+    ['Phụ nữ Thủ đô viết Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?', 'Đã cấp khoảng 10 nghìn chữ ký số miễn phí.', true],
+    ['Báo Thanh Niên nói Hà Nội có bao nhiêu dịch vụ công?', 'Hà Nội có 1.000 dịch vụ công.', true],
+    ['Sinh viên Hà Nội, bao nhiêu người có chữ ký số?', 'Có 10 nghìn người dân có chữ ký số.', false],
   ])('%j, %j → %s', (question, sentence, fits) => {
     expect(groupAsked(question)(sentence)).toBe(fits);
   });

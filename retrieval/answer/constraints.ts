@@ -52,8 +52,9 @@ for (const n of [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSub
 // all-capitals word after it is an abbreviation, not a name: "liên quan CĐS" is not a district.
 // Unmarked unit words only in an unmarked question: with marks typed, "các cơ quan Hải Phòng" (offices) is no district.
 // The unit word may open the sentence ("Quận Cầu Giấy đã cấp…"); the name still needs its capitals.
-const LOCAL_UNIT = /(?<![\p{L}\p{N}])([Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn|[Qq]uan|[Hh]uyen|[Pp]huong|[Tt]hi xa|[Tt]hi tran)\s+((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
-const LOCAL_UNIT_MARKED = /(?<![\p{L}\p{N}])([Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn)\s+((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
+// Nor is another unit word after it ("Phường Xã nào…", "Quận Huyện").
+const LOCAL_UNIT = /(?<![\p{L}\p{N}])([Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn|[Qq]uan|[Hh]uyen|[Pp]huong|[Tt]hi xa|[Tt]hi tran)\s+(?!(?:Quận|Huyện|Phường|Xã|Thị|Quan|Huyen|Phuong|Xa|Thi)(?![\p{L}\p{M}]))((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
+const LOCAL_UNIT_MARKED = /(?<![\p{L}\p{N}])([Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn)\s+(?!(?:Quận|Huyện|Phường|Xã|Thị)(?![\p{L}\p{M}]))((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
 
 // A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06".
 const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;
@@ -104,7 +105,8 @@ export function questionConstraints(question: string): Constraints {
     const at = tokens.findIndex((t, i) => key.split(' ').every((w, j) => tokens[i + j]?.folded === w));
     return at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label];
   }));
-  for (const m of text.matchAll(hasDiacritics(text) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
+  // Marked as the resident typed it: the lexicon's bracketed wordings bring marks of their own.
+  for (const m of text.matchAll(hasDiacritics(text.replace(/\([^)]*\)/g, ' ')) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
   // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.
   // So it is after a rank asked ("thành phố đứng thứ mấy cả nước"), whoever is ranked.

@@ -46,10 +46,10 @@ export interface ExtractOptions {
 }
 
 /**
- * A question naming a subject outside the articles' domain that they never use ("ca sĩ", "chuyện cười", "tỷ số"; see
- * offDomainWords) is about that subject unless a passage covers most of it: under this coverage, no_answer. Most such
- * questions share only a place or a common word with a paragraph (0.2–0.4); "Ca sĩ có được cấp chữ ký số miễn phí
- * không?" is covered 0.7 and still asks of the articles' subject.
+ * A question naming, outside the clauses of the resident's story, a subject outside the articles' domain that they
+ * never use ("ca sĩ", "chuyện cười", "tỷ số"; see offDomainWords) is about that subject unless a passage covers most
+ * of it: under this coverage, no_answer. Most such questions share only a place or a common word with a paragraph
+ * (0.2–0.4); "Ca sĩ có được cấp chữ ký số miễn phí không?" is covered 0.7 and still asks of the articles' subject.
  */
 const OFF_DOMAIN_COVERAGE = 0.6;
 
@@ -113,7 +113,7 @@ export function extractAnswer(
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).some((name) => !readByLexicon(name, result.query.paraphrased))) {
     return { status: 'no_answer', type, coverage };
   }
-  if (checks.constraints && coverage < OFF_DOMAIN_COVERAGE && offDomainWords(result.query.asked, accented, phrases(sparse)).length > 0) {
+  if (checks.constraints && coverage < OFF_DOMAIN_COVERAGE && offDomainWords(result.query.asked, phrases(sparse)).length > 0) {
     return { status: 'no_answer', type, coverage };
   }
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
@@ -206,8 +206,7 @@ const knows = (sparse: SparseIndex): Vocabulary => {
 };
 
 const phrases = (sparse: SparseIndex): PhraseVocabulary => ({
-  has: (term, accented) => sparse.field(term.includes(' ') ? (accented ? 'exactPair' : 'foldedPair') : accented ? 'exact' : 'folded')
-    .termId(term) !== undefined,
+  has: (term) => sparse.field(term.includes(' ') ? 'exactPair' : 'exact').termId(term) !== undefined,
 });
 
 /**

@@ -25,6 +25,8 @@ describe('namedInstancesAsked', () => {
     ['Làm sao biết sở nào, quận nào làm tới đâu?', undefined],
     ['Cơ quan, phường nào làm kém thì sao?', undefined],
     ['Đã làm thử ở quận nào chưa?', undefined],
+    ['Xin lý lịch tư pháp qua VNeID ở xã nào cũng được à?', undefined],
+    ['o quan nao cung lam duoc chu ky so', undefined],
     // One body asked for by name; a kind of body or a channel is not a name, and unmarked "truong nao" may be a head.
     ['Công ty nào phát triển ứng dụng iHanoi?', 'Công ty cụ thể'],
     ['Hải Phòng liên kết với trường đại học nào?', 'trường đại học cụ thể'],
@@ -53,6 +55,18 @@ describe('namedInstancesAsked', () => {
     ['Báo chí đưa tin nhiều về chuyển đổi số.', false],
   ])('%j names a newspaper: %s', (sentence, names) => {
     expect(namedInstancesAsked('Bài phỏng vấn là của báo nào?')!.namedIn(sentence)).toBe(names);
+  });
+
+  it.each([
+    ['Chữ ký số miễn phí tại UBND các quận, huyện.', true],
+    ['Trung tâm đặt tại quận Hoàn Kiếm.', true],
+    ['Trung tâm được thuê dịch vụ.', false],
+  ])('asked of one district, %j answers: %s', (sentence, names) => {
+    expect(namedInstancesAsked('Làm chữ ký số miễn phí ở quận nào?')!.namedIn(sentence)).toBe(names);
+  });
+
+  it('does not read "cơ quan" as a district, unmarked', () => {
+    expect(namedInstancesAsked('lam o quan nao')!.namedIn('Các cơ quan Đảng đã làm.')).toBe(false);
   });
 
   it('reads an unmarked question\'s nouns folded', () => {

@@ -1,43 +1,55 @@
 import table from '../data/off-domain.json' with { type: 'json' };
-import { cleanText } from '../text/normalize.js';
+import { cleanText, hasDiacritics } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
-/** What the index knows: a syllable, or two side by side, in the field the question's marks choose. */
+/** What the index knows: a syllable, or two side by side, by their marked keys. */
 export interface PhraseVocabulary {
-  readonly has: (term: string, accented: boolean) => boolean;
+  readonly has: (term: string) => boolean;
 }
 
 interface Phrase {
   readonly text: string;
   readonly exact: readonly string[];
   readonly folded: readonly string[];
+  /** Also matched typed without marks (off-domain.json's _unmarked). */
+  readonly unmarked: boolean;
 }
 
+const UNMARKED = new Set(table._unmarked);
 // Every subject's words, read once as syllable keys.
 const PHRASES: readonly Phrase[] = Object.entries(table).filter(([k]) => !k.startsWith('_')).flatMap(([, words]) => words as string[])
   .map((text) => {
     const tokens = tokenize(cleanText(text));
-    return { text, exact: tokens.map((t) => t.exact), folded: tokens.map((t) => t.folded) };
+    return { text, exact: tokens.map((t) => t.exact), folded: tokens.map((t) => t.folded), unmarked: UNMARKED.has(text) };
   });
 const BY_FIRST = new Map<string, Phrase[]>();
 for (const p of PHRASES) BY_FIRST.set(p.folded[0]!, [...(BY_FIRST.get(p.folded[0]!) ?? []), p]);
 
+// A clause that opens on the resident ("Tôi bán trà sữa, …", "…, tôi muốn theo dõi giảm cân") tells their story, not
+// what they ask.
+const STORY_OPENERS = new Set(['tôi', 'toi', 'mình', 'minh', 'em', 'tui', 'tớ', 'bố', 'mẹ', 'vợ', 'chồng']);
+
 /**
  * The everyday subjects outside the articles' domain (sport, entertainment, food, weather…; see off-domain.json) that
- * a question's asking part names and no article uses: "Ai là ca sĩ hát hay nhất Việt Nam?" shares only "Việt Nam"
- * with the articles, and "ca sĩ" says what it is about. Compared with marks when the question has them (folded, "phở"
- * is also "phó"), folded otherwise. A word is used by the articles when the index holds it, pair by pair.
+ * a question names outside the clauses telling the resident's story, and that no article uses: "Ai là ca sĩ hát hay
+ * nhất Việt Nam?" shares only "Việt Nam" with the articles, and "ca sĩ" says what it is about. A syllable typed with
+ * marks is compared with them; one typed without only for the words whose unmarked spelling is not another word's
+ * ("ca si" is ca sĩ, "tang can" may be "tăng cán bộ"). A word is used by the articles when the index holds it, pair by
+ * pair, as they write it.
  */
-export function offDomainWords(asked: string, accented: boolean, vocabulary: PhraseVocabulary): string[] {
-  const tokens = tokenize(cleanText(asked.toLowerCase()));
-  const key = (t: Token): string => (accented ? t.exact : t.folded);
+export function offDomainWords(asked: string, vocabulary: PhraseVocabulary): string[] {
+  const tokens = tokenize(cleanText(asked));
+  const story = new Set(tokens.filter((t, i) => (i === 0 || tokens[i - 1]!.clause !== t.clause) && STORY_OPENERS.has(t.surface.toLowerCase()))
+    .map((t) => t.clause));
+  const same = (token: Token | undefined, p: Phrase, j: number): boolean => token !== undefined
+    && (token.exact === p.exact[j] || (p.unmarked && !hasDiacritics(token.surface) && token.folded === p.folded[j]));
   const found = new Set<string>();
   tokens.forEach((token, i) => {
+    if (story.has(token.clause)) return;
     for (const p of BY_FIRST.get(token.folded) ?? []) {
-      const words = accented ? p.exact : p.folded;
-      if (!words.every((w, j) => tokens[i + j] !== undefined && key(tokens[i + j]!) === w && tokens[i + j]!.clause === token.clause)) continue;
-      const terms = words.length === 1 ? words : words.slice(1).map((w, j) => `${words[j]} ${w}`);
-      if (!terms.every((t) => vocabulary.has(t, accented))) found.add(p.text);
+      if (!p.exact.every((_, j) => same(tokens[i + j], p, j) && tokens[i + j]!.clause === token.clause)) continue;
+      const terms = p.exact.length === 1 ? p.exact : p.exact.slice(1).map((w, j) => `${p.exact[j]} ${w}`);
+      if (!terms.every((t) => vocabulary.has(t))) found.add(p.text);
     }
   });
   return [...found];

@@ -219,7 +219,10 @@ const WHO_MARKED = new RegExp(`(?<!\\p{L})(?:${WHO.join('|')})(?!\\p{L})`, 'u');
 const WHO_FOLDED = new RegExp(`\\b(?:${[...new Set(WHO.map((w) => foldDiacritics(w)))].join('|')})\\b`);
 
 // The provinces and the country by name, as a sentence writes them: a place, not who did something.
-const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'gu');
+const escaped = (names: readonly string[]): string => names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${escaped([...provinces.places, 'Việt Nam', 'Thủ đô'])})(?!\\p{L})`, 'gu');
+// Without "Thủ đô": after a group it names a paper ("Phụ nữ Thủ đô", "Tuổi trẻ Thủ đô").
+const PLACE_FIRST = new RegExp(`^(?:${escaped([...provinces.places, 'Việt Nam'])})(?!\\p{L})`, 'iu');
 
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
@@ -489,24 +492,37 @@ export function forWhomAsked(message: string): (sentence: string) => boolean {
   };
 }
 
-// Groups of residents a figure is asked of, each in the wordings a sentence may use (folded). "Người cao tuổi … bao nhiêu
-// phần trăm dùng smartphone" is not answered by the share of all subscribers.
-const GROUPS: readonly (readonly RegExp[])[] = ([
-  ['nguoi cao tuoi', 'nguoi gia', 'nguoi lon tuoi', 'cao tuoi'],
-  ['hoc sinh'], ['sinh vien'], ['tre em', 'tre nho'], ['thanh nien', 'thanh thieu nien', 'doan vien'], ['phu nu'],
-  ['nong dan'], ['nguoi khuyet tat'], ['ho ngheo'], ['cong nhan'], ['giao vien'],
-] as const).map((wordings) => wordings.map((w) => new RegExp(`\\b${w}\\b`)));
+// Groups of residents a figure is asked of, each in the wordings a sentence may use. "Người cao tuổi … bao nhiêu phần
+// trăm dùng smartphone" is not answered by the share of all subscribers.
+const GROUPS: readonly (readonly string[])[] = [
+  ['người cao tuổi', 'người già', 'người lớn tuổi', 'cao tuổi'],
+  ['học sinh'], ['sinh viên'], ['trẻ em', 'trẻ nhỏ'], ['thanh niên', 'thanh thiếu niên', 'đoàn viên'], ['phụ nữ'],
+  ['nông dân'], ['người khuyết tật'], ['hộ nghèo'], ['công nhân'], ['giáo viên'],
+];
+const groupPattern = (w: string): RegExp => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'iu');
+const GROUPS_MARKED = GROUPS.map((wordings) => wordings.map(groupPattern));
+const GROUPS_FOLDED = GROUPS.map((wordings) => wordings.map((w) => groupPattern(foldDiacritics(w))));
+// A clause that opens on the resident ("Tôi là sinh viên, …") says who asks, not whom the figure is of.
+const RESIDENT_OPENS = /^\s*(tôi|toi|mình|minh|em|tui|tớ|con tôi|con toi|bố tôi|mẹ tôi|nhà tôi)(?!\p{L})/iu;
 
 /**
- * For a figure question: whether a sentence is of the group of residents the asking part names (the elderly, pupils,
- * young people…): it names that group in any of its wordings. Every sentence passes when no group is named.
+ * For a figure question: whether a sentence is of the group of residents the question names (the elderly, pupils,
+ * young people…), outside a clause about the resident and not as part of a name ("báo Thanh Niên", "Phụ nữ Thủ đô"):
+ * it names that group in any of its wordings. Compared with marks when the question has them ("công nhận" is not
+ * "công nhân"). Every sentence passes when no group is named.
  */
 export function groupAsked(asked: string): (sentence: string) => boolean {
-  const folded = foldDiacritics(asked.toLowerCase().replace(/\([^)]*\)/g, ' '));
-  const groups = GROUPS.filter((wordings) => wordings.some((w) => w.test(folded)));
-  if (groups.length === 0) return () => true;
-  return (sentence) => {
-    const said = foldDiacritics(sentence.toLowerCase());
-    return groups.some((wordings) => wordings.some((w) => w.test(said)));
+  const text = asked.normalize('NFC').replace(/\([^)]*\)/g, ' ');
+  const marked = hasDiacritics(text);
+  const clauses = (marked ? text : foldDiacritics(text)).split(/[,.;:!?]/).filter((c) => !RESIDENT_OPENS.test(c));
+  // Title case after its first word ("Thanh Niên"), or a title-case word right after it ("Phụ nữ Thủ đô"): a name.
+  // A place after it is where the group lives ("Sinh viên Hà Nội").
+  const named = (clause: string, m: RegExpMatchArray): boolean => {
+    const after = clause.slice(m.index! + m[0].length);
+    return /\s\p{Lu}/u.test(m[0]) || (/^\s+\p{Lu}/u.test(after) && !PLACE_FIRST.test(after.trimStart()));
   };
+  const groups = GROUPS.map((_, g) => g).filter((g) => (marked ? GROUPS_MARKED : GROUPS_FOLDED)[g]!
+    .some((w) => clauses.some((c) => [...c.matchAll(new RegExp(w.source, 'giu'))].some((m) => !named(c, m)))));
+  if (groups.length === 0) return () => true;
+  return (sentence) => groups.some((g) => GROUPS_MARKED[g]!.some((w) => w.test(sentence.normalize('NFC'))));
 }

@@ -15,7 +15,7 @@ export interface ScoredPassage {
   readonly passage: Passage;
   /** Fused retrieval score; only its ratio to the best one matters here. */
   readonly score: number;
-  /** The years the passage carries from the paragraphs before it, when it names none (see namesYearAsked). */
+  /** The years a paragraph of targets naming none sets them for (see namesYearAsked). */
   readonly frameYears?: readonly string[];
 }
 
@@ -195,7 +195,7 @@ const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!
 
 /**
  * Whether a sentence is of a year asked: it names one of them, or a span holding one; or it names none and its
- * passage, naming none either, carries one of them from the paragraphs before (`frame`, see carriedYears); or nothing
+ * passage, a paragraph of targets naming none either, sets them for one of them (`frame`, see targetYears); or nothing
  * dates it but the passage or article (the constraints check those). A sentence that names only other years speaks of
  * them: "năm 2022, chỉ số DTI xếp thứ 24/63" does not say where Hà Nội stood in 2024, though its article is of 2024.
  * Nor does "Tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%", after "Phấn đấu đến năm 2025, …", say what it was in 2024.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../corpus/passages.js';
-import { carriedFrame, carriedYears, relativeYears } from './passage-features.js';
+import { carriedFrame, relativeYears, targetYears } from './passage-features.js';
 
 const p = (articleId: string, ordinal: number, text: string): Passage => ({ paragraphId: `${articleId}:${ordinal}`, articleId, ordinal, text });
 
@@ -26,14 +26,21 @@ describe('carriedFrame', () => {
   });
 });
 
-describe('carriedYears', () => {
+describe('targetYears', () => {
+  const h = (articleId: string, ordinal: number, text: string, heading: string): Passage => ({ ...p(articleId, ordinal, text), heading });
   it.each([
-    ['the years of the frame, without its places', [p('a', 1, 'Năm 2025, Thành phố Hà Nội phấn đấu 100% thủ tục.'), p('a', 2, 'Phủ cáp quang 90%.')], [[], ['2025']]],
-    ['none for a paragraph naming its own', [p('a', 1, 'Năm 2025…'), p('a', 2, 'Năm 2030, 100% hộ…')], [[], []]],
-    ['through a run of targets', [p('a', 1, 'Mục tiêu đến năm 2025, phấn đấu 100% thủ tục.'), p('a', 2, 'Phấn đấu 100% người dân.'),
-      p('a', 3, 'Phấn đấu 25% GRDP.')], [[], ['2025'], ['2025']]],
+    ['a paragraph of targets, after targets set for a year', [p('a', 1, 'Phấn đấu đến năm 2025, 100% thủ tục trực tuyến.'),
+      p('a', 2, 'Tỷ trọng kinh tế số chiếm 30%. Về xã hội số, phấn đấu 50% dân số có chữ ký số.')], [[], ['2025']]],
+    ['through a run of targets, only the opening paragraph\'s target years', [p('a', 1, 'Nghị quyết đến năm 2025, định hướng 2030. Theo đó, mục tiêu đến năm 2025, phấn đấu 100% thủ tục.'),
+      p('a', 2, 'Phấn đấu 100% người dân.'), p('a', 3, 'Phấn đấu 25% GRDP.')], [[], ['2025'], ['2025']]],
+    ['a span is every year in it', [p('a', 1, 'Mục tiêu giai đoạn 2021 - 2023 là phủ sóng.'), p('a', 2, 'Phấn đấu 90% hộ.')], [[], ['2021', '2022', '2023']]],
+    // Not a paragraph of targets; not after targets; a year of its own; across a heading.
+    ['a paragraph stating no target', [p('a', 1, 'Phấn đấu đến năm 2025, 100% thủ tục.'), p('a', 2, 'Đang tập trung vào 3 trụ cột.')], [[], []]],
+    ['after a year that is not a target\'s', [p('a', 1, 'Năm 2022 tăng 16 bậc so với năm 2021.'), p('a', 2, 'Phấn đấu 90% hộ.')], [[], []]],
+    ['one naming its own year', [p('a', 1, 'Phấn đấu đến năm 2025…'), p('a', 2, 'Năm 2030, phấn đấu 100% hộ…')], [[], []]],
+    ['never across a heading', [h('a', 1, 'Phấn đấu đến năm 2025, 100% thủ tục.', 'Một'), h('a', 2, 'Phấn đấu 90% hộ.', 'Hai')], [[], []]],
   ] as const)('%s', (_, passages, years) => {
-    expect(passages.map((x, i) => carriedYears(x, passages.slice(0, i).reverse()))).toEqual(years);
+    expect(passages.map((x, i) => targetYears(x, passages.slice(0, i).reverse()))).toEqual(years);
   });
 });
 

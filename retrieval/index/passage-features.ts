@@ -45,18 +45,40 @@ export function carriedFrame(p: Passage, previous: readonly Passage[]): string {
   const before = previous[0];
   if (!follows(p, before, 0)) return '';
   const places = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)].map((key) => provinceName(key));
-  return [...carriedYears(p, previous), ...places].join(' ');
+  // Years read as the question's are (constraints.ts); match() on a /g pattern starts from the beginning each time.
+  const years = p.text.match(YEAR) ? [] : [...new Set(yearsOfRun(p, previous))];
+  return [...years, ...places].join(' ');
 }
 
 /**
- * The years of carriedFrame alone: those a paragraph naming none speaks of, from the paragraphs before it; [] when
- * it names its own or carries none. A sentence of it that names no year is of these, not of its article's date.
+ * The years a paragraph of targets that names no year sets them for: those of the targets of the paragraph that
+ * opened its run, in the same section ("Phấn đấu đến năm 2025, 100% thủ tục…", then "Tỷ trọng kinh tế số … chiếm
+ * khoảng 30%. Về xã hội số, phấn đấu 50%…"), a span as every year in it. A sentence of it that names no year is of
+ * these years, not of its article's date. [] for a paragraph that states no target, names a year of its own, or
+ * follows no target with a year: its yearless sentences are dated by the article, as before.
  */
-export function carriedYears(p: Passage, previous: readonly Passage[]): string[] {
-  if (!follows(p, previous[0], 0)) return [];
-  // Years read as the question's are (constraints.ts); match() on a /g pattern starts from the beginning each time.
-  return p.text.match(YEAR) ? [] : [...new Set(yearsOfRun(p, previous))];
+export function targetYears(p: Passage, previous: readonly Passage[]): string[] {
+  if (p.text.match(YEAR) || !STATES_TARGET.test(p.text)) return [];
+  for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
+    const q = previous[i];
+    if (!follows(p, q, i) || q.heading !== p.heading) return [];
+    if (q.text.match(YEAR)) return yearsIn(q.text.split(/(?<=[.!?;])\s+/).filter((x) => STATES_TARGET.test(x)).join(' '));
+    // Further back only while this paragraph and the one after it both state targets.
+    const after = i === 0 ? p : previous[i - 1]!;
+    if (!STATES_TARGET.test(q.text) || !STATES_TARGET.test(after.text)) return [];
+  }
+  return [];
 }
+
+// "2021 - 2025": every year of the span.
+const SPAN = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/g;
+const yearsIn = (text: string): string[] => {
+  const years = new Set(text.match(YEAR) ?? []);
+  for (const [, from, to] of text.matchAll(SPAN)) {
+    for (let y = Number(from); y <= Math.min(Number(to), Number(from) + 30); y++) years.add(String(y));
+  }
+  return [...years].sort();
+};
 
 // Whether q is the paragraph i + 1 before p in its article.
 const follows = (p: Passage, q: Passage | undefined, i: number): q is Passage =>
