@@ -112,6 +112,7 @@ describe('classifyQuestion', () => {
     ['person', 'Chuyển đổi số có vai trò to lớn.', false],
     ['person', 'Sở đã tham mưu cho thành phố.', true],
     ['person', 'Liên kết với các viện, trường để đào tạo.', true],
+    ['person', 'Gửi hồ sơ đến Cục Quản lý khám, chữa bệnh.', true],
     ['person', 'so da tham muu cho thanh pho', true],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
     expect(sentenceFits(type, s)).toBe(fits);

@@ -214,7 +214,7 @@ export function classifyQuestion(question: string): QuestionType {
 // Who acts: a person's title, an office or a body ("liên kết với các viện, trường" answers "với những đơn vị nào").
 const WHO = ['ông', 'bà', 'đồng chí', 'giám đốc', 'chủ tịch', 'trưởng', 'thủ tướng', 'chính phủ', 'bộ', 'sở', 'ủy ban', 'uỷ ban', 'ubnd',
   'thành ủy', 'thành uỷ', 'cấp ủy', 'cấp uỷ', 'người đứng đầu', 'lãnh đạo', 'ban chỉ đạo', 'hội đồng', 'doanh nghiệp', 'tổ',
-  'trường', 'viện', 'trung tâm', 'hiệp hội', 'công ty', 'tập đoàn', 'ngân hàng'];
+  'trường', 'viện', 'trung tâm', 'hiệp hội', 'công ty', 'tập đoàn', 'ngân hàng', 'cơ quan', 'cục', 'chi cục', 'văn phòng', 'đơn vị'];
 const WHO_MARKED = new RegExp(`(?<!\\p{L})(?:${WHO.join('|')})(?!\\p{L})`, 'u');
 const WHO_FOLDED = new RegExp(`\\b(?:${[...new Set(WHO.map((w) => foldDiacritics(w)))].join('|')})\\b`);
 
