@@ -20,6 +20,10 @@ describe('what a question pins its answer to', () => {
     // Not a name after it, nor another unit word.
     ['Quận huyện nào cấp nhiều nhất?', [], [], []],
     ['Phường Xã có tổ công nghệ số cộng đồng không?', [], [], []],
+    // A ward whose name is a unit word's spelling.
+    ['Phuong Quan Hoa co bao nhieu DVC', ['phuong quan hoa'], [], []],
+    ['phuong Xa La co to cong nghe so khong', ['phuong xa la'], [], []],
+    ['Phường Quan Hoa có tổ công nghệ số không?', ['phuong quan hoa'], [], []],
     // Unmarked, though the lexicon's wording in brackets has marks.
     ['Huyen Gia Lam cap duoc may chu ky so (chữ ký số) mien phi', ['huyen gia lam'], [], []],
     // "liên quan CĐS" is not a district: the name after a unit word is in title case, not capitals.
@@ -544,9 +548,15 @@ describe('a figure of the group asked', () => {
     ['Tôi là sinh viên, Hải Phòng cung cấp bao nhiêu dịch vụ công trực tuyến?', 'Cung cấp 1.232 dịch vụ công trực tuyến.', true],
     ['toi la cong nhan, ha noi cap duoc bao nhieu chu ky so mien phi roi', 'Đã cấp khoảng 10 nghìn chữ ký số miễn phí.', true],
     ['Hà Nội được công nhận đứng thứ mấy về thương mại điện tử?', 'Hà Nội đứng thứ 2 về thương mại điện tử.', true],
-    ['Phụ nữ Thủ đô viết Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?', 'Đã cấp khoảng 10 nghìn chữ ký số miễn phí.', true],
-    ['Báo Thanh Niên nói Hà Nội có bao nhiêu dịch vụ công?', 'Hà Nội có 1.000 dịch vụ công.', true],
+    ['Báo Phụ nữ Thủ đô viết Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?', 'Đã cấp khoảng 10 nghìn chữ ký số miễn phí.', true],
+    ['Theo Thanh Niên, Hà Nội có bao nhiêu dịch vụ công?', 'Hà Nội có 1.000 dịch vụ công.', true],
     ['Sinh viên Hà Nội, bao nhiêu người có chữ ký số?', 'Có 10 nghìn người dân có chữ ký số.', false],
+    // The group asked, however the clause opens or whatever follows it.
+    ['Tôi muốn biết bao nhiêu phần trăm người cao tuổi dùng smartphone?', 'Tỷ lệ thuê bao sử dụng smartphone đạt 81,7%.', false],
+    ['bao nhieu phan tram nguoi cao tuoi Ha Noi dung smartphone', 'Tỷ lệ thuê bao sử dụng smartphone đạt 81,7%.', false],
+    ['Bao nhiêu phần trăm học sinh THPT dùng smartphone?', 'Tỷ lệ thuê bao sử dụng smartphone đạt 81,7%.', false],
+    ['Bao nhiêu thanh niên Thủ đô có chữ ký số?', 'Đã cấp 10 nghìn chữ ký số.', false],
+    ['Người Cao Tuổi dùng smartphone bao nhiêu phần trăm?', 'Tỷ lệ thuê bao sử dụng smartphone đạt 81,7%.', false],
   ])('%j, %j → %s', (question, sentence, fits) => {
     expect(groupAsked(question)(sentence)).toBe(fits);
   });

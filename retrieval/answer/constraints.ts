@@ -52,9 +52,14 @@ for (const n of [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSub
 // all-capitals word after it is an abbreviation, not a name: "liên quan CĐS" is not a district.
 // Unmarked unit words only in an unmarked question: with marks typed, "các cơ quan Hải Phòng" (offices) is no district.
 // The unit word may open the sentence ("Quận Cầu Giấy đã cấp…"); the name still needs its capitals.
-// Nor is another unit word after it ("Phường Xã nào…", "Quận Huyện").
-const LOCAL_UNIT = /(?<![\p{L}\p{N}])([Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn|[Qq]uan|[Hh]uyen|[Pp]huong|[Tt]hi xa|[Tt]hi tran)\s+(?!(?:Quận|Huyện|Phường|Xã|Thị|Quan|Huyen|Phuong|Xa|Thi)(?![\p{L}\p{M}]))((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
-const LOCAL_UNIT_MARKED = /(?<![\p{L}\p{N}])([Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn)\s+(?!(?:Quận|Huyện|Phường|Xã|Thị)(?![\p{L}\p{M}]))((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})/gu;
+// A name is capitalised words after the unit word ("Phường Quan Hoa", "phuong Xa La" are names; "Phường Xã nào" is two
+// unit words, the second followed by no name); a match never starts on the name of the one before it.
+const UNIT_WORDS = String.raw`[Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn`;
+const UNIT_WORDS_UNMARKED = String.raw`[Qq]uan|[Hh]uyen|[Pp]huong|[Xx]a|[Tt]hi xa|[Tt]hi tran`;
+const localUnit = (units: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:${units})\s+)(${units})\s+` +
+  String.raw`(?!(?:${units})(?:\s+(?!\p{Lu})|\s*$|\s*[,.?!;:]))((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})`, 'gu');
+const LOCAL_UNIT = localUnit(`${UNIT_WORDS}|${UNIT_WORDS_UNMARKED}`);
+const LOCAL_UNIT_MARKED = localUnit(UNIT_WORDS);
 
 // A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06".
 const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;

@@ -58,11 +58,16 @@ describe('namedInstancesAsked', () => {
   });
 
   it.each([
-    ['Chữ ký số miễn phí tại UBND các quận, huyện.', true],
     ['Trung tâm đặt tại quận Hoàn Kiếm.', true],
+    // Every district is none by name: the partial reply quotes it and says so.
+    ['Chữ ký số miễn phí tại UBND các quận, huyện.', false],
     ['Trung tâm được thuê dịch vụ.', false],
   ])('asked of one district, %j answers: %s', (sentence, names) => {
-    expect(namedInstancesAsked('Làm chữ ký số miễn phí ở quận nào?')!.namedIn(sentence)).toBe(names);
+    expect(namedInstancesAsked('Trung tâm đặt ở quận nào?')!.namedIn(sentence)).toBe(names);
+  });
+
+  it('reads "ở quận nào thì…" as asking for one', () => {
+    expect(namedInstancesAsked('Làm ở quận nào thì nhanh?')?.asked.label).toBe('quận cụ thể');
   });
 
   it('does not read "cơ quan" as a district, unmarked', () => {

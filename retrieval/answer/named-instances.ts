@@ -13,9 +13,9 @@ const UNITS_WHICH = new RegExp(String.raw`\b(?:nhung|cac) (${UNIT}(?:(?:, | va )
 // One administrative unit where something is or happens ("đặt ở quận nào", "thuộc huyện nào", "Phường nào làm trước?"):
 // only those, since "ở chỗ nào" (where) folds to "ở chợ nào". Not in a list ("sở nào, quận nào làm tới đâu", "cơ quan,
 // phường nào làm kém": whichever), nor asking whether any has ("làm ở quận nào chưa") or saying any will do ("ở xã nào
-// cũng được", "quận nào thì").
+// cũng được").
 const ONE_UNIT = `(?:${['quận', 'huyện', 'thị xã', 'phường', 'xã'].map((u) => foldDiacritics(u)).join('|')})`;
-const UNIT_WHICH = new RegExp(String.raw`(?:\b(?:o|tai|thuoc|den) |^|[.?!;:] *)(${ONE_UNIT}) nao\b(?! (?:chua|khong|ko|hay|cung|thi)\b)(?!,)`);
+const UNIT_WHICH = new RegExp(String.raw`(?:\b(?:o|tai|thuoc|den) |^|[.?!;:] *)(${ONE_UNIT}) nao\b(?! (?:chua|khong|ko|hay|cung)\b)(?!,)`);
 // One body asked for by name: "Công ty nào phát triển iHanoi?", "liên kết với trường đại học nào", "của báo nào".
 // Unmarked, "truong nao" is also "trưởng nào" (which head) and "bao nao", "dai nao" other words: marked only. A kind
 // ("loại doanh nghiệp nào") is not a name, nor is a channel, which is mostly a kind too ("qua những kênh nào").
@@ -40,9 +40,7 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   const text = question.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
   const specific = BEFORE.exec(folded) ?? AFTER.exec(folded);
-  const several = specific ? null : UNITS_WHICH.exec(folded);
-  const one = specific || several ? null : UNIT_WHICH.exec(folded);
-  const units = several ?? one;
+  const units = specific ? null : UNITS_WHICH.exec(folded) ?? UNIT_WHICH.exec(folded);
   const m = specific ?? units ?? BODY_WHICH.exec(folded);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
@@ -53,16 +51,13 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   const known = specific ? undefined : units ? UNITS : marked ? BODIES : BODIES_UNMARKED;
   if (known && (marked || !units) && !nouns.every((n) => known.includes(n))) return undefined;
   const noun = new RegExp(`(?<![\\p{L}])(?:${nouns.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gu');
-  const every = new RegExp(`(?<![\\p{L}])(?:các|tất cả|mọi|cac|tat ca|moi)\\s+(?:${nouns.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])`, 'gu');
   return {
     asked: { key: nouns.join(' '), label: `${typed} cụ thể` },
     namedIn: (sentence) => {
-      // The noun in any case ("Quận", "quận"), the name after it capitalised. Asked of one unit where something is, every
-      // unit answers it ("tại UBND các quận, huyện": any district's).
+      // The noun in any case ("Quận", "quận"), the name after it capitalised. "tại UBND các quận, huyện" names none: a
+      // partial answer that quotes it says so. Folded, "quan" is also the "quan" of "cơ quan".
       const cased = marked ? sentence.normalize('NFC') : foldDiacritics(sentence.normalize('NFC'));
       const lower = cased.toLowerCase();
-      if (one && [...lower.matchAll(every)].length > 0) return true;
-      // Folded, "quan" is also the "quan" of "cơ quan".
       return [...lower.matchAll(noun)].some((n) => /\p{Lu}/u.test(cased[n.index + n[0].length] ?? '') && !(!marked && /\bco $/.test(lower.slice(0, n.index))));
     },
   };

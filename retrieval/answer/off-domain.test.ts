@@ -35,6 +35,13 @@ describe('offDomainWords', () => {
     ['Tôi bán trà sữa, muốn bán hàng qua thương mại điện tử thì ai hỗ trợ?', []],
     ['Hải Phòng có sổ sức khỏe điện tử không, tôi muốn theo dõi giảm cân', []],
     ['Tôi là diễn viên. Ai là diễn viên nổi tiếng nhất?', ['diễn viên']],
+    // A clause that opens on the resident and asks is the question.
+    ['Tôi muốn biết ca sĩ nào hát hay nhất Việt Nam?', ['ca sĩ']],
+    ['Mình muốn hỏi tử vi tuổi Dần', ['tử vi']],
+    ['em oi cho hoi thoi tiet mai the nao', ['thời tiết']],
+    // Unmarked spellings of other words: "từ ví", "hẹn hồ sơ".
+    ['thanh toan tu vi dien tu', []],
+    ['dat lich hen ho so ly lich tu phap o dau', []],
   ])('%j → %j', (q, words) => {
     expect(offDomainWords(q, vocabulary)).toEqual(words);
   });

@@ -25,9 +25,11 @@ const PHRASES: readonly Phrase[] = Object.entries(table).filter(([k]) => !k.star
 const BY_FIRST = new Map<string, Phrase[]>();
 for (const p of PHRASES) BY_FIRST.set(p.folded[0]!, [...(BY_FIRST.get(p.folded[0]!) ?? []), p]);
 
-// A clause that opens on the resident ("Tôi bán trà sữa, …", "…, tôi muốn theo dõi giảm cân") tells their story, not
-// what they ask.
+// A clause that opens on the resident and asks nothing ("Tôi bán trà sữa, …", "…, tôi muốn theo dõi giảm cân") tells
+// their story; "Tôi muốn biết ca sĩ nào…", "Mình muốn hỏi tử vi" ask.
 const STORY_OPENERS = new Set(['tôi', 'toi', 'mình', 'minh', 'em', 'tui', 'tớ', 'bố', 'mẹ', 'vợ', 'chồng']);
+const ASKS = new Set(['nào', 'gì', 'ai', 'đâu', 'sao', 'mấy', 'không', 'chưa', 'hỏi', 'biết', 'tìm', 'xem', 'kể', 'cho',
+  'nao', 'gi', 'j', 'dau', 'may', 'khong', 'ko', 'chua', 'hoi', 'biet', 'tim', 'ke', 'bao']);
 
 /**
  * The everyday subjects outside the articles' domain (sport, entertainment, food, weather…; see off-domain.json) that
@@ -39,8 +41,12 @@ const STORY_OPENERS = new Set(['tôi', 'toi', 'mình', 'minh', 'em', 'tui', 't�
  */
 export function offDomainWords(asked: string, vocabulary: PhraseVocabulary): string[] {
   const tokens = tokenize(cleanText(asked));
-  const story = new Set(tokens.filter((t, i) => (i === 0 || tokens[i - 1]!.clause !== t.clause) && STORY_OPENERS.has(t.surface.toLowerCase()))
+  const opens = new Set(tokens.filter((t, i) => (i === 0 || tokens[i - 1]!.clause !== t.clause) && STORY_OPENERS.has(t.surface.toLowerCase()))
     .map((t) => t.clause));
+  const asking = new Set(tokens.filter((t) => ASKS.has(t.surface.toLowerCase())).map((t) => t.clause));
+  const story = new Set([...opens].filter((c) => !asking.has(c)));
+  // A message of story only is read whole.
+  if (tokens.every((t) => story.has(t.clause))) story.clear();
   const same = (token: Token | undefined, p: Phrase, j: number): boolean => token !== undefined
     && (token.exact === p.exact[j] || (p.unmarked && !hasDiacritics(token.surface) && token.folded === p.folded[j]));
   const found = new Set<string>();

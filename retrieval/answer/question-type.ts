@@ -219,10 +219,7 @@ const WHO_MARKED = new RegExp(`(?<!\\p{L})(?:${WHO.join('|')})(?!\\p{L})`, 'u');
 const WHO_FOLDED = new RegExp(`\\b(?:${[...new Set(WHO.map((w) => foldDiacritics(w)))].join('|')})\\b`);
 
 // The provinces and the country by name, as a sentence writes them: a place, not who did something.
-const escaped = (names: readonly string[]): string => names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${escaped([...provinces.places, 'Việt Nam', 'Thủ đô'])})(?!\\p{L})`, 'gu');
-// Without "Thủ đô": after a group it names a paper ("Phụ nữ Thủ đô", "Tuổi trẻ Thủ đô").
-const PLACE_FIRST = new RegExp(`^(?:${escaped([...provinces.places, 'Việt Nam'])})(?!\\p{L})`, 'iu');
+const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'gu');
 
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
@@ -504,22 +501,26 @@ const GROUPS_MARKED = GROUPS.map((wordings) => wordings.map(groupPattern));
 const GROUPS_FOLDED = GROUPS.map((wordings) => wordings.map((w) => groupPattern(foldDiacritics(w))));
 // A clause that opens on the resident ("Tôi là sinh viên, …") says who asks, not whom the figure is of.
 const RESIDENT_OPENS = /^\s*(tôi|toi|mình|minh|em|tui|tớ|con tôi|con toi|bố tôi|mẹ tôi|nhà tôi)(?!\p{L})/iu;
+// …unless it asks ("Tôi muốn biết bao nhiêu phần trăm người cao tuổi…").
+const CLAUSE_ASKS = /(?<!\p{L})(bao nhiêu|bao nhieu|mấy|phần trăm|phan tram|tỷ lệ|ty le|nào|nao|gì|không|khong|biết|biet|hỏi|hoi)(?!\p{L})|%/iu;
+// A group named after a paper's word is the paper ("báo Thanh Niên", "báo Phụ nữ Thủ đô").
+const PAPER_BEFORE = /(?<!\p{L})(báo|tạp chí|đài|bao|tap chi|dai)\s+$/iu;
 
 /**
  * For a figure question: whether a sentence is of the group of residents the question names (the elderly, pupils,
- * young people…), outside a clause about the resident and not as part of a name ("báo Thanh Niên", "Phụ nữ Thủ đô"):
+ * young people…), outside a clause that only says who the resident is, and not as a paper's name ("báo Thanh Niên"):
  * it names that group in any of its wordings. Compared with marks when the question has them ("công nhận" is not
  * "công nhân"). Every sentence passes when no group is named.
  */
 export function groupAsked(asked: string): (sentence: string) => boolean {
   const text = asked.normalize('NFC').replace(/\([^)]*\)/g, ' ');
   const marked = hasDiacritics(text);
-  const clauses = (marked ? text : foldDiacritics(text)).split(/[,.;:!?]/).filter((c) => !RESIDENT_OPENS.test(c));
-  // Title case after its first word ("Thanh Niên"), or a title-case word right after it ("Phụ nữ Thủ đô"): a name.
-  // A place after it is where the group lives ("Sinh viên Hà Nội").
+  const clauses = (marked ? text : foldDiacritics(text)).split(/[,.;:!?]/).filter((c) => !RESIDENT_OPENS.test(c) || CLAUSE_ASKS.test(c));
+  // After a paper's word, or in title case past its first word inside a clause ("…theo Thanh Niên"): a name. At a
+  // clause's start title case is a resident's style ("Người Cao Tuổi dùng…").
   const named = (clause: string, m: RegExpMatchArray): boolean => {
-    const after = clause.slice(m.index! + m[0].length);
-    return /\s\p{Lu}/u.test(m[0]) || (/^\s+\p{Lu}/u.test(after) && !PLACE_FIRST.test(after.trimStart()));
+    const before = clause.slice(0, m.index!);
+    return PAPER_BEFORE.test(before) || (/\s\p{Lu}/u.test(m[0]) && before.trim() !== '');
   };
   const groups = GROUPS.map((_, g) => g).filter((g) => (marked ? GROUPS_MARKED : GROUPS_FOLDED)[g]!
     .some((w) => clauses.some((c) => [...c.matchAll(new RegExp(w.source, 'giu'))].some((m) => !named(c, m)))));

@@ -36,6 +36,10 @@ describe('targetYears', () => {
     ['a span is every year in it', [p('a', 1, 'Mục tiêu giai đoạn 2021 - 2023 là phủ sóng.'), p('a', 2, 'Phấn đấu 90% hộ.')], [[], ['2021', '2022', '2023']]],
     // Not a paragraph of targets; not after targets; a year of its own; across a heading.
     ['a paragraph stating no target', [p('a', 1, 'Phấn đấu đến năm 2025, 100% thủ tục.'), p('a', 2, 'Đang tập trung vào 3 trụ cột.')], [[], []]],
+    // A target named without a figure set: "mục tiêu này", "chủ thể, mục tiêu, động lực".
+    ['a paragraph naming a target it sets no figure for', [p('a', 1, 'Phấn đấu đến năm 2025, 100% thủ tục.'),
+      p('a', 2, 'Để hoàn thành mục tiêu này, thành phố đang đẩy mạnh 3 nhiệm vụ.')], [[], []]],
+    ['a paragraph of views', [p('a', 1, 'Mục tiêu đến năm 2025, 100% thủ tục.'), p('a', 2, 'Người dân là trung tâm, chủ thể, mục tiêu, động lực.')], [[], []]],
     ['after a year that is not a target\'s', [p('a', 1, 'Năm 2022 tăng 16 bậc so với năm 2021.'), p('a', 2, 'Phấn đấu 90% hộ.')], [[], []]],
     ['one naming its own year', [p('a', 1, 'Phấn đấu đến năm 2025…'), p('a', 2, 'Năm 2030, phấn đấu 100% hộ…')], [[], []]],
     ['never across a heading', [h('a', 1, 'Phấn đấu đến năm 2025, 100% thủ tục.', 'Một'), h('a', 2, 'Phấn đấu 90% hộ.', 'Hai')], [[], []]],

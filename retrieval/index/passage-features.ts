@@ -58,17 +58,23 @@ export function carriedFrame(p: Passage, previous: readonly Passage[]): string {
  * follows no target with a year: its yearless sentences are dated by the article, as before.
  */
 export function targetYears(p: Passage, previous: readonly Passage[]): string[] {
-  if (p.text.match(YEAR) || !STATES_TARGET.test(p.text)) return [];
+  if (p.text.match(YEAR) || !setsTarget(p.text)) return [];
   for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
     const q = previous[i];
     if (!follows(p, q, i) || q.heading !== p.heading) return [];
-    if (q.text.match(YEAR)) return yearsIn(q.text.split(/(?<=[.!?;])\s+/).filter((x) => STATES_TARGET.test(x)).join(' '));
-    // Further back only while this paragraph and the one after it both state targets.
+    if (q.text.match(YEAR)) return yearsIn(sentencesOf(q.text).filter((x) => STATES_TARGET.test(x)).join(' '));
+    // Further back only while this paragraph and the one after it both set targets.
     const after = i === 0 ? p : previous[i - 1]!;
-    if (!STATES_TARGET.test(q.text) || !STATES_TARGET.test(after.text)) return [];
+    if (!setsTarget(q.text) || !setsTarget(after.text)) return [];
   }
   return [];
 }
+
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?;])\s+/);
+// A target set, with its figure: "phấn đấu 50% dân số…", "mục tiêu … 100%"; not "để hoàn thành mục tiêu này, thành
+// phố đang…", nor "chủ thể, mục tiêu, động lực".
+const setsTarget = (text: string): boolean =>
+  sentencesOf(text).some((x) => /(?<!\p{L})(phấn đấu|mục tiêu)(?!\p{L})(?! (này|đó|ấy)(?!\p{L}))/iu.test(x) && /\d/.test(x));
 
 // "2021 - 2025": every year of the span.
 const SPAN = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/g;
