@@ -1,5 +1,5 @@
 import table from '../data/off-domain.json' with { type: 'json' };
-import { cleanText, hasDiacritics } from '../text/normalize.js';
+import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
 /** What the index knows: a syllable, or two side by side, by their marked keys. */
@@ -22,6 +22,8 @@ const PHRASES: readonly Phrase[] = Object.entries(table).filter(([k]) => !k.star
     const tokens = tokenize(cleanText(text));
     return { text, exact: tokens.map((t) => t.exact), folded: tokens.map((t) => t.folded), unmarked: UNMARKED.has(text) };
   });
+// Any phrase at all, folded: most questions name none, and are not tokenized again (the answer's hot path).
+const ANY = new RegExp(`(?<![a-z0-9])(?:${[...new Set(PHRASES.map((p) => p.folded.join(' ')))].join('|')})(?![a-z0-9])`);
 const BY_FIRST = new Map<string, Phrase[]>();
 for (const p of PHRASES) BY_FIRST.set(p.folded[0]!, [...(BY_FIRST.get(p.folded[0]!) ?? []), p]);
 
@@ -40,6 +42,7 @@ const ASKS = new Set(['nào', 'gì', 'ai', 'đâu', 'sao', 'mấy', 'không', 'c
  * pair, as they write it.
  */
 export function offDomainWords(asked: string, vocabulary: PhraseVocabulary): string[] {
+  if (!ANY.test(foldDiacritics(asked.toLowerCase()).replace(/\s+/g, ' '))) return [];
   const tokens = tokenize(cleanText(asked));
   const opens = new Set(tokens.filter((t, i) => (i === 0 || tokens[i - 1]!.clause !== t.clause) && STORY_OPENERS.has(t.surface.toLowerCase()))
     .map((t) => t.clause));

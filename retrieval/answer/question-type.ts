@@ -498,7 +498,10 @@ const GROUPS: readonly (readonly string[])[] = [
 ];
 const groupPattern = (w: string): RegExp => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'iu');
 const GROUPS_MARKED = GROUPS.map((wordings) => wordings.map(groupPattern));
-const GROUPS_FOLDED = GROUPS.map((wordings) => wordings.map((w) => groupPattern(foldDiacritics(w))));
+// Global, for reading every place a question names a group (compiled once: a figure answer reads them all).
+const GROUPS_MARKED_ALL = GROUPS.map((wordings) => wordings.map((w) => new RegExp(groupPattern(w).source, 'giu')));
+const ANY_GROUP = new RegExp(`\\b(?:${GROUPS.flat().map((w) => foldDiacritics(w)).join('|')})\\b`);
+const GROUPS_FOLDED_ALL = GROUPS.map((wordings) => wordings.map((w) => new RegExp(groupPattern(foldDiacritics(w)).source, 'giu')));
 // A clause that opens on the resident ("Tôi là sinh viên, …") says who asks, not whom the figure is of.
 const RESIDENT_OPENS = /^\s*(tôi|toi|mình|minh|em|tui|tớ|con tôi|con toi|bố tôi|mẹ tôi|nhà tôi)(?!\p{L})/iu;
 // …unless it asks ("Tôi muốn biết bao nhiêu phần trăm người cao tuổi…").
@@ -513,6 +516,8 @@ const PAPER_BEFORE = /(?<!\p{L})(báo|tạp chí|đài|bao|tap chi|dai)\s+$/iu;
  * "công nhân"). Every sentence passes when no group is named.
  */
 export function groupAsked(asked: string): (sentence: string) => boolean {
+  // Most figure questions name no group: one folded test before reading clauses.
+  if (!ANY_GROUP.test(foldDiacritics(asked.toLowerCase()))) return () => true;
   const text = asked.normalize('NFC').replace(/\([^)]*\)/g, ' ');
   const marked = hasDiacritics(text);
   const clauses = (marked ? text : foldDiacritics(text)).split(/[,.;:!?]/).filter((c) => !RESIDENT_OPENS.test(c) || CLAUSE_ASKS.test(c));
@@ -522,8 +527,8 @@ export function groupAsked(asked: string): (sentence: string) => boolean {
     const before = clause.slice(0, m.index!);
     return PAPER_BEFORE.test(before) || (/\s\p{Lu}/u.test(m[0]) && before.trim() !== '');
   };
-  const groups = GROUPS.map((_, g) => g).filter((g) => (marked ? GROUPS_MARKED : GROUPS_FOLDED)[g]!
-    .some((w) => clauses.some((c) => [...c.matchAll(new RegExp(w.source, 'giu'))].some((m) => !named(c, m)))));
+  const groups = GROUPS.map((_, g) => g).filter((g) => (marked ? GROUPS_MARKED_ALL : GROUPS_FOLDED_ALL)[g]!
+    .some((w) => clauses.some((c) => [...c.matchAll(w)].some((m) => !named(c, m)))));
   if (groups.length === 0) return () => true;
   return (sentence) => groups.some((g) => GROUPS_MARKED[g]!.some((w) => w.test(sentence.normalize('NFC'))));
 }
