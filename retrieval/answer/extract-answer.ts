@@ -42,7 +42,8 @@ export interface ExtractOptions {
    */
   readonly maxUnknownShare: number;
   /** The checks beyond subject coverage, each on unless false (evaluations switch them off one by one). */
-  readonly checks?: { readonly constraints?: boolean; readonly kinds?: boolean; readonly pairs?: boolean; readonly measure?: boolean };
+  readonly checks?: { readonly constraints?: boolean; readonly kinds?: boolean; readonly pairs?: boolean; readonly measure?: boolean;
+    readonly offDomain?: boolean };
 }
 
 /**
@@ -100,7 +101,7 @@ export function extractAnswer(
   const top = result.hits.slice(0, options.passagesConsidered);
   // A passage that holds none of the question's two-syllable words does not speak of its subject, whatever syllables
   // it shares.
-  const checks = { constraints: true, kinds: true, pairs: true, measure: true, ...options.checks };
+  const checks = { constraints: true, kinds: true, pairs: true, measure: true, offDomain: true, ...options.checks };
   // The asking sentences' terms, weighed once by the retriever for its rerank and every candidate here.
   const asked = result.asked;
   const { accented } = result.query;
@@ -113,7 +114,7 @@ export function extractAnswer(
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).some((name) => !readByLexicon(name, result.query.paraphrased))) {
     return { status: 'no_answer', type, coverage };
   }
-  if (checks.constraints && coverage < OFF_DOMAIN_COVERAGE && offDomainWords(result.query.asked, phrases(sparse)).length > 0) {
+  if (checks.constraints && checks.offDomain && coverage < OFF_DOMAIN_COVERAGE && offDomainWords(result.query.asked, phrases(sparse)).length > 0) {
     return { status: 'no_answer', type, coverage };
   }
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
