@@ -23,6 +23,8 @@ describe('what a question pins its answer to', () => {
     // A ward whose name is a unit word's spelling.
     ['Phuong Quan Hoa co bao nhieu DVC', ['phuong quan hoa'], [], []],
     ['phuong Xa La co to cong nghe so khong', ['phuong xa la'], [], []],
+    // Unmarked "cơ quan", "liên quan" before a ward.
+    ['thong tin lien quan Phuong Quan Hoa', ['phuong quan hoa'], [], []],
     ['Phường Quan Hoa có tổ công nghệ số không?', ['phuong quan hoa'], [], []],
     // Unmarked, though the lexicon's wording in brackets has marks.
     ['Huyen Gia Lam cap duoc may chu ky so (chữ ký số) mien phi', ['huyen gia lam'], [], []],
@@ -557,6 +559,9 @@ describe('a figure of the group asked', () => {
     ['Bao nhiêu phần trăm học sinh THPT dùng smartphone?', 'Tỷ lệ thuê bao sử dụng smartphone đạt 81,7%.', false],
     ['Bao nhiêu thanh niên Thủ đô có chữ ký số?', 'Đã cấp 10 nghìn chữ ký số.', false],
     ['Người Cao Tuổi dùng smartphone bao nhiêu phần trăm?', 'Tỷ lệ thuê bao sử dụng smartphone đạt 81,7%.', false],
+    // Who asks, before the clause asks.
+    ['Tôi là sinh viên muốn biết Hà Nội có bao nhiêu dịch vụ công?', 'Hà Nội có 1.000 dịch vụ công.', true],
+    ['toi la hoi vien phu nu, ha noi co bao nhieu dich vu cong', 'Hà Nội có 1.000 dịch vụ công.', true],
   ])('%j, %j → %s', (question, sentence, fits) => {
     expect(groupAsked(question)(sentence)).toBe(fits);
   });

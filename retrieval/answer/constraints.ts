@@ -56,7 +56,9 @@ for (const n of [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSub
 // unit words, the second followed by no name); a match never starts on the name of the one before it.
 const UNIT_WORDS = String.raw`[Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã|[Tt]hị xã|[Tt]hị trấn`;
 const UNIT_WORDS_UNMARKED = String.raw`[Qq]uan|[Hh]uyen|[Pp]huong|[Xx]a|[Tt]hi xa|[Tt]hi tran`;
-const localUnit = (units: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?:${units})\s+)(${units})\s+` +
+// Unmarked, "quan" is also the "quan" of "cơ quan", "liên quan" ("lien quan Phuong Quan Hoa").
+const localUnit = (units: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!(?<!(?:[Cc]o|[Ll]ien)\s+)(?:${units})\s+)` +
+  String.raw`(?<!(?:[Cc]o|[Ll]ien)\s+)(${units})\s+` +
   String.raw`(?!(?:${units})(?:\s+(?!\p{Lu})|\s*$|\s*[,.?!;:]))((?:\p{Lu}\p{Ll}[\p{L}\p{M}]*\s*){1,3})`, 'gu');
 const LOCAL_UNIT = localUnit(`${UNIT_WORDS}|${UNIT_WORDS_UNMARKED}`);
 const LOCAL_UNIT_MARKED = localUnit(UNIT_WORDS);

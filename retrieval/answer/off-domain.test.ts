@@ -39,6 +39,15 @@ describe('offDomainWords', () => {
     ['Tôi muốn biết ca sĩ nào hát hay nhất Việt Nam?', ['ca sĩ']],
     ['Mình muốn hỏi tử vi tuổi Dần', ['tử vi']],
     ['em oi cho hoi thoi tiet mai the nao', ['thời tiết']],
+    // Story up to the clause's first asking word.
+    ['Tôi bán trà sữa cho sinh viên, muốn bán hàng qua thương mại điện tử thì ai hỗ trợ?', []],
+    ['Tôi bán phở không biết đăng ký hộ kinh doanh online thế nào?', []],
+    ['Tôi là diễn viên nên muốn hỏi cách đăng ký chữ ký số', []],
+    // Either folding of a lone y ("mỹ", "mĩ"), and any separator between words.
+    ['Mỹ phẩm nào tốt nhất Việt Nam?', ['mỹ phẩm']],
+    ['Mĩ phẩm nào tốt nhất?', ['mỹ phẩm']],
+    ['Tỷ số hôm qua là mấy?', ['tỷ số']],
+    ['bóng/rổ hôm nay thế nào', ['bóng rổ']],
     // Unmarked spellings of other words: "từ ví", "hẹn hồ sơ".
     ['thanh toan tu vi dien tu', []],
     ['dat lich hen ho so ly lich tu phap o dau', []],

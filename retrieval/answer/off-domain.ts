@@ -22,13 +22,16 @@ const PHRASES: readonly Phrase[] = Object.entries(table).filter(([k]) => !k.star
     const tokens = tokenize(cleanText(text));
     return { text, exact: tokens.map((t) => t.exact), folded: tokens.map((t) => t.folded), unmarked: UNMARKED.has(text) };
   });
-// Any phrase at all, folded: most questions name none, and are not tokenized again (the answer's hot path).
-const ANY = new RegExp(`(?<![a-z0-9])(?:${[...new Set(PHRASES.map((p) => p.folded.join(' ')))].join('|')})(?![a-z0-9])`);
+// Any phrase at all, folded: most questions name none, and are not tokenized again (the answer's hot path). Both the
+// tokenizer's folding ("mĩ phẩm": a lone y after a consonant is i) and plain folding ("mỹ phẩm" → "my pham").
+const ANY = new RegExp(`(?<![a-z0-9])(?:${[...new Set(PHRASES.flatMap((p) => [p.folded.join(' '), foldDiacritics(p.text.toLowerCase())]))]
+  .join('|')})(?![a-z0-9])`);
 const BY_FIRST = new Map<string, Phrase[]>();
 for (const p of PHRASES) BY_FIRST.set(p.folded[0]!, [...(BY_FIRST.get(p.folded[0]!) ?? []), p]);
 
-// A clause that opens on the resident and asks nothing ("Tôi bán trà sữa, …", "…, tôi muốn theo dõi giảm cân") tells
-// their story; "Tôi muốn biết ca sĩ nào…", "Mình muốn hỏi tử vi" ask.
+// A clause that opens on the resident tells their story up to its first asking word ("Tôi bán trà sữa, …", "Tôi bán
+// phở không biết…", "…, tôi muốn theo dõi giảm cân"); after it, it asks ("Tôi muốn biết ca sĩ nào…", "Mình muốn hỏi
+// tử vi").
 const STORY_OPENERS = new Set(['tôi', 'toi', 'mình', 'minh', 'em', 'tui', 'tớ', 'bố', 'mẹ', 'vợ', 'chồng']);
 const ASKS = new Set(['nào', 'gì', 'ai', 'đâu', 'sao', 'mấy', 'không', 'chưa', 'hỏi', 'biết', 'tìm', 'xem', 'kể', 'cho',
   'nao', 'gi', 'j', 'dau', 'may', 'khong', 'ko', 'chua', 'hoi', 'biet', 'tim', 'ke', 'bao']);
@@ -42,19 +45,23 @@ const ASKS = new Set(['nào', 'gì', 'ai', 'đâu', 'sao', 'mấy', 'không', 'c
  * pair, as they write it.
  */
 export function offDomainWords(asked: string, vocabulary: PhraseVocabulary): string[] {
-  if (!ANY.test(foldDiacritics(asked.toLowerCase()).replace(/\s+/g, ' '))) return [];
+  // Any run of other characters separates words, as the tokenizer reads them ("bóng/đá").
+  if (!ANY.test(foldDiacritics(asked.toLowerCase()).replace(/[^a-z0-9]+/g, ' '))) return [];
   const tokens = tokenize(cleanText(asked));
-  const opens = new Set(tokens.filter((t, i) => (i === 0 || tokens[i - 1]!.clause !== t.clause) && STORY_OPENERS.has(t.surface.toLowerCase()))
-    .map((t) => t.clause));
-  const asking = new Set(tokens.filter((t) => ASKS.has(t.surface.toLowerCase())).map((t) => t.clause));
-  const story = new Set([...opens].filter((c) => !asking.has(c)));
+  const story = new Set<number>();
+  let inStory = false;
+  tokens.forEach((t, i) => {
+    if (i === 0 || tokens[i - 1]!.clause !== t.clause) inStory = STORY_OPENERS.has(t.surface.toLowerCase());
+    if (inStory && ASKS.has(t.surface.toLowerCase())) inStory = false;
+    if (inStory) story.add(i);
+  });
   // A message of story only is read whole.
-  if (tokens.every((t) => story.has(t.clause))) story.clear();
+  if (story.size === tokens.length) story.clear();
   const same = (token: Token | undefined, p: Phrase, j: number): boolean => token !== undefined
     && (token.exact === p.exact[j] || (p.unmarked && !hasDiacritics(token.surface) && token.folded === p.folded[j]));
   const found = new Set<string>();
   tokens.forEach((token, i) => {
-    if (story.has(token.clause)) return;
+    if (story.has(i)) return;
     for (const p of BY_FIRST.get(token.folded) ?? []) {
       if (!p.exact.every((_, j) => same(tokens[i + j], p, j) && tokens[i + j]!.clause === token.clause)) continue;
       const terms = p.exact.length === 1 ? p.exact : p.exact.slice(1).map((w, j) => `${p.exact[j]} ${w}`);

@@ -504,8 +504,9 @@ const ANY_GROUP = new RegExp(`\\b(?:${GROUPS.flat().map((w) => foldDiacritics(w)
 const GROUPS_FOLDED_ALL = GROUPS.map((wordings) => wordings.map((w) => new RegExp(groupPattern(foldDiacritics(w)).source, 'giu')));
 // A clause that opens on the resident ("Tôi là sinh viên, …") says who asks, not whom the figure is of.
 const RESIDENT_OPENS = /^\s*(tôi|toi|mình|minh|em|tui|tớ|con tôi|con toi|bố tôi|mẹ tôi|nhà tôi)(?!\p{L})/iu;
-// …unless it asks ("Tôi muốn biết bao nhiêu phần trăm người cao tuổi…").
-const CLAUSE_ASKS = /(?<!\p{L})(bao nhiêu|bao nhieu|mấy|phần trăm|phan tram|tỷ lệ|ty le|nào|nao|gì|không|khong|biết|biet|hỏi|hoi)(?!\p{L})|%/iu;
+// …up to where it asks ("Tôi là sinh viên muốn biết…"; "Tôi muốn biết bao nhiêu phần trăm người cao tuổi…" asks of
+// them). Unmarked "hoi" is also hội ("hoi vien"): only with marks.
+const CLAUSE_ASKS = /(?<!\p{L})(bao nhiêu|bao nhieu|mấy|phần trăm|phan tram|tỷ lệ|ty le|nào|nao|gì|không|khong|biết|biet|hỏi)(?!\p{L})|%/iu;
 // A group named after a paper's word is the paper ("báo Thanh Niên", "báo Phụ nữ Thủ đô").
 const PAPER_BEFORE = /(?<!\p{L})(báo|tạp chí|đài|bao|tap chi|dai)\s+$/iu;
 
@@ -520,7 +521,11 @@ export function groupAsked(asked: string): (sentence: string) => boolean {
   if (!ANY_GROUP.test(foldDiacritics(asked.toLowerCase()))) return () => true;
   const text = asked.normalize('NFC').replace(/\([^)]*\)/g, ' ');
   const marked = hasDiacritics(text);
-  const clauses = (marked ? text : foldDiacritics(text)).split(/[,.;:!?]/).filter((c) => !RESIDENT_OPENS.test(c) || CLAUSE_ASKS.test(c));
+  const clauses = (marked ? text : foldDiacritics(text)).split(/[,.;:!?]/).map((c) => {
+    if (!RESIDENT_OPENS.test(c)) return c;
+    const at = CLAUSE_ASKS.exec(c);
+    return at ? c.slice(at.index) : '';
+  });
   // After a paper's word, or in title case past its first word inside a clause ("…theo Thanh Niên"): a name. At a
   // clause's start title case is a resident's style ("Người Cao Tuổi dùng…").
   const named = (clause: string, m: RegExpMatchArray): boolean => {
