@@ -47,9 +47,9 @@ export interface ExtractOptions {
 }
 
 /**
- * A question naming, outside the clauses of the resident's story, a subject outside the articles' domain that they
- * never use ("ca sĩ", "chuyện cười", "tỷ số"; see offDomainWords) is about that subject unless a passage covers most
- * of it: under this coverage, no_answer. Most such questions share only a place or a common word with a paragraph
+ * A question naming, outside the resident's story, a subject outside the articles' domain that they never use ("ca
+ * sĩ", "chuyện cười", "tỷ số"; see offDomainWords) is about that subject unless a passage covers most of it: under
+ * this coverage, no_answer. Most such questions share only a place or a common word with a paragraph
  * (0.2–0.4); "Ca sĩ có được cấp chữ ký số miễn phí không?" is covered 0.7 and still asks of the articles' subject.
  */
 const OFF_DOMAIN_COVERAGE = 0.6;

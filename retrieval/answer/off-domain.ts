@@ -38,11 +38,11 @@ const ASKS = new Set(['nào', 'gì', 'ai', 'đâu', 'sao', 'mấy', 'không', 'c
 
 /**
  * The everyday subjects outside the articles' domain (sport, entertainment, food, weather…; see off-domain.json) that
- * a question names outside the clauses telling the resident's story, and that no article uses: "Ai là ca sĩ hát hay
- * nhất Việt Nam?" shares only "Việt Nam" with the articles, and "ca sĩ" says what it is about. A syllable typed with
- * marks is compared with them; one typed without only for the words whose unmarked spelling is not another word's
- * ("ca si" is ca sĩ, "tang can" may be "tăng cán bộ"). A word is used by the articles when the index holds it, pair by
- * pair, as they write it.
+ * a question names outside the resident's story (a clause opening on the resident, up to its first asking word), and
+ * that no article uses: "Ai là ca sĩ hát hay nhất Việt Nam?" shares only "Việt Nam" with the articles, and "ca sĩ"
+ * says what it is about. A syllable typed with marks is compared with them; one typed without only for the words
+ * whose unmarked spelling is not another word's ("ca si" is ca sĩ, "tang can" may be "tăng cán bộ"). A word is used
+ * by the articles when the index holds it, pair by pair, as they write it.
  */
 export function offDomainWords(asked: string, vocabulary: PhraseVocabulary): string[] {
   // Any run of other characters separates words, as the tokenizer reads them ("bóng/đá").
