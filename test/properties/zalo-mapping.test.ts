@@ -72,7 +72,9 @@ const mostlyValidEvent = fc.record({
   const event: Record<string, unknown> = { app_id: APP_ID, event_name, timestamp: String(NOW), oa_id: 'oa', sender: { id: '1001' },
     recipient: { id: 'oa' }, follower: { id: '1001' }, message };
   breaks.forEach((path, i) => {
-    const v = values[i];
+    // A copy: the values may be fast-check's shared constants ({ length: 2 }), and a later break writes into what an
+    // earlier one put in place; written into the constant itself, that made a cycle in a later run.
+    const v = structuredClone(values[i]);
     const [head, field] = path.split('.') as [string, string | undefined];
     if (head === 'attachment') {
       if (field === undefined) message.attachments = [v];
