@@ -20,13 +20,24 @@ const ROOT = join(import.meta.dirname, '../..');
 const ADMIN = { username: 'quantri-staff', password: 'mat-khau-quan-tri-staff-1' };
 const run = promisify(execFile);
 
-/** A port nothing listens on now, for the bot: the emulator is told it through PORT before the bot starts. */
+/**
+ * A port nothing listens on now, for the bot: the emulator is told it through PORT before the bot starts. Chosen below
+ * Linux's ephemeral range (32768–60999): a port the kernel handed out for listen(0) could be handed again to the
+ * emulator or a parallel test in the moment before the bot listens (EADDRINUSE); one below it is never handed out.
+ */
 async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const probe = createServer();
+    const free = await new Promise<boolean>((resolve) => {
+      probe.once('error', () => resolve(false));
+      probe.listen(port, () => resolve(true));
+    });
+    if (free) {
+      await new Promise((resolve) => probe.close(resolve));
+      return port;
+    }
+  }
 }
 
 /**
