@@ -1,5 +1,6 @@
 import chatWordTable from './data/chat-words.json' with { type: 'json' };
 import paraphraseTable from './data/paraphrases.json' with { type: 'json' };
+import type { Passage } from './corpus/passages.js';
 import type { Embedder } from './dense/embedder.js';
 import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
@@ -45,17 +46,17 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   // Worked out when a passage is first weighed, not for every passage at start: at 100,000 passages, reading each one's
   // frame took start-up from 1 s to 17 s.
   const about: (string | undefined)[] = new Array(data.passages.length);
+  // The paragraphs a frame may be carried from, nearest first.
+  const before = (doc: number): Passage[] => data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse();
   const contextOf = (doc: number): string => {
     if (about[doc] !== undefined) return about[doc];
     const p = data.passages[doc]!;
     const year = years.get(p.articleId);
-    return (about[doc] = [passageContext(p, titles), year, ...relativeYears(p.text, year),
-      carriedFrame(p, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse())].filter(Boolean).join('\n'));
+    return (about[doc] = [passageContext(p, titles), year, ...relativeYears(p.text, year), carriedFrame(p, before(doc))].filter(Boolean).join('\n'));
   };
   // The years a paragraph of targets sets them for, for its yearless sentences (see selectSentences); worked out as `about`.
   const frames: (readonly string[])[] = new Array(data.passages.length);
-  const frameYearsOf = (doc: number): readonly string[] =>
-    (frames[doc] ??= targetYears(data.passages[doc]!, data.passages.slice(Math.max(0, doc - MAX_TARGET_RUN), doc).reverse()));
+  const frameYearsOf = (doc: number): readonly string[] => (frames[doc] ??= targetYears(data.passages[doc]!, before(doc)));
   return new Retriever({
     passages: data.passages,
     sparse,

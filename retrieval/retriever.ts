@@ -17,6 +17,8 @@ import { asksWhy, passageGivesReason } from './answer/reason.js';
 import { classifyQuestion } from './answer/question-type.js';
 import { dotQuery, exactScanPays, exactScores, queryVector, topSimilar, type QueryVector } from './dense/query-vector.js';
 
+const NO_YEARS: readonly string[] = [];
+
 export interface RetrievalHit {
   readonly passage: Passage;
   /** The passage's position in the index. */
@@ -166,17 +168,17 @@ export class Retriever {
       if (c === undefined) coverage.set(doc, (c = passageCoverage(asked, sparse, query.accented, doc)));
       return c;
     };
+    const frameYears = (doc: number): readonly string[] => this.parts.passageFrameYears?.(doc) ?? NO_YEARS;
     const covered = rerankByCoverage(fused.map((f) => ({ passage: passages[f.id]!, doc: f.id, score: f.score, sparse: f.sparse, dense: f.dense,
-      context: this.parts.passageContext(f.id) })), coverageOf, COVERAGE_DEPTH, lambda);
+      context: this.parts.passageContext(f.id), frameYears: frameYears(f.id) })), coverageOf, COVERAGE_DEPTH, lambda);
     // Asked why, a passage that gives a cause ("vì thu nhập thấp", "do nhận thức") goes before one that only names
     // the subject: the same step, a cause given (1) or not (0) in place of coverage (see reason.ts).
     const why = asksWhy(query.asked) && classifyQuestion(query.asked) === 'other';
     const hits = why ? rerankByCoverage(covered, (doc) => (passageGivesReason(passages[doc]!) ? 1 : 0), COVERAGE_DEPTH, REASON_LAMBDA) : covered;
-    const frameYears = this.parts.passageFrameYears;
     return {
       query,
-      hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc) }))
-        .map((hit) => (frameYears ? { ...hit, frameYears: frameYears(hit.doc) } : hit)),
+      hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc),
+        frameYears: frameYears(doc) })),
       asked,
       coverage,
     };

@@ -59,18 +59,11 @@ export function carriedFrame(p: Passage, previous: readonly Passage[]): string {
  */
 export function targetYears(p: Passage, previous: readonly Passage[]): string[] {
   if (p.text.match(YEAR) || !setsTarget(p.text)) return [];
-  for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
-    const q = previous[i];
-    if (!follows(p, q, i) || q.heading !== p.heading) return [];
-    if (q.text.match(YEAR)) return yearsIn(sentencesOf(q.text).filter((x) => STATES_TARGET.test(x)).join(' '));
-    // Further back only while this paragraph and the one after it both set targets.
-    const after = i === 0 ? p : previous[i - 1]!;
-    if (!setsTarget(q.text) || !setsTarget(after.text)) return [];
-  }
-  return [];
+  return runYears(p, previous, { continues: setsTarget, sameSection: true, yearsOf: (q) => yearsIn(targetSentences(q.text)) });
 }
 
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?;])\s+/);
+const targetSentences = (text: string): string => sentencesOf(text).filter((x) => STATES_TARGET.test(x)).join(' ');
 // A target set, with its figure: "phấn đấu 50% dân số…", "mục tiêu … 100%"; not "để hoàn thành mục tiêu này, thành
 // phố đang…", nor "chủ thể, mục tiêu, động lực".
 const setsTarget = (text: string): boolean =>
@@ -92,20 +85,27 @@ const follows = (p: Passage, q: Passage | undefined, i: number): q is Passage =>
 
 /**
  * The years of the nearest paragraph before that names any: the one just before, or the targets of the one that
- * opened a run of targets.
+ * opened a run of targets. Through a run, only the years of the opening paragraph's targets: "…đến năm 2025, định
+ * hướng 2030. Theo đó, mục tiêu cơ bản đến năm 2025…" sets its targets for 2025, not 2030.
  */
 function yearsOfRun(p: Passage, previous: readonly Passage[]): string[] {
+  return runYears(p, previous, { continues: (text) => STATES_TARGET.test(text), sameSection: false,
+    yearsOf: (q, i) => (i === 0 ? q.text.match(YEAR)! : targetSentences(q.text).match(YEAR) ?? []) });
+}
+
+/**
+ * Walks back from p, up to MAX_TARGET_RUN paragraphs of its article (and section, if asked), to the nearest that names
+ * a year, and reads its years (`yearsOf`, given how far back it is). Further back only while this paragraph and the
+ * one after it both `continue` the run; [] when the walk stops first.
+ */
+function runYears(p: Passage, previous: readonly Passage[], o: { continues: (text: string) => boolean; sameSection: boolean;
+  yearsOf: (q: Passage, i: number) => string[] }): string[] {
   for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
     const q = previous[i];
-    if (!follows(p, q, i)) return [];
-    const named = q.text.match(YEAR);
-    if (named && i === 0) return named;
-    // Through a run, only the years of the opening paragraph's targets: "…đến năm 2025, định hướng 2030. Theo đó, mục
-    // tiêu cơ bản đến năm 2025…" sets its targets for 2025, not 2030.
-    if (named) return q.text.split(/(?<=[.!?;])\s+/).filter((x) => STATES_TARGET.test(x)).join(' ').match(YEAR) ?? [];
-    // Further back only while this paragraph and the one after it both state targets.
+    if (!follows(p, q, i) || (o.sameSection && q.heading !== p.heading)) return [];
+    if (q.text.match(YEAR)) return o.yearsOf(q, i);
     const after = i === 0 ? p : previous[i - 1]!;
-    if (!STATES_TARGET.test(q.text) || !STATES_TARGET.test(after.text)) return [];
+    if (!o.continues(q.text) || !o.continues(after.text)) return [];
   }
   return [];
 }
