@@ -257,6 +257,9 @@ describe('the kind of fact asked', () => {
     ['Với mấy công nghệ khó thì thành phố tự làm lấy hay đi thuê ngoài?', 'other'],
     ['voi may cong nghe kho thi thanh pho tu lam hay thue ngoai?', 'other'],
     ['Hà Nội có mấy trung tâm dữ liệu, hay chỉ một?', 'figure'],
+    // A session of a council ("kỳ họp thứ 10"), folded, is not a mailbox (hộp thư).
+    ['được HĐND TP thông qua tại kỳ họp thứ mấy?', 'figure'],
+    ['hộp thư góp ý của sở là gì', 'link'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

@@ -238,7 +238,9 @@ const SHORT_WORDS = 8;
 const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế nào sao gì ai bao nhiêu mấy được à ạ nhé nhỉ hả bạn ad ' +
   'mình em anh chị ơi thì là rồi còn nữa cho hỏi xin vay the nao gi dau o lam ma co khong chua duoc a nhe ban minh ' +
   'tôi tui chính xác đúng thật thiệt cụ thể hạng thứ chỗ nơi ra tên phần trăm giúp với nhờ toi chinh xac dung that thiet ' +
-  'cu the hang thu cho noi ten phan tram giup voi nho')
+  'cu the hang thu cho noi ten phan tram giup voi nho ' +
+  // Words naming the articles and their saying ("Bài báo có nêu cụ thể không?"): what is asked is in the sentence before.
+  'bài báo viết nêu nói đề cập nhắc bai bao viet neu noi de cap nhac')
   .split(' '));
 
 // "năm đó", "hồi đó", "dạo này": a time pointed to. It names what is asked about only when the sentence before names

@@ -8,6 +8,7 @@ import { separateQuestions } from './separate-questions.js';
 import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
 import { tokenize } from './tokenize.js';
 import { cleanText } from './normalize.js';
+import chatWords from '../data/chat-words.json' with { type: 'json' };
 
 const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', v: 'vậy', _note: 'x',
   _keep_before_number: 'kh', _address_after_particle: 'bn', _closing_particles: 'v vậy nhé ạ ko' });
@@ -34,6 +35,18 @@ describe('chat words', () => {
     ['có nối với Chính phủ ko bn', 'có nối với Chính phủ không bạn'],
   ])('%j → %j', (input, expected) => {
     expect(chat(input)).toBe(expected);
+  });
+});
+
+describe('chat words as the data file reads them', () => {
+  const real = createChatWordReader(chatWords);
+  it.each([
+    // "z" closes a question as "vậy" does: the "bn" after it is the reader addressed.
+    ['vốn nc ngoài dc dùng để pt cái j z bn', 'vốn nước ngoài được dùng để pt cái gì vậy bạn'],
+    ['giá bn z', 'giá bao nhiêu vậy'],
+    ['có bn tổ ak bn', 'có bao nhiêu tổ à bạn'],
+  ])('%j → %j', (input, expected) => {
+    expect(real(input)).toBe(expected);
   });
 });
 
@@ -284,6 +297,10 @@ describe('the asking sentence of a message', () => {
     ['Hà Nội định lập một cái mạng gì đó để giúp dân đi khám.', false],
     ['Làm ở đâu?', true],
     ['Ký số ở đâu?', false],
+    // Words naming the articles and their saying name nothing asked: what is asked is in the sentence before.
+    ['Bài báo có nêu cụ thể không?', true],
+    ['Báo có đề cập không?', true],
+    ['Bài báo có nêu số chữ ký số đã cấp không?', false],
   ])('%j points back: %s', (sentence, back) => {
     expect(pointsBack(sentence)).toBe(back);
   });
