@@ -372,6 +372,11 @@ describe('a fact given as it was asked', () => {
     ['date', 'Mỗi buổi kéo dài 2-3 giờ.', 'Buổi đối thoại diễn ra hôm nào?', false],
     ['date', 'Tăng 8-10% mỗi năm.', 'Buổi đối thoại diễn ra hôm nào?', false],
     ['date', 'Diễn ra 27-12-2021.', 'Buổi đối thoại diễn ra hôm nào?', true],
+    // Since when is given by a start ("từ" before a date, a verb that begins), not by when someone spoke.
+    ['date', 'Nhân dịp Xuân Ất Tỵ 2025, Giám đốc Sở Nguyễn Việt Hùng chia sẻ với PV.', 'Ông Hùng làm Giám đốc Sở từ năm nào?', false],
+    ['date', 'Hệ thống họp trực tuyến phát huy hiệu quả từ năm 2021.', 'Hệ thống họp trực tuyến phát huy hiệu quả từ năm nào?', true],
+    ['date', 'Thành phố bắt đầu thí điểm cấp lý lịch tư pháp qua VNeID năm 2024.', 'Cấp lý lịch tư pháp qua VNeID bắt đầu từ bao giờ?', true],
+    ['date', 'Nhân dịp Xuân Ất Tỵ 2025, Giám đốc Sở chia sẻ với PV.', 'Ông Hùng chia sẻ khi nào?', true],
     // "miễn phí" does not answer a fee the resident already calls free.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],

@@ -430,7 +430,12 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   const asked = foldDiacritics(message.toLowerCase());
   // A day asked ("ban hành ngày nào", "hôm nào") is given by a day ("ngày 30/12/2022", "27/9"), not by the years of
   // what the document aims at ("đến năm 2025"); when, or which year, by any date.
-  if (type === 'date') return ASKS_DAY.test(asked) ? (sentence) => givesDay(foldDiacritics(sentence.toLowerCase())) : () => true;
+  // Since when ("làm Giám đốc từ năm nào") is given by a start: "từ" before a date, or a verb of beginning; the date an
+  // interview was given ("Nhân dịp Xuân Ất Tỵ 2025, Giám đốc … chia sẻ") does not say since when he holds the office.
+  if (type === 'date') {
+    if (ASKS_DAY.test(asked)) return (sentence) => givesDay(foldDiacritics(sentence.toLowerCase()));
+    return ASKS_SINCE.test(asked) ? (sentence) => GIVES_START.test(foldDiacritics(sentence.toLowerCase())) : () => true;
+  }
   if (type === 'person' && ASKS_BUSINESS.test(asked)) {
     return (sentence) => TITLE_RUN.test(sentence)
       || (sentence.match(/(?<![\p{L}&])[\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []).some((w) => !KNOWN_CAPITALS.has(w));
@@ -452,6 +457,9 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 
 // "ngày nào cũng…" is every day, not a day asked.
 const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b(?!(?: \S+){0,2} cung\b(?! (cap|ung)\b))/;
+const ASKS_SINCE = /\b(?:tu|bat dau(?: tu)?) (?:nam nao|nam may|bao gio|khi nao|luc nao|thoi diem nao|thang nao)\b/;
+// A start: "từ năm 2021", "từ ngày 1/1", "từ 2023", or a verb that begins, sets up, opens or appoints.
+const GIVES_START = /\btu (?:(?:ngay|thang|nam|dau nam|cuoi nam|giua nam) )?\d|\b(?:bat dau|khoi dong|khoi cong|ra mat|ra doi|thanh lap|bo nhiem|nham chuc|trien khai|ban hanh|dua vao|van hanh|ap dung|thi diem|khai truong|phat dong|chinh thuc)\b/;
 // A day: "27/12", "27/9/2023", "27-12", "ngày 5", "mùng 5", on folded text; not a rank ("thứ 24/63") or a count of all
 // ("35/35 sở"): the month must be one.
 // With a dash only when named as a day or with its year: "2-3 giờ", "8-10%" are ranges.
