@@ -372,6 +372,11 @@ describe('a fact given as it was asked', () => {
     ['date', 'Mỗi buổi kéo dài 2-3 giờ.', 'Buổi đối thoại diễn ra hôm nào?', false],
     ['date', 'Tăng 8-10% mỗi năm.', 'Buổi đối thoại diễn ra hôm nào?', false],
     ['date', 'Diễn ra 27-12-2021.', 'Buổi đối thoại diễn ra hôm nào?', true],
+    // Who make up a group is answered by who is in it, not by the group's own name.
+    ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'Tổ công nghệ số cộng đồng gồm những ai?', false],
+    ['person', 'Uy tín của Tổ trưởng dân phố, lãnh đạo về hưu đã thu hút các bạn trẻ.', 'Tổ công nghệ số cộng đồng gồm những ai?', true],
+    ['person', 'Tổ gồm các đoàn viên thanh niên của phường.', 'Tổ công nghệ số cộng đồng gồm những ai?', true],
+    ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'Ai hỗ trợ người dân dùng ứng dụng?', true],
     // Since when is given by a start ("từ" before a date, a verb that begins), not by when someone spoke.
     ['date', 'Nhân dịp Xuân Ất Tỵ 2025, Giám đốc Sở Nguyễn Việt Hùng chia sẻ với PV.', 'Ông Hùng làm Giám đốc Sở từ năm nào?', false],
     ['date', 'Hệ thống họp trực tuyến phát huy hiệu quả từ năm 2021.', 'Hệ thống họp trực tuyến phát huy hiệu quả từ năm nào?', true],

@@ -451,9 +451,23 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
     const lastThree = (run: string): string => foldDiacritics(run.toLowerCase()).split(/\s+/).slice(-3).join(' ');
     return (sentence) => (sentence.match(NAME_RUN) ?? []).some((run) => !asked.includes(lastThree(run)));
   }
+  // Who make up a group ("Tổ công nghệ số cộng đồng gồm những ai?") is answered by who is in it: an office or a person
+  // other than the group the question names ("vai trò to lớn của Tổ công nghệ số cộng đồng" names only the group).
+  if (type === 'person' && ASKS_MEMBERS.test(asked)) {
+    const named = new Set([...message.toLowerCase().normalize('NFC').matchAll(WHO_ALL)].map((m) => m[0]));
+    const others = (sentence: string): boolean => [...sentence.toLowerCase().normalize('NFC').matchAll(WHO_ALL)].some((m) => !named.has(m[0]))
+      || MEMBERS.test(foldDiacritics(sentence.toLowerCase()));
+    return (sentence) => others(sentence) || /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.replace(PLACE_NAMES, ' '));
+  }
   if (type === 'fee' && FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
   return () => true;
 }
+
+// "gồm những ai", "bao gồm ai", "thành phần là những ai": who make up a group.
+const ASKS_MEMBERS = /\b(?:gom|thanh phan(?: la)?)(?: nhung)? ai\b/;
+const WHO_ALL = new RegExp(WHO_MARKED.source, 'gu');
+// People a group is made of, beyond offices: young people, volunteers, officials, members.
+const MEMBERS = /\b(ban tre|thanh nien|doan vien|tinh nguyen vien|can bo|cong chuc|hoi vien|thanh vien|nguoi dan|hoc sinh|sinh vien|cuu chien binh)\b/;
 
 // "ngày nào cũng…" is every day, not a day asked.
 const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b(?!(?: \S+){0,2} cung\b(?! (cap|ung)\b))/;
