@@ -69,6 +69,10 @@ describe('answers from the bundled articles', () => {
     ['Nhà tôi ở Lê Chân. Hồi dịch thì CNTT giúp được gì cho HP vậy ad?', 'khai báo y tế điện tử'],
     // "không mất tiền" (free) does not make a count a fee.
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', '10 nghìn'],
+    // "tên" asks for a name, which articles print without the word: not a subject they lack.
+    ['Tôi quên tên người trả lời phỏng vấn năm 2022. Ông ấy là Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội. Ông tên gì nhỉ?', 'Nguyễn Tiến Sỹ'],
+    // "khen" (praise) is the articles' "đánh giá cao".
+    ['vụ hn thuê trung tâm dữ liệu đó có đc cp khen ko z', 'đánh giá cao'],
   ])('%j quotes and cites %j', async (question, fact) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('answered');
@@ -122,6 +126,7 @@ describe('answers from the bundled articles', () => {
     ['small talk', 'Bạn có người yêu chưa?', 'no_answer', REPLIES.noAnswer],
     // A subject outside the articles ("ca sĩ"), though "Việt Nam" and "hiện nay" match a paragraph.
     ['a subject outside the articles', 'Ca sĩ nào đang nổi nhất Việt Nam hiện nay?', 'no_answer', REPLIES.noAnswer],
+    ['food, though the articles speak of tourism', 'Đi du lịch Hà Nội thì nên ăn món gì ngon ở phố cổ?', 'no_answer', REPLIES.noAnswer],
     // The body that issued it is named; who signed it is not.
     ['who signed a document', 'Nghị quyết 03-NQ/TU của Hải Phòng do ai ký?', 'partial', REPLIES.missing.person],
   ])('does not answer %s with a confident quote', async (_kind, question, status, said) => {

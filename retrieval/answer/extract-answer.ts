@@ -210,6 +210,10 @@ const phrases = (sparse: SparseIndex): PhraseVocabulary => ({
   has: (term) => sparse.field(term.includes(' ') ? 'exactPair' : 'exact').termId(term) !== undefined,
 });
 
+// "tên" asks for a name ("Ông tên gì?", "tên là gì"): articles print the name, seldom the word, so it is no subject
+// the articles lack.
+const NAME_ASKED = new Set(['tên', 'ten']);
+
 /**
  * The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). An
  * everyday phrase the lexicon read is unknown only when none of its wordings is all known ("toa thuốc" is known as
@@ -219,7 +223,7 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean)
   const field = sparse.field(accented ? 'exact' : 'folded');
   // A syllable typed as an abbreviation whose expansion the articles know ("HN") is known: "2022 hn" is a seam.
   const read = new Set(asked.groups.filter((g) => g.knownExpansion).flatMap((g) => [...g.typed.uni.keys()]));
-  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined && !read.has(x));
+  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined && !read.has(x) && !NAME_ASKED.has(x));
   let unknown = 0;
   let total = 0;
   for (const [t, seam] of asked.pair) {
