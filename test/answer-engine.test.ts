@@ -71,6 +71,8 @@ describe('answers from the bundled articles', () => {
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', '10 nghìn'],
     // "tên" asks for a name, which articles print without the word: not a subject they lack.
     ['Tôi quên tên người trả lời phỏng vấn năm 2022. Ông ấy là Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội. Ông tên gì nhỉ?', 'Nguyễn Tiến Sỹ'],
+    // The sentence before the best one, when it holds the kind of fact asked (a place) and the best one does not.
+    ['Muốn có chữ ký điện tử không mất tiền để làm giấy tờ online thì ra đâu đăng ký vậy?', 'bộ phận một cửa'],
     // "khen" (praise) is the articles' "đánh giá cao".
     ['vụ hn thuê trung tâm dữ liệu đó có đc cp khen ko z', 'đánh giá cao'],
   ])('%j quotes and cites %j', async (question, fact) => {
@@ -122,6 +124,8 @@ describe('answers from the bundled articles', () => {
     ['which district, when they name none', 'Trung tâm điều hành IOC của Hà Nội nằm ở quận nào?', 'partial', 'quận cụ thể'],
     ['a year by a target set for another', 'Tỷ trọng kinh tế số trong GRDP của Hà Nội năm 2024 là bao nhiêu?', 'partial', 'năm 2024'],
     ['a count of something they never count', 'Hà Nội có bao nhiêu chợ 4.0?', 'partial', REPLIES.missing.figure],
+    // The target's sentence is no answer of now, and the figure in the sentence before it is of something else.
+    ['a share now, where only a target is given', 'Tỷ lệ dân số trưởng thành có CKS ở HN hiện nay đạt bao nhiêu %?', 'partial', REPLIES.missing.figure],
     ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],
     ['small talk', 'Bạn có người yêu chưa?', 'no_answer', REPLIES.noAnswer],
     // A subject outside the articles ("ca sĩ"), though "Việt Nam" and "hiện nay" match a paragraph.

@@ -102,6 +102,8 @@ const RANK_PRIOR = 0.2;
 const COMPANION_RATIO = 0.8;
 /** The next sentence is quoted too when it adds at least this share of the question (see addNeighbours). */
 const COMPLETES = 0.15;
+/** The sentence before is quoted for the fact the chosen one lacks when it holds this share of the chosen one's coverage. */
+const BEFORE_RATIO = 0.45;
 
 /** Picks the sentences that answer the question, best first; pure (the per-passage cache does not change results). */
 export function selectSentences(o: SelectOptions): SelectedSentence[] {
@@ -185,7 +187,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     const both: Holds = { uni: { has: (t) => a.uni.has(t) || b.uni.has(t) }, pair: { has: (t) => a.pair.has(t) || b.pair.has(t) } };
     return share(both) - share(b);
   };
-  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds);
+  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)));
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits, ...(c.share ? { share: c.share } : {}),
     ...(c.otherYear ? { otherYear: c.otherYear } : {}) }));
 }
@@ -227,7 +229,8 @@ const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|
  * or opens the quotation it closes.
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
-  judge: (s: SentenceTerms, passage: Passage) => { fits: boolean; otherYear?: true; share?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number): T[] {
+  judge: (s: SentenceTerms, passage: Passage) => { fits: boolean; otherYear?: true; share?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number,
+  shareOf: (s: SentenceTerms) => number): T[] {
   const sentences = passageSentences(top.passage);
   const here = sentences[top.index]!;
   const at = (index: number): T | undefined => {
@@ -252,7 +255,12 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   }
   // Or when it closes a quotation the one before opens ("“CĐS là quá trình thường xuyên, liên tục. Hà Nội quyết tâm…”,
   // lãnh đạo Sở khẳng định."): a speaker's words are quoted whole, their start often the point.
-  if (before && (LEANS_BACK.test(top.text.trim()) || closesQuotationOf(top.text, before.text))) out.unshift(before);
+  // Or when it holds the kind of fact asked and the chosen one does not ("…triển khai chữ ký số miễn phí cho người dân tại
+  // bộ phận một cửa… . Đến nay, đã cấp khoảng 10 nghìn chữ ký số miễn phí…" asked where): as the next one is taken.
+  // It must speak of what was asked nearly as much: a figure or a date is in most sentences.
+  const beforeFits = before !== undefined && type !== 'other' && !top.fits && before.fits && !out.some((c) => c.fits)
+    && shareOf(sentences[before.index]!) >= top.coverage * BEFORE_RATIO;
+  if (before && (LEANS_BACK.test(top.text.trim()) || closesQuotationOf(top.text, before.text) || beforeFits)) out.unshift(before);
   return out;
 }
 
