@@ -73,6 +73,9 @@ describe('answers from the bundled articles', () => {
     ['Tôi quên tên người trả lời phỏng vấn năm 2022. Ông ấy là Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội. Ông tên gì nhỉ?', 'Nguyễn Tiến Sỹ'],
     // The sentence before the best one, when it holds the kind of fact asked (a place) and the best one does not.
     ['Muốn có chữ ký điện tử không mất tiền để làm giấy tờ online thì ra đâu đăng ký vậy?', 'bộ phận một cửa'],
+    // A procedure named inside a longer phrase the lexicon reads ("căn cước trên điện thoại": "danh tính số trên nền
+    // tảng di động") is met by the passage holding that wording.
+    ['Hải Phòng định cho bao nhiêu người dân có căn cước trên điện thoại?', '40%'],
     // "khen" (praise) is the articles' "đánh giá cao".
     ['vụ hn thuê trung tâm dữ liệu đó có đc cp khen ko z', 'đánh giá cao'],
   ])('%j quotes and cites %j', async (question, fact) => {
@@ -127,6 +130,8 @@ describe('answers from the bundled articles', () => {
     // The target's sentence is no answer of now, and the figure in the sentence before it is of something else.
     ['a share now, where only a target is given', 'Tỷ lệ dân số trưởng thành có CKS ở HN hiện nay đạt bao nhiêu %?', 'partial', REPLIES.missing.figure],
     ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],
+    // The card itself, named alone, is still a procedure they never explain.
+    ['an identity card they never explain', 'Làm thẻ căn cước online ở Hà Nội thế nào?', 'no_answer', REPLIES.noAnswer],
     ['small talk', 'Bạn có người yêu chưa?', 'no_answer', REPLIES.noAnswer],
     // A subject outside the articles ("ca sĩ"), though "Việt Nam" and "hiện nay" match a paragraph.
     ['a subject outside the articles', 'Ca sĩ nào đang nổi nhất Việt Nam hiện nay?', 'no_answer', REPLIES.noAnswer],

@@ -116,6 +116,14 @@ describe('what a question pins its answer to', () => {
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
   });
+
+  it('meets a subject by another wording when the constraint carries one (read by the lexicon in a longer phrase)', () => {
+    const subject = { key: 'can cuoc', label: 'căn cước' };
+    const empty = { places: [], years: [], numbers: [], roles: [] };
+    const passage = constraintText('cung cấp danh tính số trên nền tảng di động cho tối thiểu 40% người dân');
+    expect(unmetConstraints({ ...empty, subjects: [subject] }, passage).map((u) => u.label)).toEqual(['căn cước']);
+    expect(unmetConstraints({ ...empty, subjects: [{ ...subject, also: ['danh tinh so tren nen tang di dong'] }] }, passage)).toEqual([]);
+  });
 });
 
 describe('the kind of fact asked', () => {

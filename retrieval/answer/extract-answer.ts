@@ -1,7 +1,7 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { constraintKey, constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
@@ -181,7 +181,17 @@ function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asks
   const focus = constraintText(query.named.focus).syllables;
   const story = asksProcedure ? constraintText(query.named.text).syllables : '';
   const named = (key: string): boolean => focus.includes(` ${key} `) || story.includes(` ${key} `);
-  return { ...c, subjects: c.subjects.filter((s) => named(s.key)) };
+  // A subject inside a longer everyday phrase the lexicon read is that phrase's thing: "căn cước trên điện thoại" is the
+  // articles' "danh tính số trên nền tảng di động", which meets it as its own name does. The subject typed alone is not
+  // ("thẻ căn cước" read as "định danh" stays a card to be named).
+  const within = (key: string): string[] => query.paraphrased.flatMap((p) => {
+    const typed = constraintKey(p.typed);
+    return typed !== key && ` ${typed} `.includes(` ${key} `) ? p.alternatives.map(constraintKey) : [];
+  });
+  return { ...c, subjects: c.subjects.filter((s) => named(s.key)).map((s) => {
+    const also = within(s.key);
+    return also.length > 0 ? { ...s, also } : s;
+  }) };
 }
 
 /**
