@@ -268,6 +268,9 @@ describe('the kind of fact asked', () => {
     // A session of a council ("kỳ họp thứ 10"), folded, is not a mailbox (hộp thư).
     ['được HĐND TP thông qua tại kỳ họp thứ mấy?', 'figure'],
     ['hộp thư góp ý của sở là gì', 'link'],
+    ['Hộp thư bạn đọc của Sở TT&TT Hà Nội là gì?', 'link'],
+    ['Hộp thư tư vấn dịch vụ công của Hà Nội là gì?', 'link'],
+    ['được thông qua tại kì họp thứ mấy?', 'figure'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
@@ -384,12 +387,21 @@ describe('a fact given as it was asked', () => {
     ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'Tổ công nghệ số cộng đồng gồm những ai?', false],
     ['person', 'Uy tín của Tổ trưởng dân phố, lãnh đạo về hưu đã thu hút các bạn trẻ.', 'Tổ công nghệ số cộng đồng gồm những ai?', true],
     ['person', 'Tổ gồm các đoàn viên thanh niên của phường.', 'Tổ công nghệ số cộng đồng gồm những ai?', true],
+    // Whom it serves is not who is in it; "cơ sở", "tăng trưởng" hold no office.
+    ['person', 'Tổ công nghệ số cộng đồng giúp người dân dùng dịch vụ công.', 'Tổ công nghệ số cộng đồng gồm những ai?', false],
+    ['person', 'Tổ công nghệ số cộng đồng là cơ sở cho tăng trưởng.', 'Tổ công nghệ số cộng đồng gồm những ai?', false],
     ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'Ai hỗ trợ người dân dùng ứng dụng?', true],
     // Since when is given by a start ("từ" before a date, a verb that begins), not by when someone spoke.
     ['date', 'Nhân dịp Xuân Ất Tỵ 2025, Giám đốc Sở Nguyễn Việt Hùng chia sẻ với PV.', 'Ông Hùng làm Giám đốc Sở từ năm nào?', false],
     ['date', 'Hệ thống họp trực tuyến phát huy hiệu quả từ năm 2021.', 'Hệ thống họp trực tuyến phát huy hiệu quả từ năm nào?', true],
     ['date', 'Thành phố bắt đầu thí điểm cấp lý lịch tư pháp qua VNeID năm 2024.', 'Cấp lý lịch tư pháp qua VNeID bắt đầu từ bao giờ?', true],
     ['date', 'Nhân dịp Xuân Ất Tỵ 2025, Giám đốc Sở chia sẻ với PV.', 'Ông Hùng chia sẻ khi nào?', true],
+    // Folded, "đầu tư" ends in "tư": investing when is no since-when, and "đầu tư 500 tỷ" or "từ 40% lên" no start.
+    ['date', 'Năm 2022, thành phố đầu tư xây dựng Trung tâm IOC.', 'Thành phố đầu tư khi nào?', true],
+    ['date', 'Năm 2022, thành phố đầu tư 500 tỷ đồng.', 'Trung tâm IOC hoạt động từ năm nào?', false],
+    ['date', 'Tỷ lệ tăng từ 40% lên 80% năm 2023.', 'Hệ thống hoạt động từ năm nào?', false],
+    ['date', 'Trong năm 2023, Sở cũng ký kết phối hợp với Vụ Bưu chính.', 'Sở phối hợp với Vụ Bưu chính từ năm nào?', true],
+    ['date', 'Hệ thống đi vào hoạt động từ quý III/2023.', 'Hệ thống chạy từ bao giờ?', true],
     // "miễn phí" does not answer a fee the resident already calls free.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],

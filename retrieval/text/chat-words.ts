@@ -30,10 +30,14 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   });
 }
 
-/** Whether the word at `at` follows a closing particle ("v bn", "nhé bn") or is followed by "ơi" ("bn ơi"). */
+/**
+ * Whether the word at `at` follows a closing particle and closes the clause itself ("…hạn chế v bn", "nhé bn?") or is
+ * followed by "ơi" ("bn ơi"). A particle opening a question ("Z bn tổ…", "Vậy bn người…") is followed by what is counted.
+ */
 function addressed(text: string, at: number, length: number, particles: ReadonlySet<string>): boolean {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
-  return (before !== undefined && particles.has(before)) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5));
+  const closes = /^\s*(?:[,.?!;:…]|$)/u.test(text.slice(at + length, at + length + 3));
+  return (before !== undefined && particles.has(before) && closes) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5));
 }
 
 /** The words of a text's vocabulary that matter for telex repair: which folded syllables the articles use. */

@@ -238,10 +238,11 @@ const SHORT_WORDS = 8;
 const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế nào sao gì ai bao nhiêu mấy được à ạ nhé nhỉ hả bạn ad ' +
   'mình em anh chị ơi thì là rồi còn nữa cho hỏi xin vay the nao gi dau o lam ma co khong chua duoc a nhe ban minh ' +
   'tôi tui chính xác đúng thật thiệt cụ thể hạng thứ chỗ nơi ra tên phần trăm giúp với nhờ toi chinh xac dung that thiet ' +
-  'cu the hang thu cho noi ten phan tram giup voi nho ' +
-  // Words naming the articles and their saying ("Bài báo có nêu cụ thể không?"): what is asked is in the sentence before.
-  'bài báo viết nêu nói đề cập nhắc bai bao viet neu noi de cap nhac')
+  'cu the hang thu cho noi ten phan tram giup voi nho')
   .split(' '));
+
+// The articles and their saying: "bài báo", "bài viết", "nêu", "nói", "đề cập", "nhắc".
+const ARTICLE_WORDS = new Set('bài báo viết nêu nói đề cập nhắc bai bao viet neu noi de cap nhac'.split(' '));
 
 // "năm đó", "hồi đó", "dạo này": a time pointed to. It names what is asked about only when the sentence before names
 // that time ("Năm 2021 Hà Nội xếp thấp. Năm đó xếp thứ mấy?"); after a story of what the resident did ("…chưa hiểu gì.
@@ -264,7 +265,10 @@ export function pointsBack(sentence: string): boolean {
   if (DEMONSTRATIVE.test(text.replace(AMONG, '~'))) return true;
   // "Có thật không, mà làm ở đâu vậy bạn?": nothing named but how it asks; what it asks about is in the sentence before.
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.filter((w) => !ASKING_ONLY.has(w)).length <= 1) return true;
+  const named = words.filter((w) => !ASKING_ONLY.has(w));
+  if (named.length <= 1) return true;
+  // A question naming only the articles and their saying ("Bài báo có nêu cụ thể không?") asks of the sentence before.
+  if (named.every((w) => ARTICLE_WORDS.has(w))) return true;
   // "Là những trụ nào vậy?": a copula with its subject left in the sentence before.
   if (/^(?:là|la)(?![\p{L}])/iu.test(text)) return true;
   return SHORT_FOLLOW_ON.test(text) && wordCount(text) <= SHORT_WORDS;

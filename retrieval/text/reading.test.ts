@@ -45,6 +45,8 @@ describe('chat words as the data file reads them', () => {
     ['vốn nc ngoài dc dùng để pt cái j z bn', 'vốn nước ngoài được dùng để pt cái gì vậy bạn'],
     ['giá bn z', 'giá bao nhiêu vậy'],
     ['có bn tổ ak bn', 'có bao nhiêu tổ à bạn'],
+    // A particle opening the question is followed by what is counted: "bn" still asks how many.
+    ['Z bn tổ công nghệ số ở HN?', 'vậy bao nhiêu tổ công nghệ số ở HN?'],
   ])('%j → %j', (input, expected) => {
     expect(real(input)).toBe(expected);
   });
@@ -301,6 +303,7 @@ describe('the asking sentence of a message', () => {
     ['Bài báo có nêu cụ thể không?', true],
     ['Báo có đề cập không?', true],
     ['Bài báo có nêu số chữ ký số đã cấp không?', false],
+    ['Bài viết có nói IOC làm gì không?', false],
   ])('%j points back: %s', (sentence, back) => {
     expect(pointsBack(sentence)).toBe(back);
   });
