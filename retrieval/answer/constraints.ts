@@ -26,8 +26,6 @@ export interface Constraint {
   readonly key: string;
   /** As the question wrote it, for the reply. */
   readonly label: string;
-  /** Other wordings, keyed alike, any of which also meets it (a subject the lexicon read in a longer phrase). */
-  readonly also?: readonly string[];
 }
 
 const folded = (text: string): string[] => tokenize(cleanText(text)).map((t) => t.folded);
@@ -191,15 +189,12 @@ export function constraintText(text: string): ConstraintText {
 
 const constraintTexts = new Map<string, ConstraintText>();
 
-/** A text's folded syllables joined by spaces, as constraint keys are. */
-export const constraintKey = (text: string): string => folded(text).join(' ');
-
 /** The constraints the passage does not meet (empty: it meets them all). */
 export function unmetConstraints(c: Constraints, passage: ConstraintText): Constraint[] {
   return [
     ...c.places.filter((p) => (p.key === NATIONAL_KEY ? !NATIONAL_IN_PASSAGE.some((n) => passage.syllables.includes(n))
       : !passage.syllables.includes(` ${p.key} `))),
-    ...c.subjects.filter((p) => ![...(SUBJECT_NAMES.get(p.key) ?? [p.key]), ...(p.also ?? [])].some((name) => passage.syllables.includes(` ${name} `))),
+    ...c.subjects.filter((p) => !(SUBJECT_NAMES.get(p.key) ?? [p.key]).some((name) => passage.syllables.includes(` ${name} `))),
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
     ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
     ...c.roles.filter((r) => !holdsRole(passage.syllables, r.key)),

@@ -1,7 +1,7 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { constraintKey, constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
@@ -121,7 +121,7 @@ export function extractAnswer(
   const asksProcedure = type === 'steps' || type === 'papers' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
   const pinned = checks.constraints ? withNamedSubjects(withReferred(messageConstraints(result.query.focus, result.query.text, asksProcedure),
     result.query.referred, type === 'date'),
-    result.query, asksProcedure, type) : { places: [], years: [], numbers: [], subjects: [], roles: [] };
+    result.query, asksProcedure) : { places: [], years: [], numbers: [], subjects: [], roles: [] };
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
   const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };
@@ -173,7 +173,7 @@ export function extractAnswer(
  * wording the paraphrase lexicon added ("sổ khám bệnh" read as "sổ sức khỏe điện tử; hồ sơ bệnh án điện tử") is one
  * guess among its alternatives, not a particular the answer must name.
  */
-function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asksProcedure: boolean, type: QuestionType): Constraints {
+function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asksProcedure: boolean): Constraints {
   // Nothing to filter when no lexicon wording was added where the subjects were read (the story too, for a procedure).
   if (c.subjects.length === 0 || (query.named.focus === query.focus && (!asksProcedure || query.named.text === query.text))) return c;
   // A subject's key is its folded syllables: named when the resident's own words spell it (the story's too, where
@@ -181,20 +181,7 @@ function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asks
   const focus = constraintText(query.named.focus).syllables;
   const story = asksProcedure ? constraintText(query.named.text).syllables : '';
   const named = (key: string): boolean => focus.includes(` ${key} `) || story.includes(` ${key} `);
-  // A subject inside a longer everyday phrase the lexicon read is that phrase's thing: "căn cước trên điện thoại" is the
-  // articles' "danh tính số trên nền tảng di động", which meets it as its own name does, when a figure, a date or a
-  // person is asked of it. Not how, where or whether it is done: the articles set a target for it, they do not explain
-  // it. Nor by a short umbrella wording ("định danh"), nor when the subject is typed alone ("thẻ căn cước").
-  const asksOfIt = !asksProcedure && (type === 'figure' || type === 'date' || type === 'person');
-  const within = (key: string): string[] => (asksOfIt ? query.paraphrased.flatMap((p) => {
-    const typed = constraintKey(p.typed);
-    return typed !== key && ` ${typed} `.includes(` ${key} `)
-      ? p.alternatives.map(constraintKey).filter((a) => a.split(' ').length >= SPECIFIC_WORDING) : [];
-  }) : []);
-  return { ...c, subjects: c.subjects.filter((s) => named(s.key)).map((s) => {
-    const also = within(s.key);
-    return also.length > 0 ? { ...s, also } : s;
-  }) };
+  return { ...c, subjects: c.subjects.filter((s) => named(s.key)) };
 }
 
 /**
@@ -222,9 +209,6 @@ const knows = (sparse: SparseIndex): Vocabulary => {
 const phrases = (sparse: SparseIndex): PhraseVocabulary => ({
   has: (term) => sparse.field(term.includes(' ') ? 'exactPair' : 'exact').termId(term) !== undefined,
 });
-
-/** Syllables a lexicon wording needs to meet a subject named inside the phrase it reads (see withNamedSubjects). */
-const SPECIFIC_WORDING = 3;
 
 // "tên" asks for a person's name ("Ông tên gì?"): articles print the name, seldom the word, so in a question asking who
 // it is no subject the articles lack. Elsewhere it may be one ("Tên gọi cũ của Hà Nội là gì?").

@@ -27,7 +27,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
   // An email address is read like a link: its domain is a web address.
-  ['link', /\b(link|duong dan|email|e-mail|thu dien tu|(?<!\b(ky|ki|cuoc|buoi|phien) )hop thu(?! (may|\d+)\b)|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
+  ['link', /\b(link|duong dan|email|e-mail|thu dien tu|(?<!\b(ky|ki|cuoc|buoi|phien|lan|dot) )hop thu(?! (?:(?:may|\d+|nhat|hai|ba|nam|sau|bay|tam|chin|muoi)\b|tu\b(?! van\b)))|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
   // "Địa chỉ … ở đâu", "ở số mấy, đường nào" ask for a street address, which "tại UBND quận" or "của Sở" does not give.
   ['address', /\b(dia chi|so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
@@ -58,6 +58,8 @@ const OFFICE = '(giam doc|pho giam doc|chu tich|pho chu tich|bo truong|thu truon
 // "người dân", "người dùng" are a class, not someone with a name: "App dành cho người dân … tên gì" asks the app's.
 const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi(?! (dan|dung)\\b)|ong|ba|can bo|dong chi)\\b.{0,120}\\bten (la )?(gi|j)\\b'
   + '|\\bho (va )?ten\\b'
+  // "Tên ông ấy là gì?", "cho hỏi tên của vị đó".
+  + '|\\bten (cua )?(ong|ba|anh|chi|nguoi(?! (dan|dung)\\b)|vi|dong chi|can bo)\\b'
   + `|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`);
 // The office as the subject of "là ai", a few words on, with no verb of saying between ("Chủ tịch UBND nói đối tượng
 // được hỗ trợ là ai" asks who is eligible, not the chairman's name).
@@ -454,7 +456,11 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   // Who make up a group ("Tổ công nghệ số cộng đồng gồm những ai?") is answered by who is in it: an office or a person
   // other than the group the question names ("vai trò to lớn của Tổ công nghệ số cộng đồng" names only the group).
   if (type === 'person' && ASKS_MEMBERS.test(asked)) {
-    return (sentence) => MEMBERS.test(sentence.toLowerCase().normalize('NFC')) || /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.replace(PLACE_NAMES, ' '));
+    // A name, not the group's own nor the capital opening the sentence ("Ban Chỉ đạo…", "Từ Kế hoạch…").
+    const own = new Set(message.normalize('NFC').match(/\p{Lu}\p{Ll}*/gu) ?? []);
+    const named = (sentence: string): boolean => /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.normalize('NFC').replace(PLACE_NAMES, ' ')
+      .replace(/^\s*\p{L}+/u, ' ').replace(/\p{Lu}\p{Ll}*/gu, (w) => (own.has(w) ? '~' : w)));
+    return (sentence) => MEMBERS.test(sentence.toLowerCase().normalize('NFC')) || named(sentence);
   }
   if (type === 'fee' && FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
   return () => true;
@@ -464,15 +470,15 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 const ASKS_MEMBERS = /\b(?:gom|thanh phan(?: la)?)(?: nhung)? ai\b/;
 // The people a group is made of, with the marks an article writes: the office words of WHO are also inside "cơ sở",
 // "tăng trưởng", "thị trường", and "người dân" are whom it serves.
-const MEMBERS = /(?<!\p{L})(?:bạn trẻ|thanh niên|đoàn viên|tình nguyện viên|cán bộ|công chức|hội viên|thành viên|học sinh|sinh viên|cựu chiến binh|tổ trưởng|trưởng thôn|lãnh đạo|công an|giáo viên|chuyên gia|người về hưu)(?!\p{L})/u;
+const MEMBERS = /(?<!\p{L})(?:bạn trẻ|thanh niên|đoàn viên|tình nguyện viên|cán bộ|công chức|hội viên|thành viên|học sinh|sinh viên|cựu chiến binh|tổ trưởng|trưởng thôn|lãnh đạo|công an|giáo viên|chuyên gia|người về hưu|(?:phó )?chủ tịch|bí thư|(?:phó )?giám đốc|trưởng phòng|trưởng ban)(?!\p{L})/u;
 
 // "ngày nào cũng…" is every day, not a day asked.
 const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b(?!(?: \S+){0,2} cung\b(?! (cap|ung)\b))/;
 // Folded, "đầu tư khi nào" (invests when) ends like "từ khi nào".
 const ASKS_SINCE = /(?<!\bdau )\b(?:tu|bat dau(?: tu)?) (?:nam nao|nam may|bao gio|khi nao|luc nao|thoi diem nao|thang nao)\b/;
 // A start: "từ năm 2021", "từ ngày 1/1", "từ quý III/2023", "từ 2023" (not "đầu tư 500 tỷ", nor "từ 40% lên"), or a verb
-// that begins, sets up, opens, signs or appoints.
-const GIVES_START = /(?<!\bdau )\btu (?:(?:ngay|thang|nam|quy|dau nam|cuoi nam|giua nam) )?(?:\d(?![\d.,]*\s*%)|[ivx]+\b)|\b(?:bat dau|khoi dong|khoi cong|khanh thanh|ra mat|ra doi|thanh lap|bo nhiem|nham chuc|giu chuc|trien khai|ban hanh|dua vao|di vao hoat dong|van hanh|ap dung|thi diem|khai truong|phat dong|chinh thuc|cong bo|ky ket)\b/;
+// that begins, sets up, opens, signs or appoints (not "công bố": a report published in 2023 says nothing of since when).
+const GIVES_START = /(?<!\bdau )\btu (?:(?:ngay|thang|nam|quy|dau nam|cuoi nam|giua nam) )?(?:\d(?![\d.,]*\s*%)|[ivx]+\b)|\b(?:bat dau|khoi dong|khoi cong|khanh thanh|ra mat|ra doi|thanh lap|bo nhiem|nham chuc|giu chuc|trien khai|ban hanh|dua vao|di vao hoat dong|van hanh|ap dung|thi diem|khai truong|phat dong|(?<!\bchua )chinh thuc|ky ket)\b/;
 // A day: "27/12", "27/9/2023", "27-12", "ngày 5", "mùng 5", on folded text; not a rank ("thứ 24/63") or a count of all
 // ("35/35 sở"): the month must be one.
 // With a dash only when named as a day or with its year: "2-3 giờ", "8-10%" are ranges.

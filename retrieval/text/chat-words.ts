@@ -30,13 +30,18 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   });
 }
 
+// Particles that may follow the reader's name at the close: "…ko bn ạ?", "…v bn nhỉ", "bn ơi".
+const AFTER_ADDRESS = new Set(['ạ', 'à', 'hả', 'nhỉ', 'nhé', 'nha', 'ơi', 'a', 'ha', 'nhi', 'nhe', 'oi']);
+
 /**
  * Whether the word at `at` follows a closing particle and closes the clause itself ("…hạn chế v bn", "nhé bn?") or is
  * followed by "ơi" ("bn ơi"). A particle opening a question ("Z bn tổ…", "Vậy bn người…") is followed by what is counted.
  */
 function addressed(text: string, at: number, length: number, particles: ReadonlySet<string>): boolean {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
-  const closes = /^\s*(?:[,.?!;:…]|$)/u.test(text.slice(at + length, at + length + 3));
+  // Closes: nothing after it but punctuation, an emoji or a bracket, or another particle ("ko bn ạ?", "v bn nhỉ").
+  const next = /^\s*(\p{L}+)/u.exec(text.slice(at + length, at + length + 12))?.[1]?.toLowerCase();
+  const closes = next === undefined || particles.has(next) || AFTER_ADDRESS.has(next);
   return (before !== undefined && particles.has(before) && closes) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5));
 }
 

@@ -47,6 +47,10 @@ describe('chat words as the data file reads them', () => {
     ['có bn tổ ak bn', 'có bao nhiêu tổ à bạn'],
     // A particle opening the question is followed by what is counted: "bn" still asks how many.
     ['Z bn tổ công nghệ số ở HN?', 'vậy bao nhiêu tổ công nghệ số ở HN?'],
+    // The reader's name may be followed by another particle, an emoji or a bracket.
+    ['Hà Nội có trung tâm IOC ko bn ạ?', 'Hà Nội có trung tâm IOC không bạn ạ?'],
+    ['cấp ở đâu v bn nhỉ', 'cấp ở đâu vậy bạn nhỉ'],
+    ['có ko bn 😊', 'có không bạn 😊'],
   ])('%j → %j', (input, expected) => {
     expect(real(input)).toBe(expected);
   });
