@@ -101,6 +101,10 @@ describe('what a question pins its answer to', () => {
     ['Kế hoạch 310 ban hành ngày nào', 'Kế hoạch 310/KH-UBND về thí điểm', []],
     ['Kế hoạch 31 ban hành ngày nào', 'Kế hoạch 310/KH-UBND về thí điểm', ['Kế hoạch 31']],
     ['đăng ký khai sinh online', 'đăng ký dịch vụ công trực tuyến', ['khai sinh']],
+    // A meeting named by its ordinal is which one, as a numbered plan is.
+    ['Kỳ họp thứ hai diễn ra khi nào?', 'vừa được HĐND TP. Hà Nội thông qua tại Kỳ họp thứ 10 HĐND thành phố', ['Kỳ họp thứ hai']],
+    ['Kỳ họp thứ 10 thông qua chương trình gì?', 'vừa được HĐND TP. Hà Nội thông qua tại Kỳ họp thứ 10 HĐND thành phố', []],
+    ['Chương trình được thông qua tại kỳ họp thứ mấy?', 'vừa được HĐND TP. Hà Nội thông qua tại Kỳ họp thứ 10 HĐND thành phố', []],
     // A deputy is not the office: "Phó Giám đốc" does not answer "ai là Giám đốc".
     ['Ai là Giám đốc Sở TT&TT Hải Phòng?', 'Phó Giám đốc Sở TT&TT Hải Phòng Vũ Đại Thắng cho biết', ['Giám đốc']],
     ['Ai là Giám đốc Sở TT&TT Hà Nội?', 'Phó Giám đốc Sở X. Ông Hùng, Giám đốc Sở TT&TT Hà Nội', []],
@@ -264,6 +268,11 @@ describe('the kind of fact asked', () => {
     ['Hộp thư tư vấn dịch vụ công của Hà Nội là gì?', 'link'],
     ['được thông qua tại kì họp thứ mấy?', 'figure'],
     ['Lần họp thứ hai diễn ra khi nào?', 'date'],
+    // With marks, "hộp thư" is a mailbox whatever follows it.
+    ['Hộp thư nằm ở đâu?', 'link'],
+    ['Hộp thư tự động của Sở là gì?', 'link'],
+    // A class of people's name ("tên bà con hay vào") asks no one's name.
+    ['Cổng thông tin tên bà con hay vào là gì?', 'other'],
     // A person's name asked before the person ("Tên ông ấy là gì?").
     ['Tên ông ấy là gì?', 'person'],
   ])('%j → %s', (q, type) => {

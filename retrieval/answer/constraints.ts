@@ -122,9 +122,20 @@ export function questionConstraints(question: string): Constraints {
   for (const label of national.values()) places.set(NATIONAL_KEY, label);
   const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
   const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
+  const foldedText = foldDiacritics(text.toLowerCase());
+  for (const m of foldedText.matchAll(MEETING)) {
+    // The resident's own words for the reply, where folding kept the text's length (it does letter by letter).
+    const label = foldedText.length === text.length ? text.slice(m.index, m.index + m[0].length) : `họp thứ ${m[2]}`;
+    numbers.set(`hop thu ${ORDINALS[m[2]!] ?? m[2]}`, label);
+  }
   const list = (m: Map<string, string>): Constraint[] => [...m].map(([key, label]) => ({ key, label }));
   return { places: list(places), years: list(years), numbers: list(numbers), subjects: list(subjects), roles: list(roles) };
 }
+
+// A meeting named by its ordinal ("kỳ họp thứ 10", "lần họp thứ hai"): which one, as a numbered plan is, so the "Kỳ
+// họp thứ 10" paragraph does not answer when the second meeting was. Folded; the passage writes it in digits.
+const MEETING = /\b(ky|ki|lan|dot|phien|cuoc|buoi) hop thu (\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/g;
+const ORDINALS: Readonly<Record<string, string>> = { nhat: '1', hai: '2', ba: '3', tu: '4', nam: '5', sau: '6', bay: '7', tam: '8', chin: '9', muoi: '10' };
 
 // Names by their first syllable, so a question's syllables are looked up rather than checked against every name.
 const byFirst = (names: readonly (readonly string[])[]): ReadonlyMap<string, (readonly string[])[]> => {

@@ -27,7 +27,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
   // An email address is read like a link: its domain is a web address.
-  ['link', /\b(link|duong dan|email|e-mail|thu dien tu|(?<!\b(ky|ki|cuoc|buoi|phien|lan|dot) )hop thu(?! (?:(?:may|\d+|nhat|hai|ba|nam|sau|bay|tam|chin|muoi)\b|tu\b(?! van\b)))|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
+  ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hopthu|(?<!\b(ky|ki|cuoc|buoi|phien|lan|dot) )hop thu(?! (?:(?:may|\d+|nhat|hai|ba|nam|sau|bay|tam|chin|muoi)\b|tu\b(?! van\b)))|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
   // "Địa chỉ … ở đâu", "ở số mấy, đường nào" ask for a street address, which "tại UBND quận" or "của Sở" does not give.
   ['address', /\b(dia chi|so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
@@ -59,7 +59,8 @@ const OFFICE = '(giam doc|pho giam doc|chu tich|pho chu tich|bo truong|thu truon
 const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi(?! (dan|dung)\\b)|ong|ba|can bo|dong chi)\\b.{0,120}\\bten (la )?(gi|j)\\b'
   + '|\\bho (va )?ten\\b'
   // "Tên ông ấy là gì?", "cho hỏi tên của vị đó".
-  + '|\\bten (cua )?(ong|ba|anh|chi|nguoi(?! (dan|dung)\\b)|vi|dong chi|can bo)\\b'
+  // Not a class of people: "bà con", "anh em", "chị em", "ông bà", "người sử dụng", "người đại diện".
+  + '|\\bten (cua )?(ong(?! ba\\b)|ba(?! con\\b)|anh(?! (em|chi)\\b)|chi(?! em\\b)|nguoi(?! (dan|dung|su dung|dai dien|nhan|nop)\\b)|vi|dong chi|can bo)\\b'
   + `|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`);
 // The office as the subject of "là ai", a few words on, with no verb of saying between ("Chủ tịch UBND nói đối tượng
 // được hỗ trợ là ai" asks who is eligible, not the chairman's name).
@@ -183,6 +184,10 @@ const PURPOSE = /,\s*de (toi|minh|em|chau|con|tui|chung toi|nha minh|ba con) [^,
 const PURPOSE_ASKS = /\b(thi|gi|j|dau|nao|sao|the nao|ntn|bao nhieu|bn|may|khong|ko|chua|ai)\b/;
 
 /** The kind of fact asked, read from the asking part of a message. */
+// With marks, "hộp thư" is a mailbox and "họp thứ" a meeting's ordinal; folded both are "hop thu" (see the link pattern).
+const MAILBOX = /(?<!\p{L})hộp thư(?!\p{L})/gu;
+const MEETING_ORDINAL = /(?<!\p{L})họp thứ(?!\p{L})/gu;
+
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
   const lower = question.toLowerCase().normalize('NFC').trim().replace(FEW_TIMES, '~').replace(NEVER_ALWAYS, '~');
@@ -197,7 +202,8 @@ export function classifyQuestion(question: string): QuestionType {
   // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
-    .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(TRYING, TRIED) : lower);
+    .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu')
+    .replace(TRYING, TRIED) : lower);
   const text = (asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''));
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // "vào trang nào" asks which website, when nothing above (the steps) is asked.

@@ -40,8 +40,10 @@ const AFTER_ADDRESS = new Set(['ạ', 'à', 'hả', 'nhỉ', 'nhé', 'nha', 'ơi
 function addressed(text: string, at: number, length: number, particles: ReadonlySet<string>): boolean {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
   // Closes: nothing after it but punctuation, an emoji or a bracket, or another particle ("ko bn ạ?", "v bn nhỉ").
-  const next = /^\s*(\p{L}+)/u.exec(text.slice(at + length, at + length + 12))?.[1]?.toLowerCase();
-  const closes = next === undefined || particles.has(next) || AFTER_ADDRESS.has(next);
+  const rest = text.slice(at + length, at + length + 12);
+  const next = /^\s*(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
+  // A number or "%" after it is what is counted ("z bn 1 ngày", "v bn %").
+  const closes = next === undefined ? !/^\s*[\p{N}%]/u.test(rest) : particles.has(next) || AFTER_ADDRESS.has(next);
   return (before !== undefined && particles.has(before) && closes) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5));
 }
 

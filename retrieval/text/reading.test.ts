@@ -51,6 +51,9 @@ describe('chat words as the data file reads them', () => {
     ['Hà Nội có trung tâm IOC ko bn ạ?', 'Hà Nội có trung tâm IOC không bạn ạ?'],
     ['cấp ở đâu v bn nhỉ', 'cấp ở đâu vậy bạn nhỉ'],
     ['có ko bn 😊', 'có không bạn 😊'],
+    // A number or "%" after it is what is counted.
+    ['Z bn 1 ngày có người xin', 'vậy bao nhiêu 1 ngày có người xin'],
+    ['v bn % người dân', 'vậy bao nhiêu % người dân'],
   ])('%j → %j', (input, expected) => {
     expect(real(input)).toBe(expected);
   });
