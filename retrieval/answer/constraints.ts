@@ -117,12 +117,12 @@ export function questionConstraints(question: string): Constraints {
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
   // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.
   // So it is after a rank asked ("thành phố đứng thứ mấy cả nước"), whoever is ranked.
-  const national = places.size === 0 && !RANK_IN_COUNTRY.test(foldDiacritics(text.toLowerCase())) ? namesIn(tokens, NATIONAL_BY_FIRST)
+  const foldedText = foldDiacritics(text.toLowerCase());
+  const national = places.size === 0 && !RANK_IN_COUNTRY.test(foldedText) ? namesIn(tokens, NATIONAL_BY_FIRST)
     : new Map<string, string>();
   for (const label of national.values()) places.set(NATIONAL_KEY, label);
   const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
   const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
-  const foldedText = foldDiacritics(text.toLowerCase());
   for (const m of foldedText.matchAll(MEETING)) {
     // The resident's own words for the reply, where folding kept the text's length (it does letter by letter).
     const label = foldedText.length === text.length ? text.slice(m.index, m.index + m[0].length) : `họp thứ ${m[2]}`;
