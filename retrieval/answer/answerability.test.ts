@@ -183,6 +183,12 @@ describe('the kind of fact asked', () => {
     // By what means a city acts is any account of what it does; a resident's task asked so is steps.
     ['Hải Phòng gom người kỹ thuật vận hành chính quyền điện tử bằng cách nào?', 'other'],
     ['Đăng ký chữ ký số bằng cách nào?', 'steps'],
+    // After a condition ("…thì") the main clause opens on its subject: the city's way, not a resident's steps.
+    ['Gặp công nghệ mới khó quá thì Hải Phòng xử lý thế nào, tự làm hay đi thuê?', 'other'],
+    ['Ở Hà Nội thì làm lý lịch tư pháp thế nào?', 'steps'],
+    // Folded, "xây dựng" holds no "dùng": building a smart city is no resident's task.
+    ['Hà Nội ưu tiên xây dựng thành phố thông minh với những ngành, lĩnh vực như thế nào?', 'other'],
+    ['Dùng chữ ký số như thế nào?', 'steps'],
     ['Thành phố định số hóa di tích theo cách nào?', 'other'],
     // So is any how asked of a city or an office named first; a resident named first, or a resident's task, is steps.
     ['Hà Nội làm thế nào để thu hút người giỏi?', 'other'],

@@ -91,7 +91,8 @@ const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (dung|su dung|chi tieu|phan bo|lam
 // "Covid tác động thế nào tới thanh toán số?", "…được đánh giá thế nào": how one thing bears on another, or is judged,
 // is what is asked, whatever task it names.
 const EFFECT = /\b(tac dong|anh huong|danh gia|nhin nhan|nhan xet)\b/;
-const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
+// Folded, "dung" is also the "dựng" of "xây dựng" (building a smart city is the city's work, not a resident's task).
+const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|(?<!\bxay )dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
 /*
  * Residents often type the task itself: "làm lý lịch tư pháp trên VNeID", "đăng ký chữ ký số qua mạng". A task verb
@@ -155,14 +156,16 @@ const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?
 // "…ông Giám đốc nói Hà Nội phải làm thế nào để…", "trên 3 trụ cột thì hà nội làm ntn": the city, just before its verb,
 // is the one asked about, however the clause opens; not a place ("Ở Hà Nội làm thế nào…", "người dân thành phố làm…").
 const INSTITUTION_DOES = /(?<!\b(o|tai|song o|dan|nguoi dan|toi o|minh o) )\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|chinh quyen|nha nuoc|chinh phu|thanh uy|ubnd|uy ban|nganh|lanh dao)\s+((phai|can|se|da|dang|nen|muon)\s+)*lam\s*$/;
+const CLAUSE_BREAK = /[,;:.!?]|\bthi\b(?! (?:diem|cu|hanh|truong|sinh)\b)/;
 function meansOfOthers(text: string): boolean {
   if (RESIDENT_TASK.test(text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
   const how = HOW_ASKED.exec(text);
   if (!how) return false;
   if (INSTITUTION_DOES.test(text.slice(0, how.index))) return true;
-  // A clause that opens on its verb ("…, làm như thế nào") keeps the subject of the clause before it.
-  const clauses = text.slice(0, how.index).split(/[,;:.!?]/).map((c) => c.trim());
+  // A clause that opens on its verb ("…, làm như thế nào") keeps the subject of the clause before it. After a condition
+  // the main clause opens ("Gặp công nghệ mới khó thì Hải Phòng xử lý thế nào?").
+  const clauses = text.slice(0, how.index).split(CLAUSE_BREAK).map((c) => c.trim());
   for (let i = clauses.length - 1; i >= 0; i--) {
     if (INSTITUTION_FIRST.test(clauses[i]!)) return true;
     if (clauses[i]!.split(/\s+/).filter(Boolean).length > 1) return false;

@@ -16,6 +16,9 @@ describe('what one slip of the keyboard makes of a word', () => {
     ['tinhh', ['tinh']],
     ['cho', []],
     ['Phòg', ['Phòng']],
+    // Two consonants swapped; vowels are not.
+    ['lịhc', ['lịch']],
+    ['mía', []],
     ['khôg', ['không']],
     ['HOG', ['HONG']],
     ['trag', ['trang']],
@@ -27,7 +30,7 @@ describe('what one slip of the keyboard makes of a word', () => {
 });
 
 describe('slips read against the articles', () => {
-  const words = 'trách nhiệm trực tiếp chuyển đổi số mặt trận vai trò phần trăm tinh gọn kết quả hơn Hải Phòng Hà Nội';
+  const words = 'trách nhiệm trực tiếp chuyển đổi số mặt trận vai trò phần trăm tinh gọn kết quả hơn Hải Phòng Hà Nội du lịch';
   const tokens = tokenize(words);
   const exact = new Set(tokens.map((t) => t.exact));
   const folded = new Set(tokens.map((t) => t.folded));
@@ -45,6 +48,7 @@ describe('slips read against the articles', () => {
     ['trực tiếg', 'trực tiếg', false],
     ['Hải Phòg', 'Hải Phòng', true],
     ['Hà Nôij', 'Hà Nội', true],
+    ['du lịhc Hà Nội', 'du lịch Hà Nội', true],
     ['kết hônn', 'kết hônn', false],
     // Short words and codes are not read as slips.
     ['sốo 239/KH-UBNDD', 'số 239/KH-UBNDD', true],

@@ -13,6 +13,9 @@ const WORD = /(?<![\p{L}\p{N}/&.-])\p{L}+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}])/gu;
 const TONE_KEY = /[sfrxj]$/i;
 
 const base = (ch: string): string => foldDiacritics(ch).toLowerCase();
+const CONSONANT = /^[bcdghklmnpqrstvx]$/;
+// The consonant pairs Vietnamese spelling writes: "ch", "gh", "kh", "ng" (and "ngh"), "nh", "ph", "th", "tr".
+const SYLLABLE_PAIRS = new Set(['ch', 'gh', 'kh', 'ng', 'nh', 'ph', 'th', 'tr']);
 const marked = hasDiacritics;
 
 function known(word: string, vocabulary: SlipVocabulary): boolean {
@@ -43,6 +46,13 @@ export function slipCandidates(word: string): string[] {
   }
   // No syllable ends in a "g" after a vowel: the "n" of "ng" was dropped ("Phòg", "khôg").
   if (/[aeiouy]g$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/G$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
+  // Two neighbouring consonants typed in the wrong order ("lịhc", "ngàhn"): a pair no syllable holds ("hc", "hn"), read
+  // the other way round. Only consonants: swapped vowels may make another real word ("mía", "mái").
+  for (let i = 1; i < chars.length; i++) {
+    const pair = base(chars[i - 1]!) + base(chars[i]!);
+    if (!CONSONANT.test(base(chars[i - 1]!)) || !CONSONANT.test(base(chars[i]!)) || SYLLABLE_PAIRS.has(pair) || pair[0] === pair[1]) continue;
+    out.push([...chars.slice(0, i - 1), chars[i]!, chars[i - 1]!, ...chars.slice(i + 1)].join(''));
+  }
   return [...new Set(out)];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokenize.js';
 import { createAbbreviationExpander } from './abbreviations.js';
+import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 
 describe('tokenize', () => {
   it.each([
@@ -29,5 +30,14 @@ describe('abbreviations', () => {
     ['HNX và CĐSX', 'HNX và CĐSX'],
   ])('%j → %j', (input, out) => {
     expect(expander.expand(input)).toBe(out);
+  });
+
+  // The shipped table: "GĐ" is an office after "phó"; alone it is also gia đình.
+  const shipped = createAbbreviationExpander(abbreviations);
+  it.each([
+    ['phó gđ sở tt&tt hn', 'phó gđ (phó giám đốc) sở tt&tt (thông tin và truyền thông) hn (Hà Nội)'],
+    ['nhà mình gđ có 2 xe', 'nhà mình gđ có 2 xe'],
+  ])('shipped: %j → %j', (input, out) => {
+    expect(shipped.expand(input)).toBe(out);
   });
 });
