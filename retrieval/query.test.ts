@@ -22,6 +22,9 @@ describe('question words', () => {
     ['Bác ơi, cho cháu hỏi', [true, true, true, true, true]],
     // Inside a clause it is the subject.
     ['Vậy con tôi làm gì', [true, false, false, false, true]],
+    // The day or the spot asked for is the asking word's frame.
+    ['Buổi đó diễn ra hôm nào?', [false, false, false, false, true, true]],
+    ['ra cho nao thi duoc cap', [false, true, true, false, false, false]],
   ])('%j → %j', (q, mask) => {
     const tokens = tokenize(q);
     expect(questionMask(tokens, /[^\x00-\x7f]/.test(q))).toEqual(mask);

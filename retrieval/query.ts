@@ -90,6 +90,9 @@ const VOCATIVES = ['cháu', 'con', 'bác', 'cô', 'chú', 'anh', 'chị', 'em', 
 const QUESTION_PHRASES = [
   'bao nhiêu', 'bao lâu', 'bao giờ', 'khi nào', 'lúc nào', 'tại sao', 'vì sao', 'làm sao', 'như thế nào', 'thế nào',
   'là gì', 'cái gì', 'những gì', 'điều gì', 'ở đâu', 'là ai', 'những ai', 'mấy', 'gì', 'nào', 'ai', 'đâu', 'sao', 'nhiêu',
+  // The day or the spot asked for ("diễn ra hôm nào", "ra chỗ nào thì được cấp"): a frame of the asking word, which
+  // news seldom writes; left in, it reads as a subject the articles lack.
+  'hôm nào', 'bữa nào', 'hồi nào', 'chỗ nào',
   // Courtesy and chat around a question ("Chào bạn, cho mình hỏi…", "…được không ạ?") says nothing of its subject.
   'xin chào', 'chào bạn', 'chào ad', 'chào anh', 'chào chị', 'chào em', 'cảm ơn', 'cám ơn', 'cho mình hỏi', 'cho em hỏi',
   'cho tôi hỏi', 'cho cháu hỏi', 'cho con hỏi', 'xin hỏi', 'ad ơi', 'bạn ơi', 'ạ', 'nhé', 'nha', 'nhỉ', 'hả', 'vậy', 'ơi',

@@ -2,6 +2,7 @@ import provinces from '../data/provinces.json' with { type: 'json' };
 import namedSubjects from '../data/named-subjects.json' with { type: 'json' };
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { attributionMask } from '../query.js';
 
 /**
  * What a question pins its answer to, beside its subject: the place, the year, the numbered plan or decision. A
@@ -64,7 +65,7 @@ const LOCAL_UNIT = localUnit(`${UNIT_WORDS}|${UNIT_WORDS_UNMARKED}`);
 const LOCAL_UNIT_MARKED = localUnit(UNIT_WORDS);
 
 // A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06".
-const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;
+export const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;
 
 /** A year as a question or passage names it: four digits 1900–2099, not a share nor part of a code ("3478/2023"). */
 export const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
@@ -108,9 +109,12 @@ export function questionConstraints(question: string): Constraints {
   const places = namesIn(tokens, PROVINCES_BY_FIRST, COMPARED);
   const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST)].filter(([key, label]) =>
     !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
-  const roles = new Map([...namesIn(tokens, ROLES_BY_FIRST)].map(([key, label]) => {
+  // An office in who said it ("Theo ông Giám đốc Sở, uy tín của những ai…") is the speaker, not who is asked for.
+  const said = attributionMask(tokens);
+  const roles = new Map([...namesIn(tokens, ROLES_BY_FIRST)].flatMap(([key, label]): [string, string][] => {
     const at = tokens.findIndex((t, i) => key.split(' ').every((w, j) => tokens[i + j]?.folded === w));
-    return at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label];
+    if (at >= 0 && said[at]) return [];
+    return [at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label]];
   }));
   // Marked as the resident typed it: the lexicon's bracketed wordings bring marks of their own.
   for (const m of text.matchAll(hasDiacritics(text.replace(/\([^)]*\)/g, ' ')) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);

@@ -33,9 +33,10 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
   // "hôm nào", southern "bữa nào": which day. "mỗi ngày bao nhiêu người" asks a rate, a figure.
   ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
-  ['figure', /\b(bao nhieu|may|ty le|so luong|phan tram)\b/],
+  // A share asked how it stands ("tỷ lệ tích hợp … thế nào?", "còn thấp") is judged in words as often as in figures.
+  ['figure', /\b(bao nhieu|may)\b|\b(ty le|so luong|phan tram)\b(?![^?.!]*\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b)/],
   // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place.
-  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?( (nam|la|do))? )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
+  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
   // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
   ['place', WHICH_PLACE],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
@@ -46,7 +47,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // office where it is done does not list them.
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
-  ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
+  ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)|(cac|nhung|may) buoc|buoc (nao|gi)|tung buoc(?! (duoc )?(trien khai|thuc hien|hoan thien|nang cao|xay dung|dua|chuyen|mo rong|phat trien|ap dung|hinh thanh|dap ung))|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   // "do ai ký", "đồng chí nào ký": by whom. "con số nào" asks a figure, not which department (sở nào).
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|(?<!\bcon )so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
@@ -168,7 +169,9 @@ function meansOfOthers(text: string): boolean {
   const clauses = text.slice(0, how.index).split(CLAUSE_BREAK).map((c) => c.trim());
   for (let i = clauses.length - 1; i >= 0; i--) {
     if (INSTITUTION_FIRST.test(clauses[i]!)) return true;
-    if (clauses[i]!.split(/\s+/).filter(Boolean).length > 1) return false;
+    // Two words and no task are an item of a list ("được định danh, xác thực như thế nào").
+    const words = clauses[i]!.split(/\s+/).filter(Boolean).length;
+    if (words > 2 || (words === 2 && TASK.test(clauses[i]!))) return false;
   }
   return false;
 }

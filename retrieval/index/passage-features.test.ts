@@ -21,6 +21,14 @@ describe('carriedFrame', () => {
     ['a share or a number inside a code is not a year', [p('a', 1, 'Đạt 2024%, số 3478/2023, mã 12.2022.'), p('a', 2, 'Một.')], ['', '']],
     ['a paragraph naming no province carries the one before it', [p('a', 1, 'Thành phố Hà Nội ban hành Quyết định 4098.'), p('a', 2, 'Cung cấp dịch vụ công mức độ 4.')], ['', 'Hà Nội']],
     ['one naming its own province keeps it; years and places are carried apart', [p('a', 1, 'Năm 2025, Hà Nội…'), p('a', 2, 'Hải Phòng cũng vậy.')], ['', '2025']],
+    // A run of targets is of the plan that opened it, when that paragraph sets targets itself; not past a paragraph
+    // that sets none, nor into one naming a document of its own.
+    ['a run of targets carries the numbered plan that opened it', [p('a', 1, 'Kế hoạch số 239/KH-UBND đặt mục tiêu hoàn thành 21 chỉ tiêu.'),
+      p('a', 2, 'Phấn đấu 100% thủ tục trực tuyến.'), p('a', 3, 'Về xã hội số, phấn đấu 50% dân số có chữ ký số.')],
+    ['', 'Kế hoạch số 239/KH-UBND', 'Kế hoạch số 239/KH-UBND']],
+    ['not from a plan named without targets, nor past a paragraph that sets none', [p('a', 1, 'Sở triển khai Kế hoạch số 174/KH-UBND.'),
+      p('a', 2, 'Phấn đấu 100% thủ tục trực tuyến.'), p('a', 3, 'Kế hoạch 239 đặt mục tiêu 21 chỉ tiêu.'), p('a', 4, 'Một khó khăn.'),
+      p('a', 5, 'Phấn đấu 90% hộ.'), p('a', 6, 'Theo Quyết định 4098, phấn đấu 80%.')], ['', '', '', '', '', '']],
   ] as const)('%s', (_, passages, frame) => {
     expect(passages.map((x, i) => carriedFrame(x, passages.slice(0, i).reverse()))).toEqual(frame);
   });

@@ -3,7 +3,7 @@ import type { Article } from '../corpus/article.js';
 import type { Passage } from '../corpus/passages.js';
 import { passageTerms } from '../query.js';
 import provinces from '../data/provinces.json' with { type: 'json' };
-import { YEAR } from '../answer/constraints.js';
+import { DOCUMENT, YEAR } from '../answer/constraints.js';
 import { placesIn } from '../rerank/place-filter.js';
 import type { FieldTerms } from '../sparse/terms.js';
 import type { AbbreviationExpander } from '../text/abbreviations.js';
@@ -47,7 +47,24 @@ export function carriedFrame(p: Passage, previous: readonly Passage[]): string {
   const places = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)].map((key) => provinceName(key));
   // Years read as the question's are (constraints.ts); match() on a /g pattern starts from the beginning each time.
   const years = p.text.match(YEAR) ? [] : [...new Set(yearsOfRun(p, previous))];
-  return [...years, ...places].join(' ');
+  return [...years, ...places, ...documentsOfRun(p, previous)].join(' ');
+}
+
+/**
+ * The numbered plan a run of targets is of: "UBND … ban hành Kế hoạch số 239/KH-UBND … đặt mục tiêu…", then "Phấn đấu
+ * đến năm 2025, 100% thủ tục…", then "Tỷ trọng kinh tế số … phấn đấu 50%…": the targets that follow are the plan's,
+ * as "Theo Kế hoạch 239 thì Hà Nội phấn đấu…" asks. Only through paragraphs that all set targets, back to one that
+ * names the plan and sets targets itself; [] for a paragraph that names a document of its own.
+ */
+function documentsOfRun(p: Passage, previous: readonly Passage[]): string[] {
+  if (!STATES_TARGET.test(p.text) || new RegExp(DOCUMENT.source, 'iu').test(p.text)) return [];
+  for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
+    const q = previous[i];
+    if (!follows(p, q, i) || !STATES_TARGET.test(q.text)) return [];
+    const named = [...q.text.matchAll(DOCUMENT)].map((m) => m[0]);
+    if (named.length > 0) return named;
+  }
+  return [];
 }
 
 /**
