@@ -24,7 +24,10 @@ describe('question words', () => {
     ['Vậy con tôi làm gì', [true, false, false, false, true]],
     // The day or the spot asked for is the asking word's frame.
     ['Buổi đó diễn ra hôm nào?', [false, false, false, false, true, true]],
-    ['ra cho nao thi duoc cap', [false, true, true, false, false, false]],
+    ['ra chỗ nào thì được cấp', [false, true, true, false, false, false]],
+    // Unmarked, "cho nao" is also chợ nào, and "ha" the Hà of Hà Nội.
+    ['cho nao o ha noi', [false, true, false, false, false]],
+    ['Làm ở Hà Nội hả?', [false, false, false, false, true]],
   ])('%j → %j', (q, mask) => {
     const tokens = tokenize(q);
     expect(questionMask(tokens, /[^\x00-\x7f]/.test(q))).toEqual(mask);

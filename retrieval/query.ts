@@ -90,12 +90,12 @@ const VOCATIVES = ['cháu', 'con', 'bác', 'cô', 'chú', 'anh', 'chị', 'em', 
 const QUESTION_PHRASES = [
   'bao nhiêu', 'bao lâu', 'bao giờ', 'khi nào', 'lúc nào', 'tại sao', 'vì sao', 'làm sao', 'như thế nào', 'thế nào',
   'là gì', 'cái gì', 'những gì', 'điều gì', 'ở đâu', 'là ai', 'những ai', 'mấy', 'gì', 'nào', 'ai', 'đâu', 'sao', 'nhiêu',
-  // The day or the spot asked for ("diễn ra hôm nào", "ra chỗ nào thì được cấp"): a frame of the asking word, which
-  // news seldom writes; left in, it reads as a subject the articles lack.
-  'hôm nào', 'bữa nào', 'hồi nào', 'chỗ nào',
+  // The day asked for ("diễn ra hôm nào"): a frame of the asking word, which news seldom writes; left in, it reads as a
+  // subject the articles lack. So is the spot ("ra chỗ nào thì được cấp"), with marks only (MARKED_PHRASES).
+  'hôm nào', 'bữa nào',
   // Courtesy and chat around a question ("Chào bạn, cho mình hỏi…", "…được không ạ?") says nothing of its subject.
   'xin chào', 'chào bạn', 'chào ad', 'chào anh', 'chào chị', 'chào em', 'cảm ơn', 'cám ơn', 'cho mình hỏi', 'cho em hỏi',
-  'cho tôi hỏi', 'cho cháu hỏi', 'cho con hỏi', 'xin hỏi', 'ad ơi', 'bạn ơi', 'ạ', 'nhé', 'nha', 'nhỉ', 'hả', 'vậy', 'ơi',
+  'cho tôi hỏi', 'cho cháu hỏi', 'cho con hỏi', 'xin hỏi', 'ad ơi', 'bạn ơi', 'ạ', 'nhé', 'nha', 'nhỉ', 'vậy', 'ơi',
   'được không', 'có không', 'không ạ', 'nhờ bot', 'nhờ bạn', 'nhờ ad', 'nhờ admin',
   // Hearsay inside the question ("…nghe nói ra quận làm được, có thật không?") says how the resident learnt it.
   'nghe nói', 'nghe bảo', 'nghe đồn', 'người ta bảo', 'người ta nói', 'thấy bảo',
@@ -131,7 +131,9 @@ const VOCATIVE_FOLDED = new Set(VOCATIVE_KEYS.map((k) => k.folded));
 const CLOSER_KEYS = ['không', 'chưa', 'ạ', 'nhé', 'nha', 'hả', 'nhỉ'].map(syllableKeys);
 const CLOSER_EXACT = new Set(CLOSER_KEYS.map((k) => k.exact));
 const CLOSER_FOLDED = new Set(CLOSER_KEYS.map((k) => k.folded));
-const EXACT_PHRASES = byFirstWord(QUESTION_PHRASES.map((p) => p.map((k) => k.exact)));
+// Unmarked, "cho nao" is also chợ nào, "hoi nao" hội nào, and "ha" the Hà of Hà Nội.
+const MARKED_PHRASES = ['chỗ nào', 'hồi nào', 'hả'].map((p) => p.split(' ').map(syllableKeys));
+const EXACT_PHRASES = byFirstWord([...QUESTION_PHRASES, ...MARKED_PHRASES].map((p) => p.map((k) => k.exact)));
 const FOLDED_PHRASES = byFirstWord(QUESTION_PHRASES.map((p) => p.map((k) => k.folded)));
 
 // A capitalised word after the first is usually a name, the most selective part of a question.

@@ -12,6 +12,9 @@ describe('the office a question asks for', () => {
     ['Phó Giám đốc Sở TT&TT Hải Phòng là ai?', ['pho giam doc']],
     ['Theo ông Giám đốc Sở, uy tín của những ai đã thu hút các bạn trẻ?', []],
     ['Theo Phó Giám đốc Sở Vũ Đại Thắng, ai cần tham gia?', []],
+    // An office that speaks may be the one asked for.
+    ['Vị phó giám đốc sở trả lời phỏng vấn tên là gì?', ['pho giam doc']],
+    ['Phó Giám đốc Sở TT&TT Hải Phòng nói về nhân lực là ai?', ['pho giam doc']],
   ])('%j → %j', (q, roles) => {
     expect(questionConstraints(q).roles.map((r) => r.key)).toEqual(roles);
   });
@@ -201,16 +204,28 @@ describe('the kind of fact asked', () => {
     // Folded, "xây dựng" holds no "dùng": building a smart city is no resident's task.
     ['Hà Nội ưu tiên xây dựng thành phố thông minh với những ngành, lĩnh vực như thế nào?', 'other'],
     ['Dùng chữ ký số như thế nào?', 'steps'],
-    // Two words of a list after a comma are no clause of their own: the city is still the one asked about.
+    // Two words of a list after a comma are no clause of their own: the city is still the one asked about; two that
+    // open on a person are the resident's own clause.
     ['Hải Phòng phấn đấu người dân dùng dịch vụ công được định danh, xác thực như thế nào?', 'other'],
-    // "từng bước triển khai" is gradually, not step by step.
+    ['Hà Nội cho làm lý lịch tư pháp trên VNeID, con nhận thế nào?', 'steps'],
+    ['Hà Nội có chữ ký số miễn phí, em lấy thế nào?', 'steps'],
+    // Folded, the "thị" of đô thị, thị xã is no "thì".
+    ['Hà Nội dùng camera quản lý trật tự đô thị trên các tuyến phố thế nào?', 'other'],
+    ['Hà Nội làm chuyển đổi số ở thị xã Sơn Tây thế nào?', 'other'],
+    // "đang từng bước triển khai" is gradually; "từng bước thực hiện" asked is step by step.
     ['Hà Nội đang từng bước triển khai những mô hình nào?', 'other'],
-    ['Hướng dẫn từng bước làm chữ ký số', 'steps'],
-    // A share asked how it stands is judged in words ("còn thấp"); asked how much, it is a figure.
+    ['Cho mình xin từng bước cấp chữ ký số', 'steps'],
+    ['Từng bước thực hiện xin lý lịch tư pháp trên VNeID ra sao?', 'steps'],
+    // A share asked how it stands is judged in words ("còn thấp"), whatever task it names; asked how much, it is a
+    // figure, and so is another clause's ("…là 80%, còn Hải Phòng thế nào?").
     ['Tỷ lệ tích hợp lên Cổng Dịch vụ công Quốc gia thế nào?', 'other'],
+    ['Tỷ lệ thanh toán không dùng tiền mặt ở Hà Nội thế nào?', 'other'],
     ['Tỷ lệ tích hợp lên Cổng Dịch vụ công Quốc gia có cao không?', 'other'],
     ['Tỷ lệ tích hợp lên Cổng Dịch vụ công Quốc gia là bao nhiêu, cao hay thấp?', 'figure'],
+    ['Năm 2023 tỷ lệ ở Hà Nội là 80%, còn Hải Phòng thế nào?', 'figure'],
     ['Tỷ lệ thanh toán không dùng tiền mặt ở Hà Nội?', 'figure'],
+    // Folded, "xây dựng" holds no "dùng".
+    ['Xây dựng thành phố thông minh như thế nào?', 'other'],
     ['Thành phố định số hóa di tích theo cách nào?', 'other'],
     // So is any how asked of a city or an office named first; a resident named first, or a resident's task, is steps.
     ['Hà Nội làm thế nào để thu hút người giỏi?', 'other'],

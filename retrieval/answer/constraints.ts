@@ -2,7 +2,6 @@ import provinces from '../data/provinces.json' with { type: 'json' };
 import namedSubjects from '../data/named-subjects.json' with { type: 'json' };
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { attributionMask } from '../query.js';
 
 /**
  * What a question pins its answer to, beside its subject: the place, the year, the numbered plan or decision. A
@@ -109,11 +108,12 @@ export function questionConstraints(question: string): Constraints {
   const places = namesIn(tokens, PROVINCES_BY_FIRST, COMPARED);
   const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST)].filter(([key, label]) =>
     !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
-  // An office in who said it ("Theo ông Giám đốc Sở, uy tín của những ai…") is the speaker, not who is asked for.
-  const said = attributionMask(tokens);
+  // An office cited ("Theo ông Giám đốc Sở, uy tín của những ai…") is who said it, not who is asked for; one that
+  // speaks ("Phó Giám đốc Sở nói về nhân lực là ai?") may be who is asked for.
+  const cited = (at: number): boolean => tokens.slice(Math.max(0, at - 3), at).some((t) => t.folded === 'theo' && t.clause === tokens[at]!.clause);
   const roles = new Map([...namesIn(tokens, ROLES_BY_FIRST)].flatMap(([key, label]): [string, string][] => {
     const at = tokens.findIndex((t, i) => key.split(' ').every((w, j) => tokens[i + j]?.folded === w));
-    if (at >= 0 && said[at]) return [];
+    if (at >= 0 && cited(at)) return [];
     return [at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label]];
   }));
   // Marked as the resident typed it: the lexicon's bracketed wordings bring marks of their own.

@@ -26,6 +26,8 @@ describe('carriedFrame', () => {
     ['a run of targets carries the numbered plan that opened it', [p('a', 1, 'Kế hoạch số 239/KH-UBND đặt mục tiêu hoàn thành 21 chỉ tiêu.'),
       p('a', 2, 'Phấn đấu 100% thủ tục trực tuyến.'), p('a', 3, 'Về xã hội số, phấn đấu 50% dân số có chữ ký số.')],
     ['', 'Kế hoạch số 239/KH-UBND', 'Kế hoạch số 239/KH-UBND']],
+    ['not into a paragraph naming a document of its own; a year inside the code is not carried', [p('a', 1, 'Quyết định số 1234/2023/QĐ-UBND đặt mục tiêu 21 chỉ tiêu.'),
+      p('a', 2, 'Phấn đấu 100% thủ tục trực tuyến.'), p('a', 3, 'Theo Quyết định 4098, phấn đấu 80%.')], ['', 'Quyết định số 1234/QĐ-UBND', '']],
     ['not from a plan named without targets, nor past a paragraph that sets none', [p('a', 1, 'Sở triển khai Kế hoạch số 174/KH-UBND.'),
       p('a', 2, 'Phấn đấu 100% thủ tục trực tuyến.'), p('a', 3, 'Kế hoạch 239 đặt mục tiêu 21 chỉ tiêu.'), p('a', 4, 'Một khó khăn.'),
       p('a', 5, 'Phấn đấu 90% hộ.'), p('a', 6, 'Theo Quyết định 4098, phấn đấu 80%.')], ['', '', '', '', '', '']],

@@ -61,7 +61,8 @@ function documentsOfRun(p: Passage, previous: readonly Passage[]): string[] {
   for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
     const q = previous[i];
     if (!follows(p, q, i) || !STATES_TARGET.test(q.text)) return [];
-    const named = [...q.text.matchAll(DOCUMENT)].map((m) => m[0]);
+    // Without a year inside its code ("1234/2023/QĐ-UBND"), which would meet a question's year.
+    const named = [...q.text.matchAll(DOCUMENT)].map((m) => m[0].replace(/\/(?:19|20)\d\d(?=\/)/g, ''));
     if (named.length > 0) return named;
   }
   return [];
