@@ -12,6 +12,8 @@ describe('the office a question asks for', () => {
     ['Phó Giám đốc Sở TT&TT Hải Phòng là ai?', ['pho giam doc']],
     ['Theo ông Giám đốc Sở, uy tín của những ai đã thu hút các bạn trẻ?', []],
     ['Theo Phó Giám đốc Sở Vũ Đại Thắng, ai cần tham gia?', []],
+    ['Theo đồng chí Phó Giám đốc Sở, uy tín của những ai đã thu hút các bạn trẻ?', []],
+    ['Theo chia sẻ của Phó Giám đốc Sở, ai cần tham gia?', []],
     // An office that speaks may be the one asked for.
     ['Vị phó giám đốc sở trả lời phỏng vấn tên là gì?', ['pho giam doc']],
     ['Phó Giám đốc Sở TT&TT Hải Phòng nói về nhân lực là ai?', ['pho giam doc']],
@@ -207,23 +209,35 @@ describe('the kind of fact asked', () => {
     // Two words of a list after a comma are no clause of their own: the city is still the one asked about; two that
     // open on a person are the resident's own clause.
     ['Hải Phòng phấn đấu người dân dùng dịch vụ công được định danh, xác thực như thế nào?', 'other'],
-    ['Hà Nội cho làm lý lịch tư pháp trên VNeID, con nhận thế nào?', 'steps'],
+    ['Hà Nội cho làm lý lịch tư pháp trên VNeID, cháu nhận thế nào?', 'steps'],
     ['Hà Nội có chữ ký số miễn phí, em lấy thế nào?', 'steps'],
-    // Folded, the "thị" of đô thị, thị xã is no "thì".
+    // Folded, "cơ chế" opens on no person ("cô").
+    ['Hà Nội làm thành phố thông minh, cơ chế như thế nào?', 'other'],
+    // Folded, the "thị" of đô thị, thị xã is no "thì"; "khi đó thì" is.
     ['Hà Nội dùng camera quản lý trật tự đô thị trên các tuyến phố thế nào?', 'other'],
     ['Hà Nội làm chuyển đổi số ở thị xã Sơn Tây thế nào?', 'other'],
-    // "đang từng bước triển khai" is gradually; "từng bước thực hiện" asked is step by step.
+    ['Nhiều người già không biết dùng điện thoại, khi đó thì Hà Nội hỗ trợ thế nào?', 'other'],
+    ['Để thực hiện thì thành phố phải làm gì?', 'other'],
+    // "đang từng bước", "từng bước triển khai" are gradually; "từng bước thực hiện" asked is step by step.
     ['Hà Nội đang từng bước triển khai những mô hình nào?', 'other'],
+    ['Hà Nội từng bước triển khai những mô hình nào?', 'other'],
     ['Cho mình xin từng bước cấp chữ ký số', 'steps'],
+    ['Chỉ dẫn từng bước làm lý lịch tư pháp trên VNeID', 'steps'],
+    ['Dạ từng bước xin lý lịch tư pháp ạ?', 'steps'],
     ['Từng bước thực hiện xin lý lịch tư pháp trên VNeID ra sao?', 'steps'],
     // A share asked how it stands is judged in words ("còn thấp"), whatever task it names; asked how much, it is a
-    // figure, and so is another clause's ("…là 80%, còn Hải Phòng thế nào?").
+    // figure, and so is another place's ("…là 80% còn Hải Phòng thế nào?"). A resident's own task asked after it is
+    // steps.
     ['Tỷ lệ tích hợp lên Cổng Dịch vụ công Quốc gia thế nào?', 'other'],
     ['Tỷ lệ thanh toán không dùng tiền mặt ở Hà Nội thế nào?', 'other'],
     ['Tỷ lệ tích hợp lên Cổng Dịch vụ công Quốc gia có cao không?', 'other'],
+    ['Tỷ lệ tích hợp lên Cổng Dịch vụ công Quốc gia, cao hay thấp?', 'other'],
     ['Tỷ lệ tích hợp lên Cổng Dịch vụ công Quốc gia là bao nhiêu, cao hay thấp?', 'figure'],
     ['Năm 2023 tỷ lệ ở Hà Nội là 80%, còn Hải Phòng thế nào?', 'figure'],
+    ['Năm 2023 tỷ lệ ở Hà Nội là 80% còn Hải Phòng thì thế nào?', 'figure'],
     ['Tỷ lệ thanh toán không dùng tiền mặt ở Hà Nội?', 'figure'],
+    ['Tỷ lệ hồ sơ trực tuyến tăng thì tôi nộp hồ sơ trực tuyến thế nào?', 'steps'],
+    ['Tôi muốn tra cứu tỷ lệ hồ sơ của mình như thế nào?', 'steps'],
     // Folded, "xây dựng" holds no "dùng".
     ['Xây dựng thành phố thông minh như thế nào?', 'other'],
     ['Thành phố định số hóa di tích theo cách nào?', 'other'],

@@ -34,8 +34,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "hôm nào", southern "bữa nào": which day. "mỗi ngày bao nhiêu người" asks a rate, a figure.
   ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
   // A share asked how it stands ("tỷ lệ tích hợp … thế nào?", "còn thấp") is judged in words as often as in figures
-  // (see SHARE_JUDGED); "…là 80%, còn Hải Phòng thế nào?" asks another clause's figure.
-  ['figure', /\b(bao nhieu|may)\b|\b(ty le|so luong|phan tram)\b(?![^?.!,;]*\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b)/],
+  // (see SHARE_JUDGED); "…là 80% còn Hải Phòng thế nào?" asks another place's figure.
+  ['figure', /\b(bao nhieu|may)\b|\b(ty le|so luong|phan tram)\b(?!(?:(?!\bcon\b)[^?.!])*\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b)/],
   // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place.
   ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
   // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
@@ -48,7 +48,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // office where it is done does not list them.
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
-  ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|da|se|duoc|dan) )tung buoc(?! duoc\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
+  ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   // "do ai ký", "đồng chí nào ký": by whom. "con số nào" asks a figure, not which department (sở nào).
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|(?<!\bcon )so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
@@ -77,7 +77,10 @@ function asksName(folded: string): boolean {
   return m !== null && !SAYS.test(m[2]!);
 }
 
-const SHARE_JUDGED = /\b(ty le|so luong|phan tram)\b[^?.!,;]*\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b/;
+// In the share's own clause ("…tăng thì tôi nộp hồ sơ thế nào?" asks the resident's steps), and not of the resident's
+// own task ("Tôi muốn tra cứu tỷ lệ hồ sơ của mình như thế nào?").
+const RESIDENT_SPEAKS = /\b(toi|tui|em|minh|chau|nha minh|chung toi)\b/;
+const SHARE_JUDGED = /\b(ty le|so luong|phan tram)\b(?:(?!\bthi\b)[^?.!,;])*\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b/;
 
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
@@ -160,9 +163,11 @@ const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?
 // "…ông Giám đốc nói Hà Nội phải làm thế nào để…", "trên 3 trụ cột thì hà nội làm ntn": the city, just before its verb,
 // is the one asked about, however the clause opens; not a place ("Ở Hà Nội làm thế nào…", "người dân thành phố làm…").
 const INSTITUTION_DOES = /(?<!\b(o|tai|song o|dan|nguoi dan|toi o|minh o) )\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|chinh quyen|nha nuoc|chinh phu|thanh uy|ubnd|uy ban|nganh|lanh dao)\s+((phai|can|se|da|dang|nen|muon)\s+)*lam\s*$/;
-// Folded, "thi" is also the "thị" of đô thị, siêu thị, chỉ thị, thị xã, thị trấn, thị trường, and "thi đua".
-const PERSON_OPENS = /^(toi|tui|em|minh|con|chau|ba|me|bo|anh|chi|ong|co|chu|bac|nha minh|chung toi)\b/;
-const CLAUSE_BREAK = /[,;:.!?]|(?<!\b(?:do|sieu|thanh|chi|hien|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/;
+// Folded, "thi" is also the "thị" of đô thị, siêu thị, chỉ thị, tiếp thị, thị xã, thị trấn, thị trường, and "thi đua".
+// Folded, "con" is also còn, "cô" cơ, "chị" chỉ, "bố" bộ: only pronouns that fold to nothing else.
+const PERSON_OPENS = /^(toi|tui|em|minh|chau|me|anh|ong|bac|nha minh|chung toi)\b/;
+// "đó thì" ("khi đó thì", "lúc đó thì") is, folded, "đô thị" too: after khi, lúc, vậy, thế, nếu it is "đó".
+const CLAUSE_BREAK = /[,;:.!?]|(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!\b(?:sieu|chi|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/;
 function meansOfOthers(text: string): boolean {
   if (RESIDENT_TASK.test(text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
@@ -220,7 +225,7 @@ export function classifyQuestion(question: string): QuestionType {
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
   // thế nào?").
-  if (SHARE_JUDGED.test(text)) return 'other';
+  if (SHARE_JUDGED.test(text) && !RESIDENT_SPEAKS.test(text)) return 'other';
   // "vào trang nào" asks which website, when nothing above (the steps) is asked.
   if (/\b(vao|tren) trang nao\b/.test(text)) return 'link';
   if (asksName(text)) return 'person';
