@@ -163,9 +163,9 @@ const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?
 // "…ông Giám đốc nói Hà Nội phải làm thế nào để…", "trên 3 trụ cột thì hà nội làm ntn": the city, just before its verb,
 // is the one asked about, however the clause opens; not a place ("Ở Hà Nội làm thế nào…", "người dân thành phố làm…").
 const INSTITUTION_DOES = /(?<!\b(o|tai|song o|dan|nguoi dan|toi o|minh o) )\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|chinh quyen|nha nuoc|chinh phu|thanh uy|ubnd|uy ban|nganh|lanh dao)\s+((phai|can|se|da|dang|nen|muon)\s+)*lam\s*$/;
-// Folded, "thi" is also the "thị" of đô thị, siêu thị, chỉ thị, tiếp thị, thị xã, thị trấn, thị trường, and "thi đua".
 // Folded, "con" is also còn, "cô" cơ, "chị" chỉ, "bố" bộ: only pronouns that fold to nothing else.
 const PERSON_OPENS = /^(toi|tui|em|minh|chau|me|anh|ong|bac|nha minh|chung toi)\b/;
+// Folded, "thi" is also the "thị" of đô thị, siêu thị, chỉ thị, tiếp thị, thị xã, thị trấn, thị trường, and "thi đua".
 // "đó thì" ("khi đó thì", "lúc đó thì") is, folded, "đô thị" too: after khi, lúc, vậy, thế, nếu it is "đó".
 const CLAUSE_BREAK = /[,;:.!?]|(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!\b(?:sieu|chi|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/;
 function meansOfOthers(text: string): boolean {
@@ -180,7 +180,7 @@ function meansOfOthers(text: string): boolean {
   for (let i = clauses.length - 1; i >= 0; i--) {
     if (INSTITUTION_FIRST.test(clauses[i]!)) return true;
     // Two words and no task are an item of a list ("được định danh, xác thực như thế nào"); not when they open on a
-    // person ("…, con nhận thế nào?": the resident's own clause).
+    // person ("…, em lấy thế nào?": the resident's own clause).
     const words = clauses[i]!.split(/\s+/).filter(Boolean).length;
     if (words > 2 || (words === 2 && (TASK.test(clauses[i]!) || PERSON_OPENS.test(clauses[i]!)))) return false;
   }

@@ -50,6 +50,9 @@ export function carriedFrame(p: Passage, previous: readonly Passage[]): string {
   return [...years, ...places, ...documentsOfRun(p, previous)].join(' ');
 }
 
+// DOCUMENT is global (for matchAll); a test needs its own copy, without lastIndex.
+const NAMES_DOCUMENT = new RegExp(DOCUMENT.source, 'iu');
+
 /**
  * The numbered plan a run of targets is of: "UBND … ban hành Kế hoạch số 239/KH-UBND … đặt mục tiêu…", then "Phấn đấu
  * đến năm 2025, 100% thủ tục…", then "Tỷ trọng kinh tế số … phấn đấu 50%…": the targets that follow are the plan's,
@@ -57,7 +60,7 @@ export function carriedFrame(p: Passage, previous: readonly Passage[]): string {
  * names the plan and sets targets itself; [] for a paragraph that names a document of its own.
  */
 function documentsOfRun(p: Passage, previous: readonly Passage[]): string[] {
-  if (!STATES_TARGET.test(p.text) || new RegExp(DOCUMENT.source, 'iu').test(p.text)) return [];
+  if (!STATES_TARGET.test(p.text) || NAMES_DOCUMENT.test(p.text)) return [];
   for (let i = 0; i < Math.min(previous.length, MAX_TARGET_RUN); i++) {
     const q = previous[i];
     if (!follows(p, q, i) || !STATES_TARGET.test(q.text)) return [];
