@@ -108,9 +108,9 @@ export function questionConstraints(question: string): Constraints {
   const places = namesIn(tokens, PROVINCES_BY_FIRST, COMPARED);
   const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST)].filter(([key, label]) =>
     !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
-  // An office cited ("Theo ông Giám đốc Sở, uy tín của những ai…") is who said it, not who is asked for; one that
-  // speaks ("Phó Giám đốc Sở nói về nhân lực là ai?") may be who is asked for.
-  // "Theo đồng chí Phó Giám đốc Sở", "Theo chia sẻ của ông …": "theo" a few words before, in the same clause.
+  // An office cited ("Theo ông Giám đốc Sở, uy tín của những ai…", "Theo chia sẻ của Phó Giám đốc Sở…": "theo" a few
+  // words before, in the same clause) is who said it, not who is asked for; one that speaks ("Phó Giám đốc Sở nói về
+  // nhân lực là ai?") may be who is asked for.
   const cited = (at: number): boolean => tokens.slice(Math.max(0, at - 6), at).some((t) => t.folded === 'theo' && t.clause === tokens[at]!.clause);
   const roles = new Map([...namesIn(tokens, ROLES_BY_FIRST)].flatMap(([key, label]): [string, string][] => {
     const at = tokens.findIndex((t, i) => key.split(' ').every((w, j) => tokens[i + j]?.folded === w));

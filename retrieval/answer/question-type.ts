@@ -9,6 +9,9 @@ import provinces from '../data/provinces.json' with { type: 'json' };
 // fee, opening hours, a phone number, a duration or a link is asked with words ("bao nhiêu", "ở đâu") that would
 // otherwise read as any figure or place, and a sentence with any number would then seem to answer it. "Đến mức nào"
 // (to what extent) is not a figure: articles answer it in words as often ("đã được sử dụng rộng rãi").
+// A share ("tỷ lệ") and the words that ask how it stands rather than how much it is (see SHARE_JUDGED).
+const SHARE = String.raw`\b(ty le|so luong|phan tram)\b`;
+const JUDGED = String.raw`\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b`;
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // Money of any kind is asked as a fee is: a salary, an allowance, a budget, a fine ("kinh phí bao nhiêu"). "lương" and "phụ
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
@@ -35,7 +38,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
   // A share asked how it stands ("tỷ lệ tích hợp … thế nào?", "còn thấp") is judged in words as often as in figures
   // (see SHARE_JUDGED); "…là 80% còn Hải Phòng thế nào?" asks another place's figure.
-  ['figure', /\b(bao nhieu|may)\b|\b(ty le|so luong|phan tram)\b(?!(?:(?!\bcon\b)[^?.!])*\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b)/],
+  ['figure', new RegExp(String.raw`\b(bao nhieu|may)\b|${SHARE}(?!(?:(?!\bcon\b)[^?.!])*${JUDGED})`)],
   // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place.
   ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
   // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
@@ -79,8 +82,9 @@ function asksName(folded: string): boolean {
 
 // In the share's own clause ("…tăng thì tôi nộp hồ sơ thế nào?" asks the resident's steps), and not of the resident's
 // own task ("Tôi muốn tra cứu tỷ lệ hồ sơ của mình như thế nào?").
-const RESIDENT_SPEAKS = /\b(toi|tui|em|minh|chau|nha minh|chung toi)\b/;
-const SHARE_JUDGED = /\b(ty le|so luong|phan tram)\b(?:(?!\bthi\b)[^?.!,;])*\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b/;
+const RESIDENT = 'toi|tui|em|minh|chau|nha minh|chung toi';
+const RESIDENT_SPEAKS = new RegExp(String.raw`\b(${RESIDENT})\b`);
+const SHARE_JUDGED = new RegExp(String.raw`${SHARE}(?:(?!\bthi\b)[^?.!,;])*${JUDGED}`);
 
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
@@ -163,8 +167,9 @@ const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?
 // "…ông Giám đốc nói Hà Nội phải làm thế nào để…", "trên 3 trụ cột thì hà nội làm ntn": the city, just before its verb,
 // is the one asked about, however the clause opens; not a place ("Ở Hà Nội làm thế nào…", "người dân thành phố làm…").
 const INSTITUTION_DOES = /(?<!\b(o|tai|song o|dan|nguoi dan|toi o|minh o) )\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|chinh quyen|nha nuoc|chinh phu|thanh uy|ubnd|uy ban|nganh|lanh dao)\s+((phai|can|se|da|dang|nen|muon)\s+)*lam\s*$/;
-// Folded, "con" is also còn, "cô" cơ, "chị" chỉ, "bố" bộ: only pronouns that fold to nothing else.
-const PERSON_OPENS = /^(toi|tui|em|minh|chau|me|anh|ong|bac|nha minh|chung toi)\b/;
+// The resident or a relative. Folded, "con" is also còn, "cô" cơ, "chị" chỉ, "bố" bộ: only pronouns that fold to nothing
+// else.
+const PERSON_OPENS = new RegExp(String.raw`^(${RESIDENT}|me|anh|ong|bac)\b`);
 // Folded, "thi" is also the "thị" of đô thị, siêu thị, chỉ thị, tiếp thị, thị xã, thị trấn, thị trường, and "thi đua".
 // "đó thì" ("khi đó thì", "lúc đó thì") is, folded, "đô thị" too: after khi, lúc, vậy, thế, nếu it is "đó".
 const CLAUSE_BREAK = /[,;:.!?]|(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!\b(?:sieu|chi|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/;
