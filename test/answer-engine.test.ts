@@ -76,6 +76,8 @@ describe('answers from the bundled articles', () => {
     ['Muốn có chữ ký điện tử không mất tiền để làm giấy tờ online thì ra đâu đăng ký vậy?', 'bộ phận một cửa'],
     // "khen" (praise) is the articles' "đánh giá cao".
     ['vụ hn thuê trung tâm dữ liệu đó có đc cp khen ko z', 'đánh giá cao'],
+    // An everyday phrase read as a one-word official term ("thoát khỏi" as "thoát") is known by it, as a two-word one is.
+    ['Nhờ kinh tế số mà mình thoát khỏi được cái bẫy nào?', 'thoát bẫy thu nhập trung bình'],
   ])('%j quotes and cites %j', async (question, fact) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('answered');

@@ -217,7 +217,7 @@ const NAME_ASKED = new Set(['tên', 'ten']);
 /**
  * The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). An
  * everyday phrase the lexicon read is unknown only when none of its wordings is all known ("toa thuốc" is known as
- * "đơn thuốc điện tử").
+ * "đơn thuốc điện tử", "thoát khỏi" as "thoát").
  */
 function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean, asksPerson: boolean): number {
   const field = sparse.field(accented ? 'exact' : 'folded');
@@ -235,7 +235,9 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean,
     // A one-word abbreviation ("CNTT", "GĐ") weighs as its word: it has no pair, and the question is no less about it.
     const typed = g.typed.pair.size > 0 ? [...g.typed.pair] : g.abbreviation ? [...g.typed.uni] : [];
     total += typed.reduce((a, [, w]) => a + w, 0);
-    const known = g.knownExpansion || [g.typed, ...g.alternatives].some((wording) => wording.pair.size > 0 && ![...wording.pair.keys()].some(unknownPair));
+    // A wording of one word ("thoát khỏi" read as "thoát") is as known as one of two.
+    const known = g.knownExpansion || [g.typed, ...g.alternatives].some((wording) => (wording.pair.size > 0 ? ![...wording.pair.keys()].some(unknownPair)
+      : wording.uni.size > 0 && ![...wording.uni.keys()].some(unknownPair)));
     if (!known) unknown += typed.filter(([t]) => unknownPair(t)).reduce((a, [, w]) => a + w, 0);
   }
   return total > 0 ? unknown / total : 0;
