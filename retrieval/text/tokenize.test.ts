@@ -37,6 +37,11 @@ describe('abbreviations', () => {
   it.each([
     ['phó gđ sở tt&tt hn', 'phó gđ (phó giám đốc) sở tt&tt (thông tin và truyền thông) hn (Hà Nội)'],
     ['nhà mình gđ có 2 xe', 'nhà mình gđ có 2 xe'],
+    // The sectors' and bodies' abbreviations, with their ampersand or without, marks or none.
+    ['Sở GD&ĐT', 'Sở GD&ĐT (giáo dục và đào tạo)'],
+    ['nganh gddt va tnmt', 'nganh gddt (giáo dục và đào tạo) va tnmt (tài nguyên và môi trường)'],
+    ['học sinh THPT ở KCN', 'học sinh THPT (trung học phổ thông) ở KCN (khu công nghiệp)'],
+    ['Sở LĐTB&XH', 'Sở LĐTB&XH (lao động, thương binh và xã hội)'],
   ])('shipped: %j → %j', (input, out) => {
     expect(shipped.expand(input)).toBe(out);
   });
