@@ -109,7 +109,7 @@ export function messageSentences(text: string): MessageSentence[] {
 
 /** The message's sentences, and whether every one was read as asking only because none asks in a way we know. */
 export function readMessage(text: string): { sentences: MessageSentence[]; guessed: boolean } {
-  const parts = text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const parts = withoutCourtesy(text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s)));
   if (parts.length <= 1) return { sentences: parts.map((s) => ({ text: s, asking: true })), guessed: false };
   // A resident who marks a question with "?" closes the others with it too: then a sentence without one, asking only
   // with "mấy", uses it as "a few" ("Con tôi bảo thành phố đang làm mấy mô hình thanh toán…"), and one only saying it
@@ -134,7 +134,7 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
   for (let i = marked.length - 1; i > 0; i--) {
     if (!marked[i]!.asking || marked[i - 1]!.asking) continue;
     const verifies = verifiesClaim(marked[i]!.text);
-    if ((pointsBack(marked[i]!.text) || (verifies && isClaim(marked[i - 1]!.text))) && !COURTESY.test(marked[i - 1]!.text.trim())
+    if ((pointsBack(marked[i]!.text) || (verifies && isClaim(marked[i - 1]!.text)))
       && !(pointsToTimeOnly(marked[i]!.text) && !NAMES_TIME.test(marked[i - 1]!.text))) {
       // "buổi đó" names what it points to: the story's sentence that has a "buổi", nearest first, which need not be the
       // one just before ("…có buổi đối thoại… Về nhà tìm lại thì không thấy. Buổi đó diễn ra hôm nào?").
@@ -201,8 +201,31 @@ const LIVES_AT = /(?<![\p{L}])(?:[ởỞ]|[tT]ại|[sS]ống ở|[qQ]uê ở|[qQ
 // Someone of the resident's own, with marks: "mẹ tôi", "bố mình", "con tui".
 const KIN = /(?<![\p{L}])(mẹ|bố|ba|má|cha|ông|bà|vợ|chồng|con|cháu)\s+(tôi|mình|tui|tớ|em)(?![\p{L}])/iu;
 
-// A greeting or thanks alone ("Chào admin ạ.", "Em cảm ơn."): "như vậy" in the question after it points to nothing there.
-const COURTESY = /^(?:(?:xin |dạ |da )?(?:chào|chao|hi|hello|alo)|(?:(?:em|mình|tôi|cháu|con) )?(?:cảm ơn|cám ơn|cam on))(?:\s+(?:bạn|ban|ad|admin|anh|chị|chi|em|các bạn|mọi người|ạ|a|nhé|nhiều|nhieu))*[\s.!,]*$/iu;
+// A greeting or thanks alone ("Chào admin ạ.", "Em cảm ơn.", "Tks bạn nhiều.", "Cảm ơn nhiều nha"): it says nothing of
+// the subject, and "như vậy" in the question after it points to nothing there. Its words whom it addresses and how
+// warmly; one of them read as a subject ("nhiều" beside "ban hành nhiều văn bản") would pull the wrong sentence.
+const COURTESY = new RegExp(`^(?:(?:(?:xin|dạ|da|em|mình|minh|tôi|toi|cháu|chau|tui) )?(?:chào|chao|hi|hello|helo|alo)(?: buổi (?:sáng|trưa|chiều|tối)| buoi (?:sang|trua|chieu|toi))?|(?:(?:em|mình|minh|tôi|toi|cháu|chau|con|tui|xin) )?(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx))(?:\\s+(?:${[
+  'bạn', 'ban', 'ad', 'admin', 'anh', 'chị', 'chi', 'em', 'bot', 'các bạn', 'cac ban', 'mọi người', 'moi nguoi', 'mn', 'ạ',
+  'a', 'nhé', 'nhe', 'nha', 'nhá', 'nhen', 'nghen', 'nhiều', 'nhieu', 'nhìu', 'nhiu', 'lắm', 'rất nhiều', 'rat nhieu',
+  'trước', 'truoc', 'trc', 'you', 'so much', 'very much', 'a lot',
+].join('|')}))*[\\s.!,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
+
+/**
+ * The message without the clauses that only greet or thank ("Chào ad nha, … là gì ạ, cảm ơn ad" → "… là gì ạ"): a
+ * comma clause at either end, or a whole sentence. Unchanged when nothing else is left (a greeting alone is the
+ * greeting intent's to answer).
+ */
+export function withoutCourtesy(parts: readonly string[]): string[] {
+  const kept = parts.map((part) => {
+    const clauses = part.split(/(?<=,)\s*/);
+    let from = 0;
+    let to = clauses.length;
+    while (from < to && COURTESY.test(clauses[from]!.trim())) from++;
+    while (to > from && COURTESY.test(clauses[to - 1]!.trim())) to--;
+    return from === to ? '' : clauses.slice(from, to).join(' ').replace(/,\s*$/, '');
+  }).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return kept.length > 0 ? kept : [...parts];
+}
 
 // At most this many words, no number and no name: a reaction ("Tôi không tin lắm.", "Lạ thật."), not a subject.
 const REACTION_WORDS = 5;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAbbreviationExpander } from './abbreviations.js';
 import { createChatWordReader, repairTelex, telexFold } from './chat-words.js';
 import { syllableKeys } from './normalize.js';
-import { askingText, fitMessage, isAsking, messageSentences, pointsBack } from './question-focus.js';
+import { askingText, fitMessage, isAsking, messageSentences, pointsBack, withoutCourtesy } from './question-focus.js';
 import { verifiesClaim } from './claims.js';
 import { separateQuestions } from './separate-questions.js';
 import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
@@ -84,6 +84,28 @@ describe('telex leftovers', () => {
     ['Hải Phongf', 'Hải Phong', true],
   ])('%j → %j', (text, expected, repaired) => {
     expect(repairTelex(text, vocabulary)).toEqual({ text: expected, repaired });
+  });
+});
+
+describe('greetings and thanks around a question', () => {
+  it.each([
+    // A thanks sentence after the question: its "nhiều" is not a subject.
+    [['Hà Nội phải làm thế nào để chuyển đổi số thành công vậy?', 'Cảm ơn nhiều nha'], ['Hà Nội phải làm thế nào để chuyển đổi số thành công vậy?']],
+    [['Hello, cho mình hỏi chút: có bớt được nạn ăn hối lộ không?', 'Tks bạn nhiều.'], ['cho mình hỏi chút: có bớt được nạn ăn hối lộ không?']],
+    [['Xin chào ad!', 'Hà Nội được coi là nơi làm mẫu phải không?', 'Thanks ad nhé.'], ['Hà Nội được coi là nơi làm mẫu phải không?']],
+    // Comma clauses at either end of the asking sentence.
+    [['Chào ad nha, mục tiêu đến năm 2025 của Hà Nội là gì ạ, cảm ơn ad'], ['mục tiêu đến năm 2025 của Hà Nội là gì ạ']],
+    [['Chào buổi sáng, ở Hải Phòng có cách nào tra cứu không?'], ['ở Hải Phòng có cách nào tra cứu không?']],
+    [['chao ban, cam on truoc nhe, ha noi co bao nhieu dich vu cong?'], ['ha noi co bao nhieu dich vu cong?']],
+    // Inside a clause, a greeting word is the resident's own sentence: kept.
+    [['Chào bạn, mình mới dùng lần đầu'], ['mình mới dùng lần đầu']],
+    [['Tôi muốn cảm ơn Sở vì đã cấp chữ ký số miễn phí, cấp ở đâu?'], ['Tôi muốn cảm ơn Sở vì đã cấp chữ ký số miễn phí, cấp ở đâu?']],
+    [['Cảm ơn Sở đã làm nhanh.', 'Mất bao lâu?'], ['Cảm ơn Sở đã làm nhanh.', 'Mất bao lâu?']],
+    // Courtesy alone is left whole: the greeting is the intent's to answer.
+    [['Chào bạn'], ['Chào bạn']],
+    [['Cảm ơn bạn nhiều nhé!', '😊'], ['Cảm ơn bạn nhiều nhé!', '😊']],
+  ])('%j → %j', (parts, kept) => {
+    expect(withoutCourtesy(parts)).toEqual(kept);
   });
 });
 
@@ -199,9 +221,9 @@ describe('the asking sentence of a message', () => {
     // Someone of the resident's named again: what the story says of them is taken in, its place is not a particular.
     expect(messageSentences('Mẹ tôi ở phường Dịch Vọng, đi chỉ bà con cài app. Sở có tính gì cho những người như mẹ tôi không?')
       .map((s) => [s.asking, s.referred === true, s.subjectOnly === true])).toEqual([[true, true, true], [true, false, false]]);
-    // A greeting is never what a question points back to.
-    expect(messageSentences('Chào admin ạ. Trung tâm dữ liệu đi thuê như vậy thì được đánh giá sao?')
-      .map((s) => s.referred === true)).toEqual([false, false]);
+    // A greeting is never what a question points back to: it is not read at all.
+    expect(messageSentences('Chào admin ạ. Trung tâm dữ liệu đi thuê như vậy thì được đánh giá sao?'))
+      .toEqual([{ text: 'Trung tâm dữ liệu đi thuê như vậy thì được đánh giá sao?', asking: true }]);
     // A short reaction between names nothing: the sentence before it is what is pointed back to.
     expect(messageSentences('Hàng xóm bảo giờ nộp hồ sơ một chỗ là xong. Tôi không tin lắm. Báo có nói chuyện này chưa?')
       .map((s) => s.referred === true)).toEqual([false, true, true, false]);
