@@ -118,6 +118,9 @@ describe('what a question pins its answer to', () => {
     ['Kế hoạch 310 ban hành ngày nào', 'Kế hoạch 310/KH-UBND về thí điểm', []],
     ['Kế hoạch 31 ban hành ngày nào', 'Kế hoạch 310/KH-UBND về thí điểm', ['Kế hoạch 31']],
     ['đăng ký khai sinh online', 'đăng ký dịch vụ công trực tuyến', ['khai sinh']],
+    // A household business is registered by its own procedure, not an enterprise's.
+    ['đăng ký hộ kinh doanh cần những gì', 'hỗ trợ doanh nghiệp, hộ kinh doanh; cơ sở dữ liệu như: dân cư, đăng ký doanh nghiệp', ['đăng ký hộ kinh doanh']],
+    ['thủ tục đăng ký doanh nghiệp', 'cơ sở dữ liệu quan trọng như: Đất đai, dân cư, đăng ký doanh nghiệp, hộ tịch', []],
     // A meeting named by its ordinal is which one, as a numbered plan is.
     ['Kỳ họp thứ hai diễn ra khi nào?', 'vừa được HĐND TP. Hà Nội thông qua tại Kỳ họp thứ 10 HĐND thành phố', ['Kỳ họp thứ hai']],
     ['Kỳ họp thứ 10 thông qua chương trình gì?', 'vừa được HĐND TP. Hà Nội thông qua tại Kỳ họp thứ 10 HĐND thành phố', []],
@@ -299,6 +302,9 @@ describe('the kind of fact asked', () => {
     ['Xã tôi chưa bao giờ họp trực tuyến, giờ bao nhiêu huyện đã họp trực tuyến tới xã?', 'figure'],
     // "ngày mấy" asks a date, "mấy ngày" a span.
     ['chương trình được ban hành ngày mấy vậy', 'date'],
+    // Which school year.
+    ['Học bạ điện tử áp dụng từ năm học nào?', 'date'],
+    ['hoc ba dien tu ap dung tu nien khoa nao', 'date'],
     ['Buổi đối thoại tổ chức vô bữa nào vậy?', 'date'],
     ['Hội nghị họp hôm nào?', 'date'],
     ['làm lltp mất mấy ngày', 'duration'],

@@ -34,8 +34,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "Địa chỉ … ở đâu", "ở số mấy, đường nào" ask for a street address, which "tại UBND quận" or "của Sở" does not give.
   ['address', /\b(dia chi|so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
-  // "hôm nào", southern "bữa nào": which day. "mỗi ngày bao nhiêu người" asks a rate, a figure.
-  ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
+  // "hôm nào", southern "bữa nào": which day; "năm học nào", "niên khóa nào": which school year. "mỗi ngày bao nhiêu người" asks a rate, a figure.
+  ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam (?:hoc )?nao|nien khoa nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
   // A share asked how it stands ("tỷ lệ tích hợp … thế nào?", "còn thấp") is judged in words as often as in figures
   // (see SHARE_JUDGED); "…là 80% còn Hải Phòng thế nào?" asks another place's figure.
   ['figure', new RegExp(String.raw`\b(bao nhieu|may)\b|${SHARE}(?!(?:(?!\bcon\b)[^?.!])*${JUDGED})`)],
