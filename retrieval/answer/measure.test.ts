@@ -21,6 +21,8 @@ describe('what a figure question counts', () => {
     ['Có bao nhiêu bạn trẻ (các thanh niên; đoàn viên) tham gia?', [['ban'], ['thanh', 'nien'], ['doan', 'vien']]],
     // The wording comes after the whole everyday phrase, a word past the head.
     ['Kế hoạch đặt ra bao nhiêu việc cần làm (nhiệm vụ) về kinh tế số?', [['viec'], ['nhiem', 'vu']]],
+    // The lexicon's wording after a longer everyday phrase that starts at the counted thing.
+    ['Kinh tế số chiếm bao nhiêu phần GDP của thành phố (GRDP)?', [['gdp'], ['grdp']]],
     // Marked, "chợ" is not "cho" (for), which would end the noun.
     ['Hà Nội có bao nhiêu chợ 4.0?', [['cho']]],
     ['Trung tâm dữ liệu có dung lượng bao nhiêu?', [['dung']]],

@@ -121,10 +121,10 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
   if (head.length === 0 || UNITS.has(head[0]!) || POINTING.has(head[0]!) || placesNamedBefore) return undefined;
   // "DVC (dịch vụ công)": an expansion right after the resident's word names the same thing.
   // Each of several wordings ("(các bạn trẻ; thanh niên)") is one, its plural word ("các", "những") left out.
-  // The lexicon's wording comes after the whole everyday phrase, which may run a word or two past the head ("bao nhiêu
-  // việc cần làm (nhiệm vụ)").
+  // The lexicon's wording comes after the whole everyday phrase, which may run past the head ("bao nhiêu việc cần làm
+  // (nhiệm vụ)", "bao nhiêu phần GDP của thành phố (GRDP)"): a lexicon key is at most five words.
   let at = i;
-  while (at < i + 2 && /^[a-z][a-z0-9]*$/.test(word(at))) at++;
+  while (at < i + 4 && /^[a-z][a-z0-9]*$/.test(word(at))) at++;
   const bracket = word(i).startsWith('(') ? word(i) : word(at).startsWith('(') ? word(at) : '';
   const alternatives = bracket
     ? bracket.slice(1, -1).split(';').map((a) => a.split(/[^a-z0-9]+/).filter(Boolean))
