@@ -103,6 +103,9 @@ describe('what a question pins its answer to', () => {
     // Typed with marks, a name is read with them: "số đó" (that number) is not "sổ đỏ" (a land title).
     ['Nông nghiệp số đó đi theo hướng nào?', []],
     ['Làm sổ đỏ online được không?', ['so do']],
+    // A merger of offices is its own subject, however spelt.
+    ['Sở TT&TT Hà Nội giờ đã sáp nhập vào sở nào rồi?', ['sap nhap']],
+    ['so tt&tt sat nhap vao dau', ['sat nhap']],
     // Without marks it cannot be told apart, and is read as the procedure.
     ['lam so do online duoc khong', ['so do']],
     // A city's operations centre is named as an app is: by any of its names.
