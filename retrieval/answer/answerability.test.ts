@@ -34,6 +34,12 @@ describe('what a question pins its answer to', () => {
     // The unit word opening the question.
     ['Quận Cầu Giấy đã cấp mấy chữ ký số?', ['quan cau giay'], [], []],
     ['Huyen Soc Son co bao nhieu DVC', ['huyen soc son'], [], []],
+    // The two cities' districts by name need no capitals after their unit word; other lower-case words are no place.
+    ['huyện sóc sơn có bn % hộ gia đình dùng cáp quang', ['huyen soc son'], [], []],
+    ['quan cau giay co bao nhieu to cong nghe so', ['quan cau giay'], [], []],
+    ['thị xã sơn tây có mấy phường', ['thi xa son tay'], [], []],
+    ['huyện mình có bao nhiêu tổ công nghệ số', [], [], []],
+    ['các cơ quan cầu giấy làm gì', [], [], []],
     // Not a name after it, nor another unit word.
     ['Quận huyện nào cấp nhiều nhất?', [], [], []],
     ['Phường Xã có tổ công nghệ số cộng đồng không?', [], [], []],

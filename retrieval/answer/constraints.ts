@@ -119,6 +119,7 @@ export function questionConstraints(question: string): Constraints {
   }));
   // Marked as the resident typed it: the lexicon's bracketed wordings bring marks of their own.
   for (const m of text.matchAll(hasDiacritics(text.replace(/\([^)]*\)/g, ' ')) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
+  districtsIn(tokens, places);
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
   // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.
   // So it is after a rank asked ("thành phố đứng thứ mấy cả nước"), whoever is ranked.
@@ -159,6 +160,25 @@ const NATIONAL_IN_PASSAGE = [...NATIONAL_WORDS, 'quốc gia'].map((w) => ` ${fol
 const RANK_IN_COUNTRY = /\b(thu|hang|vi tri)\b[^,.;?!]{0,20}?\b(may|bao nhieu|nao)\b[^,.;?!]{0,20}\b(ca nuoc|toan quoc)\b/;
 const SUBJECTS_BY_FIRST = byFirst(SUBJECTS);
 const ROLES_BY_FIRST = byFirst(ROLES);
+
+// The two cities' districts by name, after their unit word in any case ("huyện sóc sơn", "quan cau giay"): residents
+// type names in lower case, and these names are not words of another meaning. Unmarked "quan" after "cơ"/"liên" is
+// no district, as above.
+const DISTRICT_UNITS = new Set(['quan', 'huyen', 'thi xa']);
+const DISTRICTS_BY_FIRST = byFirst(byLength(provinces.districts));
+function districtsIn(tokens: readonly { folded: string; surface: string }[], found: Map<string, string>): void {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const two = i + 1 < tokens.length && `${tokens[i]!.folded} ${tokens[i + 1]!.folded}` === 'thi xa';
+    const unit = two ? 2 : DISTRICT_UNITS.has(tokens[i]!.folded) ? 1 : 0;
+    if (unit === 0 || (tokens[i]!.folded === 'quan' && ['co', 'lien'].includes(tokens[i - 1]?.folded ?? ''))) continue;
+    const at = i + unit;
+    const name = (DISTRICTS_BY_FIRST.get(tokens[at]?.folded ?? '') ?? []).find((n) => n.every((w, j) => tokens[at + j]?.folded === w));
+    if (!name) continue;
+    const words = tokens.slice(i, at + name.length);
+    const key = words.map((t) => t.folded).join(' ');
+    if (![...found.keys()].some((k) => k.startsWith(key))) found.set(key, words.map((t) => t.surface).join(' '));
+  }
+}
 
 // "giống Hà Nội", "giống như Hải Phòng", "tương tự Hà Nội": the words before a province compared with, as typed (with
 // marks, "giọng Hà Nội" is an accent) or without any.
