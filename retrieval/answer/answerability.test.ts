@@ -112,6 +112,11 @@ describe('what a question pins its answer to', () => {
     // A merger of offices is its own subject, however spelt.
     ['Sở TT&TT Hà Nội giờ đã sáp nhập vào sở nào rồi?', ['sap nhap']],
     ['so tt&tt sat nhap vao dau', ['sat nhap']],
+    // An award; a utility bill named with its verb, never the first words of tiền điện tử or tiền nước ngoài.
+    ['Giải thưởng Thành phố thông minh 2023 Hà Nội được trao ở hạng mục nào?', ['giai thuong']],
+    ['Ở Hải Phòng bao nhiêu phần trăm hộ đóng tiền điện không dùng tiền mặt?', ['dong tien dien']],
+    ['Có kêu gọi tiền tư nhân với tiền nước ngoài đổ vào không?', []],
+    ['tiền điện tử có được dùng để nộp phí không', []],
     // Without marks it cannot be told apart, and is read as the procedure.
     ['lam so do online duoc khong', ['so do']],
     // A city's operations centre is named as an app is: by any of its names.
