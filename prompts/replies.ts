@@ -24,6 +24,8 @@ export const REPLIES = {
     'Tôi chưa đọc được câu hỏi từ tin nhắn này (chỉ có biểu tượng hoặc ký hiệu). ' +
     'Bạn gõ câu hỏi bằng chữ giúp tôi nhé, ví dụ: "chữ ký số miễn phí làm ở đâu?"',
   truncated: (limit: number): string => `(Tin nhắn dài quá ${limit} ký tự nên tôi chỉ đọc phần câu hỏi và đoạn kể ngay trước nó.)`,
+  /** Asked whether a goal was reached; the articles only set it. */
+  goalOnly: 'Các bài viết chỉ nêu đây là mục tiêu đặt ra, chưa cho biết đã đạt được hay chưa.',
   missing: {
     figure: 'Các bài viết không nêu con số cụ thể cho câu hỏi này.',
     date: 'Các bài viết không nêu thời gian cụ thể cho câu hỏi này.',

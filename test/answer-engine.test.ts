@@ -129,6 +129,9 @@ describe('answers from the bundled articles', () => {
     ['a count of something they never count', 'Hà Nội có bao nhiêu chợ 4.0?', 'partial', REPLIES.missing.figure],
     // The target's sentence is no answer of now, and the figure in the sentence before it is of something else.
     ['a share now, where only a target is given', 'Tỷ lệ dân số trưởng thành có CKS ở HN hiện nay đạt bao nhiêu %?', 'partial', REPLIES.missing.figure],
+    // A goal asked as reached: the article set it and does not say whether it was met.
+    ['a goal asked as reached', 'Đến nay Hà Nội đã đạt mục tiêu 50% dân số trưởng thành có chữ ký số chưa?', 'partial', REPLIES.goalOnly],
+    ['a district typed in lower case', 'huyện sóc sơn có bao nhiêu % hộ gia đình dùng cáp quang', 'partial', 'huyện sóc sơn'],
     ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],
     // The card itself, named alone, is still a procedure they never explain.
     ['an identity card they never explain', 'Làm thẻ căn cước online ở Hà Nội thế nào?', 'no_answer', REPLIES.noAnswer],

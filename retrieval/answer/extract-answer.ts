@@ -8,6 +8,7 @@ import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
+import { asksReached, statesGoalOnly } from './target-reached.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {
@@ -70,6 +71,8 @@ export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
 /** What a partial answer lacks: the kind of fact asked, or what the question pinned it to (a place, a year…). */
 export interface Lacking {
   readonly kind?: Exclude<QuestionType, 'other'>;
+  /** Asked whether a goal was reached, where the quoted sentences only set it. */
+  readonly reached?: true;
   /** Constraints the quoted passage does not meet, when no candidate meets them all. */
   readonly unmet?: readonly Constraint[];
 }
@@ -164,6 +167,10 @@ export function extractAnswer(
     // The fact is there, of another year: say which year the articles do not speak of.
     if (sentences.some((s) => s.otherYear)) return { status: 'partial', type, coverage, sentences, lacking: { unmet: constraints.years } };
     return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
+  }
+  // "…đã đạt 50% chưa?" is not answered by "phấn đấu 50% …": the article set the goal and does not say it was reached.
+  if (checks.constraints && asksReached(result.query.asked) && sentences.every((s) => statesGoalOnly(s.text))) {
+    return { status: 'partial', type, coverage, sentences, lacking: { reached: true } };
   }
   return { status: 'answered', type, coverage, sentences };
 }

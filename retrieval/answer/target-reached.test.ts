@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { asksReached, statesGoalOnly } from './target-reached.js';
+
+describe('a goal asked as reached', () => {
+  it.each([
+    ['Đến nay Hà Nội đã đạt mục tiêu 50% dân số trưởng thành có chữ ký số chưa?', true],
+    ['Năm 2025 Hà Nội có thực sự lọt vào top 5 địa phương dẫn đầu không?', true],
+    ['Đến năm 2025 Hải Phòng đã thật sự đạt 100% thủ tục trực tuyến chưa ạ?', true],
+    ['ha noi da lot vao top 5 chua', true],
+    // The goal itself asked: set, not reached ("đặt" is not "đạt"; unmarked they fold alike and are not read).
+    ['Thành phố có đặt mục tiêu đến năm 2025 bao nhiêu phần trăm thủ tục làm online không?', false],
+    ['thanh pho co dat muc tieu 50% khong', false],
+    ['Hà Nội muốn lọt vào top mấy?', false],
+    ['Hà Nội có phấn đấu lọt vào top 5 không?', false],
+    // Not yes or no.
+    ['Hà Nội đã đạt được những kết quả gì?', false],
+  ])('%j → %s', (asked, expected) => {
+    expect(asksReached(asked)).toBe(expected);
+  });
+
+  it.each([
+    ['Về xã hội số, phấn đấu 50% dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân.', true],
+    ['Thành phố hướng tới mục tiêu trở thành một trong 5 địa phương dẫn đầu cả nước về CĐS vào năm 2025.', true],
+    // A result told, or measured.
+    ['Đến nay, Hà Nội đã cấp khoảng 10 nghìn chữ ký số miễn phí.', false],
+    ['Năm 2022, Hà Nội xếp thứ 8 về chỉ số DTI.', false],
+    ['Cáp quang đã phủ 93,15% hộ gia đình, vượt mục tiêu đề ra.', false],
+    // Neither a goal nor a result.
+    ['CĐS là quá trình thường xuyên, liên tục.', false],
+  ])('%j gives a goal only: %s', (sentence, expected) => {
+    expect(statesGoalOnly(sentence)).toBe(expected);
+  });
+});

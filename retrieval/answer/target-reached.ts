@@ -1,0 +1,27 @@
+import { foldDiacritics } from '../text/normalize.js';
+
+// Whether something was reached, asked yes or no: "đã đạt … chưa?", "có thực sự lọt vào top 5 không?", "đạt mục tiêu …
+// chưa?". "đạt" (reach) is told from "đặt" (set: "có đặt mục tiêu … không?" asks the goal) only with its marks; folded,
+// only the words that fold to nothing else count.
+const REACHED_FOLDED = /\b(lot vao|lot top|vao duoc top|hoan thanh muc tieu|da hoan thanh|thuc su|that su)\b/;
+const REACHED_MARKED = /(?<!\p{L})(đã đạt|đạt được|có đạt|đạt mục tiêu|đạt chỉ tiêu)(?!\p{L})/u;
+const YES_NO_END = /\b(chua|khong|ko|hay chua|hay khong)(\s+(a|vay|nhi|ha|the|ad|ban))*\W*$/;
+// The goal itself asked about ("Hà Nội muốn lọt vào top mấy?", "có phấn đấu đạt 50% không?"): the target answers it.
+const ASKS_GOAL = /\b(muon|phan dau|dat ra|de ra|du kien|se|huong toi|co ke hoach|nham)\b/;
+
+/** Whether the asking part of a message asks if a goal was actually reached, yes or no. */
+export function asksReached(asked: string): boolean {
+  const lower = asked.toLowerCase().normalize('NFC').trim();
+  const text = foldDiacritics(lower);
+  return (REACHED_FOLDED.test(text) || REACHED_MARKED.test(lower)) && YES_NO_END.test(text) && !ASKS_GOAL.test(text);
+}
+
+// A goal set ("phấn đấu", "mục tiêu", "hướng tới", "đến năm 2025", "sẽ"); articles always have their marks.
+const GOAL = /(?<!\p{L})(phấn đấu|mục tiêu|hướng tới|chỉ tiêu|đặt ra|định hướng|dự kiến|tầm nhìn|sẽ|(?:đến|vào|tới) năm \d{4})(?!\p{L})/iu;
+// Anything told as done or measured: then the sentence may say whether it was reached.
+const DONE = /(?<!\p{L})(đã|đạt được|vượt|xếp thứ|đứng thứ|kết quả|hoàn thành)(?!\p{L})/iu;
+
+/** Whether a sentence gives a goal only, saying nothing of whether it was reached. */
+export function statesGoalOnly(sentence: string): boolean {
+  return GOAL.test(sentence) && !DONE.test(sentence);
+}
