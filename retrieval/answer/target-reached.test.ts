@@ -21,6 +21,7 @@ describe('a goal asked as reached', () => {
   it.each([
     ['Về xã hội số, phấn đấu 50% dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân.', true],
     ['Thành phố hướng tới mục tiêu trở thành một trong 5 địa phương dẫn đầu cả nước về CĐS vào năm 2025.', true],
+    ['Ngày 26/10/2021, Thành ủy đã ban hành Nghị quyết 03-NQ/TU về chuyển đổi số đến năm 2025, định hướng 2030.', true],
     // A result told, or measured.
     ['Đến nay, Hà Nội đã cấp khoảng 10 nghìn chữ ký số miễn phí.', false],
     ['Năm 2022, Hà Nội xếp thứ 8 về chỉ số DTI.', false],
