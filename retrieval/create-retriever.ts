@@ -4,6 +4,7 @@ import type { Passage } from './corpus/passages.js';
 import type { Embedder } from './dense/embedder.js';
 import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
+import { peopleNamed } from './answer/people.js';
 import { carriedFrame, MAX_TARGET_RUN, passageContext, passageFeatures, relativeYears, targetYears } from './index/passage-features.js';
 import { Retriever, type RankingOptions } from './retriever.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
@@ -52,7 +53,27 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     if (about[doc] !== undefined) return about[doc];
     const p = data.passages[doc]!;
     const year = years.get(p.articleId);
-    return (about[doc] = [passageContext(p, titles), year, ...relativeYears(p.text, year), carriedFrame(p, before(doc))].filter(Boolean).join('\n'));
+    return (about[doc] = [passageContext(p, titles), year, ...relativeYears(p.text, year), carriedFrame(p, before(doc)), peopleOf(p.articleId)].filter(Boolean).join('\n'));
+  };
+  // The people each article names in full: an interview's answers never repeat who speaks. Read when an article's
+  // passage is first weighed; its passages are found by one pass over all of them, made once.
+  const people = new Map<string, string>();
+  let passagesOf: Map<string, Passage[]> | undefined;
+  const peopleOf = (articleId: string): string => {
+    let names = people.get(articleId);
+    if (names === undefined) {
+      if (!passagesOf) {
+        passagesOf = new Map();
+        for (const p of data.passages) {
+          const list = passagesOf.get(p.articleId);
+          if (list) list.push(p);
+          else passagesOf.set(p.articleId, [p]);
+        }
+      }
+      names = peopleNamed((passagesOf.get(articleId) ?? []).map((p) => p.text).join('\n')).join('\n');
+      people.set(articleId, names);
+    }
+    return names;
   };
   // The years a paragraph of targets sets them for, for its yearless sentences (see selectSentences); worked out as `about`.
   const frames: (readonly string[])[] = new Array(data.passages.length);

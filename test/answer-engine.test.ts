@@ -132,6 +132,8 @@ describe('answers from the bundled articles', () => {
     // A goal asked as reached: the article set it and does not say whether it was met.
     ['a goal asked as reached', 'Đến nay Hà Nội đã đạt mục tiêu 50% dân số trưởng thành có chữ ký số chưa?', 'partial', REPLIES.goalOnly],
     ['a district typed in lower case', 'huyện sóc sơn có bao nhiêu % hộ gia đình dùng cáp quang', 'partial', 'huyện sóc sơn'],
+    // Someone's words about a place their article never speaks of: only an article naming them reports what they said.
+    ['what someone said of another city', 'Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'partial', 'ý kiến của ông Nguyễn Việt Hùng'],
     ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],
     // The card itself, named alone, is still a procedure they never explain.
     ['an identity card they never explain', 'Làm thẻ căn cước online ở Hà Nội thế nào?', 'no_answer', REPLIES.noAnswer],

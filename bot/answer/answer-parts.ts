@@ -32,7 +32,7 @@ export async function answerParts(text: string, o: { retriever: Retriever; extra
   if (parts.length < 2) return undefined;
   const asked = parts.map(askingText);
   const places = asked.map((a) => questionConstraints(a).places);
-  const named: Constraints = { places: places.flat(), years: [], numbers: [], subjects: [], roles: [] };
+  const named: Constraints = { places: places.flat(), years: [], numbers: [], subjects: [], roles: [], speakers: [] };
   const answered: PartAnswers['first'][] = [];
   const notices: string[] = [];
   for (const [i, part] of parts.entries()) {

@@ -2,6 +2,7 @@ import provinces from '../data/provinces.json' with { type: 'json' };
 import namedSubjects from '../data/named-subjects.json' with { type: 'json' };
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { peopleAsked } from './people.js';
 
 /**
  * What a question pins its answer to, beside its subject: the place, the year, the numbered plan or decision. A
@@ -19,6 +20,8 @@ export interface Constraints {
   readonly subjects: readonly Constraint[];
   /** Offices asked about ("giám đốc", "phó chủ tịch"), keyed like places; a deputy is not the office itself. */
   readonly roles: readonly Constraint[];
+  /** People named in full whose words are asked ("Bà Vũ Thu Hà có nói gì về…"), keyed like places. */
+  readonly speakers: readonly Constraint[];
 }
 
 export interface Constraint {
@@ -98,7 +101,7 @@ export function withReferred(own: Constraints, referred: string, asksWhen = fals
   // answer in doubt, not a particular of the question. Dropping only target years ("đến 2045"), so that "nghị quyết
   // năm 2021… ban hành ngày nào?" keeps its year, lost two questions of a checking half.
   const pick = <K extends keyof Constraints>(k: K): Constraints[K] => (own[k].length > 0 || (asksWhen && k === 'years') ? own[k] : r[k]);
-  return { places: pick('places'), years: pick('years'), numbers: pick('numbers'), subjects: pick('subjects'), roles: pick('roles') };
+  return { places: pick('places'), years: pick('years'), numbers: pick('numbers'), subjects: pick('subjects'), roles: pick('roles'), speakers: pick('speakers') };
 }
 
 export function questionConstraints(question: string): Constraints {
@@ -135,7 +138,9 @@ export function questionConstraints(question: string): Constraints {
     numbers.set(`hop thu ${ORDINALS[m[2]!] ?? m[2]}`, label);
   }
   const list = (m: Map<string, string>): Constraint[] => [...m].map(([key, label]) => ({ key, label }));
-  return { places: list(places), years: list(years), numbers: list(numbers), subjects: list(subjects), roles: list(roles) };
+  // What someone said is reported only where they are named: the label says what the articles lack.
+  const speakers = peopleAsked(text).map((p) => ({ key: p.key, label: `ý kiến của ${p.label} về việc này` }));
+  return { places: list(places), years: list(years), numbers: list(numbers), subjects: list(subjects), roles: list(roles), speakers };
 }
 
 // A meeting named by its ordinal ("kỳ họp thứ 10", "lần họp thứ hai"): which one, as a numbered plan is, so the "Kỳ
@@ -234,6 +239,7 @@ export function unmetConstraints(c: Constraints, passage: ConstraintText): Const
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
     ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
     ...c.roles.filter((r) => !holdsRole(passage.syllables, r.key)),
+    ...c.speakers.filter((p) => !passage.syllables.includes(` ${p.key} `)),
   ];
 }
 

@@ -124,7 +124,7 @@ export function extractAnswer(
   const asksProcedure = type === 'steps' || type === 'papers' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
   const pinned = checks.constraints ? withNamedSubjects(withReferred(messageConstraints(result.query.focus, result.query.text, asksProcedure),
     result.query.referred, type === 'date'),
-    result.query, asksProcedure) : { places: [], years: [], numbers: [], subjects: [], roles: [] };
+    result.query, asksProcedure) : { places: [], years: [], numbers: [], subjects: [], roles: [], speakers: [] };
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
   const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };
