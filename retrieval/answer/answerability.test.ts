@@ -121,6 +121,10 @@ describe('what a question pins its answer to', () => {
     ['lam so do online duoc khong', ['so do']],
     // A city's operations centre is named as an app is: by any of its names.
     ['Hà Nội dự kiến hoàn thành hệ thống IOC vào năm nào?', ['ioc']],
+    // An official's move or appointment is its own subject; a resident's own retirement told in a story is not.
+    ['Ông Vũ Đại Thắng bây giờ còn làm Phó Giám đốc không hay đã chuyển công tác?', ['chuyen cong tac']],
+    ['Ai được bổ nhiệm làm Giám đốc Sở?', ['bo nhiem']],
+    ['Mẹ tôi nghỉ hưu rồi, muốn làm chữ ký số thì sao?', []],
   ])('the named subjects of %j are %j', (q, subjects) => {
     expect(questionConstraints(q).subjects.map((s) => s.key)).toEqual(subjects);
   });
