@@ -8,7 +8,7 @@ import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
-import { asksReached, statesGoalOnly } from './target-reached.js';
+import { asksReached, givesGoalOnly } from './target-reached.js';
 import { selectSentences, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {
@@ -169,7 +169,7 @@ export function extractAnswer(
     return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
   }
   // "…đã đạt 50% chưa?" is not answered by "phấn đấu 50% …": the article set the goal and does not say it was reached.
-  if (checks.constraints && asksReached(result.query.asked) && sentences.every((s) => statesGoalOnly(s.text))) {
+  if (checks.constraints && asksReached(result.query.asked) && givesGoalOnly(sentences.map((s) => s.text))) {
     return { status: 'partial', type, coverage, sentences, lacking: { reached: true } };
   }
   return { status: 'answered', type, coverage, sentences };

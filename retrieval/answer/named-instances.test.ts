@@ -35,6 +35,11 @@ describe('namedInstancesAsked', () => {
     ['Chương trình khuyến khích loại hình doanh nghiệp nào?', undefined],
     ['Thanh niên được phổ biến pháp luật qua những kênh nào?', undefined],
     ['to truong nao phu trach', undefined],
+    // A document's number; not how many documents, nor a document named otherwise.
+    ['Sau Nghị quyết 03-NQ/TU, Hải Phòng ban hành kế hoạch thực hiện số mấy?', 'số của kế hoạch'],
+    ['nghi quyet so bao nhieu vay', 'số của nghi quyet'],
+    ['Hà Nội có bao nhiêu kế hoạch?', undefined],
+    ['Kế hoạch đó tên là gì?', undefined],
   ])('%j asks for %j by name', (q, label) => {
     expect(namedInstancesAsked(q)?.asked.label).toBe(label);
   });
@@ -76,5 +81,13 @@ describe('namedInstancesAsked', () => {
 
   it('reads an unmarked question\'s nouns folded', () => {
     expect(namedInstancesAsked('thi diem o nhung quan, huyen cu the nao')!.namedIn('Thí điểm tại quận Hoàn Kiếm.')).toBe(true);
+  });
+
+  it.each([
+    ['Sau Nghị quyết 03-NQ/TU, Hải Phòng ban hành kế hoạch thực hiện số mấy?', 'Ngày 26/10/2021, Thành ủy ban hành Nghị quyết 03-NQ/TU về chuyển đổi số.', false],
+    ['Sau Nghị quyết 03-NQ/TU, Hải Phòng ban hành kế hoạch thực hiện số mấy?', 'UBND thành phố ban hành Kế hoạch số 310/KH-UBND.', true],
+    ['Hà Nội ban hành kế hoạch số mấy?', 'theo Kế hoạch 310/KH-UBND', true],
+  ])('%j is numbered by %j: %s', (q, sentence, expected) => {
+    expect(namedInstancesAsked(q)!.namedIn(sentence)).toBe(expected);
   });
 });

@@ -23,6 +23,12 @@ const BODIES = ['công ty', 'tập đoàn', 'doanh nghiệp', 'nhà mạng', 'ng
 const BODIES_UNMARKED = ['cong ty', 'tap doan', 'doanh nghiep', 'nha mang', 'ngan hang', 'truong dai hoc', 'benh vien'];
 const BODY_WHICH = new RegExp(String.raw`(?<!\b(?:loai hinh|loai|kieu|dang|hinh thuc|mo hinh) )\b(${BODIES.map((b) => foldDiacritics(b)).join('|')}) nao\b`);
 
+// A document's number asked ("ban hành kế hoạch thực hiện số mấy?", "Nghị quyết số bao nhiêu?"): only a sentence
+// numbering a document of that kind answers; the number of another (the resolution a plan carries out) does not.
+const DOCUMENTS = ['kế hoạch', 'nghị quyết', 'quyết định', 'chỉ thị', 'đề án', 'thông tư', 'nghị định', 'công văn', 'chương trình'];
+const DOCUMENT = `(?:${DOCUMENTS.map((d) => foldDiacritics(d)).join('|')})`;
+const NUMBER_ASKED = new RegExp(String.raw`\b(${DOCUMENT})\b(?: [a-z0-9]+){0,4}? (?:so|la so|mang so|co so) (?:may|bao nhieu|gi|nao)\b`);
+
 export interface NamedInstances {
   /** What the question asks to be named, as it wrote it ("những quận, huyện cụ thể"), for the reply. */
   readonly asked: Constraint;
@@ -39,6 +45,14 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   // NFC, so folding keeps every index: the label is cut from the question as typed.
   const text = question.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
+  const numbered = NUMBER_ASKED.exec(folded);
+  if (numbered) {
+    const kind = numbered[1]!;
+    const typed = text.slice(numbered.index, numbered.index + kind.length);
+    const numberOf = new RegExp(String.raw`\b${kind} (?:so )?\d`);
+    return { asked: { key: `${kind} so`, label: `số của ${typed.toLowerCase()}` },
+      namedIn: (sentence) => numberOf.test(foldDiacritics(sentence.normalize('NFC').toLowerCase())) };
+  }
   const specific = BEFORE.exec(folded) ?? AFTER.exec(folded);
   const units = specific ? null : UNITS_WHICH.exec(folded) ?? UNIT_WHICH.exec(folded);
   const m = specific ?? units ?? BODY_WHICH.exec(folded);

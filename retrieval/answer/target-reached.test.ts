@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksReached, statesGoalOnly } from './target-reached.js';
+import { asksReached, givesGoalOnly, statesGoalOnly } from './target-reached.js';
 
 describe('a goal asked as reached', () => {
   it.each([
@@ -30,5 +30,19 @@ describe('a goal asked as reached', () => {
     ['CĐS là quá trình thường xuyên, liên tục.', false],
   ])('%j gives a goal only: %s', (sentence, expected) => {
     expect(statesGoalOnly(sentence)).toBe(expected);
+  });
+
+  const LEAD = 'CĐS là quá trình thường xuyên, liên tục.';
+  const GOAL = 'Hà Nội quyết tâm hiện thực hóa mục tiêu trở thành một trong 5 địa phương dẫn đầu vào năm 2025.';
+  it.each([
+    [[LEAD, GOAL], true],
+    [[GOAL], true],
+    // A lead-in alone sets nothing.
+    [[LEAD], false],
+    // A result beside the goal, told or only measured, may say it was reached.
+    [[GOAL, 'Đến nay, Hà Nội xếp thứ 8 về chỉ số DTI.'], false],
+    [[GOAL, 'Hà Nội là một trong 5 địa phương dẫn đầu.'], false],
+  ])('%j together give a goal only: %s', (sentences, expected) => {
+    expect(givesGoalOnly(sentences)).toBe(expected);
   });
 });

@@ -26,3 +26,13 @@ const DONE = /(?<!\p{L})(đã đạt|đạt được|đã hoàn thành|hoàn th�
 export function statesGoalOnly(sentence: string): boolean {
   return GOAL.test(sentence) && !DONE.test(sentence);
 }
+
+/**
+ * Whether the quoted sentences, together, give a goal and no result: a lead-in that neither sets nor measures anything
+ * ("CĐS là quá trình thường xuyên, liên tục.") does not say it was reached; one with a figure might ("là một trong 5
+ * địa phương dẫn đầu"), so it counts as a possible result.
+ */
+export function givesGoalOnly(sentences: readonly string[]): boolean {
+  const neutral = (s: string): boolean => !GOAL.test(s) && !DONE.test(s) && !/\d/.test(s);
+  return sentences.some(statesGoalOnly) && sentences.every((s) => statesGoalOnly(s) || neutral(s));
+}
