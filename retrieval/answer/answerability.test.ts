@@ -171,6 +171,9 @@ describe('the kind of fact asked', () => {
     ['ung dung ihanoi tai o dau', 'link'],
     ['Địa chỉ Sở Thông tin và Truyền thông ở đâu?', 'address'],
     ['Trụ sở ở số mấy, đường nào?', 'address'],
+    ['Cho mình xin số nhà của trung tâm?', 'address'],
+    // A share of houses is a figure.
+    ['Cáp quang đã kéo tới được bao nhiêu phần trăm số nhà ở Hà Nội rồi?', 'figure'],
     ['Quyết định số mấy?', 'figure'],
     ['Địa chỉ trang web dịch vụ công là gì?', 'link'],
     ['Website của cổng dịch vụ công Hải Phòng là gì?', 'link'],

@@ -143,8 +143,11 @@ export function extractAnswer(
   // "bao nhiêu thủ tục", or none that fits): a passage a little further down that meets the question as closely may
   // give it ("1.232 dịch vụ công"). Only a figure as asked from there is taken.
   if (type === 'figure' && meeting.length > 0 && !sentences.some((s) => s.fits && !s.share)) {
-    const threshold = Math.max(options.minCoverage, coverage * options.candidateRatio);
-    const further = result.hits.slice(top.length, top.length + FURTHER_FOR_COUNT).filter((hit) => unmetOf(hit).length === 0
+    // As far down as a passage may be to meet what the question pins (constraintRatio), the close candidates' own
+    // neighbours in the head included.
+    const threshold = Math.max(options.minCoverage, coverage * options.constraintRatio);
+    const further = [...top.filter((hit) => !quoted.includes(hit)), ...result.hits.slice(top.length, top.length + FURTHER_FOR_COUNT)]
+      .filter((hit) => unmetOf(hit).length === 0
       && !(checks.pairs && holdsNoPair(asked, sparse, accented, hit.doc))
       && (result.coverage.get(hit.doc) ?? passageCoverage(asked, sparse, accented, hit.doc)) >= threshold);
     // Its score is often well below the first's (a long passage listing many things): no floor here.

@@ -32,7 +32,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // An email address is read like a link: its domain is a web address.
   ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hopthu|(?<!\b(ky|ki|cuoc|buoi|phien|lan|dot) )hop thu(?! (?:(?:may|\d+|nhat|hai|ba|nam|sau|bay|tam|chin|muoi)\b|tu\b(?! van\b)))|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
   // "Địa chỉ … ở đâu", "ở số mấy, đường nào" ask for a street address, which "tại UBND quận" or "của Sở" does not give.
-  ['address', /\b(dia chi|so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
+  // "bao nhiêu phần trăm số nhà" counts houses: "số nhà" after a share or a count is how many, not a house number.
+  ['address', /\b(dia chi|(?<!(?:phan tram|bao nhieu|ty le|ti le|may|%) )so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
   // "hôm nào", southern "bữa nào": which day; "năm học nào", "niên khóa nào": which school year. "mỗi ngày bao nhiêu người" asks a rate, a figure.
   ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam (?:hoc )?nao|nien khoa nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
