@@ -9,6 +9,7 @@ import { marksHold, prepareQuery, type QueryVocabulary } from '../query.js';
 import { tokenize } from './tokenize.js';
 import { cleanText } from './normalize.js';
 import chatWords from '../data/chat-words.json' with { type: 'json' };
+import bundledAbbreviations from '../data/abbreviations.json' with { type: 'json' };
 
 const chat = createChatWordReader({ ko: 'không', dc: 'được', đc: 'được', j: 'gì', bn: 'bao nhiêu', kh: 'không', v: 'vậy', _note: 'x',
   _keep_before_number: 'kh', _address_after_particle: 'bn', _closing_particles: 'v vậy nhé ạ ko' });
@@ -54,8 +55,24 @@ describe('chat words as the data file reads them', () => {
     // A number or "%" after it is what is counted.
     ['Z bn 1 ngày có người xin', 'vậy bao nhiêu 1 ngày có người xin'],
     ['v bn % người dân', 'vậy bao nhiêu % người dân'],
+    // Shortened content words: a household business, a process.
+    ['nhà mik là hộ kd nhỏ', 'nhà mình là hộ kinh doanh nhỏ'],
+    ['cđs là qtrinh ntn', 'cđs là quá trình như thế nào'],
   ])('%j → %j', (input, expected) => {
     expect(real(input)).toBe(expected);
+  });
+});
+
+describe('abbreviations as the data file reads them', () => {
+  const real = createAbbreviationExpander(bundledAbbreviations);
+  it.each([
+    // KT and XH before số are the pillars written out; KT alone (kỹ thuật, kiểm tra) is left as typed.
+    ['KT số, XH số của HN', ['kinh tế số', 'xã hội số']],
+    ['phòng KT của quận', []],
+  ])('%j reads %j', (input, expected) => {
+    const read = real.expand(input);
+    for (const e of expected) expect(read).toContain(e);
+    if (expected.length === 0) expect(read).not.toContain('kinh tế');
   });
 });
 
