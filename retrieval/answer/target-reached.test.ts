@@ -26,6 +26,9 @@ describe('a goal asked as reached', () => {
     ['Đến nay, Hà Nội đã cấp khoảng 10 nghìn chữ ký số miễn phí.', false],
     ['Năm 2022, Hà Nội xếp thứ 8 về chỉ số DTI.', false],
     ['Cáp quang đã phủ 93,15% hộ gia đình, vượt mục tiêu đề ra.', false],
+    // Completing is the goal's verb after a goal word, a result without one.
+    ['Với kế hoạch này, Thành phố đặt mục tiêu hoàn thành 21 chỉ tiêu và 77 nhiệm vụ vào năm 2025.', true],
+    ['Thành phố hoàn thành 21 chỉ tiêu vào năm 2025.', false],
     // Neither a goal nor a result.
     ['CĐS là quá trình thường xuyên, liên tục.', false],
   ])('%j gives a goal only: %s', (sentence, expected) => {

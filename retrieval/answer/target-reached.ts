@@ -20,7 +20,8 @@ export function asksReached(asked: string): boolean {
 const GOAL = /(?<!\p{L})(phấn đấu|mục tiêu|hướng tới|chỉ tiêu|đặt ra|định hướng|dự kiến|tầm nhìn|sẽ|(?:đến|vào|tới) năm \d{4})(?!\p{L})/iu;
 // A result told or measured: then the sentence may say whether it was reached. Not any "đã": "đã ban hành Nghị quyết 03
 // … đến năm 2025" tells that the goal was set, not that it was met.
-const DONE = /(?<!\p{L})(đã đạt|đạt được|đã hoàn thành|hoàn thành|vượt|xếp thứ|đứng thứ|kết quả|đến nay|hiện nay|hiện đã|đã có|đã cấp|đã phủ|đã lọt|tăng \d+ bậc)(?!\p{L})/iu;
+// "hoàn thành" after a goal word ("đặt mục tiêu hoàn thành 21 chỉ tiêu") is the goal's verb, not a result.
+const DONE = /(?<!\p{L})(đã đạt|đạt được|đã hoàn thành|(?<!(?:mục tiêu|phấn đấu|nhằm|sẽ|để|cần|phải) )hoàn thành|vượt|xếp thứ|đứng thứ|kết quả|đến nay|hiện nay|hiện đã|đã có|đã cấp|đã phủ|đã lọt|tăng \d+ bậc)(?!\p{L})/iu;
 
 /** Whether a sentence gives a goal only, saying nothing of whether it was reached. */
 export function statesGoalOnly(sentence: string): boolean {
