@@ -125,6 +125,9 @@ describe('what a question pins its answer to', () => {
     ['Ông Vũ Đại Thắng bây giờ còn làm Phó Giám đốc không hay đã chuyển công tác?', ['chuyen cong tac']],
     ['Ai được bổ nhiệm làm Giám đốc Sở?', ['bo nhiem']],
     ['Mẹ tôi nghỉ hưu rồi, muốn làm chữ ký số thì sao?', []],
+    // Splitting a household is a residence procedure; "hộ gia đình" is not it.
+    ['Thủ tục tách hộ khi đã có gia đình riêng làm thế nào?', ['tach ho']],
+    ['Bao nhiêu hộ gia đình có cáp quang?', []],
   ])('the named subjects of %j are %j', (q, subjects) => {
     expect(questionConstraints(q).subjects.map((s) => s.key)).toEqual(subjects);
   });
