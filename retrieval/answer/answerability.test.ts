@@ -563,6 +563,8 @@ describe('a figure that answers', () => {
     ['Hải Phòng phấn đấu để kinh tế số chiếm 25% GRDP.', 'Năm 2021 kinh tế số thực tế chiếm bao nhiêu phần trăm GRDP?', false],
     // So does "đã có": how many already have it.
     ['Phấn đấu cung cấp danh tính số cho tối thiểu 40% người dân.', 'Bao nhiêu người dân đã có danh tính số?', false],
+    // "hiện có": how many there are now.
+    ['Mục tiêu tăng 15% số thanh niên làm việc tại các tổ chức khoa học.', 'Hiện có bao nhiêu thanh niên làm việc trong các tổ chức khoa học?', false],
   ])('%j speaks of now for %j: %s', (sentence, question, expected) => {
     expect(speaksOfNow(sentence, question)).toBe(expected);
   });

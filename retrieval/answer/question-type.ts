@@ -423,7 +423,8 @@ export function ranks(sentence: string): string[] {
 
 // A figure asked as it stands now ("hiện nay đạt bao nhiêu", "được bao nhiêu rồi") is not answered by a target
 // ("phấn đấu 50% … đến năm 2025"): a plan is not an achievement. Nor is it what was "thực tế" (actually) reached.
-const ASKS_NOW = /\b(hien nay|hien tai|bay gio|hien da|hien dat|da dat|da co|dat duoc|den nay|roi|thuc te)\b/;
+// "hiện có", "hiện giờ": how many there are now.
+const ASKS_NOW = /\b(hien nay|hien tai|hien co|hien gio|bay gio|hien da|hien dat|da dat|da co|dat duoc|den nay|roi|thuc te)\b/;
 const TARGET = /\b(phan dau|muc tieu|dinh huong|du kien|ke hoach|se)\b/;
 const ACHIEVED = /\b(da|den nay|hien nay|hien dang|dat duoc|vua qua|nam qua)\b/;
 
