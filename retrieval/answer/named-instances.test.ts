@@ -40,6 +40,13 @@ describe('namedInstancesAsked', () => {
     ['nghi quyet so bao nhieu vay', 'số của nghi quyet'],
     ['Hà Nội có bao nhiêu kế hoạch?', undefined],
     ['Kế hoạch đó tên là gì?', undefined],
+    // "số" of chuyển đổi số, sở (a department), cơ sở, and a number asked of another document named after the first.
+    ['Hà Nội có chương trình chuyển đổi số nào cho người cao tuổi?', undefined],
+    ['Kế hoạch chuyển đổi số bao nhiêu năm?', undefined],
+    ['Kế hoạch này giao cho sở nào thực hiện?', undefined],
+    ['Đề án này dựa trên cơ sở gì?', undefined],
+    ['ke hoach nay giao cho so nao', undefined],
+    ['Hải Phòng ban hành kế hoạch thực hiện nghị quyết số mấy?', 'số của nghị quyết'],
   ])('%j asks for %j by name', (q, label) => {
     expect(namedInstancesAsked(q)?.asked.label).toBe(label);
   });

@@ -25,9 +25,25 @@ const BODY_WHICH = new RegExp(String.raw`(?<!\b(?:loai hinh|loai|kieu|dang|hinh 
 
 // A document's number asked ("ban hành kế hoạch thực hiện số mấy?", "Nghị quyết số bao nhiêu?"): only a sentence
 // numbering a document of that kind answers; the number of another (the resolution a plan carries out) does not.
+// Folded, "so" is also sở and sổ, and "số" ends "chuyển đổi số", "kinh tế số": only "số mấy", "số bao nhiêu", "số hiệu"
+// ask a number, with marks only as "số", never after a word "số" qualifies; of the document named last before it.
 const DOCUMENTS = ['kế hoạch', 'nghị quyết', 'quyết định', 'chỉ thị', 'đề án', 'thông tư', 'nghị định', 'công văn', 'chương trình'];
 const DOCUMENT = `(?:${DOCUMENTS.map((d) => foldDiacritics(d)).join('|')})`;
-const NUMBER_ASKED = new RegExp(String.raw`\b(${DOCUMENT})\b(?: [a-z0-9]+){0,4}? (?:so|la so|mang so|co so) (?:may|bao nhieu|gi|nao)\b`);
+const NUMBER_ASKED = new RegExp(String.raw`\b(${DOCUMENT})\b((?: (?!${DOCUMENT}\b)[a-z0-9]+){0,4}?) (?:la )?(so) (?:may|bao nhieu|hieu)\b`);
+const QUALIFIED = /\b(doi|thuat|te|hoi|quyen|nghe|hoa|ban)$/;
+
+function numberAsked(text: string, folded: string): NamedInstances | undefined {
+  const m = NUMBER_ASKED.exec(folded);
+  if (!m || QUALIFIED.test(m[2]!)) return undefined;
+  // Folding keeps lengths (NFC, one mark a letter), so the typed "số" is where the folded "so" is.
+  const at = m.index + m[0].lastIndexOf(` so `) + 1;
+  if (hasDiacritics(text) && text.slice(at, at + 2).toLowerCase() !== 'số') return undefined;
+  const kind = m[1]!;
+  const typed = text.slice(m.index, m.index + kind.length);
+  const numberOf = new RegExp(String.raw`\b${kind} (?:so )?\d`);
+  return { asked: { key: `${kind} so`, label: `số của ${typed.toLowerCase()}` },
+    namedIn: (sentence) => numberOf.test(foldDiacritics(sentence.normalize('NFC').toLowerCase())) };
+}
 
 export interface NamedInstances {
   /** What the question asks to be named, as it wrote it ("những quận, huyện cụ thể"), for the reply. */
@@ -45,14 +61,8 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   // NFC, so folding keeps every index: the label is cut from the question as typed.
   const text = question.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
-  const numbered = NUMBER_ASKED.exec(folded);
-  if (numbered) {
-    const kind = numbered[1]!;
-    const typed = text.slice(numbered.index, numbered.index + kind.length);
-    const numberOf = new RegExp(String.raw`\b${kind} (?:so )?\d`);
-    return { asked: { key: `${kind} so`, label: `số của ${typed.toLowerCase()}` },
-      namedIn: (sentence) => numberOf.test(foldDiacritics(sentence.normalize('NFC').toLowerCase())) };
-  }
+  const numbered = numberAsked(text, folded);
+  if (numbered) return numbered;
   const specific = BEFORE.exec(folded) ?? AFTER.exec(folded);
   const units = specific ? null : UNITS_WHICH.exec(folded) ?? UNIT_WHICH.exec(folded);
   const m = specific ?? units ?? BODY_WHICH.exec(folded);

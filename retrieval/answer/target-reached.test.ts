@@ -45,6 +45,9 @@ describe('a goal asked as reached', () => {
     // A result beside the goal, told or only measured, may say it was reached.
     [[GOAL, 'Đến nay, Hà Nội xếp thứ 8 về chỉ số DTI.'], false],
     [[GOAL, 'Hà Nội là một trong 5 địa phương dẫn đầu.'], false],
+    // A result told in words, without a figure.
+    [[GOAL, 'Hà Nội bước đầu đạt hiệu quả tích cực.'], false],
+    [[GOAL, 'Sự quyết liệt đó đã để lại nhiều thành quả.'], false],
   ])('%j together give a goal only: %s', (sentences, expected) => {
     expect(givesGoalOnly(sentences)).toBe(expected);
   });

@@ -28,12 +28,15 @@ export function statesGoalOnly(sentence: string): boolean {
   return GOAL.test(sentence) && !DONE.test(sentence);
 }
 
+// A result told in words ("đã để lại nhiều thành quả", "bước đầu đạt hiệu quả", "là một trong năm địa phương dẫn đầu").
+const TOLD = /(?<!\p{L})(đã|thành công|hiệu quả|thành quả|dẫn đầu|đứng đầu)(?!\p{L})/iu;
+
 /**
  * Whether the quoted sentences, together, give a goal and no result: a lead-in that neither sets nor measures anything
- * ("CĐS là quá trình thường xuyên, liên tục.") does not say it was reached; one with a figure might ("là một trong 5
- * địa phương dẫn đầu"), so it counts as a possible result.
+ * ("CĐS là quá trình thường xuyên, liên tục.") does not say it was reached; one with a figure ("là một trong 5 địa
+ * phương dẫn đầu") or a result told in words (TOLD) might, so it counts as a possible result.
  */
 export function givesGoalOnly(sentences: readonly string[]): boolean {
-  const neutral = (s: string): boolean => !GOAL.test(s) && !DONE.test(s) && !/\d/.test(s);
+  const neutral = (s: string): boolean => !GOAL.test(s) && !DONE.test(s) && !/\d/.test(s) && !TOLD.test(s);
   return sentences.some(statesGoalOnly) && sentences.every((s) => statesGoalOnly(s) || neutral(s));
 }
