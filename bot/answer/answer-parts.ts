@@ -1,4 +1,4 @@
-import { constraintText, questionConstraints, unmetConstraints, type Constraints } from '../../retrieval/answer/constraints.js';
+import { constraintText, NO_CONSTRAINTS, questionConstraints, unmetConstraints, type Constraints } from '../../retrieval/answer/constraints.js';
 import { extractAnswer, type Extraction, type ExtractOptions } from '../../retrieval/answer/extract-answer.js';
 import type { SelectedSentence } from '../../retrieval/answer/select-sentences.js';
 import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
@@ -32,7 +32,7 @@ export async function answerParts(text: string, o: { retriever: Retriever; extra
   if (parts.length < 2) return undefined;
   const asked = parts.map(askingText);
   const places = asked.map((a) => questionConstraints(a).places);
-  const named: Constraints = { places: places.flat(), years: [], numbers: [], subjects: [], roles: [], speakers: [] };
+  const named: Constraints = { ...NO_CONSTRAINTS, places: places.flat() };
   const answered: PartAnswers['first'][] = [];
   const notices: string[] = [];
   for (const [i, part] of parts.entries()) {

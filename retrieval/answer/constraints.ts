@@ -24,6 +24,9 @@ export interface Constraints {
   readonly speakers: readonly Constraint[];
 }
 
+/** No constraint of any kind: the start for a caller that pins only some, and what is pinned with the checks off. */
+export const NO_CONSTRAINTS: Constraints = { places: [], years: [], numbers: [], subjects: [], roles: [], speakers: [] };
+
 export interface Constraint {
   /** What is looked for in a passage. */
   readonly key: string;
@@ -173,7 +176,7 @@ const DISTRICT_UNITS = new Set(['quan', 'huyen', 'thi xa']);
 const DISTRICTS_BY_FIRST = byFirst(byLength(provinces.districts));
 function districtsIn(tokens: readonly { folded: string; surface: string }[], found: Map<string, string>): void {
   for (let i = 0; i < tokens.length - 1; i++) {
-    const two = i + 1 < tokens.length && `${tokens[i]!.folded} ${tokens[i + 1]!.folded}` === 'thi xa';
+    const two = `${tokens[i]!.folded} ${tokens[i + 1]!.folded}` === 'thi xa';
     const unit = two ? 2 : DISTRICT_UNITS.has(tokens[i]!.folded) ? 1 : 0;
     if (unit === 0 || (tokens[i]!.folded === 'quan' && ['co', 'lien'].includes(tokens[i - 1]?.folded ?? ''))) continue;
     const at = i + unit;

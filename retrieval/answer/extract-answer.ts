@@ -1,7 +1,7 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
@@ -124,7 +124,7 @@ export function extractAnswer(
   const asksProcedure = type === 'steps' || type === 'papers' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
   const pinned = checks.constraints ? withNamedSubjects(withReferred(messageConstraints(result.query.focus, result.query.text, asksProcedure),
     result.query.referred, type === 'date'),
-    result.query, asksProcedure) : { places: [], years: [], numbers: [], subjects: [], roles: [], speakers: [] };
+    result.query, asksProcedure) : NO_CONSTRAINTS;
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
   const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };
