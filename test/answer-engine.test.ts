@@ -227,6 +227,8 @@ describe('refuses what the articles do not cover', () => {
     'Nhận con nuôi thì hồ sơ gồm những gì ạ?',
     // A fee paid online that they never name: their rates for electricity and water bills do not answer it.
     'Tỷ lệ nộp học phí không dùng tiền mặt ở Hà Nội là bao nhiêu?',
+    // A place is all it shares with the nearest sentence ("…ở Hải Phòng…"): what it asks of the place is elsewhere.
+    'cho thue xe may o Hai Phong gia bao nhieu',
   ])('%j', async (question) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('no_answer');

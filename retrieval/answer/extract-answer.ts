@@ -9,7 +9,7 @@ import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { asksReached, givesGoalOnly } from './target-reached.js';
-import { selectSentences, type SelectedSentence } from './select-sentences.js';
+import { selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 
 export interface ExtractOptions {
   /**
@@ -20,6 +20,13 @@ export interface ExtractOptions {
   readonly minCoverage: number;
   /** The chosen sentence must cover at least this share of the question. */
   readonly minSentenceCoverage: number;
+  /**
+   * And this share of it without the places it names: "quán bánh đa cua nào ngon ở Hải Phòng" is not answered by a
+   * sentence that shares only "ở Hải Phòng" and "quán" (cơ quan); its article's title counts with it. Session 25: 0.12
+   * changed no tuning half and refused four unanswerable questions elsewhere; 0.2 lost answers on seven tuning
+   * halves (0.15, before the title counted, on two).
+   */
+  readonly minSubjectCoverage: number;
   readonly maxSentences: number;
   /**
    * How many of the first passages answerability reads. Session 14, 3 → 4 over the twelve tuning halves: five more
@@ -61,6 +68,7 @@ const FURTHER_FOR_COUNT = 4;
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   minCoverage: 0.2,
   minSentenceCoverage: 0.15,
+  minSubjectCoverage: 0.12,
   maxSentences: 3,
   passagesConsidered: 4,
   candidateRatio: 0.7,
@@ -155,6 +163,7 @@ export function extractAnswer(
     if (wider.some((s) => s.fits && !s.share)) sentences = wider;
   }
   if (!sentences.some((s) => s.coverage >= options.minSentenceCoverage)) return { status: 'no_answer', type, coverage };
+  if (checks.constraints && subjectShare(asked, result.query, result.hits, sentences) < options.minSubjectCoverage) return { status: 'no_answer', type, coverage };
   // A procedure or app named and found nowhere is a subject the articles do not speak of; a place or a year they do
   // not cover is a particular of a subject they do.
   if (meeting.length === 0 && unmet[0]!.some((u) => constraints.subjects.includes(u))) return { status: 'no_answer', type, coverage };

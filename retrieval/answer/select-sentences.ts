@@ -10,6 +10,7 @@ import { asAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sent
 import { askedMeasure, measureHeld, measureTokens, type MeasureHeld, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';
+import { withoutPlaces } from './without-places.js';
 
 export interface ScoredPassage {
   readonly passage: Passage;
@@ -17,6 +18,8 @@ export interface ScoredPassage {
   readonly score: number;
   /** The years a paragraph of targets naming none sets them for (see namesYearAsked). */
   readonly frameYears?: readonly string[];
+  /** Its article's title and heading, and what else frames it (see subjectShare). */
+  readonly context?: string;
 }
 
 export interface SelectedSentence {
@@ -80,6 +83,20 @@ function passageSentences(passage: Passage): readonly SentenceTerms[] {
   return sentences;
 }
 
+const contextsOf = new WeakMap<Passage, SentenceTerms>();
+
+/** The terms of a passage's context, as a sentence's (a passage's context is the same for every question). */
+function contextTerms(passage: Passage, context: string): SentenceTerms {
+  let terms = contextsOf.get(passage);
+  if (!terms) {
+    const t = fieldTerms(tokenize(cleanText(context)));
+    terms = { text: context, exact: new Set(t.exact), folded: new Set(t.folded), exactPair: new Set(t.exactPair), foldedPair: new Set(t.foldedPair),
+      fits: new Map() };
+    contextsOf.set(passage, terms);
+  }
+  return terms;
+}
+
 function fitsType(sentence: SentenceTerms, type: QuestionType): boolean {
   let fits = sentence.fits.get(type);
   if (fits === undefined) sentence.fits.set(type, (fits = sentenceFits(type, sentence.text)));
@@ -104,6 +121,28 @@ const COMPANION_RATIO = 0.8;
 const COMPLETES = 0.15;
 /** The sentence before is quoted for the fact the chosen one lacks when it holds this share of the chosen one's coverage. */
 const BEFORE_RATIO = 0.45;
+
+/**
+ * The largest share of the question, without the places it names (see withoutPlaces), that a quoted sentence holds,
+ * its article's title and heading with it: "chuyển đổi số Hải Phòng" is answered by a sentence of the article "Hải
+ * Phòng: Chuyển đổi số…" that names only Hải Phòng. Worked out only for an answer about to be given.
+ */
+export function subjectShare(asked: AskedTerms, query: PreparedQuery, hits: readonly ScoredPassage[], sentences: readonly SelectedSentence[]): number {
+  const placeless = withoutPlaces(asked, query.asked);
+  const holdsOf = (s: SentenceTerms): Holds => (query.accented ? { uni: s.exact, pair: s.exactPair } : { uni: s.folded, pair: s.foldedPair });
+  let best = 0;
+  for (const quoted of sentences) {
+    const terms = passageSentences(quoted.passage).find((s) => s.text === quoted.text);
+    if (!terms) continue;
+    const sentence = holdsOf(terms);
+    const context = hits.find((h) => h.passage === quoted.passage)?.context;
+    const framed = context === undefined ? undefined : holdsOf(contextTerms(quoted.passage, context));
+    const { have, total } = heldShare(placeless, framed ? { uni: { has: (t) => sentence.uni.has(t) || framed.uni.has(t) },
+      pair: { has: (t) => sentence.pair.has(t) || framed.pair.has(t) } } : sentence);
+    best = Math.max(best, total > 0 ? have / total : 0);
+  }
+  return best;
+}
 
 /** Picks the sentences that answer the question, best first; pure (the per-passage cache does not change results). */
 export function selectSentences(o: SelectOptions): SelectedSentence[] {
