@@ -8,6 +8,7 @@ import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
+import { asksRecommendation } from './recommendation.js';
 import { asksReached, givesGoalOnly } from './target-reached.js';
 import { selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 
@@ -125,7 +126,8 @@ export function extractAnswer(
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).some((name) => !readByLexicon(name, result.query.paraphrased))) {
     return { status: 'no_answer', type, coverage };
   }
-  if (checks.constraints && checks.offDomain && coverage < OFF_DOMAIN_COVERAGE && offDomainWords(result.query.asked, phrases(sparse)).length > 0) {
+  if (checks.constraints && checks.offDomain && coverage < OFF_DOMAIN_COVERAGE
+    && (offDomainWords(result.query.asked, phrases(sparse)).length > 0 || asksRecommendation(result.query.asked))) {
     return { status: 'no_answer', type, coverage };
   }
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
