@@ -299,6 +299,10 @@ describe('the kind of fact asked', () => {
     // "người dân" is a class, not someone whose name is asked: the app's name is.
     ['App dành cho người dân Hà Nội tên gì và đã chạy chưa?', 'other'],
     ['Người phụ trách dự án tên là gì?', 'person'],
+    // Folded, "người đứng đầu" (the head) is "nguoi dung dau", not "người dùng" (users, a class).
+    ['Người đứng đầu ngành y tế thành phố tên là gì?', 'person'],
+    ['nguoi dung dau nganh y te thanh pho ten gi', 'person'],
+    ['Ứng dụng cho người dùng điện thoại tên là gì?', 'other'],
     ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
     // Paying asked about is a fee; "không mất tiền" (free) and a way of paying, beside another thing counted, are not.
     ['Làm chữ ký số có mất tiền không?', 'fee'],
