@@ -211,6 +211,23 @@ describe('answers from the bundled articles', () => {
   });
 });
 
+describe('does not take an answerable question for an off-domain one', () => {
+  it.each([
+    // Words of everyday life beside what the articles tell: a reason to ask for a record, a patient, a relative.
+    'Con tôi sắp đi du học, xin lý lịch tư pháp ở đâu?',
+    'Người cao tuổi bị tiểu đường có được khám bệnh từ xa không?',
+    'Người già cô đơn có được tổ công nghệ số cộng đồng hỗ trợ không?',
+    // Which of what the articles tell, not which product to buy.
+    'Ứng dụng nào tốt để làm lý lịch tư pháp online?',
+    'Doanh nghiệp nhỏ nên chọn nền tảng nào để chuyển đổi số?',
+    'Chữ ký số nên mua ở đâu?',
+    // A place and nothing more asked of it.
+    'Hải Phòng',
+  ])('%j', async (question) => {
+    expect((await engine.answer(question)).status).not.toBe('no_answer');
+  });
+});
+
 describe('refuses what the articles do not cover', () => {
   it.each([
     'Giá vàng SJC hôm nay bao nhiêu?',
@@ -229,6 +246,8 @@ describe('refuses what the articles do not cover', () => {
     'Tỷ lệ nộp học phí không dùng tiền mặt ở Hà Nội là bao nhiêu?',
     // A place is all it shares with the nearest sentence ("…ở Hải Phòng…"): what it asks of the place is elsewhere.
     'cho thue xe may o Hai Phong gia bao nhieu',
+    // Which shop or brand to pick: the articles recommend none.
+    'Ở Hải Phòng mua điện thoại ở cửa hàng nào rẻ mà tốt?',
   ])('%j', async (question) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('no_answer');

@@ -51,7 +51,7 @@ const ABLATIONS: { name: string; options: OpenEngineOptions }[] = [
   { name: 'no fact-kind check', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { kinds: false } } } },
   { name: 'no pair rule', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { pairs: false } } } },
   { name: 'no counted-thing check', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { measure: false } } } },
-  { name: 'no off-domain words', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { offDomain: false } } } },
+  { name: 'no off-domain words or recommendation check', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { offDomain: false } } } },
   { name: 'no separate questions (a message is answered whole)', options: { separate: false } },
 ];
 if (ablate) {

@@ -303,6 +303,8 @@ describe('the kind of fact asked', () => {
     ['Người đứng đầu ngành y tế thành phố tên là gì?', 'person'],
     ['nguoi dung dau nganh y te thanh pho ten gi', 'person'],
     ['Ứng dụng cho người dùng điện thoại tên là gì?', 'other'],
+    ['Ứng dụng cho người dùng đầu cuối tên là gì?', 'other'],
+    ['ung dung cho nguoi dung dau tien ten la gi', 'other'],
     ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
     // Paying asked about is a fee; "không mất tiền" (free) and a way of paying, beside another thing counted, are not.
     ['Làm chữ ký số có mất tiền không?', 'fee'],

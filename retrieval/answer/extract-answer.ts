@@ -22,9 +22,9 @@ export interface ExtractOptions {
   /** The chosen sentence must cover at least this share of the question. */
   readonly minSentenceCoverage: number;
   /**
-   * And this share of it without the places it names: "quán bánh đa cua nào ngon ở Hải Phòng" is not answered by a
-   * sentence that shares only "ở Hải Phòng" and "quán" (cơ quan); its article's title counts with it. Session 25: 0.12
-   * changed no tuning half and refused four unanswerable questions elsewhere; 0.2 lost answers on seven tuning
+   * And this share of it without the places it names: "cho thuê xe máy ở Hải Phòng giá bao nhiêu" is not answered by a
+   * sentence that shares little but "ở Hải Phòng"; its article's title counts with it. Session 25: 0.12
+   * changed no tuning half and refused unanswerable questions on four other sets; 0.2 lost answers on seven tuning
    * halves (0.15, before the title counted, on two).
    */
   readonly minSubjectCoverage: number;

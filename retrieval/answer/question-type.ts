@@ -62,8 +62,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
 // So is who holds an office the question names: "Phó Giám đốc Sở … là ai", "ai là / ai làm giám đốc sở".
 const OFFICE = '(giam doc|pho giam doc|chu tich|pho chu tich|bo truong|thu truong|thu tuong|bi thu|chanh van phong)';
 // "người dân", "người dùng" are a class, not someone with a name: "App dành cho người dân … tên gì" asks the app's.
-// Folded, "người đứng đầu" (the head) reads "nguoi dung dau": someone.
-const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi(?! (dan|dung(?! dau))\\b)|ong|ba|can bo|dong chi)\\b.{0,120}\\bten (la )?(gi|j)\\b'
+// Folded, "người đứng đầu" (the head) reads "nguoi dung dau": someone; "người dùng đầu cuối / đầu tiên" are users.
+const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi(?! (dan|dung(?! dau\\b(?! (cuoi|tien)\\b)))\\b)|ong|ba|can bo|dong chi)\\b.{0,120}\\bten (la )?(gi|j)\\b'
   + '|\\bho (va )?ten\\b'
   // "Tên ông ấy là gì?", "cho hỏi tên của vị đó".
   // Not a class of people: "bà con", "anh em", "chị em", "ông bà", "người sử dụng", "người đại diện".

@@ -88,7 +88,7 @@ const contextsOf = new WeakMap<Passage, SentenceTerms>();
 /** The terms of a passage's context, as a sentence's (a passage's context is the same for every question). */
 function contextTerms(passage: Passage, context: string): SentenceTerms {
   let terms = contextsOf.get(passage);
-  if (!terms) {
+  if (!terms || terms.text !== context) {
     const t = fieldTerms(tokenize(cleanText(context)));
     terms = { text: context, exact: new Set(t.exact), folded: new Set(t.folded), exactPair: new Set(t.exactPair), foldedPair: new Set(t.foldedPair),
       fits: new Map() };
@@ -139,7 +139,8 @@ export function subjectShare(asked: AskedTerms, query: PreparedQuery, hits: read
     const framed = context === undefined ? undefined : holdsOf(contextTerms(quoted.passage, context));
     const { have, total } = heldShare(placeless, framed ? { uni: { has: (t) => sentence.uni.has(t) || framed.uni.has(t) },
       pair: { has: (t) => sentence.pair.has(t) || framed.pair.has(t) } } : sentence);
-    best = Math.max(best, total > 0 ? have / total : 0);
+    // A question that is nothing but a place ("Hải Phòng") asks nothing more of it.
+    best = Math.max(best, total > 0 ? have / total : 1);
   }
   return best;
 }
