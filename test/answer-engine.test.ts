@@ -106,6 +106,13 @@ describe('answers from the bundled articles', () => {
     expect(r.citations.length).toBeGreaterThan(0);
   });
 
+  it('asked which app, says the articles name none when the quoted sentence names no app', async () => {
+    const r = await engine.answer('Muốn được tư vấn khám bệnh từ xa thì tải ứng dụng gì?');
+    expect(r.status).toBe('partial');
+    expect(r.answer.startsWith(REPLIES.partialLead({ unmet: ['tên ứng dụng'] }))).toBe(true);
+    expect(await engine.answer('Làm lý lịch tư pháp qua ứng dụng nào?')).toMatchObject({ status: 'answered' });
+  });
+
   it('answers a task named without "how" by what the articles say, and says they give no steps', async () => {
     const r = await engine.answer('xin phiếu lý lịch tư pháp qua VNeID');
     expect(r.status).toBe('answered');

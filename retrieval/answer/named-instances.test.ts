@@ -78,6 +78,23 @@ describe('namedInstancesAsked', () => {
     expect(namedInstancesAsked('Trung tâm đặt ở quận nào?')!.namedIn(sentence)).toBe(names);
   });
 
+  it.each([
+    ['Cấp lý lịch tư pháp qua phần mềm VneID.', true],
+    ['Hệ thống ứng dụng công dân số IHanoi đã được vận hành.', true],
+    ['Khai báo y tế điện tử; sổ sức khỏe điện tử.', true],
+    ['Cập nhật thông tin qua Zalo OA của tổ.', true],
+    ['Cung cấp dịch vụ tư vấn khám, chữa bệnh từ xa.', false],
+    // An acronym is no app's name.
+    ['Quá trình CĐS của UBND thành phố.', false],
+  ])('asked which app, %j names one: %s', (sentence, names) => {
+    expect(namedInstancesAsked('Khám bệnh từ xa thì đăng ký qua ứng dụng nào?')!.namedIn(sentence)).toBe(names);
+  });
+
+  it('reads "app gì" as asking which app, and "chưa có phần mềm gì" as telling', () => {
+    expect(namedInstancesAsked('xai app gi de khai bao y te')?.asked.label).toBe('tên app');
+    expect(namedInstancesAsked('Công ty tôi chưa có phần mềm gì, thành phố có hỗ trợ không?')).toBeUndefined();
+  });
+
   it('reads "ở quận nào thì…" as asking for one', () => {
     expect(namedInstancesAsked('Làm ở quận nào thì nhanh?')?.asked.label).toBe('quận cụ thể');
   });

@@ -63,6 +63,8 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   const folded = foldDiacritics(text.toLowerCase());
   const numbered = numberAsked(text, folded);
   if (numbered) return numbered;
+  const app = appAsked(text, folded);
+  if (app) return app;
   const specific = BEFORE.exec(folded) ?? AFTER.exec(folded);
   const units = specific ? null : UNITS_WHICH.exec(folded) ?? UNIT_WHICH.exec(folded);
   const m = specific ?? units ?? BODY_WHICH.exec(folded);
@@ -85,4 +87,18 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
       return [...lower.matchAll(noun)].some((n) => /\p{Lu}/u.test(cased[n.index + n[0].length] ?? '') && !(!marked && /\bco $/.test(lower.slice(0, n.index))));
     },
   };
+}
+
+// "đăng ký qua ứng dụng nào", "xài app gì": an app by name. The articles name one by a name with capitals inside it
+// ("VNeID", "IHanoi"; not an acronym such as "UBND"), Zalo, or as an electronic record ("sổ sức khỏe điện tử"); a
+// sentence naming none does not say which ("Cung cấp dịch vụ tư vấn khám, chữa bệnh từ xa").
+// "chưa có phần mềm gì" (none at all) tells, it does not ask.
+const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem)( [a-z0-9]+){0,2} (nao|gi|j)(?![a-z0-9])/;
+const APP_NAMED = /(?<![\p{L}])(?:\p{L}+\p{Lu}\p{L}*)(?<=\p{Ll}\p{L}*)|(?<![\p{L}])Zalo(?![\p{L}])|điện tử/u;
+
+function appAsked(text: string, folded: string): NamedInstances | undefined {
+  const m = APP_WHICH.exec(folded);
+  if (!m) return undefined;
+  const typed = text.slice(m.index, m.index + m[1]!.length);
+  return { asked: { key: 'ung dung ten', label: `tên ${typed.toLowerCase()}` }, namedIn: (sentence) => APP_NAMED.test(sentence.normalize('NFC')) };
 }
