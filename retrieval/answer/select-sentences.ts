@@ -73,11 +73,7 @@ const sentencesOf = new WeakMap<Passage, readonly SentenceTerms[]>();
 function passageSentences(passage: Passage): readonly SentenceTerms[] {
   let sentences = sentencesOf.get(passage);
   if (!sentences) {
-    sentences = splitSentences(passage.text).map((text) => {
-      const terms = fieldTerms(tokenize(cleanText(text)));
-      return { text, exact: new Set(terms.exact), folded: new Set(terms.folded), exactPair: new Set(terms.exactPair),
-        foldedPair: new Set(terms.foldedPair), fits: new Map() };
-    });
+    sentences = splitSentences(passage.text).map(textTerms);
     sentencesOf.set(passage, sentences);
   }
   return sentences;
@@ -88,13 +84,24 @@ const contextsOf = new WeakMap<Passage, SentenceTerms>();
 /** The terms of a passage's context, as a sentence's (a passage's context is the same for every question). */
 function contextTerms(passage: Passage, context: string): SentenceTerms {
   let terms = contextsOf.get(passage);
-  if (!terms || terms.text !== context) {
-    const t = fieldTerms(tokenize(cleanText(context)));
-    terms = { text: context, exact: new Set(t.exact), folded: new Set(t.folded), exactPair: new Set(t.exactPair), foldedPair: new Set(t.foldedPair),
-      fits: new Map() };
-    contextsOf.set(passage, terms);
-  }
+  if (!terms || terms.text !== context) contextsOf.set(passage, (terms = textTerms(context)));
   return terms;
+}
+
+function textTerms(text: string): SentenceTerms {
+  const terms = fieldTerms(tokenize(cleanText(text)));
+  return { text, exact: new Set(terms.exact), folded: new Set(terms.folded), exactPair: new Set(terms.exactPair),
+    foldedPair: new Set(terms.foldedPair), fits: new Map() };
+}
+
+/** A sentence's terms in the field the question is read in. */
+function holdsIn(s: SentenceTerms, accented: boolean): Holds {
+  return accented ? { uni: s.exact, pair: s.exactPair } : { uni: s.folded, pair: s.foldedPair };
+}
+
+/** What either of two texts holds. */
+function eitherOf(a: Holds, b: Holds): Holds {
+  return { uni: { has: (t) => a.uni.has(t) || b.uni.has(t) }, pair: { has: (t) => a.pair.has(t) || b.pair.has(t) } };
 }
 
 function fitsType(sentence: SentenceTerms, type: QuestionType): boolean {
@@ -129,16 +136,14 @@ const BEFORE_RATIO = 0.45;
  */
 export function subjectShare(asked: AskedTerms, query: PreparedQuery, hits: readonly ScoredPassage[], sentences: readonly SelectedSentence[]): number {
   const placeless = withoutPlaces(asked, query.asked);
-  const holdsOf = (s: SentenceTerms): Holds => (query.accented ? { uni: s.exact, pair: s.exactPair } : { uni: s.folded, pair: s.foldedPair });
   let best = 0;
   for (const quoted of sentences) {
     const terms = passageSentences(quoted.passage).find((s) => s.text === quoted.text);
     if (!terms) continue;
-    const sentence = holdsOf(terms);
+    const sentence = holdsIn(terms, query.accented);
     const context = hits.find((h) => h.passage === quoted.passage)?.context;
-    const framed = context === undefined ? undefined : holdsOf(contextTerms(quoted.passage, context));
-    const { have, total } = heldShare(placeless, framed ? { uni: { has: (t) => sentence.uni.has(t) || framed.uni.has(t) },
-      pair: { has: (t) => sentence.pair.has(t) || framed.pair.has(t) } } : sentence);
+    const { have, total } = heldShare(placeless, context === undefined ? sentence
+      : eitherOf(sentence, holdsIn(contextTerms(quoted.passage, context), query.accented)));
     // A question that is nothing but a place ("Hải Phòng") asks nothing more of it.
     best = Math.max(best, total > 0 ? have / total : 1);
   }
@@ -152,7 +157,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // Coverage counts the same terms with the same weights as the passage's (focusTerms): function words out, and
   // in a long message the asking sentences only; the story around them helped find the passage, not the sentence.
   const asked = o.asked ?? focusTerms(o.query, o.sparse);
-  const holdsOf = (s: SentenceTerms): Holds => (o.query.accented ? { uni: s.exact, pair: s.exactPair } : { uni: s.folded, pair: s.foldedPair });
+  const holdsOf = (s: SentenceTerms): Holds => holdsIn(s, o.query.accented);
   const share = (holds: Holds): number => {
     const { have, total } = heldShare(asked, holds);
     return total > 0 ? have / total : 0;
@@ -222,10 +227,8 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   if (fitting > 0) chosen.unshift(...chosen.splice(fitting, 1));
   // The share of the question a sentence holds that another does not: what reading on adds.
   const adds = (s: SentenceTerms, over: SentenceTerms): number => {
-    const a = holdsOf(s);
     const b = holdsOf(over);
-    const both: Holds = { uni: { has: (t) => a.uni.has(t) || b.uni.has(t) }, pair: { has: (t) => a.pair.has(t) || b.pair.has(t) } };
-    return share(both) - share(b);
+    return share(eitherOf(holdsOf(s), b)) - share(b);
   };
   const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)));
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits, ...(c.share ? { share: c.share } : {}),
