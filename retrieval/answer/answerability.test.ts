@@ -304,6 +304,10 @@ describe('the kind of fact asked', () => {
     ['nguoi dung dau nganh y te thanh pho ten gi', 'person'],
     ['Ứng dụng cho người dùng điện thoại tên là gì?', 'other'],
     ['Ứng dụng cho người dùng đầu cuối tên là gì?', 'other'],
+    // After "thì" or a comma, the thing is what is named; in the person's own clause, the person.
+    ['Theo bài phỏng vấn ông Giám đốc Sở thì hệ thống ứng dụng công dân số đó tên là gì?', 'other'],
+    ['Bà Chủ tịch có nhắc tới một ứng dụng, ứng dụng đó tên là gì?', 'other'],
+    ['Ông Giám đốc Trung tâm dữ liệu tên là gì?', 'person'],
     ['ung dung cho nguoi dung dau tien ten la gi', 'other'],
     ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
     // Paying asked about is a fee; "không mất tiền" (free) and a way of paying, beside another thing counted, are not.
