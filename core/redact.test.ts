@@ -52,6 +52,12 @@ describe('redactPersonalData', () => {
     // E-mail.
     ['email an.nguyen@gmail.com', 'email [email]'],
     ['mail: tran_b+hoso@ubnd.hanoi.gov.vn.', 'mail: [email].'],
+    // Ways of writing a number the groups' single separator missed.
+    ['sđt 0912345678,0987654321 nhé', `sđt ${PHONE}, ${PHONE} nhé`],
+    ['gọi 0912  345  678', `gọi ${PHONE}`],
+    ['gọi 0912 / 345 / 678', `gọi ${PHONE}`],
+    ['số ０９１２３４５６７８', `số ${PHONE}`],
+    ['mã 0010990123450912345678 nhé', 'mã [số tài khoản] nhé'],
     // Several at once.
     ['tôi là A, sđt (+84) 912 345 678, CCCD 001 099 012 345', `tôi là A, sđt ${PHONE}, CCCD ${ID}`],
   ])('%j → %j', (input, out) => {

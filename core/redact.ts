@@ -19,13 +19,17 @@ const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}\.[\p{L}]{2,24}/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])[A-Z]\d{7}(?![\p{L}\p{N}])/gu;
 
 /**
- * A run of digits in groups joined by one space, dot or dash (spaces allowed around a dot or dash), optionally led by
+ * A run of digits in groups joined by up to three spaces, a dot or dash (spaces allowed around it), or a slash with spaces
+ * around it ("0912 / 345 / 678"; without them it writes a date, a rank or a document's number), optionally led by
  * a country or area code in brackets or after "+": "(+84) 912 345 678", "0912.345.678", "001 099 012 345",
  * "1903 5555 6666 77", "(024) 3825 1234". Groups after the first have two digits or more, so counts side by side
  * ("1 2 3 4 5 6 7 8 9") are not one run. Not glued to another digit, nor to a decimal part ("3,1415926535"), so a
  * run is always taken whole. Which runs are personal numbers is decided by `kindOf`, on their digits.
  */
-const RUN = /(?<!\p{N}|\p{N}[.,])(?:(?:\(\s?\+?\d{1,4}\s?\)|\+\s?\d{1,4})(?:\s?\(0\))?[ .-]?)?\d{1,19}(?:(?:\s?[.-]\s?|\s)\d{2,19}){0,12}(?!\p{N}|[.,]\p{N})/gu;
+const RUN = /(?<!\p{N}|\p{N}[.,])(?:(?:\(\s?\+?\d{1,4}\s?\)|\+\s?\d{1,4})(?:\s?\(0\))?[ .-]?)?\d{1,40}(?:(?:[ \t\u00a0]{0,3}[.-][ \t\u00a0]{0,3}|[ \t\u00a0]{1,3}(?:\/[ \t\u00a0]{1,3})?)\d{2,40}){0,12}(?!\p{N}|[.,]\p{N})/gu;
+
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
+const LISTED = /(?<!\p{N})(\d{9,})[,;](?=\d{9,}(?!\p{N}))/gu;
 
 type Kind = keyof typeof PLACEHOLDERS;
 
@@ -77,6 +81,11 @@ export function redactPersonalData(text: string): string {
 /** The scans themselves, without the memo (whose premise, idempotence, the tests check on them). */
 export function scanAndRedact(text: string): string {
   return text
+    // Full-width digits ("０９１２…", typed on some phones' keyboards) are read as digits.
+    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    // Long numbers side by side with only a comma ("0912345678,0987654321") are a list, not a decimal: no decimal part
+    // follows nine digits or more in what residents type.
+    .replace(LISTED, '$1, ')
     .replace(EMAIL, PLACEHOLDERS.email)
     .replace(PASSPORT, PLACEHOLDERS.id)
     .replace(RUN, (run) => {
