@@ -64,6 +64,19 @@ describe('Messenger webhook', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(emulator.messages(psid)).toEqual([]);
   });
+
+  it('drops a signed event older than Meta retries (a captured body replayed), and answers the fresh one beside it', async () => {
+    const [stale, fresh] = [newPsid(), newPsid()];
+    const event = (psid: string, at: number) => ({ sender: { id: psid }, recipient: { id: emulator.pageId }, timestamp: at,
+      message: { mid: `m_window_${psid}`, text: 'tổ công nghệ số cộng đồng làm gì' } });
+    // Both wrote lately as far as Meta counts the 24 h window: only the bot's own replay window tells them apart.
+    for (const psid of [stale, fresh]) emulator.state.lastUserMessage.set(psid, Date.now());
+    const body = pageDelivery(emulator.pageId, Date.now(), [event(stale, Date.now() - 37 * HOUR), event(fresh, Date.now())]);
+    expect((await emulator.deliver(body)).status).toBe(200);
+    await replies(fresh, 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(emulator.messages(stale)).toEqual([]);
+  });
 });
 
 describe('Messenger end to end (emulator)', () => {

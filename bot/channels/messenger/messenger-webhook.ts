@@ -10,6 +10,15 @@ import { verifyMessengerSignature } from './verify-signature.js';
 export const MESSENGER_WEBHOOK_PATH = '/api/messenger/webhook';
 /** A delivery batches entries and events; far above a real one, far below what could hurt. */
 const MAX_BODY = '256kb';
+/**
+ * Signed events older than this are dropped, unanswered: Meta retries a failed delivery for up to about 36 hours, and
+ * anything older can only be a captured body replayed. Below the inbound queue's dedupe TTL (48 h), so every event the
+ * window admits is still remembered and never answered twice. A timestamp cannot be forged (the signature covers it);
+ * an event Meta sent without one is admitted.
+ */
+export const MESSENGER_MAX_EVENT_AGE_MS = 36 * 60 * 60_000;
+/** Tolerated clock skew for timestamps in the future. */
+const MAX_FUTURE_SKEW_MS = 10 * 60_000;
 /** Meta's challenge is a short random token; anything else is not echoed. */
 const CHALLENGE = /^[\w.-]{1,256}$/;
 
@@ -72,6 +81,11 @@ export function createMessengerWebhook(o: MessengerWebhookOptions): express.Rout
     let stored = 0;
     try {
       for (const event of events) {
+        const at = event.timestamp;
+        if (typeof at === 'number' && (at < now() - MESSENGER_MAX_EVENT_AGE_MS || at > now() + MAX_FUTURE_SKEW_MS)) {
+          o.logger.warn('messenger event dropped', { reason: 'timestamp outside the accepted window' });
+          continue;
+        }
         const queued = queuedMessengerEvent(event);
         if (!queued) continue;
         if (await o.queue.enqueue({ ...queued, channel: 'messenger' }, now())) stored++;
