@@ -84,8 +84,12 @@ describe('handoff inbox', () => {
       body: JSON.stringify({ username: 'quantri', password: 'mat-khau-dai-du' }) });
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const reply = await fetch(`${bot.url}/admin/api/handoffs/${h.id}/reply`, { method: 'POST',
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ text: 'Thường 3 ngày làm việc.' }) });
+    const send = (text: string) => fetch(`${bot.url}/admin/api/handoffs/${h.id}/reply`, { method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ text }) });
+    // A phone number would reach the page as a placeholder (the store keeps none): refused, saying why, and nothing sent.
+    const withNumber = (await (await send('Bạn gọi 024 3825 1234 nhé.')).json()) as { delivered: boolean; error?: string };
+    expect(withNumber).toMatchObject({ delivered: false, error: expect.stringContaining('số điện thoại') });
+    const reply = await send('Thường 3 ngày làm việc.');
     expect(reply.status).toBe(200);
     const res = await resident('ho-1').updates(0);
     const update = (await res.json()) as { activities: { text: string }[]; next: number };

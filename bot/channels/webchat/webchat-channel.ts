@@ -1,4 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
+import { containsPersonalData } from '../../../core/redact.js';
 import type { Channel } from '../channel.js';
 import { WebchatIdentity } from './webchat-identity.js';
 import { createWebchatRouter } from './webchat-router.js';
@@ -19,10 +20,16 @@ export const webchatChannel: Channel = {
       addressLimit: { limiter: c.limiter, perMinute: c.config.rateLimitPerAddressPerMinute } });
     return {
       router,
-      // The recorded reply is the delivery: the page polls the store for it (webchat-updates.ts).
-      async deliver(address) {
+      // The recorded reply is the delivery: the page polls the store for it (webchat-updates.ts). The store keeps no
+      // personal number, so a reply holding one would reach the page as a placeholder: refused, with why, rather than
+      // sent maimed while the inbox says it went.
+      async deliver(address, text) {
         const reference = JSON.parse(address) as Partial<ConversationReference>;
-        return reference.conversation?.id ? { delivered: true } : { delivered: false, error: 'Thiếu mã cuộc trò chuyện web.' };
+        if (!reference.conversation?.id) return { delivered: false, error: 'Thiếu mã cuộc trò chuyện web.' };
+        if (containsPersonalData(text)) {
+          return { delivered: false, error: 'Web chat không gửi được số điện thoại, số giấy tờ hay số tài khoản (máy chủ không lưu các số này): hãy bỏ số ra khỏi câu trả lời, hoặc hẹn người dân liên hệ qua kênh khác.' };
+        }
+        return { delivered: true };
       },
     };
   },
