@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import { auditApi } from './api/audit-api.js';
 import { corpusApi, uploadJson } from './api/corpus-api.js';
+import { requireAdmin } from './auth/require-admin.js';
 import { curatedApi } from './api/curated-api.js';
 import { handoffsApi } from './api/handoffs-api.js';
 import { logsApi } from './api/logs-api.js';
@@ -45,9 +46,10 @@ export function createAdminRouter(deps: AdminDeps, options: AdminRouterOptions =
   router.use(['/admin/login', '/admin/api/login'], json, form);
   router.use(loginRoutes(deps, limiter));
 
-  // Session first, so no one without one gets a large body parsed; the upload route takes a larger body.
+  // Session first, so no one without one gets a large body parsed; the routes that take a file (upload, replace) take a
+  // larger body, and only for an admin: a volunteer's session makes the server parse no more than 100 kB.
   router.use('/admin', requireSession({ store: deps.store, now }));
-  router.use('/admin/api/corpus/upload', uploadJson);
+  router.use(['/admin/api/corpus/upload', '/admin/api/corpus/articles/:id/replace'], requireAdmin, uploadJson);
   router.use('/admin', json, form, requireCsrf);
   router.use(logoutRoutes(deps));
   router.use(logsApi(deps));

@@ -323,6 +323,11 @@ describe('stats and corpus', () => {
     expect(replaced.status).toBe(200);
     expect(app.corpus.article('chu-ky-so')?.sourceFile).toBe('chu-ky-so-2025.md');
     expect((await app.corpus.archived('chu-ky-so'))[0]?.sourceFile).toBe('chu-ky-so.pdf');
+    // A replacement as large as an upload may be (here 150 kB, 200 kB in base64, twice the other routes' limit).
+    const paragraph = 'Người dân đăng ký chữ ký số miễn phí tại bộ phận một cửa của phường, mang theo căn cước. ';
+    const large = { fileName: 'chu-ky-so-day-du.md', contentBase64: Buffer.from(`Chữ ký số miễn phí.\n\n${paragraph.repeat(1500)}`).toString('base64') };
+    expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so/replace', { method: 'POST', body: large })).status).toBe(200);
+    expect(app.corpus.article('chu-ky-so')?.sourceFile).toBe('chu-ky-so-day-du.md');
     expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE' })).status).toBe(200);
     expect(app.corpus.article('chu-ky-so')).toBeUndefined();
     expect((await call(admin, '/admin/api/corpus/articles/chu-ky-so', { method: 'DELETE' })).status).toBe(404);
