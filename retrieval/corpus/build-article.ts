@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ArticleError, slugify, type Article, type ArticleBlock } from './article.js';
 import { parseDate } from './front-matter.js';
 
@@ -34,7 +35,7 @@ export function buildArticle(file: string, p: ArticleParts): Article {
   if (p.asOf !== undefined && !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(p.asOf)) throw new ArticleError(file, `as_of "${p.asOf}" is not YYYY or YYYY-MM`);
   const baseName = file.split(/[\\/]/).pop() ?? file;
   return {
-    id: slugify(p.id ?? baseName) || slugify(title),
+    id: slugify(p.id ?? baseName) || slugify(title) || unlatinId(title),
     title,
     publication: (p.publication && flat(p.publication)) || 'không rõ',
     ...(date ? { date } : {}),
@@ -44,4 +45,12 @@ export function buildArticle(file: string, p: ArticleParts): Article {
     ...(p.sourceBytes !== undefined ? { sourceBytes: p.sourceBytes } : {}),
     blocks: p.blocks,
   };
+}
+
+/**
+ * An id for a title with no Latin letter or digit to slug ("中文"): one from the title's hash, so the article is stored
+ * under a name the corpus reads (never ".md") and two such titles do not overwrite each other.
+ */
+function unlatinId(title: string): string {
+  return `bai-${createHash('sha256').update(title).digest('hex').slice(0, 10)}`;
 }

@@ -58,6 +58,14 @@ describe('readArticle on real files', () => {
     expect((err as Error).message).toMatch(problem);
   });
 
+  it('gives a file and title with no Latin letter an id of its own, so it is stored under a name the corpus reads', async () => {
+    const body = (title: string) => Buffer.from(`# ${title}\n\n${'数字化转型让居民在网上办理行政手续，节省时间和路程。'.repeat(4)}`);
+    const [a, b] = await Promise.all([readArticle('中文.md', body('数字政府')), readArticle('中文.md', body('电子签名'))]);
+    expect(a.id).toMatch(/^bai-[0-9a-f]{10}$/);
+    expect(b.id).toMatch(/^bai-[0-9a-f]{10}$/);
+    expect(a.id).not.toBe(b.id);
+  });
+
   it.each([
     ['ghi-chu.doc', Buffer.from('x'), /old Word \.doc/],
     ['anh.png', Buffer.from('x'), /unsupported file type ".png"/],
