@@ -23,9 +23,14 @@ async function openPdf(file: string, bytes: Buffer) {
 }
 
 /** Reads a text PDF; a PDF with no text layer (a scan) or a damaged one throws an ArticleError saying so. */
+// pdf.js reads pages on the main thread: a crafted file of tens of thousands of pages would hold every resident's
+// answer for minutes. A public document longer than this is split before it is uploaded.
+const MAX_PAGES = 1000;
+
 export async function pdfDocument(file: string, bytes: Buffer): Promise<SourceDocument> {
   const doc = await openPdf(file, bytes);
   try {
+    if (doc.numPages > MAX_PAGES) throw new ArticleError(file, `the PDF has ${doc.numPages} pages, more than ${MAX_PAGES}; split it into smaller files`);
     const runs: PdfTextRun[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);

@@ -1,0 +1,46 @@
+/**
+ * The entries a zip archive declares in its central directory (names and unpacked sizes), read without unpacking: a
+ * Word file's parts are checked before mammoth inflates them. Undefined when the bytes hold no readable directory.
+ * ZIP64 archives (sizes or counts that do not fit the classic fields) are reported as such: a .docx never needs one.
+ */
+export interface ZipEntry {
+  readonly name: string;
+  readonly size: number;
+}
+
+export type ZipDirectory = { readonly entries: readonly ZipEntry[]; readonly zip64: boolean };
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const END_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+const FULL = 0xffffffff;
+
+export function zipEntries(bytes: Buffer): ZipDirectory | undefined {
+  const lowest = Math.max(0, bytes.length - END_SIZE - MAX_COMMENT);
+  let end = -1;
+  for (let at = bytes.length - END_SIZE; at >= lowest; at--) {
+    if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const count = bytes.readUInt16LE(end + 10);
+  const size = bytes.readUInt32LE(end + 12);
+  const offset = bytes.readUInt32LE(end + 16);
+  if (count === 0xffff || size === FULL || offset === FULL) return { entries: [], zip64: true };
+  const entries: ZipEntry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return undefined;
+    const unpacked = bytes.readUInt32LE(at + 24);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const next = at + 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    if (next > bytes.length) return undefined;
+    if (unpacked === FULL) return { entries, zip64: true };
+    entries.push({ name: bytes.toString('utf8', at + 46, at + 46 + nameLength), size: unpacked });
+    at = next;
+  }
+  return { entries, zip64: false };
+}
