@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loginLockoutContract } from './login-limiter.contract.js';
 import { MemoryRateLimiter } from '../../store/memory-rate-limiter.js';
-import { LoginLimiter } from './login-limiter.js';
+import { LoginLimiter, loginKeys } from './login-limiter.js';
 
 const k = (key: string) => ({ key, max: 3 });
 
@@ -36,6 +36,13 @@ describe('LoginLimiter on the memory RateLimiter', () => {
     await limiter.succeed(['user:a']);
     expect(await limiter.attempt([k('user:a')])).toBe(0);
     expect(await limiter.attempt([k('ip:1')])).toBe(55);
+  });
+
+  it('keys an IPv6 guesser by its /64, so a new address for every guess shares one budget', () => {
+    expect(loginKeys('Admin', '2001:db8:1:2::1')).toEqual(loginKeys('admin', '2001:db8:1:2:ffff:1:2:3'));
+    expect(loginKeys('admin', '2001:db8:1:2::1').address.key).toBe('ip:2001:db8:1:2::/64');
+    expect(loginKeys('admin', '2001:db8:1:3::1')).not.toEqual(loginKeys('admin', '2001:db8:1:2::1'));
+    expect(loginKeys('admin', '::ffff:203.0.113.7').pair.key).toBe('user-ip:admin|203.0.113.7');
   });
 
   it('gives each key its own budget', async () => {

@@ -1,3 +1,4 @@
+import { clientAddressKey } from '../../core/client-address.js';
 import type { RateLimiter } from '../../core/ports/rate-limiter.js';
 
 /**
@@ -26,8 +27,10 @@ export const LOGIN_WINDOW_MS = 15 * 60_000;
  * passwords from anywhere would then lock the real admin out everywhere (a denial of service), while the right
  * password from another address must still work.
  */
-export function loginKeys(username: string, address: string): { pair: LoginKey; address: LoginKey } {
-  // Case-folded, so Admin/admin share one budget of failures.
+export function loginKeys(username: string, ip: string): { pair: LoginKey; address: LoginKey } {
+  // Case-folded, so Admin/admin share one budget of failures. An IPv6 address counts by its /64 (clientAddressKey):
+  // one subscriber holds the whole /64, and a new address for every guess would otherwise reset both budgets.
+  const address = clientAddressKey(ip);
   return { pair: { key: `user-ip:${username.toLowerCase()}|${address}`, max: LOGIN_MAX_FAILURES },
     address: { key: `ip:${address}`, max: LOGIN_MAX_PER_ADDRESS } };
 }

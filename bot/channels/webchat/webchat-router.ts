@@ -6,7 +6,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from '../../../core/logger.js';
 import type { RateLimiter } from '../../../core/ports/rate-limiter.js';
 import type { ArticleView } from '../../../core/article-view.js';
-import { clientAddressKey } from './client-address.js';
+import { clientAddressKey } from '../../../core/client-address.js';
 import { WebchatAdapter } from './webchat-adapter.js';
 import type { WebchatIdentity } from './webchat-identity.js';
 import { parseMessageRequest, parseStartRequest } from './webchat-request.js';
