@@ -57,12 +57,12 @@ export function createAdminRouter(deps: AdminDeps, options: AdminRouterOptions =
   router.use(handoffsApi(deps));
   router.use(statsApi(deps));
   router.use(corpusApi(deps));
-  router.use(usersApi(deps));
+  router.use(usersApi(deps, limiter));
   router.use(auditApi(deps));
   router.use(reviewPages(deps));
   router.use(inboxPages(deps));
   router.use(adminOnlyPages(deps));
-  router.use(accountPages(deps));
+  router.use(accountPages(deps, limiter));
   // Unknown admin paths stay inside the admin area rather than falling through to the web chat.
   router.use('/admin', (req, res) => {
     if (req.originalUrl.startsWith('/admin/api/')) res.status(404).json({ error: 'not_found' });

@@ -108,6 +108,18 @@ describe('accounts', () => {
     expect((await call(back, '/admin/api/password', { method: 'POST', body: { current: restore.temporaryPassword, next: VOLUNTEERS[1]!.password } })).status).toBe(200);
   });
 
+  it('counts wrong current passwords on the password change like login failures: the sixth in the window gets 429', async () => {
+    const lan = await session(VOLUNTEERS[0]!);
+    for (let i = 0; i < 5; i++) {
+      expect((await call(lan, '/admin/api/password', { method: 'POST', body: { current: `doan-sai-${i}`, next: 'mat-khau-moi-cua-lan' } })).status).toBe(400);
+    }
+    const limited = await call(lan, '/admin/api/password', { method: 'POST', body: { current: VOLUNTEERS[0]!.password, next: 'mat-khau-moi-cua-lan' } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The password itself is unchanged: the right one still logs in.
+    await session(VOLUNTEERS[0]!);
+  });
+
   it('records every account change in the audit log, newest first, and exports it for Excel', async () => {
     const entries = await auditActions();
     const accountActions = entries.filter((e) => e.action.startsWith('user.')).map((e) => `${e.actor} ${e.action} ${e.target}`).reverse();

@@ -3,7 +3,8 @@ import type { User } from '../../core/ports/log-store.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import type { AdminDeps } from '../../core/ports/admin.js';
 import { audit } from './audit.js';
-import { ConflictError, InvalidInputError, NotFoundError } from '../../core/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError, RateLimitedError } from '../../core/errors.js';
+import { LOGIN_MAX_FAILURES, type LoginLimiter } from '../auth/login-limiter.js';
 
 /** A password change broke a rule; `code` says which (the API answers it, the page words it). */
 export class PasswordRuleError extends InvalidInputError {
@@ -70,10 +71,19 @@ export async function resetAccountPassword(deps: AdminDeps, input: { userId: str
   return { user, password, expiresAt };
 }
 
-/** The signed-in person sets their own password (required after a reset); their other sessions end. */
-export async function changeOwnPassword(deps: AdminDeps, input: { userId: string; sessionIdHash: string; current: string; next: string }): Promise<void> {
+/**
+ * The signed-in person sets their own password (required after a reset); their other sessions end. Wrong current
+ * passwords count as login failures do (five in the window, per account): a stolen session must not become a way to
+ * guess the password, which outlives it.
+ */
+export async function changeOwnPassword(deps: AdminDeps, input: { userId: string; sessionIdHash: string; current: string; next: string },
+  limiter: LoginLimiter): Promise<void> {
   const user = await userOrThrow(deps, input.userId);
+  const attempts = { key: `password-change:${user.id}`, max: LOGIN_MAX_FAILURES };
+  const wait = await limiter.attempt([attempts]);
+  if (wait > 0) throw new RateLimitedError('too many wrong current passwords; try again later', wait * 1000);
   if (!(await verifyPassword(input.current, user.passwordHash))) throw new PasswordRuleError('wrong_password', 'the current password is wrong');
+  await limiter.succeed([attempts.key]);
   if (input.current === input.next) throw new PasswordRuleError('same_password', 'the new password is the same as the current one');
   await deps.store.updateUser(user.id, { password: { hash: await hashPassword(input.next), mustChange: false } });
   await deps.store.deleteUserSessions(user.id, input.sessionIdHash);

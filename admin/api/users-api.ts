@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import type { LoginLimiter } from '../auth/login-limiter.js';
 import { accountJson, changeOwnPassword, resetAccountPassword, setAccountDisabled } from '../actions/accounts.js';
 import { audit } from '../actions/audit.js';
 import { requireAdmin } from '../auth/require-admin.js';
@@ -26,13 +27,13 @@ export async function createAccount(deps: AdminDeps, input: z.infer<typeof newUs
 }
 
 /** User management (admins only), and each person's own password. */
-export function usersApi(deps: AdminDeps): Router {
+export function usersApi(deps: AdminDeps, limiter: LoginLimiter): Router {
   const router = Router();
   router.post('/admin/api/password', async (req: Request, res: Response) => {
     const body = parseBody(passwordBody, req.body, res);
     if (!body) return;
     const session = sessionOf(res);
-    await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: body.current, next: body.next });
+    await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: body.current, next: body.next }, limiter);
     res.json({ ok: true });
   });
 

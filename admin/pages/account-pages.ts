@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { NotFoundError } from '../../core/errors.js';
+import type { LoginLimiter } from '../auth/login-limiter.js';
 import { changeOwnPassword, PasswordRuleError, resetAccountPassword, SelfDisableError, setAccountDisabled } from '../actions/accounts.js';
 import { auditFilterFromQuery } from '../api/audit-api.js';
 import { createAccount, newUserBody } from '../api/users-api.js';
@@ -17,7 +18,7 @@ const field = (req: Request, key: string) => {
 };
 
 /** Accounts and the audit log (admins only), and each person's own password page. */
-export function accountPages(deps: AdminDeps): Router {
+export function accountPages(deps: AdminDeps, limiter: LoginLimiter): Router {
   const router = Router();
   const send = (res: Response, page: string, status = 200) => res.status(status).type('html').setHeader('Cache-Control', 'no-store').send(page);
 
@@ -35,7 +36,7 @@ export function accountPages(deps: AdminDeps): Router {
     if (next.length < 10 || next.length > 200) return res.redirect(303, '/admin/password?err=weak');
     if (next !== field(req, 'confirm')) return res.redirect(303, '/admin/password?err=mismatch');
     try {
-      await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: field(req, 'current').slice(0, 500), next });
+      await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: field(req, 'current').slice(0, 500), next }, limiter);
     } catch (err) {
       if (err instanceof PasswordRuleError) return res.redirect(303, `/admin/password?err=${err.code}`);
       throw err;
