@@ -19,16 +19,19 @@ const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}\.[\p{L}]{2,24}/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])[A-Z]\d{7}(?![\p{L}\p{N}])/gu;
 
 /**
- * A run of digits in groups joined by up to three spaces, a dot or dash (spaces allowed around it), or a slash with spaces
- * around it ("0912 / 345 / 678"; without them it writes a date, a rank or a document's number), optionally led by
+ * A run of digits in groups joined by up to three spaces, or a dot or dash (spaces allowed around it), optionally led by
  * a country or area code in brackets or after "+": "(+84) 912 345 678", "0912.345.678", "001 099 012 345",
  * "1903 5555 6666 77", "(024) 3825 1234". Groups after the first have two digits or more, so counts side by side
- * ("1 2 3 4 5 6 7 8 9") are not one run. Not glued to another digit, nor to a decimal part ("3,1415926535"), so a
- * run is always taken whole. Which runs are personal numbers is decided by `kindOf`, on their digits.
+ * ("1 2 3 4 5 6 7 8 9") are not one run. Not glued to another digit, nor to a decimal part ("3,1415926535") or a
+ * dash after a number, so a run is always taken whole; nor to a letter after a number and a dot, as in a case file's code
+ * ("000.00.16.H26-240615-0001"). A slash joins no groups: "5.000.000 / 10.000.000 đồng", "2022 / 2023" are amounts and
+ * years. Which runs are personal numbers is decided by `kindOf`, on their digits.
  */
-const RUN = /(?<!\p{N}|\p{N}[.,])(?:(?:\(\s?\+?\d{1,4}\s?\)|\+\s?\d{1,4})(?:\s?\(0\))?[ .-]?)?\d{1,40}(?:(?:[ \t\u00a0]{0,3}[.-][ \t\u00a0]{0,3}|[ \t\u00a0]{1,3}(?:\/[ \t\u00a0]{1,3})?)\d{2,40}){0,12}(?!\p{N}|[.,]\p{N})/gu;
+const RUN = /(?<!\p{N}|\p{N}[.,-]|\p{N}\.\p{L})(?:(?:\(\s?\+?\d{1,4}\s?\)|\+\s?\d{1,4})(?:\s?\(0\))?[ .-]?)?\d{1,40}(?:(?:[ \t\u00a0]{0,3}[.-][ \t\u00a0]{0,3}|[ \t\u00a0]{1,3})\d{2,40}){0,12}(?!\p{N}|[.,]\p{N})/gu;
 
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
+const AMOUNT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const DOTTED_DATE = /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/;
 const LISTED = /(?<!\p{N})(\d{9,})[,;](?=\d{9,}(?!\p{N}))/gu;
 
 type Kind = keyof typeof PLACEHOLDERS;
@@ -41,9 +44,12 @@ function kindOf(run: string): Kind | undefined {
   const digits = run.replace(/\D/g, '');
   if (digits.length < 9) return undefined;
   // An amount with dots between thousands (15.000.000.000 đồng) never starts with 0; an ID number written so does.
-  if (/^[1-9]\d{0,2}(?:\.\d{3})+$/.test(run)) return undefined;
+  if (AMOUNT.test(run)) return undefined;
   // A date, with or without a time after it (14-06-2024 10:30): its digits run on into the hour.
-  if (/^(?:\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d|(?:19|20)\d\d[.-]\d{1,2}[.-]\d{1,2})(?:\s\d{1,2})?$/.test(run)) return undefined;
+  if (/^(?:\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d|(?:19|20)\d\d[.-]\d{1,2}[.-]\d{1,2})(?:\s{1,3}\d{1,2})?$/.test(run)) return undefined;
+  // A range of amounts or of dates ("100.000 - 200.000 đồng", "01.07.2024 - 31.12.2024"): each side is one.
+  const sides = run.split(/\s+[-–]\s+|\s*–\s*/);
+  if (sides.length > 1 && sides.every((side) => AMOUNT.test(side) || DOTTED_DATE.test(side))) return undefined;
   // Years side by side (2021 2022 2023): a list, not a number.
   if (/^(?:(?:19|20)\d\d[\s.-]+)+(?:19|20)\d\d$/.test(run)) return undefined;
   const international = /^(?:0084|84)0?(\d+)$/.exec(digits)?.[1];
@@ -80,9 +86,15 @@ export function redactPersonalData(text: string): string {
 
 /** The scans themselves, without the memo (whose premise, idempotence, the tests check on them). */
 export function scanAndRedact(text: string): string {
+  // Full-width digits ("０９１２…", typed on some phones' keyboards) are read as digits; the text keeps them unless
+  // something was redacted.
+  const digits = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const redacted = scan(digits);
+  return redacted === digits ? text : redacted;
+}
+
+function scan(text: string): string {
   return text
-    // Full-width digits ("０９１２…", typed on some phones' keyboards) are read as digits.
-    .replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     // Long numbers side by side with only a comma ("0912345678,0987654321") are a list, not a decimal: no decimal part
     // follows nine digits or more in what residents type.
     .replace(LISTED, '$1, ')

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMessengerEmulator, type MessengerEmulator } from '../bot/channels/messenger/emulator/messenger-emulator.js';
 import { pageDelivery } from '../bot/channels/messenger/emulator/webhook-delivery.js';
+import { MESSENGER_MAX_EVENT_AGE_MS } from '../bot/channels/messenger/messenger-webhook.js';
+import { ZALO_DEDUPE_TTL_MS } from '../bot/channels/zalo/zalo-webhook.js';
 import { parseConfig } from '../bot/config.js';
 import { silentLogger } from '../core/logger.js';
 import { startServer, type RunningServer } from '../bot/server.js';
@@ -65,17 +67,23 @@ describe('Messenger webhook', () => {
     expect(emulator.messages(psid)).toEqual([]);
   });
 
-  it('drops a signed event older than Meta retries (a captured body replayed), and answers the fresh one beside it', async () => {
-    const [stale, fresh] = [newPsid(), newPsid()];
+  it('keeps its replay window inside the time the queue remembers a mid', () => {
+    expect(MESSENGER_MAX_EVENT_AGE_MS).toBeLessThan(ZALO_DEDUPE_TTL_MS);
+  });
+
+  it('drops a signed event older than Meta retries (a captured body replayed) or ahead of the clock, and answers the fresh one beside them', async () => {
+    const [stale, ahead, fresh] = [newPsid(), newPsid(), newPsid()];
     const event = (psid: string, at: number) => ({ sender: { id: psid }, recipient: { id: emulator.pageId }, timestamp: at,
       message: { mid: `m_window_${psid}`, text: 'tổ công nghệ số cộng đồng làm gì' } });
     // Both wrote lately as far as Meta counts the 24 h window: only the bot's own replay window tells them apart.
-    for (const psid of [stale, fresh]) emulator.state.lastUserMessage.set(psid, Date.now());
-    const body = pageDelivery(emulator.pageId, Date.now(), [event(stale, Date.now() - 37 * HOUR), event(fresh, Date.now())]);
+    for (const psid of [stale, ahead, fresh]) emulator.state.lastUserMessage.set(psid, Date.now());
+    const body = pageDelivery(emulator.pageId, Date.now(), [event(stale, Date.now() - 37 * HOUR), event(ahead, Date.now() + 11 * 60_000),
+      event(fresh, Date.now())]);
     expect((await emulator.deliver(body)).status).toBe(200);
     await replies(fresh, 1);
     await new Promise((r) => setTimeout(r, 300));
     expect(emulator.messages(stale)).toEqual([]);
+    expect(emulator.messages(ahead)).toEqual([]);
   });
 });
 

@@ -116,6 +116,9 @@ describe('accounts', () => {
     const limited = await call(lan, '/admin/api/password', { method: 'POST', body: { current: VOLUNTEERS[0]!.password, next: 'mat-khau-moi-cua-lan' } });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The page's form says so in Vietnamese rather than showing the API's error.
+    const form = await call(lan, '/admin/password', { method: 'POST', body: { current: VOLUNTEERS[0]!.password, next: 'mat-khau-moi-cua-lan', confirm: 'mat-khau-moi-cua-lan' } });
+    expect([form.status, form.headers.get('location')]).toEqual([303, '/admin/password?err=password_attempts']);
     // The password itself is unchanged: the right one still logs in.
     await session(VOLUNTEERS[0]!);
   });

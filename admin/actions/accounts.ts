@@ -76,8 +76,9 @@ export async function resetAccountPassword(deps: AdminDeps, input: { userId: str
  * passwords count as login failures do (five in the window, per account): a stolen session must not become a way to
  * guess the password, which outlives it.
  */
-export async function changeOwnPassword(deps: AdminDeps, input: { userId: string; sessionIdHash: string; current: string; next: string },
-  limiter: LoginLimiter): Promise<void> {
+export async function changeOwnPassword(deps: AdminDeps, input: { userId: string; sessionIdHash: string; current: string; next: string;
+  limiter: LoginLimiter }): Promise<void> {
+  const { limiter } = input;
   const user = await userOrThrow(deps, input.userId);
   const attempts = { key: `password-change:${user.id}`, max: LOGIN_MAX_FAILURES };
   const wait = await limiter.attempt([attempts]);

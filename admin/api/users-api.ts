@@ -33,7 +33,7 @@ export function usersApi(deps: AdminDeps, limiter: LoginLimiter): Router {
     const body = parseBody(passwordBody, req.body, res);
     if (!body) return;
     const session = sessionOf(res);
-    await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: body.current, next: body.next }, limiter);
+    await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: body.current, next: body.next, limiter });
     res.json({ ok: true });
   });
 

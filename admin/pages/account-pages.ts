@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { NotFoundError } from '../../core/errors.js';
 import type { LoginLimiter } from '../auth/login-limiter.js';
+import { RateLimitedError } from '../../core/errors.js';
 import { changeOwnPassword, PasswordRuleError, resetAccountPassword, SelfDisableError, setAccountDisabled } from '../actions/accounts.js';
 import { auditFilterFromQuery } from '../api/audit-api.js';
 import { createAccount, newUserBody } from '../api/users-api.js';
@@ -36,9 +37,10 @@ export function accountPages(deps: AdminDeps, limiter: LoginLimiter): Router {
     if (next.length < 10 || next.length > 200) return res.redirect(303, '/admin/password?err=weak');
     if (next !== field(req, 'confirm')) return res.redirect(303, '/admin/password?err=mismatch');
     try {
-      await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: field(req, 'current').slice(0, 500), next }, limiter);
+      await changeOwnPassword(deps, { userId: session.userId, sessionIdHash: session.idHash, current: field(req, 'current').slice(0, 500), next, limiter });
     } catch (err) {
       if (err instanceof PasswordRuleError) return res.redirect(303, `/admin/password?err=${err.code}`);
+      if (err instanceof RateLimitedError) return res.redirect(303, '/admin/password?err=password_attempts');
       throw err;
     }
     res.redirect(303, '/admin/password?ok=password');

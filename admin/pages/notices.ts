@@ -26,6 +26,7 @@ const ERRORS: Readonly<Record<string, string>> = {
   same_password: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   weak: 'Mật khẩu mới cần từ 10 đến 200 ký tự.',
   mismatch: 'Hai lần nhập mật khẩu mới không khớp.',
+  password_attempts: 'Bạn đã nhập sai mật khẩu hiện tại quá nhiều lần: hãy thử lại sau 15 phút.',
   taken_by_other: 'Một người khác đang phụ trách người dân này: bạn không gửi được trả lời.',
   no_user: 'Không có tài khoản đang hoạt động với tên này.',
 };

@@ -16,14 +16,17 @@ describe('ChannelHandoffSender', () => {
       question: 'q', lastInteractionAt: new Date().toISOString(), createdAt: '', updatedAt: '' };
     const sent: string[] = [];
     const statuses: string[] = [];
+    const recorded: unknown[] = [];
     const sender = new ChannelHandoffSender({ logger: silentLogger, channels: new Map([['webchat', { deliver: async (_a: string, text: string) => {
       sent.push(text);
       return { delivered: true as const };
-    } }]]), store: { getHandoff: async () => handoff, addHandoffReply: async () => undefined,
+    } }]]), store: { getHandoff: async () => handoff, addHandoffReply: async (_id: string, reply: unknown) => void recorded.push(reply),
       setHandoffStatus: async (_id: string, status: string) => void statuses.push(status) } as never });
     expect(await sender.reply('h1', 'Chào bạn', 'tnv')).toEqual({ delivered: false, error: expect.stringContaining('đã đóng') });
     expect(sent).toEqual([]);
     expect(statuses).toEqual([]);
+    // Recorded with why, as a failed send is: the inbox shows it.
+    expect(recorded).toEqual([expect.objectContaining({ text: 'Chào bạn', by: 'tnv', delivered: false, error: expect.stringContaining('đã đóng') })]);
   });
   it('takes the registered channels', () => {
     expect(() => new ChannelHandoffSender({ store, logger: silentLogger, channels: new Map([['zalo', { deliver }], ['messenger', { deliver }]]) })).not.toThrow();

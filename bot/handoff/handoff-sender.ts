@@ -30,11 +30,13 @@ export class ChannelHandoffSender implements HandoffSender {
   async reply(handoffId: string, text: string, by: string): Promise<{ delivered: boolean; error?: string }> {
     const handoff = await this.o.store.getHandoff(handoffId);
     if (!handoff) return { delivered: false, error: 'Không tìm thấy cuộc trò chuyện này.' };
-    // Closed by a volunteer: a reply would reopen it behind the inbox's back (the page no longer offers the form).
-    if (handoff.status === 'closed') return { delivered: false, error: 'Cuộc trò chuyện này đã đóng; người dân cần nhắn lại để mở lại.' };
     const body = text.trim();
     if (!body) return { delivered: false, error: 'Câu trả lời đang trống.' };
-    const outcome = await this.send(handoff, volunteerReplyText(body));
+    // Closed by a volunteer: a reply would reopen it behind the inbox's back (the page no longer offers the form). The
+    // attempt is recorded with why, as a failed send is, so the inbox can show it.
+    const outcome: Delivery = handoff.status === 'closed'
+      ? { delivered: false, error: 'Cuộc trò chuyện này đã đóng; người dân cần nhắn lại để mở lại.' }
+      : await this.send(handoff, volunteerReplyText(body));
     await this.o.store.addHandoffReply(handoffId, { text: body, by, at: this.now().toISOString(), ...outcome });
     if (outcome.delivered) await this.o.store.setHandoffStatus(handoffId, 'answered');
     return outcome;

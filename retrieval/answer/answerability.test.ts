@@ -308,6 +308,11 @@ describe('the kind of fact asked', () => {
     ['Theo bài phỏng vấn ông Giám đốc Sở thì hệ thống ứng dụng công dân số đó tên là gì?', 'other'],
     ['Bà Chủ tịch có nhắc tới một ứng dụng, ứng dụng đó tên là gì?', 'other'],
     ['Ông Giám đốc Trung tâm dữ liệu tên là gì?', 'person'],
+    // Folded "thi" of thực thi, thi hành, thí điểm opens no clause; an apposition naming a body keeps the person.
+    ['Người thực thi đề án 06 ở phường tên là gì?', 'person'],
+    ['Cán bộ thi hành kế hoạch chuyển đổi số của phường tên là gì?', 'person'],
+    ['Ông Chủ tịch phường thí điểm mô hình chính quyền số tên là gì?', 'person'],
+    ['Giám đốc Sở TT&TT, đơn vị xây dựng ứng dụng iHanoi, tên là gì?', 'person'],
     ['ung dung cho nguoi dung dau tien ten la gi', 'other'],
     ['Nên mua cổ phiếu ngân hàng nào?', 'other'],
     // Paying asked about is a fee; "không mất tiền" (free) and a way of paying, beside another thing counted, are not.

@@ -63,12 +63,15 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
 const OFFICE = '(giam doc|pho giam doc|chu tich|pho chu tich|bo truong|thu truong|thu tuong|bi thu|chanh van phong)';
 // "người dân", "người dùng" are a class, not someone with a name: "App dành cho người dân … tên gì" asks the app's.
 // Folded, "người đứng đầu" (the head) reads "nguoi dung dau": someone; "người dùng đầu cuối / đầu tiên" are users.
-// The person must be of the clause that asks: after "thì" or a comma a thing may be what "tên là gì" asks of ("Theo ông
-// Giám đốc Sở thì hệ thống ứng dụng đó tên là gì": the app's name), though not in the person's own clause ("Người phụ
-// trách dự án tên là gì"). Not "trung tâm": "Giám đốc Trung tâm … tên là gì" asks the director's.
+// The person must be of the clause that asks: a thing that opens a new clause, right after "thì" or a comma, is what
+// "tên là gì" asks of ("Theo ông Giám đốc Sở thì hệ thống ứng dụng đó tên là gì": the app's name), though not one in
+// the person's own clause ("Người phụ trách dự án tên là gì") nor an apposition naming a body ("Giám đốc Sở, đơn vị
+// xây dựng ứng dụng iHanoi, tên là gì"). Folded, "thi" is also thi hành, thí điểm (never right before the thing), and
+// thực thi, cuộc thi, kỳ thi (the words before them tell).
+// Not "trung tâm": "Giám đốc Trung tâm … tên là gì" asks the director's.
 const NAMED_THING = '(?:ung dung|he thong|app|phan mem|nen tang|ke hoach|de an|chuong trinh|nghi quyet|du an|mo hinh|cong thong tin|website|trang web)';
 const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|thu tuong|lanh dao|nguoi(?! (dan|dung(?! dau\\b(?! (cuoi|tien)\\b)))\\b)|ong|ba|can bo|dong chi)\\b'
-  + `(?:(?!(?:\\bthi\\b|[,;:.?!]).*\\b${NAMED_THING}\\b).){0,120}\\bten (la )?(gi|j)\\b`
+  + `(?:(?!(?:(?<!\\b(?:thuc|cuoc|ky|de|bai) )\\bthi|[,;:.?!]) (?:(?:cai|cac|nhung) )?${NAMED_THING}\\b).){0,120}\\bten (la )?(gi|j)\\b`
   + '|\\bho (va )?ten\\b'
   // "Tên ông ấy là gì?", "cho hỏi tên của vị đó".
   // Not a class of people: "bà con", "anh em", "chị em", "ông bà", "người sử dụng", "người đại diện".

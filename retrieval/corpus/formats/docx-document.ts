@@ -10,15 +10,17 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 
 // What a Word file may unpack to, declared by its zip directory and checked before mammoth inflates anything: the XML
 // of a several-hundred-page document is a few MB, while a crafted file of half a megabyte unpacks to 150 MB of
-// paragraphs and exhausts the heap (mammoth holds the parsed XML and its HTML at once). Images are never unpacked.
+// paragraphs and exhausts the heap (mammoth holds the parsed XML and its HTML at once). Every part counts but images,
+// which are never unpacked: the main document may have any name (_rels/.rels points to it).
 const MAX_XML_BYTES = 32 * 1024 * 1024;
 const MAX_PARTS = 5000;
+const IMAGE = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i;
 
 function checkParts(file: string, bytes: Buffer): void {
   const zip = zipEntries(bytes);
   if (!zip) return; // Not a zip: mammoth says so, below.
-  const xml = zip.entries.filter((e) => /\.(xml|rels)$/i.test(e.name)).reduce((sum, e) => sum + e.size, 0);
-  if (zip.zip64 || zip.entries.length > MAX_PARTS || xml > MAX_XML_BYTES) {
+  const unpacked = zip.entries.filter((e) => !IMAGE.test(e.name)).reduce((sum, e) => sum + e.size, 0);
+  if (zip.zip64 || zip.entries.length > MAX_PARTS || unpacked > MAX_XML_BYTES) {
     throw new ArticleError(file, `the Word file unpacks to more than ${MAX_XML_BYTES / 1024 / 1024} MB of text or ${MAX_PARTS} parts; split it into smaller files`);
   }
 }

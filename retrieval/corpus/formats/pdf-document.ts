@@ -22,11 +22,11 @@ async function openPdf(file: string, bytes: Buffer) {
   }
 }
 
-/** Reads a text PDF; a PDF with no text layer (a scan) or a damaged one throws an ArticleError saying so. */
 // pdf.js reads pages on the main thread: a crafted file of tens of thousands of pages would hold every resident's
 // answer for minutes. A public document longer than this is split before it is uploaded.
 const MAX_PAGES = 1000;
 
+/** Reads a text PDF; a PDF with no text layer (a scan), a damaged one or a very long one throws an ArticleError saying so. */
 export async function pdfDocument(file: string, bytes: Buffer): Promise<SourceDocument> {
   const doc = await openPdf(file, bytes);
   try {

@@ -62,4 +62,12 @@ describe('docxDocument on a file that unpacks to far more than it weighs', () =>
     expect(err).toBeInstanceOf(ArticleError);
     expect((err as Error).message).toMatch(/uploads\/bom\.docx: the Word file unpacks to more than 32 MB/);
   });
+
+  it('counts a main document of any name (the relations of the package may point anywhere), but not images', async () => {
+    const paragraphs = Buffer.from('<w:p><w:r><w:t>a</w:t></w:r></w:p>'.repeat(1_200_000));
+    const renamed = zip({ '_rels/.rels': Buffer.from('<Relationships/>'), 'word/body.bin': paragraphs });
+    await expect(docxDocument('uploads/doi-ten.docx', renamed)).rejects.toThrow(/unpacks to more than 32 MB/);
+    const picture = zip({ 'word/document.xml': Buffer.from('<w:document/>'), 'word/media/anh.png': Buffer.alloc(40 * 1024 * 1024) });
+    await expect(docxDocument('uploads/anh.docx', picture)).rejects.not.toThrow(/unpacks to more than/);
+  });
 });

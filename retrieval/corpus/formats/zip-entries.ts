@@ -1,8 +1,4 @@
-/**
- * The entries a zip archive declares in its central directory (names and unpacked sizes), read without unpacking: a
- * Word file's parts are checked before mammoth inflates them. Undefined when the bytes hold no readable directory.
- * ZIP64 archives (sizes or counts that do not fit the classic fields) are reported as such: a .docx never needs one.
- */
+/** One part a zip archive declares: its name and unpacked size. */
 export interface ZipEntry {
   readonly name: string;
   readonly size: number;
@@ -16,6 +12,11 @@ const END_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 const FULL = 0xffffffff;
 
+/**
+ * The entries a zip archive declares in its central directory (names and unpacked sizes), read without unpacking: a
+ * Word file's parts are checked before mammoth inflates them. Undefined when the bytes hold no readable directory.
+ * ZIP64 archives (sizes or counts that do not fit the classic fields) are reported as such: a .docx never needs one.
+ */
 export function zipEntries(bytes: Buffer): ZipDirectory | undefined {
   const lowest = Math.max(0, bytes.length - END_SIZE - MAX_COMMENT);
   let end = -1;
