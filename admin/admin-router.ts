@@ -6,6 +6,7 @@ import { corpusApi, uploadJson } from './api/corpus-api.js';
 import { requireAdmin } from './auth/require-admin.js';
 import { curatedApi } from './api/curated-api.js';
 import { handoffsApi } from './api/handoffs-api.js';
+import { healthApi } from './api/health-api.js';
 import { logsApi } from './api/logs-api.js';
 import { statsApi } from './api/stats-api.js';
 import { usersApi } from './api/users-api.js';
@@ -56,6 +57,7 @@ export function createAdminRouter(deps: AdminDeps, options: AdminRouterOptions =
   router.use(curatedApi(deps));
   router.use(handoffsApi(deps));
   router.use(statsApi(deps));
+  router.use(healthApi(deps));
   router.use(corpusApi(deps));
   router.use(usersApi(deps, limiter));
   router.use(auditApi(deps));

@@ -14,7 +14,8 @@ import { openArticleStore } from './engine/open-article-store.js';
 import { openEngine } from './engine/open-engine.js';
 import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
-import { storeHealth, type Health } from './http/store-health.js';
+import { storeHealth } from './http/store-health.js';
+import type { Health } from '../core/health.js';
 import { checkDataDir } from './wiring/check-data-dir.js';
 import { createLogger, type Logger } from '../core/logger.js';
 import { ensureFirstAdmin } from './wiring/first-admin.js';
@@ -102,20 +103,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       const started = consumer = startQueueConsumer({ queue: shared.queue, turns, logger });
       undo.push(() => started.stop());
     }
-    const handoffs = new ChannelHandoffSender({ store, logger, channels, ...(options.now ? { now: options.now } : {}) });
-    const routers: express.Router[] = [
-      createAdminRouter({ store, corpus, handoffs, logger, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
-        curatedThreshold: config.curatedThreshold, modelConfigured: generation !== undefined, channelLabels: CHANNEL_LABELS } },
-        { limiter: shared.loginLimiter }),
-      ...[...channels.values()].flatMap((c) => (c.router ? [c.router] : [])),
-    ];
     const probeStore = storeHealth(() => store.probeWrite());
     const health = async (): Promise<Health> => {
       const stored = await probeStore();
       // A channel's problem (a revoked token) is shown, but the instance still serves the others: not a 503.
       const problems = [...channels.values()].flatMap((c) => { const h = c.health?.(); return h && !h.ok && h.problem ? [h.problem] : []; });
-      return stored.status === 'ok' && problems.length > 0 ? { status: 'ok', problems } : stored;
+      return problems.length > 0 ? { ...stored, problems } : stored;
     };
+    const handoffs = new ChannelHandoffSender({ store, logger, channels, ...(options.now ? { now: options.now } : {}) });
+    const routers: express.Router[] = [
+      createAdminRouter({ store, corpus, handoffs, logger, health, settings: { secureCookies: config.secureCookies, sessionTtlMs: config.sessionTtlMs,
+        curatedThreshold: config.curatedThreshold, modelConfigured: generation !== undefined, channelLabels: CHANNEL_LABELS } },
+        { limiter: shared.loginLimiter }),
+      ...[...channels.values()].flatMap((c) => (c.router ? [c.router] : [])),
+    ];
     const app = createApp({ logger, routers, trustProxy: config.trustProxy, health });
     const stopRetention = config.retentionDays ? scheduleRetention(store, config.retentionDays, logger) : undefined;
     const stopQueuePrune = scheduleQueuePrune(shared.queue, ZALO_DEDUPE_TTL_MS, logger);

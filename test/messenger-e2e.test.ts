@@ -218,21 +218,28 @@ describe('volunteers answer Messenger residents from the inbox', () => {
     expect(await (await call('/admin/inbox')).text()).toContain('Đã hết thời hạn');
   });
 
-  it('surfaces a revoked Page token (190): logged, on /healthz, and in the inbox reply; cleared once a send goes out', async () => {
+  it('surfaces a revoked Page token (190) to staff: on the admin health and dashboard, in the inbox reply, never on the public /healthz; cleared once a send goes out', async () => {
     const psid = newPsid();
     const [h] = (await handoffFor(psid)).slice(-1);
     emulator.revokeToken();
     await emulator.sendAsUser(psid, 'chữ ký số miễn phí làm ở đâu');
-    await waitFor(async () => JSON.stringify(await (await fetch(`${bot.url}/healthz`)).json()).includes('190'), 15_000, 'the token problem on /healthz');
-    const health = await fetch(`${bot.url}/healthz`);
-    // The instance still serves the other channels: not a 503.
-    expect(health.status).toBe(200);
-    expect(((await health.json()) as { problems: string[] }).problems.join(' ')).toMatch(/MESSENGER_PAGE_ACCESS_TOKEN/);
+    await waitFor(async () => JSON.stringify(await (await call('/admin/api/health')).json()).includes('190'), 15_000, 'the token problem on the admin health');
+    const health = (await (await call('/admin/api/health')).json()) as { status: string; problems: string[] };
+    // The instance still serves the other channels: not degraded, and the public check stays a plain 200.
+    expect(health.status).toBe('ok');
+    expect(health.problems.join(' ')).toMatch(/MESSENGER_PAGE_ACCESS_TOKEN/);
+    const publicHealth = await fetch(`${bot.url}/healthz`);
+    expect(publicHealth.status).toBe(200);
+    expect(await publicHealth.json()).toEqual({ status: 'ok' });
+    expect(await (await call('/admin')).text()).toMatch(/id="health-problems"[\s\S]*MESSENGER_PAGE_ACCESS_TOKEN/);
+    // Without a session the admin health is closed.
+    expect((await fetch(`${bot.url}/admin/api/health`)).status).toBe(401);
     const refused = (await (await call(`/admin/api/handoffs/${h!.id}/reply`, { text: 'Bạn chờ chút nhé.' })).json()) as { delivered: boolean; error: string };
     expect(refused).toMatchObject({ delivered: false });
     expect(refused.error).toMatch(/190.*MESSENGER_PAGE_ACCESS_TOKEN/);
     emulator.state.tokenRevoked = false;
     expect(await (await call(`/admin/api/handoffs/${h!.id}/reply`, { text: 'Bạn chờ chút nhé.' })).json()).toEqual({ delivered: true });
-    expect(await (await fetch(`${bot.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await call('/admin/api/health')).json()).toEqual({ status: 'ok' });
+    expect(await (await call('/admin')).text()).not.toContain('health-problems');
   });
 });

@@ -1,5 +1,6 @@
 import type { DashboardData } from '../actions/dashboard-data.js';
 import type { AdminSession } from '../auth/admin-session.js';
+import type { Health } from '../../core/health.js';
 import { channelLabel, formatDate, statusLabel } from './format.js';
 import { html, queryString, type SafeHtml } from './html.js';
 import { layout } from './layout.js';
@@ -22,13 +23,22 @@ function topQuestionList(d: DashboardData, range: { from: string; to: string }):
 ${d.topScanned >= 2000 ? html`<p class="muted small">Gộp từ 2.000 lượt hỏi gần nhất trong khoảng này.</p>` : ''}`;
 }
 
-export function dashboardPage(o: { session: AdminSession; data: DashboardData }): string {
+/** What staff must fix (the store cannot write, a channel's token was revoked), in the operator's words; nothing when all is well. */
+function healthNotice(health: Health | undefined): SafeHtml | string {
+  if (!health) return '';
+  const lines = [...(health.status === 'degraded' ? [`Không ghi được dữ liệu: ${health.reason}`] : []), ...(health.problems ?? [])];
+  if (lines.length === 0) return '';
+  return html`<div class="alert alert-error" id="health-problems" role="alert"><strong>Sự cố cần xử lý</strong><ul>${lines.map((l) => html`<li>${l}</li>`)}</ul></div>`;
+}
+
+export function dashboardPage(o: { session: AdminSession; data: DashboardData; health?: Health }): string {
   const d = o.data;
   const range = { from: d.from, to: d.to };
   const statuses = Object.entries(d.totals.byStatus).sort((a, b) => b[1] - a[1]).map(([s, n]) => ({ label: statusLabel(s), value: n, key: s }));
   return layout({
     title: 'Tổng quan', session: o.session, active: 'dashboard',
     body: html`<h1>Tổng quan</h1>
+${healthNotice(o.health)}
 <form method="get" action="/admin" class="filters">
   ${dateField('from', 'Từ ngày', d.from)}
   ${dateField('to', 'Đến ngày', d.to)}

@@ -22,8 +22,8 @@ export function reviewPages(deps: AdminDeps): Router {
   const send = (res: Response, page: string, status = 200) => res.status(status).type('html').setHeader('Cache-Control', 'no-store').send(page);
 
   router.get('/admin', async (req: Request, res: Response) => {
-    const data = await loadDashboard(deps, dashboardRange(now(), req.query['from'], req.query['to']));
-    send(res, dashboardPage({ session: sessionOf(res), data }));
+    const [data, health] = await Promise.all([loadDashboard(deps, dashboardRange(now(), req.query['from'], req.query['to'])), deps.health?.()]);
+    send(res, dashboardPage({ session: sessionOf(res), data, ...(health ? { health } : {}) }));
   });
 
   router.get('/admin/logs', async (req: Request, res: Response) => {

@@ -3,13 +3,13 @@ import { notFoundPage } from '../../prompts/not-found-page.js';
 import type { Logger } from '../../core/logger.js';
 import { errorHandler } from './error-handler.js';
 import { securityHeaders } from './security-headers.js';
-import type { Health } from './store-health.js';
+import type { Health } from '../../core/health.js';
 
 export interface AppParts {
   readonly logger: Logger;
   /** Mounted in order; the web chat goes last because it serves "/". */
   readonly routers: readonly express.Router[];
-  /** Whether the store can write; /healthz answers 503 "degraded" with the reason when it cannot. */
+  /** The instance's health; /healthz answers 503 "degraded" when the store cannot write, and no more than the status. */
   readonly health?: () => Promise<Health>;
   /** express's "trust proxy": whose X-Forwarded-For names the client (config.trustProxy). */
   readonly trustProxy?: false | number | readonly string[];
@@ -24,7 +24,9 @@ export function createApp(parts: AppParts): express.Express {
   app.get('/healthz', async (_req, res) => {
     const health = (await parts.health?.()) ?? { status: 'ok' };
     res.setHeader('Cache-Control', 'no-store');
-    res.status(health.status === 'ok' ? 200 : 503).json(health);
+    // Only the status: the reason and a channel's problems (a revoked token) tell an outsider what is broken, so staff
+    // read them behind the admin's session.
+    res.status(health.status === 'ok' ? 200 : 503).json({ status: health.status });
   });
   for (const router of parts.routers) app.use(router);
   // Programs calling the APIs get JSON; a person who mistyped an address gets a page with a way back to the chat.

@@ -1,8 +1,6 @@
-/** What GET /healthz answers: ok, or degraded with a reason an operator can act on (no paths, no driver detail). */
-export type Health =
-  /** `problems`: what an operator must fix on a channel (a revoked token) while the instance still serves the rest. */
-  | { readonly status: 'ok'; readonly problems?: readonly string[] }
-  | { readonly status: 'degraded'; readonly reason: string };
+import type { Health } from '../../core/health.js';
+
+/** The store's part of an instance's health: ok, or degraded with a reason an operator can act on (no paths, no driver detail). */
 
 // SQLite result codes and PostgreSQL SQLSTATEs that say why the store cannot write.
 const REASONS: Readonly<Record<string, string>> = {

@@ -1,4 +1,5 @@
 import type { InstanceRecord } from '../article-store.js';
+import type { Health } from '../health.js';
 import type { Logger } from '../logger.js';
 import type { Handoff, LogStore } from './log-store.js';
 
@@ -107,5 +108,7 @@ export interface AdminDeps {
   readonly handoffs: HandoffSender;
   readonly settings: AdminSettings;
   readonly logger: Logger;
+  /** The instance's health with its reasons and channel problems, which the public /healthz does not show. */
+  readonly health?: () => Promise<Health>;
   readonly now?: () => Date;
 }
