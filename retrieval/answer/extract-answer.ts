@@ -11,6 +11,7 @@ import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { asksRecommendation } from './recommendation.js';
 import { asksReached, givesGoalOnly } from './target-reached.js';
 import { selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
+import { namesShareBase, shareBase } from './share-base.js';
 
 export interface ExtractOptions {
   /**
@@ -181,6 +182,14 @@ export function extractAnswer(
     // The fact is there, of another year: say which year the articles do not speak of.
     if (sentences.some((s) => s.otherYear)) return { status: 'partial', type, coverage, sentences, lacking: { unmet: constraints.years } };
     return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
+  }
+  // "Tỷ lệ hồ sơ nộp trực tuyến … bao nhiêu %?" is not answered by a share of cashless payments: the figure's sentence
+  // must name something of what the share is of.
+  if (checks.measure && type === 'figure') {
+    const base = shareBase(result.query.focus);
+    if (base && !sentences.some((s) => s.fits && namesShareBase(base, s.text, accented))) {
+      return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
+    }
   }
   // "…đã đạt 50% chưa?" is not answered by "phấn đấu 50% …": the article set the goal and does not say it was reached.
   if (checks.constraints && asksReached(result.query.asked) && givesGoalOnly(sentences.map((s) => s.text))) {

@@ -1,0 +1,51 @@
+import { foldDiacritics } from '../text/normalize.js';
+
+/**
+ * What a share question asks the share of: "Tỷ lệ hồ sơ nộp trực tuyến của Hà Nội đạt bao nhiêu %?" asks a share of
+ * hồ sơ nộp trực tuyến, which "tỷ lệ thanh toán không dùng tiền mặt đạt 45%" does not give, however well it fits "bao
+ * nhiêu %". The measure (measure.ts) reads the thing counted after "bao nhiêu"; a share question names it after
+ * "tỷ lệ" / "tỷ trọng" instead, and a sentence answers only when it names something of it.
+ *
+ * Read from the question as expanded (abbreviations and everyday words carry their official wording in brackets, whose
+ * words count too: "smartphone (điện thoại thông minh)"). Words that name nothing a sentence must repeat ("có ít nhất
+ * một cái", "nhà") are left out, and a word with no vowel is an abbreviation the reading did not expand ("kt số",
+ * "hộ gđ"): then there is nothing to compare, and undefined.
+ */
+export function shareBase(question: string): readonly string[] | undefined {
+  const lower = question.toLowerCase().normalize('NFC');
+  const tokens = [...lower.matchAll(/\([^)]*\)|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((m) => m[0]);
+  const folded = tokens.map((t) => foldDiacritics(t));
+  let i = folded.findIndex((t, k) => (t === 'ty' || t === 'ti') && (folded[k + 1] === 'le' || folded[k + 1] === 'trong'));
+  if (i < 0) return undefined;
+  const words: string[] = [];
+  for (i += 2; i < tokens.length && words.length < MAX_WORDS; i++) {
+    const t = tokens[i]!;
+    if (t.startsWith('(')) {
+      words.push(...t.slice(1, -1).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+      continue;
+    }
+    if (!/^[\p{L}\p{N}]+$/u.test(t) || ENDS.has(folded[i]!)) break;
+    words.push(t);
+  }
+  if (words.some((w) => !/[aeiouy]/.test(foldDiacritics(w)))) return undefined;
+  // Marked words are compared marked: "sơ" (hồ sơ) is not the counting "số".
+  const kept = words.filter((w) => !(w === foldDiacritics(w) ? FILLER_FOLDED : FILLER).has(w));
+  return kept.length > 0 ? kept : undefined;
+}
+
+/** Whether a sentence names a word of the share's base, compared with marks when the question has them (hồ ≠ hộ). */
+export function namesShareBase(base: readonly string[], sentence: string, accented: boolean): boolean {
+  const norm = (t: string): string => (accented ? t.toLowerCase().normalize('NFC') : foldDiacritics(t.toLowerCase()));
+  const words = new Set(norm(sentence).split(/[^\p{L}\p{N}]+/u));
+  return base.some((w) => words.has(norm(w)));
+}
+
+const MAX_WORDS = 12;
+
+// What ends the thing a share is of: "tỷ lệ hồ sơ nộp trực tuyến | của Hà Nội | đạt bao nhiêu %", "| năm 2022",
+// "| hiện nay", "| tính đến", "| khoảng bn".
+const ENDS = new Set('cua o tai trong la dat bao nhieu bn may chiem nam hien nay den tinh toi khoang'.split(' '));
+// Words inside it a sentence need not repeat: verbs of having and using, counting words, plurals, and "nhà", which
+// residents say for the articles' "hộ gia đình" (the lexicon reads it only in some phrasings).
+const FILLER = new Set('có ít nhất một 1 01 cái con chiếc những các số được dùng sử dụng và với nhà'.split(' '));
+const FILLER_FOLDED = new Set([...FILLER].map((w) => foldDiacritics(w)));
