@@ -240,7 +240,9 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // A message with telex keys left in is read unmarked, though the keys are read as marks where they spell a word the
   // articles use ("Hải Phongf" → Phòng, for the kind of fact and the names): read marked, such messages (their other
   // marks often astray too) lost a question on two checking halves and gained one on a tuning half (session 13).
-  const markedByResident = typedWithMarks(typed, reading.chatWords);
+  // Counted without greetings and thanks: a phone types "Cảm ơn bạn nhiều nhé!" with its marks by habit or by
+  // autocorrect, around a question typed without any ("giam doc so noi vu ha noi la ai Cảm ơn bạn nhiều nhé!").
+  const markedByResident = typedWithMarks(reading.context === false ? typed : messageSentences(typed).map((s) => s.text).join(' '), reading.chatWords);
   const typedMarks = markedByResident && !telex.repaired;
   const vocabulary = reading.vocabulary;
   // The vocabulary object itself is passed (not a copy): repairMarks keeps what it learns of it.

@@ -204,11 +204,42 @@ const KIN = /(?<![\p{L}])(mẹ|bố|ba|má|cha|ông|bà|vợ|chồng|con|cháu)\
 // A greeting or thanks alone ("Chào admin ạ.", "Em cảm ơn.", "Tks bạn nhiều.", "Cảm ơn nhiều nha"): it says nothing of
 // the subject, and "như vậy" in the question after it points to nothing there. Its words whom it addresses and how
 // warmly; one of them read as a subject ("nhiều" beside "ban hành nhiều văn bản") would pull the wrong sentence.
-const COURTESY = new RegExp(`^(?:(?:(?:xin|dạ|da|em|mình|minh|tôi|toi|cháu|chau|tui) )?(?:chào|chao|hi|hello|helo|alo)(?: buổi (?:sáng|trưa|chiều|tối)| buoi (?:sang|trua|chieu|toi))?|(?:(?:em|mình|minh|tôi|toi|cháu|chau|con|tui|xin) )?(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx))(?:\\s+(?:${[
+const GREETING = '(?:(?:xin|dạ|da|em|mình|minh|tôi|toi|cháu|chau|tui|bác|bac|cô|chú|chu|con|anh|chị) )?(?:chào|chao|hi|hello|helo|alo)(?: buổi (?:sáng|trưa|chiều|tối)| buoi (?:sang|trua|chieu|toi))?';
+const THANKS = '(?:(?:em|mình|minh|tôi|toi|cháu|chau|con|tui|xin|trân trọng|tran trong) )?(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx)';
+// Whom it addresses and how warmly.
+const ADDRESSEE = `(?:${[
   'bạn', 'ban', 'ad', 'admin', 'anh', 'chị', 'chi', 'em', 'bot', 'các bạn', 'cac ban', 'mọi người', 'moi nguoi', 'mn', 'ạ',
   'a', 'nhé', 'nhe', 'nha', 'nhá', 'nhen', 'nghen', 'nhiều', 'nhieu', 'nhìu', 'nhiu', 'lắm', 'rất nhiều', 'rat nhieu',
-  'trước', 'truoc', 'trc', 'you', 'so much', 'very much', 'a lot',
-].join('|')}))*[\\s.!,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
+  'trước', 'truoc', 'trc', 'you', 'so much', 'very much', 'a lot', 'cháu', 'chau', 'bác', 'bac', 'cô', 'chú', 'chu', 'con',
+  'anh chị', 'anh chi', 'các anh chị', 'cac anh chi', 'ban quản trị', 'ban quan tri',
+].join('|')})`;
+const ADDRESSED = `(?:\\s+${ADDRESSEE})*`;
+// Asking leave to ask, wishing well, hoping for a reply: "Dạ cho em hỏi chút ạ", "tôi xin hỏi", "Bác hỏi tí nhé",
+// "Kính gửi ban quản trị", "Chúc bạn một ngày tốt lành", "Mong anh chị trả lời giúp em", "Alo alo".
+const ASKER = '(?:em|mình|minh|tôi|toi|cháu|chau|con|tui|tớ|bác|bac|cô|chú|chu)';
+const REQUEST = `(?:(?:dạ|da|xin|vâng) )?(?:(?:cho|cho phép|cho phep) ${ASKER} (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc) )?|xin )`
+  + '(?:hỏi|hoi)(?: (?:chút|chut|tí|ti|xíu|xiu|với|voi|cái|cai|thăm|tham|nhanh|nhỏ|nho))*'
+  + '|kính gửi(?: [\\p{L}]+){1,5}|kinh gui(?: [a-z]+){1,5}'
+  + '|chúc(?: [\\p{L}]+){0,3} ngày (?:tốt lành|vui vẻ|an lành|mới)|chuc(?: [a-z]+){0,3} ngay (?:tot lanh|vui ve|an lanh|moi)'
+  + `|(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?`
+  + '|alo(?: alo)*'
+  // A vocative alone: "ad ơi ad", "mn ơi".
+  + `|${ADDRESSEE} (?:ơi|oi)`;
+const COURTESY = new RegExp(`^(?:${GREETING}|${THANKS}|${REQUEST})${ADDRESSED}[\\s.!,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
+// A request to ask that opens the asking sentence, closed by a colon or comma: "Bác hỏi tí nhé: …".
+// Without the colon only when the question starts anew with a capital: "tôi xin hỏi Sao không…".
+const REQUEST_HEAD = new RegExp(`^(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+)(?=(\\p{L}))`, 'iu');
+const withoutRequestHead = (text: string): string => {
+  const m = REQUEST_HEAD.exec(text);
+  return m && (m[1]!.trim() !== '' || /\p{Lu}/u.test(m[2]!)) ? text.slice(m[0].length) : text;
+};
+// Hoping for a reply after the question, without a stop between: "… là ai Mong anh chị trả lời giúp em".
+const HOPE_TAIL = new RegExp(`\\s+(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?${ADDRESSED}[\\s.!,~]*$`, 'iu');
+// Residents often leave out the question mark, so thanks can close the asking sentence itself ("… bao nhiêu phần trăm
+// hộ gia đình Em cảm ơn ạ!"), and a greeting with whom it greets can open it ("Chào ad cho mình hỏi …"). Not after a
+// word that makes thanks what is asked about ("gửi lời cảm ơn", "muốn cảm ơn").
+const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))\\s+${THANKS}${ADDRESSED}[\\s.!,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
+const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi))+[\\s,.:!]+(?=\\p{L})`, 'iu');
 
 /**
  * The message without the clauses that only greet or thank ("Chào ad nha, … là gì ạ, cảm ơn ad" → "… là gì ạ"): a
@@ -216,13 +247,16 @@ const COURTESY = new RegExp(`^(?:(?:(?:xin|dạ|da|em|mình|minh|tôi|toi|cháu|
  * greeting intent's to answer).
  */
 export function withoutCourtesy(parts: readonly string[]): string[] {
-  const kept = parts.map((part) => {
+  const kept = parts.map((whole) => {
+    const greeted = COURTESY.test(whole) ? whole : whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '')
+      .replace(GREETING_HEAD, '');
+    const part = withoutRequestHead(greeted);
     const clauses = part.split(/(?<=,)\s*/);
     let from = 0;
     let to = clauses.length;
     while (from < to && COURTESY.test(clauses[from]!.trim())) from++;
     while (to > from && COURTESY.test(clauses[to - 1]!.trim())) to--;
-    return from === to ? '' : clauses.slice(from, to).join(' ').replace(/,\s*$/, '');
+    return from === to ? '' : withoutRequestHead(clauses.slice(from, to).join(' ').replace(/,\s*$/, ''));
   }).filter((s) => /[\p{L}\p{N}]/u.test(s));
   return kept.length > 0 ? kept : [...parts];
 }

@@ -107,7 +107,20 @@ describe('greetings and thanks around a question', () => {
   it.each([
     // A thanks sentence after the question: its "nhiều" is not a subject.
     [['Hà Nội phải làm thế nào để chuyển đổi số thành công vậy?', 'Cảm ơn nhiều nha'], ['Hà Nội phải làm thế nào để chuyển đổi số thành công vậy?']],
-    [['Hello, cho mình hỏi chút: có bớt được nạn ăn hối lộ không?', 'Tks bạn nhiều.'], ['cho mình hỏi chút: có bớt được nạn ăn hối lộ không?']],
+    [['Hello, cho mình hỏi chút: có bớt được nạn ăn hối lộ không?', 'Tks bạn nhiều.'], ['có bớt được nạn ăn hối lộ không?']],
+    // Without a question mark, thanks and a hope for a reply close the asking sentence itself; a greeting with whom it
+    // greets, or leave to ask, opens it.
+    [['hai phong muon cap quang phu toi bao nhieu phan tram ho gia dinh Em cảm ơn ạ!'], ['hai phong muon cap quang phu toi bao nhieu phan tram ho gia dinh']],
+    [['giam doc so noi vu ha noi la ai Mong anh chị trả lời giúp em, em cảm ơn ạ.'], ['giam doc so noi vu ha noi la ai']],
+    [['chao ad oi ha noi co bao nhieu dvc'], ['ha noi co bao nhieu dvc']],
+    [['Bác chào cháu.', 'Bác hỏi tí nhé: he thong mot cua dien tu trien khai o dau', 'Cảm ơn cháu.'], ['he thong mot cua dien tu trien khai o dau']],
+    [['Kính gửi ban quản trị, tôi xin hỏi Sao phường khó tuyển người?'], ['Sao phường khó tuyển người?']],
+    [['ad ơi ad, Hà Nội có app nào không?', 'Chúc bạn một ngày tốt lành.'], ['Hà Nội có app nào không?']],
+    // Leave to ask without a stop is kept when the question does not start anew ("Tôi hỏi vậy…" is the question).
+    [['Tôi hỏi vậy có đúng không'], ['Tôi hỏi vậy có đúng không']],
+    // Thanks that is what the resident asks about, and a greeting word that is not one, stay.
+    [['Tôi muốn gửi lời cảm ơn'], ['Tôi muốn gửi lời cảm ơn']],
+    [['Chào mừng năm mới Hà Nội có sự kiện gì'], ['Chào mừng năm mới Hà Nội có sự kiện gì']],
     [['Xin chào ad!', 'Hà Nội được coi là nơi làm mẫu phải không?', 'Thanks ad nhé.'], ['Hà Nội được coi là nơi làm mẫu phải không?']],
     // Comma clauses at either end of the asking sentence.
     [['Chào ad nha, mục tiêu đến năm 2025 của Hà Nội là gì ạ, cảm ơn ad'], ['mục tiêu đến năm 2025 của Hà Nội là gì ạ']],
@@ -492,6 +505,10 @@ describe('a chat word does not make an unmarked question marked', () => {
     ['lam lltp tren vneid đc ko', false],
     ['Làm LLTP trên VNeID đc ko', true],
     ['Hà Nội xếp thứ mấy', true],
+    // Nor do greetings and thanks typed with marks around a question typed without.
+    ['giam doc so noi vu ha noi la ai Cảm ơn bạn nhiều nhé!', false],
+    ['Xin chào ad ạ. chi so cds hn nam 2021 xep thu may Em cảm ơn ạ!', false],
+    ['Chào bạn, Hà Nội xep thu may', true],
   ])('%j read marked: %s', (q, accented) => {
     expect(prepareQuery(q, { abbreviations, chatWords: chat }).accented).toBe(accented);
   });
