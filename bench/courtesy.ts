@@ -39,7 +39,7 @@ for (const [name, list] of Object.entries(wrappers).filter((e): e is [string, st
   let changed = 0;
   for (const wrapper of list) {
     let n = 0;
-    for (const q of sample) if ((await outcome(wrapper.replace('{q}', q))) !== alone.get(q)) n++;
+    for (const q of sample) if ((await outcome(wrap(wrapper, q))) !== alone.get(q)) n++;
     changed += n;
     rows.push({ wrapper, changed: n });
   }
@@ -48,6 +48,12 @@ for (const [name, list] of Object.entries(wrappers).filter((e): e is [string, st
   console.log(`changed: ${changed} of ${list.length * sample.length} (${(changed / (list.length * sample.length)).toFixed(3)})\n`);
 }
 rmSync(dataDir, { recursive: true, force: true });
+
+/** The wrapped question: {q} the question, {core} it without its closing "?", {mark} that "?" when it had one. */
+function wrap(wrapper: string, q: string): string {
+  const mark = /\?\s*$/.test(q) ? '?' : '';
+  return wrapper.replace('{q}', q).replace('{core}', q.replace(/\?\s*$/, '')).replace('{mark}', mark);
+}
 
 /** A deterministic shuffle (mulberry32), so a seed names one sample. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {

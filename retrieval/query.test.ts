@@ -28,6 +28,11 @@ describe('question words', () => {
     // Unmarked, "cho nao" is also chợ nào, and "ha" the Hà of Hà Nội.
     ['cho nao o ha noi', [false, true, false, false, false]],
     ['Làm ở Hà Nội hả?', [false, false, false, false, true]],
+    // After "vậy" or "thế" too, and a vocative of two words.
+    ['Làm kiểu nào vậy mọi người?', [false, false, true, true, true, true]],
+    ['Làm ở đâu thế em', [false, true, true, true, true]],
+    // Not inside the clause: "mọi người" are people here.
+    ['mọi người dùng vậy', [false, false, false, true]],
   ])('%j → %j', (q, mask) => {
     const tokens = tokenize(q);
     expect(questionMask(tokens, /[^\x00-\x7f]/.test(q))).toEqual(mask);

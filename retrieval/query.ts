@@ -126,9 +126,12 @@ const byFirstWord = (phrases: readonly string[][]): ReadonlyMap<string, readonly
   return map;
 };
 const VOCATIVE_KEYS = VOCATIVES.filter((v) => !v.includes(' ')).map(syllableKeys);
+// Vocatives of two words ("…vậy mọi người?"), by their last word: the word before must be the first.
+const VOCATIVE_PAIRS = VOCATIVES.filter((v) => v.includes(' ')).map((v) => v.split(' ').map(syllableKeys));
 const VOCATIVE_EXACT = new Set(VOCATIVE_KEYS.map((k) => k.exact));
 const VOCATIVE_FOLDED = new Set(VOCATIVE_KEYS.map((k) => k.folded));
-const CLOSER_KEYS = ['không', 'chưa', 'ạ', 'nhé', 'nha', 'hả', 'nhỉ'].map(syllableKeys);
+// "vậy" and "thế" close a question as the particles do ("…làm theo kiểu nào vậy mọi người?").
+const CLOSER_KEYS = ['không', 'chưa', 'ạ', 'nhé', 'nha', 'hả', 'nhỉ', 'vậy', 'thế'].map(syllableKeys);
 const CLOSER_EXACT = new Set(CLOSER_KEYS.map((k) => k.exact));
 const CLOSER_FOLDED = new Set(CLOSER_KEYS.map((k) => k.folded));
 // Unmarked, "cho nao" is also chợ nào, "hoi nao" hội nào, and "ha" the Hà of Hà Nội.
@@ -154,11 +157,14 @@ export function questionMask(tokens: readonly Token[], accented: boolean): boole
     // "…có thật không cháu?", "…được chưa em": whom the resident addresses, closing a clause after its closing word.
     // Inside a clause it is a subject ("Vậy con tôi…", "không, em học sinh…").
     const next = tokens[i + 1];
-    if (i > 0 && (next === undefined || next.clause !== tokens[i]!.clause) && vocatives.has(key(tokens[i]!))
-      && closers.has(key(tokens[i - 1]!))) {
+    const closesClause = next === undefined || next.clause !== tokens[i]!.clause;
+    if (i > 0 && closesClause && vocatives.has(key(tokens[i]!)) && closers.has(key(tokens[i - 1]!))) {
       mask[i] = true;
       mask[i - 1] = true;
     }
+    const pair = i > 1 && closesClause ? VOCATIVE_PAIRS.find((p) => key(tokens[i - 1]!) === (accented ? p[0]!.exact : p[0]!.folded)
+      && key(tokens[i]!) === (accented ? p[1]!.exact : p[1]!.folded)) : undefined;
+    if (pair && closers.has(key(tokens[i - 2]!))) mask[i] = mask[i - 1] = mask[i - 2] = true;
   }
   return mask;
 }

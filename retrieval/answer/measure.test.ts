@@ -26,6 +26,9 @@ describe('what a figure question counts', () => {
     // Marked, "chợ" is not "cho" (for), which would end the noun.
     ['Hà Nội có bao nhiêu chợ 4.0?', [['cho']]],
     ['Trung tâm dữ liệu có dung lượng bao nhiêu?', [['dung']]],
+    // Whom the resident calls, after the question word, counts nothing ("ad" is read as "bạn").
+    ['Tỷ lệ thanh toán tiền điện là bao nhiêu bạn ơi?', undefined],
+    ['Hà Nội có bao nhiêu dịch vụ công ad ơi', [['dich']]],
     // "cung cấp bao nhiêu" counts what is provided; "tăng bao nhiêu bậc" counts bậc.
     ['Hải Phòng đang cung cấp bao nhiêu dịch vụ công trực tuyến?', [['dich']]],
     ['DTI tăng bao nhiêu bậc?', [['bac'], ['hang']]],

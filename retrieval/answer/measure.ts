@@ -28,7 +28,9 @@ const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong|chie
 const STOP_WORDS = ('của ở tại trong cho để thì vậy ạ nhỉ rồi là đã được đc có không ko nữa thế hả nhé nào gì mà và ' +
   'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít theo ' +
   // Approximators: "có chừng bao nhiêu", "khoảng bao nhiêu" count nothing of their own.
-  'khoảng chừng tầm cỡ').split(' ');
+  'khoảng chừng tầm cỡ ' +
+  // Whom the resident addresses: "bao nhiêu ad ơi" counts nothing of its own ("bạn" is also "bạn trẻ", counted).
+  'ad admin bot mn ơi').split(' ');
 const STOP_MARKED = new Set(STOP_WORDS);
 const STOP_FOLDED = new Set(STOP_WORDS.map((w) => foldDiacritics(w)));
 // A particle closing the question, typed without marks in one the chat reading gave marks to ("dc bn % nhe", read
@@ -109,8 +111,9 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
     i += UNIT_PAIRS.has(pair()) ? 2 : 1;
   }
   // "so với" (compared with) ends it; "số" and "sơ" (hồ sơ) do not.
+  // A word before "ơi" is whom the resident calls ("bao nhiêu bạn ơi", "ad" read as "bạn"), not a thing counted.
   const isWord = (k: number): boolean => /^[a-z][a-z0-9]*$/.test(word(k)) && !stop(tokens[k]!.at, word(k))
-    && !(word(k) === 'so' && word(k + 1) === 'voi');
+    && !(word(k) === 'so' && word(k + 1) === 'voi') && word(k + 1) !== 'oi';
   const head: string[] = [];
   while (i < tokens.length && head.length < 2 && isWord(i)) head.push(word(i++));
   // "bao nhiêu cái như vậy", "mấy cái đó": what is counted was named before; nothing in particular is read here.
