@@ -1,5 +1,6 @@
 /**
- * Whether greetings, thanks and requests around a question change its answer: each question of the given sets (the
+ * Whether greetings, thanks, requests, vocatives and typed forms (list marks, quotes, capitals) around a question
+ * change its answer: each question of the given sets (the
  * kinds typed without a story: plain, paraphrase, no diacritics, teencode, abbreviations, typos) is asked alone and
  * wrapped in each of eval/courtesy-wrappers.json's wrappers, and a wrapped answer counts as changed when its status
  * or its first cited paragraph differs. Prints the share changed for the tuning and the checking wrappers.
@@ -49,10 +50,10 @@ for (const [name, list] of Object.entries(wrappers).filter((e): e is [string, st
 }
 rmSync(dataDir, { recursive: true, force: true });
 
-/** The wrapped question: {q} the question, {core} it without its closing "?", {mark} that "?" when it had one. */
+/** The wrapped question: {q} the question, {Q} it in capitals, {core} it without its closing "?", {mark} that "?" when it had one. */
 function wrap(wrapper: string, q: string): string {
   const mark = /\?\s*$/.test(q) ? '?' : '';
-  return wrapper.replace('{q}', q).replace('{core}', q.replace(/\?\s*$/, '')).replace('{mark}', mark);
+  return wrapper.replace('{q}', q).replace('{Q}', q.toUpperCase()).replace('{core}', q.replace(/\?\s*$/, '')).replace('{mark}', mark);
 }
 
 /** A deterministic shuffle (mulberry32), so a seed names one sample. */

@@ -1,3 +1,4 @@
+import { unshouted, withoutListMarks } from './text/typed-form.js';
 import { withExpansions, type AbbreviationExpander, type ExpansionMatch } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
@@ -206,7 +207,9 @@ export function weightedTerms(tokens: readonly Token[], weights: readonly number
 
 export function prepareQuery(question: string, reading: QueryReading): PreparedQuery {
   // "[số điện thoại]" and the like are placeholders redaction left, not words the resident asked with.
-  const typed = cleanText(question).replace(PLACEHOLDER, ' ');
+  // A pasted list mark or quotes, or caps lock, say nothing of what is asked (typed-form.ts).
+  const typed = unshouted(withoutListMarks(cleanText(question).replace(PLACEHOLDER, ' ')).trim(),
+    (word) => reading.abbreviations.find(word).length > 0);
   const chat = reading.chatWords ? reading.chatWords(typed) : typed;
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
   // After telex: a word it reads is known by then, and a slip on a marked word ("sốo", "nhiệmm") is read next.
