@@ -4,7 +4,7 @@ import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
 import { DOUBT_PHRASES } from './text/claims.js';
-import { CONTEXT_WEIGHT, messageSentences, type MessageSentence } from './text/question-focus.js';
+import { CONTEXT_WEIGHT, messageSentences, withoutCourtesyText, type MessageSentence } from './text/question-focus.js';
 import { repairSlips, type SlipVocabulary } from './text/slip-repair.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { fieldTerms, type Field, type FieldTerms } from './sparse/terms.js';
@@ -251,7 +251,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // marks often astray too) lost a question on two checking halves and gained one on a tuning half (session 13).
   // Counted without greetings and thanks: a phone types "Cảm ơn bạn nhiều nhé!" with its marks by habit or by
   // autocorrect, around a question typed without any ("giam doc so noi vu ha noi la ai Cảm ơn bạn nhiều nhé!").
-  const markedByResident = typedWithMarks(reading.context === false ? typed : messageSentences(typed).map((s) => s.text).join(' '), reading.chatWords);
+  const markedByResident = typedWithMarks(reading.context === false ? typed : withoutCourtesyText(typed), reading.chatWords);
   const typedMarks = markedByResident && !telex.repaired;
   const vocabulary = reading.vocabulary;
   // The vocabulary object itself is passed (not a copy): repairMarks keeps what it learns of it.

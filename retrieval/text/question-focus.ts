@@ -102,6 +102,11 @@ export function isAsking(sentence: string): boolean {
   return askingCue(sentence) !== undefined;
 }
 
+/** The message without its greetings, thanks and requests (see withoutCourtesy), its sentences joined. */
+export function withoutCourtesyText(text: string): string {
+  return withoutCourtesy(text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s))).join(' ');
+}
+
 /** The message's sentences, each marked asking or not; a message of one sentence always asks. */
 export function messageSentences(text: string): MessageSentence[] {
   return readMessage(text).sentences;

@@ -22,8 +22,10 @@ const SHOUT_SHARE = 0.7;
  * returned as it is.
  */
 export function unshouted(text: string, keep: (word: string) => boolean): string {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  // Most messages have no two capitals in a row: they are not counted (every answer reads this).
+  if (!/\p{Lu}{2}/u.test(text)) return text;
+  const letters = text.replace(/\P{L}+/gu, '');
+  const upper = letters.replace(/\P{Lu}+/gu, '').length;
   if (letters.length < SHOUT_LETTERS || upper < SHOUT_SHARE * letters.length) return text;
   const lowered = text.replace(/\p{L}+/gu, (w) => (keep(w) ? w : w.toLowerCase()));
   return lowered.replace(/(^|[.!?…]\s+|\n\s*)(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
