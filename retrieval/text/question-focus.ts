@@ -210,7 +210,9 @@ const KIN = /(?<![\p{L}])(mẹ|bố|ba|má|cha|ông|bà|vợ|chồng|con|cháu)\
 // the subject, and "như vậy" in the question after it points to nothing there. Its words whom it addresses and how
 // warmly; one of them read as a subject ("nhiều" beside "ban hành nhiều văn bản") would pull the wrong sentence.
 const GREETING = '(?:(?:xin|dạ|da|em|mình|minh|tôi|toi|cháu|chau|tui|bác|bac|cô|chú|chu|con|anh|chị) )?(?:chào|chao|hi|hello|helo|alo)(?: buổi (?:sáng|trưa|chiều|tối)| buoi (?:sang|trua|chieu|toi))?';
-const THANKS = '(?:(?:em|mình|minh|tôi|toi|cháu|chau|con|tui|xin|trân trọng|tran trong) )?(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx)';
+// Thanks, with a wish after it ("Xin cảm ơn và chúc sức khỏe!").
+const THANKS = '(?:(?:em|mình|minh|tôi|toi|cháu|chau|con|tui|xin|trân trọng|tran trong) )?(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx)'
+  + '(?: (?:và|va) (?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe))?';
 // Whom it addresses and how warmly.
 const ADDRESSEE = `(?:${[
   'bạn', 'ban', 'ad', 'admin', 'anh', 'chị', 'chi', 'em', 'bot', 'các bạn', 'cac ban', 'mọi người', 'moi nguoi', 'mn', 'ạ',
@@ -222,15 +224,27 @@ const ADDRESSED = `(?:\\s+${ADDRESSEE})*`;
 // Asking leave to ask, wishing well, hoping for a reply: "Dạ cho em hỏi chút ạ", "tôi xin hỏi", "Bác hỏi tí nhé",
 // "Kính gửi ban quản trị", "Chúc bạn một ngày tốt lành", "Mong anh chị trả lời giúp em", "Alo alo".
 const ASKER = '(?:em|mình|minh|tôi|toi|cháu|chau|con|tui|tớ|bác|bac|cô|chú|chu)';
+const HELPS = '(?:chỉ|chi|giúp|giup|giùm|gium|hộ|ho)';
+const APPEAL = `(?:(?:có|co) )?(?:ai|${ADDRESSEE}|(?:bạn|ban|người|nguoi) (?:nào|nao)) (?:biết|biet|bít|bit)(?: (?:không|khong|ko|k|hông|hong))?`
+  + `(?: (?:thì|thi))?(?: ${HELPS})*(?: ${ASKER})?(?: (?:với|voi|vs))?`
+  + `|(?:${ADDRESSEE} )?${HELPS}(?: ${HELPS})?(?: ${ASKER})? (?:với|voi|vs)`
+  + `|(?:${ASKER} )?(?:(?:đang|dang) )?(?:cần gấp|can gap)`
+  + '|(?:xin )?(?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe)';
 const REQUEST = `(?:(?:dạ|da|xin|vâng) )?(?:(?:cho|cho phép|cho phep) ${ASKER} (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc) )?|xin )`
   + '(?:hỏi|hoi)(?: (?:chút|chut|tí|ti|xíu|xiu|với|voi|cái|cai|thăm|tham|nhanh|nhỏ|nho))*'
   + '|kính gửi(?: [\\p{L}]+){1,5}|kinh gui(?: [a-z]+){1,5}'
   + '|chúc(?: [\\p{L}]+){0,3} ngày (?:tốt lành|vui vẻ|an lành|mới)|chuc(?: [a-z]+){0,3} ngay (?:tot lanh|vui ve|an lanh|moi)'
   + `|(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?`
   + '|alo(?: alo)*'
+  // Asking for information or an answer: "Cho mình xin thông tin", "Nhờ ad giải đáp giúp".
+  + `|cho ${ASKER} xin (?:thông tin|thong tin|info)|(?:nhờ|nho) ${ADDRESSEE} (?:giải đáp|giai dap|trả lời|tra loi|hỗ trợ|ho tro|tư vấn|tu van)(?: (?:giúp|giup|giùm|gium))?`
+  // Appeals for help: "Ai biết chỉ giúp mình với", "Có ai biết không ạ", "Giúp mình với", "Mình đang cần gấp",
+  // "Chúc ad sức khỏe".
+  + `|${APPEAL}`
   // A vocative alone: "ad ơi ad", "mn ơi".
   + `|${ADDRESSEE} (?:ơi|oi)`;
-const COURTESY = new RegExp(`^(?:${GREETING}|${THANKS}|${REQUEST})${ADDRESSED}[\\s.!,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
+// "?" closes one too: "Có ai biết không ạ?" asks nothing of the subject.
+const COURTESY = new RegExp(`^(?:${GREETING}|${THANKS}|${REQUEST})${ADDRESSED}[\\s.!?,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
 // A request to ask that opens the asking sentence, closed by a colon or comma: "Bác hỏi tí nhé: …".
 // Without the colon only when the question starts anew with a capital: "tôi xin hỏi Sao không…".
 const REQUEST_HEAD = new RegExp(`^(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+)(?=(\\p{L}))`, 'iu');
@@ -238,6 +252,8 @@ const withoutRequestHead = (text: string): string => {
   const m = REQUEST_HEAD.exec(text);
   return m && (m[1]!.trim() !== '' || /\p{Lu}/u.test(m[2]!)) ? text.slice(m[0].length) : text;
 };
+// An appeal for help closing the asking sentence: "… là ai Ai biết chỉ giúp mình với".
+const APPEAL_TAIL = new RegExp(`\\s+(?:${APPEAL})${ADDRESSED}[\\s.!?,~]*$`, 'iu');
 // Hoping for a reply after the question, without a stop between: "… là ai Mong anh chị trả lời giúp em".
 const HOPE_TAIL = new RegExp(`\\s+(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?${ADDRESSED}[\\s.!,~]*$`, 'iu');
 // Residents often leave out the question mark, so thanks can close the asking sentence itself ("… bao nhiêu phần trăm
@@ -253,7 +269,7 @@ const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi))+[\
  */
 export function withoutCourtesy(parts: readonly string[]): string[] {
   const kept = parts.map((whole) => {
-    const greeted = COURTESY.test(whole) ? whole : whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '')
+    const greeted = COURTESY.test(whole) ? whole : whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '')
       .replace(GREETING_HEAD, '');
     const part = withoutRequestHead(greeted);
     const clauses = part.split(/(?<=,)\s*/);

@@ -116,6 +116,15 @@ describe('greetings and thanks around a question', () => {
     [['Bác chào cháu.', 'Bác hỏi tí nhé: he thong mot cua dien tu trien khai o dau', 'Cảm ơn cháu.'], ['he thong mot cua dien tu trien khai o dau']],
     [['Kính gửi ban quản trị, tôi xin hỏi Sao phường khó tuyển người?'], ['Sao phường khó tuyển người?']],
     [['ad ơi ad, Hà Nội có app nào không?', 'Chúc bạn một ngày tốt lành.'], ['Hà Nội có app nào không?']],
+    // Appeals for help, after the question or as a sentence of their own; asking for information before it.
+    [['ha noi co bao nhieu dvc Ai biết chỉ giúp mình với'], ['ha noi co bao nhieu dvc']],
+    [['Hà Nội có app gì?', 'Có ai biết không ạ?'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì vậy, ai biết không?'], ['Hà Nội có app gì vậy']],
+    [['Cho mình xin thông tin: Hà Nội có app gì'], ['Hà Nội có app gì']],
+    [['Hà Nội có app gì Mình đang cần gấp'], ['Hà Nội có app gì']],
+    [['Hà Nội có app gì?', 'Xin cảm ơn và chúc sức khỏe!'], ['Hà Nội có app gì?']],
+    // Asking who knows something is a question: kept.
+    [['Ai biết về chữ ký số?'], ['Ai biết về chữ ký số?']],
     // Leave to ask without a stop is kept when the question does not start anew ("Tôi hỏi vậy…" is the question).
     [['Tôi hỏi vậy có đúng không'], ['Tôi hỏi vậy có đúng không']],
     // Thanks that is what the resident asks about, and a greeting word that is not one, stay.
