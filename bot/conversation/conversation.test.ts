@@ -37,6 +37,9 @@ describe('rewriteFollowUp', () => {
     ['Còn Đà Nẵng?', 'Chữ ký số miễn phí làm ở đâu?', 'Chữ ký số miễn phí làm ở đâu ở Đà Nẵng?'],
     ['thủ tục đó làm ở đâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'lý lịch tư pháp trên VNeID làm ở đâu?'],
     ['vậy mất bao lâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'lý lịch tư pháp trên VNeID mất bao lâu?'],
+    // Another year replaces the year asked about, not the place.
+    ['còn năm 2021 thì sao?', 'Năm 2022 Hà Nội xếp thứ mấy về chỉ số chuyển đổi số?', 'Năm 2021 Hà Nội xếp thứ mấy về chỉ số chuyển đổi số?'],
+    ['Còn 2021?', 'Hà Nội xếp thứ mấy về DTI?', 'Hà Nội xếp thứ mấy về DTI năm 2021?'],
   ])('%j after %j → %j', (text, previous, standalone) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
   });

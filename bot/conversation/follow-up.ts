@@ -16,6 +16,10 @@ const FOLLOW_START = /^(con|vay|the|the con|vay con|con ve|the thi)\b/;
 const QUESTION_TAIL = /\s*(la gi|the nao|nhu the nao|lam sao|ra sao|bao nhieu|bao lau|khi nao|o dau|duoc khong|thi sao)\s*\??\s*$/;
 const FILLER_LEAD = /^(vay|the|con|the thi|vay thi)\s+/;
 
+// A year as the new subject ("năm 2021", "2021"), and the year a question asks about.
+const YEAR_SUBJECT = /^(?:nam )?((?:19|20)\d{2})$/;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
 // Places residents switch between in follow-ups; other capitalised names are handled as new subjects too.
 const PLACES = ['Hà Nội', 'Hải Phòng', 'TP.HCM', 'Thành phố Hồ Chí Minh', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thừa Thiên - Huế'];
 
@@ -34,6 +38,12 @@ export function rewriteFollowUp(text: string, previous: string | undefined): Rew
   if (!isFollow) return same;
 
   const subject = newSubject(text);
+  const year = subject ? YEAR_SUBJECT.exec(fold(subject))?.[1] : undefined;
+  if (year && / thi sao$|^(con|the con|vay con)\b/.test(f)) {
+    // "Còn năm 2021 thì sao?": another year for the same question, in place of the year it asked about.
+    const standalone = YEAR.test(previous) ? previous.replace(YEAR, year) : `${previous.replace(/\?\s*$/, '')} năm ${year}?`;
+    return { standalone, rewritten: true };
+  }
   if (subject && / thi sao$|^(con|the con|vay con)\b/.test(f)) {
     const place = PLACES.find((p) => fold(previous).includes(fold(p)));
     const standalone = place ? replaceFolded(previous, place, subject) : `${previous.replace(/\?\s*$/, '')} ở ${subject}?`;
