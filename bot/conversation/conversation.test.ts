@@ -40,6 +40,9 @@ describe('rewriteFollowUp', () => {
     // Another year replaces the year asked about, not the place.
     ['còn năm 2021 thì sao?', 'Năm 2022 Hà Nội xếp thứ mấy về chỉ số chuyển đổi số?', 'Năm 2021 Hà Nội xếp thứ mấy về chỉ số chuyển đổi số?'],
     ['Còn 2021?', 'Hà Nội xếp thứ mấy về DTI?', 'Hà Nội xếp thứ mấy về DTI năm 2021?'],
+    // Another thing asked the same way, not a place: the previous question's asking words carry over.
+    ['còn chữ ký số thì sao?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'chữ ký số thế nào?'],
+    ['con tp hcm thi sao', 'Chữ ký số miễn phí làm ở đâu ở Hà Nội?', 'Chữ ký số miễn phí làm ở đâu ở tp hcm?'],
   ])('%j after %j → %j', (text, previous, standalone) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
   });
@@ -48,6 +51,8 @@ describe('rewriteFollowUp', () => {
     ['Chữ ký số miễn phí làm ở đâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?'],
     ['Hải Phòng có bao nhiêu dịch vụ công trực tuyến?', 'Hà Nội có bao nhiêu?'],
     ['Còn Hải Phòng thì sao?', undefined],
+    // A thing, after a question with no asking words to carry over: asked as typed.
+    ['còn chữ ký số thì sao?', 'Hà Nội có bao nhiêu tổ công nghệ số cộng đồng?'],
   ])('%j stays as typed', (text, previous) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone: text, rewritten: false });
   });

@@ -1,3 +1,4 @@
+import provinces from '../../retrieval/data/provinces.json' with { type: 'json' };
 import { foldDiacritics } from '../../retrieval/text/normalize.js';
 
 /** The standalone question retrieval should see, and whether it differs from what was typed. */
@@ -19,6 +20,9 @@ const FILLER_LEAD = /^(vay|the|con|the thi|vay thi)\s+/;
 // A year as the new subject ("năm 2021", "2021"), and the year a question asks about.
 const YEAR_SUBJECT = /^(?:nam )?((?:19|20)\d{2})$/;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+const placeKey = (p: string): string => fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
+const PROVINCES = new Set(provinces.places.map(placeKey));
 
 // Places residents switch between in follow-ups; other capitalised names are handled as new subjects too.
 const PLACES = ['Hà Nội', 'Hải Phòng', 'TP.HCM', 'Thành phố Hồ Chí Minh', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thừa Thiên - Huế'];
@@ -44,6 +48,13 @@ export function rewriteFollowUp(text: string, previous: string | undefined): Rew
     const standalone = YEAR.test(previous) ? previous.replace(YEAR, year) : `${previous.replace(/\?\s*$/, '')} năm ${year}?`;
     return { standalone, rewritten: true };
   }
+  if (subject && / thi sao$|^(con|the con|vay con)\b/.test(f) && !namesPlace(subject)) {
+    // "Còn chữ ký số thì sao?" after "Làm lý lịch tư pháp trên VNeID thế nào?": another thing asked the same way. With
+    // no asking tail to carry over, the subject alone is the question; never "… thế nào ở chữ ký số?".
+    const tail = QUESTION_TAIL.exec(fold(previous.replace(/[?.!]+\s*$/, '').trim()));
+    const asked = tail ? previous.replace(/[?.!]+\s*$/, '').trim().slice(-tail[0].length).trim() : '';
+    return asked ? { standalone: `${subject} ${asked}?`, rewritten: true } : same;
+  }
   if (subject && / thi sao$|^(con|the con|vay con)\b/.test(f)) {
     const place = PLACES.find((p) => fold(previous).includes(fold(p)));
     const standalone = place ? replaceFolded(previous, place, subject) : `${previous.replace(/\?\s*$/, '')} ở ${subject}?`;
@@ -54,6 +65,15 @@ export function rewriteFollowUp(text: string, previous: string | undefined): Rew
   const replaced = rest.replace(/(?<!\p{L})(thủ tục đó|thủ tục này|việc đó|việc này|cái đó|cái này|nó)(?!\p{L})/iu, topic);
   const standalone = replaced !== rest ? replaced : `${topic} ${stripLead(rest)}`;
   return { standalone: `${standalone.trim()}?`, rewritten: true };
+}
+
+/**
+ * Whether a follow-up's new subject is a place: a province (marks or none), or a name (capitalised, as residents write
+ * districts and wards: "Cầu Giấy"). A subject in lower case that is no province is a thing ("chữ ký số").
+ */
+function namesPlace(subject: string): boolean {
+  const key = placeKey(subject);
+  return /\p{Lu}/u.test(subject) || PROVINCES.has(key) || PROVINCES.has(key.replace(/^(?:tinh|thanh pho|tp) /, ''));
 }
 
 function newSubject(text: string): string | undefined {
