@@ -25,6 +25,12 @@ describe('classifyIntent', () => {
     ['Chào bạn, chữ ký số miễn phí', 'question'],
     ['Cảm ơn nhé, vậy còn Hải Phòng thì sao ạ?', 'question'],
     ['Chào bạn, mình mới dùng, cho mình hỏi làm LLTP trên VNeID thế nào?', 'question'],
+    // Courtesy alone, of any kind: greeted (or thanked), not answered with a quote.
+    ['Có ai biết không ạ?', 'greeting'],
+    ['Cho mình hỏi với', 'greeting'],
+    ['Alo alo', 'greeting'],
+    ['Xin cảm ơn và chúc sức khỏe!', 'thanks'],
+    ['Có ai biết chữ ký số làm ở đâu không?', 'question'],
   ])('%j → %s', (text, intent) => {
     expect(classifyIntent(text)).toBe(intent);
   });

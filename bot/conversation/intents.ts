@@ -1,6 +1,6 @@
 import { CONVERSATION } from '../../prompts/conversation.js';
 import { foldDiacritics } from '../../retrieval/text/normalize.js';
-import { isAsking } from '../../retrieval/text/question-focus.js';
+import { isAsking, onlyCourtesy } from '../../retrieval/text/question-focus.js';
 
 /** What a message is, before any retrieval. */
 export type Intent = 'greeting' | 'thanks' | 'capabilities' | 'handoff' | 'feedback_up' | 'feedback_down' | 'question';
@@ -36,6 +36,9 @@ export function classifyIntent(text: string): Intent {
   const folded = fold(text);
   if (folded === '') return 'question';
   for (const [intent, re] of PATTERNS) if (re.test(folded)) return intent;
+  // Courtesy and nothing else ("Có ai biết không ạ?", "Cho mình hỏi với", "Alo alo"): asks nothing the articles could
+  // answer, so it is greeted and asked what the resident needs, never answered with a quote.
+  if (onlyCourtesy(text)) return /^(cam on|cam on|thank|tks|thx|xin cam on)/.test(folded) ? 'thanks' : 'greeting';
   const opening = OPENING.exec(folded);
   if (opening && !isAsking(text) && folded.slice(opening[0].length).split(' ').filter(Boolean).every((w) => SMALL_TALK.has(w))) {
     return /^(cam on|thank|tks)/.test(opening[0]) ? 'thanks' : 'greeting';

@@ -102,6 +102,12 @@ export function isAsking(sentence: string): boolean {
   return askingCue(sentence) !== undefined;
 }
 
+/** Whether a message is courtesy only: greetings, thanks, leave to ask, appeals for help, in every sentence and clause. */
+export function onlyCourtesy(text: string): boolean {
+  const parts = text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return parts.length > 0 && parts.every((part) => part.split(/(?<=,)\s*/).every((clause) => COURTESY.test(clause.trim())));
+}
+
 /** The message without its greetings, thanks and requests (see withoutCourtesy), its sentences joined. */
 export function withoutCourtesyText(text: string): string {
   return withoutCourtesy(text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s))).join(' ');
