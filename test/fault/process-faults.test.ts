@@ -28,11 +28,40 @@ function startBot(dataDir: string, port: number, extra: Record<string, string> =
     env: { ...process.env, ...emulator.botSettings(), DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', OPENAI_API_KEY: '', ...extra },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // Read as it comes, so a bot writing much to stderr never blocks on a full pipe.
+  child.stderr!.on('data', (c: Buffer) => errors.set(child, (errors.get(child) ?? '') + c.toString()));
   children.push(child);
   return child;
 }
-// Generous: a bot's start (tsx compiling it) took over 30 s with both cores kept busy by other processes.
-const healthy = (port: number) => waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 120_000, 'the bot');
+// What a bot wrote to stderr, kept so that a bot that never becomes healthy says why.
+const errors = new WeakMap<ChildProcess, string>();
+/**
+ * Waits for the bot on `port` to answer /healthz. Generous: a bot's start (tsx compiling it) took over 30 s with both
+ * cores kept busy by other processes. A bot that exits first fails at once with what it wrote (a port another test's
+ * server took, say), instead of a bare timeout.
+ */
+async function healthy(port: number, child: ChildProcess): Promise<void> {
+  await waitFor(async () => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the bot exited (${child.exitCode ?? child.signalCode}) before it was healthy: ${(errors.get(child) ?? '').slice(-2000)}`);
+    }
+    return fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false);
+  }, 120_000, 'the bot');
+}
+/** Starts a bot on a free port: a port another test's server took in the meantime is tried again with another. */
+async function startHealthyBot(dataDir: string): Promise<{ bot: ChildProcess; port: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const p = port();
+    emulator.webhookUrl = `http://127.0.0.1:${p}/api/zalo/webhook`;
+    const bot = startBot(dataDir, p);
+    try {
+      await healthy(p, bot);
+      return { bot, port: p };
+    } catch (err) {
+      if (attempt >= 3 || !/EADDRINUSE/.test(String(err))) throw err;
+    }
+  }
+}
 // Each test starts one or two bots and waits for behaviour, never for a time; on a loaded machine that takes minutes.
 const LONG = 300_000;
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -62,10 +91,9 @@ describe('faults', () => {
   // twice, none lost.
   it('after kill -9 under load, every acknowledged message is answered in full, and at most 1 % of them twice', async () => {
     const dataDir = freshDir();
-    const p = port();
-    emulator.webhookUrl = `http://127.0.0.1:${p}/api/zalo/webhook`;
-    let bot = startBot(dataDir, p);
-    await healthy(p);
+    const started = await startHealthyBot(dataDir);
+    const p = started.port;
+    let bot = started.bot;
     const questions = ['Hải Phòng có bao nhiêu dịch vụ công trực tuyến', 'chữ ký số miễn phí làm ở đâu'];
     const asked = new Map<string, string>();
     const acked: string[] = [];
@@ -89,7 +117,7 @@ describe('faults', () => {
     await Promise.all(senders);
 
     bot = startBot(dataDir, p);
-    await healthy(p);
+    await healthy(p, bot);
     await waitFor(() => queueDrained(dataDir), 120_000, 'the queue to drain after the restart');
     // What a resident untouched by the crash receives for each question: every part, once.
     const expected = new Map<string, string[]>();
@@ -127,10 +155,7 @@ describe('faults', () => {
 
   it('on SIGTERM stops taking work, finishes the turn in flight, and exits 0', async () => {
     const dataDir = freshDir();
-    const p = port();
-    emulator.webhookUrl = `http://127.0.0.1:${p}/api/zalo/webhook`;
-    const bot = startBot(dataDir, p);
-    await healthy(p);
+    const { bot, port: p } = await startHealthyBot(dataDir);
     // The next send takes 1.5 s to be answered: the turn is in flight when the signal comes.
     emulator.setFaults({ sendResults: ['hang'] });
     expect((await emulator.sendAsUser('term-1', 'chữ ký số miễn phí')).status).toBe(200);
