@@ -1,7 +1,6 @@
 import { Router, type Request, type Response } from 'express';
-import { NotFoundError } from '../../core/errors.js';
+import { NotFoundError, RateLimitedError } from '../../core/errors.js';
 import type { LoginLimiter } from '../auth/login-limiter.js';
-import { RateLimitedError } from '../../core/errors.js';
 import { changeOwnPassword, PasswordRuleError, resetAccountPassword, SelfDisableError, setAccountDisabled } from '../actions/accounts.js';
 import { auditFilterFromQuery } from '../api/audit-api.js';
 import { createAccount, newUserBody } from '../api/users-api.js';

@@ -42,20 +42,22 @@ export function rewriteFollowUp(text: string, previous: string | undefined): Rew
   if (!isFollow) return same;
 
   const subject = newSubject(text);
-  const year = subject ? YEAR_SUBJECT.exec(fold(subject))?.[1] : undefined;
-  if (year && / thi sao$|^(con|the con|vay con)\b/.test(f)) {
+  // "Còn X thì sao?", "thế còn X": the previous question asked again of X.
+  const switches = subject !== undefined && / thi sao$|^(con|the con|vay con)\b/.test(f);
+  const year = switches ? YEAR_SUBJECT.exec(fold(subject))?.[1] : undefined;
+  if (year) {
     // "Còn năm 2021 thì sao?": another year for the same question, in place of the year it asked about.
     const standalone = YEAR.test(previous) ? previous.replace(YEAR, year) : `${previous.replace(/\?\s*$/, '')} năm ${year}?`;
     return { standalone, rewritten: true };
   }
-  if (subject && / thi sao$|^(con|the con|vay con)\b/.test(f) && !namesPlace(subject)) {
+  if (switches && !namesPlace(subject)) {
     // "Còn chữ ký số thì sao?" after "Làm lý lịch tư pháp trên VNeID thế nào?": another thing asked the same way. With
     // no asking tail to carry over, the subject alone is the question; never "… thế nào ở chữ ký số?".
-    const tail = QUESTION_TAIL.exec(fold(previous.replace(/[?.!]+\s*$/, '').trim()));
-    const asked = tail ? previous.replace(/[?.!]+\s*$/, '').trim().slice(-tail[0].length).trim() : '';
-    return asked ? { standalone: `${subject} ${asked}?`, rewritten: true } : same;
+    const asking = previous.replace(/[?.!]+\s*$/, '').trim();
+    const tail = QUESTION_TAIL.exec(fold(asking));
+    return tail ? { standalone: `${subject} ${asking.slice(-tail[0].length).trim()}?`, rewritten: true } : same;
   }
-  if (subject && / thi sao$|^(con|the con|vay con)\b/.test(f)) {
+  if (switches) {
     const place = PLACES.find((p) => fold(previous).includes(fold(p)));
     const standalone = place ? replaceFolded(previous, place, subject) : `${previous.replace(/\?\s*$/, '')} ở ${subject}?`;
     return { standalone, rewritten: true };

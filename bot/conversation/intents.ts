@@ -38,7 +38,7 @@ export function classifyIntent(text: string): Intent {
   for (const [intent, re] of PATTERNS) if (re.test(folded)) return intent;
   // Courtesy and nothing else ("Có ai biết không ạ?", "Cho mình hỏi với", "Alo alo"): asks nothing the articles could
   // answer, so it is greeted and asked what the resident needs, never answered with a quote.
-  if (onlyCourtesy(text)) return /^(cam on|cam on|thank|tks|thx|xin cam on)/.test(folded) ? 'thanks' : 'greeting';
+  if (onlyCourtesy(text)) return /^(?:xin )?(?:cam on|thank|tks|thx)/.test(folded) ? 'thanks' : 'greeting';
   const opening = OPENING.exec(folded);
   if (opening && !isAsking(text) && folded.slice(opening[0].length).split(' ').filter(Boolean).every((w) => SMALL_TALK.has(w))) {
     return /^(cam on|thank|tks)/.test(opening[0]) ? 'thanks' : 'greeting';

@@ -1,7 +1,5 @@
 import type { Health } from '../../core/health.js';
 
-/** The store's part of an instance's health: ok, or degraded with a reason an operator can act on (no paths, no driver detail). */
-
 // SQLite result codes and PostgreSQL SQLSTATEs that say why the store cannot write.
 const REASONS: Readonly<Record<string, string>> = {
   SQLITE_FULL: 'database or disk is full',
@@ -24,7 +22,8 @@ export function healthReason(error: unknown): string {
 }
 
 /**
- * The store's health from a write probe. Probes are shared: a burst of health checks (a load balancer, or someone
+ * The store's health from a write probe: ok, or degraded with a reason an operator can act on (no paths, no driver
+ * detail). Probes are shared: a burst of health checks (a load balancer, or someone
  * hammering the endpoint) runs at most one probe per `minIntervalMs`, and each caller gets that probe's answer.
  */
 export function storeHealth(probe: () => Promise<void>, options: { minIntervalMs?: number; now?: () => number } = {}): () => Promise<Health> {

@@ -277,6 +277,8 @@ export function withoutCourtesy(parts: readonly string[]): string[] {
   const kept = parts.map((whole) => {
     const greeted = COURTESY.test(whole) ? whole : whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '')
       .replace(GREETING_HEAD, '');
+    // Leave to ask is taken off here, where it opens the sentence ahead of more courtesy ("cho mình hỏi: mk hỏi xíu, …"),
+    // and again below, where it follows clauses that only greet ("Kính gửi ban quản trị, tôi xin hỏi Sao …").
     const part = withoutRequestHead(greeted);
     const clauses = part.split(/(?<=,)\s*/);
     let from = 0;
