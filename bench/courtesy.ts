@@ -1,10 +1,11 @@
 /**
- * Whether greetings, thanks, requests, vocatives and typed forms (list marks, quotes, capitals) around a question
- * change its answer: each question of the given sets (the
- * kinds typed without a story: plain, paraphrase, no diacritics, teencode, abbreviations, typos) is asked alone and
- * wrapped in each of eval/courtesy-wrappers.json's wrappers, and a wrapped answer counts as changed when its status
- * or its first cited paragraph differs. Prints the share changed for the tuning and the checking wrappers.
- *   npx tsx bench/courtesy.ts [--sample 150] [--seed 7] eval/A-tune.jsonl …   (default: every eval/*-tune.jsonl)
+ * Whether what residents wrap a question in changes its answer: greetings, thanks, requests, vocatives and typed forms
+ * (list marks, quotes, capitals) in eval/courtesy-wrappers.json, or with --wrappers eval/story-wrappers.json the
+ * situations they tell first. Each question of the given sets (the kinds typed without a story: plain, paraphrase, no
+ * diacritics, teencode, abbreviations, typos) is asked alone and wrapped in each wrapper, and a wrapped answer counts
+ * as changed when its status or its first cited paragraph differs. Prints the share changed for the tuning and the
+ * checking wrappers.
+ *   npx tsx bench/courtesy.ts [--sample 150] [--seed 7] [--wrappers FILE] eval/A-tune.jsonl …   (default: every eval/*-tune.jsonl)
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,11 +14,12 @@ import { parseConfig } from '../bot/config.js';
 import { openEngine } from '../bot/engine/open-engine.js';
 
 const args = process.argv.slice(2);
-const num = (name: string, fallback: number): number => {
+const option = (name: string, fallback: string): string => {
   const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
+  return i >= 0 ? args[i + 1]! : fallback;
 };
-const flagValues = new Set(['--sample', '--seed'].flatMap((f) => { const i = args.indexOf(f); return i >= 0 ? [i + 1] : []; }));
+const num = (name: string, fallback: number): number => Number(option(name, String(fallback)));
+const flagValues = new Set(['--sample', '--seed', '--wrappers'].flatMap((f) => { const i = args.indexOf(f); return i >= 0 ? [i + 1] : []; }));
 const named = args.filter((a, i) => !a.startsWith('--') && !flagValues.has(i));
 const files = named.length > 0 ? named : readdirSync('eval').filter((f) => f.endsWith('-tune.jsonl')).sort().map((f) => join('eval', f));
 const KINDS = new Set(['plain', 'paraphrase', 'nodiac', 'teencode', 'abbrev', 'typo']);
@@ -25,7 +27,7 @@ const questions = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filte
   .map((l) => JSON.parse(l) as { q: string; kind?: string; gold?: unknown[] })
   .filter((r) => KINDS.has(r.kind ?? '') && Array.isArray(r.gold) && r.gold.length > 0).map((r) => r.q.replace(/\s+/g, ' ').trim()));
 const sample = shuffled(questions, num('seed', 7)).slice(0, num('sample', 150));
-const wrappers = JSON.parse(readFileSync('eval/courtesy-wrappers.json', 'utf8')) as Record<string, unknown>;
+const wrappers = JSON.parse(readFileSync(option('wrappers', 'eval/courtesy-wrappers.json'), 'utf8')) as Record<string, unknown>;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'courtesy-'));
 const { engine } = await openEngine(parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }), {});

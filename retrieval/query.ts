@@ -251,7 +251,11 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // marks often astray too) lost a question on two checking halves and gained one on a tuning half (session 13).
   // Counted without greetings and thanks: a phone types "Cảm ơn bạn nhiều nhé!" with its marks by habit or by
   // autocorrect, around a question typed without any ("giam doc so noi vu ha noi la ai Cảm ơn bạn nhiều nhé!").
-  const markedByResident = typedWithMarks(reading.context === false ? typed : withoutCourtesyText(typed), reading.chatWords);
+  // Counted in the sentences that ask, too: a story told with marks ("Tôi là giáo viên về hưu.") before a question typed
+  // without them ("giam doc so noi vu ha noi ten la gi") says nothing of how the question was typed.
+  const askingWords = read.every((s) => s.asking) ? undefined
+    : new Set(read.filter((s) => s.asking).flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const markedByResident = typedWithMarks(reading.context === false ? typed : withoutCourtesyText(typed), reading.chatWords, askingWords);
   const typedMarks = markedByResident && !telex.repaired;
   const vocabulary = reading.vocabulary;
   // The vocabulary object itself is passed (not a copy): repairMarks keeps what it learns of it.
@@ -358,13 +362,15 @@ export function attributionMask(tokens: readonly Token[]): boolean[] {
 
 /**
  * Whether the resident typed with marks: at least a fifth of their own words carry one. A chat word's spelling
- * ("đc" in "lam lltp tren vneid đc ko") does not make an unmarked question a marked one.
+ * ("đc" in "lam lltp tren vneid đc ko") does not make an unmarked question a marked one. With `only`, only the words
+ * it holds are counted (those of the sentences that ask).
  */
-function typedWithMarks(typed: string, chatWords?: ChatWordReader): boolean {
+function typedWithMarks(typed: string, chatWords?: ChatWordReader, only?: ReadonlySet<string>): boolean {
   let words = 0;
   let marked = 0;
   for (const w of typed.match(/[\p{L}]+/gu) ?? []) {
     if (chatWords && chatWords(w) !== w) continue;
+    if (only && !only.has(w.toLowerCase())) continue;
     words++;
     if (hasDiacritics(w)) marked++;
   }

@@ -40,8 +40,9 @@ const ASKING = new RegExp(
     'tai sao', 'vi sao', 'co phai', 'duoc khong', 'hay khong', 'hay chua', `co .{1,60} khong${CLAUSE_END}`,
     `da .{1,60} chua${CLAUSE_END}`,
     'khong( a| nhi| vay| ha| the)?$', 'chua( a| nhi| vay| ha)?$', 'thu may', 'nhu nao',
-    // "những trụ nào vậy, …", "tỉnh nào ạ": which one, closing a clause ("ngày nào cũng" was masked before).
-    `nao${CLAUSE_END}`,
+    // "những trụ nào vậy, …", "tỉnh nào ạ": which one, closing a clause ("ngày nào cũng" was masked before); "cần đáp
+    // ứng những yêu cầu gì", "thành phố sẽ làm gì": what, closing one ("không biết gì" was masked before).
+    `nao${CLAUSE_END}`, `gi${CLAUSE_END}`,
   // Whole words on both sides: "la gi" (là gì) must not be read in "là giáo viên", nor "o dau" in "ở đầu ngõ".
   ].map((p) => (p === '\\?' ? p : `\\b(?:${p})(?![a-z0-9])`)).join('|'),
 );
@@ -66,13 +67,13 @@ const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|
 // "chưa bao giờ", "không bao giờ" (never) and "bao giờ cũng" (always) say when, they do not ask it.
 export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang|ko) bao (giờ|gio)|bao (giờ|gio) (cũng|cung))(?![\p{L}])/giu;
 
-// "chẳng có đồng nào", "không có đồng phụ cấp nào": none at all, not which one.
-const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+\p{L}+){0,4}\s+)(?:nào|nao)(?![\p{L}])/giu;
+// "chẳng có đồng nào", "không có đồng phụ cấp nào", "tôi không rành gì": none at all, not which one, nothing, not what.
+const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+\p{L}+){0,4}\s+)(?:nào|nao|gì|gi)(?![\p{L}])/giu;
 
-// Someone else's question, told: "Con tôi cứ hỏi bao giờ nhà mình có 5G.", "Mẹ tôi thắc mắc làm sao để cài app." Asked
-// with marks, only "hỏi" (folded, it is also hội: an association).
-const TOLD_ASKING_MARKED = /(?<!\p{L})(hỏi|thắc mắc)(?!\p{L})/u;
-const TOLD_ASKING_FOLDED = /\b(hoi|thac mac)\b/;
+// Someone else's question, told: "Con tôi cứ hỏi bao giờ nhà mình có 5G.", "Mẹ tôi thắc mắc làm sao để cài app.", "Cả
+// xóm bàn tán chuyện này để làm gì." Asked with marks, only "hỏi" (folded, it is also hội: an association).
+const TOLD_ASKING_MARKED = /(?<!\p{L})(hỏi|thắc mắc|bàn tán|bàn luận|tranh luận)(?!\p{L})/u;
+const TOLD_ASKING_FOLDED = /\b(hoi|thac mac|ban tan|ban luan|tranh luan)\b/;
 
 /**
  * How one sentence asks: with a question mark or an asking form, with a form only inside someone else's question it
@@ -83,8 +84,9 @@ function askingCue(sentence: string): 'form' | 'told' | 'says' | 'may' | undefin
     .replace(NONE_AT_ALL, '$1~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
   // are not it are masked before folding.
-  // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when).
-  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào)(?!\p{L})/gu, '~') : lower;
+  // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when), and "ở đầu ngõ" (at the
+  // lane's end) is not "ở đâu" (where).
+  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào|đầu|dầu|đấu|đậu|dấu)(?!\p{L})/gu, '~') : lower;
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
   const form = folded.search(ASKING);
   if (form >= 0) {
@@ -134,7 +136,7 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
   const cues = parts.map(askingCue);
   const marked = parts.map((s, i): MessageSentence => {
     const cue = cues[i];
-    const formAfter = cue === 'may' && cues.slice(i + 1).includes('form');
+    const formAfter = (cue === 'may' || cue === 'told') && cues.slice(i + 1).includes('form');
     return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?')) && !formAfter) };
   });
   // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is.

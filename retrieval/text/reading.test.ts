@@ -189,8 +189,23 @@ describe('the asking sentence of a message', () => {
     ['Đề nghị cung cấp số hiệu kế hoạch của thành phố.', true],
     ['tra giup minh ke hoach 239 ban hanh ngay', true],
     ['Tôi nhờ hàng xóm cài app.', false],
+    // "ở đầu ngõ" (at the lane's end) is not "ở đâu" (where) with marks typed.
+    ['Nhà tôi bán tạp hóa nhỏ ở đầu ngõ.', false],
+    ['Chữ ký số làm ở đâu', true],
+    // What, closing a clause, asks; nothing at all ("không rành gì") does not.
+    ['nhan luc CDS cua HP can dap ung nhung yeu cau gi', true],
+    ['Sau khi nghị quyết ban hành thì thành phố sẽ làm gì.', true],
+    ['Tôi đọc mãi mà không hiểu gì.', false],
+    ['toi chang biet gi, con chau thi ban.', false],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
+  });
+
+  it('reads a question told before the resident\'s own as the story\'s', () => {
+    // Someone else's question ("Cả xóm bàn tán … để làm gì") before the resident's own asking form is the story's.
+    expect(messageSentences('Cả xóm tôi bàn tán chuyển đổi số để làm gì. Thành phố có nói mục tiêu cuối cùng là gì không?')
+      .map((s) => s.asking)).toEqual([false, true]);
+    expect(messageSentences('Cả xóm tôi bàn tán chuyển đổi số để làm gì.').map((s) => s.asking)).toEqual([true]);
   });
 
   it('marks context and asking sentences of a long message', () => {
@@ -518,6 +533,10 @@ describe('a chat word does not make an unmarked question marked', () => {
     ['giam doc so noi vu ha noi la ai Cảm ơn bạn nhiều nhé!', false],
     ['Xin chào ad ạ. chi so cds hn nam 2021 xep thu may Em cảm ơn ạ!', false],
     ['Chào bạn, Hà Nội xep thu may', true],
+    // Nor does a story told with marks before a question typed without (only the asking sentences count).
+    ['Tôi là giáo viên về hưu, con cái đi làm xa cả. giam doc so noi vu ha noi la ai', false],
+    ['Mẹ tôi hay quên. ng dân vs doanh nghiệp có vai trò j trong vụ xây hn thông minh v', true],
+    ['toi la nong dan, it khi dung mang. Hà Nội xếp thứ mấy?', true],
   ])('%j read marked: %s', (q, accented) => {
     expect(prepareQuery(q, { abbreviations, chatWords: chat }).accented).toBe(accented);
   });
