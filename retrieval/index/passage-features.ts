@@ -161,7 +161,7 @@ export function passageFeatures(passages: readonly Passage[], articles: readonly
 
 // Text that exercises every step of term derivation: diacritics and tone placement, abbreviations, document codes,
 // names, provinces, pairs across clauses.
-const PROBE = 'Hướng dẫn đăng ký CKS và LLTP trên VNeID theo Kế hoạch 239/KH-UBND; hoà, hòa, thuỷ, thủy, kí, ký. Người dân Hà Nội, TP.HCM, Đà Nẵng: nộp hồ sơ ở đâu?';
+const PROBE = 'Hướng dẫn đăng ký CKS và LLTP trên VNeID theo Kế hoạch 239/KH-UBND; hoà, hòa, thuỷ, thủy, kí, ký. Người dân Hà Nội, TP.HCM, Đà Nẵng, Saigon: nộp hồ sơ ở đâu?';
 const SAMPLE = 16;
 
 /**
