@@ -53,6 +53,11 @@ describe('what a question pins its answer to', () => {
     ['Huyen Gia Lam cap duoc may chu ky so (chữ ký số) mien phi', ['huyen gia lam'], [], []],
     // "liên quan CĐS" is not a district: the name after a unit word is in title case, not capitals.
     ['cac chi so lien quan CDS nam 2022', [], ['2022'], []],
+    // A city that is no province, named with its capitals: folded, "Dĩ An" is also "đi ăn" (go eat).
+    ['Nha Trang có bao nhiêu DVC?', ['nha trang'], [], []],
+    ['Ở Thủ Đức làm chữ ký số miễn phí ở đâu?', ['thu duc'], [], []],
+    ['Dĩ An có tổ công nghệ số không?', ['di an'], [], []],
+    ['Đi ăn ở đâu có wifi miễn phí?', [], [], []],
     ['Kế hoạch 310 được ban hành ngày nào', [], [], ['310']],
     ['Nghị quyết số 18-NQ/TU có mấy chỉ tiêu', [], [], ['18-nq/tu']],
     ['Tỷ lệ 93,15% hộ gia đình', [], [], []],

@@ -126,6 +126,8 @@ export function questionConstraints(question: string): Constraints {
   // Marked as the resident typed it: the lexicon's bracketed wordings bring marks of their own.
   for (const m of text.matchAll(hasDiacritics(text.replace(/\([^)]*\)/g, ' ')) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
   districtsIn(tokens, places);
+  // A city named with its capitals ("Nha Trang", "Thủ Đức"): folded, "Dĩ An" is also "đi ăn".
+  for (const [key, label] of namesIn(tokens, CITIES_BY_FIRST, COMPARED)) if (/^(?:\p{Lu}\S*\s*)+$/u.test(label)) places.set(key, label);
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
   // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.
   // So it is after a rank asked ("thành phố đứng thứ mấy cả nước"), whoever is ranked.
@@ -158,6 +160,7 @@ const byFirst = (names: readonly (readonly string[])[]): ReadonlyMap<string, (re
   return m;
 };
 const PROVINCES_BY_FIRST = byFirst(PROVINCES);
+const CITIES_BY_FIRST = byFirst(byLength(provinces.cities));
 // What names the whole country, in a question and in a passage. Not "Việt Nam": in these texts it mostly names an index
 // ("Chỉ số thương mại điện tử Việt Nam") beside a city's own figures. A passage also speaks of the whole country when it
 // names something national ("Chương trình Chuyển đổi số quốc gia"); session 14: key fact up on four sets, none down.
