@@ -53,7 +53,7 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     if (about[doc] !== undefined) return about[doc];
     const p = data.passages[doc]!;
     const year = years.get(p.articleId);
-    return (about[doc] = [passageContext(p, titles), year, ...relativeYears(p.text, year), carriedFrame(p, before(doc)), peopleOf(p.articleId)].filter(Boolean).join('\n'));
+    return (about[doc] = [passageContext(p, titles), year, ...relativeYears(p.text, year), carriedFrame(p, before(doc), titles.get(p.articleId)), peopleOf(p.articleId)].filter(Boolean).join('\n'));
   };
   // The people each article names in full: an interview's answers never repeat who speaks. Read when an article's
   // passage is first weighed; its passages are found by one pass over all of them, made once.

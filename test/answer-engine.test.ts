@@ -130,6 +130,8 @@ describe('answers from the bundled articles', () => {
     // Written joined or by its everyday name, a city is still a city (place-aliases.ts).
     ['another city, written joined', 'Danang xếp thứ mấy về chỉ số DTI năm 2022?', 'partial', 'Đà Nẵng'],
     ['another city, by its everyday name', 'Sài Gòn có bao nhiêu dịch vụ công trực tuyến?', 'partial', 'Hồ Chí Minh'],
+    // The paragraph before names Hà Nội and Huế as the pilots; this one, in an article of Hà Nội, is of Hà Nội's districts.
+    ['a province the paragraph before names beside the article\'s', 'Quận huyện ở Huế có giúp bà con đưa hàng đặc sản OCOP lên sàn online bán không?', 'partial', 'Huế'],
     ['a fee the articles never give', 'Lệ phí cấp phiếu lý lịch tư pháp qua VNeID là bao nhiêu?', 'partial', REPLIES.missing.fee],
     // Where it is done does not say what to bring.
     ['the papers a procedure needs', 'Muốn làm chữ ký số miễn phí ở bộ phận một cửa thì cần mang theo giấy tờ gì?', 'partial', REPLIES.missing.papers],

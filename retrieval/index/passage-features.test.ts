@@ -34,6 +34,13 @@ describe('carriedFrame', () => {
   ] as const)('%s', (_, passages, frame) => {
     expect(passages.map((x, i) => carriedFrame(x, passages.slice(0, i).reverse()))).toEqual(frame);
   });
+
+  it('carries of several provinces only the one its article is of, when that is among them', () => {
+    const run = [p('a', 1, 'Trên cơ sở thành công của Hà Nội và Thừa Thiên Huế, Thủ tướng triển khai toàn quốc.'), p('a', 2, 'Các quận, huyện hỗ trợ người dân.')];
+    expect(carriedFrame(run[1]!, [run[0]!], 'Chuyển đổi số ở Hà Nội')).toBe('Hà Nội');
+    expect(carriedFrame(run[1]!, [run[0]!], 'Chuyển đổi số ở Hải Phòng')).toBe('Hà Nội Thừa Thiên Huế Huế');
+    expect(carriedFrame(run[1]!, [run[0]!])).toBe('Hà Nội Thừa Thiên Huế Huế');
+  });
 });
 
 describe('targetYears', () => {

@@ -30,8 +30,10 @@ export function passageContext(p: Passage, titles: ReadonlyMap<string, string>):
  * years and provinces; one naming its own keeps only those. One paragraph back, except that a run of targets ("phấn
  * đấu", "mục tiêu") naming no year carries the year of the paragraph that opened it ("mục tiêu đến năm 2025…", then
  * "Hải Phòng phấn đấu sẽ có 100%…", then "Về kinh tế số, Hải Phòng phấn đấu…", up to MAX_TARGET_RUN back); elsewhere
- * the frame has usually moved on. `previous` holds the paragraphs before, nearest first. "" where nothing is carried;
- * read by the answerability checks for the passages they weigh, never indexed.
+ * the frame has usually moved on. Of a paragraph naming several provinces ("Trên cơ sở thành công của Hà Nội và Thừa
+ * Thiên - Huế, …"), only the one its article is of (`title`) is carried, when it is among them: "Từ Kế hoạch 310, rất
+ * nhiều quận, huyện…" after it tells of Hà Nội's districts. `previous` holds the paragraphs before, nearest first. ""
+ * where nothing is carried; read by the answerability checks for the passages they weigh, never indexed.
  */
 // placesIn's keys are syllable keys ("ha1 nôi5"); the frame is text the constraint checks read, so it names them.
 let provinceNames: Map<string, string> | undefined;
@@ -41,10 +43,12 @@ const provinceName = (key: string): string =>
 export const MAX_TARGET_RUN = 4;
 const STATES_TARGET = /(?<!\p{L})(phấn đấu|mục tiêu)(?!\p{L})/iu;
 
-export function carriedFrame(p: Passage, previous: readonly Passage[]): string {
+export function carriedFrame(p: Passage, previous: readonly Passage[], title = ''): string {
   const before = previous[0];
   if (!follows(p, before, 0)) return '';
-  const places = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)].map((key) => provinceName(key));
+  const named = placesIn(p.text).size > 0 ? [] : [...placesIn(before.text)];
+  const own = placesIn(title);
+  const places = (named.length > 1 && named.some((key) => own.has(key)) ? named.filter((key) => own.has(key)) : named).map((key) => provinceName(key));
   // Years read as the question's are (constraints.ts); match() on a /g pattern starts from the beginning each time.
   const years = p.text.match(YEAR) ? [] : [...new Set(yearsOfRun(p, previous))];
   return [...years, ...places, ...documentsOfRun(p, previous)].join(' ');
