@@ -74,6 +74,10 @@ export const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị q
 
 /** A year as a question or passage names it: four digits 1900–2099, not a share nor part of a code ("3478/2023"). */
 export const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
+// A question's date names its year too ("công bố tháng 10/2018", "ngày 3/6/2020"); a code's does not ("12/2023/QĐ-UBND"
+// goes on after it). Not read in passages: there a date is mostly when a document was issued ("Kế hoạch số 174/KH-UBND
+// ngày 27/7/2021"), not the time the paragraph speaks of, which the frame carried to the next paragraph is.
+const DATE_YEAR = /(?<=(?<![\p{N}/])(?:\d{1,2}\/)?(?:0?[1-9]|1[0-2])\/)(19\d\d|20\d\d)(?![\p{N}%/])/gu;
 
 // Offices news names people by. "Phó Giám đốc Sở" does not answer "ai là Giám đốc Sở": the deputy is named, the
 // head is not, so a question asking for an office is met only where the office stands without "phó" before it.
@@ -135,7 +139,7 @@ export function questionConstraints(question: string): Constraints {
   const national = places.size === 0 && !RANK_IN_COUNTRY.test(foldedText) ? namesIn(tokens, NATIONAL_BY_FIRST)
     : new Map<string, string>();
   for (const label of national.values()) places.set(NATIONAL_KEY, label);
-  const years = new Map([...text.matchAll(YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
+  const years = new Map([...text.matchAll(YEAR), ...text.matchAll(DATE_YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
   const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
   for (const m of foldedText.matchAll(MEETING)) {
     // The resident's own words for the reply, where folding kept the text's length (it does letter by letter).
