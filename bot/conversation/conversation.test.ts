@@ -49,6 +49,14 @@ describe('rewriteFollowUp', () => {
     // Another thing asked the same way, not a place: the previous question's asking words carry over.
     ['còn chữ ký số thì sao?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'chữ ký số thế nào?'],
     ['con tp hcm thi sao', 'Chữ ký số miễn phí làm ở đâu ở Hà Nội?', 'Chữ ký số miễn phí làm ở đâu ở tp hcm?'],
+    // Particles and whom it is said to close the message; a province's abbreviation is a place; "ở" is not doubled.
+    ['Đà Nẵng thì sao ạ', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?', 'Đà Nẵng có bao nhiêu dịch vụ công trực tuyến?'],
+    ['vậy hp thì sao ad', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?', 'hp có bao nhiêu dịch vụ công trực tuyến?'],
+    ['ở hải phòng thì thế nào', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?', 'hải phòng có bao nhiêu dịch vụ công trực tuyến?'],
+    ['còn ở Sài Gòn?', 'Chữ ký số miễn phí làm ở đâu?', 'Chữ ký số miễn phí làm ở đâu ở Sài Gòn?'],
+    // A year said from the one asked about.
+    ['thế còn năm ngoái?', 'Chỉ số DTI năm 2022 của Hà Nội xếp thứ mấy?', 'Chỉ số DTI năm 2021 của Hà Nội xếp thứ mấy?'],
+    ['còn năm sau thì sao', 'Năm 2024 Hà Nội đặt mục tiêu gì?', 'Năm 2025 Hà Nội đặt mục tiêu gì?'],
   ])('%j after %j → %j', (text, previous, standalone) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
   });
@@ -59,6 +67,10 @@ describe('rewriteFollowUp', () => {
     ['Còn Hải Phòng thì sao?', undefined],
     // A thing, after a question with no asking words to carry over: asked as typed.
     ['còn chữ ký số thì sao?', 'Hà Nội có bao nhiêu tổ công nghệ số cộng đồng?'],
+    // "năm ngoái" after a question that named no year: which year is not known.
+    ['thế còn năm ngoái?', 'Chữ ký số miễn phí làm ở đâu?'],
+    // "thì thế nào" of a thing that is no place is a question of its own.
+    ['chữ ký số thì thế nào', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
   ])('%j stays as typed', (text, previous) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone: text, rewritten: false });
   });

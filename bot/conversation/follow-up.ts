@@ -1,4 +1,5 @@
 import provinces from '../../retrieval/data/provinces.json' with { type: 'json' };
+import { bundledAbbreviations } from '../../retrieval/index/bundled-abbreviations.js';
 import { foldDiacritics } from '../../retrieval/text/normalize.js';
 
 /** The standalone question retrieval should see, and whether it differs from what was typed. */
@@ -19,6 +20,12 @@ const FILLER_LEAD = /^(vay|the|con|the thi|vay thi)\s+/;
 
 // A year as the new subject ("năm 2021", "2021"), and the year a question asks about.
 const YEAR_SUBJECT = /^(?:nam )?((?:19|20)\d{2})$/;
+// A year said from the one asked about: "năm ngoái" before it, "năm sau" after it.
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { 'nam ngoai': -1, 'nam truoc': -1, 'nam kia': -2, 'nam sau': 1, 'nam toi': 1 };
+// Particles and whom it is said to, closing the message ("Đà Nẵng thì sao ạ", "vậy hp thì sao ad"): not the subject.
+const CLOSING = /(?:[\s,]+(?:ạ|a|ad|bạn|ban|nhé|nhe|nhỉ|nhi|vậy|vay|z|hả|ha|bot|mn|mọi người|moi nguoi)(?:\s+(?:ơi|oi))?)+\s*([?!.]*)\s*$/iu;
+// "ở Sài Gòn thì sao": the place, without its preposition.
+const AT = /^(?:ở|o|tại|tai)\s+/iu;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 const placeKey = (p: string): string => fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -33,18 +40,25 @@ const PLACES = ['Hà Nội', 'Hải Phòng', 'TP.HCM', 'Thành phố Hồ Chí M
  * - a pointer back ("thủ tục đó làm ở đâu?", "vậy mất bao lâu?") gets the previous topic in its place.
  * Anything that does not look like a follow-up is returned unchanged.
  */
-export function rewriteFollowUp(text: string, previous: string | undefined): Rewrite {
-  const same = { standalone: text, rewritten: false };
+export function rewriteFollowUp(typed: string, previous: string | undefined): Rewrite {
+  const same = { standalone: typed, rewritten: false };
   if (!previous) return same;
+  const text = typed.replace(CLOSING, '$1');
   const f = fold(text).replace(/[!?.]+$/, '').trim();
   const words = f.split(/\s+/).filter(Boolean);
-  const isFollow = FOLLOW_START.test(f) || / thi sao$/.test(f) || (words.length <= 6 && ANAPHORA.test(f));
+  const subject = newSubject(text)?.replace(AT, '');
+  // "ở X thì thế nào" follows only of a place: "chữ ký số thì thế nào" is a question of its own.
+  const placeHow = / thi the nao$/.test(f) && !!subject && namesPlace(subject);
+  const isFollow = FOLLOW_START.test(f) || / thi sao$/.test(f) || placeHow || (words.length <= 6 && ANAPHORA.test(f));
   if (!isFollow) return same;
 
-  const subject = newSubject(text);
-  // "Còn X thì sao?", "thế còn X": the previous question asked again of X.
-  const switches = subject !== undefined && / thi sao$|^(con|the con|vay con)\b/.test(f);
-  const year = switches ? YEAR_SUBJECT.exec(fold(subject))?.[1] : undefined;
+  // "Còn X thì sao?", "thế còn X", "ở X thì thế nào": the previous question asked again of X.
+  const switches = !!subject && (/ thi sao$|^(con|the con|vay con)\b/.test(f) || placeHow);
+  const askedYear = YEAR.exec(previous)?.[0];
+  const shift = switches ? RELATIVE_YEAR[fold(subject)] : undefined;
+  const year = switches ? YEAR_SUBJECT.exec(fold(subject))?.[1] ?? (shift && askedYear ? String(Number(askedYear) + shift) : undefined) : undefined;
+  // "năm ngoái" of a question that asked no year: which year is meant is not known.
+  if (shift !== undefined && !askedYear) return same;
   if (year) {
     // "Còn năm 2021 thì sao?": another year for the same question, in place of the year it asked about.
     const standalone = YEAR.test(previous) ? previous.replace(YEAR, year) : `${previous.replace(/\?\s*$/, '')} năm ${year}?`;
@@ -75,7 +89,10 @@ export function rewriteFollowUp(text: string, previous: string | undefined): Rew
  */
 function namesPlace(subject: string): boolean {
   const key = placeKey(subject);
-  return /\p{Lu}/u.test(subject) || PROVINCES.has(key) || PROVINCES.has(key.replace(/^(?:tinh|thanh pho|tp) /, ''));
+  if (/\p{Lu}/u.test(subject) || PROVINCES.has(key) || PROVINCES.has(key.replace(/^(?:tinh|thanh pho|tp) /, ''))) return true;
+  // A province's abbreviation or other name ("hp", "sg", "tphcm"), as retrieval reads it.
+  const [only, ...more] = bundledAbbreviations().find(subject);
+  return only !== undefined && more.length === 0 && only.typed.length === subject.length && PROVINCES.has(placeKey(only.expansion));
 }
 
 function newSubject(text: string): string | undefined {

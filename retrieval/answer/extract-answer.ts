@@ -1,5 +1,6 @@
 import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
+import { asksOnlyWhen } from './only-time.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
@@ -118,6 +119,7 @@ export function extractAnswer(
   // The asking sentences' terms, weighed once by the retriever for its rerank and every candidate here.
   const asked = result.asked;
   const { accented } = result.query;
+  if (checks.constraints && asksOnlyWhen(result.query.tokens)) return { status: 'no_answer', type, coverage: 0 };
   const coverages = top.map((hit) => (checks.pairs && holdsNoPair(asked, sparse, accented, hit.doc) ? 0
     : result.coverage.get(hit.doc) ?? passageCoverage(asked, sparse, accented, hit.doc)));
   const coverage = Math.max(0, ...coverages);
