@@ -52,6 +52,13 @@ describe('slips read against the articles', () => {
     ['kết hônn', 'kết hônn', false],
     // Short words and codes are not read as slips.
     ['sốo 239/KH-UBNDD', 'số 239/KH-UBNDD', true],
+    // Two words typed without the space between them, when both are words the articles use; only with marks.
+    ['Ở Hà Nộidu lịch', 'Ở Hà Nội du lịch', true],
+    ['Chuyểnđổi số', 'Chuyển đổi số', true],
+    ['trachnhiem', 'trachnhiem', false],
+    ['Nộikhám', 'Nộikhám', false],
+    // Each part a syllable with a vowel, the second opening on a consonant: "quả" is known, "Quảng" is no "Quả ng".
+    ['Quảng Ninh', 'Quảng Ninh', false],
   ])('%s → %s', (typed, read, repaired) => {
     expect(repairSlips(typed, vocabulary)).toEqual({ text: read, repaired });
   });

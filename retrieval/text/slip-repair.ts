@@ -57,6 +57,25 @@ export function slipCandidates(word: string): string[] {
 }
 
 /**
+ * Two words typed without the space between them ("Hà Nộibao nhiêu", "Giámđốc Sở"), read as the two: the one way to cut
+ * the word into two the articles use, the longest first part when there are several. Only a word with marks (an
+ * unmarked run of letters may be a word of its own: "online", "zalo"), and only into two syllables, each with a vowel,
+ * the second opening on a consonant: "Quảng" is no "Quả" and "ng".
+ */
+export function joinedSplit(word: string, vocabulary: SlipVocabulary): string | undefined {
+  if (!marked(word)) return undefined;
+  const chars = [...word];
+  for (let i = chars.length - 2; i >= 2; i--) {
+    const [left, right] = [chars.slice(0, i).join(''), chars.slice(i).join('')];
+    if (!VOWEL.test(base(left)) || !VOWEL.test(base(right)) || !CONSONANT.test(base(chars[i]!))) continue;
+    if (known(left, vocabulary) && known(right, vocabulary)) return `${left} ${right}`;
+  }
+  return undefined;
+}
+
+const VOWEL = /[aeiouy]/;
+
+/**
  * Reads each word the articles never use, in any spelling, as the one a single keyboard slip away that they do use
  * ("trách nhiệmm" → nhiệm, "chuyển đổi sốo" → số, "phần trămm" → trăm). A word the articles know is never touched, and
  * a word with no such neighbour stays as typed, so a new word ("kết hôn") is not bent into an old one; nor is one that
@@ -67,7 +86,7 @@ export function repairSlips(text: string, vocabulary: SlipVocabulary, reads: (wo
   const out = text.replace(WORD, (w) => {
     // A word a table reads ("app", the lexicon's) is not a slip of one the articles use ("ap", of áp dụng).
     if ([...w].length < 3 || known(w, vocabulary) || reads(w)) return w;
-    const fixed = slipCandidates(w).find((c) => known(c, vocabulary));
+    const fixed = slipCandidates(w).find((c) => known(c, vocabulary)) ?? joinedSplit(w, vocabulary);
     if (fixed === undefined) return w;
     repaired = true;
     return fixed;
