@@ -47,10 +47,12 @@ export function slipCandidates(word: string): string[] {
   // No syllable ends in a "g" after a vowel: the "n" of "ng" was dropped ("Phòg", "khôg").
   if (/[aeiouy]g$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/G$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
   // Two neighbouring consonants typed in the wrong order ("lịhc", "ngàhn"): a pair no syllable holds ("hc", "hn"), read
-  // the other way round. Only consonants: swapped vowels may make another real word ("mía", "mái").
+  // the other way round; so is a consonant and a vowel ("tàhnh", "kôhng", "tohại"). Not two vowels: swapped, they may
+  // make another real word ("mía", "mái").
   for (let i = 1; i < chars.length; i++) {
     const pair = base(chars[i - 1]!) + base(chars[i]!);
-    if (!CONSONANT.test(base(chars[i - 1]!)) || !CONSONANT.test(base(chars[i]!)) || SYLLABLE_PAIRS.has(pair) || pair[0] === pair[1]) continue;
+    const consonants = [chars[i - 1]!, chars[i]!].filter((c) => CONSONANT.test(base(c))).length;
+    if (consonants === 0 || (consonants === 2 && SYLLABLE_PAIRS.has(pair)) || pair[0] === pair[1]) continue;
     out.push([...chars.slice(0, i - 1), chars[i]!, chars[i - 1]!, ...chars.slice(i + 1)].join(''));
   }
   return [...new Set(out)];
