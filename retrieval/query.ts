@@ -1,3 +1,4 @@
+import provinces from './data/provinces.json' with { type: 'json' };
 import { unshouted, withoutListMarks } from './text/typed-form.js';
 import { withExpansions, type AbbreviationExpander, type ExpansionMatch } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
@@ -368,7 +369,9 @@ export function attributionMask(tokens: readonly Token[]): boolean[] {
 function typedWithMarks(typed: string, chatWords?: ChatWordReader, only?: ReadonlySet<string>): boolean {
   let words = 0;
   let marked = 0;
-  for (const w of typed.match(/[\p{L}]+/gu) ?? []) {
+  // A province's name keeps its marks in text typed without any: a phone's autocorrect, or a name copied ("HN da giai
+  // quyet TTHC…" written out as "Hà Nội da giai quyet…"). Its words are not counted.
+  for (const w of typed.replace(PLACE_NAMES, ' ').match(/[\p{L}]+/gu) ?? []) {
     if (chatWords && chatWords(w) !== w) continue;
     if (only && !only.has(w.toLowerCase())) continue;
     words++;
@@ -378,6 +381,7 @@ function typedWithMarks(typed: string, chatWords?: ChatWordReader, only?: Readon
 }
 
 const MARKED_SHARE = 0.2;
+const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${provinces.places.filter((p) => hasDiacritics(p)).join('|')})(?!\\p{L})`, 'gu');
 
 function namedParts(read: readonly MessageSentence[], abbreviations: readonly (readonly ExpansionMatch[])[]): PreparedQuery['named'] {
   const expanded = read.map((s, i) => ({ text: withExpansions(s.text, abbreviations[i]!), asking: s.asking }));
