@@ -26,7 +26,9 @@ export const CONTEXT_WEIGHT = 0.35;
 // Sentence ends in a chat message: ! ? … ; or a dot with a space after it (not "TP. Hà Nội", not "3."), a newline.
 // A number closing a sentence ("…học sinh lớp 9. Năm 2022…", "…vào năm 2025. Có đúng không?", "…chợ 4.0. Ở Hà Nội…")
 // ends it when a capital follows; a list's "1. " does not.
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|\n+/u;
+// A sentence typed without its full stop ends where the next opens on "Tôi", "Em", "Mình" in capitals after a word in
+// lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself, not a name.
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu)\s)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").

@@ -201,6 +201,13 @@ describe('the asking sentence of a message', () => {
     expect(isAsking(sentence)).toBe(asking);
   });
 
+  it('ends a sentence typed without its full stop where the resident starts speaking of themself', () => {
+    expect(messageSentences('HN da giai quyet TTHC lien thong may cap Tôi hỏi giùm bố tôi.').map((s) => s.text))
+      .toEqual(['HN da giai quyet TTHC lien thong may cap', 'Tôi hỏi giùm bố tôi.']);
+    // Not after a capital ("UBND TP HN Em…" is not two sentences typed apart).
+    expect(messageSentences('UBND TP HN Em hỏi làm gì').length).toBe(1);
+  });
+
   it('reads a question told before the resident\'s own as the story\'s', () => {
     // Someone else's question ("Cả xóm bàn tán … để làm gì") before the resident's own asking form is the story's.
     expect(messageSentences('Cả xóm tôi bàn tán chuyển đổi số để làm gì. Thành phố có nói mục tiêu cuối cùng là gì không?')

@@ -47,12 +47,12 @@ export function slipCandidates(word: string): string[] {
   // No syllable ends in a "g" after a vowel: the "n" of "ng" was dropped ("Phòg", "khôg").
   if (/[aeiouy]g$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/G$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
   // Two neighbouring consonants typed in the wrong order ("lịhc", "ngàhn"): a pair no syllable holds ("hc", "hn"), read
-  // the other way round; so is a consonant and a vowel ("tàhnh", "kôhng", "tohại"). Not two vowels: swapped, they may
-  // make another real word ("mía", "mái").
+  // the other way round; so is a consonant and a vowel in a word of five letters or more ("tàhnh", "kôhng", "tohại").
+  // Not two vowels, nor in a shorter word: swapped, they make other real words too ("mía", "mái"; "alo", "lao").
   for (let i = 1; i < chars.length; i++) {
     const pair = base(chars[i - 1]!) + base(chars[i]!);
     const consonants = [chars[i - 1]!, chars[i]!].filter((c) => CONSONANT.test(base(c))).length;
-    if (consonants === 0 || (consonants === 2 && SYLLABLE_PAIRS.has(pair)) || pair[0] === pair[1]) continue;
+    if (consonants === 0 || (consonants === 1 && chars.length < 5) || (consonants === 2 && SYLLABLE_PAIRS.has(pair)) || pair[0] === pair[1]) continue;
     out.push([...chars.slice(0, i - 1), chars[i]!, chars[i - 1]!, ...chars.slice(i + 1)].join(''));
   }
   return [...new Set(out)];
