@@ -318,6 +318,11 @@ function splitHearsay(sentence: MessageSentence): MessageSentence[] {
 // "gì đó", "nào đó", "ai đó" are indefinite (something, some), not a pointer.
 const DEMONSTRATIVE = /(?<![\p{L}])(?:(?<!(?:trước|sau|khi|lúc|từ|đến|tới|gì|nào|ai|đâu) )(?:đó|đấy|ấy|này)|như vậy|như thế(?! nào))(?![\p{L}])/iu;
 const AMONG = /(?<![\p{L}])trong đó có(?![\p{L}])/giu;
+// Typed without marks, "đó", "ấy", "này" are "do", "ay", "nay", which are also "do" (by, because: "do ai ban hành"), "độ",
+// "đô" ("mức độ mấy", "đô thị"), and "nay" (now: "hiện nay", "đến nay"). "ay" and "nay" point back after a word that
+// leaves them a pointer; "do" only closing the sentence or before a few words a pointer is followed by ("Mang do ten la
+// gi?", "trong so do khong", "Bai phong van do duoc…").
+const DEMONSTRATIVE_UNMARKED = /\b(?<!\b(?:truoc|sau|khi|luc|tu|den|toi|gi|nao|ai|dau|la|boi|vi|tai|yeu|nhan|hien|nam|gan|gio|ngay|hom|thang|tuan|cho|ke) )(?:ay|nay)\b|\b(?<!\b(?:la|boi|vi|tai|yeu|nhan|muc|trinh|nhiet|toc|cuong|thai|che) )do(?=\s*[?.!,]*\s*$|\s+(?:ten|la|khong|ko|duoc|dc|o|bao)\b)/;
 // A short question opening on "vậy"/"thế" ("Vậy đến đâu để đăng ký nhận ạ?") leaves its subject in the sentence before.
 const SHORT_FOLLOW_ON = /^(?:vậy|thế|vay|the)(?: thì| thi)?(?![\p{L}])/iu;
 const SHORT_WORDS = 8;
@@ -353,6 +358,7 @@ export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu
 export function pointsBack(sentence: string): boolean {
   const text = sentence.trim();
   if (DEMONSTRATIVE.test(text.replace(AMONG, '~'))) return true;
+  if (!hasDiacritics(text) && DEMONSTRATIVE_UNMARKED.test(text.toLowerCase().replace(/trong do co/g, '~'))) return true;
   // "Có thật không, mà làm ở đâu vậy bạn?": nothing named but how it asks; what it asks about is in the sentence before.
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const named = words.filter((w) => !ASKING_ONLY.has(w));

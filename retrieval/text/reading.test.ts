@@ -208,6 +208,17 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('UBND TP HN Em hỏi làm gì').length).toBe(1);
   });
 
+  it('reads a pointer back typed without marks', () => {
+    // "Mạng đó tên là gì?" typed without marks asks of the sentence before, as it does with them.
+    expect(messageSentences('Toi la y ta o xa. Toi doc thay Ha Noi se co mot mang y te rieng. Mang do ten la gi?').map((s) => s.asking))
+      .toEqual([false, true, true]);
+    // "mức độ", "đô thị", "hiện nay" are no pointers.
+    expect(pointsBack('den nam 2025 hai phong muon dich vu cong dat muc do may')).toBe(false);
+    expect(pointsBack('nghi quyet ve do thi viet nam ban hanh ngay nao')).toBe(false);
+    expect(pointsBack('hien nay ha noi co bao nhieu dich vu cong')).toBe(false);
+    expect(pointsBack('ong ay noi gi ve chuyen doi so')).toBe(true);
+  });
+
   it('reads a question told before the resident\'s own as the story\'s', () => {
     // Someone else's question ("Cả xóm bàn tán … để làm gì") before the resident's own asking form is the story's.
     expect(messageSentences('Cả xóm tôi bàn tán chuyển đổi số để làm gì. Thành phố có nói mục tiêu cuối cùng là gì không?')
