@@ -1,9 +1,10 @@
 /**
  * Runs question sets through the answer engine in each available mode and reports them side by side.
- *   npm run --silent eval -- [--json] [--details] [--ablate] [QUESTIONS.jsonl]     (default ../shared/eval/seed-questions.jsonl)
+ *   npm run --silent eval -- [--json] [--details] [--ablate] [--fold] [QUESTIONS.jsonl]     (default ../shared/eval/seed-questions.jsonl)
  * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text,
  * "kind"?: what sort of question it is}. A table by kind follows the summary; --details lists every miss; --ablate
- * adds offline modes with one part of the reading or of the decision switched off, to show what each carries.
+ * adds offline modes with one part of the reading or of the decision switched off, to show what each carries; --fold
+ * asks every question without its diacritics, as many residents type (the gold and key facts stay as written).
  * Modes: extractive always; generated when OPENAI_API_KEY is set (the same settings as `npm start`).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnswerEngine } from '../answer/answer-engine.js';
 import { loadConfig, type Config } from '../config.js';
+import { foldDiacritics } from '../../retrieval/text/normalize.js';
 import { openEngine, type OpenEngineOptions } from '../engine/open-engine.js';
 import { DEFAULT_EXTRACT_OPTIONS } from '../../retrieval/answer/extract-answer.js';
 import { createGeneration } from '../engine/create-generation.js';
@@ -21,13 +23,14 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const details = args.includes('--details');
 const ablate = args.includes('--ablate');
+const fold = args.includes('--fold');
 const file = args.find((a) => !a.startsWith('--')) ?? '../shared/eval/seed-questions.jsonl';
 let cases: EvalCase[];
 try {
   cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
     const c = JSON.parse(l) as Partial<EvalCase>;
     if (typeof c.q !== 'string' || !Array.isArray(c.gold)) throw new Error(`line ${i + 1}: needs "q" (string) and "gold" (array)`);
-    return c as EvalCase;
+    return (fold ? { ...c, q: foldDiacritics(c.q) } : c) as EvalCase;
   });
 } catch (err) {
   console.error(`cannot read ${file}: ${(err as Error).message}`);
