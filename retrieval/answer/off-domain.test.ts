@@ -26,6 +26,11 @@ describe('offDomainWords', () => {
     ['mua bao hiem y te online duoc khong', []],
     ['co phieu ly lich tu phap roi thi sao', []],
     ['ke cho minh mot cau chuyen cuoi di', []],
+    ['mk bi mat ngu may hom nay, uong gi cho de ngu', ['mất ngủ']],
+    ['chi minh cach nau an mon pho bo', ['nấu ăn']],
+    // Whose unmarked spelling is a phrase of the field, not: "Hà Nội đưa" is no "nói đùa", "doanh thu cũng" no "thú cưng".
+    ['So ho so cua Ha Noi dua len trang web nhieu hay it', []],
+    ['doanh thu cung kha, quan co ho tro khai thue khong', []],
     // Words the articles use are theirs to answer: an added article on the subject makes it in scope.
     ['Có phim nào về chuyển đổi số không?', []],
     ['Trận bóng đá chuyển đổi số có không?', []],
