@@ -11,6 +11,12 @@ import { openEngine } from '../bot/engine/open-engine.js';
 
 const KINDS = new Set(['plain', 'paraphrase', 'nodiac', 'teencode', 'abbrev', 'typo']);
 
+/** The value after `--name` in the arguments, or the fallback. */
+export function option(args: readonly string[], name: string, fallback: string): string {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : fallback;
+}
+
 /** The answerable questions of the files, of the kinds typed without a story, whitespace closed up. */
 export function probeQuestions(files: readonly string[]): string[] {
   return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== '')

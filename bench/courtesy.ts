@@ -9,20 +9,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { probeEngine, probeQuestions, shuffled } from './answer-probe.js';
+import { option, probeEngine, probeQuestions, shuffled } from './answer-probe.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1]! : fallback;
-};
-const num = (name: string, fallback: number): number => Number(option(name, String(fallback)));
+const num = (name: string, fallback: number): number => Number(option(args, name, String(fallback)));
 const flagValues = new Set(['--sample', '--seed', '--wrappers'].flatMap((f) => { const i = args.indexOf(f); return i >= 0 ? [i + 1] : []; }));
 const named = args.filter((a, i) => !a.startsWith('--') && !flagValues.has(i));
 const files = named.length > 0 ? named : readdirSync('eval').filter((f) => f.endsWith('-tune.jsonl')).sort().map((f) => join('eval', f));
 const questions = probeQuestions(files);
 const sample = shuffled(questions, num('seed', 7)).slice(0, num('sample', 150));
-const wrappers = JSON.parse(readFileSync(option('wrappers', 'eval/courtesy-wrappers.json'), 'utf8')) as Record<string, unknown>;
+const wrappers = JSON.parse(readFileSync(option(args, 'wrappers', 'eval/courtesy-wrappers.json'), 'utf8')) as Record<string, unknown>;
 
 const { outcome, close } = await probeEngine();
 const alone = new Map<string, string>();

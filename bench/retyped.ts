@@ -10,14 +10,11 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { probeEngine, probeQuestions, shuffled } from './answer-probe.js';
+import { option, probeEngine, probeQuestions, shuffled } from './answer-probe.js';
 import { RETYPINGS } from './retypings.js';
 
 const args = process.argv.slice(2);
-const num = (name: string, fallback: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
+const num = (name: string, fallback: number): number => Number(option(args, name, String(fallback)));
 const check = args.includes('--check');
 const files = readdirSync('eval').filter((f) => f.endsWith('-tune.jsonl')).sort()
   .map((f) => join('eval', check ? f.replace(/-tune\.jsonl$/, '-check.jsonl') : f)).filter((f) => existsSync(f));

@@ -369,8 +369,8 @@ export function attributionMask(tokens: readonly Token[]): boolean[] {
 function typedWithMarks(typed: string, chatWords?: ChatWordReader, only?: ReadonlySet<string>): boolean {
   let words = 0;
   let marked = 0;
-  // A province's name keeps its marks in text typed without any: a phone's autocorrect, or a name copied ("HN da giai
-  // quyet TTHC…" written out as "Hà Nội da giai quyet…"). Its words are not counted.
+  // A province's name may come with marks in text typed without any: a phone's autocorrect, or a name copied ("HN da
+  // giai quyet TTHC…" written out as "Hà Nội da giai quyet…"). Its words are not counted.
   for (const w of typed.replace(PLACE_NAMES, ' ').match(/[\p{L}]+/gu) ?? []) {
     if (chatWords && chatWords(w) !== w) continue;
     if (only && !only.has(w.toLowerCase())) continue;
@@ -381,7 +381,8 @@ function typedWithMarks(typed: string, chatWords?: ChatWordReader, only?: Readon
 }
 
 const MARKED_SHARE = 0.2;
-const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${provinces.places.filter((p) => hasDiacritics(p)).join('|')})(?!\\p{L})`, 'gu');
+const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${provinces.places.filter((p) => hasDiacritics(p))
+  .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'giu');
 
 function namedParts(read: readonly MessageSentence[], abbreviations: readonly (readonly ExpansionMatch[])[]): PreparedQuery['named'] {
   const expanded = read.map((s, i) => ({ text: withExpansions(s.text, abbreviations[i]!), asking: s.asking }));

@@ -69,6 +69,9 @@ describe('rewriteFollowUp', () => {
     ['còn chữ ký số thì sao?', 'Hà Nội có bao nhiêu tổ công nghệ số cộng đồng?'],
     // "năm ngoái" after a question that named no year: which year is not known.
     ['thế còn năm ngoái?', 'Chữ ký số miễn phí làm ở đâu?'],
+    // Nor after one that named only a date or a target year.
+    ['thế còn năm ngoái?', 'Kế hoạch ngày 27/7/2021 đặt mục tiêu gì?'],
+    ['thế còn năm ngoái?', 'Mục tiêu đến năm 2025 của Hà Nội là gì?'],
     // "thì thế nào" of a thing that is no place is a question of its own.
     ['chữ ký số thì thế nào', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
   ])('%j stays as typed', (text, previous) => {

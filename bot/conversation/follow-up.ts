@@ -27,6 +27,7 @@ const CLOSING = /(?:[\s,]+(?:ạ|a|ad|bạn|ban|nhé|nhe|nhỉ|nhi|vậy|vay|z|h
 // "ở Sài Gòn thì sao": the place, without its preposition.
 const AT = /^(?:ở|o|tại|tai)\s+/iu;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+const ASKED_YEAR = /(?<!(?:đến|tới|den|toi) )(?:năm|nam) ((?:19|20)\d{2})(?!\d)/i;
 
 const placeKey = (p: string): string => fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
 const PROVINCES = new Set(provinces.places.map(placeKey));
@@ -54,7 +55,9 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
 
   // "Còn X thì sao?", "thế còn X", "ở X thì thế nào": the previous question asked again of X.
   const switches = !!subject && (/ thi sao$|^(con|the con|vay con)\b/.test(f) || placeHow);
-  const askedYear = YEAR.exec(previous)?.[0];
+  // The year asked about: "năm 2022", not a date's ("ngày 27/7/2021") nor a target's ("đến năm 2025"), which a year
+  // said from it does not move.
+  const askedYear = ASKED_YEAR.exec(previous)?.[1];
   const shift = switches ? RELATIVE_YEAR[fold(subject)] : undefined;
   const year = switches ? YEAR_SUBJECT.exec(fold(subject))?.[1] ?? (shift && askedYear ? String(Number(askedYear) + shift) : undefined) : undefined;
   // "năm ngoái" of a question that asked no year: which year is meant is not known.

@@ -58,12 +58,16 @@ describe('what a question pins its answer to', () => {
     ['Ở Thủ Đức làm chữ ký số miễn phí ở đâu?', ['thu duc'], [], []],
     ['Dĩ An có tổ công nghệ số không?', ['di an'], [], []],
     ['Đi ăn ở đâu có wifi miễn phí?', [], [], []],
+    ['Ông Nguyễn Thái Hòa là ai?', [], [], []],
+    ['UBND TP Nha Trang có bao nhiêu DVC?', ['nha trang'], [], []],
     ['Kế hoạch 310 được ban hành ngày nào', [], [], ['310']],
     // A date's year is asked too; a code's is not.
     ['Báo cáo ICT Index công bố tháng 10/2018 xếp Hà Nội thứ mấy?', ['ha noi'], ['2018'], []],
     ['HN xếp thứ mấy trong ICT Index công bố t10/2018', [], ['2018'], []],
     ['Ngày 3/6/2020 Chính phủ ban hành gì?', [], ['2020'], []],
     ['Quyết định 12/2023/QĐ-UBND nói gì?', [], [], ['12/2023/qd-ubnd']],
+    // A number over a year is no date.
+    ['Bản đồ tỷ lệ 1/2000 ở đâu?', [], [], []],
     ['Nghị quyết số 18-NQ/TU có mấy chỉ tiêu', [], [], ['18-nq/tu']],
     ['Tỷ lệ 93,15% hộ gia đình', [], [], []],
     // The whole country asked of no province is a place; beside one it is the ranking's frame.

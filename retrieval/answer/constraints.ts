@@ -74,10 +74,11 @@ export const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị q
 
 /** A year as a question or passage names it: four digits 1900–2099, not a share nor part of a code ("3478/2023"). */
 export const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
-// A question's date names its year too ("công bố tháng 10/2018", "ngày 3/6/2020"); a code's does not ("12/2023/QĐ-UBND"
-// goes on after it). Not read in passages: there a date is mostly when a document was issued ("Kế hoạch số 174/KH-UBND
-// ngày 27/7/2021"), not the time the paragraph speaks of, which the frame carried to the next paragraph is.
-const DATE_YEAR = /(?<=(?<![\p{N}/])(?:\d{1,2}\/)?(?:0?[1-9]|1[0-2])\/)(19\d\d|20\d\d)(?![\p{N}%/])/gu;
+// A question's date names its year too: after "tháng" ("công bố tháng 10/2018", "t10/2018") or in a whole date ("ngày
+// 3/6/2020"); not a number over a year ("Nghị quyết 05/2023", "tỷ lệ 1/2000"). Not read in passages: there a date is
+// mostly when a document was issued ("Kế hoạch số 174/KH-UBND ngày 27/7/2021"), not the time the paragraph speaks of,
+// which the frame carried to the next paragraph is.
+const DATE_YEAR = /(?<=(?:(?<![\p{L}])(?:tháng|thang|t)\s*(?:0?[1-9]|1[0-2])|(?<![\p{N}/])(?:[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2]))\/)(19\d\d|20\d\d)(?![\p{N}%/])/giu;
 
 // Offices news names people by. "Phó Giám đốc Sở" does not answer "ai là Giám đốc Sở": the deputy is named, the
 // head is not, so a question asking for an office is met only where the office stands without "phó" before it.
@@ -130,8 +131,11 @@ export function questionConstraints(question: string): Constraints {
   // Marked as the resident typed it: the lexicon's bracketed wordings bring marks of their own.
   for (const m of text.matchAll(hasDiacritics(text.replace(/\([^)]*\)/g, ' ')) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
   districtsIn(tokens, places);
-  // A city named with its capitals ("Nha Trang", "Thủ Đức"): folded, "Dĩ An" is also "đi ăn".
-  for (const [key, label] of namesIn(tokens, CITIES_BY_FIRST, COMPARED)) if (/^(?:\p{Lu}\S*\s*)+$/u.test(label)) places.set(key, label);
+  // A city named with its capitals ("Nha Trang", "Thủ Đức"): folded, "Dĩ An" is also "đi ăn". Not ending a person's
+  // name after a title ("ông Nguyễn Thái Hòa").
+  for (const [key, label] of namesIn(tokens, CITIES_BY_FIRST, COMPARED)) {
+    if (/^(?:\p{Lu}\S*\s*)+$/u.test(label) && !inPersonName(text, label)) places.set(key, label);
+  }
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
   // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.
   // So it is after a rank asked ("thành phố đứng thứ mấy cả nước"), whoever is ranked.
@@ -164,6 +168,14 @@ const byFirst = (names: readonly (readonly string[])[]): ReadonlyMap<string, (re
   return m;
 };
 const PROVINCES_BY_FIRST = byFirst(PROVINCES);
+// Titles before a person's name, either case at their start (the names after them must be capitalised).
+const TITLES = `(?:${['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'em', 'đồng chí', 'ong', 'ba', 'chi', 'co', 'chu', 'bac', 'dong chi']
+  .map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}`).join('|')})`;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function inPersonName(text: string, label: string): boolean {
+  const name = escapeRe(label);
+  return new RegExp(`(?<![\\p{L}])${TITLES}\\s+(?:\\p{Lu}\\p{L}*\\s+)*${name}`, 'u').test(text);
+}
 const CITIES_BY_FIRST = byFirst(byLength(provinces.cities));
 // What names the whole country, in a question and in a passage. Not "Việt Nam": in these texts it mostly names an index
 // ("Chỉ số thương mại điện tử Việt Nam") beside a city's own figures. A passage also speaks of the whole country when it

@@ -12,6 +12,7 @@ describe('a question of nothing but a time', () => {
     ['năm 2022 Hà Nội xếp thứ mấy?', false],
     ['còn Hải Phòng thì sao?', false],
     ['dịch vụ công năm ngoái', false],
+    ['còn 239 thì sao?', false],
   ])('%j: %s', (q, only) => {
     expect(asksOnlyWhen(tokenize(q))).toBe(only);
   });

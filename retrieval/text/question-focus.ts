@@ -27,8 +27,9 @@ export const CONTEXT_WEIGHT = 0.35;
 // A number closing a sentence ("…học sinh lớp 9. Năm 2022…", "…vào năm 2025. Có đúng không?", "…chợ 4.0. Ở Hà Nội…")
 // ends it when a capital follows; a list's "1. " does not.
 // A sentence typed without its full stop ends where the next opens on "Tôi", "Em", "Mình" in capitals after a word in
-// lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself, not a name.
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu)\s)|\n+/u;
+// lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself. Not after a word that
+// takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu)\s)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -70,7 +71,8 @@ const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|
 export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang|ko) bao (giờ|gio)|bao (giờ|gio) (cũng|cung))(?![\p{L}])/giu;
 
 // "chẳng có đồng nào", "không có đồng phụ cấp nào", "tôi không rành gì": none at all, not which one, nothing, not what.
-const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+\p{L}+){0,4}\s+)(?:nào|nao|gì|gi)(?![\p{L}])/giu;
+// Not across "thì", "mà", "để": "Chưa có VNeID thì làm gì" asks what to do then.
+const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+(?!(?:thì|thi|mà|ma|để|de)(?![\p{L}]))\p{L}+){0,4}\s+)(?:nào|nao|gì|gi)(?![\p{L}])/giu;
 
 // Someone else's question, told: "Con tôi cứ hỏi bao giờ nhà mình có 5G.", "Mẹ tôi thắc mắc làm sao để cài app.", "Cả
 // xóm bàn tán chuyện này để làm gì." Asked with marks, only "hỏi" (folded, it is also hội: an association).
@@ -321,8 +323,9 @@ const AMONG = /(?<![\p{L}])trong đó có(?![\p{L}])/giu;
 // Typed without marks, "đó", "ấy", "này" are "do", "ay", "nay", which are also "do" (by, because: "do ai ban hành"), "độ",
 // "đô" ("mức độ mấy", "đô thị"), and "nay" (now: "hiện nay", "đến nay"). "ay" and "nay" point back after a word that
 // leaves them a pointer; "do" only closing the sentence or before a few words a pointer is followed by ("Mang do ten la
-// gi?", "trong so do khong", "Bai phong van do duoc…").
-const DEMONSTRATIVE_UNMARKED = /\b(?<!\b(?:truoc|sau|khi|luc|tu|den|toi|gi|nao|ai|dau|la|boi|vi|tai|yeu|nhan|hien|nam|gan|gio|ngay|hom|thang|tuan|cho|ke) )(?:ay|nay)\b|\b(?<!\b(?:la|boi|vi|tai|yeu|nhan|muc|trinh|nhiet|toc|cuong|thai|che) )do(?=\s*[?.!,]*\s*$|\s+(?:ten|la|khong|ko|duoc|dc|o|bao)\b)/;
+// gi?", "trong so do khong", "Bai phong van do duoc…"); never opening the sentence ("Nay toi muon hoi…"), nor in a
+// noun or time of its own ("ly do", "cap do", "truoc do", "ai do", "lau nay", "sang nay").
+const DEMONSTRATIVE_UNMARKED = /(?<=\p{L}\s)(?<!\b(?:truoc|sau|khi|luc|tu|den|toi|gi|nao|ai|dau|la|boi|vi|tai|yeu|nhan|hien|nam|gan|gio|ngay|hom|thang|tuan|cho|ke|lau|xua|sang|chieu|dem|trua|bay|dao|toi) )(?:ay|nay)\b|(?<=\p{L}\s)(?<!\b(?:la|boi|vi|tai|yeu|nhan|muc|trinh|nhiet|toc|cuong|thai|che|ly|cap|thu|ai|gi|nao|truoc|sau|khi|luc|tu|den|han|do|chieu|goc|nong) )do(?=\s*[?.!,]*\s*$|\s+(?:ten|la|khong|ko|duoc|dc|bao)\b)/u;
 // A short question opening on "vậy"/"thế" ("Vậy đến đâu để đăng ký nhận ạ?") leaves its subject in the sentence before.
 const SHORT_FOLLOW_ON = /^(?:vậy|thế|vay|the)(?: thì| thi)?(?![\p{L}])/iu;
 const SHORT_WORDS = 8;

@@ -197,6 +197,9 @@ describe('the asking sentence of a message', () => {
     ['Sau khi nghị quyết ban hành thì thành phố sẽ làm gì.', true],
     ['Tôi đọc mãi mà không hiểu gì.', false],
     ['toi chang biet gi, con chau thi ban.', false],
+    // Not across "thì": what to do then is asked.
+    ['Chưa có VNeID thì làm gì', true],
+    ['khong co smartphone thi lam gi', true],
   ])('%j asks: %s', (sentence, asking) => {
     expect(isAsking(sentence)).toBe(asking);
   });
@@ -204,8 +207,11 @@ describe('the asking sentence of a message', () => {
   it('ends a sentence typed without its full stop where the resident starts speaking of themself', () => {
     expect(messageSentences('HN da giai quyet TTHC lien thong may cap Tôi hỏi giùm bố tôi.').map((s) => s.text))
       .toEqual(['HN da giai quyet TTHC lien thong may cap', 'Tôi hỏi giùm bố tôi.']);
-    // Not after a capital ("UBND TP HN Em…" is not two sentences typed apart).
+    // Not after a capital ("UBND TP HN Em…" is not two sentences typed apart), nor where the pronoun is an object
+    // capitalised to be polite.
     expect(messageSentences('UBND TP HN Em hỏi làm gì').length).toBe(1);
+    expect(messageSentences('Chữ ký số ở Hải Phòng đăng ký cho Cháu thế nào?').length).toBe(1);
+    expect(messageSentences('lý lịch tư pháp làm giúp Em mất bao lâu?').length).toBe(1);
   });
 
   it('reads a pointer back typed without marks', () => {
@@ -217,6 +223,8 @@ describe('the asking sentence of a message', () => {
     expect(pointsBack('nghi quyet ve do thi viet nam ban hanh ngay nao')).toBe(false);
     expect(pointsBack('hien nay ha noi co bao nhieu dich vu cong')).toBe(false);
     expect(pointsBack('ong ay noi gi ve chuyen doi so')).toBe(true);
+    for (const none of ['ha noi co phai thu do khong', 'ly do la gi', 'cap do la gi', 'truoc do ha noi xep thu may',
+      'lau nay ha noi co bao nhieu dich vu cong', 'sang nay ha noi hop gi', 'Nay toi muon hoi ve chu ky so']) expect(pointsBack(none)).toBe(false);
   });
 
   it('reads a question told before the resident\'s own as the story\'s', () => {

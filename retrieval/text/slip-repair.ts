@@ -26,8 +26,9 @@ function known(word: string, vocabulary: SlipVocabulary): boolean {
 /**
  * The words a slip of the keyboard could have made of `word`: one of two neighbouring keys of the same letter pressed
  * twice ("nhiệmm", "trựcc", "sốo", "troò": the unmarked copy goes when one of them carries the mark), on a word that
- * already has its marks, a telex tone key typed after them ("sốs"), or the "n" of a final "ng" left out ("Phòg").
- * Pure; the surface's case is kept.
+ * already has its marks, a telex tone key typed after them ("sốs"), the "n" of a final "ng" left out ("Phòg"), or two
+ * neighbouring letters swapped ("lịhc", "tàhnh"). In that order, which repairSlips tries them in. Pure; the surface's
+ * case is kept.
  */
 export function slipCandidates(word: string): string[] {
   const chars = [...word];
@@ -59,15 +60,15 @@ export function slipCandidates(word: string): string[] {
 }
 
 /**
- * Two words typed without the space between them ("Hà Nộibao nhiêu", "Giámđốc Sở"), read as the two: the one way to cut
- * the word into two the articles use, the longest first part when there are several. Only a word with marks (an
- * unmarked run of letters may be a word of its own: "online", "zalo"), and only into two syllables, each with a vowel,
- * the second opening on a consonant: "Quảng" is no "Quả" and "ng".
+ * Two words typed without the space between them ("Hà Nộibao nhiêu", "Giámđốc Sở"), read as the two the articles use;
+ * of several cuts, the one with the longest first part. Only a word with marks (an unmarked run of letters may be a
+ * word of its own: "online", "zalo"), and only into two syllables, each with a vowel, the second opening on a
+ * consonant: "Quảng" is no "Quả" and "ng".
  */
 export function joinedSplit(word: string, vocabulary: SlipVocabulary): string | undefined {
   if (!marked(word)) return undefined;
   const chars = [...word];
-  for (let i = chars.length - 2; i >= 2; i--) {
+  for (let i = chars.length - 2; i >= 1; i--) {
     const [left, right] = [chars.slice(0, i).join(''), chars.slice(i).join('')];
     if (!VOWEL.test(base(left)) || !VOWEL.test(base(right)) || !CONSONANT.test(base(chars[i]!))) continue;
     if (known(left, vocabulary) && known(right, vocabulary)) return `${left} ${right}`;
