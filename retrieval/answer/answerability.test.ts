@@ -214,6 +214,9 @@ describe('the kind of fact asked', () => {
     // "mở của" (open, of) is not "mở cửa" (opening hours) when marks are typed; "chào buổi sáng" greets.
     ['Hà Nội đã ban hành danh mục dữ liệu mở của thành phố chưa?', 'other'],
     ['Bộ phận một cửa mở cửa lúc nào?', 'hours'],
+    // Folded, open data "of" the city is not opening hours either.
+    ['Ha Noi da ban hanh danh muc du lieu mo cua thanh pho chua?', 'other'],
+    ['bo phan mot cua mo cua luc nao', 'hours'],
     ['Buổi tối bộ phận một cửa có mở không?', 'hours'],
     ['Chào buổi sáng! Hôm nay là ngày mấy?', 'date'],
     // Money of any kind; "lượng" (quantity) is not "lương" (salary).
