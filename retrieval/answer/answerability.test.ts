@@ -217,6 +217,13 @@ describe('the kind of fact asked', () => {
     // Folded, open data "of" the city is not opening hours either.
     ['Ha Noi da ban hanh danh muc du lieu mo cua thanh pho chua?', 'other'],
     ['bo phan mot cua mo cua luc nao', 'hours'],
+    // Folded, "may" before a noun is a plural when the question asks with another word: "hông" closing it, "do ai",
+    // "ở đâu" closing it; "đỡ mấy công ty" is not "mức độ mấy".
+    ['May ong ben quan huyen co giup ba con dua do OCOP len mang ban hong?', 'other'],
+    ['May doi di giup ba con o to dan pho la do ai dung ra?', 'person'],
+    ['Danh sach may cong ty chuyen phat duoc dang cong khai o dau vay?', 'place'],
+    ['Nam 2022 Ha Noi co chinh sach do may cong ty nho lam so hoa khong?', 'other'],
+    ['den nam 2025 hai phong muon dich vu cong truc tuyen dat muc do may', 'figure'],
     ['Buổi tối bộ phận một cửa có mở không?', 'hours'],
     ['Chào buổi sáng! Hôm nay là ngày mấy?', 'date'],
     // Money of any kind; "lượng" (quantity) is not "lương" (salary).

@@ -102,7 +102,7 @@ const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|k
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 const TO_THE_END = String.raw`(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$`;
-const CLOSES_YES_NO = String.raw`\b(khong|ko|chua)` + TO_THE_END;
+const CLOSES_YES_NO = String.raw`\b(khong|ko|chua|hong|hok|hem)` + TO_THE_END;
 const CLOSES_CHUA = new RegExp(String.raw`\bchua` + TO_THE_END);
 const TAUGHT = new RegExp(String.raw`\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} )?(cach|ky nang)\b.*` + CLOSES_YES_NO);
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
@@ -139,12 +139,14 @@ export function asksHowOutright(question: string): boolean {
 // with another word ("…có được trả công gì không?", "…thế nào?", "Ai…") asks that, and its "mấy" counts nothing. Kept
 // where "mấy" asks which one or a time ("thứ mấy", "số mấy", "mức độ mấy", "mấy giờ", "mấy năm"), whatever else is asked.
 // "số" after "lên", "chuyển đổi", "kinh tế"… is digital, not a number: "đưa lên số mấy ngành nào" digitizes some sectors.
-const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
+const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|(muc|cap|trinh|nhiet|toc) do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
 // "có … không hay …" and a closing "… hay …?" ask which of two ("có làm thử trước không hay làm cả thành phố?", "tự
 // làm lấy hay đi thuê ngoài?"); "hay không" asks yes or no, and ", hay chỉ một?" adds to what was asked.
 const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có .{1,60} không hay)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}\?\s*$/u;
-// Unmarked, "dau" is also đầu (dẫn đầu) and "ai" may be ái: only the unambiguous asking words count.
-const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co .{1,60} khong hay)\b|(?<![,;]\s*)\bhay\b(?! (khong|chua)\b)[^,.;?!]{1,40}\?\s*$|` + CLOSES_YES_NO);
+// Unmarked, "dau" is also đầu (dẫn đầu) and "ai" may be ái: only the unambiguous asking words count, and "ai", "đâu"
+// where they can only ask ("do ai", "là ai"; "ở đâu" closing the question).
+const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co .{1,60} khong hay|do ai|la ai|ai la)\b|\b(o|tai) dau( ra)?` + TO_THE_END
+  + String.raw`|(?<![,;]\s*)\bhay\b(?! (khong|chua)\b)[^,.;?!]{1,40}\?\s*$|` + CLOSES_YES_NO);
 
 /** Whether the question asks with a word other than "mấy"; on the marked text when it has marks, else folded. */
 function asksOtherwise(text: string, marked: boolean): boolean {
