@@ -325,7 +325,7 @@ const AMONG = /(?<![\p{L}])trong đó có(?![\p{L}])/giu;
 // leaves them a pointer; "do" only closing the sentence or before a few words a pointer is followed by ("Mang do ten la
 // gi?", "trong so do khong", "Bai phong van do duoc…"); never opening the sentence ("Nay toi muon hoi…"), nor in a
 // noun or time of its own ("ly do", "cap do", "truoc do", "ai do", "lau nay", "sang nay").
-const DEMONSTRATIVE_UNMARKED = /(?<=\p{L}\s)(?<!\b(?:truoc|sau|khi|luc|tu|den|toi|gi|nao|ai|dau|la|boi|vi|tai|yeu|nhan|hien|nam|gan|gio|ngay|hom|thang|tuan|cho|ke|lau|xua|sang|chieu|dem|trua|bay|dao|toi) )(?:ay|nay)\b|(?<=\p{L}\s)(?<!\b(?:la|boi|vi|tai|yeu|nhan|muc|trinh|nhiet|toc|cuong|thai|che|ly|cap|thu|ai|gi|nao|truoc|sau|khi|luc|tu|den|han|do|chieu|goc|nong) )do(?=\s*[?.!,]*\s*$|\s+(?:ten|la|khong|ko|duoc|dc|bao)\b)/u;
+const DEMONSTRATIVE_UNMARKED = /(?<=\p{L}\s)(?<!\b(?:truoc|sau|khi|luc|tu|den|toi|gi|nao|ai|dau|la|boi|vi|tai|yeu|nhan|hien|nam|gan|gio|ngay|hom|thang|tuan|cho|ke|lau|xua|sang|chieu|dem|trua|bay|dao) )(?:ay|nay)\b|(?<=\p{L}\s)(?<!\b(?:la|boi|vi|tai|yeu|nhan|muc|trinh|nhiet|toc|cuong|thai|che|ly|cap|thu|ai|gi|nao|truoc|sau|khi|luc|tu|den|han|do|chieu|goc|nong) )do(?=\s*[?.!,]*\s*$|\s+(?:ten|la|khong|ko|duoc|dc|bao)\b)/u;
 // A short question opening on "vậy"/"thế" ("Vậy đến đâu để đăng ký nhận ạ?") leaves its subject in the sentence before.
 const SHORT_FOLLOW_ON = /^(?:vậy|thế|vay|the)(?: thì| thi)?(?![\p{L}])/iu;
 const SHORT_WORDS = 8;
