@@ -3,6 +3,7 @@ import { unshouted, withoutListMarks } from './text/typed-form.js';
 import { withExpansions, type AbbreviationExpander, type ExpansionMatch } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
+import { escapeRegExp } from './text/escape-reg-exp.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
 import { DOUBT_PHRASES } from './text/claims.js';
 import { CONTEXT_WEIGHT, messageSentences, withoutCourtesyText, type MessageSentence } from './text/question-focus.js';
@@ -382,7 +383,7 @@ function typedWithMarks(typed: string, chatWords?: ChatWordReader, only?: Readon
 
 const MARKED_SHARE = 0.2;
 const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${provinces.places.filter((p) => hasDiacritics(p))
-  .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'giu');
+  .map(escapeRegExp).join('|')})(?!\\p{L})`, 'giu');
 
 function namedParts(read: readonly MessageSentence[], abbreviations: readonly (readonly ExpansionMatch[])[]): PreparedQuery['named'] {
   const expanded = read.map((s, i) => ({ text: withExpansions(s.text, abbreviations[i]!), asking: s.asking }));

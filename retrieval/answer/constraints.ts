@@ -1,6 +1,7 @@
 import provinces from '../data/provinces.json' with { type: 'json' };
 import namedSubjects from '../data/named-subjects.json' with { type: 'json' };
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 import { tokenize } from '../text/tokenize.js';
 import { peopleAsked } from './people.js';
 
@@ -171,9 +172,8 @@ const PROVINCES_BY_FIRST = byFirst(PROVINCES);
 // Titles before a person's name, either case at their start (the names after them must be capitalised).
 const TITLES = `(?:${['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'em', 'đồng chí', 'ong', 'ba', 'chi', 'co', 'chu', 'bac', 'dong chi']
   .map((t) => `[${t[0]!.toUpperCase()}${t[0]}]${t.slice(1)}`).join('|')})`;
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function inPersonName(text: string, label: string): boolean {
-  const name = escapeRe(label);
+  const name = escapeRegExp(label);
   return new RegExp(`(?<![\\p{L}])${TITLES}\\s+(?:\\p{Lu}\\p{L}*\\s+)*${name}`, 'u').test(text);
 }
 const CITIES_BY_FIRST = byFirst(byLength(provinces.cities));
@@ -259,7 +259,7 @@ export function unmetConstraints(c: Constraints, passage: ConstraintText): Const
       : !passage.syllables.includes(` ${p.key} `))),
     ...c.subjects.filter((p) => !(SUBJECT_NAMES.get(p.key) ?? [p.key]).some((name) => passage.syllables.includes(` ${name} `))),
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
-    ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escape(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
+    ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
     ...c.roles.filter((r) => !holdsRole(passage.syllables, r.key)),
     ...c.speakers.filter((p) => !passage.syllables.includes(` ${p.key} `)),
   ];
@@ -273,7 +273,6 @@ function holdsRole(syllables: string, key: string): boolean {
   return false;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "…thuê của Viettel hay VNPT?": a question that closes on a choice between two names.
 const NAME_CHOICE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*)\s+hay(?:\s+(?:là|la))?\s+(\p{Lu}[\p{L}\p{N}]*)\s*[?!.]*\s*$/u;

@@ -4,6 +4,7 @@ import { FEW_TIMES, NEVER_ALWAYS } from '../text/question-focus.js';
 import { WHICH_PLACE } from './which-place.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import provinces from '../data/provinces.json' with { type: 'json' };
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 // Matched on folded, lower-cased text, so "bao nhiêu" and "bao nhieu" read the same. The narrow kinds come first: a
 // fee, opening hours, a phone number, a duration or a link is asked with words ("bao nhiêu", "ở đâu") that would
@@ -264,7 +265,7 @@ const WHO_MARKED = new RegExp(`(?<!\\p{L})(?:${WHO.join('|')})(?!\\p{L})`, 'u');
 const WHO_FOLDED = new RegExp(`\\b(?:${[...new Set(WHO.map((w) => foldDiacritics(w)))].join('|')})\\b`);
 
 // The provinces and the country by name, as a sentence writes them: a place, not who did something.
-const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'gu');
+const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map(escapeRegExp).join('|')})(?!\\p{L})`, 'gu');
 
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
