@@ -57,14 +57,18 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   const switches = !!subject && (/ thi sao$|^(con|the con|vay con)\b/.test(f) || placeHow);
   // The year asked about: "năm 2022", not a date's ("ngày 27/7/2021") nor a target's ("đến năm 2025"), which a year
   // said from it does not move.
-  const askedYear = ASKED_YEAR.exec(previous)?.[1];
+  const asked = ASKED_YEAR.exec(previous);
+  const askedYear = asked?.[1];
   const shift = switches ? RELATIVE_YEAR[fold(subject)] : undefined;
   const year = switches ? YEAR_SUBJECT.exec(fold(subject))?.[1] ?? (shift && askedYear ? String(Number(askedYear) + shift) : undefined) : undefined;
   // "năm ngoái" of a question that asked no year: which year is meant is not known.
   if (shift !== undefined && !askedYear) return same;
   if (year) {
-    // "Còn năm 2021 thì sao?": another year for the same question, in place of the year it asked about.
-    const standalone = YEAR.test(previous) ? previous.replace(YEAR, year) : `${previous.replace(/\?\s*$/, '')} năm ${year}?`;
+    // "Còn năm 2021 thì sao?": another year for the same question, in place of the year it asked about ("năm 2024"),
+    // not of a date's year before it; any year when none is asked that way.
+    const at = asked ? asked.index + asked[0].length - asked[1]!.length : -1;
+    const standalone = at >= 0 ? previous.slice(0, at) + year + previous.slice(at + year.length)
+      : YEAR.test(previous) ? previous.replace(YEAR, year) : `${previous.replace(/\?\s*$/, '')} năm ${year}?`;
     return { standalone, rewritten: true };
   }
   if (switches && !namesPlace(subject)) {
