@@ -2,7 +2,7 @@ import provinces from './data/provinces.json' with { type: 'json' };
 import { unshouted, withoutListMarks } from './text/typed-form.js';
 import { withExpansions, type AbbreviationExpander, type ExpansionMatch } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
-import { repairMarks, type MarkVocabulary } from './text/mark-repair.js';
+import { fillMarks, repairMarks, type MarkVocabulary } from './text/mark-repair.js';
 import { escapeRegExp } from './text/escape-reg-exp.js';
 import { cleanText, foldDiacritics, hasDiacritics, syllableKeys } from './text/normalize.js';
 import { DOUBT_PHRASES } from './text/claims.js';
@@ -216,11 +216,33 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };
   // After telex: a word it reads is known by then, and a slip on a marked word ("sốo", "nhiệmm") is read next.
   const slips = reading.vocabulary ? repairSlips(telex.text, slipVocabulary(reading.vocabulary), (w) => readsAlone(reading, w)).text : telex.text;
-  const read = reading.context === false ? [{ text: slips, asking: true }] : messageSentences(slips);
+  const split = reading.context === false ? [{ text: slips, asking: true }] : messageSentences(slips);
+  // Marks are read only when the resident typed them (chat words and expansions bring their own) and they hold up,
+  // once the few typed astray are read as the articles spell them beside the same neighbour.
+  // A message with telex keys left in is read unmarked, though the keys are read as marks where they spell a word the
+  // articles use ("Hải Phongf" → Phòng, for the kind of fact and the names): read marked, such messages (their other
+  // marks often astray too) lost a question on two checking halves and gained one on a tuning half (session 13).
+  // Counted without greetings and thanks: a phone types "Cảm ơn bạn nhiều nhé!" with its marks by habit or by
+  // autocorrect, around a question typed without any ("giam doc so noi vu ha noi la ai Cảm ơn bạn nhiều nhé!").
+  // Counted in the sentences that ask, too: a story told with marks ("Tôi là giáo viên về hưu.") before a question typed
+  // without them ("giam doc so noi vu ha noi ten la gi") says nothing of how the question was typed.
+  const askingWords = split.every((s) => s.asking) ? undefined
+    : new Set(split.filter((s) => s.asking).flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const markedByResident = typedWithMarks(reading.context === false ? typed : withoutCourtesyText(typed), reading.chatWords, askingWords);
+  const typedMarks = markedByResident && !telex.repaired;
+  const vocabulary = reading.vocabulary;
+  // A word typed without its marks (or with them astray) in a marked message is written as its neighbour reads it
+  // ("dien thoại cầm tay" → điện thoại), so that the lexicon, whose phrases match by their marks, and the kind of fact
+  // read the word meant.
+  const read = typedMarks && vocabulary?.hasExactPair
+    ? split.map((s) => ({ ...s, text: fillMarks(s.text, vocabulary as MarkVocabulary) })) : split;
   const own = (s: MessageSentence): boolean => s.asking && !s.referred;
   const asked = read.filter(own).map((s) => s.text).join(' ');
   // Each sentence's everyday phrases, found once: they are expanded here and kept for answerability (paraphrased).
-  const found = read.map((s) => reading.paraphrases?.find(s.text) ?? []);
+  // In a marked message, a word typed without marks that the articles never write so ("phan" in "bao nhiêu phan
+  // trăm") stands for its marked form in the lexicon's phrases; one they write ("kho") is the word it is.
+  const bare = typedMarks && vocabulary ? (w: string): boolean => !vocabulary.hasExact(syllableKeys(w).exact) : undefined;
+  const found = read.map((s) => reading.paraphrases?.find(s.text, bare) ?? []);
   // Each sentence in pieces, the resident's words and the wordings the lexicon added, abbreviations expanded once per
   // piece: the sentence's text is its pieces with the wordings in brackets, as withExpansions writes them (no
   // abbreviation spans a bracket), and the tokens know which piece they came from.
@@ -246,20 +268,6 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
       }
     }
   });
-  // Marks are read only when the resident typed them (chat words and expansions bring their own) and they hold up,
-  // once the few typed astray are read as the articles spell them beside the same neighbour.
-  // A message with telex keys left in is read unmarked, though the keys are read as marks where they spell a word the
-  // articles use ("Hải Phongf" → Phòng, for the kind of fact and the names): read marked, such messages (their other
-  // marks often astray too) lost a question on two checking halves and gained one on a tuning half (session 13).
-  // Counted without greetings and thanks: a phone types "Cảm ơn bạn nhiều nhé!" with its marks by habit or by
-  // autocorrect, around a question typed without any ("giam doc so noi vu ha noi la ai Cảm ơn bạn nhiều nhé!").
-  // Counted in the sentences that ask, too: a story told with marks ("Tôi là giáo viên về hưu.") before a question typed
-  // without them ("giam doc so noi vu ha noi ten la gi") says nothing of how the question was typed.
-  const askingWords = read.every((s) => s.asking) ? undefined
-    : new Set(read.filter((s) => s.asking).flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []));
-  const markedByResident = typedWithMarks(reading.context === false ? typed : withoutCourtesyText(typed), reading.chatWords, askingWords);
-  const typedMarks = markedByResident && !telex.repaired;
-  const vocabulary = reading.vocabulary;
   // The vocabulary object itself is passed (not a copy): repairMarks keeps what it learns of it.
   if (typedMarks && vocabulary?.hasExactPair) all.splice(0, all.length, ...repairMarks(all, vocabulary as MarkVocabulary).tokens);
   const accented = typedMarks && marksHold(all, vocabulary);

@@ -6,8 +6,11 @@ export type AbbreviationTable = Readonly<Record<string, string>>;
 export interface AbbreviationExpander {
   /** Adds each known abbreviation's expansion beside it: "CKS" → "CKS (chữ ký số)". */
   expand(text: string): string;
-  /** The entries expand would use in a text, in order: each as typed, where, and its expansion. */
-  find(text: string): ExpansionMatch[];
+  /**
+   * The entries expand would use in a text, in order: each as typed, where, and its expansion. With `bare`, a word it
+   * holds true of (one typed without the marks it needs) stands for the marked word in a phrase typed with marks.
+   */
+  find(text: string, bare?: (word: string) => boolean): ExpansionMatch[];
 }
 
 /** One entry found in a text: the words as the resident typed them (ending at `end`), and their expansion. */
@@ -81,7 +84,7 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
     else byRun.set(run, [key]);
   }
   /** Each match as [start, end, expansion], left to right. */
-  const scan = (text: string): [number, number, string][] => {
+  const scan = (text: string, bare?: (word: string) => boolean): [number, number, string][] => {
     const folded = foldSameLength(text);
     if (folded.length !== text.length) return [];
     const found: [number, number, string][] = [];
@@ -93,7 +96,7 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
       // end of a province's name, not the inner city. A longer key refused for its marks leaves a shorter one, or the
       // next word, its chance: "cái app" is not the key "cài app", and its "app" is still read.
       const key = candidates?.find((k) => folded.startsWith(k, at) && !wordCharAt(folded, at + k.length)
-        && (!options.marksMatter || (sameMarks(text.slice(at, at + k.length), originals.get(k)!) && !continuesName(text, at))));
+        && (!options.marksMatter || (sameMarks(text.slice(at, at + k.length), originals.get(k)!, bare) && !continuesName(text, at))));
       if (key === undefined) {
         // No key is read here; the next may start at the next word.
         if (wordEnd > at) at = wordEnd - 1;
@@ -107,7 +110,7 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
   };
   return {
     expand: (text) => withExpansions(text, scan(text).map(([, end, expansion]) => ({ typed: '', end, expansion }))),
-    find: (text) => scan(text).map(([start, end, expansion]) => ({ typed: text.slice(start, end), end, expansion })),
+    find: (text, bare) => scan(text, bare).map(([start, end, expansion]) => ({ typed: text.slice(start, end), end, expansion })),
   };
 }
 
@@ -142,9 +145,16 @@ function wordCharBefore(text: string, at: number): boolean {
 }
 
 /** A phrase typed with marks equals the key (case aside); one typed without any may stand for it. */
-function sameMarks(typed: string, key: string): boolean {
+function sameMarks(typed: string, key: string, bare?: (word: string) => boolean): boolean {
   // A phrase typed with marks on one word is typed with them on all: in "Cái kho máy chủ", "kho" is the storeroom, not
-  // "khó" (the key "cái khó"). Only a phrase typed without any stands for the marked one ("cai kho").
+  // "khó" (the key "cái khó"). Only a phrase typed without any stands for the marked one ("cai kho"),
+  // and a word that is no word as typed ("phan" in "bao nhiêu phan trăm") for its marked form.
   const a = typed.normalize('NFC').toLowerCase();
-  return foldDiacritics(a) === a || a === key.normalize('NFC').toLowerCase();
+  const k = key.normalize('NFC').toLowerCase();
+  if (foldDiacritics(a) === a || a === k) return true;
+  if (!bare) return false;
+  const typedWords = a.split(' ');
+  const keyWords = k.split(' ');
+  return typedWords.length === keyWords.length
+    && typedWords.every((w, i) => w === keyWords[i] || (foldDiacritics(w) === w && bare(w)));
 }

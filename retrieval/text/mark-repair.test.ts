@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markVariants, repairMarks, type MarkVocabulary } from './mark-repair.js';
+import { fillMarks, markVariants, repairMarks, type MarkVocabulary } from './mark-repair.js';
 import { syllableKeys } from './normalize.js';
 import { tokenize } from './tokenize.js';
 
@@ -50,5 +50,31 @@ describe('marks typed astray', () => {
 
   it('keeps what the resident typed as the surface', () => {
     expect(repairMarks(tokenize('cung câp'), vocabulary).tokens.map((t) => t.surface)).toEqual(['cung', 'câp']);
+  });
+});
+
+describe('marks written back into the text', () => {
+  const words = 'điện thoại di động giám đốc sở hà nội chữ ký số cung cấp trường học';
+  const tokens = tokenize(words);
+  const exact = new Set(tokens.map((t) => t.exact));
+  const folded = new Set(tokens.map((t) => t.folded));
+  const pairs = new Set(tokens.slice(1).map((t, i) => `${tokens[i]!.exact} ${t.exact}`));
+  const vocabulary: MarkVocabulary = { hasExact: (k) => exact.has(k), hasFolded: (k) => folded.has(k), hasExactPair: (p) => pairs.has(p) };
+
+  it.each([
+    // A word typed without its marks in a marked message, read by its neighbour.
+    ['Xài dien thoại cầm tay', 'Xài điện thoại cầm tay'],
+    ['Dien thoại', 'Điện thoại'],
+    // Marks the resident typed are theirs, even where the index reads the word otherwise.
+    ['ông giám đôc sở', 'ông giám đôc sở'],
+    // The typed y stays where the key writes i.
+    ['chữ ky số', 'chữ ký số'],
+    // Nothing to read: as typed.
+    ['kết hôn ở đâu', 'kết hôn ở đâu'],
+    ['cung xyz', 'cung xyz'],
+  ])('%j → %j', (typed, written) => {
+    const out = fillMarks(typed, vocabulary);
+    expect(out).toBe(written);
+    expect(out.length).toBe(typed.length);
   });
 });

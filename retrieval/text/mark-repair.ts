@@ -1,4 +1,5 @@
-import type { Token } from './tokenize.js';
+import { withToneDigit } from './telex.js';
+import { tokenize, type Token } from './tokenize.js';
 
 /** What the articles' index knows, for reading marks typed astray. */
 export interface MarkVocabulary {
@@ -65,4 +66,44 @@ export function repairMarks(tokens: readonly Token[], vocabulary: MarkVocabulary
     repaired++;
   });
   return { tokens: out, repaired };
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/**
+ * The text with each word typed without marks that repairMarks reads as a marked one written so ("dien thoại cầm tay"
+ * → điện thoại cầm tay), so that what matches phrases by their marks (the paraphrase lexicon) sees the word the
+ * resident meant. A word typed with marks keeps them even where repairMarks reads it otherwise: "Liên Quân" and "chùa
+ * Hương" are names the articles lack, not slips, and what reads names and off-domain words reads them as typed. Each
+ * word keeps its length and the case of its letters, so positions in the text stay valid. Pure.
+ */
+export function fillMarks(text: string, vocabulary: MarkVocabulary): string {
+  const tokens = tokenize(text);
+  const { tokens: read, repaired } = repairMarks(tokens, vocabulary);
+  if (repaired === 0) return text;
+  let out = text;
+  let from = 0;
+  tokens.forEach((t, i) => {
+    const at = out.indexOf(t.surface, from);
+    if (at < 0) return;
+    from = at + t.surface.length;
+    if (read[i]!.exact === t.exact || t.exact !== t.folded) return;
+    const written = spelled(t.surface, read[i]!.exact);
+    if (written.length === t.surface.length) out = out.slice(0, at) + written + out.slice(from);
+  });
+  return out;
+}
+
+/** The surface a key spells, with the typed word's case and its y where the key writes i ("Ky", ki2 → Ký). */
+function spelled(surface: string, key: string): string {
+  const tone = /\d$/.test(key) ? Number(key.slice(-1)) : 0;
+  const letters = [...(tone ? key.slice(0, -1) : key)];
+  const typed = [...surface.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC')];
+  if (letters.length !== typed.length) return surface;
+  const base = letters.map((c, j) => {
+    const t = typed[j]!;
+    const own = /[yY]/.test(t) && c === 'i' ? t : c;
+    return t !== t.toLowerCase() ? own.toUpperCase() : own;
+  }).join('');
+  return withToneDigit(base, tone);
 }

@@ -32,6 +32,15 @@ export function withToneKey(word: string): string | undefined {
   return VOWEL.test(stem.normalize('NFD')) ? withTone(stem, key) : undefined;
 }
 
+// The tone digits of the index's exact keys (see normalize.ts), as telex keys.
+const TONE_KEYS = ['', 'f', 's', 'r', 'x', 'j'];
+
+/** A syllable's letters (quality marks kept, no tone) with the tone an exact key's digit names ("điên", 5 → điện). */
+export function withToneDigit(letters: string, tone: number): string {
+  const key = TONE_KEYS[tone];
+  return key ? withTone(letters, key) : letters.normalize('NFC');
+}
+
 /**
  * The syllable with the tone of a telex key on the vowel that carries it: a vowel with a quality mark (the last, for
  * ươ), else the middle of three, the second of two before a final consonant or in oa, oe, uy, else the first.
