@@ -547,6 +547,16 @@ describe('paraphrases respect typed marks', () => {
       { typed: 'Cai app', end: 7, expansion: 'cài đặt ứng dụng' }, { typed: 'tuyển', end: 14, expansion: 'tuyển dụng' }]);
     expect(createAbbreviationExpander({}).find('cài app')).toEqual([]);
   });
+
+  it('reads a word typed without its marks in a marked phrase when the articles never write it bare', () => {
+    const table = createAbbreviationExpander({ 'phần trăm': 'tỷ lệ', 'cái khó': 'khó khăn' }, { marksMatter: true });
+    const bare = (w: string): boolean => !['kho', 'cai'].includes(w);
+    expect(table.find('bao nhiêu phan trăm', bare)).toEqual([{ typed: 'phan trăm', end: 19, expansion: 'tỷ lệ' }]);
+    // "kho" is a word as typed (a storeroom): the phrase is not "cái khó".
+    expect(table.find('Cái kho máy chủ', bare)).toEqual([]);
+    // Without the vocabulary's word, as before.
+    expect(table.find('bao nhiêu phan trăm')).toEqual([]);
+  });
 });
 
 describe('a chat word does not make an unmarked question marked', () => {
