@@ -196,6 +196,16 @@ describe('the kind of fact asked', () => {
     ['Website của cổng dịch vụ công Hải Phòng là gì?', 'link'],
     ['Hà Nội xếp thứ mấy?', 'figure'],
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],
+    // Closing on whom asks a person, whatever task the subject names ("nhóm hướng dẫn bà con").
+    ['Mấy nhóm hướng dẫn bà con dùng điện thoại kéo được thanh niên vào giúp là nhờ uy tín của ai?', 'person'],
+    ['Tổ công nghệ số hướng dẫn cho ai vậy?', 'person'],
+    // The city's way of going about it, judged, is no steps.
+    ['Ông Hùng bảo kết quả ban đầu cho thấy cách làm của thành phố ra sao?', 'other'],
+    // What a question sets aside or aims at before its comma is not what it asks.
+    ['Ngoài đi từng bước cho chắc, Hà Nội cần phải có thêm cái gì?', 'other'],
+    ['Để cải cách thủ tục tốt hơn, bà Hà khuyên các cơ quan nên làm gì với dân?', 'other'],
+    ['Để đăng ký chữ ký số, tôi cần làm gì?', 'steps'],
+    ['Để làm lý lịch tư pháp qua VNeID, các bước thế nào?', 'steps'],
     // "bộ máy" is not "mấy" when marks are typed.
     ['Thu hút người giỏi vào bộ máy chính quyền có dễ không', 'other'],
     ['Làm lý lịch tư pháp trên ứng dụng VNeID được không?', 'other'],

@@ -48,12 +48,14 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
   // it names after.
   // So does one asking who make it up ("Tổ gồm những ai?", "thành phần là những ai").
-  ['person', /(^|, )(nhung )?ai (?!cung\b)|\b(gom|bao gom|la nhung) (nhung )?ai\b/],
+  // So does one closing on whom ("…là nhờ uy tín của ai?", "…phục vụ cho ai vậy?"), whatever task it names before
+  // (marked "của" is read as "kua", see classifyQuestion).
+  ['person', new RegExp(String.raw`(^|, )(nhung )?ai (?!cung\b)|\b(gom|bao gom|la nhung) (nhung )?ai\b|\b(cua|kua|nho|cho|voi|boi|giup) ai(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$`)],
   // The papers a procedure needs ("hồ sơ gồm những gì", "cần mang theo giấy tờ gì") are asked apart from its steps: the
   // office where it is done does not list them.
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
-  ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
+  ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)(?! (cua|kua)\b)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   // "do ai ký", "đồng chí nào ký": by whom. "con số nào" asks a figure, not which department (sở nào).
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|(?<!\bcon )so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
@@ -218,6 +220,10 @@ export const TRIED = 'th~';
 const PURPOSE = /,\s*de (toi|minh|em|chau|con|tui|chung toi|nha minh|ba con) [^,?]*\?*\s*$/;
 const PURPOSE_ASKS = /\b(thi|gi|j|dau|nao|sao|the nao|ntn|bao nhieu|bn|may|khong|ko|chua|ai)\b/;
 
+// "Ngoài đi từng bước cho chắc, … cần có thêm gì?", "Để cải cách thủ tục tốt hơn, bà Hà khuyên nên làm gì?": what a
+// question sets aside or aims at before its comma is not what it asks, when the rest asks of its own.
+const OPENING = /^(?:ngoai|ben canh|de)\b[^,?]*,\s*/;
+
 /** The kind of fact asked, read from the asking part of a message. */
 // With marks, "hộp thư" is a mailbox and "họp thứ" a meeting's ordinal; folded both are "hop thu" (see the link pattern).
 const MAILBOX = /(?<!\p{L})hộp thư(?!\p{L})/gu;
@@ -236,10 +242,11 @@ export function classifyQuestion(question: string): QuestionType {
   // "hồi nào" (southern: when) asks a date; folded it is also "hội nào" (which association), so only with its marks.
   // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
-    .replace(/(?<!\p{L})của(?!\p{L})/gu, '~').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
+    .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu')
     .replace(TRYING, TRIED) : lower);
-  const text = (asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''));
+  const text = (asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
+    .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
   // thế nào?").
@@ -462,6 +469,8 @@ const KNOWN_CAPITALS = new Set(Object.keys(abbreviations).filter((k) => !k.start
 // bao nhiêu?": the resident already knows it is free; "miễn phí" in the sentence repeats the message and does not give
 // the sum asked.
 const FREE = /\b(mien phi|khong mat phi|khong thu phi)\b/;
+// Unless whether it is free is what is asked ("có chỗ nào làm miễn phí không?"): "miễn phí" in a sentence answers it.
+const ASKS_FREE = /\bmien phi (khong|ko|k|hay|chu|a|phai khong)\b|\b(co|duoc) mien phi\b/;
 
 /**
  * Whether a sentence that holds the kind of fact gives it as this message asks it: a business by its name, a fee
@@ -507,7 +516,7 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
       .replace(/^\s*\p{L}+/u, ' ').replace(/\p{Lu}\p{Ll}*/gu, (w) => (own.has(w) ? '~' : w)));
     return (sentence) => MEMBERS.test(sentence.toLowerCase().normalize('NFC')) || named(sentence);
   }
-  if (type === 'fee' && FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
+  if (type === 'fee' && FREE.test(asked) && !ASKS_FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
   return () => true;
 }
 

@@ -138,6 +138,8 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
   // Là những trụ nào vậy, …"): a "mấy" before the question is the story's.
   const questionMark = parts.some((s) => s.includes('?'));
   const cues = parts.map(askingCue);
+  // The noun phrase a pointer names ("giấy này"), by the referred sentence it points to.
+  const narrowed = new Map<number, string>();
   const marked = parts.map((s, i): MessageSentence => {
     const cue = cues[i];
     const formAfter = (cue === 'may' || cue === 'told') && cues.slice(i + 1).includes('form');
@@ -157,6 +159,8 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
       // one just before ("…có buổi đối thoại… Về nhà tìm lại thì không thấy. Buổi đó diễn ra hôm nào?").
       const named = namedBack(marked, i);
       marked[named] = { ...marked[named]!, asking: true, referred: true };
+      const pointed = pointedNoun(marked[i]!.text);
+      if (pointed) narrowed.set(named, pointed);
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
       // nothing: what is pointed back to is before it.
       // So does the resident's own remark on a claim they heard ("Người ta bảo cáp quang phủ 93%. Tôi thấy quanh nhà còn
@@ -168,7 +172,33 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
   }
   takeInNamedAgain(marked, KIN, (kin) => new RegExp(`(?<![\\p{L}])${kin[1]}\\s+${kin[2]}(?![\\p{L}])`, 'iu'), true);
   takeInNamedAgain(marked, OWN_PLACE, () => LIVES_AT, false);
-  return { sentences: marked.flatMap((s) => (s.referred ? splitHearsay(s) : [s])), guessed: false };
+  return { sentences: marked.flatMap((s, i) => (!s.referred ? [s] : narrowed.has(i) ? narrowToClause(s, narrowed.get(i)!) : splitHearsay(s))),
+    guessed: false };
+}
+
+/** The noun of the last pointer that names one ("giấy này" → giấy), lower case. */
+function pointedNoun(sentence: string): string | undefined {
+  return [...sentence.matchAll(POINTED_NOUN)].map((m) => m[1]!.toLowerCase()).filter((w) => !GENERIC_POINTED.has(w)).at(-1);
+}
+
+/**
+ * "Con trai tôi sắp đi làm ở Nhật, công ty bắt nộp giấy chứng nhận không tiền án tiền sự. … Ở Hà Nội mỗi ngày bao
+ * nhiêu người xin giấy này?": the pointer names its noun, so what it points to is the clause that holds that noun
+ * ("công ty bắt nộp giấy chứng nhận không tiền án tiền sự"); the sentence's other clauses are the story around it. The
+ * whole sentence stays referred when its noun is not there or its first clause holds it.
+ */
+function narrowToClause(sentence: MessageSentence, noun: string): MessageSentence[] {
+  const words = [...sentence.text.matchAll(/\p{L}+/gu)];
+  const at = words.findIndex((w) => w[0].toLowerCase() === noun);
+  if (at < 0) return splitHearsay(sentence);
+  // The clause that holds the noun: what it says of the thing ("Thường vụ Thành ủy có nghị quyết riêng…") names it.
+  const before = sentence.text.slice(0, words[at]!.index!);
+  const start = Math.max(...[...before.matchAll(/[,;.!?…]/gu)].map((m) => m.index! + 1), 0);
+  const rest = sentence.text.slice(words[at]!.index! + noun.length);
+  const end = words[at]!.index! + noun.length + (/[,;.!?…]/u.exec(rest)?.index ?? rest.length);
+  if (start === 0) return splitHearsay(sentence);
+  const story = (text: string): MessageSentence[] => (/[\p{L}\p{N}]/u.test(text) ? [{ text: text.trim(), asking: false }] : []);
+  return [...story(sentence.text.slice(0, start)), { ...sentence, text: sentence.text.slice(start, end).trim() }, ...story(sentence.text.slice(end).replace(/^[,;.!?…]+/u, ''))];
 }
 
 // Pointers whose word says nothing of which thing ("chuyện này", "việc đó", "cái đó", "con số đó"), times (see

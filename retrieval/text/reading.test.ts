@@ -294,6 +294,16 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('Xã tôi chưa ai hiểu gì. Hồi buổi đối thoại năm đó, lãnh đạo sở nói cái khó nằm ở đâu?')
       .map((s) => s.asking)).toEqual([false, true]);
     expect(messageSentences('Năm 2021 Hà Nội xếp thấp. Năm đó xếp thứ mấy?').map((s) => s.referred === true)).toEqual([true, false]);
+    // A pointer that names its noun ("giấy này") takes in the clause that holds it; the sentence's other clauses are
+    // the story. Held by the first clause, the whole sentence is taken in.
+    expect(messageSentences('Con tôi sắp đi Nhật, công ty bắt nộp giấy không tiền án. Xin giấy này ở đâu?')
+      .map((s) => [s.text, s.asking, s.referred === true])).toEqual([
+      ['Con tôi sắp đi Nhật,', false, false],
+      ['công ty bắt nộp giấy không tiền án', true, true],
+      ['Xin giấy này ở đâu?', true, false],
+    ]);
+    expect(messageSentences('Tôi đọc Kế hoạch 310 của thành phố, nó thí điểm mô hình. Kế hoạch đó đã xong chưa?').map((s) => s.text))
+      .toEqual(['Tôi đọc Kế hoạch 310 của thành phố, nó thí điểm mô hình.', 'Kế hoạch đó đã xong chưa?']);
     // The resident's own place ("thành phố mình") is the one the story says they live in.
     expect(messageSentences('Chào bạn, mình ở TP.HCM. Thành phố mình có cấp chữ ký số miễn phí không?')
       .map((s) => [s.asking, s.referred === true])).toEqual([[true, true], [true, false]]);
