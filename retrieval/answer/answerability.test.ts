@@ -196,6 +196,8 @@ describe('the kind of fact asked', () => {
     ['Website của cổng dịch vụ công Hải Phòng là gì?', 'link'],
     ['Hà Nội xếp thứ mấy?', 'figure'],
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],
+    ['Ông Nguyễn Tiến Sỹ giữ chức vụ gì vậy?', 'person'],
+    ['Ông Vũ Đại Thắng đang giữ vị trí nào?', 'person'],
     // Closing on whom asks a person, whatever task the subject names ("nhóm hướng dẫn bà con").
     ['Mấy nhóm hướng dẫn bà con dùng điện thoại kéo được thanh niên vào giúp là nhờ uy tín của ai?', 'person'],
     ['Tổ công nghệ số hướng dẫn cho ai vậy?', 'person'],
@@ -556,6 +558,16 @@ describe('a fact given as it was asked', () => {
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Phí duy trì chữ ký số miễn phí là bao nhiêu tiền?', false],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Làm chữ ký số mất bao nhiêu tiền?', true],
     ['fee', 'Chữ ký số được cấp miễn phí cho người dân.', 'Hà Nội có chữ ký số miễn phí cho dân. Tôi làm cho công ty. Giá bao nhiêu?', false],
+    // Unless whether it is free is what is asked.
+    ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Ở Hà Nội có chỗ nào làm cho dân miễn phí không?', true],
+    ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Nếu không được miễn phí thì làm chữ ký số mất bao nhiêu tiền?', false],
+    // The office of someone named is given by an office beside the name, not by any quote of theirs.
+    ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội Nguyễn Tiến Sỹ cho biết, thành phố sẽ làm tiếp.', 'Ông Nguyễn Tiến Sỹ giữ chức vụ gì?', true],
+    ['person', '"Chúng tôi nhận thức rõ điều đó", ông Nguyễn Tiến Sỹ nhấn mạnh.', 'Ông Nguyễn Tiến Sỹ giữ chức vụ gì?', false],
+    ['person', 'Theo ông Nguyễn Việt Hùng, Giám đốc Sở TT&TT, năm 2024 ghi dấu nhiều đổi thay.', 'Ông Nguyễn Việt Hùng là ai?', true],
+    ['person', 'Ông Vũ Đại Thắng cho rằng dịch COVID-19 khiến cả thế giới chao đảo.', 'Ông Vũ Đại Thắng là ai?', false],
+    // An office's holder asked by the office names no one: the name is what is asked.
+    ['person', 'Theo Phó Chánh Văn phòng UBND thành phố Hải Phòng Phạm Anh Tuấn, thành phố đã làm nhiều việc.', 'Pho Chanh VP UBND TP HP la ai', true],
   ] as const)('%s: %j answers %j: %s', (type, sentence, question, expected) => {
     expect(givesAsAsked(type, sentence, question)).toBe(expected);
   });

@@ -8,6 +8,7 @@ import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
+import { freeAsked, saysFree } from './free-asked.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { asksRecommendation } from './recommendation.js';
 import { asksReached, givesGoalOnly } from './target-reached.js';
@@ -185,6 +186,9 @@ export function extractAnswer(
     if (sentences.some((s) => s.otherYear)) return { status: 'partial', type, coverage, sentences, lacking: { unmet: constraints.years } };
     return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
   }
+  // "…chữ ký số miễn phí…" is not answered by a passage on signatures that never says they are free.
+  const free = checks.constraints ? freeAsked(result.query.asked) : undefined;
+  if (free && !sentences.some((s) => saysFree(s.passage.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [free] } };
   // "Tỷ lệ hồ sơ nộp trực tuyến … bao nhiêu %?" is not answered by a share of cashless payments: the figure's sentence
   // must name something of what the share is of.
   if (checks.measure && type === 'figure') {

@@ -1,7 +1,8 @@
 import type { QuestionType } from '../../core/answer-result.js';
-import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
+import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { FEW_TIMES, NEVER_ALWAYS } from '../text/question-focus.js';
 import { WHICH_PLACE } from './which-place.js';
+import { peopleAsked, peopleNamed } from './people.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import provinces from '../data/provinces.json' with { type: 'json' };
 import { escapeRegExp } from '../text/escape-reg-exp.js';
@@ -57,6 +58,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
   ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)(?! (cua|kua)\b)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   // "do ai ký", "đồng chí nào ký": by whom. "con số nào" asks a figure, not which department (sở nào).
+  // "Ông … giữ chức vụ gì", "chức danh là gì": the office someone holds.
+  ['person', /\b(giu (chuc vu|chuc danh|vi tri|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b/],
   ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|(?<!\bcon )so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
 
@@ -470,7 +473,7 @@ const KNOWN_CAPITALS = new Set(Object.keys(abbreviations).filter((k) => !k.start
 // the sum asked.
 const FREE = /\b(mien phi|khong mat phi|khong thu phi)\b/;
 // Unless whether it is free is what is asked ("có chỗ nào làm miễn phí không?"): "miễn phí" in a sentence answers it.
-const ASKS_FREE = /\bmien phi (khong|ko|k|hay|chu|a|phai khong)\b|\b(co|duoc) mien phi\b/;
+const ASKS_FREE = /(?<!\b(khong|chua) (co |duoc )?)\bmien phi (khong|ko|k|hay|chu|a|phai khong)\b|(?<!\b(khong|chua) )\b(co|duoc) mien phi\b/;
 
 /**
  * Whether a sentence that holds the kind of fact gives it as this message asks it: a business by its name, a fee
@@ -509,6 +512,11 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   }
   // Who make up a group ("Tổ công nghệ số cộng đồng gồm những ai?") is answered by who is in it: an office or a person
   // other than the group the question names ("vai trò to lớn của Tổ công nghệ số cộng đồng" names only the group).
+  // The office of someone the question names ("Ông Nguyễn Tiến Sỹ giữ chức vụ gì?", "Bà Vũ Thu Hà là ai?") is given by a
+  // sentence where an office stands beside that name ("Phó Giám đốc Sở … Nguyễn Tiến Sỹ cho biết"), not by any quote
+  // of theirs.
+  const named = type === 'person' && ASKS_ROLE.test(asked) ? namedPeople(message) : [];
+  if (named.length > 0) return (sentence) => named.some((name) => officeBeside(sentence, name));
   if (type === 'person' && ASKS_MEMBERS.test(asked)) {
     // A name, not the group's own nor the capital opening the sentence ("Ban Chỉ đạo…", "Từ Kế hoạch…").
     const own = new Set(message.normalize('NFC').match(/\p{Lu}\p{Ll}*/gu) ?? []);
@@ -518,6 +526,27 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   }
   if (type === 'fee' && FREE.test(asked) && !ASKS_FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
   return () => true;
+}
+
+const ASKS_ROLE = /\b(la ai|giu (chuc vu|chuc danh|vi tri|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b/;
+const OFFICE_MARKED = /(?<!\p{L})(giám đốc|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|bí thư|chánh văn phòng|trưởng phòng|trưởng ban|tổ trưởng)(?!\p{L})/u;
+
+/** The people a message names in full (see peopleNamed, peopleAsked), each by its last two syllables, folded. */
+function namedPeople(message: string): string[] {
+  const text = cleanText(message);
+  return [...peopleNamed(text), ...peopleAsked(text).map((p) => p.key)].map((name) => name.split(' ').slice(-2).join(' '));
+}
+
+/** Whether an office stands beside a name in a sentence: before it in its clause, or right after it past a comma. */
+function officeBeside(sentence: string, name: string): boolean {
+  const text = sentence.normalize('NFC').toLowerCase();
+  // "Sỹ" and "Sĩ" alike, as the names are keyed (a lone y is an i); folding keeps each letter's place.
+  const folded = foldDiacritics(text).replace(/y/g, 'i');
+  const at = folded.search(new RegExp(`(?<![a-z])${name.replace(/y/g, 'i')}(?![a-z])`));
+  if (at < 0) return false;
+  const before = text.slice(0, at).split(/[,;:.!?“”"]/).at(-1)!;
+  const after = text.slice(at + name.length);
+  return OFFICE_MARKED.test(before) || (/^\s*,/.test(after) && OFFICE_MARKED.test(after.slice(0, 40)));
 }
 
 // "gồm những ai", "bao gồm ai", "thành phần là những ai": who make up a group.

@@ -11,6 +11,8 @@ describe('a question asking which shop, brand or model to pick', () => {
     ['Phần mềm ghi chú miễn phí mà tốt là gì?', true],
     ['tiem com nao ngon gan ben xe', true],
     ['bun cha o dau ngon nhat', true],
+    ['Hà Nội mùa thu đi chơi ở đâu đẹp?', true],
+    ['Điện thoại thông minh nào dưới 5 triệu mà pin tốt?', true],
     // What the articles tell, or a word with another reading.
     ['Nên cài ứng dụng nào để làm lý lịch tư pháp?', false],
     ['Ứng dụng nào tốt để làm lý lịch tư pháp online?', false],
@@ -24,6 +26,8 @@ describe('a question asking which shop, brand or model to pick', () => {
     ['Ha Noi xep hang nao cao hon Hai Phong ve DTI', false],
     ['quan nao o ha noi lam tot chu ky so', false],
     ['Các ngành làm chuyển đổi số để hình thành nên cái gì?', false],
+    ['Người đi chơi, tham quan đến Hà Nội thì được hỗ trợ gì qua mạng?', false],
+    ['Hộ nào có thu nhập dưới 5 triệu được hỗ trợ điện thoại?', false],
   ])('%j: %s', (question, expected) => {
     expect(asksRecommendation(question)).toBe(expected);
   });

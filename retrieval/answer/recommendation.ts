@@ -6,8 +6,11 @@ import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
 // để làm lý lịch tư pháp", "nên chọn hình thức nào", "con đường nào bền vững" ask of what the articles tell, and "nên
 // mua chữ ký số ở đâu" is answered by where it is free.
 const PICKED = '(?:quán|tiệm|cửa hàng|shop|hãng|loại|mẫu|dòng|nhãn hiệu|thương hiệu|con|cái|chỗ)';
+// A product picked within a budget ("điện thoại nào dưới 5 triệu", "laptop nào tầm 10 triệu"), and a place good to go
+// ("đi chơi ở đâu đẹp"): "người đi chơi tới Hà Nội được hỗ trợ gì" asks what the articles tell.
+const PRODUCT = '(?:điện thoại|máy tính|laptop|máy|xe|tivi|tủ lạnh)';
 const MARKED = new RegExp(String.raw`(?<![\p{L}])(?:${PICKED}(?: [\p{L}\d]+){0,3} nào (?:ngon|rẻ|đẹp|tốt|xịn|bền)(?! vững)`
-  + String.raw`|ở đâu (?:ngon|rẻ)|(?:ngon|rẻ) nhất|(?:hãng|loại|mẫu|dòng) nào(?: [\p{L}\d]+){1,5} hơn|(?:miễn phí|rẻ) mà (?:tốt|ngon|đẹp|xịn))(?![\p{L}])`, 'u');
+  + String.raw`|ở đâu (?:ngon|rẻ|đẹp|vui)|(?:ngon|rẻ) nhất|${PRODUCT}(?: [\p{L}\d]+){0,3} nào(?: [\p{L}\d]+){0,3} (?:dưới|tầm|khoảng|trong tầm) \d+|(?:hãng|loại|mẫu|dòng) nào(?: [\p{L}\d]+){1,5} hơn|(?:miễn phí|rẻ) mà (?:tốt|ngon|đẹp|xịn))(?![\p{L}])`, 'u');
 // Typed without marks, only what has no other common reading: "quan nao" is also "quận nào", "hang nao" "hạng nào",
 // "dau tot" "đầu tốt" (khởi đầu tốt).
 const FOLDED = /(?<![a-z0-9])(?:(?:tiem|cua hang|shop)(?: [a-z0-9]+){0,3} nao (?:ngon|tot|dep)|nao ngon|ngon nhat|mien phi ma (?:tot|ngon|dep))(?![a-z0-9])/;

@@ -1,0 +1,24 @@
+import { foldDiacritics } from '../text/normalize.js';
+import type { Constraint } from './constraints.js';
+
+// Free of charge, as residents and articles say it: "miễn phí", "không mất phí", "không tốn tiền". Not "free", which
+// residents also say of unpaid work ("làm free").
+const FREE = /\b(mien phi|khong (mat|ton|thu) (phi|tien))\b/;
+// "không (được) miễn phí" is a charge asked about, and "trả phí hay miễn phí" asks which: neither pins a free service.
+const NOT_FREE = /\b(khong|chua|het|bo)( duoc)? mien phi\b|\bhay (\S+ )?mien phi\b|\bmien phi hay\b/;
+
+const folded = (text: string): string => foldDiacritics(text.toLowerCase());
+
+/**
+ * What a question pins when it asks about a free service ("Ở Hải Phòng có cấp chữ ký số miễn phí cho dân không?"): a
+ * passage that speaks of the service but not of it being free does not answer it.
+ */
+export function freeAsked(question: string): Constraint | undefined {
+  const text = folded(question);
+  return FREE.test(text) && !NOT_FREE.test(text) ? { key: 'mien phi', label: 'miễn phí' } : undefined;
+}
+
+/** Whether a text says something is free of charge. */
+export function saysFree(text: string): boolean {
+  return FREE.test(folded(text));
+}
