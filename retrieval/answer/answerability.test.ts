@@ -198,6 +198,10 @@ describe('the kind of fact asked', () => {
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],
     ['Ông Nguyễn Tiến Sỹ giữ chức vụ gì vậy?', 'person'],
     ['Ông Vũ Đại Thắng đang giữ vị trí nào?', 'person'],
+    ['Sếp lớn nhất của Sở TT&TT bên Hà Nội là ông nào dzậy?', 'person'],
+    // A choice of two judgments asks a judgment, whatever procedure it names.
+    ['Thủ tục online của Hà Nội được đưa lên cổng cả nước nhiều hay ít vậy?', 'other'],
+    ['Thủ tục đăng ký chữ ký số khó hay dễ?', 'other'],
     // Closing on whom asks a person, whatever task the subject names ("nhóm hướng dẫn bà con").
     ['Mấy nhóm hướng dẫn bà con dùng điện thoại kéo được thanh niên vào giúp là nhờ uy tín của ai?', 'person'],
     ['Tổ công nghệ số hướng dẫn cho ai vậy?', 'person'],
@@ -438,6 +442,8 @@ describe('the kind of fact asked', () => {
   it.each([
     ['fee', 'Chữ ký số được cấp miễn phí cho người dân.', true],
     ['papers', 'Người dân mang theo căn cước công dân đến bộ phận một cửa.', true],
+    // Paperless names no paper.
+    ['papers', 'Cung cấp dịch vụ công nhanh chóng, chính xác, không giấy tờ, giảm chi phí.', false],
     ['papers', 'Chữ ký số được cấp tại bộ phận một cửa của quận.', false],
     ['fee', 'Mỗi ngày có 700 - 800 trường hợp.', false],
     // "một cửa" is the one-stop desk's name, not one of something.
@@ -566,6 +572,8 @@ describe('a fact given as it was asked', () => {
     ['person', '"Chúng tôi nhận thức rõ điều đó", ông Nguyễn Tiến Sỹ nhấn mạnh.', 'Ông Nguyễn Tiến Sỹ giữ chức vụ gì?', false],
     ['person', 'Theo ông Nguyễn Việt Hùng, Giám đốc Sở TT&TT, năm 2024 ghi dấu nhiều đổi thay.', 'Ông Nguyễn Việt Hùng là ai?', true],
     ['person', 'Ông Vũ Đại Thắng cho rằng dịch COVID-19 khiến cả thế giới chao đảo.', 'Ông Vũ Đại Thắng là ai?', false],
+    ['person', 'Ông Vũ Đại Thắng cho rằng dịch COVID-19 khiến cả thế giới chao đảo.', 'ông vũ đại thắng giữ chức vụ gì', false],
+    ['person', 'Phó Giám đốc Sở TT&TT Hải Phòng Vũ Đại Thắng cho rằng chuyển đổi số mở ra cơ hội.', 'ông vũ đại thắng giữ chức vụ gì', true],
     // An office's holder asked by the office names no one: the name is what is asked.
     ['person', 'Theo Phó Chánh Văn phòng UBND thành phố Hải Phòng Phạm Anh Tuấn, thành phố đã làm nhiều việc.', 'Pho Chanh VP UBND TP HP la ai', true],
   ] as const)('%s: %j answers %j: %s', (type, sentence, question, expected) => {

@@ -18,6 +18,9 @@ const key = (name: string): string => tokenize(cleanText(name)).map((t) => t.fol
 const PLACES = provinces.places.map(key);
 const isName = (k: string): boolean => SURNAMES.has(k.split(' ')[0]!) && !PLACES.some((p) => ` ${k} `.includes(` ${p} `));
 
+/** Whether folded syllables ("nguyen tien si") open on a family name and are no place's name. */
+export const isPersonName = (folded: string): boolean => isName(folded);
+
 /** The people a text names in full, keyed by folded syllables ("nguyen viet hung"); for an article, read once. */
 export function peopleNamed(text: string): string[] {
   return [...new Set([...text.matchAll(FULL_NAME)].map((m) => key(m[0])).filter(isName))];

@@ -2,7 +2,7 @@ import type { QuestionType } from '../../core/answer-result.js';
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { FEW_TIMES, NEVER_ALWAYS } from '../text/question-focus.js';
 import { WHICH_PLACE } from './which-place.js';
-import { peopleAsked, peopleNamed } from './people.js';
+import { isPersonName, peopleAsked, peopleNamed } from './people.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import provinces from '../data/provinces.json' with { type: 'json' };
 import { escapeRegExp } from '../text/escape-reg-exp.js';
@@ -60,7 +60,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "do ai ký", "đồng chí nào ký": by whom. "con số nào" asks a figure, not which department (sở nào).
   // "Ông … giữ chức vụ gì", "chức danh là gì": the office someone holds.
   ['person', /\b(giu (chuc vu|chuc danh|vi tri|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b/],
-  ['person', /\b(ai la|la ai|nguoi nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|(?<!\bcon )so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
+  ['person', /\b(ai la|la ai|nguoi nao|la (ong|ba|vi|dong chi) nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|(?<!\bcon )so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
 
 // The name of a person asked outright: "phó giám đốc sở … tên là gì", "họ tên ông ấy". Only after a word for a person,
@@ -82,7 +82,9 @@ const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|
   // "Tên ông ấy là gì?", "cho hỏi tên của vị đó".
   // Not a class of people: "bà con", "anh em", "chị em", "ông bà", "người sử dụng", "người đại diện".
   + '|\\bten (cua )?(ong(?! ba\\b)|ba(?! con\\b)|anh(?! (em|chi)\\b)|chi(?! em\\b)|nguoi(?! (dan|dung|su dung|dai dien|nhan|nop)\\b)|vi|dong chi|can bo)\\b'
-  + `|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`);
+  + `|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`
+  // "Sếp lớn nhất của Sở … là ông nào?": which man or woman, by name.
+  + '|\\bla (ong|ba|vi|dong chi) nao\\b');
 // The office as the subject of "là ai", a few words on, with no verb of saying between ("Chủ tịch UBND nói đối tượng
 // được hỗ trợ là ai" asks who is eligible, not the chairman's name).
 const OFFICE_IS_WHO = new RegExp(`\\b${OFFICE}((?:\\s+\\S+){0,12}?)\\s+la ai\\b`);
@@ -104,6 +106,7 @@ const SHARE_JUDGED = new RegExp(String.raw`${SHARE}(?:(?!\bthi\b)[^?.!,;])*${JUD
 
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
+const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nhanh hay cham|cham hay nhanh|du hay thieu|thieu hay du|tot hay (xau|do|kem)|de hay kho|kho hay de)\b/;
 const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|khong a|chua a)\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
@@ -257,8 +260,9 @@ export function classifyQuestion(question: string): QuestionType {
   // "vào trang nào" asks which website, when nothing above (the steps) is asked.
   if (/\b(vao|tren) trang nao\b/.test(text)) return 'link';
   if (asksName(text)) return 'person';
-  // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?).
-  if (YES_NO.test(text) || CLOSES_CHUA.test(text)) return 'other';
+  // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?), and so does
+  // a choice of two judgments ("thủ tục online … nhiều hay ít?").
+  if (YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) return 'other';
   if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed.
   if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text)) return 'steps';
@@ -308,7 +312,8 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
         || /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(sentence.replace(PLACE_NAMES, ' '));
     case 'papers':
       // The papers themselves: an identity card, a form, copies, what to bring.
-      return /\b(giay to|ho so (gom|bao gom)|can cuoc|cccd|chung minh nhan dan|cmnd|ban sao|to khai|don de nghi|mang theo|xuat trinh)\b/.test(folded);
+      // "không giấy tờ" (paperless) names no paper.
+      return /\b((?<!\bkhong )giay to|ho so (gom|bao gom)|can cuoc|cccd|chung minh nhan dan|cmnd|ban sao|to khai|don de nghi|mang theo|xuat trinh)\b/.test(folded);
     case 'fee':
       // "miễn phí" answers "mất phí không?" as well as a price does. A sum is in đồng: "10 nghìn chữ ký số" is a count.
       return /\b(mien phi|khong mat phi|khong thu phi|le phi|\d[\d.,]* ?((nghin|ngan|trieu|ty) )?(dong|d|vnd))\b/.test(folded);
@@ -531,10 +536,14 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 const ASKS_ROLE = /\b(la ai|giu (chuc vu|chuc danh|vi tri|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b/;
 const OFFICE_MARKED = /(?<!\p{L})(giám đốc|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|bí thư|chánh văn phòng|trưởng phòng|trưởng ban|tổ trưởng)(?!\p{L})/u;
 
+// "ông nguyễn tiến sỹ": residents type names in lower case too; after "ông", "bà", three words opening on a family name.
+const PERSON_LOWER = /\b(?:ong|ba|dong chi) ([a-z]+ [a-z]+ [a-z]+)\b/g;
+
 /** The people a message names in full (see peopleNamed, peopleAsked), each by its last two syllables, folded. */
 function namedPeople(message: string): string[] {
   const text = cleanText(message);
-  return [...peopleNamed(text), ...peopleAsked(text).map((p) => p.key)].map((name) => name.split(' ').slice(-2).join(' '));
+  const lower = [...foldDiacritics(text.toLowerCase()).replace(/y/g, 'i').matchAll(PERSON_LOWER)].map((m) => m[1]!).filter(isPersonName);
+  return [...peopleNamed(text), ...peopleAsked(text).map((p) => p.key), ...lower].map((name) => name.split(' ').slice(-2).join(' '));
 }
 
 /** Whether an office stands beside a name in a sentence: before it in its clause, or right after it past a comma. */

@@ -12,6 +12,7 @@ describe('a question asking which shop, brand or model to pick', () => {
     ['tiem com nao ngon gan ben xe', true],
     ['bun cha o dau ngon nhat', true],
     ['Hà Nội mùa thu đi chơi ở đâu đẹp?', true],
+    ['mạng xã hội nào đang hot nhất với giới trẻ bây giờ', true],
     ['Điện thoại thông minh nào dưới 5 triệu mà pin tốt?', true],
     // What the articles tell, or a word with another reading.
     ['Nên cài ứng dụng nào để làm lý lịch tư pháp?', false],
