@@ -80,6 +80,12 @@ describe('answers from the bundled articles', () => {
     ['vụ hn thuê trung tâm dữ liệu đó có đc cp khen ko z', 'đánh giá cao'],
     // An everyday phrase read as a one-word official term ("thoát khỏi" as "thoát") is known by it, as a two-word one is.
     ['Nhờ kinh tế số mà mình thoát khỏi được cái bẫy nào?', 'thoát bẫy thu nhập trung bình'],
+    // "tên là gì" asks what a thing is called: "tên", which the articles never write, is no subject they lack.
+    ['Ha Noi dinh lap mot cai mang de giup dan di kham. Cai do ten la gi a?', 'Mạng y tế Hà Nội'],
+    // A word typed without its marks in a marked question reads its lexicon phrase ("dien thoại cầm tay").
+    ['Người Việt xài dien thoại cầm tay với internet cỡ bao nhiêu phần trăm?', '150%'],
+    // The office of someone named, from the sentence that puts an office beside the name.
+    ['Ông Nguyễn Tiến Sỹ giữ chức vụ gì vậy?', 'Phó Giám đốc'],
   ])('%j quotes and cites %j', async (question, fact) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('answered');
@@ -104,6 +110,12 @@ describe('answers from the bundled articles', () => {
     expect(r.status).toBe('partial');
     expect(r.answer.startsWith(REPLIES.missing.steps)).toBe(true);
     expect(r.citations.length).toBeGreaterThan(0);
+  });
+
+  it('marks as partial a free service asked of a place whose passages never say it is free', async () => {
+    const r = await engine.answer('Ở Hải Phòng có cấp chữ ký số miễn phí cho dân không, đăng ký ở đâu?');
+    expect(r.status).toBe('partial');
+    expect(r.answer).toContain('miễn phí');
   });
 
   it('asked which app, says the articles name none when the quoted sentence names no app', async () => {
@@ -260,6 +272,7 @@ describe('refuses what the articles do not cover', () => {
     'cho thue xe may o Hai Phong gia bao nhieu',
     // Which shop or brand to pick: the articles recommend none.
     'Ở Hải Phòng mua điện thoại ở cửa hàng nào rẻ mà tốt?',
+    'Điện thoại thông minh nào dưới 5 triệu mà pin trâu?',
   ])('%j', async (question) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('no_answer');

@@ -202,6 +202,8 @@ describe('the kind of fact asked', () => {
     // A choice of two judgments asks a judgment, whatever procedure it names.
     ['Thủ tục online của Hà Nội được đưa lên cổng cả nước nhiều hay ít vậy?', 'other'],
     ['Thủ tục đăng ký chữ ký số khó hay dễ?', 'other'],
+    ['DL mo cua TP HN dc chia se cho ai', 'person'],
+    ['Sau nay di kham benh o Ha Noi co toa thuoc tren may luon khong ta?', 'other'],
     // Closing on whom asks a person, whatever task the subject names ("nhóm hướng dẫn bà con").
     ['Mấy nhóm hướng dẫn bà con dùng điện thoại kéo được thanh niên vào giúp là nhờ uy tín của ai?', 'person'],
     ['Tổ công nghệ số hướng dẫn cho ai vậy?', 'person'],

@@ -126,7 +126,8 @@ export function extractAnswer(
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
   const own = result.query.referred ? ownTerms(result.query, sparse) : asked;
-  if (checks.constraints && unknownShare(own, sparse, accented, type === 'person') > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
+  const asksName = type === 'person' || NAME_OF_THING.test(foldDiacritics(result.query.asked.toLowerCase()));
+  if (checks.constraints && unknownShare(own, sparse, accented, asksName) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).some((name) => !readByLexicon(name, result.query.paraphrased))) {
     return { status: 'no_answer', type, coverage };
   }
@@ -246,20 +247,22 @@ const phrases = (sparse: SparseIndex): PhraseVocabulary => ({
   has: (term) => sparse.field(term.includes(' ') ? 'exactPair' : 'exact').termId(term) !== undefined,
 });
 
-// "tên" asks for a person's name ("Ông tên gì?"): articles print the name, seldom the word, so in a question asking who
-// it is no subject the articles lack. Elsewhere it may be one ("Tên gọi cũ của Hà Nội là gì?").
+// "tên" asks for a name ("Ông tên gì?", "Cái mạng đó tên là gì?"): articles print the name, seldom the word, so in a
+// question asking who it is, or what a thing is called, it is no subject the articles lack. Elsewhere it may be one
+// ("Tên miền của cổng là gì?").
 const NAME_ASKED = new Set(['tên', 'ten']);
+const NAME_OF_THING = /\bten (la |goi la )?(gi|j|chi)\b/;
 
 /**
  * The idf-weighted share of the asked two-syllable words that hold a syllable no passage has (marked questions). An
  * everyday phrase the lexicon read is unknown only when none of its wordings is all known ("toa thuốc" is known as
  * "đơn thuốc điện tử", "thoát khỏi" as "thoát").
  */
-function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean, asksPerson: boolean): number {
+function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean, asksName: boolean): number {
   const field = sparse.field(accented ? 'exact' : 'folded');
   // A syllable typed as an abbreviation whose expansion the articles know ("HN") is known: "2022 hn" is a seam.
   const read = new Set(asked.groups.filter((g) => g.knownExpansion).flatMap((g) => [...g.typed.uni.keys()]));
-  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined && !read.has(x) && !(asksPerson && NAME_ASKED.has(x)));
+  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined && !read.has(x) && !(asksName && NAME_ASKED.has(x)));
   let unknown = 0;
   let total = 0;
   for (const [t, seam] of asked.pair) {

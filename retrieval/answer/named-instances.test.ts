@@ -13,6 +13,8 @@ describe('namedInstancesAsked', () => {
     // Units that have names, asked without "cụ thể"; "những chỗ nào" (which points) is not "những chợ nào".
     ['Mạng 5G đã phủ tới những quận nào rồi?', 'quận cụ thể'],
     ['Hà Nội làm số hóa còn vướng ở những chỗ nào?', undefined],
+    // Folded, "những cho nao" is those spots as often as those markets: no name is asked.
+    ['Ha Noi lam so hoa con vuong o nhung cho nao?', undefined],
     ['Hà Nội có những kế hoạch nào?', undefined],
     // One unit where something is, or one that does something; "ở chỗ nào" asks where, not which market.
     ['Trung tâm điều hành của thành phố đặt ở quận nào?', 'quận cụ thể'],
@@ -92,6 +94,7 @@ describe('namedInstancesAsked', () => {
 
   it('reads "app gì" as asking which app, and "chưa có phần mềm gì" as telling', () => {
     expect(namedInstancesAsked('xai app gi de khai bao y te')?.asked.label).toBe('tên app');
+    expect(namedInstancesAsked('Cái app dành cho dân thủ đô tên là gì, đã xài được chưa?')?.asked.label).toBe('tên app');
     expect(namedInstancesAsked('Công ty tôi chưa có phần mềm gì, thành phố có hỗ trợ không?')).toBeUndefined();
   });
 

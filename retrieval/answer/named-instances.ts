@@ -74,6 +74,8 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   // With marks typed, the nouns are matched with them: folded, "quận" is also the "quan" of "cơ quan Nhà nước".
   const marked = hasDiacritics(text);
   const nouns = (marked ? typed.toLowerCase() : m[1]!).split(/, | và | va /).map((n) => n.trim()).filter(Boolean);
+  // Folded, "cho" is chỗ (a spot: "vướng ở những chỗ nào") as often as chợ (a market).
+  if (units && !marked && nouns.includes('cho')) return undefined;
   const known = specific ? undefined : units ? UNITS : marked ? BODIES : BODIES_UNMARKED;
   if (known && (marked || !units) && !nouns.every((n) => known.includes(n))) return undefined;
   const noun = new RegExp(`(?<![\\p{L}])(?:${nouns.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gu');
@@ -93,7 +95,8 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
 // ("VNeID", "IHanoi"; not an acronym such as "UBND"), Zalo, or as an electronic record ("sổ sức khỏe điện tử"); a
 // sentence naming none does not say which ("Cung cấp dịch vụ tư vấn khám, chữa bệnh từ xa").
 // "chưa có phần mềm gì" (none at all) tells, it does not ask.
-const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem)( [a-z0-9]+){0,2} (nao|gi|j)(?![a-z0-9])/;
+// "Cái app dành cho dân thủ đô tên là gì": its name asked further on in the clause.
+const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem)(?:( [a-z0-9]+){0,2} (nao|gi|j)|(?: [a-z0-9]+){1,8} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
 const APP_NAMED = /(?<![\p{L}])(?:\p{L}+\p{Lu}\p{L}*)(?<=\p{Ll}\p{L}*)|(?<![\p{L}])Zalo(?![\p{L}])|điện tử/u;
 
 function appAsked(text: string, folded: string): NamedInstances | undefined {

@@ -24,7 +24,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets). Folded, "du lieu mo cua" is open data of, not opening hours.
-  ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|(?<!\b(?:lieu|data|nguon|thong tin|nen tang) )mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
+  ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|(?<!\b(?:lieu|data|dl|nguon|thong tin|nen tang) )mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
   // "thanh toán số điện thoại" (keywords: digital payment, phones) is not a phone number.
   ['phone', /\b((?<!\b(thanh toan|chuyen doi|kinh te|chu ky|xa hoi|chinh quyen|du lieu|nen tang|ha tang|cong nghe|ky nang|nhan luc) )so dien thoai|dien thoai (bao nhieu|la gi|nao|lien he)|hotline|duong day nong|tong dai|goi (so|ai|cho ai|den dau|dien)|so lien he|zalo (so|la gi))\b/],
   // "giai đoạn mấy năm" asks which years a plan covers ("giai đoạn 2023 - 2025"), not how long a procedure takes.
@@ -110,7 +110,8 @@ const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nh
 const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|khong a|chua a)\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
-const TO_THE_END = String.raw`(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$`;
+// "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).
+const TO_THE_END = String.raw`(\s+(a|vay|nhi|nhe|ha|ad|ban|ta))*\s*[?!.]*\s*$`;
 const CLOSES_YES_NO = String.raw`\b(khong|ko|chua|hong|hok|hem)` + TO_THE_END;
 const CLOSES_CHUA = new RegExp(String.raw`\bchua` + TO_THE_END);
 const TAUGHT = new RegExp(String.raw`\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} )?(cach|ky nang)\b.*` + CLOSES_YES_NO);
