@@ -1,5 +1,5 @@
 import provinces from './data/provinces.json' with { type: 'json' };
-import { unshouted, withoutListMarks } from './text/typed-form.js';
+import { spacedNumbers, unshouted, withoutListMarks } from './text/typed-form.js';
 import { withExpansions, type AbbreviationExpander, type ExpansionMatch } from './text/abbreviations.js';
 import { repairTelex, type ChatWordReader } from './text/chat-words.js';
 import { fillMarks, repairMarks, type MarkVocabulary } from './text/mark-repair.js';
@@ -210,7 +210,7 @@ export function weightedTerms(tokens: readonly Token[], weights: readonly number
 export function prepareQuery(question: string, reading: QueryReading): PreparedQuery {
   // "[số điện thoại]" and the like are placeholders redaction left, not words the resident asked with.
   // A pasted list mark or quotes, or caps lock, say nothing of what is asked (typed-form.ts).
-  const typed = unshouted(withoutListMarks(cleanText(question).replace(PLACEHOLDER, ' ')).trim(),
+  const typed = unshouted(spacedNumbers(withoutListMarks(cleanText(question).replace(PLACEHOLDER, ' '))).trim(),
     (word) => reading.abbreviations.find(word).length > 0);
   const chat = reading.chatWords ? reading.chatWords(typed) : typed;
   const telex = reading.vocabulary ? repairTelex(chat, reading.vocabulary) : { text: chat, repaired: false };

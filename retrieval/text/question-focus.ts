@@ -43,6 +43,9 @@ const ASKING = new RegExp(
     'tai sao', 'vi sao', 'co phai', 'duoc khong', 'hay khong', 'hay chua', `co .{1,60} khong${CLAUSE_END}`,
     `da .{1,60} chua${CLAUSE_END}`,
     'khong( a| nhi| vay| ha| the)?$', 'chua( a| nhi| vay| ha)?$', 'thu may', 'nhu nao',
+    // "…đánh giá … ra sao", "Ai nói…", "ngành nào trước": asking without a question mark, as unmarked questions often
+    // are ("ai cũng" is everyone; "ai biết", "ai giúp", "ai trả lời giúp" appeal to whoever reads).
+    'ra sao', '^ai(?! (cung|biet|co the|giup|chi giup|tra loi|ranh)\\b)', 'nao truoc',
     // "những trụ nào vậy, …", "tỉnh nào ạ": which one, closing a clause ("ngày nào cũng" was masked before); "cần đáp
     // ứng những yêu cầu gì", "thành phố sẽ làm gì": what, closing one ("không biết gì" was masked before).
     `nao${CLAUSE_END}`, `gi${CLAUSE_END}`,

@@ -149,6 +149,12 @@ describe('greetings and thanks around a question', () => {
 
 describe('the asking sentence of a message', () => {
   it.each([
+    // Asked without a question mark, as unmarked questions often are.
+    ['ong hung danh gia cach thue dich vu cong nghe thong tin ra sao', true],
+    ['ai noi can su tham gia cua doanh nghiep va nguoi dan', true],
+    ['hn ưu tiên cds cho ngành nào trước vậy', true],
+    ['Ai cũng dùng được.', false],
+    ['Ai biết trả lời giúp tôi với', false],
     ['Chữ ký số miễn phí làm ở đâu?', true],
     ['chu ky so mien phi lam o dau', true],
     ['Tôi 60 tuổi, ở quận Đống Đa.', false],

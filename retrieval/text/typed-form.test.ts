@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unshouted, withoutListMarks } from './typed-form.js';
+import { spacedNumbers, unshouted, withoutListMarks } from './typed-form.js';
 
 describe('list marks and quotes around a question', () => {
   it.each([
@@ -24,5 +24,27 @@ describe('a message typed in capitals', () => {
     ['HN CÓ APP', 'HN CÓ APP'],
   ])('%j → %j', (text, read) => {
     expect(unshouted(text, keep)).toBe(read);
+  });
+});
+
+describe('a number typed into a word', () => {
+  it.each([
+    ['Kế hoạch 239của Hà Nội ban hành ngày nào', 'Kế hoạch 239 của Hà Nội ban hành ngày nào'],
+    ['nghi quyet 03cua hai phong', 'nghi quyet 03 cua hai phong'],
+    ['Hồi cuối năm2022', 'Hồi cuối năm 2022'],
+    ['Học sinh cấp1', 'Học sinh cấp 1'],
+    // Units, codes, dates, figures and capitals stay as typed.
+    ['mạng 4G, 5G', 'mạng 4G, 5G'],
+    ['cách 10km', 'cách 10km'],
+    ['F0 được hỗ trợ gì', 'F0 được hỗ trợ gì'],
+    ['COVID-19, 239/KH-UBND, 18-NQ/TU, 2021-2030, 81,7%', 'COVID-19, 239/KH-UBND, 18-NQ/TU, 2021-2030, 81,7%'],
+    ['ngày 30/4nhé', 'ngày 30/4nhé'],
+    // A word run into a name; names in camel case stay.
+    ['Khách tới chơiHà Nội', 'Khách tới chơi Hà Nội'],
+    ['Năm 2023 SởTT&TT Hà Nội', 'Năm 2023 Sở TT&TT Hà Nội'],
+    ['HảiPhòng có gì', 'Hải Phòng có gì'],
+    ['cài VNeID, iHanoi, ZaloPay, TP.HCM', 'cài VNeID, iHanoi, ZaloPay, TP.HCM'],
+  ])('%j → %j', (typed, read) => {
+    expect(spacedNumbers(typed)).toBe(read);
   });
 });
