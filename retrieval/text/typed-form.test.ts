@@ -44,6 +44,9 @@ describe('a number typed into a word', () => {
     ['Năm 2023 SởTT&TT Hà Nội', 'Năm 2023 Sở TT&TT Hà Nội'],
     ['HảiPhòng có gì', 'Hải Phòng có gì'],
     ['cài VNeID, iHanoi, ZaloPay, TP.HCM', 'cài VNeID, iHanoi, ZaloPay, TP.HCM'],
+    // Names with a number, quotes and degrees are not words run together.
+    ['Ai đã hợp tác với internet2', 'Ai đã hợp tác với internet2'],
+    ['bài thơ “Cái mặt nạ” và 565 °C', 'bài thơ “Cái mặt nạ” và 565 °C'],
   ])('%j → %j', (typed, read) => {
     expect(spacedNumbers(typed)).toBe(read);
   });

@@ -33,15 +33,17 @@ export function unshouted(text: string, keep: (word: string) => boolean): string
 
 // A number run into a word, or a word into a number ("Kế hoạch 239của", "nghi quyet 03cua", "năm2022", "cấp1"): the
 // space a phone keyboard dropped. Only words of two lower-case letters or more with a vowel, so "4G", "5G", "10km",
-// "F0" and codes in capitals stay as typed.
+// "F0", "1st" and codes in capitals stay as typed.
 const VOWEL = '[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]';
 const WORD = String.raw`\p{Ll}*${VOWEL}\p{Ll}*`;
 const NUMBER_THEN_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\p{N}+)(?=\p{Ll}{2})(?=${WORD}(?![\p{L}\p{N}]))`, 'gu');
-const WORD_THEN_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?=\p{Ll}{2})(${WORD})(?=\p{N}+(?![\p{L}\p{N}]|[.,/-]\p{N}))`, 'gu');
+// A word with a marked letter before a number ("năm2022", "cấp1"): "internet2", "mp3" are names as typed.
+const MARKED_WORD = String.raw`\p{Ll}*(?:(?=[^\x00-\x7F])\p{Ll})\p{Ll}*`;
+const WORD_THEN_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?=\p{Ll}{2})(${MARKED_WORD})(?=\p{N}+(?![\p{L}\p{N}]|[.,/-]\p{N}))`, 'gu');
 
 // A Vietnamese word run into a capitalised one ("chơiHà Nội", "SởTT&TT", "HảiPhòng"): the word before has a letter
 // with a mark, so names written in camel case ("VNeID", "iHanoi", "ZaloPay") are not cut.
-const WORD_THEN_CAPITAL = /(?<!\p{L})(\p{Lu}?\p{Ll}*[^\x00-\x7F\p{Lu}]\p{Ll}*)(?=\p{Lu})/gu;
+const WORD_THEN_CAPITAL = new RegExp(String.raw`(?<!\p{L})(\p{Lu}?${MARKED_WORD})(?=\p{Lu})`, 'gu');
 
 /** The text with a space where a number and a word, or a word and a name, were typed together (see above); NFC. */
 export function spacedNumbers(text: string): string {
