@@ -19,5 +19,7 @@ describe('a free service asked about', () => {
   it('is said by a passage that says free of charge', () => {
     expect(saysFree('triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa')).toBe(true);
     expect(saysFree('sử dụng chữ ký số để phát hành văn bản trong các cơ quan nhà nước')).toBe(false);
+    expect(saysFree('Cấp chữ ký số Miễn Phí cho người dân')).toBe(true);
+    expect(saysFree('chu ky so mien phi cho nguoi dan')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../text/normalize.js';
+import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import type { Constraint } from './constraints.js';
 
 // Free of charge, as residents and articles say it: "miễn phí", "không mất phí", "không tốn tiền". Not "free", which
@@ -18,7 +18,10 @@ export function freeAsked(question: string): Constraint | undefined {
   return FREE.test(text) && !NOT_FREE.test(text) ? { key: 'mien phi', label: 'miễn phí' } : undefined;
 }
 
+// An article's text has its marks: read as written, not folded whole for every quoted passage.
+const FREE_MARKED = /(?<!\p{L})(miễn phí|không (mất|tốn|thu) (phí|tiền))(?!\p{L})/iu;
+
 /** Whether a text says something is free of charge. */
 export function saysFree(text: string): boolean {
-  return FREE.test(folded(text));
+  return hasDiacritics(text) ? FREE_MARKED.test(text.normalize('NFC')) : FREE.test(folded(text));
 }
