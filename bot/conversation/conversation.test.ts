@@ -59,6 +59,7 @@ describe('rewriteFollowUp', () => {
     ['còn năm sau thì sao', 'Năm 2024 Hà Nội đặt mục tiêu gì?', 'Năm 2025 Hà Nội đặt mục tiêu gì?'],
     // The year asked about moves, not a date's year said before it.
     ['thế còn năm ngoái?', 'Sau kế hoạch ngày 27/7/2021, năm 2024 Hà Nội xếp thứ mấy?', 'Sau kế hoạch ngày 27/7/2021, năm 2023 Hà Nội xếp thứ mấy?'],
+    ['còn năm ngoái?', 'Chỉ số DTI của Việt Nam 2023 năm 2024 xếp thứ mấy?', 'Chỉ số DTI của Việt Nam 2023 năm 2023 xếp thứ mấy?'],
   ])('%j after %j → %j', (text, previous, standalone) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
   });

@@ -27,7 +27,8 @@ const CLOSING = /(?:[\s,]+(?:ạ|a|ad|bạn|ban|nhé|nhe|nhỉ|nhi|vậy|vay|z|h
 // "ở Sài Gòn thì sao": the place, without its preposition.
 const AT = /^(?:ở|o|tại|tai)\s+/iu;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-const ASKED_YEAR = /(?<!(?:đến|tới|den|toi) )(?:năm|nam) ((?:19|20)\d{2})(?!\d)/i;
+// Not the "Nam" of Việt Nam ("Chỉ số DTI của Việt Nam 2023 năm 2024…").
+const ASKED_YEAR = /(?<!(?:đến|tới|den|toi|việt|viet) )(?<!\p{L})(?:năm|nam) ((?:19|20)\d{2})(?!\d)/iu;
 
 const placeKey = (p: string): string => fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
 const PROVINCES = new Set(provinces.places.map(placeKey));

@@ -207,6 +207,13 @@ describe('the kind of fact asked', () => {
     // Closing on whom asks a person, whatever task the subject names ("nhóm hướng dẫn bà con").
     ['Mấy nhóm hướng dẫn bà con dùng điện thoại kéo được thanh niên vào giúp là nhờ uy tín của ai?', 'person'],
     ['Tổ công nghệ số hướng dẫn cho ai vậy?', 'person'],
+    ['Tổ công nghệ số hướng dẫn cho ai ta?', 'person'],
+    // "AI" in capitals is the technology.
+    ['Hà Nội có chính sách gì cho AI?', 'other'],
+    // "giữ vị trí nào" of a city is its rank; "ví nào" is a wallet; "Ngoài giờ hành chính" asks hours.
+    ['Năm 2023 Hà Nội giữ vị trí nào về chỉ số DTI?', 'other'],
+    ['Ví điện tử được dùng nhiều nhất ở Hà Nội là ví nào?', 'other'],
+    ['Ngoài giờ hành chính, bộ phận một cửa có làm việc không?', 'hours'],
     // The city's way of going about it, judged, is no steps.
     ['Ông Hùng bảo kết quả ban đầu cho thấy cách làm của thành phố ra sao?', 'other'],
     // What a question sets aside or aims at before its comma is not what it asks.
@@ -569,6 +576,10 @@ describe('a fact given as it was asked', () => {
     // Unless whether it is free is what is asked.
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Ở Hà Nội có chỗ nào làm cho dân miễn phí không?', true],
     ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Nếu không được miễn phí thì làm chữ ký số mất bao nhiêu tiền?', false],
+    ['fee', 'Chữ ký số được cấp miễn phí tại bộ phận một cửa.', 'Chữ ký số được miễn phí, vậy phí gia hạn hằng năm bao nhiêu tiền?', false],
+    // A two-word name; someone else asked of after a verb of saying.
+    ['person', 'Phó Chủ tịch UBND thành phố Trần Hùng cho biết thành phố sẽ làm tiếp.', 'Ông Trần Hùng giữ chức vụ gì?', true],
+    ['person', 'Trưởng phòng Nguyễn Văn An phụ trách việc này.', 'Ông Nguyễn Việt Hùng nói người phụ trách việc này là ai?', true],
     // The office of someone named is given by an office beside the name, not by any quote of theirs.
     ['person', 'Phó Giám đốc Sở Thông tin và Truyền thông Hà Nội Nguyễn Tiến Sỹ cho biết, thành phố sẽ làm tiếp.', 'Ông Nguyễn Tiến Sỹ giữ chức vụ gì?', true],
     ['person', '"Chúng tôi nhận thức rõ điều đó", ông Nguyễn Tiến Sỹ nhấn mạnh.', 'Ông Nguyễn Tiến Sỹ giữ chức vụ gì?', false],

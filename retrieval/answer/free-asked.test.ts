@@ -21,5 +21,6 @@ describe('a free service asked about', () => {
     expect(saysFree('sử dụng chữ ký số để phát hành văn bản trong các cơ quan nhà nước')).toBe(false);
     expect(saysFree('Cấp chữ ký số Miễn Phí cho người dân')).toBe(true);
     expect(saysFree('chu ky so mien phi cho nguoi dan')).toBe(true);
+    expect(saysFree('Người dân được miễn lệ phí khi nộp hồ sơ trực tuyến.')).toBe(true);
   });
 });

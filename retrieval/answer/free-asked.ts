@@ -1,9 +1,9 @@
 import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import type { Constraint } from './constraints.js';
 
-// Free of charge, as residents and articles say it: "miễn phí", "không mất phí", "không tốn tiền". Not "free", which
+// Free of charge, as residents and articles say it: "miễn phí", "miễn lệ phí", "không mất phí", "không thu lệ phí", "không tốn tiền". Not "free", which
 // residents also say of unpaid work ("làm free").
-const FREE = /\b(mien phi|khong (mat|ton|thu) (phi|tien))\b/;
+const FREE = /\b(mien (le )?phi|khong (mat|ton|thu) (le )?(phi|tien))\b/;
 // "không (được) miễn phí" is a charge asked about, and "trả phí hay miễn phí" asks which: neither pins a free service.
 const NOT_FREE = /\b(khong|chua|het|bo)( duoc)? mien phi\b|\bhay (\S+ )?mien phi\b|\bmien phi hay\b/;
 
@@ -19,7 +19,7 @@ export function freeAsked(question: string): Constraint | undefined {
 }
 
 // An article's text has its marks: read as written, not folded whole for every quoted passage.
-const FREE_MARKED = /(?<!\p{L})(miễn phí|không (mất|tốn|thu) (phí|tiền))(?!\p{L})/iu;
+const FREE_MARKED = /(?<!\p{L})(miễn (lệ )?phí|không (mất|tốn|thu) (lệ )?(phí|tiền))(?!\p{L})/iu;
 
 /** Whether a text says something is free of charge. */
 export function saysFree(text: string): boolean {

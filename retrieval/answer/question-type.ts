@@ -1,8 +1,8 @@
 import type { QuestionType } from '../../core/answer-result.js';
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
-import { FEW_TIMES, NEVER_ALWAYS } from '../text/question-focus.js';
+import { FEW_TIMES, NEVER_ALWAYS, withoutAi } from '../text/question-focus.js';
 import { WHICH_PLACE } from './which-place.js';
-import { isPersonName, peopleAsked, peopleNamed } from './people.js';
+import { isPersonName } from './people.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import provinces from '../data/provinces.json' with { type: 'json' };
 import { escapeRegExp } from '../text/escape-reg-exp.js';
@@ -51,7 +51,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // So does one asking who make it up ("Tổ gồm những ai?", "thành phần là những ai").
   // So does one closing on whom ("…là nhờ uy tín của ai?", "…phục vụ cho ai vậy?"), whatever task it names before
   // (marked "của" is read as "kua", see classifyQuestion).
-  ['person', new RegExp(String.raw`(^|, )(nhung )?ai (?!cung\b)|\b(gom|bao gom|la nhung) (nhung )?ai\b|\b(cua|kua|nho|cho|voi|boi|giup) ai(\s+(a|vay|nhi|nhe|ha|ad|ban))*\s*[?!.]*\s*$`)],
+  ['person', new RegExp(String.raw`(^|, )(nhung )?ai (?!cung\b)|\b(gom|bao gom|la nhung) (nhung )?ai\b|\b(cua|kua|nho|cho|voi|boi|giup) ai(\s+(a|vay|nhi|nhe|ha|ad|ban|ta))*\s*[?!.]*\s*$`)],
   // The papers a procedure needs ("hồ sơ gồm những gì", "cần mang theo giấy tờ gì") are asked apart from its steps: the
   // office where it is done does not list them.
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
@@ -59,8 +59,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['steps', /\b(bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)(?! (cua|kua)\b)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
   // "do ai ký", "đồng chí nào ký": by whom. "con số nào" asks a figure, not which department (sở nào).
   // "Ông … giữ chức vụ gì", "chức danh là gì": the office someone holds.
-  ['person', /\b(giu (chuc vu|chuc danh|vi tri|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b/],
-  ['person', /\b(ai la|la ai|nguoi nao|la (ong|ba|vi|dong chi) nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|(?<!\bcon )so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
+  // "giữ vị trí nào" is a person's post only of a person ("ông … đang giữ vị trí nào"): of a city it is its rank.
+  ['person', /\b(giu (chuc vu|chuc danh|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b|\b(ong|ba|dong chi) [^,?]{1,40}\bgiu vi tri\b/],
+  ['person', /\b(ai la|la ai|nguoi nao|la (ong|ba|dong chi) nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|co quan nao|don vi nao|(?<!\bcon )so nao|ben nao|doanh nghiep nao|cong ty nao|nha cung cap nao|nha mang nao)\b|^ai\b/],
 ];
 
 // The name of a person asked outright: "phó giám đốc sở … tên là gì", "họ tên ông ấy". Only after a word for a person,
@@ -81,10 +82,10 @@ const ASKS_NAME = new RegExp('\\b(giam doc|chu tich|truong|bo truong|thu truong|
   + '|\\bho (va )?ten\\b'
   // "Tên ông ấy là gì?", "cho hỏi tên của vị đó".
   // Not a class of people: "bà con", "anh em", "chị em", "ông bà", "người sử dụng", "người đại diện".
-  + '|\\bten (cua )?(ong(?! ba\\b)|ba(?! con\\b)|anh(?! (em|chi)\\b)|chi(?! em\\b)|nguoi(?! (dan|dung|su dung|dai dien|nhan|nop)\\b)|vi|dong chi|can bo)\\b'
+  + '|\\bten (cua |kua )?(ong(?! ba\\b)|ba(?! con\\b)|anh(?! (em|chi)\\b)|chi(?! em\\b)|nguoi(?! (dan|dung|su dung|dai dien|nhan|nop)\\b)|vi|dong chi|can bo)\\b'
   + `|\\bai (la|lam|dang la|dang lam|giu chuc) (chuc )?${OFFICE}\\b`
   // "Sếp lớn nhất của Sở … là ông nào?": which man or woman, by name.
-  + '|\\bla (ong|ba|vi|dong chi) nao\\b');
+  + '|\\bla (ong|ba|dong chi) nao\\b');
 // The office as the subject of "là ai", a few words on, with no verb of saying between ("Chủ tịch UBND nói đối tượng
 // được hỗ trợ là ai" asks who is eligible, not the chairman's name).
 const OFFICE_IS_WHO = new RegExp(`\\b${OFFICE}((?:\\s+\\S+){0,12}?)\\s+la ai\\b`);
@@ -229,7 +230,8 @@ const PURPOSE_ASKS = /\b(thi|gi|j|dau|nao|sao|the nao|ntn|bao nhieu|bn|may|khong
 
 // "Ngoài đi từng bước cho chắc, … cần có thêm gì?", "Để cải cách thủ tục tốt hơn, bà Hà khuyên nên làm gì?": what a
 // question sets aside or aims at before its comma is not what it asks, when the rest asks of its own.
-const OPENING = /^(?:ngoai|ben canh|de)\b[^,?]*,\s*/;
+// "Ngoài giờ hành chính, …" is a time asked about, not something set aside.
+const OPENING = /^(?:ngoai(?! gio\b)|ben canh|de)\b[^,?]*,\s*/;
 
 /** The kind of fact asked, read from the asking part of a message. */
 // With marks, "hộp thư" is a mailbox and "họp thứ" a meeting's ordinal; folded both are "hop thu" (see the link pattern).
@@ -238,7 +240,7 @@ const MEETING_ORDINAL = /(?<!\p{L})họp thứ(?!\p{L})/gu;
 
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
-  const lower = question.toLowerCase().normalize('NFC').trim().replace(FEW_TIMES, '~').replace(NEVER_ALWAYS, '~');
+  const lower = withoutAi(question).toLowerCase().normalize('NFC').trim().replace(FEW_TIMES, '~').replace(NEVER_ALWAYS, '~');
   // Folded, "mấy" (how many) is also máy (machine: "bộ máy", "máy tính") and mây ("đám mây"); with marks typed, only
   // "mấy" asks for a figure.
   const marked = foldDiacritics(lower) !== lower;
@@ -479,7 +481,7 @@ const KNOWN_CAPITALS = new Set(Object.keys(abbreviations).filter((k) => !k.start
 // the sum asked.
 const FREE = /\b(mien phi|khong mat phi|khong thu phi)\b/;
 // Unless whether it is free is what is asked ("có chỗ nào làm miễn phí không?"): "miễn phí" in a sentence answers it.
-const ASKS_FREE = /(?<!\b(khong|chua) (co |duoc )?)\bmien phi (khong|ko|k|hay|chu|a|phai khong)\b|(?<!\b(khong|chua) )\b(co|duoc) mien phi\b/;
+const ASKS_FREE = /(?<!\b(khong|chua) (co |duoc )?)\bmien phi (khong|ko|k|hay|chu|a|phai khong)\b/;
 
 /**
  * Whether a sentence that holds the kind of fact gives it as this message asks it: a business by its name, a fee
@@ -537,14 +539,26 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 const ASKS_ROLE = /\b(la ai|giu (chuc vu|chuc danh|vi tri|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b/;
 const OFFICE_MARKED = /(?<!\p{L})(giám đốc|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|bí thư|chánh văn phòng|trưởng phòng|trưởng ban|tổ trưởng)(?!\p{L})/u;
 
-// "ông nguyễn tiến sỹ": residents type names in lower case too; after "ông", "bà", three words opening on a family name.
-const PERSON_LOWER = /\b(?:ong|ba|dong chi) ([a-z]+ [a-z]+ [a-z]+)\b/g;
+// Words that end a name typed in lower case ("ông trần hùng giữ chức vụ gì"): the question goes on there.
+const NAME_ENDS = new Set(['giu', 'la', 'lam', 'chuc', 'noi', 'bao', 'dang', 'da', 'co', 'o', 'ben', 'tai', 'duoc', 'hien',
+  'nay', 'cho', 'thi', 'vay', 'oi', 'hoi', 'phu', 'nam']);
 
-/** The people a message names in full (see peopleNamed, peopleAsked), each by its last two syllables, folded. */
+/**
+ * The person whose office is asked, by the last two syllables of the name, folded: the one the asking sentence opens on
+ * ("Cho hỏi ông Vũ Đại Thắng … giữ vị trí nào?", "bà vũ thu hà là ai"), named in two to four words from a family name,
+ * with no verb of saying before what is asked ("Ông Hùng nói người phụ trách là ai?" asks someone else). None otherwise.
+ */
 function namedPeople(message: string): string[] {
-  const text = cleanText(message);
-  const lower = [...foldDiacritics(text.toLowerCase()).replace(/y/g, 'i').matchAll(PERSON_LOWER)].map((m) => m[1]!).filter(isPersonName);
-  return [...peopleNamed(text), ...peopleAsked(text).map((p) => p.key), ...lower].map((name) => name.split(' ').slice(-2).join(' '));
+  const sentence = cleanText(message).split(/(?<=[.!?])\s+/).find((s) => ASKS_ROLE.test(foldDiacritics(s.toLowerCase()))) ?? '';
+  // A lone y after a consonant is an i, as names are keyed ("Sỹ" as "si"); "Nguyễn" keeps its y.
+  const words = foldDiacritics(sentence.toLowerCase()).replace(/\b([bcdghklmnpqrstvx]+)y\b/g, '$1i').replace(/^\s*(?:cho|xin) hoi\b/, '').split(/[^a-z0-9]+/).filter(Boolean);
+  let i = words[0] === 'ong' || words[0] === 'ba' ? 1 : words[0] === 'dong' && words[1] === 'chi' ? 2 : 0;
+  const name: string[] = [];
+  while (i < words.length && name.length < 4 && !NAME_ENDS.has(words[i]!)) name.push(words[i++]!);
+  if (name.length < 2 || !isPersonName(name.join(' '))) return [];
+  const rest = words.slice(i).join(' ');
+  const asks = rest.search(ASKS_ROLE);
+  return asks >= 0 && SAYS.test(rest.slice(0, asks)) ? [] : [name.slice(-2).join(' ')];
 }
 
 /** Whether an office stands beside a name in a sentence: before it in its clause, or right after it past a comma. */

@@ -29,6 +29,8 @@ describe('a question asking which shop, brand or model to pick', () => {
     ['Các ngành làm chuyển đổi số để hình thành nên cái gì?', false],
     ['Người đi chơi, tham quan đến Hà Nội thì được hỗ trợ gì qua mạng?', false],
     ['Hộ nào có thu nhập dưới 5 triệu được hỗ trợ điện thoại?', false],
+    ['Điện thoại nào dưới 2 triệu được hỗ trợ cho hộ nghèo?', false],
+    ['Chủ đề hot nhất về chuyển đổi số ở Hà Nội năm nay là gì?', false],
   ])('%j: %s', (question, expected) => {
     expect(asksRecommendation(question)).toBe(expected);
   });

@@ -10,10 +10,10 @@ const PICKED = '(?:quán|tiệm|cửa hàng|shop|hãng|loại|mẫu|dòng|nhãn 
 // ("đi chơi ở đâu đẹp"): "người đi chơi tới Hà Nội được hỗ trợ gì" asks what the articles tell.
 const PRODUCT = '(?:điện thoại|máy tính|laptop|máy|xe|tivi|tủ lạnh)';
 const MARKED = new RegExp(String.raw`(?<![\p{L}])(?:${PICKED}(?: [\p{L}\d]+){0,3} nào (?:ngon|rẻ|đẹp|tốt|xịn|bền)(?! vững)`
-  + String.raw`|ở đâu (?:ngon|rẻ|đẹp|vui)|(?:ngon|rẻ|hot) nhất|đang hot|${PRODUCT}(?: [\p{L}\d]+){0,3} nào(?: [\p{L}\d]+){0,3} (?:dưới|tầm|khoảng|trong tầm) \d+|(?:hãng|loại|mẫu|dòng) nào(?: [\p{L}\d]+){1,5} hơn|(?:miễn phí|rẻ) mà (?:tốt|ngon|đẹp|xịn))(?![\p{L}])`, 'u');
+  + String.raw`|ở đâu (?:ngon|rẻ|đẹp|vui)|(?:ngon|rẻ) nhất|(?:${PICKED}|${PRODUCT}|mạng xã hội|game|phim|bài hát)(?: [\p{L}\d]+){0,3} (?:nào )?(?:đang )?hot|${PRODUCT}(?: [\p{L}\d]+){0,3} nào(?: [\p{L}\d]+){0,3} (?:dưới|tầm|khoảng|trong tầm) \d+(?![^?]*\b(?:hỗ trợ|cấp|tặng|phát|trợ giá))|(?:hãng|loại|mẫu|dòng) nào(?: [\p{L}\d]+){1,5} hơn|(?:miễn phí|rẻ) mà (?:tốt|ngon|đẹp|xịn))(?![\p{L}])`, 'u');
 // Typed without marks, only what has no other common reading: "quan nao" is also "quận nào", "hang nao" "hạng nào",
 // "dau tot" "đầu tốt" (khởi đầu tốt).
-const FOLDED = /(?<![a-z0-9])(?:(?:tiem|cua hang|shop)(?: [a-z0-9]+){0,3} nao (?:ngon|tot|dep)|nao ngon|(?:ngon|hot) nhat|dang hot|mien phi ma (?:tot|ngon|dep))(?![a-z0-9])/;
+const FOLDED = /(?<![a-z0-9])(?:(?:tiem|cua hang|shop)(?: [a-z0-9]+){0,3} nao (?:ngon|tot|dep)|nao ngon|ngon nhat|mang xa hoi nao (?:dang )?hot|mien phi ma (?:tot|ngon|dep))(?![a-z0-9])/;
 
 /** Whether the asking part asks which shop, brand or model to pick (see above). */
 export function asksRecommendation(asked: string): boolean {

@@ -87,7 +87,7 @@ const TOLD_ASKING_FOLDED = /\b(hoi|thac mac|ban tan|ban luan|tranh luan)\b/;
  * tells ('told'), only by saying it asks or with "mấy", or not at all.
  */
 function askingCue(sentence: string): 'form' | 'told' | 'says' | 'may' | undefined {
-  const lower = sentence.toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~').replace(NEVER_ALWAYS, '~')
+  const lower = withoutAi(sentence).toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~').replace(NEVER_ALWAYS, '~')
     .replace(NONE_AT_ALL, '$1~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
   // are not it are masked before folding.
@@ -104,6 +104,11 @@ function askingCue(sentence: string): 'form' | 'told' | 'says' | 'may' | undefin
   }
   if (SAYS_ASKING.test(folded) || requests(lower)) return 'says';
   return (hasDiacritics(lower) ? /(^|\s)mấy(\s|$)/.test(lower) : /\bmay\b/.test(folded)) ? 'may' : undefined;
+}
+
+/** "AI" in capitals is the technology, which lower case would read as "ai" (who): "chính sách gì cho AI?". */
+export function withoutAi(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])AI(?![\p{L}\p{N}])/gu, 'trí tuệ nhân tạo');
 }
 
 /** Whether one sentence asks something (a question mark, or a Vietnamese asking form). */
@@ -192,13 +197,15 @@ function pointedNoun(sentence: string): string | undefined {
  */
 function narrowToClause(sentence: MessageSentence, noun: string): MessageSentence[] {
   const words = [...sentence.text.matchAll(/\p{L}+/gu)];
-  const at = words.findIndex((w) => w[0].toLowerCase() === noun);
+  // The nearest before the pointer: the last in the sentence ("…nộp giấy khám sức khỏe, giờ bắt nộp thêm giấy không tiền án").
+  let at = words.length - 1;
+  while (at >= 0 && words[at]![0].toLowerCase() !== noun) at--;
   if (at < 0) return splitHearsay(sentence);
   // The clause that holds the noun: what it says of the thing ("Thường vụ Thành ủy có nghị quyết riêng…") names it.
   const before = sentence.text.slice(0, words[at]!.index!);
-  const start = Math.max(...[...before.matchAll(/[,;.!?…]/gu)].map((m) => m.index! + 1), 0);
+  const start = Math.max(...[...before.matchAll(/[,;!?…]/gu)].map((m) => m.index! + 1), 0);
   const rest = sentence.text.slice(words[at]!.index! + noun.length);
-  const end = words[at]!.index! + noun.length + (/[,;.!?…]/u.exec(rest)?.index ?? rest.length);
+  const end = words[at]!.index! + noun.length + (/[,;!?…]|\.\s*$/u.exec(rest)?.index ?? rest.length);
   if (start === 0) return splitHearsay(sentence);
   const story = (text: string): MessageSentence[] => (/[\p{L}\p{N}]/u.test(text) ? [{ text: text.trim(), asking: false }] : []);
   return [...story(sentence.text.slice(0, start)), { ...sentence, text: sentence.text.slice(start, end).trim() }, ...story(sentence.text.slice(end).replace(/^[,;.!?…]+/u, ''))];

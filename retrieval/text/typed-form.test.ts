@@ -33,6 +33,7 @@ describe('a number typed into a word', () => {
     ['nghi quyet 03cua hai phong', 'nghi quyet 03 cua hai phong'],
     ['Hồi cuối năm2022', 'Hồi cuối năm 2022'],
     ['Học sinh cấp1', 'Học sinh cấp 1'],
+    ['Năm2022 Hà Nội xếp thứ mấy', 'Năm 2022 Hà Nội xếp thứ mấy'],
     // Units, codes, dates, figures and capitals stay as typed.
     ['mạng 4G, 5G', 'mạng 4G, 5G'],
     ['cách 10km', 'cách 10km'],

@@ -35,11 +35,13 @@ export function unshouted(text: string, keep: (word: string) => boolean): string
 // space a phone keyboard dropped. Only words of two lower-case letters or more with a vowel, so "4G", "5G", "10km",
 // "F0", "1st" and codes in capitals stay as typed.
 const VOWEL = '[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]';
-const WORD = String.raw`\p{Ll}*${VOWEL}\p{Ll}*`;
+// Each written so that a run of letters is read in one pass (a lookahead, then the run): nested stars over the same
+// letters took time growing with the square of a long run's length.
+const WORD = String.raw`(?=\p{Ll}*${VOWEL})\p{Ll}+`;
 const NUMBER_THEN_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}.,/-])(\p{N}+)(?=\p{Ll}{2})(?=${WORD}(?![\p{L}\p{N}]))`, 'gu');
 // A word with a marked letter before a number ("năm2022", "cấp1"): "internet2", "mp3" are names as typed.
-const MARKED_WORD = String.raw`\p{Ll}*(?:(?=[^\x00-\x7F])\p{Ll})\p{Ll}*`;
-const WORD_THEN_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?=\p{Ll}{2})(${MARKED_WORD})(?=\p{N}+(?![\p{L}\p{N}]|[.,/-]\p{N}))`, 'gu');
+const MARKED_WORD = String.raw`[a-z]*(?=[^\x00-\x7F])\p{Ll}+`;
+const WORD_THEN_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?=\p{L}\p{Ll})(\p{Lu}?${MARKED_WORD})(?=\p{N}+(?![\p{L}\p{N}]|[.,/-]\p{N}))`, 'gu');
 
 // A Vietnamese word run into a capitalised one ("chơiHà Nội", "SởTT&TT", "HảiPhòng"): the word before has a letter
 // with a mark, so names written in camel case ("VNeID", "iHanoi", "ZaloPay") are not cut.
