@@ -126,7 +126,8 @@ export function extractAnswer(
   const coverage = Math.max(0, ...coverages);
   if (coverage < options.minCoverage) return { status: 'no_answer', type, coverage };
   const own = result.query.referred ? ownTerms(result.query, sparse) : asked;
-  const asksName = type === 'person' || NAME_OF_THING.test(foldDiacritics(result.query.asked.toLowerCase()));
+  const foldedAsked = foldDiacritics(result.query.asked.toLowerCase());
+  const asksName = type === 'person' || NAME_OF_THING.test(foldedAsked);
   if (checks.constraints && unknownShare(own, sparse, accented, asksName) > options.maxUnknownShare) return { status: 'no_answer', type, coverage };
   if (checks.constraints && unknownNames(result.query.asked, knows(sparse)).some((name) => !readByLexicon(name, result.query.paraphrased))) {
     return { status: 'no_answer', type, coverage };
@@ -136,7 +137,7 @@ export function extractAnswer(
     return { status: 'no_answer', type, coverage };
   }
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
-  const asksProcedure = type === 'steps' || type === 'papers' || /\b(thu tuc|ho so|giay to)\b/.test(foldDiacritics(result.query.asked.toLowerCase()));
+  const asksProcedure = type === 'steps' || type === 'papers' || /\b(thu tuc|ho so|giay to)\b/.test(foldedAsked);
   const pinned = checks.constraints ? withNamedSubjects(withReferred(messageConstraints(result.query.focus, result.query.text, asksProcedure),
     result.query.referred, type === 'date'),
     result.query, asksProcedure) : NO_CONSTRAINTS;

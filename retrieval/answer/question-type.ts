@@ -543,6 +543,10 @@ const OFFICE_MARKED = /(?<!\p{L})(giám đốc|chủ tịch|bộ trưởng|thứ
 const NAME_ENDS = new Set(['giu', 'la', 'lam', 'chuc', 'noi', 'bao', 'dang', 'da', 'co', 'o', 'ben', 'tai', 'duoc', 'hien',
   'nay', 'cho', 'thi', 'vay', 'oi', 'hoi', 'phu', 'nam']);
 
+// A lone y after a consonant is an i, as names are keyed ("Sỹ" and "Sĩ" alike); "Nguyễn" keeps its y. Folded text
+// keeps its length, so positions found in it hold in the text.
+const loneYAsI = (folded: string): string => folded.replace(/\b([bcdghklmnpqrstvx]+)y\b/g, '$1i');
+
 /**
  * The person whose office is asked, by the last two syllables of the name, folded: the one the asking sentence opens on
  * ("Cho hỏi ông Vũ Đại Thắng … giữ vị trí nào?", "bà vũ thu hà là ai"), named in two to four words from a family name,
@@ -550,8 +554,7 @@ const NAME_ENDS = new Set(['giu', 'la', 'lam', 'chuc', 'noi', 'bao', 'dang', 'da
  */
 function namedPeople(message: string): string[] {
   const sentence = cleanText(message).split(/(?<=[.!?])\s+/).find((s) => ASKS_ROLE.test(foldDiacritics(s.toLowerCase()))) ?? '';
-  // A lone y after a consonant is an i, as names are keyed ("Sỹ" as "si"); "Nguyễn" keeps its y.
-  const words = foldDiacritics(sentence.toLowerCase()).replace(/\b([bcdghklmnpqrstvx]+)y\b/g, '$1i').replace(/^\s*(?:cho|xin) hoi\b/, '').split(/[^a-z0-9]+/).filter(Boolean);
+  const words = loneYAsI(foldDiacritics(sentence.toLowerCase())).replace(/^\s*(?:cho|xin) hoi\b/, '').split(/[^a-z0-9]+/).filter(Boolean);
   let i = words[0] === 'ong' || words[0] === 'ba' ? 1 : words[0] === 'dong' && words[1] === 'chi' ? 2 : 0;
   const name: string[] = [];
   while (i < words.length && name.length < 4 && !NAME_ENDS.has(words[i]!)) name.push(words[i++]!);
@@ -564,9 +567,8 @@ function namedPeople(message: string): string[] {
 /** Whether an office stands beside a name in a sentence: before it in its clause, or right after it past a comma. */
 function officeBeside(sentence: string, name: string): boolean {
   const text = sentence.normalize('NFC').toLowerCase();
-  // "Sỹ" and "Sĩ" alike, as the names are keyed (a lone y is an i); folding keeps each letter's place.
-  const folded = foldDiacritics(text).replace(/y/g, 'i');
-  const at = folded.search(new RegExp(`(?<![a-z])${name.replace(/y/g, 'i')}(?![a-z])`));
+  const folded = loneYAsI(foldDiacritics(text));
+  const at = folded.search(new RegExp(`(?<![a-z])${name}(?![a-z])`));
   if (at < 0) return false;
   const before = text.slice(0, at).split(/[,;:.!?“”"]/).at(-1)!;
   const after = text.slice(at + name.length);

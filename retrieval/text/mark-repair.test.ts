@@ -20,13 +20,18 @@ describe('the spellings a syllable may have', () => {
   });
 });
 
-describe('marks typed astray', () => {
-  const words = 'cung cấp dịch vụ công trực tuyến giám đốc sở hà nội cáp quang trường học kết quả hơn nữa';
+/** A vocabulary of the words' syllables and of their neighbours in the order given, as an index of them would know. */
+function vocabularyOf(words: string): MarkVocabulary {
   const tokens = tokenize(words);
   const exact = new Set(tokens.map((t) => t.exact));
   const folded = new Set(tokens.map((t) => t.folded));
   const pairs = new Set(tokens.slice(1).map((t, i) => `${tokens[i]!.exact} ${t.exact}`));
-  const vocabulary: MarkVocabulary = { hasExact: (k) => exact.has(k), hasFolded: (k) => folded.has(k), hasExactPair: (p) => pairs.has(p) };
+  return { hasExact: (k) => exact.has(k), hasFolded: (k) => folded.has(k), hasExactPair: (p) => pairs.has(p) };
+}
+
+describe('marks typed astray', () => {
+  const words = 'cung cấp dịch vụ công trực tuyến giám đốc sở hà nội cáp quang trường học kết quả hơn nữa';
+  const vocabulary = vocabularyOf(words);
   const read = (q: string): string => repairMarks(tokenize(q), vocabulary).tokens.map((t) => t.exact).join(' ');
   const keys = (q: string): string => tokenize(q).map((t) => t.exact).join(' ');
 
@@ -55,11 +60,7 @@ describe('marks typed astray', () => {
 
 describe('marks written back into the text', () => {
   const words = 'điện thoại di động giám đốc sở hà nội chữ ký số cung cấp trường học';
-  const tokens = tokenize(words);
-  const exact = new Set(tokens.map((t) => t.exact));
-  const folded = new Set(tokens.map((t) => t.folded));
-  const pairs = new Set(tokens.slice(1).map((t, i) => `${tokens[i]!.exact} ${t.exact}`));
-  const vocabulary: MarkVocabulary = { hasExact: (k) => exact.has(k), hasFolded: (k) => folded.has(k), hasExactPair: (p) => pairs.has(p) };
+  const vocabulary = vocabularyOf(words);
 
   it.each([
     // A word typed without its marks in a marked message, read by its neighbour.
