@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAbbreviationExpander } from './text/abbreviations.js';
 import { tokenize } from './text/tokenize.js';
-import { attributionMask, prepareQuery, questionMask, tokenWeights, weightedTerms, withCodes } from './query.js';
+import { attributionMask, prepareQuery, questionMask, tokenWeights, unknownPhrase, weightedTerms, withCodes, type TermWeights } from './query.js';
 import { windowMass } from './rerank/window-mass.js';
 
 const abbreviations = createAbbreviationExpander({ CKS: 'chữ ký số' });
@@ -81,6 +81,23 @@ describe('question words', () => {
 
   it('expands abbreviations and removes question words from what retrieval sees', () => {
     expect(surfaces('CKS ở đâu')).toEqual(['CKS', 'chữ', 'ký', 'số']);
+  });
+
+  it('ranks by a wording the lexicon added at half weight, at full weight where it stands in for words no article uses', () => {
+    // The articles know "nhà nước" and "tham nhũng", not "hối lộ".
+    const known = new Set(['nha', 'nuoc', 'tham', 'nhung', 'nha nuoc', 'tham nhung']);
+    const vocabulary = { hasExact: () => false, hasFolded: (s: string) => known.has(s), hasFoldedPair: (p: string) => known.has(p) };
+    const reading = { abbreviations: createAbbreviationExpander({}), vocabulary,
+      paraphrases: createAbbreviationExpander({ 'hối lộ': 'tham nhũng', 'nhà nước': 'chính quyền' }, { marksMatter: true }) };
+    const q = prepareQuery('Nhà nước có bớt hối lộ không?', reading);
+    const weight = (w: TermWeights, term: string): number | undefined => w.foldedPair[q.terms.foldedPair.indexOf(term)];
+    expect(weight(q.weights, 'tham nhung')).toBe(1);
+    expect(weight(q.weights, 'chinh quyen')).toBe(0.5);
+    // Answerability weighs every added wording alike.
+    expect(weight(q.answerWeights, 'tham nhung')).toBe(0.5);
+    expect(unknownPhrase('hối lộ', vocabulary)).toBe(true);
+    expect(unknownPhrase('nhà nước', vocabulary)).toBe(false);
+    expect(unknownPhrase('hối lộ', undefined)).toBe(false);
   });
 
   it('adds document codes as whole terms', () => {

@@ -36,6 +36,8 @@ export interface PreparedQuery {
   readonly terms: FieldTerms;
   /** Query-side multiplier of each term's BM25 contribution (names weigh more). */
   readonly weights: TermWeights;
+  /** The same terms' weights for answerability: a wording the lexicon added always at its reduced weight. */
+  readonly answerWeights: TermWeights;
   /**
    * The everyday phrases the paraphrase lexicon read, each with the official wordings it stands for: answerability
    * weighs each as one meaning, held when the passage holds the resident's words or one of the wordings.
@@ -246,7 +248,8 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // Each sentence in pieces, the resident's words and the wordings the lexicon added, abbreviations expanded once per
   // piece: the sentence's text is its pieces with the wordings in brackets, as withExpansions writes them (no
   // abbreviation spans a bracket), and the tokens know which piece they came from.
-  const pieces = read.map((s, i) => expansionPieces(s.text, found[i]!).map((p) => ({ ...p, text: reading.abbreviations.expand(p.text) })));
+  const pieces = read.map((s, i) => expansionPieces(s.text, found[i]!, (typed) => unknownPhrase(typed, vocabulary))
+    .map((p) => ({ ...p, text: reading.abbreviations.expand(p.text) })));
   const sentences = read.map((s, i) => ({ ...s, text: pieces[i]!.map((p) => (p.added ? ` (${p.text})` : p.text)).join('') }));
   const text = sentences.map((s) => s.text).join('\n');
   const all: Token[] = [];
@@ -254,6 +257,8 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const referredToken: boolean[] = [];
   // Tokens of the official wordings the lexicon added (not of the resident's words): they weigh less in ranking.
   const added: boolean[] = [];
+  // …unless they stand in for words no article uses ("hối lộ" for "tham nhũng"): then they are all there is to match.
+  const standsIn: boolean[] = [];
   // Where each sentence starts among the tokens: its first word is capitalised as any sentence's is, not as a name.
   const starts = new Set<number>();
   read.forEach((s, i) => {
@@ -265,6 +270,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
         context.push(!s.asking);
         referredToken.push(s.referred === true);
         added.push(piece.added);
+        standsIn.push(piece.standsIn);
       }
     }
   });
@@ -280,6 +286,9 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
     .map((w, i) => w * part(i) * (added[i] ? PARAPHRASE_WEIGHT : 1) * (said[i] ? ATTRIBUTION_WEIGHT : 1));
   const tokens = all.filter((_, i) => weights[i]! > 0);
   const weighted = weightedTerms(all, weights);
+  // Ranking only: answerability weighs a stand-in as any wording (a full weight there answered "Xe buýt số 34 ở HN đi
+  // qua những đâu?" with a passage on transport), so the same terms weigh differently for the two.
+  const ranked = standsIn.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (standsIn[i] ? w / PARAPHRASE_WEIGHT : w))).weights : weighted.weights;
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter(own).map((s) => s.text).join(' ');
   const referred = sentences.filter((s) => s.referred && !s.subjectOnly).map((s) => s.text).join(' ');
@@ -298,7 +307,7 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   // would make the kind of fact be read as from a marked question, where "xep thu may" asks no rank (unmarked "may" is
   // also máy). Marks the resident typed stay, held or not ("dữ liệu mở của" is not "mở cửa").
   const askedAsTyped = markedByResident ? asked : foldDiacritics(asked);
-  return { text, focus, asked: askedAsTyped, focusTerms, ownTerms, accented, tokens, terms, weights: padWeights(weighted.weights, terms), paraphrased, named, referred };
+  return { text, focus, asked: askedAsTyped, focusTerms, ownTerms, accented, tokens, terms, weights: padWeights(ranked, terms), answerWeights: padWeights(weighted.weights, terms), paraphrased, named, referred };
 }
 
 /**
@@ -316,16 +325,36 @@ const PARAPHRASE_WEIGHT = 0.5;
 const REFERRED_WEIGHT = 0.6;
 
 /** A sentence cut into the resident's words and the wordings the lexicon added after them (in brackets, as expand writes). */
-function expansionPieces(text: string, matches: readonly ExpansionMatch[]): { text: string; added: boolean }[] {
-  if (matches.length === 0) return [{ text, added: false }];
-  const out: { text: string; added: boolean }[] = [];
+function expansionPieces(text: string, matches: readonly ExpansionMatch[], unknown: (typed: string) => boolean): Piece[] {
+  if (matches.length === 0) return [{ text, added: false, standsIn: false }];
+  const out: Piece[] = [];
   let last = 0;
-  for (const { end, expansion } of matches) {
-    out.push({ text: text.slice(last, end), added: false }, { text: expansion, added: true });
+  for (const { end, expansion, typed } of matches) {
+    out.push({ text: text.slice(last, end), added: false, standsIn: false }, { text: expansion, added: true, standsIn: unknown(typed) });
     last = end;
   }
-  out.push({ text: text.slice(last), added: false });
+  out.push({ text: text.slice(last), added: false, standsIn: false });
   return out;
+}
+
+interface Piece {
+  readonly text: string;
+  /** A wording the lexicon added beside the resident's words. */
+  readonly added: boolean;
+  /** Added for words the articles never use (unknownPhrase). */
+  readonly standsIn: boolean;
+}
+
+/**
+ * Whether no article uses the typed phrase: none of its adjacent syllable pairs (of a one-syllable phrase, the
+ * syllable) is in the index, in any marks. Without a vocabulary every phrase counts as known.
+ */
+export function unknownPhrase(typed: string, vocabulary: QueryVocabulary | undefined): boolean {
+  if (!vocabulary) return false;
+  const tokens = tokenize(typed);
+  if (tokens.length === 0) return false;
+  if (tokens.length === 1) return !vocabulary.hasFolded(tokens[0]!.folded);
+  return tokens.slice(1).every((t, i) => !vocabulary.hasFoldedPair(`${tokens[i]!.folded} ${t.folded}`));
 }
 
 // "Theo ông Hùng, …", "Theo Sở thì …", "… theo bài về Hải Phòng": who said it, which the passage that answers seldom

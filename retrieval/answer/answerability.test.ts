@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, questionConstraints, unmetConstraints, withReferred } from './constraints.js';
+import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
 import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
@@ -430,6 +430,11 @@ describe('the kind of fact asked', () => {
     ['Cổng thông tin tên bà con hay vào là gì?', 'other'],
     // A person's name asked before the person ("Tên ông ấy là gì?").
     ['Tên ông ấy là gì?', 'person'],
+    // Which business or office by name; a kind of business is no one's name.
+    ['Hà Nội hỗ trợ doanh nghiệp nào?', 'person'],
+    ['Năm 2022 Hà Nội có chính sách hỗ trợ loại doanh nghiệp nào chuyển đổi số?', 'other'],
+    ['thanh pho ho tro kieu doanh nghiep nao', 'other'],
+    ['Cơ quan nào tham mưu cho thành phố?', 'person'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
@@ -800,5 +805,21 @@ describe('a fact for whom it was asked', () => {
     ['Người dân và doanh nghiệp làm chữ ký số ở đâu?', 'Chữ ký số miễn phí cho người dân tại bộ phận một cửa.', true],
   ])('%j, %j → %s', (question, sentence, fits) => {
     expect(forWhomAsked(question)(sentence)).toBe(fits);
+  });
+});
+
+describe('a rank by the index asked', () => {
+  const subjects = (q: string): readonly { key: string; label: string }[] => questionConstraints(q).subjects;
+  it.each([
+    // Another index beside the one asked, not naming it: no answer to the rank asked.
+    ['Hà Nội xếp thứ mấy trong Vietnam ICT Index?', 'Thành phố cũng đứng thứ 2 về Chỉ số thương mại điện tử Việt Nam.', true],
+    // The index asked, by any of its names; or no index named at all.
+    ['Hà Nội xếp thứ mấy trong Vietnam ICT Index?', 'Báo cáo Vietnam ICT Index công bố, Hà Nội xếp thứ nhất.', false],
+    ['Hà Nội xếp thứ mấy về DTI?', 'Chỉ số chuyển đổi số cấp tỉnh xếp thứ 24/63.', false],
+    ['Hà Nội xếp thứ mấy về DTI?', 'Hà Nội xếp thứ 24/63.', false],
+    // A question that names no index is not pinned to one.
+    ['Hà Nội xếp thứ mấy?', 'Thành phố cũng đứng thứ 2 về Chỉ số thương mại điện tử Việt Nam.', false],
+  ])('%j, %j → %s', (q, sentence, other) => {
+    expect(ranksByOtherIndex(subjects(q), sentence)).toBe(other);
   });
 });

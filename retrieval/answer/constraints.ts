@@ -33,6 +33,8 @@ export interface Constraint {
   readonly key: string;
   /** As the question wrote it, for the reply. */
   readonly label: string;
+  /** Other wordings that meet it in a passage, keyed alike (a named subject the paraphrase lexicon read). */
+  readonly readings?: readonly string[];
 }
 
 const folded = (text: string): string[] => tokenize(cleanText(text)).map((t) => t.folded);
@@ -257,7 +259,7 @@ export function unmetConstraints(c: Constraints, passage: ConstraintText): Const
   return [
     ...c.places.filter((p) => (p.key === NATIONAL_KEY ? !NATIONAL_IN_PASSAGE.some((n) => passage.syllables.includes(n))
       : !passage.syllables.includes(` ${p.key} `))),
-    ...c.subjects.filter((p) => !(SUBJECT_NAMES.get(p.key) ?? [p.key]).some((name) => passage.syllables.includes(` ${name} `))),
+    ...c.subjects.filter((p) => ![...SUBJECT_NAMES.get(p.key) ?? [p.key], ...p.readings ?? []].some((name) => passage.syllables.includes(` ${name} `))),
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
     ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
     ...c.roles.filter((r) => !holdsRole(passage.syllables, r.key)),
@@ -299,4 +301,19 @@ const ISSUED_IN = /\b(?:ban hanh|ra doi|ra|ky|phe duyet|thong qua)(?: (?:hoi|vao
 /** The years a question gives as when a document was issued ("ra hồi năm 2023"): they pin the passage, not the sentence. */
 export function issuedYears(question: string): ReadonlySet<string> {
   return new Set([...foldDiacritics(cleanText(question).toLowerCase()).matchAll(ISSUED_IN)].map((m) => m.groups!['year']!));
+}
+
+// The ranking indices, each by all its names (folded syllables joined by spaces).
+const INDEX_GROUPS = namedSubjects.indices.map((g) => g.map((n) => folded(n).join(' ')));
+
+/**
+ * Whether a sentence ranks by another index than the one asked about, and not by that one: "Hà Nội xếp thứ mấy trong
+ * ICT Index năm 2024?" is not answered by "đứng thứ 2 … về Chỉ số thương mại điện tử", beside it in the passage.
+ */
+export function ranksByOtherIndex(subjects: readonly Constraint[], sentence: string): boolean {
+  const asked = INDEX_GROUPS.filter((g) => subjects.some((s) => g.includes(s.key)));
+  if (asked.length === 0) return false;
+  const words = ` ${folded(sentence).join(' ')} `;
+  const names = (g: readonly string[]): boolean => g.some((n) => words.includes(` ${n} `));
+  return !asked.some(names) && INDEX_GROUPS.some((g) => !asked.includes(g) && names(g));
 }

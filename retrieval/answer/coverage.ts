@@ -181,9 +181,9 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
     return asked;
   };
   const pairField = sparse.field(f.pair);
-  const uni = strength(query.terms[f.uni], query.weights[f.uni]);
+  const uni = strength(query.terms[f.uni], query.answerWeights[f.uni]);
   for (const [t, w] of uni) uni.set(t, w * syllableIdf(t));
-  const pair = strength(query.terms[f.pair], query.weights[f.pair]);
+  const pair = strength(query.terms[f.pair], query.answerWeights[f.pair]);
   // Only the pairs the gate weighs otherwise than coverage does (a seam through an unknown syllable) are kept apart.
   const gated = new Map<string, number>();
   for (const [t, w] of pair) {

@@ -2,12 +2,13 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { asksOnlyWhen } from './only-time.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
+import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { asksRecommendation } from './recommendation.js';
@@ -138,9 +139,11 @@ export function extractAnswer(
   }
   const candidates = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   const asksProcedure = type === 'steps' || type === 'papers' || /\b(thu tuc|ho so|giay to)\b/.test(foldedAsked);
-  const pinned = checks.constraints ? withNamedSubjects(withReferred(messageConstraints(result.query.focus, result.query.text, asksProcedure),
-    result.query.referred, type === 'date'),
-    result.query, asksProcedure) : NO_CONSTRAINTS;
+  const namedInTop = (subject: Constraint): boolean => top.some((hit) => unmetConstraints({ ...NO_CONSTRAINTS, subjects: [subject] },
+    constraintText(`${hit.context}\n${hit.passage.text}`)).length === 0);
+  const pinned = checks.constraints ? withSubjectReadings(withNamedSubjects(withReferred(messageConstraints(result.query.focus,
+    result.query.text, asksProcedure), result.query.referred, type === 'date'), result.query, asksProcedure),
+  result.query.paraphrased, asksProcedure || asksHowOutright(result.query.asked), namedInTop) : NO_CONSTRAINTS;
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
   const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };
@@ -182,7 +185,8 @@ export function extractAnswer(
   // "…ở những quận, huyện cụ thể nào?" is answered only by a sentence naming one ("quận Hoàn Kiếm").
   const named = checks.constraints ? namedInstancesAsked(result.query.asked) : undefined;
   if (named && !sentences.some((s) => named.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [named.asked] } };
-  if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits)) {
+  // A rank asked by one index is not given by a sentence ranking by another (see ranksByOtherIndex).
+  if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits && !ranksByOtherIndex(constraints.subjects, s.text))) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
     // The fact is there, of another year: say which year the articles do not speak of.
     if (sentences.some((s) => s.otherYear)) return { status: 'partial', type, coverage, sentences, lacking: { unmet: constraints.years } };

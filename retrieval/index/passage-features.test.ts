@@ -35,6 +35,14 @@ describe('carriedFrame', () => {
     expect(passages.map((x, i) => carriedFrame(x, passages.slice(0, i).reverse()))).toEqual(frame);
   });
 
+  it('carries into a reply the numbered documents its interviewer asked about, and nothing into the next question', () => {
+    const interview = [p('a', 1, '- PV: Nếu đánh giá việc thực hiện Nghị quyết số 18-NQ/TU, đâu là điểm nổi bật?'),
+      p('a', 2, '- Đồng chí Nguyễn Việt Hùng: Nổi trội nhất đó là sự thay đổi nhận thức.'), p('a', 3, '- PV: Còn nhân lực thì sao?')];
+    expect(interview.map((x, i) => carriedFrame(x, interview.slice(0, i).reverse()))).toEqual(['', 'Nghị quyết số 18-NQ/TU', '']);
+    // Not from a paragraph that only names the document.
+    expect(carriedFrame(p('a', 2, 'Ông Hùng nói thêm.'), [p('a', 1, 'Nghị quyết số 18-NQ/TU được ban hành.')])).toBe('');
+  });
+
   it('carries of several provinces only the one its article is of, when that is among them', () => {
     const run = [p('a', 1, 'Trên cơ sở thành công của Hà Nội và Thừa Thiên Huế, Thủ tướng triển khai toàn quốc.'), p('a', 2, 'Các quận, huyện hỗ trợ người dân.')];
     expect(carriedFrame(run[1]!, [run[0]!], 'Chuyển đổi số ở Hà Nội')).toBe('Hà Nội');

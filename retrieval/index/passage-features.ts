@@ -4,6 +4,7 @@ import type { Passage } from '../corpus/passages.js';
 import { passageTerms } from '../query.js';
 import provinces from '../data/provinces.json' with { type: 'json' };
 import { DOCUMENT, YEAR } from '../answer/constraints.js';
+import { isInterviewerTurn } from '../answer/interview-answers.js';
 import { placesIn } from '../rerank/place-filter.js';
 import type { FieldTerms } from '../sparse/terms.js';
 import type { AbbreviationExpander } from '../text/abbreviations.js';
@@ -51,7 +52,7 @@ export function carriedFrame(p: Passage, previous: readonly Passage[], title = '
   const places = (named.length > 1 && named.some((key) => own.has(key)) ? named.filter((key) => own.has(key)) : named).map((key) => provinceName(key));
   // Years read as the question's are (constraints.ts); match() on a /g pattern starts from the beginning each time.
   const years = p.text.match(YEAR) ? [] : [...new Set(yearsOfRun(p, previous))];
-  return [...years, ...places, ...documentsOfRun(p, previous)].join(' ');
+  return [...years, ...places, ...documentsOfRun(p, previous), ...documentsAsked(p, before)].join(' ');
 }
 
 // DOCUMENT is global (for matchAll); a test needs its own copy, without lastIndex.
@@ -73,6 +74,15 @@ function documentsOfRun(p: Passage, previous: readonly Passage[]): string[] {
     if (named.length > 0) return named;
   }
   return [];
+}
+
+/**
+ * The numbered documents an interviewer's question names, for the reply after it ("PV: … thực hiện Nghị quyết số
+ * 18-NQ/TU …, đâu là điểm nổi bật?" then "Nổi trội nhất đó là…"): the reply is of that document without naming it.
+ */
+function documentsAsked(p: Passage, before: Passage): string[] {
+  if (!isInterviewerTurn(before.text) || isInterviewerTurn(p.text)) return [];
+  return [...before.text.matchAll(DOCUMENT)].map((m) => m[0].replace(/\/(?:19|20)\d\d(?=\/)/g, ''));
 }
 
 /**
