@@ -91,6 +91,10 @@ describe('what a question pins its answer to', () => {
     ['Việc kết nối đó để làm gì?', 'Tôi tra thông tin thẻ căn cước. Việc kết nối đó để làm gì?', false, []],
     // Naming its own plan, the question asks of that plan, not of the story's procedure.
     ['Nhờ Đề án 06, thủ tục liên thông mấy cấp?', 'Tôi định làm hồ sơ đất đai. Nhờ Đề án 06, thủ tục liên thông mấy cấp?', true, []],
+    // Who the resident is names no procedure; what they need for someone does.
+    ['Làm giấy tờ bằng điện thoại thì được lợi gì?', 'Mình là người khuyết tật. Làm giấy tờ bằng điện thoại thì được lợi gì?', true, []],
+    ['Thủ tục thế nào?', 'Tôi muốn làm thẻ cho người khuyết tật. Thủ tục thế nào?', true, ['nguoi khuyet tat']],
+    ['Hồ sơ cấp huyện xử lý online bao nhiêu %?', 'Trong nhóm Zalo của tổ có người hỏi. Hồ sơ cấp huyện xử lý online bao nhiêu %?', true, []],
   ])('the constraints of %j in %j (asks a procedure: %s)', (focus, text, asksProcedure, subjects) => {
     expect(messageConstraints(focus, text, asksProcedure).subjects.map((s) => s.key)).toEqual(subjects);
   });

@@ -97,7 +97,10 @@ export function messageConstraints(focus: string, text: string, asksProcedure: b
   // "Mẹ tôi cần làm thẻ căn cước mới… Thủ tục như thế nào?": the procedure asked about is the one the story names. One
   // that names its own plan ("Nhờ Đề án 06, … giải quyết thủ tục liên thông mấy cấp?") asks of that plan.
   if (!asksProcedure || own.subjects.length > 0 || own.numbers.length > 0 || focus === text) return own;
-  return { ...own, subjects: questionConstraints(text).subjects };
+  // Who the resident is ("Mình là người khuyết tật, đi lại khó khăn. Làm giấy tờ bằng điện thoại thì được lợi gì?"), or
+  // the chat group they read it in ("Trong nhóm Zalo của tổ dân phố có người hỏi…"), names no procedure they ask about.
+  const story = questionConstraints(text).subjects.filter((s) => !new RegExp(`(?<![\\p{L}])(?:(?:là|la)\\s+(?:(?:một|mot|1)\\s+)?|(?:nhóm|nhom|group)\\s+)${escapeRegExp(s.label)}(?![\\p{L}])`, 'iu').test(text));
+  return { ...own, subjects: story };
 }
 
 /**

@@ -33,7 +33,7 @@ const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
-const CLAUSE_END = '(?:\\s+(?:a|ad|nhi|vay|ha|the|nhe|ban|anh|chi|em|nua))*\\s*(?:[,;:.!?…]|$)';
+const CLAUSE_END = '(?:\\s+(?:a|ad|nhi|vay|v|z|ha|the|nhe|ban|anh|chi|em|nua|mn|ak))*\\s*(?:[,;:.!?…]|$)';
 
 // Asking forms, on folded lower-case text. "mấy" is checked apart: folded it is also máy (machine), may (luck).
 const ASKING = new RegExp(
@@ -49,6 +49,8 @@ const ASKING = new RegExp(
     // "những trụ nào vậy, …", "tỉnh nào ạ": which one, closing a clause ("ngày nào cũng" was masked before); "cần đáp
     // ứng những yêu cầu gì", "thành phố sẽ làm gì": what, closing one ("không biết gì" was masked before).
     `nao${CLAUSE_END}`, `gi${CLAUSE_END}`,
+    // Chat spellings: "làm j", "ntn", a closing "ko", "k", "hông" (không).
+    `j${CLAUSE_END}`, 'ntn', 'lam j', `(ko|k|hok|hong)${CLAUSE_END.replace('(?:[,;:.!?…]|$)', '$')}`,
   // Whole words on both sides: "la gi" (là gì) must not be read in "là giáo viên", nor "o dau" in "ở đầu ngõ".
   ].map((p) => (p === '\\?' ? p : `\\b(?:${p})(?![a-z0-9])`)).join('|'),
 );
@@ -79,8 +81,10 @@ const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|c
 
 // Someone else's question, told: "Con tôi cứ hỏi bao giờ nhà mình có 5G.", "Mẹ tôi thắc mắc làm sao để cài app.", "Cả
 // xóm bàn tán chuyện này để làm gì." Asked with marks, only "hỏi" (folded, it is also hội: an association).
-const TOLD_ASKING_MARKED = /(?<!\p{L})(hỏi|thắc mắc|bàn tán|bàn luận|tranh luận)(?!\p{L})/u;
-const TOLD_ASKING_FOLDED = /\b(hoi|thac mac|ban tan|ban luan|tranh luan)\b/;
+// So is what the resident wonders about in their story ("Tôi đang lo quá, không biết mình có làm sai gì không."):
+// beside a question of its own after it, the story's.
+const TOLD_ASKING_MARKED = /(?<!\p{L})(hỏi|thắc mắc|bàn tán|bàn luận|tranh luận|(?:không|chẳng|chả|ko) biết)(?!\p{L})/u;
+const TOLD_ASKING_FOLDED = /\b(hoi|thac mac|ban tan|ban luan|tranh luan|(?:khong|chang|ko) biet)\b/;
 
 /**
  * How one sentence asks: with a question mark or an asking form, with a form only inside someone else's question it
@@ -261,31 +265,48 @@ const KIN = /(?<![\p{L}])(mẹ|bố|ba|má|cha|ông|bà|vợ|chồng|con|cháu)\
 // A greeting or thanks alone ("Chào admin ạ.", "Em cảm ơn.", "Tks bạn nhiều.", "Cảm ơn nhiều nha"): it says nothing of
 // the subject, and "như vậy" in the question after it points to nothing there. Its words whom it addresses and how
 // warmly; one of them read as a subject ("nhiều" beside "ban hành nhiều văn bản") would pull the wrong sentence.
-const GREETING = '(?:(?:xin|dạ|da|em|mình|minh|tôi|toi|cháu|chau|tui|bác|bac|cô|chú|chu|con|anh|chị) )?(?:chào|chao|hi|hello|helo|alo)(?: buổi (?:sáng|trưa|chiều|tối)| buoi (?:sang|trua|chieu|toi))?';
+const GREETING = '(?:(?:xin|dạ|da|kính|kinh|em|e|mình|minh|tôi|toi|cháu|chau|tui|bác|bac|cô|chú|chu|con|anh|chị) )?(?:chào|chao|hi|hello|helo|alo)(?: buổi (?:sáng|trưa|chiều|tối)| buoi (?:sang|trua|chieu|toi))?';
 // Thanks, with a wish after it ("Xin cảm ơn và chúc sức khỏe!").
-const THANKS = '(?:(?:em|mình|minh|tôi|toi|cháu|chau|con|tui|xin|trân trọng|tran trong) )?(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx)'
-  + '(?: (?:và|va) (?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe))?';
+// "tk" is also tài khoản (an account): thanks only before whom it thanks or how much ("tk ad nhiều").
+const THANKS = '(?:(?:em|e|mình|minh|mik|tôi|toi|cháu|chau|con|tui|xin|trân trọng|tran trong) ){0,2}(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx|tk(?= (?:ad|admin|bạn|ban|nhiều|nhieu|nhìu|nhiu)(?![\\p{L}])))'
+  + '(?: (?:và|va) (?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe))?'
+  // For the patience or the help ("Cảm ơn vì đã kiên nhẫn").
+  + '(?: (?:vì|vi) (?:đã |da )?(?:kiên nhẫn|kien nhan|giúp đỡ|giup do|hỗ trợ|ho tro|trả lời|tra loi|lắng nghe|lang nghe))?';
 // Whom it addresses and how warmly.
 const ADDRESSEE = `(?:${[
   'bạn', 'ban', 'ad', 'admin', 'anh', 'chị', 'chi', 'em', 'bot', 'các bạn', 'cac ban', 'mọi người', 'moi nguoi', 'mn', 'ạ',
   'a', 'nhé', 'nhe', 'nha', 'nhá', 'nhen', 'nghen', 'nhiều', 'nhieu', 'nhìu', 'nhiu', 'lắm', 'rất nhiều', 'rat nhieu',
   'trước', 'truoc', 'trc', 'you', 'so much', 'very much', 'a lot', 'cháu', 'chau', 'bác', 'bac', 'cô', 'chú', 'chu', 'con',
-  'anh chị', 'anh chi', 'các anh chị', 'cac anh chi', 'ban quản trị', 'ban quan tri',
+  'anh chị', 'anh chi', 'các anh chị', 'cac anh chi', 'ban quản trị', 'ban quan tri', 'anh/chị', 'anh/chi', 'a/c', 'e',
+  'shop', 'cả nhà', 'ca nha',
 ].join('|')})`;
 const ADDRESSED = `(?:\\s+${ADDRESSEE})*`;
+// Wishing a good day, hoping to hear back: "Chúc ad ngày mới vui vẻ", "Mong được hồi âm sớm".
+const WISH = '(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày|ngay) (?:(?:mới|moi) )?(?:tốt lành|vui vẻ|an lành|tot lanh|vui ve|an lanh)'
+  + '|(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày mới|ngay moi)'
+  + '|(?:mong|rất mong|rat mong) (?:được |duoc )?(?:hồi âm|hoi am|phản hồi|phan hoi|trả lời|tra loi)(?: (?:sớm|som))?';
 // Asking leave to ask, wishing well, hoping for a reply: "Dạ cho em hỏi chút ạ", "tôi xin hỏi", "Bác hỏi tí nhé",
 // "Kính gửi ban quản trị", "Chúc bạn một ngày tốt lành", "Mong anh chị trả lời giúp em", "Alo alo".
-const ASKER = '(?:em|mình|minh|tôi|toi|cháu|chau|con|tui|tớ|bác|bac|cô|chú|chu)';
+const ASKER = '(?:em|e|mình|minh|mik|mk|tôi|toi|cháu|chau|con|tui|tớ|bác|bac|cô|chú|chu|anh|chị)';
 const HELPS = '(?:chỉ|chi|giúp|giup|giùm|gium|hộ|ho)';
 const APPEAL = `(?:(?:có|co) )?(?:ai|${ADDRESSEE}|(?:bạn|ban|người|nguoi) (?:nào|nao)) (?:biết|biet|bít|bit)(?: (?:không|khong|ko|k|hông|hong))?`
   + `(?: (?:thì|thi))?(?: ${HELPS})*(?: ${ASKER})?(?: (?:với|voi|vs))?`
   + `|(?:${ADDRESSEE} )?${HELPS}(?: ${HELPS})?(?: ${ASKER})? (?:với|voi|vs)`
   + `|(?:${ASKER} )?(?:(?:đang|dang) )?(?:cần gấp|can gap)`
-  + '|(?:xin )?(?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe)';
-const REQUEST = `(?:(?:dạ|da|xin|vâng) )?(?:(?:cho|cho phép|cho phep) ${ASKER} (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc) )?|xin )`
-  + '(?:hỏi|hoi)(?: (?:chút|chut|tí|ti|xíu|xiu|với|voi|cái|cai|thăm|tham|nhanh|nhỏ|nho))*'
+  + '|(?:xin )?(?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe)'
+  // Asking to be told or answered: "giải thích giúp mình với", "rep em với", "có ai trực không ạ".
+  + `|(?:giải thích|giai thich|giải đáp|giai dap|trả lời|tra loi|rep|reply|tư vấn|tu van)(?:(?: ${HELPS})+(?: ${ASKER})?(?: (?:với|voi|vs))?|(?: ${ASKER})? (?:với|voi|vs))`
+  + '|(?:(?:có|co) )?ai (?:trực|truc|online|ở đó|o do)(?: (?:không|khong|ko|k|hông|hong))?';
+const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi) )?(?:(?:cho|cho phép|cho phep)(?: ${ASKER})? (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc) ){0,2}|xin (?:được |duoc )?)?`
+  + '(?:hỏi|hoi)(?: (?:chút|chut|tí|ti|xíu|xiu|với|voi|vs|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ngu|ngốc|ngoc))*'
+  // Sorry to trouble: "Xin lỗi làm phiền", "Phiền bạn chút nhé", "Xin lỗi vì hỏi hơi nhiều".
+  + '|(?:xin lỗi|xin loi|sorry)(?: (?:vì|vi))?(?: (?:đã |da )?(?:làm phiền|lam phien|hỏi hơi nhiều|hoi hoi nhieu|hỏi nhiều|hoi nhieu))?'
+  + `|(?:làm phiền|lam phien|phiền|phien)(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu))?`
+  // "Dạ thưa", "Câu hỏi", "Ừm", a particle alone.
+  + '|(?:dạ thưa|da thua|thưa|thua|dạ|vâng|ừm|ừ|hehe|hihi|haha|câu hỏi|cau hoi|ạ|nha|nhé|nhe|nhá|ok|oke|okay)'
+
   + '|kính gửi(?: [\\p{L}]+){1,5}|kinh gui(?: [a-z]+){1,5}'
-  + '|chúc(?: [\\p{L}]+){0,3} ngày (?:tốt lành|vui vẻ|an lành|mới)|chuc(?: [a-z]+){0,3} ngay (?:tot lanh|vui ve|an lanh|moi)'
+  + `|${WISH}`
   + `|(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?`
   + '|alo(?: alo)*'
   // Asking for information or an answer: "Cho mình xin thông tin", "Nhờ ad giải đáp giúp".
@@ -296,10 +317,12 @@ const REQUEST = `(?:(?:dạ|da|xin|vâng) )?(?:(?:cho|cho phép|cho phep) ${ASKE
   // A vocative alone: "ad ơi ad", "mn ơi".
   + `|${ADDRESSEE} (?:ơi|oi)`;
 // "?" closes one too: "Có ai biết không ạ?" asks nothing of the subject.
-const COURTESY = new RegExp(`^(?:${GREETING}|${THANKS}|${REQUEST})${ADDRESSED}[\\s.!?,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
+// Called by name first: "Admin ơi cho em hỏi với ạ", "Ad ơi ad, …".
+const VOCATIVE = `(?:${ADDRESSEE} (?:ơi|oi)${ADDRESSED}[\\s,]*)?`;
+const COURTESY = new RegExp(`^${VOCATIVE}(?:${GREETING}|${THANKS}|${REQUEST})${ADDRESSED}[\\s.…!?,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
 // A request to ask that opens the asking sentence, closed by a colon or comma: "Bác hỏi tí nhé: …".
 // Without the colon only when the question starts anew with a capital: "tôi xin hỏi Sao không…".
-const REQUEST_HEAD = new RegExp(`^(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+)(?=(\\p{L}))`, 'iu');
+const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+)(?=["“'‘«]?(\\p{L}))`, 'iu');
 const withoutRequestHead = (text: string): string => {
   const m = REQUEST_HEAD.exec(text);
   return m && (m[1]!.trim() !== '' || /\p{Lu}/u.test(m[2]!)) ? text.slice(m[0].length) : text;
@@ -311,7 +334,7 @@ const HOPE_TAIL = new RegExp(`\\s+(?:mong|rất mong|rat mong|hy vọng|hi vọn
 // Residents often leave out the question mark, so thanks can close the asking sentence itself ("… bao nhiêu phần trăm
 // hộ gia đình Em cảm ơn ạ!"), and a greeting with whom it greets can open it ("Chào ad cho mình hỏi …"). Not after a
 // word that makes thanks what is asked about ("gửi lời cảm ơn", "muốn cảm ơn").
-const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))\\s+${THANKS}${ADDRESSED}[\\s.!,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
+const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))\\s+(?:${THANKS}|${WISH})${ADDRESSED}[\\s.!,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
 const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi))+[\\s,.:!]+(?=\\p{L})`, 'iu');
 
 /**

@@ -139,6 +139,26 @@ describe('greetings and thanks around a question', () => {
     [['Chào bạn, mình mới dùng lần đầu'], ['mình mới dùng lần đầu']],
     [['Tôi muốn cảm ơn Sở vì đã cấp chữ ký số miễn phí, cấp ở đâu?'], ['Tôi muốn cảm ơn Sở vì đã cấp chữ ký số miễn phí, cấp ở đâu?']],
     [['Cảm ơn Sở đã làm nhanh.', 'Mất bao lâu?'], ['Cảm ơn Sở đã làm nhanh.', 'Mất bao lâu?']],
+    // Called by name before leave to ask; apologies; wishes and hopes closing an unmarked question; leave to ask before
+    // a quoted question; a particle alone.
+    [['Admin ơi cho em hỏi với ạ, Hà Nội có app gì'], ['Hà Nội có app gì']],
+    [['Chị ơi cho em hỏi xíu ạ: Hà Nội có app gì'], ['Hà Nội có app gì']],
+    [['ad oi cho e hoi vs, ha noi co app gi thank ad nhìu'], ['ha noi co app gi']],
+    [['Dạ chào anh/chị, em muốn hỏi: Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Kính chào anh chị, tôi xin được hỏi: Hà Nội có app gì?', 'Xin trân trọng cảm ơn.'], ['Hà Nội có app gì?']],
+    [['Xin lỗi làm phiền, Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Phiền bạn chút nhé, Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Hỏi ngu chút, Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Bạn ơi giải thích giúp mình với, Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['ha noi co app gi Chúc bạn ngày tốt lành!'], ['ha noi co app gi']],
+    [['ha noi co app gi Mong được hồi âm sớm.'], ['ha noi co app gi']],
+    [['Cho mình hỏi câu này: "Hà Nội có app gì?"'], ['"Hà Nội có app gì?"']],
+    [['Hà Nội có app gì?', 'nhé 😊'], ['Hà Nội có app gì?']],
+    // "tk" before whom it thanks is thanks; elsewhere it is an account.
+    [['Hà Nội có app gì?', 'tk ad nhiều'], ['Hà Nội có app gì?']],
+    [['Quên mật khẩu tk'], ['Quên mật khẩu tk']],
+    // Answering, told in the story, is no appeal: "chưa ai trả lời" stays.
+    [['Có người hỏi mà chưa ai trả lời.', 'Hà Nội có app gì?'], ['Có người hỏi mà chưa ai trả lời.', 'Hà Nội có app gì?']],
     // Courtesy alone is left whole: the greeting is the intent's to answer.
     [['Chào bạn'], ['Chào bạn']],
     [['Cảm ơn bạn nhiều nhé!', '😊'], ['Cảm ơn bạn nhiều nhé!', '😊']],
@@ -259,6 +279,14 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('me toi thac mac lam sao de cai app. ha noi co app nao?').map((s) => s.asking)).toEqual([false, true]);
     // Alone, or asked by the resident ("cho mình hỏi"), it asks; "hội" (an association) tells no question.
     expect(messageSentences('Con tôi cứ hỏi bao giờ nhà mình có 5G.').map((s) => s.asking)).toEqual([true]);
+    // What the resident wonders about in the story is the story's beside a question after it; alone it asks.
+    expect(messageSentences('Tôi đang lo quá, không biết mình có làm sai gì không. Hà Nội có bao nhiêu điểm hỗ trợ').map((s) => s.asking))
+      .toEqual([false, true]);
+    expect(messageSentences('Không biết Hà Nội có bao nhiêu điểm hỗ trợ ạ. Tôi ở Cầu Giấy.').map((s) => s.asking)).toEqual([true, false]);
+    // Chat spellings ask: "làm j", a closing "ko"; the story before them is context.
+    expect(messageSentences('Mình là người khuyết tật, đi lại khó khăn. hn định làm j để bớt xài tiền mặt v').map((s) => s.asking))
+      .toEqual([false, true]);
+    expect(messageSentences('Mình là người khuyết tật. hn có hỗ trợ ng khuyết tật ko').map((s) => s.asking)).toEqual([false, true]);
     expect(messageSentences('Cho mình hỏi bao giờ có 5G. Ở khu vực nào?').map((s) => s.asking)).toEqual([true, true]);
     expect(messageSentences('Tôi ở hội phụ nữ, bao giờ có lớp. Ở đâu?').map((s) => s.asking)).toEqual([true, true]);
   });
