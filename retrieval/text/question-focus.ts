@@ -431,10 +431,17 @@ export function pointsBack(sentence: string): boolean {
   if (named.length <= 1) return true;
   // A question naming only the articles and their saying ("Bài báo có nêu cụ thể không?") asks of the sentence before.
   if (named.every((w) => ARTICLE_WORDS.has(w))) return true;
+  // A figure asked of nothing but when and at which level ("Đến 2025 cấp xã phải đạt bao nhiêu phần trăm?") is of
+  // what the sentence before names ("…chỉ tiêu xử lý hồ sơ trên mạng cho từng cấp").
+  if (FIGURE_ASKED.test(text.toLowerCase()) && named.every((w) => /\d/.test(w) || FIGURE_FRAME.has(w))) return true;
   // "Là những trụ nào vậy?": a copula with its subject left in the sentence before.
   if (/^(?:là|la)(?![\p{L}])/iu.test(text)) return true;
   return SHORT_FOLLOW_ON.test(text) && wordCount(text) <= SHORT_WORDS;
 }
+
+const FIGURE_ASKED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|bn)(?![\p{L}])/u;
+const FIGURE_FRAME = new Set(('đến tới năm vào phải cần sẽ đạt được mức cấp xã phường huyện quận thị trấn thành phố tỉnh '
+  + 'tỷ tỉ lệ con số den toi nam vao phai can se dat duoc muc cap xa phuong huyen quan thi tran thanh pho tinh ty ti le so').split(' '));
 
 /** The asking part of a message: its asking sentences, or the whole message when every sentence asks. */
 export function askingText(text: string): string {

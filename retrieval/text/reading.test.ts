@@ -249,6 +249,9 @@ describe('the asking sentence of a message', () => {
     expect(pointsBack('nghi quyet ve do thi viet nam ban hanh ngay nao')).toBe(false);
     expect(pointsBack('hien nay ha noi co bao nhieu dich vu cong')).toBe(false);
     expect(pointsBack('ong ay noi gi ve chuyen doi so')).toBe(true);
+    // A figure asked of nothing but when and at which level points back; one that names what it counts does not.
+    expect(pointsBack('Đến 2025 cấp xã phải đạt bao nhiêu phần trăm?')).toBe(true);
+    expect(pointsBack('Đến 2025 cấp xã phải xử lý bao nhiêu phần trăm hồ sơ trên mạng?')).toBe(false);
     for (const none of ['ha noi co phai thu do khong', 'ly do la gi', 'cap do la gi', 'truoc do ha noi xep thu may',
       'lau nay ha noi co bao nhieu dich vu cong', 'sang nay ha noi hop gi', 'Nay toi muon hoi ve chu ky so']) expect(pointsBack(none)).toBe(false);
   });
