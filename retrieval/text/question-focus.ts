@@ -27,9 +27,10 @@ export const CONTEXT_WEIGHT = 0.35;
 // A number closing a sentence ("…học sinh lớp 9. Năm 2022…", "…vào năm 2025. Có đúng không?", "…chợ 4.0. Ở Hà Nội…")
 // ends it when a capital follows; a list's "1. " does not.
 // A sentence typed without its full stop ends where the next opens on "Tôi", "Em", "Mình" in capitals after a word in
-// lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself. Not after a word that
+// lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself; so does one that opens on
+// a plea, thanks or a hope ("…co app gi Mong được giải đáp để tôi còn hướng dẫn lại."). Not after a word that
 // takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu)\s)|\n+/u;
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Bác|Lão|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn)\s)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -77,6 +78,8 @@ export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang
 
 // "chẳng có đồng nào", "không có đồng phụ cấp nào", "tôi không rành gì": none at all, not which one, nothing, not what.
 // Not across "thì", "mà", "để": "Chưa có VNeID thì làm gì" asks what to do then.
+// "chữ nghĩa không được bao nhiêu" (not much) asks no figure.
+const NOT_MUCH = /(?<![\p{L}])((?:không|chẳng|chả|ko|khong|chang|cha)(?:\s+(?:được|có|còn|duoc|co|con))?\s+)(?:bao nhiêu|bao nhieu)(?![\p{L}])/giu;
 const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+(?!(?:thì|thi|mà|ma|để|de)(?![\p{L}]))\p{L}+){0,4}\s+)(?:nào|nao|gì|gi)(?![\p{L}])/giu;
 
 // Someone else's question, told: "Con tôi cứ hỏi bao giờ nhà mình có 5G.", "Mẹ tôi thắc mắc làm sao để cài app.", "Cả
@@ -92,12 +95,13 @@ const TOLD_ASKING_FOLDED = /\b(hoi|thac mac|ban tan|ban luan|tranh luan|(?:khong
  */
 function askingCue(sentence: string): 'form' | 'told' | 'says' | 'may' | undefined {
   const lower = withoutAi(sentence).toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~').replace(NEVER_ALWAYS, '~')
-    .replace(NONE_AT_ALL, '$1~');
+    .replace(NONE_AT_ALL, '$1~').replace(NOT_MUCH, '$1~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
   // are not it are masked before folding.
   // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when), and "ở đầu ngõ" (at the
   // lane's end) is not "ở đâu" (where).
-  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào|đầu|dầu|đấu|đậu|dấu)(?!\p{L})/gu, '~') : lower;
+  // "về tay không" (empty-handed) ends on "không" and asks nothing.
+  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào|đầu|dầu|đấu|đậu|dấu|tay không)(?!\p{L})/gu, '~') : lower;
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
   const form = folded.search(ASKING);
   if (form >= 0) {
@@ -128,7 +132,29 @@ export function onlyCourtesy(text: string): boolean {
 
 /** The message without its greetings, thanks and requests (see withoutCourtesy), its sentences joined. */
 export function withoutCourtesyText(text: string): string {
-  return withoutCourtesy(text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s))).join(' ');
+  return withoutCourtesy(sentencesOf(text)).join(' ');
+}
+
+/** The message's sentences, split at their breaks and at a colon that introduces the question (atColon). */
+function sentencesOf(text: string): string[] {
+  // Emoji opening a sentence ("🙏🙏 Cho em hỏi ạ: …") say how the resident feels, nothing of what is asked.
+  return text.split(BREAK).flatMap(atColon).map((s) => s.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, ''))
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/**
+ * "Tôi đã tìm khắp nơi mà không thấy, nên hỏi thẳng ở đây: Hà Nội có bao nhiêu…?", "Nội dung: …", "Câu hỏi của tôi là:
+ * …": what comes before a colon, when it asks nothing and what follows asks, is said around the question (a story,
+ * leave to ask, a form's label), a sentence of its own. A topic before it ("Về chữ ký số: làm ở đâu?") is taken back in
+ * by the question that points to it.
+ */
+function atColon(sentence: string): string[] {
+  const at = sentence.search(/:\s/);
+  if (at < 0) return [sentence];
+  const before = sentence.slice(0, at + 1);
+  const after = sentence.slice(at + 1);
+  const cue = askingCue(before);
+  return (cue === undefined || cue === 'says') && askingCue(after) !== undefined ? [before, after] : [sentence];
 }
 
 /** The message's sentences, each marked asking or not; a message of one sentence always asks. */
@@ -138,7 +164,7 @@ export function messageSentences(text: string): MessageSentence[] {
 
 /** The message's sentences, and whether every one was read as asking only because none asks in a way we know. */
 export function readMessage(text: string): { sentences: MessageSentence[]; guessed: boolean } {
-  const parts = withoutCourtesy(text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s)));
+  const parts = withoutCourtesy(sentencesOf(text));
   if (parts.length <= 1) return { sentences: parts.map((s) => ({ text: s, asking: true })), guessed: false };
   // A resident who marks a question with "?" closes the others with it too: then a sentence without one, asking only
   // with "mấy", uses it as "a few" ("Con tôi bảo thành phố đang làm mấy mô hình thanh toán…"), and one only saying it
@@ -149,7 +175,8 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
   // So does one that asks with a form after it ("…nói mấy chữ chuyển đổi số… Người ta bảo Hà Nội dựa vào mấy cái trụ.
   // Là những trụ nào vậy, …"): a "mấy" before the question is the story's.
   const questionMark = parts.some((s) => s.includes('?'));
-  const cues = parts.map(askingCue);
+  // Leave to ask that introduces the question after it ("Nay tôi có điều băn khoăn muốn hỏi:") asks nothing itself.
+  const cues = parts.map((s, i) => (i < parts.length - 1 && /:\s*$/.test(s) && askingCue(s) === 'says' ? undefined : askingCue(s)));
   // The noun phrase a pointer names ("giấy này"), by the referred sentence it points to.
   const narrowed = new Map<number, string>();
   const marked = parts.map((s, i): MessageSentence => {
@@ -278,12 +305,17 @@ const ADDRESSEE = `(?:${[
   'a', 'nhé', 'nhe', 'nha', 'nhá', 'nhen', 'nghen', 'nhiều', 'nhieu', 'nhìu', 'nhiu', 'lắm', 'rất nhiều', 'rat nhieu',
   'trước', 'truoc', 'trc', 'you', 'so much', 'very much', 'a lot', 'cháu', 'chau', 'bác', 'bac', 'cô', 'chú', 'chu', 'con',
   'anh chị', 'anh chi', 'các anh chị', 'cac anh chi', 'ban quản trị', 'ban quan tri', 'anh/chị', 'anh/chi', 'a/c', 'e',
-  'shop', 'cả nhà', 'ca nha',
+  'shop', 'cả nhà', 'ca nha', 'bạn hiền', 'ban hien', 'hen', 'quý vị', 'quy vi', 'mng', 'ae', 'ơi', 'oi', 'ui',
 ].join('|')})`;
 const ADDRESSED = `(?:\\s+${ADDRESSEE})*`;
 // Wishing a good day, hoping to hear back: "Chúc ad ngày mới vui vẻ", "Mong được hồi âm sớm".
+const WISHED = '(?:một |mot )?(?:(?:ngày|ngay|buổi|buoi|cuối tuần|cuoi tuan|năm mới|nam moi) )?(?:(?:mới|moi) )?'
+  + '(?:tốt lành|vui vẻ|an lành|bình an|may mắn|thành công|sức khỏe|sức khoẻ|mọi điều tốt đẹp|tot lanh|vui ve|an lanh|binh an|may man|thanh cong|suc khoe)';
 const WISH = '(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày|ngay) (?:(?:mới|moi) )?(?:tốt lành|vui vẻ|an lành|tot lanh|vui ve|an lanh)'
   + '|(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày mới|ngay moi)'
+  // "chúc bạn bình an, gặp nhiều may mắn", "chúc cả nhà cuối tuần vui vẻ", "Kính mong được quý vị chỉ bảo".
+  + `|(?:chúc|chuc)(?: ${ADDRESSEE}){0,2} ${WISHED}(?:(?:,| và| va|, và|, va)? (?:gặp nhiều |gap nhieu )?${WISHED})*`
+  + `|(?:kính mong|kinh mong|rất mong|rat mong|mong)(?: (?:được|duoc))?(?: ${ADDRESSEE}| quý cán bộ| quy can bo)? (?:chỉ bảo|chi bao|thông cảm|thong cam)(?: [\\p{L}]+){0,6}`
   + '|(?:mong|rất mong|rat mong) (?:được |duoc )?(?:hồi âm|hoi am|phản hồi|phan hoi|trả lời|tra loi)(?: (?:sớm|som))?';
 // Asking leave to ask, wishing well, hoping for a reply: "Dạ cho em hỏi chút ạ", "tôi xin hỏi", "Bác hỏi tí nhé",
 // "Kính gửi ban quản trị", "Chúc bạn một ngày tốt lành", "Mong anh chị trả lời giúp em", "Alo alo".
@@ -292,18 +324,28 @@ const HELPS = '(?:chỉ|chi|giúp|giup|giùm|gium|hộ|ho)';
 const APPEAL = `(?:(?:có|co) )?(?:ai|${ADDRESSEE}|(?:bạn|ban|người|nguoi) (?:nào|nao)) (?:biết|biet|bít|bit)(?: (?:không|khong|ko|k|hông|hong))?`
   + `(?: (?:thì|thi))?(?: ${HELPS})*(?: ${ASKER})?(?: (?:với|voi|vs))?`
   + `|(?:${ADDRESSEE} )?${HELPS}(?: ${HELPS})?(?: ${ASKER})? (?:với|voi|vs)`
-  + `|(?:${ASKER} )?(?:(?:đang|dang) )?(?:cần gấp|can gap)`
+  + `|(?:${ADDRESSEE}(?: ${ADDRESSEE})? )?${HELPS}(?: ${HELPS})? (?:${ASKER} )?(?:cái|cai)`
+  + `|${ADDRESSEE}(?: ${ADDRESSEE})? ${HELPS}(?: ${HELPS})? ${ASKER}`
+  + `|(?:cứu|cíu|cuu|help)(?: ${ASKER})?(?: (?:với|voi|vs))?|pls help|plz help`
+  + `|(?:${ASKER} )?(?:(?:đang|dang) )?(?:cần gấp|can gap|gấp lắm|gap lam|gấp quá|gap qua)`
   + '|(?:xin )?(?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe)'
   // Asking to be told or answered: "giải thích giúp mình với", "rep em với", "có ai trực không ạ".
-  + `|(?:giải thích|giai thich|giải đáp|giai dap|trả lời|tra loi|rep|reply|tư vấn|tu van)(?:(?: ${HELPS})+(?: ${ASKER})?(?: (?:với|voi|vs))?|(?: ${ASKER})? (?:với|voi|vs))`
-  + '|(?:(?:có|co) )?ai (?:trực|truc|online|ở đó|o do)(?: (?:không|khong|ko|k|hông|hong))?';
+  + `|(?:${ADDRESSEE} )?(?:giải thích|giai thich|giải đáp|giai dap|trả lời|tra loi|rep|reply|tư vấn|tu van)`
+  + `(?: (?:${HELPS}|${ASKER}|nhanh|lẹ|le|liền|lien|sớm|som|với|voi|vs|cái|cai)){1,4}`
+  + '|(?:ơi ơi )?(?:(?:có|co) )?ai (?:trực|truc|online|ở đó|o do|ở đây|o day)(?: (?:không|khong|ko|k|hông|hong))?'
+  + '|(?:ơi ơi )?(?:có|co) ai (?:không|khong|ko|k|hông|hong)'
+  // Asking for a short or simple reply: "Trả lời ngắn gọn giúp mình nhé", "Nói dễ hiểu thôi nhé".
+  + `|(?:${ADDRESSEE} )?(?:trả lời|tra loi|nói|noi|viết|viet|giải thích|giai thich)(?: (?:ngắn gọn|ngan gon|dễ hiểu|de hieu|ngắn|ngan|chậm|cham)){1,2}(?: (?:thôi|thoi))?(?: ${HELPS})?(?: ${ASKER})?(?: (?:với|voi|vs))?`;
 const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi) )?(?:(?:cho|cho phép|cho phep)(?: ${ASKER})? (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc) ){0,2}|xin (?:được |duoc )?)?`
-  + '(?:hỏi|hoi)(?: (?:chút|chut|tí|ti|xíu|xiu|với|voi|vs|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ngu|ngốc|ngoc))*'
+  + `(?:hỏi|hoi)(?: (?:chút|chut|tí|ti|xíu|xiu|với|voi|vs|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ngu|ngốc|ngoc|${ADDRESSEE}))*`
+  + '(?: (?:được|duoc|dc|đc) (?:không|khong|ko|k|hok|hông|hong))?'
+  + `|(?:${ASKER} )?xin (?:phép|phep)`
   // Sorry to trouble: "Xin lỗi làm phiền", "Phiền bạn chút nhé", "Xin lỗi vì hỏi hơi nhiều".
-  + '|(?:xin lỗi|xin loi|sorry)(?: (?:vì|vi))?(?: (?:đã |da )?(?:làm phiền|lam phien|hỏi hơi nhiều|hoi hoi nhieu|hỏi nhiều|hoi nhieu))?'
+  + `|(?:${ASKER} )?(?:xin lỗi|xin loi|sorry)(?: (?:vì|vi))?(?: (?:đã |da )?(?:làm phiền|lam phien|hỏi hơi nhiều|hoi hoi nhieu|hỏi nhiều|hoi nhieu))?`
+  + `|(?:xin lỗi|xin loi|sorry)(?: ${ASKER})? (?:gõ|go|viết|viet) (?:không dấu|khong dau|sai chính tả|sai chinh ta)`
   + `|(?:làm phiền|lam phien|phiền|phien)(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu))?`
   // "Dạ thưa", "Câu hỏi", "Ừm", a particle alone.
-  + '|(?:dạ thưa|da thua|thưa|thua|dạ|vâng|ừm|ừ|hehe|hihi|haha|câu hỏi|cau hoi|ạ|nha|nhé|nhe|nhá|ok|oke|okay)'
+  + '|(?:dạ thưa|da thua|thưa|thua|dạ|vâng|ừm|ừ|hehe|hihi|haha|câu hỏi|cau hoi|ạ|nha|nhé|nhe|nhá|ok|oke|okay|trân trọng|tran trong|vậy đó|dzậy đó|vay do)'
 
   + '|kính gửi(?: [\\p{L}]+){1,5}|kinh gui(?: [a-z]+){1,5}'
   + `|${WISH}`
@@ -315,27 +357,29 @@ const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi) )?(?:(?:cho|cho phép|cho ph
   // "Chúc ad sức khỏe".
   + `|${APPEAL}`
   // A vocative alone: "ad ơi ad", "mn ơi".
-  + `|${ADDRESSEE} (?:ơi|oi)`;
+  + `|${ADDRESSEE} (?:ơi|oi|ui)`;
 // "?" closes one too: "Có ai biết không ạ?" asks nothing of the subject.
 // Called by name first: "Admin ơi cho em hỏi với ạ", "Ad ơi ad, …".
-const VOCATIVE = `(?:${ADDRESSEE} (?:ơi|oi)${ADDRESSED}[\\s,]*)?`;
-const COURTESY = new RegExp(`^${VOCATIVE}(?:${GREETING}|${THANKS}|${REQUEST})${ADDRESSED}[\\s.…!?,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
+const VOCATIVE = `(?:(?:nè |ne |này |nay )?${ADDRESSEE} (?:ơi|oi|ui)${ADDRESSED}[\\s,]*)?`;
+const COURTESY = new RegExp(`^${VOCATIVE}(?:${GREETING}|${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${REQUEST})${ADDRESSED}[\\s.…!?,~:)(\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
 // A request to ask that opens the asking sentence, closed by a colon or comma: "Bác hỏi tí nhé: …".
 // Without the colon only when the question starts anew with a capital: "tôi xin hỏi Sao không…".
-const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+)(?=["“'‘«]?(\\p{L}))`, 'iu');
+const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|[\\s\\p{Extended_Pictographic}\\uFE0F]+)(?=["“'‘«]?(\\p{L}))`, 'iu');
 const withoutRequestHead = (text: string): string => {
   const m = REQUEST_HEAD.exec(text);
   return m && (m[1]!.trim() !== '' || /\p{Lu}/u.test(m[2]!)) ? text.slice(m[0].length) : text;
 };
 // An appeal for help closing the asking sentence: "… là ai Ai biết chỉ giúp mình với".
-const APPEAL_TAIL = new RegExp(`\\s+(?:${APPEAL})${ADDRESSED}[\\s.!?,~]*$`, 'iu');
+const APPEAL_TAIL = new RegExp(`\\s+(?:${APPEAL})${ADDRESSED}[\\s.!?,~\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
 // Hoping for a reply after the question, without a stop between: "… là ai Mong anh chị trả lời giúp em".
-const HOPE_TAIL = new RegExp(`\\s+(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?${ADDRESSED}[\\s.!,~]*$`, 'iu');
+const HOPE_TAIL = new RegExp(`\\s+(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?${ADDRESSED}[\\s.!,~\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
 // Residents often leave out the question mark, so thanks can close the asking sentence itself ("… bao nhiêu phần trăm
 // hộ gia đình Em cảm ơn ạ!"), and a greeting with whom it greets can open it ("Chào ad cho mình hỏi …"). Not after a
 // word that makes thanks what is asked about ("gửi lời cảm ơn", "muốn cảm ơn").
-const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))\\s+(?:${THANKS}|${WISH})${ADDRESSED}[\\s.!,~:)(\\p{Extended_Pictographic}]*$`, 'iu');
-const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi))+[\\s,.:!]+(?=\\p{L})`, 'iu');
+const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))\\s+(?:${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${WISH})${ADDRESSED}[\\s.!,~:)(\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
+// A closing word that only pleads or sums up: "… plz 😭", "… Dzậy đó,".
+const PARTICLE_TAIL = /\s+(?:plz|pls|please|vậy đó|dzậy đó|vay do)[\s.…!?,~:)(\p{Extended_Pictographic}\uFE0F]*$/iu;
+const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi))+[\\s,.:!\\p{Extended_Pictographic}\\uFE0F]+(?=\\p{L})`, 'iu');
 
 /**
  * The message without the clauses that only greet or thank ("Chào ad nha, … là gì ạ, cảm ơn ad" → "… là gì ạ"): a
@@ -344,19 +388,31 @@ const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi))+[\
  */
 export function withoutCourtesy(parts: readonly string[]): string[] {
   const kept = parts.map((whole) => {
-    const greeted = COURTESY.test(whole) ? whole : whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '')
-      .replace(GREETING_HEAD, '');
-    // Leave to ask is taken off here, where it opens the sentence ahead of more courtesy ("cho mình hỏi: mk hỏi xíu, …"),
-    // and again below, where it follows clauses that only greet ("Kính gửi ban quản trị, tôi xin hỏi Sao …").
-    const part = withoutRequestHead(greeted);
-    const clauses = part.split(/(?<=,)\s*/);
-    let from = 0;
-    let to = clauses.length;
-    while (from < to && COURTESY.test(clauses[from]!.trim())) from++;
-    while (to > from && COURTESY.test(clauses[to - 1]!.trim())) to--;
-    return from === to ? '' : withoutRequestHead(clauses.slice(from, to).join(' ').replace(/,\s*$/, ''));
+    // Courtesy closes a question in layers ("… ai bit chi e vs, thank mng nhiu"): taken off until nothing more comes.
+    let part = withoutCourtesyOnce(whole);
+    for (let i = 0; i < COURTESY_LAYERS && part !== '' && part !== whole; i++) {
+      whole = part;
+      part = withoutCourtesyOnce(whole);
+    }
+    return part;
   }).filter((s) => /[\p{L}\p{N}]/u.test(s));
   return kept.length > 0 ? kept : [...parts];
+}
+
+const COURTESY_LAYERS = 3;
+
+function withoutCourtesyOnce(whole: string): string {
+  const greeted = COURTESY.test(whole) ? whole : whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '')
+    .replace(PARTICLE_TAIL, '').replace(GREETING_HEAD, '');
+  // Leave to ask is taken off here, where it opens the sentence ahead of more courtesy ("cho mình hỏi: mk hỏi xíu, …"),
+  // and again below, where it follows clauses that only greet ("Kính gửi ban quản trị, tôi xin hỏi Sao …").
+  const part = withoutRequestHead(greeted);
+  const clauses = part.split(/(?<=,)\s*/);
+  let from = 0;
+  let to = clauses.length;
+  while (from < to && COURTESY.test(clauses[from]!.trim())) from++;
+  while (to > from && COURTESY.test(clauses[to - 1]!.trim())) to--;
+  return from === to ? '' : withoutRequestHead(clauses.slice(from, to).join(' ').replace(/,\s*$/, ''));
 }
 
 // At most this many words, no number and no name: a reaction ("Tôi không tin lắm.", "Lạ thật."), not a subject.

@@ -154,6 +154,14 @@ describe('greetings and thanks around a question', () => {
     [['ha noi co app gi Mong được hồi âm sớm.'], ['ha noi co app gi']],
     [['Cho mình hỏi câu này: "Hà Nội có app gì?"'], ['"Hà Nội có app gì?"']],
     [['Hà Nội có app gì?', 'nhé 😊'], ['Hà Nội có app gì?']],
+    // Courtesy closing an unmarked question in layers; a plea; a wish after thanks; a short reply asked for.
+    [['ha noi co app gi ai bit chi e vs, thank mng nhiu'], ['ha noi co app gi']],
+    [['ha noi co app gi rep nhanh giup e vs ad oi 🙏'], ['ha noi co app gi']],
+    [['ha noi co app gi Cảm ơn bạn và chúc bạn bình an, gặp nhiều may mắn.'], ['ha noi co app gi']],
+    [['ha noi co app gi Cảm ơn mọi người, chúc cả nhà cuối tuần vui vẻ!'], ['ha noi co app gi']],
+    [['ha noi co app gi ad tra loi ngan gon giup e vs, tks ad'], ['ha noi co app gi']],
+    [['ha noi co app gi plz 😭'], ['ha noi co app gi']],
+    [['cíu e vs ad ơi 😭 ha noi co app gi'], ['ha noi co app gi']],
     // "tk" before whom it thanks is thanks; elsewhere it is an account.
     [['Hà Nội có app gì?', 'tk ad nhiều'], ['Hà Nội có app gì?']],
     [['Quên mật khẩu tk'], ['Quên mật khẩu tk']],
@@ -290,6 +298,24 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('Mình là người khuyết tật, đi lại khó khăn. hn định làm j để bớt xài tiền mặt v').map((s) => s.asking))
       .toEqual([false, true]);
     expect(messageSentences('Mình là người khuyết tật. hn có hỗ trợ ng khuyết tật ko').map((s) => s.asking)).toEqual([false, true]);
+    // Leave to ask closing a sentence with a colon introduces the question; "không được bao nhiêu" (not much) asks nothing.
+    expect(messageSentences('Nay tôi có điều băn khoăn muốn hỏi:\nha noi co app gi').map((s) => s.asking)).toEqual([false, true]);
+    expect(messageSentences('Tôi là người già, chữ nghĩa không được bao nhiêu, xin hỏi: ha noi co app gi').map((s) => s.text))
+      .toEqual(['Tôi là người già, chữ nghĩa không được bao nhiêu', 'ha noi co app gi']);
+    // What comes before a colon that asks nothing, where what follows asks, is said around the question: a story, a
+    // form's label, emoji and leave to ask.
+    const asked = (text: string): string[] => messageSentences(text).filter((s) => s.asking).map((s) => s.text);
+    expect(asked('Tôi đã tìm khắp nơi mà không thấy, nên hỏi thẳng ở đây: ha noi co app gi')).toEqual(['ha noi co app gi']);
+    expect(asked('Nội dung: ha noi co app gi')).toEqual(['ha noi co app gi']);
+    expect(asked('🙏🙏 Cho em hỏi ạ: ha noi co app gi 🙏')).toEqual(['ha noi co app gi 🙏']);
+    // A plea or a hope opening in capitals after an unmarked question starts a sentence of the story's.
+    expect(messageSentences('ha noi co app gi Mong được giải đáp để tôi còn hướng dẫn lại cho bà con.').map((s) => s.asking))
+      .toEqual([true, false]);
+    // "về tay không" (empty-handed) asks nothing.
+    expect(messageSentences('Lần trước tôi đi xếp hàng mà về tay không. Hải Phòng có bao nhiêu dịch vụ công?').map((s) => s.asking))
+      .toEqual([false, true]);
+    // A topic before the colon is taken back in by the question that points to it.
+    expect(messageSentences('Về chữ ký số: làm ở đâu?').map((s) => s.asking)).toEqual([true, true]);
     expect(messageSentences('Cho mình hỏi bao giờ có 5G. Ở khu vực nào?').map((s) => s.asking)).toEqual([true, true]);
     expect(messageSentences('Tôi ở hội phụ nữ, bao giờ có lớp. Ở đâu?').map((s) => s.asking)).toEqual([true, true]);
   });
