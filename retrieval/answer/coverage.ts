@@ -35,7 +35,7 @@ const functionTerms = new Map<string, boolean>();
  * and drown what was asked; its content syllable still counts on its own. Unmarked, "tai chinh" may be tài chính,
  * so a pair goes only when both its syllables are function words.
  */
-function isFunctionTerm(term: string, accented: boolean): boolean {
+export function isFunctionTerm(term: string, accented: boolean): boolean {
   const key = `${accented ? 'e' : 'f'}${term}`;
   let is = functionTerms.get(key);
   if (is === undefined) {
@@ -160,8 +160,9 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   // a seam, not a word the articles lack.
   const read = lexiconSyllables(query);
   const known = (x: string): boolean => uniField.idf(x) !== undefined;
+  // Nor is a function word the articles never write ("rồi"): unmarked, "nha roi" is a seam, not a word they lack.
   const pairIdf = (field: Bm25Field, t: string): number =>
-    field.idf(t) ?? (t.split(' ').some((x) => !known(x) && !read.has(x)) ? field.maxIdf
+    field.idf(t) ?? (t.split(' ').some((x) => !known(x) && !read.has(x) && !isFunctionTerm(x, query.accented)) ? field.maxIdf
       : Math.min(field.maxIdf, ...t.split(' ').filter(known).map(syllableIdf)));
   // For coverage, in a marked question, a word the five articles lack is often an everyday one ("tự bỏ tiền mua hay đi
   // mướn"): it weighs once, as itself, and its pairs with known syllables weigh as seams rather than three times over.

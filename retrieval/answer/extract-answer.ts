@@ -3,7 +3,7 @@ import type { SparseIndex } from '../sparse/sparse-index.js';
 import { asksOnlyWhen } from './only-time.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
-import { holdsNoPair, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
+import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
@@ -267,7 +267,9 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean,
   const field = sparse.field(accented ? 'exact' : 'folded');
   // A syllable typed as an abbreviation whose expansion the articles know ("HN") is known: "2022 hn" is a seam.
   const read = new Set(asked.groups.filter((g) => g.knownExpansion).flatMap((g) => [...g.typed.uni.keys()]));
-  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined && !read.has(x) && !(asksName && NAME_ASKED.has(x)));
+  // A function word the articles never write ("rồi") is no word they lack (see isFunctionTerm).
+  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined && !read.has(x)
+    && !isFunctionTerm(x, accented) && !(asksName && NAME_ASKED.has(x)));
   let unknown = 0;
   let total = 0;
   for (const [t, seam] of asked.pair) {
