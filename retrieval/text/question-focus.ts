@@ -66,6 +66,9 @@ const REQUEST_MARKED = /(?<![\p{L}])(?:phân xử|đề nghị (?:cung cấp|cho
 const REQUEST_FOLDED = /\b(?:phan xu|de nghi (?:cung cap|cho biet)|(?:tra|giai thich|tim) (?:giup|dum)|nho (?:ban|bot|ad|admin) (?:tra|giai thich|phan xu|cho biet|tim))\b|(?:^|[,:;]\s*)(?:(?:xin|lam on|vui long|ban|ad|bot)\s+)?cho (?:minh|em|toi|chau|tui) biet\b/;
 const requests = (lower: string): boolean => (hasDiacritics(lower) ? REQUEST_MARKED.test(lower) : REQUEST_FOLDED.test(foldDiacritics(lower)));
 
+// Saying what one asks about: "hỏi về lý lịch tư pháp", "muốn biết chuyện chữ ký số".
+const TOPIC_ASKED = /(?<!\p{L})(?:hỏi|hoi|biết|biet)\s+(?:về|ve|chuyện|chuyen|vụ|vu|việc|viec|thủ tục|thu tuc|cách|cach)(?!\p{L})/iu;
+
 // "mấy năm nay", "mấy hôm trước", "mấy lần rồi": the past few years, days, times. A story's "mấy" before a span of time
 // and "nay", "qua", "trước", "rồi", "gần đây" counts nothing and asks nothing.
 export const FEW_TIMES = /(?<![\p{L}])(mấy|may) (năm|tháng|tuần|hôm|bữa|ngày|lần|đợt|nam|thang|tuan|hom|bua|ngay|lan|dot) (nay|qua|trước|rồi|gần đây|vừa rồi|truoc|roi|gan day|vua roi)(?![\p{L}])/giu;
@@ -181,7 +184,9 @@ export function readMessage(text: string): { sentences: MessageSentence[]; guess
   const narrowed = new Map<number, string>();
   const marked = parts.map((s, i): MessageSentence => {
     const cue = cues[i];
-    const formAfter = (cue === 'may' || cue === 'told') && cues.slice(i + 1).includes('form');
+    // Saying one asks ("…nên muốn hỏi trước cho rõ.") before a question is the story's too, unless it says what about
+    // ("Tôi muốn hỏi về lý lịch tư pháp. Hà Nội làm thế nào?").
+    const formAfter = (cue === 'may' || cue === 'told' || (cue === 'says' && !TOPIC_ASKED.test(s))) && cues.slice(i + 1).includes('form');
     return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?')) && !formAfter) };
   });
   // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is.

@@ -311,6 +311,10 @@ describe('the asking sentence of a message', () => {
     // A plea or a hope opening in capitals after an unmarked question starts a sentence of the story's.
     expect(messageSentences('ha noi co app gi Mong được giải đáp để tôi còn hướng dẫn lại cho bà con.').map((s) => s.asking))
       .toEqual([true, false]);
+    // Saying one asks, before a question, is the story's, unless it says what about.
+    expect(messageSentences('Em là người khuyết tật nên muốn hỏi trước cho rõ. ha noi co bao nhieu diem ho tro').map((s) => s.asking))
+      .toEqual([false, true]);
+    expect(messageSentences('Tôi muốn hỏi về lý lịch tư pháp. Hà Nội làm thế nào').map((s) => s.asking)).toEqual([true, true]);
     // "về tay không" (empty-handed) asks nothing.
     expect(messageSentences('Lần trước tôi đi xếp hàng mà về tay không. Hải Phòng có bao nhiêu dịch vụ công?').map((s) => s.asking))
       .toEqual([false, true]);
