@@ -282,13 +282,15 @@ export function prepareQuery(question: string, reading: QueryReading): PreparedQ
   const keepAll = mask.every(Boolean);
   const said = attributionMask(all);
   const part = (i: number): number => (context[i] ? CONTEXT_WEIGHT : referredToken[i] ? REFERRED_WEIGHT : 1);
-  const weights = tokenWeights(all, keepAll ? mask.map(() => false) : mask, starts)
-    .map((w, i) => w * part(i) * (added[i] ? PARAPHRASE_WEIGHT : 1) * (said[i] ? ATTRIBUTION_WEIGHT : 1));
+  const unscaled = tokenWeights(all, keepAll ? mask.map(() => false) : mask, starts)
+    .map((w, i) => w * part(i) * (said[i] ? ATTRIBUTION_WEIGHT : 1));
+  const weights = unscaled.map((w, i) => (added[i] ? w * PARAPHRASE_WEIGHT : w));
   const tokens = all.filter((_, i) => weights[i]! > 0);
   const weighted = weightedTerms(all, weights);
   // Ranking only: answerability weighs a stand-in as any wording (a full weight there answered "Xe buýt số 34 ở HN đi
   // qua những đâu?" with a passage on transport), so the same terms weigh differently for the two.
-  const ranked = standsIn.some(Boolean) ? weightedTerms(all, weights.map((w, i) => (standsIn[i] ? w / PARAPHRASE_WEIGHT : w))).weights : weighted.weights;
+  const ranked = standsIn.some(Boolean)
+    ? weightedTerms(all, unscaled.map((w, i) => (added[i] && !standsIn[i] ? w * PARAPHRASE_WEIGHT : w))).weights : weighted.weights;
   const terms = withCodes(weighted.terms, text);
   const focus = sentences.filter(own).map((s) => s.text).join(' ');
   const referred = sentences.filter((s) => s.referred && !s.subjectOnly).map((s) => s.text).join(' ');

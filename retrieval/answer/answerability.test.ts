@@ -95,8 +95,15 @@ describe('what a question pins its answer to', () => {
     ['Làm giấy tờ bằng điện thoại thì được lợi gì?', 'Mình là người khuyết tật. Làm giấy tờ bằng điện thoại thì được lợi gì?', true, []],
     ['Thủ tục thế nào?', 'Tôi muốn làm thẻ cho người khuyết tật. Thủ tục thế nào?', true, ['nguoi khuyet tat']],
     ['Hồ sơ cấp huyện xử lý online bao nhiêu %?', 'Trong nhóm Zalo của tổ có người hỏi. Hồ sơ cấp huyện xử lý online bao nhiêu %?', true, []],
+    // "là" after no person tells no identity: the procedure stays.
+    ['Thủ tục thế nào?', 'Giấy tôi cần là giấy xác nhận độc thân. Thủ tục thế nào?', true, ['giay xac nhan doc than']],
   ])('the constraints of %j in %j (asks a procedure: %s)', (focus, text, asksProcedure, subjects) => {
     expect(messageConstraints(focus, text, asksProcedure).subjects.map((s) => s.key)).toEqual(subjects);
+  });
+
+  it('keeps who the resident is when the papers or steps for them are asked', () => {
+    expect(messageConstraints('Hồ sơ gồm những gì?', 'Mẹ tôi là người khuyết tật. Hồ sơ gồm những gì?', true, true).subjects.map((s) => s.key))
+      .toEqual(['nguoi khuyet tat']);
   });
 
   it.each([
@@ -438,6 +445,8 @@ describe('the kind of fact asked', () => {
     ['Hà Nội hỗ trợ doanh nghiệp nào?', 'person'],
     ['Năm 2022 Hà Nội có chính sách hỗ trợ loại doanh nghiệp nào chuyển đổi số?', 'other'],
     ['thanh pho ho tro kieu doanh nghiep nao', 'other'],
+    ['Thành phố hỗ trợ loại hình doanh nghiệp nào?', 'other'],
+    ['Hiện đang doanh nghiệp nào cung cấp chữ ký số miễn phí?', 'person'],
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],
   ])('%j → %s', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);

@@ -92,15 +92,20 @@ const ROLES = byLength(['giám đốc', 'tổng giám đốc', 'chủ tịch', '
  * The constraints of a message: those of its asking sentences, and, when they ask how a procedure is done without
  * naming it or a numbered plan, the procedure its story names.
  */
-export function messageConstraints(focus: string, text: string, asksProcedure: boolean): Constraints {
+// A person and "là" ("mình là", "mẹ tôi là một"): who someone is.
+const PERSON_IS = '(?:tôi|toi|mình|minh|em|tui|tớ|cháu|chau|bố tôi|mẹ tôi|ông tôi|bà tôi|con tôi|chồng tôi|vợ tôi)\\s+(?:là|la)\\s+(?:(?:một|mot|1)\\s+)?';
+
+export function messageConstraints(focus: string, text: string, asksProcedure: boolean, asksStepsOrPapers = false): Constraints {
   const own = questionConstraints(focus);
   // "Mẹ tôi cần làm thẻ căn cước mới… Thủ tục như thế nào?": the procedure asked about is the one the story names. One
   // that names its own plan ("Nhờ Đề án 06, … giải quyết thủ tục liên thông mấy cấp?") asks of that plan.
   if (!asksProcedure || own.subjects.length > 0 || own.numbers.length > 0 || focus === text) return own;
-  // Who the resident is ("Mình là người khuyết tật, đi lại khó khăn. Làm giấy tờ bằng điện thoại thì được lợi gì?"), or
-  // the chat group they read it in ("Trong nhóm Zalo của tổ dân phố có người hỏi…"), names no procedure they ask about.
-  const story = questionConstraints(text).subjects.filter((s) => !new RegExp(`(?<![\\p{L}])(?:(?:là|la)\\s+(?:(?:một|mot|1)\\s+)?|(?:nhóm|nhom|group)\\s+)${escapeRegExp(s.label)}(?![\\p{L}])`, 'iu').test(text));
-  return { ...own, subjects: story };
+  // The chat group the resident read it in ("Trong nhóm Zalo của tổ dân phố có người hỏi…") names no procedure; nor,
+  // unless its steps or papers are asked, who the resident is ("Mình là người khuyết tật, đi lại khó khăn. Làm giấy
+  // tờ bằng điện thoại thì được lợi gì?"; but "Mẹ tôi là người có công. Hồ sơ gồm những gì?").
+  const aside = (s: Constraint): RegExp => new RegExp(`(?<![\\p{L}])(?:(?:nhóm|nhom|group)\\s+${asksStepsOrPapers ? '' : `|${PERSON_IS}`})`
+    + `${escapeRegExp(s.label)}(?![\\p{L}])`, 'iu');
+  return { ...own, subjects: questionConstraints(text).subjects.filter((s) => !aside(s).test(text)) };
 }
 
 /**

@@ -142,8 +142,8 @@ export function extractAnswer(
   const namedInTop = (subject: Constraint): boolean => top.some((hit) => unmetConstraints({ ...NO_CONSTRAINTS, subjects: [subject] },
     constraintText(`${hit.context}\n${hit.passage.text}`)).length === 0);
   const pinned = checks.constraints ? withSubjectReadings(withNamedSubjects(withReferred(messageConstraints(result.query.focus,
-    result.query.text, asksProcedure), result.query.referred, type === 'date'), result.query, asksProcedure),
-  result.query.paraphrased, asksProcedure || asksHowOutright(result.query.asked), namedInTop) : NO_CONSTRAINTS;
+    result.query.text, asksProcedure, type === 'steps' || type === 'papers'), result.query.referred, type === 'date'), result.query, asksProcedure),
+  result.query.paraphrased, asksProcedure || asksHowOutright(result.query.asked) || ASKS_OF_PROCEDURE.has(type), namedInTop) : NO_CONSTRAINTS;
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
   const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };
@@ -186,7 +186,7 @@ export function extractAnswer(
   const named = checks.constraints ? namedInstancesAsked(result.query.asked) : undefined;
   if (named && !sentences.some((s) => named.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [named.asked] } };
   // A rank asked by one index is not given by a sentence ranking by another (see ranksByOtherIndex).
-  if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits && !ranksByOtherIndex(constraints.subjects, s.text))) {
+  if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits && !(type === 'figure' && ranksByOtherIndex(constraints.subjects, s.text)))) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
     // The fact is there, of another year: say which year the articles do not speak of.
     if (sentences.some((s) => s.otherYear)) return { status: 'partial', type, coverage, sentences, lacking: { unmet: constraints.years } };
@@ -251,6 +251,9 @@ const knows = (sparse: SparseIndex): Vocabulary => {
 const phrases = (sparse: SparseIndex): PhraseVocabulary => ({
   has: (term) => sparse.field(term.includes(' ') ? 'exactPair' : 'exact').termId(term) !== undefined,
 });
+
+// How long, where, when open and for what fee a service is had are asked of the procedure itself.
+const ASKS_OF_PROCEDURE: ReadonlySet<QuestionType> = new Set(['duration', 'place', 'address', 'hours', 'fee', 'papers', 'steps']);
 
 // "tên" asks for a name ("Ông tên gì?", "Cái mạng đó tên là gì?"): articles print the name, seldom the word, so in a
 // question asking who it is, or what a thing is called, it is no subject the articles lack. Elsewhere it may be one

@@ -62,7 +62,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "giữ vị trí nào" is a person's post only of a person ("ông … đang giữ vị trí nào"): of a city it is its rank.
   ['person', /\b(giu (chuc vu|chuc danh|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b|\b(ong|ba|dong chi) [^,?]{1,40}\bgiu vi tri\b/],
   // "loại doanh nghiệp nào", "kiểu công ty nào" ask a kind (small and medium ones), not which one by name.
-  ['person', /\b(ai la|la ai|nguoi nao|la (ong|ba|dong chi) nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|(?<!\b(loai|kieu|dang|nhom|hang) )(co quan|don vi|doanh nghiep|cong ty|nha cung cap|nha mang) nao|(?<!\bcon )so nao|ben nao)\b|^ai\b/],
+  ['person', /\b(ai la|la ai|nguoi nao|la (ong|ba|dong chi) nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|(?<!\b(loai|loai hinh|hinh thuc|kieu|nhom) )(co quan|don vi|doanh nghiep|cong ty|nha cung cap|nha mang) nao|(?<!\bcon )so nao|ben nao)\b|^ai\b/],
 ];
 
 // The name of a person asked outright: "phó giám đốc sở … tên là gì", "họ tên ông ấy". Only after a word for a person,
@@ -467,7 +467,7 @@ export function speaksOfNow(sentence: string, question: string): boolean {
 // "doanh nghiệp nào", "công ty nào": a business asked for is answered by its name ("Tập đoàn Viettel", "VNPT"), not by
 // "doanh nghiệp" in general. A name is two words in title case after the sentence's first, or a word in capitals that
 // is none of the abbreviations the articles use for public bodies and terms (UBND, CNTT…).
-const ASKS_BUSINESS = /(?<!\b(loai|kieu|dang|nhom|hang) )\b(doanh nghiep|cong ty|nha cung cap|nha mang) nao\b/;
+const ASKS_BUSINESS = /(?<!\b(loai|loai hinh|hinh thuc|kieu|nhom) )\b(doanh nghiep|cong ty|nha cung cap|nha mang) nao\b/;
 // "do ai ký", "ai là người ký", "đồng chí nào ký ban hành"; folded "ky" is also kỳ (a period), so "ai" or "nào" must be
 // close before it, and "đăng ký" registers.
 const ASKS_SIGNER = /\b(ai|nguoi|nao)\b.{0,12}(?<!\bdang )\bk[yi]\b(?! (so|dien tu|ket))/;

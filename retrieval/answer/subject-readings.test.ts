@@ -9,11 +9,13 @@ const FIELD = 'Lao động, việc làm và an sinh xã hội: đẩy nhanh giao
 
 describe('a named subject met in the wording the lexicon read it as', () => {
   it.each([
-    ['read in an asking sentence, named by no passage: met by its reading', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, true],
-    ['a procedure asked (steps, papers, a dossier): only its own name meets it', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], true, false, false],
-    ['named by some passage: its own name only', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, true, false],
-    ['read in the story around the question only', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'], false)], false, false, false],
-    ['inside a longer phrase the lexicon read', subject('can cuoc', 'căn cước'), [read('căn cước trên điện thoại', ['danh tính số trên nền tảng di động', 'định danh điện tử'])], false, false, true],
+    ['inside a longer phrase the lexicon read, in an asking sentence, named by no passage: met by its reading', subject('can cuoc', 'căn cước'),
+      [read('căn cước trên điện thoại', ['danh tính số trên nền tảng di động', 'định danh điện tử'])], false, false, true],
+    ['the name alone read as its field: not met ("MoMo" is not every cashless payment)', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, false],
+    ['a procedure asked (steps, papers, how long, where, a fee): only its own name meets it', subject('can cuoc', 'căn cước'),
+      [read('căn cước trên điện thoại', ['định danh điện tử'])], true, false, false],
+    ['named by some passage: its own name only', subject('can cuoc', 'căn cước'), [read('căn cước trên điện thoại', ['định danh điện tử'])], false, true, false],
+    ['read in the story around the question only', subject('can cuoc', 'căn cước'), [read('căn cước trên điện thoại', ['định danh điện tử'], false)], false, false, false],
     ['a phrase that does not hold the subject', subject('tro cap', 'trợ cấp'), [read('tìm việc', ['lao động việc làm'])], false, false, false],
   ])('%s', (_, c, paraphrased, asksProcedure, namedSomewhere, met) => {
     const out = withSubjectReadings(c, paraphrased, asksProcedure, () => namedSomewhere);

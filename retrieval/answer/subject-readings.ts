@@ -2,12 +2,11 @@ import type { Paraphrased } from '../query.js';
 import { constraintText, type Constraint, type Constraints } from './constraints.js';
 
 /**
- * The named subjects no passage names, with the wordings the paraphrase lexicon read them as: "căn cước trên điện
- * thoại" is the articles' "định danh điện tử", "trợ cấp" their "an sinh xã hội". Asked what a city does about such a
- * subject ("chuyện trợ cấp sẽ được số hóa ra sao?", "bao nhiêu người có căn cước trên điện thoại?"), a passage in the
- * articles' words answers it. Asked for the procedure itself (its steps, papers, dossier, how it is done), only a
- * passage naming it does: the articles' field is not the procedure. A subject some passage names keeps its own name
- * only ("IOC" is met where IOC is). Pure.
+ * The named subjects no passage names, with the wordings the paraphrase lexicon read a longer phrase holding them as:
+ * "căn cước trên điện thoại" is the articles' "danh tính số trên nền tảng di động", "app căn cước" their VNeID. Asked
+ * what a city does about it ("bao nhiêu người có căn cước trên điện thoại?"), a passage in the articles' words answers.
+ * Asked for the procedure itself (its steps, papers, dossier, how, how long, where, what fee), only a passage naming it
+ * does. A subject some passage names keeps its own name only ("IOC" is met where IOC is). Pure.
  */
 export function withSubjectReadings(c: Constraints, paraphrased: readonly Paraphrased[], asksProcedure: boolean,
   namedSomewhere: (subject: Constraint) => boolean): Constraints {
@@ -18,7 +17,9 @@ export function withSubjectReadings(c: Constraints, paraphrased: readonly Paraph
     ...c,
     subjects: c.subjects.map((s) => {
       if (namedSomewhere(s)) return s;
-      const readings = read.filter((p) => constraintText(p.typed).syllables.includes(` ${s.key} `))
+      // Only a phrase longer than the name: the lexicon's reading of the name alone is its field ("MoMo" → thanh toán
+      // không dùng tiền mặt, "trợ cấp" → an sinh xã hội), whose figures are not the named thing's.
+      const readings = read.filter((p) => { const typed = constraintText(p.typed).syllables; return typed.includes(` ${s.key} `) && typed.trim() !== s.key; })
         .flatMap((p) => p.alternatives.map((a) => constraintText(a).syllables.trim()));
       return readings.length > 0 ? { ...s, readings } : s;
     }),

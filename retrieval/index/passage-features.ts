@@ -79,9 +79,10 @@ function documentsOfRun(p: Passage, previous: readonly Passage[]): string[] {
 /**
  * The numbered documents an interviewer's question names, for the reply after it ("PV: … thực hiện Nghị quyết số
  * 18-NQ/TU …, đâu là điểm nổi bật?" then "Nổi trội nhất đó là…"): the reply is of that document without naming it.
+ * A reply naming a document of its own speaks of that one. Only the reply's first paragraph: later ones may move on.
  */
 function documentsAsked(p: Passage, before: Passage): string[] {
-  if (!isInterviewerTurn(before.text) || isInterviewerTurn(p.text)) return [];
+  if (!isInterviewerTurn(before.text) || isInterviewerTurn(p.text) || NAMES_DOCUMENT.test(p.text)) return [];
   return [...before.text.matchAll(DOCUMENT)].map((m) => m[0].replace(/\/(?:19|20)\d\d(?=\/)/g, ''));
 }
 

@@ -30,7 +30,7 @@ export const CONTEXT_WEIGHT = 0.35;
 // lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself; so does one that opens on
 // a plea, thanks or a hope ("…co app gi Mong được giải đáp để tôi còn hướng dẫn lại."). Not after a word that
 // takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Bác|Lão|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn)\s)|\n+/u;
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn)\s)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -51,7 +51,7 @@ const ASKING = new RegExp(
     // ứng những yêu cầu gì", "thành phố sẽ làm gì": what, closing one ("không biết gì" was masked before).
     `nao${CLAUSE_END}`, `gi${CLAUSE_END}`,
     // Chat spellings: "làm j", "ntn", a closing "ko", "k", "hông" (không).
-    `j${CLAUSE_END}`, 'ntn', 'lam j', `(ko|k|hok|hong)${CLAUSE_END.replace('(?:[,;:.!?…]|$)', '$')}`,
+    `j${CLAUSE_END}`, 'ntn', 'lam j', `(ko|k|hok)${CLAUSE_END.replace('(?:[,;:.!?…]|$)', '$')}`,
   // Whole words on both sides: "la gi" (là gì) must not be read in "là giáo viên", nor "o dau" in "ở đầu ngõ".
   ].map((p) => (p === '\\?' ? p : `\\b(?:${p})(?![a-z0-9])`)).join('|'),
 );
@@ -82,15 +82,15 @@ export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang
 // "chẳng có đồng nào", "không có đồng phụ cấp nào", "tôi không rành gì": none at all, not which one, nothing, not what.
 // Not across "thì", "mà", "để": "Chưa có VNeID thì làm gì" asks what to do then.
 // "chữ nghĩa không được bao nhiêu" (not much) asks no figure.
-const NOT_MUCH = /(?<![\p{L}])((?:không|chẳng|chả|ko|khong|chang|cha)(?:\s+(?:được|có|còn|duoc|co|con))?\s+)(?:bao nhiêu|bao nhieu)(?![\p{L}])/giu;
+const NOT_MUCH = /(?<![\p{L}])((?:không|chẳng|chả|ko|khong|chang|cha)\s+(?:được|có|còn|duoc|co|con)\s+)(?:bao nhiêu|bao nhieu)(?![\p{L}])/giu;
 const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+(?!(?:thì|thi|mà|ma|để|de)(?![\p{L}]))\p{L}+){0,4}\s+)(?:nào|nao|gì|gi)(?![\p{L}])/giu;
 
 // Someone else's question, told: "Con tôi cứ hỏi bao giờ nhà mình có 5G.", "Mẹ tôi thắc mắc làm sao để cài app.", "Cả
 // xóm bàn tán chuyện này để làm gì." Asked with marks, only "hỏi" (folded, it is also hội: an association).
-// So is what the resident wonders about in their story ("Tôi đang lo quá, không biết mình có làm sai gì không."):
-// beside a question of its own after it, the story's.
-const TOLD_ASKING_MARKED = /(?<!\p{L})(hỏi|thắc mắc|bàn tán|bàn luận|tranh luận|(?:không|chẳng|chả|ko) biết)(?!\p{L})/u;
-const TOLD_ASKING_FOLDED = /\b(hoi|thac mac|ban tan|ban luan|tranh luan|(?:khong|chang|ko) biet)\b/;
+// So is what the resident wonders about themself in their story, after a comma ("Tôi đang lo quá, không biết mình có
+// làm sai gì không."): beside a question of its own after it, the story's. An opening "Không biết …" asks politely.
+const TOLD_ASKING_MARKED = /(?<!\p{L})(hỏi|thắc mắc|bàn tán|bàn luận|tranh luận|(?<=,\s*)(?:không|chẳng|chả|ko) biết (?:mình|tôi|em|tui|con|cháu))(?!\p{L})/u;
+const TOLD_ASKING_FOLDED = /\b(hoi|thac mac|ban tan|ban luan|tranh luan|(?<=,\s*)(?:khong|chang|ko) biet (?:minh|toi|em|tui|con|chau))\b/;
 
 /**
  * How one sentence asks: with a question mark or an asking form, with a form only inside someone else's question it
@@ -104,7 +104,7 @@ function askingCue(sentence: string): 'form' | 'told' | 'says' | 'may' | undefin
   // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when), and "ở đầu ngõ" (at the
   // lane's end) is not "ở đâu" (where).
   // "về tay không" (empty-handed) ends on "không" and asks nothing.
-  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào|đầu|dầu|đấu|đậu|dấu|tay không)(?!\p{L})/gu, '~') : lower;
+  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào|đầu|dầu|đấu|đậu|dấu|về tay không)(?!\p{L})/gu, '~') : lower;
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
   const form = folded.search(ASKING);
   if (form >= 0) {
@@ -138,6 +138,9 @@ export function withoutCourtesyText(text: string): string {
   return withoutCourtesy(sentencesOf(text)).join(' ');
 }
 
+// What introduces a question before a colon: leave to ask ("…nên hỏi thẳng ở đây:"), a form's label ("Nội dung:").
+const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tieu de|thắc mắc|thac mac)(?!\p{L})/iu;
+
 /** The message's sentences, split at their breaks and at a colon that introduces the question (atColon). */
 function sentencesOf(text: string): string[] {
   // Emoji opening a sentence ("🙏🙏 Cho em hỏi ạ: …") say how the resident feels, nothing of what is asked.
@@ -147,9 +150,9 @@ function sentencesOf(text: string): string[] {
 
 /**
  * "Tôi đã tìm khắp nơi mà không thấy, nên hỏi thẳng ở đây: Hà Nội có bao nhiêu…?", "Nội dung: …", "Câu hỏi của tôi là:
- * …": what comes before a colon, when it asks nothing and what follows asks, is said around the question (a story,
- * leave to ask, a form's label), a sentence of its own. A topic before it ("Về chữ ký số: làm ở đâu?") is taken back in
- * by the question that points to it.
+ * …": what comes before a colon, when it asks nothing, introduces the question (asks leave, or is a form's label) and
+ * what follows asks, is said around the question, a sentence of its own. A topic before it ("Lý lịch tư pháp qua VNeID:
+ * mất bao lâu?") stays in the question.
  */
 function atColon(sentence: string): string[] {
   const at = sentence.search(/:\s/);
@@ -157,7 +160,7 @@ function atColon(sentence: string): string[] {
   const before = sentence.slice(0, at + 1);
   const after = sentence.slice(at + 1);
   const cue = askingCue(before);
-  return (cue === undefined || cue === 'says') && askingCue(after) !== undefined ? [before, after] : [sentence];
+  return (cue === undefined || cue === 'says') && INTRODUCES.test(before) && askingCue(after) !== undefined ? [before, after] : [sentence];
 }
 
 /** The message's sentences, each marked asking or not; a message of one sentence always asks. */
@@ -309,40 +312,42 @@ const ADDRESSEE = `(?:${[
   'bạn', 'ban', 'ad', 'admin', 'anh', 'chị', 'chi', 'em', 'bot', 'các bạn', 'cac ban', 'mọi người', 'moi nguoi', 'mn', 'ạ',
   'a', 'nhé', 'nhe', 'nha', 'nhá', 'nhen', 'nghen', 'nhiều', 'nhieu', 'nhìu', 'nhiu', 'lắm', 'rất nhiều', 'rat nhieu',
   'trước', 'truoc', 'trc', 'you', 'so much', 'very much', 'a lot', 'cháu', 'chau', 'bác', 'bac', 'cô', 'chú', 'chu', 'con',
-  'anh chị', 'anh chi', 'các anh chị', 'cac anh chi', 'ban quản trị', 'ban quan tri', 'anh/chị', 'anh/chi', 'a/c', 'e',
-  'shop', 'cả nhà', 'ca nha', 'bạn hiền', 'ban hien', 'hen', 'quý vị', 'quy vi', 'mng', 'ae', 'ơi', 'oi', 'ui',
+  'các anh chị', 'cac anh chi', 'ban quản trị', 'ban quan tri', 'anh/chị', 'anh/chi', 'a/c', 'e',
+  'shop', 'cả nhà', 'ca nha', 'bạn hiền', 'ban hien', 'hen', 'quý vị', 'quy vi', 'mng', 'ae',
 ].join('|')})`;
-const ADDRESSED = `(?:\\s+${ADDRESSEE})*`;
+// No addressee is two others in a row ("anh chị" is "anh" then "chị"): an ambiguous split backtracks exponentially.
+const ADDRESSED = `(?:\\s+(?:${ADDRESSEE}|ơi|oi|ui))*`;
 // Wishing a good day, hoping to hear back: "Chúc ad ngày mới vui vẻ", "Mong được hồi âm sớm".
 const WISHED = '(?:một |mot )?(?:(?:ngày|ngay|buổi|buoi|cuối tuần|cuoi tuan|năm mới|nam moi) )?(?:(?:mới|moi) )?'
   + '(?:tốt lành|vui vẻ|an lành|bình an|may mắn|thành công|sức khỏe|sức khoẻ|mọi điều tốt đẹp|tot lanh|vui ve|an lanh|binh an|may man|thanh cong|suc khoe)';
 const WISH = '(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày|ngay) (?:(?:mới|moi) )?(?:tốt lành|vui vẻ|an lành|tot lanh|vui ve|an lanh)'
   + '|(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày mới|ngay moi)'
   // "chúc bạn bình an, gặp nhiều may mắn", "chúc cả nhà cuối tuần vui vẻ", "Kính mong được quý vị chỉ bảo".
-  + `|(?:chúc|chuc)(?: ${ADDRESSEE}){0,2} ${WISHED}(?:(?:,| và| va|, và|, va)? (?:gặp nhiều |gap nhieu )?${WISHED})*`
-  + `|(?:kính mong|kinh mong|rất mong|rat mong|mong)(?: (?:được|duoc))?(?: ${ADDRESSEE}| quý cán bộ| quy can bo)? (?:chỉ bảo|chi bao|thông cảm|thong cam)(?: [\\p{L}]+){0,6}`
+  // Marked only: unmarked, "to chuc thanh cong" is tổ chức.
+  + `|chúc(?: ${ADDRESSEE}){0,2} ${WISHED}(?:(?:,| và|, và)? (?:gặp nhiều )?${WISHED})*`
+  + `|(?:kính mong|kinh mong|rất mong|rat mong|mong)(?: (?:được|duoc))?(?: ${ADDRESSEE}| quý cán bộ| quy can bo)? (?:chỉ bảo|chi bao|thông cảm|thong cam)`
   + '|(?:mong|rất mong|rat mong) (?:được |duoc )?(?:hồi âm|hoi am|phản hồi|phan hoi|trả lời|tra loi)(?: (?:sớm|som))?';
 // Asking leave to ask, wishing well, hoping for a reply: "Dạ cho em hỏi chút ạ", "tôi xin hỏi", "Bác hỏi tí nhé",
 // "Kính gửi ban quản trị", "Chúc bạn một ngày tốt lành", "Mong anh chị trả lời giúp em", "Alo alo".
 const ASKER = '(?:em|e|mình|minh|mik|mk|tôi|toi|cháu|chau|con|tui|tớ|bác|bac|cô|chú|chu|anh|chị)';
 const HELPS = '(?:chỉ|chi|giúp|giup|giùm|gium|hộ|ho)';
-const APPEAL = `(?:(?:có|co) )?(?:ai|${ADDRESSEE}|(?:bạn|ban|người|nguoi) (?:nào|nao)) (?:biết|biet|bít|bit)(?: (?:không|khong|ko|k|hông|hong))?`
+// Whoever reads, asked whether they know ("bạn nào biết", "mn biết"); not "cả nhà" ("để cả nhà biết" tells).
+const KNOWER = '(?:ai|bạn|ban|ad|admin|mọi người|moi nguoi|mn|mng|ae|các bạn|cac ban|anh chị|anh chi|(?:bạn|ban|người|nguoi) (?:nào|nao))';
+const APPEAL = `(?:(?:có|co) )?${KNOWER} (?:biết|biet|bít|bit)(?: (?:không|khong|ko|k|hông|hong))?`
   + `(?: (?:thì|thi))?(?: ${HELPS})*(?: ${ASKER})?(?: (?:với|voi|vs))?`
   + `|(?:${ADDRESSEE} )?${HELPS}(?: ${HELPS})?(?: ${ASKER})? (?:với|voi|vs)`
   + `|(?:${ADDRESSEE}(?: ${ADDRESSEE})? )?${HELPS}(?: ${HELPS})? (?:${ASKER} )?(?:cái|cai)`
-  + `|${ADDRESSEE}(?: ${ADDRESSEE})? ${HELPS}(?: ${HELPS})? ${ASKER}`
-  + `|(?:cứu|cíu|cuu|help)(?: ${ASKER})?(?: (?:với|voi|vs))?|pls help|plz help`
+  + `|${ADDRESSEE} (?:${ADDRESSEE} )?(?:chỉ |chi )?(?:giùm|gium|giúp|giup|dùm|dum) ${ASKER}`
+  + `|(?:cứu|cíu|cuu)(?: ${ASKER})? (?:với|voi|vs)|pls help|plz help|help me`
   + `|(?:${ASKER} )?(?:(?:đang|dang) )?(?:cần gấp|can gap|gấp lắm|gap lam|gấp quá|gap qua)`
   + '|(?:xin )?(?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe)'
   // Asking to be told or answered: "giải thích giúp mình với", "rep em với", "có ai trực không ạ".
   + `|(?:${ADDRESSEE} )?(?:giải thích|giai thich|giải đáp|giai dap|trả lời|tra loi|rep|reply|tư vấn|tu van)`
   + `(?: (?:${HELPS}|${ASKER}|nhanh|lẹ|le|liền|lien|sớm|som|với|voi|vs|cái|cai)){1,4}`
-  + '|(?:ơi ơi )?(?:(?:có|co) )?ai (?:trực|truc|online|ở đó|o do|ở đây|o day)(?: (?:không|khong|ko|k|hông|hong))?'
-  + '|(?:ơi ơi )?(?:có|co) ai (?:không|khong|ko|k|hông|hong)'
   // Asking for a short or simple reply: "Trả lời ngắn gọn giúp mình nhé", "Nói dễ hiểu thôi nhé".
   + `|(?:${ADDRESSEE} )?(?:trả lời|tra loi|nói|noi|viết|viet|giải thích|giai thich)(?: (?:ngắn gọn|ngan gon|dễ hiểu|de hieu|ngắn|ngan|chậm|cham)){1,2}(?: (?:thôi|thoi))?(?: ${HELPS})?(?: ${ASKER})?(?: (?:với|voi|vs))?`;
 const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi) )?(?:(?:cho|cho phép|cho phep)(?: ${ASKER})? (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc) ){0,2}|xin (?:được |duoc )?)?`
-  + `(?:hỏi|hoi)(?: (?:chút|chut|tí|ti|xíu|xiu|với|voi|vs|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ngu|ngốc|ngoc|${ADDRESSEE}))*`
+  + `(?:hỏi|hoi)(?: (?:ad|admin|bạn|ban|anh chị|cháu|chau))?(?: (?:chút|chut|tí|ti|xíu|xiu|với|voi|vs|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ngu|ngốc|ngoc))*`
   + '(?: (?:được|duoc|dc|đc) (?:không|khong|ko|k|hok|hông|hong))?'
   + `|(?:${ASKER} )?xin (?:phép|phep)`
   // Sorry to trouble: "Xin lỗi làm phiền", "Phiền bạn chút nhé", "Xin lỗi vì hỏi hơi nhiều".
@@ -350,9 +355,11 @@ const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi) )?(?:(?:cho|cho phép|cho ph
   + `|(?:xin lỗi|xin loi|sorry)(?: ${ASKER})? (?:gõ|go|viết|viet) (?:không dấu|khong dau|sai chính tả|sai chinh ta)`
   + `|(?:làm phiền|lam phien|phiền|phien)(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu))?`
   // "Dạ thưa", "Câu hỏi", "Ừm", a particle alone.
-  + '|(?:dạ thưa|da thua|thưa|thua|dạ|vâng|ừm|ừ|hehe|hihi|haha|câu hỏi|cau hoi|ạ|nha|nhé|nhe|nhá|ok|oke|okay|trân trọng|tran trong|vậy đó|dzậy đó|vay do)'
+  + '|(?:dạ thưa|da thua|thưa|thua|dạ|vâng|ừm|ừ|hehe|hihi|haha|câu hỏi|cau hoi|ạ|nha|nhé|nhe|nhá|ok|oke|okay|trân trọng|tran trong|dzậy đó)'
 
   + '|kính gửi(?: [\\p{L}]+){1,5}|kinh gui(?: [a-z]+){1,5}'
+  // Whether anyone is there: a whole clause only ("Ơi ơi có ai không ạ???"); "…có ai trực không" asks of an office.
+  + '|(?:ơi ơi )?(?:có|co) ai (?:không|khong|ko|k)'
   + `|${WISH}`
   + `|(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?`
   + '|alo(?: alo)*'
@@ -362,17 +369,21 @@ const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi) )?(?:(?:cho|cho phép|cho ph
   // "Chúc ad sức khỏe".
   + `|${APPEAL}`
   // A vocative alone: "ad ơi ad", "mn ơi".
-  + `|${ADDRESSEE} (?:ơi|oi|ui)`;
+  + `|${ADDRESSEE}(?: ${ADDRESSEE})? (?:ơi|oi|ui)`;
 // "?" closes one too: "Có ai biết không ạ?" asks nothing of the subject.
 // Called by name first: "Admin ơi cho em hỏi với ạ", "Ad ơi ad, …".
-const VOCATIVE = `(?:(?:nè |ne |này |nay )?${ADDRESSEE} (?:ơi|oi|ui)${ADDRESSED}[\\s,]*)?`;
+const VOCATIVE = `(?:(?:nè |ne |này |nay )?${ADDRESSEE}(?: ${ADDRESSEE})? (?:ơi|oi|ui)${ADDRESSED}[\\s,]*)?`;
 const COURTESY = new RegExp(`^${VOCATIVE}(?:${GREETING}|${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${REQUEST})${ADDRESSED}[\\s.…!?,~:)(\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
 // A request to ask that opens the asking sentence, closed by a colon or comma: "Bác hỏi tí nhé: …".
 // Without the colon only when the question starts anew with a capital: "tôi xin hỏi Sao không…".
 const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|[\\s\\p{Extended_Pictographic}\\uFE0F]+)(?=["“'‘«]?(\\p{L}))`, 'iu');
 const withoutRequestHead = (text: string): string => {
   const m = REQUEST_HEAD.exec(text);
-  return m && (m[1]!.trim() !== '' || /\p{Lu}/u.test(m[2]!)) ? text.slice(m[0].length) : text;
+  // Without a colon or comma, only a head of more than one word that asks leave ("tôi xin hỏi Sao…"): "Nha Trang…",
+  // "Hoi Nong dan…" (hội) open on a name.
+  const spaced = m !== null && m[1]!.trim() === '';
+  if (!m || (spaced && (!/\p{Lu}/u.test(m[2]!) || !/\s/.test(m[0].trim()) || !/(?<!\p{L})(?:hỏi|hoi)(?!\p{L})/iu.test(m[0])))) return text;
+  return text.slice(m[0].length);
 };
 // An appeal for help closing the asking sentence: "… là ai Ai biết chỉ giúp mình với".
 const APPEAL_TAIL = new RegExp(`\\s+(?:${APPEAL})${ADDRESSED}[\\s.!?,~\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
@@ -383,8 +394,8 @@ const HOPE_TAIL = new RegExp(`\\s+(?:mong|rất mong|rat mong|hy vọng|hi vọn
 // word that makes thanks what is asked about ("gửi lời cảm ơn", "muốn cảm ơn").
 const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))\\s+(?:${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${WISH})${ADDRESSED}[\\s.!,~:)(\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
 // A closing word that only pleads or sums up: "… plz 😭", "… Dzậy đó,".
-const PARTICLE_TAIL = /\s+(?:plz|pls|please|vậy đó|dzậy đó|vay do)[\s.…!?,~:)(\p{Extended_Pictographic}\uFE0F]*$/iu;
-const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi))+[\\s,.:!\\p{Extended_Pictographic}\\uFE0F]+(?=\\p{L})`, 'iu');
+const PARTICLE_TAIL = /\s+(?:plz|pls|please|dzậy đó)[\s.…!?,~:)(\p{Extended_Pictographic}\uFE0F]*$/iu;
+const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi|ui))+[\\s,.:!\\p{Extended_Pictographic}\\uFE0F]+(?=\\p{L})`, 'iu');
 
 /**
  * The message without the clauses that only greet or thank ("Chào ad nha, … là gì ạ, cảm ơn ad" → "… là gì ạ"): a
@@ -393,11 +404,12 @@ const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi))+[\
  */
 export function withoutCourtesy(parts: readonly string[]): string[] {
   const kept = parts.map((whole) => {
-    // Courtesy closes a question in layers ("… ai bit chi e vs, thank mng nhiu"): taken off until nothing more comes.
+    // Courtesy closes a question in layers ("… ai bit chi e vs, thank mng nhiu"): taken off up to COURTESY_LAYERS times.
+    let before = whole;
     let part = withoutCourtesyOnce(whole);
-    for (let i = 0; i < COURTESY_LAYERS && part !== '' && part !== whole; i++) {
-      whole = part;
-      part = withoutCourtesyOnce(whole);
+    for (let i = 0; i < COURTESY_LAYERS && part !== '' && part !== before; i++) {
+      before = part;
+      part = withoutCourtesyOnce(part);
     }
     return part;
   }).filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -494,15 +506,20 @@ export function pointsBack(sentence: string): boolean {
   if (named.every((w) => ARTICLE_WORDS.has(w))) return true;
   // A figure asked of nothing but when and at which level ("Đến 2025 cấp xã phải đạt bao nhiêu phần trăm?") is of
   // what the sentence before names ("…chỉ tiêu xử lý hồ sơ trên mạng cho từng cấp").
-  if (FIGURE_ASKED.test(text.toLowerCase()) && named.every((w) => /\d/.test(w) || FIGURE_FRAME.has(w))) return true;
+  if (FIGURE_ASKED.test(text.toLowerCase())) {
+    // A level ("cấp xã") frames the figure; a unit alone is what is counted ("có bao nhiêu quận huyện").
+    const framed = (text.toLowerCase().replace(LEVEL, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !ASKING_ONLY.has(w));
+    if (framed.every((w) => /\d/.test(w) || FIGURE_FRAME.has(w))) return true;
+  }
   // "Là những trụ nào vậy?": a copula with its subject left in the sentence before.
   if (/^(?:là|la)(?![\p{L}])/iu.test(text)) return true;
   return SHORT_FOLLOW_ON.test(text) && wordCount(text) <= SHORT_WORDS;
 }
 
 const FIGURE_ASKED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|bn)(?![\p{L}])/u;
-const FIGURE_FRAME = new Set(('đến tới năm vào phải cần sẽ đạt được mức cấp xã phường huyện quận thị trấn thành phố tỉnh '
-  + 'tỷ tỉ lệ con số den toi nam vao phai can se dat duoc muc cap xa phuong huyen quan thi tran thanh pho tinh ty ti le so').split(' '));
+const FIGURE_FRAME = new Set(('đến tới năm vào phải cần sẽ đạt được mức tỷ tỉ lệ con số den toi nam vao phai can se dat duoc muc ty ti le so')
+  .split(' '));
+const LEVEL = /(?<![\p{L}])(?:cấp|cap)\s+(?:xã|phường|huyện|quận|tỉnh|thành phố|xa|phuong|huyen|quan|tinh|thanh pho)(?![\p{L}])/gu;
 
 /** The asking part of a message: its asking sentences, or the whole message when every sentence asks. */
 export function askingText(text: string): string {

@@ -162,6 +162,16 @@ describe('greetings and thanks around a question', () => {
     [['ha noi co app gi ad tra loi ngan gon giup e vs, tks ad'], ['ha noi co app gi']],
     [['ha noi co app gi plz 😭'], ['ha noi co app gi']],
     [['cíu e vs ad ơi 😭 ha noi co app gi'], ['ha noi co app gi']],
+    // Words of the question that only look like courtesy stay.
+    [['Làm sao để tra cứu ạ'], ['Làm sao để tra cứu ạ']],
+    [['Thứ bảy bộ phận một cửa có ai trực không'], ['Thứ bảy bộ phận một cửa có ai trực không']],
+    [['ha noi ho tro gi cho anh chi em'], ['ha noi ho tro gi cho anh chi em']],
+    [['Làm sao để cả nhà biết'], ['Làm sao để cả nhà biết']],
+    [['Ha Noi co to chuc thanh cong'], ['Ha Noi co to chuc thanh cong']],
+    [['Tại sao lại như vậy đó'], ['Tại sao lại như vậy đó']],
+    [['Tôi bị mất căn cước.', 'Mong được chỉ bảo thủ tục cấp lại ạ.'], ['Tôi bị mất căn cước.', 'Mong được chỉ bảo thủ tục cấp lại ạ.']],
+    [['Nha Trang co ap dung VNeID khong'], ['Nha Trang co ap dung VNeID khong']],
+    [['Hoi Nong dan Ha Noi co dung VNeID khong'], ['Hoi Nong dan Ha Noi co dung VNeID khong']],
     // "tk" before whom it thanks is thanks; elsewhere it is an account.
     [['Hà Nội có app gì?', 'tk ad nhiều'], ['Hà Nội có app gì?']],
     [['Quên mật khẩu tk'], ['Quên mật khẩu tk']],
@@ -318,8 +328,17 @@ describe('the asking sentence of a message', () => {
     // "về tay không" (empty-handed) asks nothing.
     expect(messageSentences('Lần trước tôi đi xếp hàng mà về tay không. Hải Phòng có bao nhiêu dịch vụ công?').map((s) => s.asking))
       .toEqual([false, true]);
-    // A topic before the colon is taken back in by the question that points to it.
-    expect(messageSentences('Về chữ ký số: làm ở đâu?').map((s) => s.asking)).toEqual([true, true]);
+    // A topic before the colon stays in the question.
+    expect(messageSentences('Lý lịch tư pháp qua VNeID: mất bao lâu?').map((s) => s.text)).toEqual(['Lý lịch tư pháp qua VNeID: mất bao lâu?']);
+    // An opening "Không biết …" asks politely, beside another question.
+    expect(messageSentences('Không biết chữ ký số ở Hà Nội đăng ký ở đâu ạ. Cần mang giấy tờ gì').map((s) => s.asking)).toEqual([true, true]);
+    // Names and words that only look like a new sentence or a closing "không".
+    for (const one of ['Ở khu vực lăng Bác có phủ sóng 5G chưa', 'Bệnh viện Lão khoa Trung ương có khám bằng VNeID không']) {
+      expect(messageSentences(one)).toHaveLength(1);
+    }
+    expect(messageSentences('Máy tính nhà tôi hỏng. Ra phường làm dịch vụ công được không?').map((s) => s.asking)).toEqual([false, true]);
+    expect(messageSentences('Bố tôi 80 tuổi. Làm căn cước mới thì lăn tay không').map((s) => s.asking)).toEqual([false, true]);
+    expect(messageSentences('Tôi 70 tuổi. Làm căn cước có mất phí không bao nhiêu tiền').map((s) => s.asking)).toEqual([false, true]);
     expect(messageSentences('Cho mình hỏi bao giờ có 5G. Ở khu vực nào?').map((s) => s.asking)).toEqual([true, true]);
     expect(messageSentences('Tôi ở hội phụ nữ, bao giờ có lớp. Ở đâu?').map((s) => s.asking)).toEqual([true, true]);
   });
