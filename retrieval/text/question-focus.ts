@@ -135,7 +135,21 @@ export function onlyCourtesy(text: string): boolean {
 
 /** The message without its greetings, thanks and requests (see withoutCourtesy), its sentences joined. */
 export function withoutCourtesyText(text: string): string {
-  return withoutCourtesy(sentencesOf(text)).join(' ');
+  return courtesyFree(text).join(' ');
+}
+
+// One answer reads its message several times (its marks, its separate questions, its asking part), and the courtesy
+// grammar is the dearest part: the sentences without courtesy are worked out once per text (bounded, as the other
+// per-text memos are).
+const courtesyFreeMemo = new Map<string, readonly string[]>();
+function courtesyFree(text: string): readonly string[] {
+  let parts = courtesyFreeMemo.get(text);
+  if (!parts) {
+    if (courtesyFreeMemo.size >= 1_000) courtesyFreeMemo.clear();
+    parts = withoutCourtesy(sentencesOf(text));
+    courtesyFreeMemo.set(text, parts);
+  }
+  return parts;
 }
 
 // What introduces a question before a colon: leave to ask ("…nên hỏi thẳng ở đây:"), a form's label ("Nội dung:").
@@ -170,7 +184,21 @@ export function messageSentences(text: string): MessageSentence[] {
 
 /** The message's sentences, and whether every one was read as asking only because none asks in a way we know. */
 export function readMessage(text: string): { sentences: MessageSentence[]; guessed: boolean } {
-  const parts = withoutCourtesy(sentencesOf(text));
+  let read = readMemo.get(text);
+  if (!read) {
+    if (readMemo.size >= 1_000) readMemo.clear();
+    read = readMessageOnce(text);
+    readMemo.set(text, read);
+  }
+  // A copy of the list, so that no caller changes what the next one reads.
+  return { sentences: [...read.sentences], guessed: read.guessed };
+}
+
+// Read once per text, like its sentences without courtesy (courtesyFree).
+const readMemo = new Map<string, { readonly sentences: readonly MessageSentence[]; readonly guessed: boolean }>();
+
+function readMessageOnce(text: string): { sentences: MessageSentence[]; guessed: boolean } {
+  const parts = courtesyFree(text);
   if (parts.length <= 1) return { sentences: parts.map((s) => ({ text: s, asking: true })), guessed: false };
   // A resident who marks a question with "?" closes the others with it too: then a sentence without one, asking only
   // with "mấy", uses it as "a few" ("Con tôi bảo thành phố đang làm mấy mô hình thanh toán…"), and one only saying it
