@@ -143,7 +143,8 @@ export function extractAnswer(
     constraintText(`${hit.context}\n${hit.passage.text}`)).length === 0);
   const pinned = checks.constraints ? withSubjectReadings(withNamedSubjects(withReferred(messageConstraints(result.query.focus,
     result.query.text, asksProcedure, type === 'steps' || type === 'papers'), result.query.referred, type === 'date'), result.query, asksProcedure),
-  result.query.paraphrased, asksProcedure || asksHowOutright(result.query.asked) || ASKS_OF_PROCEDURE.has(type), namedInTop) : NO_CONSTRAINTS;
+  result.query.paraphrased, asksProcedure || asksHowOutright(result.query.asked) || ASKS_OF_PROCEDURE.has(type), namedInTop,
+  result.query.asked) : NO_CONSTRAINTS;
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
   const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };

@@ -16,10 +16,12 @@ describe('a named subject met in the wording the lexicon read it as', () => {
       [read('căn cước trên điện thoại', ['định danh điện tử'])], true, false, false],
     ['named by some passage: its own name only', subject('can cuoc', 'căn cước'), [read('căn cước trên điện thoại', ['định danh điện tử'])], false, true, false],
     ['read in the story around the question only', subject('can cuoc', 'căn cước'), [read('căn cước trên điện thoại', ['định danh điện tử'], false)], false, false, false],
+    ['named outside the phrase too: the procedure itself', subject('can cuoc', 'căn cước'), [read('đề án căn cước', ['Đề án 06'])], false, false, false,
+      'Mỗi ngày bao nhiêu người xin cấp căn cước theo đề án căn cước?'],
     ['a phrase that does not hold the subject', subject('tro cap', 'trợ cấp'), [read('tìm việc', ['lao động việc làm'])], false, false, false],
-  ])('%s', (_, c, paraphrased, asksProcedure, namedSomewhere, met) => {
-    const out = withSubjectReadings(c, paraphrased, asksProcedure, () => namedSomewhere);
-    const passage = c.subjects[0]!.key === 'can cuoc' ? 'Cung cấp định danh điện tử cho 40% người dân.' : FIELD;
+  ])('%s', (_, c, paraphrased, asksProcedure, namedSomewhere, met, asked?: string) => {
+    const out = withSubjectReadings(c, paraphrased, asksProcedure, () => namedSomewhere, asked ?? paraphrased.map((p) => p.typed).join(' '));
+    const passage = c.subjects[0]!.key === 'can cuoc' ? 'Cung cấp định danh điện tử cho 40% người dân theo Đề án 06.' : FIELD;
     expect(unmetConstraints(out, constraintText(passage)).length === 0).toBe(met);
   });
 });

@@ -9,7 +9,7 @@ import { constraintText, type Constraint, type Constraints } from './constraints
  * does. A subject some passage names keeps its own name only ("IOC" is met where IOC is). Pure.
  */
 export function withSubjectReadings(c: Constraints, paraphrased: readonly Paraphrased[], asksProcedure: boolean,
-  namedSomewhere: (subject: Constraint) => boolean): Constraints {
+  namedSomewhere: (subject: Constraint) => boolean, asked = ''): Constraints {
   if (asksProcedure || c.subjects.length === 0) return c;
   const read = paraphrased.filter((p) => p.asking && !p.abbreviation);
   if (read.length === 0) return c;
@@ -19,9 +19,13 @@ export function withSubjectReadings(c: Constraints, paraphrased: readonly Paraph
       if (namedSomewhere(s)) return s;
       // Only a phrase longer than the name: the lexicon's reading of the name alone is its field ("MoMo" → thanh toán
       // không dùng tiền mặt, "trợ cấp" → an sinh xã hội), whose figures are not the named thing's.
-      const readings = read.filter((p) => { const typed = constraintText(p.typed).syllables; return typed.includes(` ${s.key} `) && typed.trim() !== s.key; })
-        .flatMap((p) => p.alternatives.map((a) => constraintText(a).syllables.trim()));
+      const holding = read.filter((p) => { const typed = constraintText(p.typed).syllables; return typed.includes(` ${s.key} `) && typed.trim() !== s.key; });
+      // Named outside such a phrase too ("xin cấp căn cước theo đề án căn cước"), it is the procedure itself.
+      if (occurrences(constraintText(asked).syllables, s.key) > holding.reduce((n, p) => n + occurrences(constraintText(p.typed).syllables, s.key), 0)) return s;
+      const readings = holding.flatMap((p) => p.alternatives.map((a) => constraintText(a).syllables.trim()));
       return readings.length > 0 ? { ...s, readings } : s;
     }),
   };
 }
+
+const occurrences = (syllables: string, key: string): number => syllables.split(` ${key} `).length - 1;
