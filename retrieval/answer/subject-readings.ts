@@ -19,10 +19,12 @@ export function withSubjectReadings(c: Constraints, paraphrased: readonly Paraph
       if (namedSomewhere(s)) return s;
       // Only a phrase longer than the name: the lexicon's reading of the name alone is its field ("MoMo" → thanh toán
       // không dùng tiền mặt, "trợ cấp" → an sinh xã hội), whose figures are not the named thing's.
-      const holding = read.filter((p) => { const typed = constraintText(p.typed).syllables; return typed.includes(` ${s.key} `) && typed.trim() !== s.key; });
+      const holding = read.map((p) => ({ p, typed: constraintText(p.typed).syllables }))
+        .filter(({ typed }) => typed.includes(` ${s.key} `) && typed.trim() !== s.key);
       // Named outside such a phrase too ("xin cấp căn cước theo đề án căn cước"), it is the procedure itself.
-      if (occurrences(constraintText(asked).syllables, s.key) > holding.reduce((n, p) => n + occurrences(constraintText(p.typed).syllables, s.key), 0)) return s;
-      const readings = holding.flatMap((p) => p.alternatives.map((a) => constraintText(a).syllables.trim()));
+      const inPhrases = holding.reduce((n, { typed }) => n + occurrences(typed, s.key), 0);
+      if (occurrences(constraintText(asked).syllables, s.key) > inPhrases) return s;
+      const readings = holding.flatMap(({ p }) => p.alternatives.map((a) => constraintText(a).syllables.trim()));
       return readings.length > 0 ? { ...s, readings } : s;
     }),
   };
