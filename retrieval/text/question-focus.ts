@@ -210,7 +210,10 @@ function readMessageOnce(text: string): { sentences: MessageSentence[]; guessed:
   // Là những trụ nào vậy, …"): a "mấy" before the question is the story's.
   const questionMark = parts.some((s) => s.includes('?'));
   // Leave to ask that introduces the question after it ("Nay tôi có điều băn khoăn muốn hỏi:") asks nothing itself.
-  const cues = parts.map((s, i) => (i < parts.length - 1 && /:\s*$/.test(s) && askingCue(s) === 'says' ? undefined : askingCue(s)));
+  const cues = parts.map((s, i) => {
+    const cue = askingCue(s);
+    return cue === 'says' && i < parts.length - 1 && /:\s*$/.test(s) ? undefined : cue;
+  });
   // The noun phrase a pointer names ("giấy này"), by the referred sentence it points to.
   const narrowed = new Map<number, string>();
   const marked = parts.map((s, i): MessageSentence => {
