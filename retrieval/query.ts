@@ -139,8 +139,9 @@ const VOCATIVE_FOLDED = new Set(VOCATIVE_KEYS.map((k) => k.folded));
 const CLOSER_KEYS = ['không', 'chưa', 'ạ', 'nhé', 'nha', 'hả', 'nhỉ', 'vậy', 'thế'].map(syllableKeys);
 const CLOSER_EXACT = new Set(CLOSER_KEYS.map((k) => k.exact));
 const CLOSER_FOLDED = new Set(CLOSER_KEYS.map((k) => k.folded));
-// Unmarked, "cho nao" is also chợ nào, "hoi nao" hội nào, and "ha" the Hà of Hà Nội.
-const MARKED_PHRASES = ['chỗ nào', 'hồi nào', 'hả'].map((p) => p.split(' ').map(syllableKeys));
+// Unmarked, "cho nao" is also chợ nào, "hoi nao" hội nào, and "ha" the Hà of Hà Nội; "hen", "hỉ" close a question in the
+// South and the Centre ("…mấy ngày hen?"), but unmarked "hen" is also hẹn (an appointment).
+const MARKED_PHRASES = ['chỗ nào', 'hồi nào', 'hả', 'hen', 'hỉ'].map((p) => p.split(' ').map(syllableKeys));
 const EXACT_PHRASES = byFirstWord([...QUESTION_PHRASES, ...MARKED_PHRASES].map((p) => p.map((k) => k.exact)));
 const FOLDED_PHRASES = byFirstWord(QUESTION_PHRASES.map((p) => p.map((k) => k.folded)));
 

@@ -28,9 +28,10 @@ export const CONTEXT_WEIGHT = 0.35;
 // ends it when a capital follows; a list's "1. " does not.
 // A sentence typed without its full stop ends where the next opens on "Tôi", "Em", "Mình" in capitals after a word in
 // lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself; so does one that opens on
-// a plea, thanks or a hope ("…co app gi Mong được giải đáp để tôi còn hướng dẫn lại."). Not after a word that
+// a plea, thanks, a wish or where to reply ("…co app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì
+// nhắn qua Zalo giúp tôi"). Not after a word that
 // takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn)\s)|\n+/u;
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Hỏi vậy|Hỏi thế|Chúc|Trân trọng|Có gì|Nếu có gì)[\s.!]|$)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -71,18 +72,24 @@ const TOPIC_ASKED = /(?<!\p{L})(?:hỏi|hoi|biết|biet)\s+(?:về|ve|chuyện|c
 
 // "mấy năm nay", "mấy hôm trước", "mấy lần rồi": the past few years, days, times. A story's "mấy" before a span of time
 // and "nay", "qua", "trước", "rồi", "gần đây" counts nothing and asks nothing.
+// "mấy cái này", "mấy việc đó" (these things): a plural before a pointer, no question.
+const THESE = /(?<![\p{L}])(?:mấy|may)(?: \p{L}+){1,2} (?:này|đó|ấy|kia|nay|do|ay)(?![\p{L}])/giu;
 export const FEW_TIMES = /(?<![\p{L}])(mấy|may) (năm|tháng|tuần|hôm|bữa|ngày|lần|đợt|nam|thang|tuan|hom|bua|ngay|lan|dot) (nay|qua|trước|rồi|gần đây|vừa rồi|truoc|roi|gan day|vua roi)(?![\p{L}])/giu;
 
-// "cái gì cũng số hóa", "ai cũng biết", "đâu cũng có": a question word before "cũng" means every thing, one, place.
-const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|dau|nao|bao gio) cũng(?![\p{L}])/giu;
+// "cái gì cũng số hóa", "ai cũng biết", "đâu cũng có": a question word before "cũng" means every thing, one, place;
+// so with who does it between ("việc gì tôi cũng phải làm thay mẹ").
+const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|dau|nao|bao gio)(?: (?:tôi|em|mình|tui|nó|họ|người ta|ta|toi|minh|no|ho))? cũng(?![\p{L}])/giu;
 
-// "chưa bao giờ", "không bao giờ" (never) and "bao giờ cũng" (always) say when, they do not ask it.
-export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang|ko) bao (giờ|gio)|bao (giờ|gio) (cũng|cung))(?![\p{L}])/giu;
+// "chưa bao giờ", "không bao giờ" (never) and "bao giờ cũng" (always) say when, they do not ask it; so does "chưa làm bao
+// giờ" (never done it) closing a clause.
+export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang|ko)(?: \p{L}+){0,2} bao (giờ|gio)(?=\s*(?:[,.;!…]|$))|(chưa|không|chẳng|chua|khong|chang|ko) bao (giờ|gio)|bao (giờ|gio) (cũng|cung))(?![\p{L}])/giu;
 
 // "chẳng có đồng nào", "không có đồng phụ cấp nào", "tôi không rành gì": none at all, not which one, nothing, not what.
 // Not across "thì", "mà", "để": "Chưa có VNeID thì làm gì" asks what to do then.
 // "chữ nghĩa không được bao nhiêu" (not much) asks no figure.
 const NOT_MUCH = /(?<![\p{L}])((?:không|chẳng|chả|ko|khong|chang|cha)\s+(?:được|có|còn|duoc|co|con)\s+)(?:bao nhiêu|bao nhieu)(?![\p{L}])/giu;
+// Now one way, now the other: "mạng lúc được lúc không", "chỗ có chỗ không" tells, asks nothing.
+const NOW_AND_THEN = /(?<![\p{L}])(lúc|khi|chỗ|hôm|nơi|bữa|luc|cho|hom|noi|bua) (\p{L}+) \1 (?:không|chưa|khong|chua|ko)(?![\p{L}])/giu;
 const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+(?!(?:thì|thi|mà|ma|để|de)(?![\p{L}]))\p{L}+){0,4}\s+)(?:nào|nao|gì|gi)(?![\p{L}])/giu;
 
 // Someone else's question, told: "Con tôi cứ hỏi bao giờ nhà mình có 5G.", "Mẹ tôi thắc mắc làm sao để cài app.", "Cả
@@ -97,14 +104,15 @@ const TOLD_ASKING_FOLDED = /\b(hoi|thac mac|ban tan|ban luan|tranh luan|(?<=,\s*
  * tells ('told'), only by saying it asks or with "mấy", or not at all.
  */
 function askingCue(sentence: string): 'form' | 'told' | 'says' | 'may' | undefined {
-  const lower = withoutAi(sentence).toLowerCase().trim().replace(FEW_TIMES, '~').replace(ANY_AT_ALL, '~').replace(NEVER_ALWAYS, '~')
-    .replace(NONE_AT_ALL, '$1~').replace(NOT_MUCH, '$1~');
+  const lower = withoutAi(sentence).toLowerCase().trim().replace(FEW_TIMES, '~').replace(THESE, '~').replace(ANY_AT_ALL, '~').replace(NEVER_ALWAYS, '~')
+    .replace(NONE_AT_ALL, '$1~').replace(NOT_MUCH, '$1~').replace(NOW_AND_THEN, '~');
   // With marks typed, "đền chùa" (pagoda) does not end in "chưa" (yet): words that fold to an asking particle but
   // are not it are masked before folding.
   // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when), and "ở đầu ngõ" (at the
   // lane's end) is not "ở đâu" (where).
-  // "về tay không" (empty-handed) ends on "không" and asks nothing.
-  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào|đầu|dầu|đấu|đậu|dấu|về tay không)(?!\p{L})/gu, '~') : lower;
+  // "về tay không" (empty-handed) ends on "không" and asks nothing; "bấm thử mấy lần" (tried a few times) is not "thứ
+  // mấy" (which rank).
+  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào|đầu|dầu|đấu|đậu|dấu|thử|về tay không)(?!\p{L})/gu, '~') : lower;
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
   const form = folded.search(ASKING);
   if (form >= 0) {
@@ -158,8 +166,60 @@ const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tie
 /** The message's sentences, split at their breaks and at a colon that introduces the question (atColon). */
 function sentencesOf(text: string): string[] {
   // Emoji opening a sentence ("🙏🙏 Cho em hỏi ạ: …") say how the resident feels, nothing of what is asked.
-  return text.split(BREAK).flatMap(atColon).map((s) => s.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, ''))
+  return withoutSignature(withoutStretch(text)).split(BREAK).flatMap(afterUnmarkedQuestion).flatMap(atColon).map((s) => s.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, ''))
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+// A name signing a letter on its last line ("…cảm ơn.\nNguyễn Văn Hùng, tổ 5"): a family name and one to three more
+// capitalised words, or any two to four with where the sender lives after a comma or dash. Not a province alone ("Hải
+// Phòng" on a line of its own adds the place asked about).
+const FAMILY_NAMES = 'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Trịnh|Trương|Đinh|Lưu|Mai|Cao|Tạ|Nguyen|Tran|Le|Pham|Hoang|Huynh|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dao|Doan|Trinh|Truong|Dinh|Luu';
+// Either case: a signature's address may open its own line ("Xóm 3, xã Nghĩa Hưng").
+const bothCases = (words: readonly string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
+const WHERE_SENT = `(?:${bothCases(['tổ', 'to', 'khu phố', 'khu pho', 'kp', 'phường', 'phuong', 'xã', 'xa', 'thôn', 'thon', 'xóm', 'xom', 'ấp', 'ap',
+  'số nhà', 'so nha', 'ngõ', 'ngo', 'quận', 'quan', 'huyện', 'huyen'])})(?![\\p{L}])[^\\n?]{0,40}`;
+const SIGNED_AS = `(?:(?:${bothCases(['người gửi', 'nguoi gui', 'người hỏi', 'nguoi hoi', 'họ tên', 'ho ten', 'họ và tên', 'ho va ten'])})\\s*:\\s*)?`;
+// An address on a line of its own after the name ("Trần Thị Mai\nXóm 3, xã Nghĩa Hưng").
+const ADDRESS_LINE = `(?:\\n\\s*${WHERE_SENT})?`;
+const SIGNATURE = new RegExp(`\\n[-–—~\\s]*${SIGNED_AS}(?:(?:${FAMILY_NAMES})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s*[,–-]\\s*${WHERE_SENT})?`
+  + `|\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,3}\\s*[,–-]\\s*${WHERE_SENT})${ADDRESS_LINE}[\\s.]*$`, 'u');
+/**
+ * Letters held for feeling ("ơiiii", "ạaaa", "điiii") back to one: no Vietnamese word repeats a letter three times, nor
+ * follows a marked vowel with its bare letter twice.
+ */
+function withoutStretch(text: string): string {
+  return text.replace(/(\p{Ll})(\p{Ll})\2+(?!\p{L})/gu, (all, held: string, bare: string) => (held !== bare && foldDiacritics(held) === bare ? held : all))
+    .replace(/(\p{Ll})\1{2,}/gu, '$1');
+}
+
+function withoutSignature(text: string): string {
+  return text.replace(SIGNATURE, '');
+}
+
+// Words residents capitalise inside a question: offices, titles, documents, places ("ai là Giám đốc Sở…", "có bao nhiêu
+// Tổ công nghệ số"), so a capital there starts no sentence. By first syllable, lower case.
+const TITLE_HEADS = new Set(('thủ đề kế nghị quyết chính sở bộ ủy uỷ tổ cổng chương thành trung nhà đảng giám phó chủ ban văn '
+  + 'công tỉnh quận phường xã huyện cục viện trường bệnh ngân hội đoàn mặt liên cơ dịch hệ ứng trợ').split(' '));
+// Words that take what follows as their object or complement ("làm giúp Em", "ở Thành phố"): no sentence starts after them.
+const TAKES_NEXT = /(?<![\p{L}])(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|ở|tại|theo|trên|trong|từ|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca|o|tai|tren|trong|tu)$/iu;
+// After a word all in lower case ("…huyện Hải Phòng họp…" is a name, not a break at "Phòng").
+const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s+\p{Ll})/gu;
+/**
+ * An unmarked question typed without its stop, then what the resident adds in a sentence of its own ("ha noi co bao
+ * nhieu dich vu cong Tại em đang làm hồ sơ…", "…mất mấy ngày Con tôi ở Đức nhờ hỏi giúp."): a capital after a word in
+ * lower case starts the next sentence once the words before it have asked. Not at an office or title residents
+ * capitalise inside a question, nor after a word that takes it as its object.
+ */
+function afterUnmarkedQuestion(part: string): string[] {
+  if (part.includes('?')) return [part];
+  for (const m of part.matchAll(CAPITAL_THEN_WORD)) {
+    const before = part.slice(0, m.index);
+    const after = part.slice(m.index + m[0].length);
+    if (TITLE_HEADS.has(m[1]!.toLowerCase()) || TAKES_NEXT.test(before) || wordCount(after) < 3) continue;
+    if (askingCue(before) !== 'form') continue;
+    return [before, ...afterUnmarkedQuestion(after)];
+  }
+  return [part];
 }
 
 /**
@@ -331,10 +391,9 @@ const KIN = /(?<![\p{L}])(mẹ|bố|ba|má|cha|ông|bà|vợ|chồng|con|cháu)\
 // A greeting or thanks alone ("Chào admin ạ.", "Em cảm ơn.", "Tks bạn nhiều.", "Cảm ơn nhiều nha"): it says nothing of
 // the subject, and "như vậy" in the question after it points to nothing there. Its words whom it addresses and how
 // warmly; one of them read as a subject ("nhiều" beside "ban hành nhiều văn bản") would pull the wrong sentence.
-const GREETING = '(?:(?:xin|dạ|da|kính|kinh|em|e|mình|minh|tôi|toi|cháu|chau|tui|bác|bac|cô|chú|chu|con|anh|chị) )?(?:chào|chao|hi|hello|helo|alo)(?: buổi (?:sáng|trưa|chiều|tối)| buoi (?:sang|trua|chieu|toi))?';
 // Thanks, with a wish after it ("Xin cảm ơn và chúc sức khỏe!").
 // "tk" is also tài khoản (an account): thanks only before whom it thanks or how much ("tk ad nhiều").
-const THANKS = '(?:(?:em|e|mình|minh|mik|tôi|toi|cháu|chau|con|tui|xin|trân trọng|tran trong) ){0,2}(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx|tk(?= (?:ad|admin|bạn|ban|nhiều|nhieu|nhìu|nhiu)(?![\\p{L}])))'
+const THANKS = '(?:(?:em|e|mình|minh|mik|tôi|toi|cháu|chau|con|tui|xin|trân trọng|tran trong|chân thành|chan thanh) ){0,3}(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx|tk(?= (?:ad|admin|bạn|ban|nhiều|nhieu|nhìu|nhiu)(?![\\p{L}])))'
   + '(?: (?:và|va) (?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe))?'
   // For the patience or the help ("Cảm ơn vì đã kiên nhẫn").
   + '(?: (?:vì|vi) (?:đã |da )?(?:kiên nhẫn|kien nhan|giúp đỡ|giup do|hỗ trợ|ho tro|trả lời|tra loi|lắng nghe|lang nghe))?';
@@ -344,20 +403,33 @@ const ADDRESSEE = `(?:${[
   'a', 'nhé', 'nhe', 'nha', 'nhá', 'nhen', 'nghen', 'nhiều', 'nhieu', 'nhìu', 'nhiu', 'lắm', 'rất nhiều', 'rat nhieu',
   'trước', 'truoc', 'trc', 'you', 'so much', 'very much', 'a lot', 'cháu', 'chau', 'bác', 'bac', 'cô', 'chú', 'chu', 'con',
   'các anh chị', 'cac anh chi', 'ban quản trị', 'ban quan tri', 'anh/chị', 'anh/chi', 'a/c', 'e',
-  'shop', 'cả nhà', 'ca nha', 'bạn hiền', 'ban hien', 'hen', 'quý vị', 'quy vi', 'mng', 'ae',
-].join('|')})`;
+  'shop', 'cả nhà', 'ca nha', 'bạn hiền', 'ban hien', 'hen', 'quý vị', 'quy vi', 'mng', 'ae', 'hỉ', 'add',
+  // Officials addressed ("Thưa cán bộ, …", "Làm phiền cán bộ phường chút ạ").
+  'cán bộ', 'can bo', 'cán bộ phường', 'can bo phuong', 'quý cán bộ', 'quy can bo', 'quý cơ quan', 'quy co quan',
+  'đồng chí', 'dong chi', 'công an', 'cong an', 'công an phường', 'cong an phuong', 'tổ trưởng', 'to truong',
+  'trợ lý ảo', 'tro ly ao', 'trợ lý', 'tro ly', 'các bác', 'cac bac', 'cô chú', 'co chu', 'fanpage', 'page',
+  'ban quản trị fanpage', 'ban quản trị trang', 'ban biên tập', 'ban bien tap',
+  // Particles of the Centre and the South, and warmth: "rứa", "hè", "luôn á".
+  'rứa', 'hè', 'luôn', 'luon', 'á',
+// Longest first: unmarked, "ban quan tri" is the board, not "bạn" before a subject "quan tri".
+].sort((a, b) => b.length - a.length).join('|')})`;
+const GREETING = '(?:(?:xin|dạ|da|kính|kinh|trân trọng|tran trong|em|e|mình|minh|tôi|toi|cháu|chau|tui|bác|bac|cô|chú|chu|con|anh|chị|hihi|hehe|hjhj) ){0,3}(?:chào|chao|hi|hello|helo|alo)(?: buổi (?:sáng|trưa|chiều|tối)| buoi (?:sang|trua|chieu|toi))?'
+  // The office or team greeted ("Chào phường ạ!!", "Kính chào quý cơ quan", "Em chào anh chị tổ công nghệ số ạ"): only
+  // right after the greeting, where it names no subject; elsewhere "xã", "phường", the team are what is asked about.
+  + `(?:(?: ${ADDRESSEE}){0,2} (?:phường|phuong|xã|ủy ban|uy ban|ubnd|quý cơ quan|quy co quan|cơ quan|co quan|tổ công nghệ số cộng đồng|tổ công nghệ số|to cong nghe so|tổ|ban quản trị|ban quan tri|fanpage|page|trang))?`;
 // No addressee is two others in a row ("anh chị" is "anh" then "chị"): an ambiguous split backtracks exponentially.
-const ADDRESSED = `(?:\\s+(?:${ADDRESSEE}|ơi|oi|ui))*`;
+// "mấy", "các" before whom ("tui chào mấy cô chú"), never alone.
+const ADDRESSED = `(?:\\s+(?:(?:mấy|các|cac) )?${ADDRESSEE}|\\s+(?:ơi|oi|ui))*`;
 // Wishing a good day, hoping to hear back: "Chúc ad ngày mới vui vẻ", "Mong được hồi âm sớm".
-const WISHED = '(?:một |mot )?(?:(?:ngày|ngay|buổi|buoi|cuối tuần|cuoi tuan|năm mới|nam moi) )?(?:(?:mới|moi) )?'
-  + '(?:tốt lành|vui vẻ|an lành|bình an|may mắn|thành công|sức khỏe|sức khoẻ|mọi điều tốt đẹp|tot lanh|vui ve|an lanh|binh an|may man|thanh cong|suc khoe)';
-const WISH = '(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày|ngay) (?:(?:mới|moi) )?(?:tốt lành|vui vẻ|an lành|tot lanh|vui ve|an lanh)'
+const WISHED = '(?:một |mot |nhiều |nhieu )?(?:(?:ngày|ngay|buổi|buoi|cuối tuần|cuoi tuan|năm mới|nam moi) )?(?:(?:mới|moi|sáng|trưa|chiều|tối|sang|trua|chieu|toi) )?'
+  + '(?:tốt lành|vui vẻ|an lành|bình an|may mắn|thành công|sức khỏe|sức khoẻ|mạnh khỏe|mạnh khoẻ|công tác tốt|mọi điều tốt đẹp|tot lanh|vui ve|an lanh|binh an|may man|thanh cong|suc khoe|manh khoe|cong tac tot)(?: (?:dồi dào|doi dao))?';
+const WISH = '(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày|ngay) (?:(?:mới|moi) )?(?:(?:làm việc|lam viec|công tác|cong tac) )?(?:tốt lành|vui vẻ|an lành|tot lanh|vui ve|an lanh)'
   + '|(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày mới|ngay moi)'
   // "chúc bạn bình an, gặp nhiều may mắn", "chúc cả nhà cuối tuần vui vẻ", "Kính mong được quý vị chỉ bảo".
   // Marked only: unmarked, "to chuc thanh cong" is tổ chức.
   + `|chúc(?: ${ADDRESSEE}){0,2} ${WISHED}(?:(?:,| và|, và)? (?:gặp nhiều )?${WISHED})*`
-  + `|(?:kính mong|kinh mong|rất mong|rat mong|mong)(?: (?:được|duoc))?(?: ${ADDRESSEE}| quý cán bộ| quy can bo)? (?:chỉ bảo|chi bao|thông cảm|thong cam)`
-  + '|(?:mong|rất mong|rat mong) (?:được |duoc )?(?:hồi âm|hoi am|phản hồi|phan hoi|trả lời|tra loi)(?: (?:sớm|som))?';
+  + `|(?:kính mong|kinh mong|rất mong|rat mong|mong)(?: (?:được|duoc))?(?: ${ADDRESSEE}| quý cán bộ| quy can bo)? (?:chỉ bảo|chi bao|thông cảm|thong cam|hướng dẫn|huong dan|giúp đỡ|giup do|giải đáp|giai dap)`
+  + '|(?:mong|rất mong|rat mong|kính mong|kinh mong) (?:(?:sớm|som) )?(?:(?:nhận|nhan) )?(?:được |duoc )?(?:hồi âm|hoi am|phản hồi|phan hoi|trả lời|tra loi)(?: (?:sớm|som))?';
 // Asking leave to ask, wishing well, hoping for a reply: "Dạ cho em hỏi chút ạ", "tôi xin hỏi", "Bác hỏi tí nhé",
 // "Kính gửi ban quản trị", "Chúc bạn một ngày tốt lành", "Mong anh chị trả lời giúp em", "Alo alo".
 const ASKER = '(?:em|e|mình|minh|mik|mk|tôi|toi|cháu|chau|con|tui|tớ|bác|bac|cô|chú|chu|anh|chị)';
@@ -369,63 +441,102 @@ const APPEAL = `(?:(?:có|co) )?${KNOWER} (?:biết|biet|bít|bit)(?: (?:không|
   + `|(?:${ADDRESSEE} )?${HELPS}(?: ${HELPS})?(?: ${ASKER})? (?:với|voi|vs)`
   + `|(?:${ADDRESSEE}(?: ${ADDRESSEE})? )?${HELPS}(?: ${HELPS})? (?:${ASKER} )?(?:cái|cai)`
   + `|${ADDRESSEE} (?:${ADDRESSEE} )?(?:chỉ |chi )?(?:giùm|gium|giúp|giup|dùm|dum) ${ASKER}`
-  + `|(?:cứu|cíu|cuu)(?: ${ASKER})? (?:với|voi|vs)|pls help|plz help|help me`
+  + `|(?:cứu|cíu|cuu|help)(?: ${ASKER}(?: (?:với|voi|vs|đi|di))?| (?:với|voi|vs|đi|di)| (?:pls|plz|please))(?: (?:pls|plz|please))?|pls help|plz help|help me`
+  + `|(?:nói|noi|chỉ|chi|kể|ke)(?: (?:cho|cho))? ${ASKER} (?:nghe|biết|biet)(?: (?:với|voi|vs))?`
+  + `|(?:nhờ|nho) (?:(?:mấy|các|cac) )?${ADDRESSEE}(?: ${ADDRESSEE})? ${HELPS}(?: ${HELPS})?(?: ${ASKER})?(?: (?:với|voi|vs))?`
   + `|(?:${ASKER} )?(?:(?:đang|dang) )?(?:cần gấp|can gap|gấp lắm|gap lam|gấp quá|gap qua)`
   + '|(?:xin )?(?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe)'
   // Asking to be told or answered: "giải thích giúp mình với", "rep em với", "có ai trực không ạ".
-  + `|(?:${ADDRESSEE} )?(?:giải thích|giai thich|giải đáp|giai dap|trả lời|tra loi|rep|reply|tư vấn|tu van)`
+  + `|(?:${ADDRESSEE} )?(?:(?:khi nào|khi nao|lúc nào|luc nao|mô|bao giờ|bao gio) (?:rảnh|ranh) )?(?:giải thích|giai thich|giải đáp|giai dap|trả lời|tra loi|rep|reply|tư vấn|tu van)`
   + `(?: (?:${HELPS}|${ASKER}|nhanh|lẹ|le|liền|lien|sớm|som|với|voi|vs|cái|cai)){1,4}`
   // Asking for a short or simple reply: "Trả lời ngắn gọn giúp mình nhé", "Nói dễ hiểu thôi nhé".
   + `|(?:${ADDRESSEE} )?(?:trả lời|tra loi|nói|noi|viết|viet|giải thích|giai thich)(?: (?:ngắn gọn|ngan gon|dễ hiểu|de hieu|ngắn|ngan|chậm|cham)){1,2}(?: (?:thôi|thoi))?(?: ${HELPS})?(?: ${ASKER})?(?: (?:với|voi|vs))?`;
-const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi) )?(?:(?:cho|cho phép|cho phep)(?: ${ASKER})? (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc) ){0,2}|xin (?:được |duoc )?)?`
-  + `(?:hỏi|hoi)(?: (?:ad|admin|bạn|ban|anh chị|cháu|chau))?(?: (?:chút|chut|tí|ti|xíu|xiu|với|voi|vs|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ngu|ngốc|ngoc))*`
+const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi|hjhj|haha|chừ|giờ|gio) )?(?:${ADDRESSEE} )?(?:(?:cho|cho phép|cho phep)(?: ${ASKER})? (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc|phép|phep) ){0,3}|xin (?:phép |phep )?(?:được |duoc )?)?`
+  + `(?:hỏi|hoi)(?: (?:ad|admin|bạn|ban|anh chị|cháu|chau|bác|bac|cô|chú|anh|chị|em))?(?: (?:chút|chut|tí|ti|tý|ty|xíu|xiu|rứa|cái ni|cai ni|một chút|mot chut|với|voi|vs|dzới|dzoi|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ké|ke|hơi|hoi|ngu|ngốc|ngoc|ngớ ngẩn|ngo ngan|hỉ))*`
   + '(?: (?:được|duoc|dc|đc) (?:không|khong|ko|k|hok|hông|hong))?'
-  + `|(?:${ASKER} )?xin (?:phép|phep)`
+  + `|(?:${ASKER} )?xin (?:phép|phep)(?: (?:được |duoc )?(?:làm phiền|lam phien))?(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu|một chút|mot chut))?`
+  // Whether the question is a silly one: "Hỏi vậy có ngớ ngẩn quá không".
+  + `|(?:${ASKER} )?(?:hỏi|hoi) (?:vậy|vay|thế|the|như vậy|nhu vay) (?:có |co )?(?:ngớ ngẩn|ngo ngan|ngốc|ngoc|ngu|kỳ|ky|dở hơi|do hoi)(?: (?:quá|qua|lắm|lam))? (?:không|khong|ko|k)`
+  // A matter to ask about, before what it is: "em có thắc mắc nhỏ là …", "Em có việc muốn hỏi:".
+  + `|(?:${ASKER} )?(?:có|co) (?:(?:một|mot|chút|chut|cái|cai) )?(?:thắc mắc|thac mac|câu hỏi|cau hoi|việc|viec|chuyện|chuyen|điều|dieu)(?: (?:nhỏ|nho|này|nay|muốn hỏi|muon hoi|cần hỏi|can hoi))*`
+  // Waiting for the reply: "em đợi nãy giờ".
+  + `|(?:${ASKER} )?(?:(?:đang|dang) )?(?:đợi|doi|chờ) (?:nãy giờ|nay gio|lâu rồi|lau roi|lâu lắm rồi|mãi|từ sáng|tu sang|cả buổi|ca buoi|hoài|hoai)`
+  // Sorry if it was asked before: "Em xin lỗi nếu câu này đã có người hỏi rồi ạ".
+  + `|(?:${ASKER} )?(?:xin lỗi|xin loi|sorry) (?:nếu|neu) (?:câu (?:hỏi )?(?:này|nay)|cau (?:hoi )?nay|em|mình|minh|tôi|toi)(?: (?:đã|da|có|co|người|nguoi|ai|hỏi|hoi|rồi|roi|sai|trùng|trung))+`
   // Sorry to trouble: "Xin lỗi làm phiền", "Phiền bạn chút nhé", "Xin lỗi vì hỏi hơi nhiều".
-  + `|(?:${ASKER} )?(?:xin lỗi|xin loi|sorry)(?: (?:vì|vi))?(?: (?:đã |da )?(?:làm phiền|lam phien|hỏi hơi nhiều|hoi hoi nhieu|hỏi nhiều|hoi nhieu))?`
+  + `|(?:${ASKER} )?(?:xin lỗi|xin loi|sorry)(?: (?:vì|vi))?(?: ${ASKER})?(?: (?:đã |da )?(?:làm phiền|lam phien|hỏi hơi nhiều|hoi hoi nhieu|hỏi nhiều|hoi nhieu))?`
+  + `(?: ${ADDRESSEE})?(?: (?:buổi|buoi) (?:sáng|trưa|chiều|tối|sang|trua|chieu|toi)| (?:giờ này|gio nay|lúc này|luc nay|cuối tuần|cuoi tuan))?`
+  + `|(?:${ASKER} )?(?:gõ|go|viết|viet) (?:không dấu|khong dau|sai chính tả|sai chinh ta)(?:,? (?:mong|rất mong|xin) (?:${ADDRESSEE} )?(?:thông cảm|thong cam|bỏ qua|bo qua))?`
+  // Asking for a relative or neighbour: "Em hỏi giúp mẹ em", "Mẹ em nhờ hỏi", "Mệ em nhờ em hỏi giùm".
+  + `|(?:${ASKER} )?(?:hỏi|hoi) (?:giúp|giùm|dùm|hộ|thay|cho|giup|gium|dum) (?:mẹ|mệ|bố|ba|má|ông|bà|vợ|chồng|con|cháu|bạn|hàng xóm|me|bo|ma|ong|vo|chong|chau)(?: ${ASKER})?`
+  + `|(?:mẹ|mệ|bố|ba|má|ông|bà|vợ|chồng|con|cháu|bạn|hàng xóm|me|bo|ma|ong|vo|chong|chau) (?:${ASKER} )?(?:nhờ|nho) (?:${ASKER} )?(?:hỏi|hoi)(?: (?:giúp|giùm|dùm|hộ|giup|gium|dum))?(?: (?:nè|ne))?`
   + `|(?:xin lỗi|xin loi|sorry)(?: ${ASKER})? (?:gõ|go|viết|viet) (?:không dấu|khong dau|sai chính tả|sai chinh ta)`
+  // Whether someone is there: "Có ai trực không ạ?", "Ad có đó không rứa?", "Có ai trực đó không hè?" (a whole sentence
+  // only: "phòng một cửa thứ bảy có ai trực không" asks of an office).
+  + `|(?:${ADDRESSEE} )?(?:có|co) (?:ai )?(?:trực|truc|ở đó|o do|đó|do|đấy|day|online|on)(?: (?:đó|do|đấy|day))? (?:không|khong|ko|k|hông|hong)`
+  + `|(?:ê|e|ơi|oi|nè|ne) ${ADDRESSEE}`
   + `|(?:làm phiền|lam phien|phiền|phien)(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu))?`
   // "Dạ thưa", "Câu hỏi", "Ừm", a particle alone.
-  + '|(?:dạ thưa|da thua|thưa|thua|dạ|vâng|ừm|ừ|hehe|hihi|haha|câu hỏi|cau hoi|ạ|nha|nhé|nhe|nhá|ok|oke|okay|trân trọng|tran trong|dzậy đó)'
+  + '|(?:dạ thưa|da thua|thưa|thua|dạ|vâng|ừm|ừ|hehe|hihi|haha|hic|hix|huhu|câu hỏi|cau hoi|ạ|nha|nhé|nhe|nhá|ok|oke|okay|trân trọng|tran trong|dzậy đó)'
 
-  + '|kính gửi(?: [\\p{L}]+){1,5}|kinh gui(?: [a-z]+){1,5}'
+  + '|(?:kính gửi|kính thưa):?(?: [\\p{L}]+){1,5}|(?:kinh gui|kinh thua):?(?: [a-z]+){1,5}'
   // Whether anyone is there: a whole clause only ("Ơi ơi có ai không ạ???"); "…có ai trực không" asks of an office.
   + '|(?:ơi ơi )?(?:có|co) ai (?:không|khong|ko|k)'
   + `|${WISH}`
   + `|(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?`
   + '|alo(?: alo)*'
   // Asking for information or an answer: "Cho mình xin thông tin", "Nhờ ad giải đáp giúp".
-  + `|cho ${ASKER} xin (?:thông tin|thong tin|info)|(?:nhờ|nho) ${ADDRESSEE} (?:giải đáp|giai dap|trả lời|tra loi|hỗ trợ|ho tro|tư vấn|tu van)(?: (?:giúp|giup|giùm|gium))?`
+  + `|cho ${ASKER} xin (?:thông tin|thong tin|info)|(?:nhờ|nho) ${ADDRESSEE} (?:giải đáp|giai dap|trả lời|tra loi|hỗ trợ|ho tro|tư vấn|tu van)(?: (?:giúp|giup|giùm|gium))?(?: ${ASKER})?(?: (?:câu này|cau nay|cái này|cai nay|chút|chut|tí|ti|xíu|xiu))?(?: (?:với|voi|vs))?`
   // Appeals for help: "Ai biết chỉ giúp mình với", "Có ai biết không ạ", "Giúp mình với", "Mình đang cần gấp",
   // "Chúc ad sức khỏe".
   + `|${APPEAL}`
+  // Thanks for reading or answering: "Xin cảm ơn quý cơ quan đã đọc tin nhắn", "Em cảm ơn ad đã đọc ạ".
+  + `|${THANKS}(?: ${ADDRESSEE}){0,2} (?:vì |vi )?(?:đã |da )?(?:đọc|doc|xem|trả lời|tra loi|giúp|giup|hỗ trợ|ho tro)(?: (?:tin nhắn|tin nhan|tin|thư|thu|câu hỏi|cau hoi))?`
+  // Where to send the reply: "Có gì nhắn qua Zalo này giúp tôi", "có gì ad báo lại em nhé", "có gì ib em nha",
+  // "Trả lời qua Zalo giúp em".
+  + `|(?:${ADDRESSEE} )?(?:trả lời|tra loi|rep|nhắn|nhan|báo|bao|ib|inbox)(?: (?:lại|lai))?(?: ${ASKER})? (?:qua|vào|vao|về|ve) (?:zalo|số|so|tin nhắn|tin nhan|inbox|ib|messenger|mess|facebook|fb|mail|email)(?: (?:này|nay|đây|day))?(?: ${HELPS})?(?: ${ASKER})?`
+  + `|(?:nếu |neu )?(?:có gì|co gi)(?: (?:thì|thi))?(?: ${ADDRESSEE})? (?:nhắn|nhan|nhắn tin|nhan tin|báo|bao|gọi|goi|trả lời|tra loi|rep|ib|inbox)(?: (?:lại|lai))?`
+  + `(?: (?:qua|vào|vao|cho|về|ve) (?:zalo|số|so|tin nhắn|tin nhan|đây|day|này|nay|${ASKER})(?: (?:này|nay|đây|day))?)?(?: ${HELPS})?(?: ${ASKER})?`
   // A vocative alone: "ad ơi ad", "mn ơi".
-  + `|${ADDRESSEE}(?: ${ADDRESSEE})? (?:ơi|oi|ui)`;
+  + `|${ADDRESSEE}(?: ${ADDRESSEE})? (?:ơi|oi|ui)|(?:ơi|oi) ${ADDRESSEE}(?: ${ADDRESSEE})?`;
 // "?" closes one too: "Có ai biết không ạ?" asks nothing of the subject.
 // Called by name first: "Admin ơi cho em hỏi với ạ", "Ad ơi ad, …".
-const VOCATIVE = `(?:(?:nè |ne |này |nay )?${ADDRESSEE}(?: ${ADDRESSEE})? (?:ơi|oi|ui)${ADDRESSED}[\\s,]*)?`;
-const COURTESY = new RegExp(`^${VOCATIVE}(?:${GREETING}|${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${REQUEST})${ADDRESSED}[\\s.…!?,~:)(\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
+const CALLED = `(?:nè |ne |này |nay |ủa |ua |ơ |ê )?(?:mấy |may |các |cac )?${ADDRESSEE}(?: ${ADDRESSEE})?`
+  + '(?: (?:ở|o) (?:phường|phuong|xã|xa|ủy ban|uy ban|khu phố|khu pho|tổ|to)(?: [\\p{L}\\d]+)?)? (?:ơi|oi|ui)';
+const VOCATIVE = `(?:${CALLED}${ADDRESSED}[\\s,]*)?`;
+// What may close a courtesy clause: stops, emoji, and the faces typed with signs ("^^", ":)))", "=))", "<3", "T_T").
+const TRAIL = '(?:[\\s.…!?,~:;)(=^\\p{Extended_Pictographic}\\uFE0F]|<3|:v|:D|T_T|-_-)*';
+const COURTESY = new RegExp(`^${VOCATIVE}(?:(?:dạ|da|vâng|vang) )?(?:${GREETING}|${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${REQUEST})${ADDRESSED}${TRAIL}$`, 'iu');
 // A request to ask that opens the asking sentence, closed by a colon or comma: "Bác hỏi tí nhé: …".
 // Without the colon only when the question starts anew with a capital: "tôi xin hỏi Sao không…".
-const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|[\\s\\p{Extended_Pictographic}\\uFE0F]+)(?=["“'‘«]?(\\p{L}))`, 'iu');
+// "là" closes it too after leave to ask ("Cho mình hỏi xíu là …", "em có thắc mắc nhỏ là …").
+const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+(?:là|la)\\s+|[\\s\\p{Extended_Pictographic}\\uFE0F]+)(?=["“'‘«]?(\\p{L}))`, 'iu');
+// Called by name alone before the question, without a pause ("em bot oi Làm … mấy ngày?"): "ơi" ends the call.
+const VOCATIVE_HEAD = new RegExp(`^${CALLED}${ADDRESSED}[\\s,:!.]+(?=\\p{L})`, 'iu');
+const ASKS_LEAVE = /(?<!\p{L})(?:hỏi|hoi|thắc mắc|thac mac|cứu|cíu|cuu|help|pls|plz)(?!\p{L})/iu;
 const withoutRequestHead = (text: string): string => {
   const m = REQUEST_HEAD.exec(text);
   // Without a colon or comma, only a head of more than one word that asks leave ("tôi xin hỏi Sao…"): "Nha Trang…",
   // "Hoi Nong dan…" (hội) open on a name.
   const spaced = m !== null && m[1]!.trim() === '';
-  if (!m || (spaced && (!/\p{Lu}/u.test(m[2]!) || !/\s/.test(m[0].trim()) || !/(?<!\p{L})(?:hỏi|hoi)(?!\p{L})/iu.test(m[0])))) return text;
+  const saysIs = m !== null && /^(?:là|la)$/iu.test(m[1]!.trim());
+  if (!m || (spaced && (!/\p{Lu}/u.test(m[2]!) || !/\s/.test(m[0].trim()) || !ASKS_LEAVE.test(m[0]))) || (saysIs && !ASKS_LEAVE.test(m[0]))) {
+    const called = VOCATIVE_HEAD.exec(text);
+    return called ? text.slice(called[0].length) : text;
+  }
   return text.slice(m[0].length);
 };
-// An appeal for help closing the asking sentence: "… là ai Ai biết chỉ giúp mình với".
-const APPEAL_TAIL = new RegExp(`\\s+(?:${APPEAL})${ADDRESSED}[\\s.!?,~\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
+// An appeal for help closing the asking sentence: "… là ai Ai biết chỉ giúp mình với". The tails may take a sentence
+// whole ("Ad rep sớm giúp em nhé, em cảm ơn."): from its start, not leaving "Ad" behind.
+const APPEAL_TAIL = new RegExp(`(?:^|\\s+)(?:${APPEAL})${ADDRESSED}${TRAIL}$`, 'iu');
 // Hoping for a reply after the question, without a stop between: "… là ai Mong anh chị trả lời giúp em".
-const HOPE_TAIL = new RegExp(`\\s+(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?${ADDRESSED}[\\s.!,~\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
+const HOPE_TAIL = new RegExp(`(?:^|\\s+)(?:mong|rất mong|rat mong|hy vọng|hi vọng|xin) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro|rep|phản hồi|phan hoi|đừng cười|dung cuoi|thông cảm|thong cam|bỏ qua|bo qua)(?: (?:sớm|som|nhanh))?(?: (?:giúp|giup|cho))?(?: ${ASKER})?${ADDRESSED}${TRAIL}$`, 'iu');
 // Residents often leave out the question mark, so thanks can close the asking sentence itself ("… bao nhiêu phần trăm
 // hộ gia đình Em cảm ơn ạ!"), and a greeting with whom it greets can open it ("Chào ad cho mình hỏi …"). Not after a
 // word that makes thanks what is asked about ("gửi lời cảm ơn", "muốn cảm ơn").
-const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))\\s+(?:${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${WISH})${ADDRESSED}[\\s.!,~:)(\\p{Extended_Pictographic}\\uFE0F]*$`, 'iu');
+const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))(?:^|\\s+)(?:${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${WISH})${ADDRESSED}${TRAIL}$`, 'iu');
 // A closing word that only pleads or sums up: "… plz 😭", "… Dzậy đó,".
-const PARTICLE_TAIL = /\s+(?:plz|pls|please|dzậy đó)[\s.…!?,~:)(\p{Extended_Pictographic}\uFE0F]*$/iu;
+const PARTICLE_TAIL = new RegExp(`\\s+(?:plz|pls|please|dzậy đó|hic|hix|huhu|hihi|hehe|hjhj)${TRAIL}$`, 'iu');
 const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi|ui))+[\\s,.:!\\p{Extended_Pictographic}\\uFE0F]+(?=\\p{L})`, 'iu');
 
 /**
@@ -450,7 +561,9 @@ export function withoutCourtesy(parts: readonly string[]): string[] {
 const COURTESY_LAYERS = 3;
 
 function withoutCourtesyOnce(whole: string): string {
-  const greeted = COURTESY.test(whole) ? whole : whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '')
+  // Courtesy whole, though a comma splits it ("Chúc anh chị mạnh khỏe, công tác tốt."): nothing of it is asked.
+  if (COURTESY.test(whole)) return '';
+  const greeted = whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '')
     .replace(PARTICLE_TAIL, '').replace(GREETING_HEAD, '');
   // Leave to ask is taken off here, where it opens the sentence ahead of more courtesy ("cho mình hỏi: mk hỏi xíu, …"),
   // and again below, where it follows clauses that only greet ("Kính gửi ban quản trị, tôi xin hỏi Sao …").
@@ -544,6 +657,8 @@ export function pointsBack(sentence: string): boolean {
   }
   // "Là những trụ nào vậy?": a copula with its subject left in the sentence before.
   if (/^(?:là|la)(?![\p{L}])/iu.test(text)) return true;
+  // "Vậy là làm khắp cả thành phố hay chỉ vài nơi?": what "vậy là" (so that means) sums up is the sentence before.
+  if (/^(?:vậy|thế|vay|the|như vậy|nhu vay) (?:là|la|tức là|tuc la)(?![\p{L}])/iu.test(text)) return true;
   return SHORT_FOLLOW_ON.test(text) && wordCount(text) <= SHORT_WORDS;
 }
 

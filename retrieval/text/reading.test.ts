@@ -162,8 +162,44 @@ describe('greetings and thanks around a question', () => {
     [['ha noi co app gi ad tra loi ngan gon giup e vs, tks ad'], ['ha noi co app gi']],
     [['ha noi co app gi plz 😭'], ['ha noi co app gi']],
     [['cíu e vs ad ơi 😭 ha noi co app gi'], ['ha noi co app gi']],
+    // Officials and offices addressed; thanks for reading; wishes for the working day; hopes to hear back.
+    [['Thưa cán bộ, Hà Nội có app gì?', 'Kính mong được hướng dẫn.'], ['Hà Nội có app gì?']],
+    [['Làm phiền cán bộ chút ạ, Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Chào phường ạ!!', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Em chào anh chị tổ công nghệ số ạ.', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'Xin cảm ơn quý cơ quan đã đọc tin nhắn.'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'Chúc ad một ngày làm việc vui vẻ!'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'Chúc anh chị mạnh khỏe, công tác tốt.'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'Mong sớm nhận được phản hồi ạ.'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'Tôi xin chân thành cảm ơn.'], ['Hà Nội có app gì?']],
+    // Leave asked in more ways: "xíu là", "ké", "hơi ngớ ngẩn", a matter to ask, a relative's question, by name first.
+    [['Cho mình hỏi xíu là Hà Nội có app gì thế ạ?'], ['Hà Nội có app gì thế ạ?']],
+    [['Em hỏi hơi ngớ ngẩn chút ạ, Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Thưa admin, em có thắc mắc nhỏ là Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Ad cho em hỏi Hà Nội có app gì ạ?'], ['Hà Nội có app gì ạ?']],
+    [['Mẹ em nhờ hỏi:', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Mấy anh chị ở phường ơi, Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['em bot oi Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Ủa ad ơi, Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Xin chao ban quan tri, ha noi co app gi?'], ['ha noi co app gi?']],
+    // Whether the question is silly, whether anyone is there, where to reply, waiting, sorry if asked before.
+    [['Hà Nội có app gì?', 'Hỏi vậy có ngớ ngẩn quá không, mong ad thông cảm 😅'], ['Hà Nội có app gì?']],
+    [['Có ai trực không ạ?', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Ad có đó không rứa?', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'Có gì nhắn qua Zalo này giúp tôi.'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'có gì ib em nha'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'Ad trả lời em sớm nha, em đợi nãy giờ.'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'Ad rep sớm giúp em nhé, em cảm ơn.'], ['Hà Nội có app gì?']],
+    [['Em xin lỗi nếu câu này đã có người hỏi rồi ạ.', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Xin lỗi làm phiền ad buổi tối ạ.', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Em gõ không dấu mong ad thông cảm.', 'ha noi co app gi'], ['ha noi co app gi']],
+    [['ha noi co app gi hic'], ['ha noi co app gi']],
+    [['Hà Nội có app gì?', 'thanks a lot ^^'], ['Hà Nội có app gì?']],
+    [['help pls Hà Nội có app gì?'], ['Hà Nội có app gì?']],
     // Words of the question that only look like courtesy stay.
     [['Làm sao để tra cứu ạ'], ['Làm sao để tra cứu ạ']],
+    [['Làm sao để tổ công nghệ số giúp tôi?'], ['Làm sao để tổ công nghệ số giúp tôi?']],
+    [['Cho em hỏi xã Tân Lập làm ở đâu?'], ['Cho em hỏi xã Tân Lập làm ở đâu?']],
     [['Thứ bảy bộ phận một cửa có ai trực không'], ['Thứ bảy bộ phận một cửa có ai trực không']],
     [['ha noi ho tro gi cho anh chi em'], ['ha noi ho tro gi cho anh chi em']],
     [['Làm sao để cả nhà biết'], ['Làm sao để cả nhà biết']],
@@ -249,13 +285,42 @@ describe('the asking sentence of a message', () => {
   });
 
   it('ends a sentence typed without its full stop where the resident starts speaking of themself', () => {
+    expect(messageSentences('HN da giai quyet TTHC lien thong may cap Tôi đang lo hồ sơ cho bố tôi.').map((s) => s.text))
+      .toEqual(['HN da giai quyet TTHC lien thong may cap', 'Tôi đang lo hồ sơ cho bố tôi.']);
+    // Asking for a relative is courtesy: once apart, nothing of it is left.
     expect(messageSentences('HN da giai quyet TTHC lien thong may cap Tôi hỏi giùm bố tôi.').map((s) => s.text))
-      .toEqual(['HN da giai quyet TTHC lien thong may cap', 'Tôi hỏi giùm bố tôi.']);
+      .toEqual(['HN da giai quyet TTHC lien thong may cap']);
     // Not after a capital ("UBND TP HN Em…" is not two sentences typed apart), nor where the pronoun is an object
     // capitalised to be polite.
     expect(messageSentences('UBND TP HN Em hỏi làm gì').length).toBe(1);
     expect(messageSentences('Chữ ký số ở Hải Phòng đăng ký cho Cháu thế nào?').length).toBe(1);
     expect(messageSentences('lý lịch tư pháp làm giúp Em mất bao lâu?').length).toBe(1);
+  });
+
+  it('leaves out a signature, held letters, and a story that only looks like asking', () => {
+    const read = (text: string): string[] => messageSentences(text).map((s) => `${s.asking ? 'A' : 'c'} ${s.text}`);
+    // A name signing the letter, with where the sender lives, on its last lines.
+    expect(read('Hà Nội có app gì?\nTôi xin cảm ơn.\nNguyễn Văn Hùng, tổ 5')).toEqual(['A Hà Nội có app gì?']);
+    expect(read('Hà Nội có app gì?\nNgười gửi: Nguyễn Văn Hùng, tổ 5, phường Quang Trung.')).toEqual(['A Hà Nội có app gì?']);
+    expect(read('Hà Nội có app gì?\nTrần Thị Mai\nXóm 3, xã Nghĩa Hưng')).toEqual(['A Hà Nội có app gì?']);
+    // A place on a line of its own is part of the question, not a signature.
+    expect(read('Hà Nội có app gì?\nHải Phòng').length).toBe(2);
+    // Letters held for feeling.
+    expect(read('Ad ơiiii cho em hỏi xíu ạ: Hà Nội có app gì?\nEm cảm ơn ạaaa')).toEqual(['A Hà Nội có app gì?']);
+    // "thử mấy lần" (tried a few times), "lúc được lúc không" (now and then), "chưa làm bao giờ" (never), "việc gì tôi
+    // cũng" (everything): the story's, beside a question.
+    expect(read('Đứa út cài cho cái ứng dụng, bấm thử mấy lần mà không vô được, đành để đó. Hà Nội có app gì?'))
+      .toEqual(['c Đứa út cài cho cái ứng dụng, bấm thử mấy lần mà không vô được, đành để đó.', 'A Hà Nội có app gì?']);
+    expect(read('Điện thoại của em là đời cũ, mạng lúc được lúc không. Hà Nội có app gì?')[0]).toMatch(/^c /);
+    expect(read('Cán bộ bảo em về tự làm trên điện thoại, mà em chưa làm bao giờ. Hà Nội có app gì?')[0]).toMatch(/^c /);
+    expect(read('Mẹ tôi nằm một chỗ, việc gì tôi cũng phải làm thay mẹ. Hà Nội có app gì?')[0]).toMatch(/^c /);
+    // Asked, "bao giờ" still asks when.
+    expect(read('Em chưa nhận được, bao giờ có?')).toEqual(['A Em chưa nhận được, bao giờ có?']);
+  });
+
+  it('reads "vậy là" as summing up the sentence before', () => {
+    expect(pointsBack('Vậy là làm khắp cả thành phố một lượt hay chỉ vài nơi làm trước?')).toBe(true);
+    expect(pointsBack('Làm khắp cả thành phố một lượt hay chỉ vài nơi làm trước?')).toBe(false);
   });
 
   it('reads a pointer back typed without marks', () => {
