@@ -674,6 +674,10 @@ describe('a sentence of the year asked', () => {
   it.each([
     ['Năm 2022, chỉ số DTI xếp thứ 24/63, tăng 16 bậc so với năm 2021.', ['2024'], false],
     ['Năm 2022, chỉ số DTI xếp thứ 24/63, tăng 16 bậc so với năm 2021.', ['2022'], true],
+    // The year compared against is not the figure's: where Hà Nội stood in 2021 is not "24/63 … so với năm 2021".
+    ['Năm 2022, chỉ số DTI xếp thứ 24/63, tăng 16 bậc so với năm 2021.', ['2021'], false],
+    ['Tăng 10% số thanh niên làm việc trong các tổ chức khoa học (so với hồi 2020).', ['2020'], true],
+    ['Chỉ số năm 2021 của Thành phố rất thấp, xếp thứ 40/63.', ['2021'], true],
     // A sentence that names no year is dated by its passage or article (the constraints check that).
     ['Tỷ lệ thanh toán tiền điện không dùng tiền mặt đạt 99,9%.', ['2024'], true],
     // A span holds the years inside it.

@@ -13,7 +13,7 @@ import { freeAsked, saysFree } from './free-asked.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { asksRecommendation } from './recommendation.js';
 import { asksReached, givesGoalOnly } from './target-reached.js';
-import { selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
+import { BASELINE_YEAR, selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 import { namesShareBase, shareBase } from './share-base.js';
 
 export interface ExtractOptions {
@@ -234,7 +234,9 @@ function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asks
  */
 function sentenceYears(years: readonly Constraint[], asked: string): string[] {
   const issued = issuedYears(asked);
-  return years.map((y) => y.key).filter((y) => !issued.has(y));
+  // Nor a year the question compares against ("tăng bao nhiêu bậc so với năm 2021"): the figure is of another year.
+  const compared = new Set([...asked.matchAll(BASELINE_YEAR)].map((m) => m[0].slice(-4)));
+  return years.map((y) => y.key).filter((y) => !issued.has(y) && !compared.has(y));
 }
 
 // A name inside a phrase the lexicon read ("Thành phố Cảng" is Hải Phòng) is one the articles know by another wording.

@@ -235,6 +235,9 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     ...(c.otherYear ? { otherYear: c.otherYear } : {}) }));
 }
 
+/** A year a figure is compared against: "so với năm 2021", "so với cùng kỳ năm 2023", "so với hồi 2020". */
+export const BASELINE_YEAR = /(?<![\p{L}])(?:so với|so voi)(?: (?:cùng kỳ|cung ky))?(?: (?:hồi|hoi|thời|thoi))?(?: (?:năm|nam))? (?:19|20)\d\d(?!\d)/giu;
+
 // Four-digit years, and spans of them ("2021 - 2030", "2023-2025"), as a sentence names them, in dates too ("10/2023").
 const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d%]|[.,]\d)/g;
 
@@ -247,7 +250,8 @@ const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!
  */
 export function namesYearAsked(sentence: string, years: readonly string[], frame: readonly string[] = []): boolean {
   if (years.length === 0) return true;
-  const spans = [...sentence.matchAll(YEAR_SPAN)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as const);
+  // A year compared against ("tăng 16 bậc so với năm 2021") is not the year the figure is of.
+  const spans = [...sentence.replace(BASELINE_YEAR, ' ').matchAll(YEAR_SPAN)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as const);
   if (spans.length === 0) return frame.length === 0 || years.some((y) => frame.includes(y));
   return years.some((y) => spans.some(([from, to]) => Number(y) >= from && Number(y) <= to));
 }
