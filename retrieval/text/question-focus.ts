@@ -25,13 +25,14 @@ export const CONTEXT_WEIGHT = 0.35;
 
 // Sentence ends in a chat message: ! ? … ; or a dot with a space after it (not "TP. Hà Nội", not "3."), a newline.
 // A number closing a sentence ("…học sinh lớp 9. Năm 2022…", "…vào năm 2025. Có đúng không?", "…chợ 4.0. Ở Hà Nội…")
-// ends it when a capital follows; a list's "1. " does not.
+// ends it when a capital follows; a list's "1. " does not. A date or a number of two digits or more closing a sentence
+// ends it before an unmarked question in lower case too ("…trước ngày 01/10. lam lltp mat bao lau").
 // A sentence typed without its full stop ends where the next opens on "Tôi", "Em", "Mình" in capitals after a word in
 // lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself; so does one that opens on
 // a plea, thanks, a wish or where to reply ("…co app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì
 // nhắn qua Zalo giúp tôi"). Not after a word that
 // takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Hỏi vậy|Hỏi thế|Chúc|Trân trọng|Có gì|Nếu có gì)[\s.!]|$)|\n+/u;
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Hỏi vậy|Hỏi thế|Chúc|Trân trọng|Có gì|Nếu có gì)[\s.!]|$)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -161,7 +162,7 @@ function courtesyFree(text: string): readonly string[] {
 }
 
 // What introduces a question before a colon: leave to ask ("…nên hỏi thẳng ở đây:"), a form's label ("Nội dung:").
-const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tieu de|thắc mắc|thac mac)(?!\p{L})/iu;
+const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tieu de|thắc mắc|thac mac|giải đáp|giai dap|vấn đề|van de|fw|fwd|chuyển tiếp|chuyen tiep|tin nhắn|tin nhan)(?!\p{L})|^(?:kính gửi|gửi|kinh gui|gui)(?!\p{L})/iu;
 
 /** The message's sentences, split at their breaks and at a colon that introduces the question (atColon). */
 function sentencesOf(text: string): string[] {
@@ -181,7 +182,9 @@ const WHERE_SENT = `(?:${bothCases(['tổ', 'to', 'khu phố', 'khu pho', 'kp', 
 const SIGNED_AS = `(?:(?:${bothCases(['người gửi', 'nguoi gui', 'người hỏi', 'nguoi hoi', 'họ tên', 'ho ten', 'họ và tên', 'ho va ten'])})\\s*:\\s*)?`;
 // An address on a line of its own after the name ("Trần Thị Mai\nXóm 3, xã Nghĩa Hưng").
 const ADDRESS_LINE = `(?:\\n\\s*${WHERE_SENT})?`;
-const SIGNATURE = new RegExp(`\\n[-–—~\\s]*${SIGNED_AS}(?:(?:${FAMILY_NAMES})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s*[,–-]\\s*${WHERE_SENT})?`
+// How to reach the sender after the name: "- SĐT: 09xx xxx xxx".
+const CONTACT = `(?:\\s*[,–-]\\s*(?:${bothCases(['sđt', 'sdt', 'đt', 'dt', 'số điện thoại', 'email', 'zalo'])}|SĐT|ĐT)\\s*:?[^\\n]{0,30})?`;
+const SIGNATURE = new RegExp(`\\n[-–—~\\s]*${SIGNED_AS}(?:(?:${FAMILY_NAMES})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s*[,–-]\\s*${WHERE_SENT})?${CONTACT}`
   + `|\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,3}\\s*[,–-]\\s*${WHERE_SENT})${ADDRESS_LINE}[\\s.]*$`, 'u');
 /**
  * Letters held for feeling ("ơiiii", "ạaaa", "điiii") back to one: no Vietnamese word repeats a letter three times, nor
@@ -192,8 +195,11 @@ function withoutStretch(text: string): string {
     .replace(/(\p{Ll})\1{2,}/gu, '$1');
 }
 
+// A form's fields about the sender ("Họ tên: …", "SĐT: …") and a mail app's line ("Gửi từ iPhone của tôi", "Sent from
+// Zalo") say who sent it, nothing of what is asked; where they live ("Địa chỉ: …") stays, as a story's place.
+const SENDER_LINE = /^[ \t]*(?:(?:họ tên|họ và tên|ho ten|tên|ten|sđt|sdt|số điện thoại|so dien thoai|điện thoại|email|e-mail|ngày sinh|ngay sinh)[ \t]*:[^\n]*|(?:gửi từ|gui tu|sent from)[^\n]*)$/gimu;
 function withoutSignature(text: string): string {
-  return text.replace(SIGNATURE, '');
+  return text.replace(SENDER_LINE, '').replace(SIGNATURE, '');
 }
 
 // Words residents capitalise inside a question: offices, titles, documents, places ("ai là Giám đốc Sở…", "có bao nhiêu
@@ -393,42 +399,47 @@ const KIN = /(?<![\p{L}])(mẹ|bố|ba|má|cha|ông|bà|vợ|chồng|con|cháu)\
 // warmly; one of them read as a subject ("nhiều" beside "ban hành nhiều văn bản") would pull the wrong sentence.
 // Thanks, with a wish after it ("Xin cảm ơn và chúc sức khỏe!").
 // "tk" is also tài khoản (an account): thanks only before whom it thanks or how much ("tk ad nhiều").
-const THANKS = '(?:(?:em|e|mình|minh|mik|tôi|toi|cháu|chau|con|tui|xin|trân trọng|tran trong|chân thành|chan thanh) ){0,3}(?:cảm ơn|cám ơn|cam on|thanks|thank you|thank|tks|thks|thx|tk(?= (?:ad|admin|bạn|ban|nhiều|nhieu|nhìu|nhiu)(?![\\p{L}])))'
+const THANKS = '(?:(?:em|e|mình|minh|mik|tôi|toi|cháu|chau|con|tui|xin|trân trọng|tran trong|chân thành|chan thanh|bà|ông|mẹ|bố|cụ) ){0,3}(?:cảm ơn|cám ơn|cam on|cảm ợn|cám ợn|camon|cm ơn|c\\.ơn|c ơn|thank kiu|thankiu|thanks|thank you|thank|tks|thks|thx|tk(?= (?:ad|admin|bạn|ban|nhiều|nhieu|nhìu|nhiu)(?![\\p{L}])))'
   + '(?: (?:và|va) (?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe))?'
   // For the patience or the help ("Cảm ơn vì đã kiên nhẫn").
   + '(?: (?:vì|vi) (?:đã |da )?(?:kiên nhẫn|kien nhan|giúp đỡ|giup do|hỗ trợ|ho tro|trả lời|tra loi|lắng nghe|lang nghe))?';
+// Whom a resident asks for: "Em hỏi giúp mẹ em", "bả nhờ tui hỏi", "Thay mặt bà ngoại".
+const ASKED_FOR = '(?:mẹ|mệ|bố|ba|má|ông|bà|vợ|chồng|con|cháu|cụ|bạn|hàng xóm|bả|ổng|me|bo|ma|ong|vo|chong|chau|cu|hang xom)';
 // Whom it addresses and how warmly.
 const ADDRESSEE = `(?:${[
-  'bạn', 'ban', 'ad', 'admin', 'anh', 'chị', 'chi', 'em', 'bot', 'các bạn', 'cac ban', 'mọi người', 'moi nguoi', 'mn', 'ạ',
+  'bạn', 'ban', 'ad', 'admin', 'anh', 'chị', 'chi', 'em', 'bot', 'mọi người', 'moi nguoi', 'mn', 'ạ',
   'a', 'nhé', 'nhe', 'nha', 'nhá', 'nhen', 'nghen', 'nhiều', 'nhieu', 'nhìu', 'nhiu', 'lắm', 'rất nhiều', 'rat nhieu',
   'trước', 'truoc', 'trc', 'you', 'so much', 'very much', 'a lot', 'cháu', 'chau', 'bác', 'bac', 'cô', 'chú', 'chu', 'con',
-  'các anh chị', 'cac anh chi', 'ban quản trị', 'ban quan tri', 'anh/chị', 'anh/chi', 'a/c', 'e',
+  'ban quản trị', 'ban quan tri', 'anh/chị', 'anh/chi', 'a/c', 'e',
   'shop', 'cả nhà', 'ca nha', 'bạn hiền', 'ban hien', 'hen', 'quý vị', 'quy vi', 'mng', 'ae', 'hỉ', 'add',
   // Officials addressed ("Thưa cán bộ, …", "Làm phiền cán bộ phường chút ạ").
   'cán bộ', 'can bo', 'cán bộ phường', 'can bo phuong', 'quý cán bộ', 'quy can bo', 'quý cơ quan', 'quy co quan',
-  'đồng chí', 'dong chi', 'công an', 'cong an', 'công an phường', 'cong an phuong', 'tổ trưởng', 'to truong',
-  'trợ lý ảo', 'tro ly ao', 'trợ lý', 'tro ly', 'các bác', 'cac bac', 'cô chú', 'co chu', 'fanpage', 'page',
-  'ban quản trị fanpage', 'ban quản trị trang', 'ban biên tập', 'ban bien tap',
+  'đồng chí', 'dong chi', 'tổ trưởng', 'to truong',
+  'trợ lý ảo', 'tro ly ao', 'trợ lý', 'tro ly', 'fanpage', 'page',
+  'ban quản trị trang', 'ban biên tập', 'ban bien tap',
   // Particles of the Centre and the South, and warmth: "rứa", "hè", "luôn á".
-  'rứa', 'hè', 'luôn', 'luon', 'á',
+  'rứa', 'hè', 'luôn', 'luon', 'á', 'nhoa', 'iu', 'ạk', 'ak', 'dữ lắm', 'quá trời', 'tổng đài', 'tong dai', 'tổng đài viên',
+  'tình nguyện viên', 'tinh nguyen vien',
 // Longest first: unmarked, "ban quan tri" is the board, not "bạn" before a subject "quan tri".
 ].sort((a, b) => b.length - a.length).join('|')})`;
 const GREETING = '(?:(?:xin|dạ|da|kính|kinh|trân trọng|tran trong|em|e|mình|minh|tôi|toi|cháu|chau|tui|bác|bac|cô|chú|chu|con|anh|chị|hihi|hehe|hjhj) ){0,3}(?:chào|chao|hi|hello|helo|alo)(?: buổi (?:sáng|trưa|chiều|tối)| buoi (?:sang|trua|chieu|toi))?'
   // The office or team greeted ("Chào phường ạ!!", "Kính chào quý cơ quan", "Em chào anh chị tổ công nghệ số ạ"): only
-  // right after the greeting, where it names no subject; elsewhere "xã", "phường", the team are what is asked about.
-  + `(?:(?: ${ADDRESSEE}){0,2} (?:phường|phuong|xã|ủy ban|uy ban|ubnd|quý cơ quan|quy co quan|cơ quan|co quan|tổ công nghệ số cộng đồng|tổ công nghệ số|to cong nghe so|tổ|ban quản trị|ban quan tri|fanpage|page|trang))?`;
+  // right after the greeting, where it names no subject; elsewhere "xã", "phường", the team, the police ("công an giúp
+  // làm căn cước") are what is asked about.
+  + `(?:(?: ${ADDRESSEE}){0,2}(?: (?:ở|o|trên|tren|bên|ben))? (?:phường|phuong|xã|ủy ban|uy ban|ubnd|quý cơ quan|quy co quan|cơ quan|co quan|tổ công nghệ số cộng đồng|tổ công nghệ số|to cong nghe so|công an phường|cong an phuong|công an|cong an|tổ|ban quản trị|ban quan tri|fanpage|page|trang))?`;
 // No addressee is two others in a row ("anh chị" is "anh" then "chị"): an ambiguous split backtracks exponentially.
-// "mấy", "các" before whom ("tui chào mấy cô chú"), never alone.
+// "mấy", "các" before whom ("tui chào mấy cô chú", "các anh chị"), never alone; no addressee starts with them, or
+// "các anh chị" would read two ways and a run of them backtrack exponentially.
 const ADDRESSED = `(?:\\s+(?:(?:mấy|các|cac) )?${ADDRESSEE}|\\s+(?:ơi|oi|ui))*`;
 // Wishing a good day, hoping to hear back: "Chúc ad ngày mới vui vẻ", "Mong được hồi âm sớm".
 const WISHED = '(?:một |mot |nhiều |nhieu )?(?:(?:ngày|ngay|buổi|buoi|cuối tuần|cuoi tuan|năm mới|nam moi) )?(?:(?:mới|moi|sáng|trưa|chiều|tối|sang|trua|chieu|toi) )?'
-  + '(?:tốt lành|vui vẻ|an lành|bình an|may mắn|thành công|sức khỏe|sức khoẻ|mạnh khỏe|mạnh khoẻ|công tác tốt|mọi điều tốt đẹp|tot lanh|vui ve|an lanh|binh an|may man|thanh cong|suc khoe|manh khoe|cong tac tot)(?: (?:dồi dào|doi dao))?';
+  + '(?:tốt lành|vui vẻ|an lành|bình an|may mắn|thành công|sức khỏe|sức khoẻ|mạnh khỏe|mạnh khoẻ|công tác tốt|an khang thịnh vượng|an khang|vạn sự như ý|mọi điều tốt đẹp|tot lanh|vui ve|an lanh|binh an|may man|thanh cong|suc khoe|manh khoe|cong tac tot)(?: (?:dồi dào|doi dao))?';
 const WISH = '(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày|ngay) (?:(?:mới|moi) )?(?:(?:làm việc|lam viec|công tác|cong tac) )?(?:tốt lành|vui vẻ|an lành|tot lanh|vui ve|an lanh)'
   + '|(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày mới|ngay moi)'
   // "chúc bạn bình an, gặp nhiều may mắn", "chúc cả nhà cuối tuần vui vẻ", "Kính mong được quý vị chỉ bảo".
   // Marked only: unmarked, "to chuc thanh cong" is tổ chức.
-  + `|chúc(?: ${ADDRESSEE}){0,2} ${WISHED}(?:(?:,| và|, và)? (?:gặp nhiều )?${WISHED})*`
-  + `|(?:kính mong|kinh mong|rất mong|rat mong|mong)(?: (?:được|duoc))?(?: ${ADDRESSEE}| quý cán bộ| quy can bo)? (?:chỉ bảo|chi bao|thông cảm|thong cam|hướng dẫn|huong dan|giúp đỡ|giup do|giải đáp|giai dap)`
+  + `|(?:kính |xin )?chúc(?: ${ADDRESSEE}){0,2} ${WISHED}(?:(?:,| và|, và)? (?:gặp nhiều )?${WISHED})*`
+  + `|(?:kính mong|kinh mong|rất mong|rat mong|mong)(?: (?:được|duoc))?(?: ${ADDRESSEE}| quý cán bộ| quy can bo)? (?:chỉ bảo|chi bao|thông cảm|thong cam|hướng dẫn|huong dan|giúp đỡ|giup do|giải đáp|giai dap)(?: (?:sớm|som))?`
   + '|(?:mong|rất mong|rat mong|kính mong|kinh mong) (?:(?:sớm|som) )?(?:(?:nhận|nhan) )?(?:được |duoc )?(?:hồi âm|hoi am|phản hồi|phan hoi|trả lời|tra loi)(?: (?:sớm|som))?';
 // Asking leave to ask, wishing well, hoping for a reply: "Dạ cho em hỏi chút ạ", "tôi xin hỏi", "Bác hỏi tí nhé",
 // "Kính gửi ban quản trị", "Chúc bạn một ngày tốt lành", "Mong anh chị trả lời giúp em", "Alo alo".
@@ -448,41 +459,45 @@ const APPEAL = `(?:(?:có|co) )?${KNOWER} (?:biết|biet|bít|bit)(?: (?:không|
   + '|(?:xin )?(?:chúc|chuc)(?: [\\p{L}]+){0,2} (?:sức khỏe|sức khoẻ|suc khoe)'
   // Asking to be told or answered: "giải thích giúp mình với", "rep em với", "có ai trực không ạ".
   + `|(?:${ADDRESSEE} )?(?:(?:khi nào|khi nao|lúc nào|luc nao|mô|bao giờ|bao gio) (?:rảnh|ranh) )?(?:giải thích|giai thich|giải đáp|giai dap|trả lời|tra loi|rep|reply|tư vấn|tu van)`
-  + `(?: (?:${HELPS}|${ASKER}|nhanh|lẹ|le|liền|lien|sớm|som|với|voi|vs|cái|cai)){1,4}`
+  + `(?: (?:${HELPS}|${ASKER}|nhanh|lẹ|le|liền|lien|sớm|som|với|voi|vs|cái|cai|câu trên|cau tren|câu này|cau nay|câu hỏi này)){1,4}`
   // Asking for a short or simple reply: "Trả lời ngắn gọn giúp mình nhé", "Nói dễ hiểu thôi nhé".
   + `|(?:${ADDRESSEE} )?(?:trả lời|tra loi|nói|noi|viết|viet|giải thích|giai thich)(?: (?:ngắn gọn|ngan gon|dễ hiểu|de hieu|ngắn|ngan|chậm|cham)){1,2}(?: (?:thôi|thoi))?(?: ${HELPS})?(?: ${ASKER})?(?: (?:với|voi|vs))?`;
-const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi|hjhj|haha|chừ|giờ|gio) )?(?:${ADDRESSEE} )?(?:(?:cho|cho phép|cho phep)(?: ${ASKER})? (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc|phép|phep) ){0,3}|xin (?:phép |phep )?(?:được |duoc )?)?`
-  + `(?:hỏi|hoi)(?: (?:ad|admin|bạn|ban|anh chị|cháu|chau|bác|bac|cô|chú|anh|chị|em))?(?: (?:chút|chut|tí|ti|tý|ty|xíu|xiu|rứa|cái ni|cai ni|một chút|mot chut|với|voi|vs|dzới|dzoi|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ké|ke|hơi|hoi|ngu|ngốc|ngoc|ngớ ngẩn|ngo ngan|hỉ))*`
+const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi|hjhj|haha|chừ|giờ|gio|thưa|thua|dạ thưa) )?(?:${ADDRESSEE} )?(?:(?:cho|cho phép|cho phep)(?: ${ASKER})? (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc|phép|phep) ){0,3}|xin (?:phép |phep )?(?:được |duoc )?)?`
+  + `(?:hỏi|hoi)(?: (?:ad|admin|bạn|ban|anh chị|cháu|chau|bác|bac|cô|chú|anh|chị|em))?(?: (?:chút|chut|tí|ti|tý|ty|xíu|xiu|rứa|cái ni|cai ni|cái nì|cấy ni|cấy nì|nì|nhờ|một việc|một chuyện|một câu|mot viec|mot chuyen|mot cau|một chút|mot chut|với|voi|vs|dzới|dzoi|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ké|ke|hơi|hoi|ngu|ngốc|ngoc|ngớ ngẩn|ngo ngan|hỉ))*`
   + '(?: (?:được|duoc|dc|đc) (?:không|khong|ko|k|hok|hông|hong))?'
+  // A plea not to laugh: "e hỏi ngu tí ad đừng cười nha".
+  + `(?:,? (?:${ADDRESSEE} )?(?:đừng cười|dung cuoi|thông cảm|thong cam|bỏ qua cho|bo qua cho)(?: ${ASKER})?)?`
   + `|(?:${ASKER} )?xin (?:phép|phep)(?: (?:được |duoc )?(?:làm phiền|lam phien))?(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu|một chút|mot chut))?`
   // Whether the question is a silly one: "Hỏi vậy có ngớ ngẩn quá không".
   + `|(?:${ASKER} )?(?:hỏi|hoi) (?:vậy|vay|thế|the|như vậy|nhu vay) (?:có |co )?(?:ngớ ngẩn|ngo ngan|ngốc|ngoc|ngu|kỳ|ky|dở hơi|do hoi)(?: (?:quá|qua|lắm|lam))? (?:không|khong|ko|k)`
   // A matter to ask about, before what it is: "em có thắc mắc nhỏ là …", "Em có việc muốn hỏi:".
-  + `|(?:${ASKER} )?(?:có|co) (?:(?:một|mot|chút|chut|cái|cai) )?(?:thắc mắc|thac mac|câu hỏi|cau hoi|việc|viec|chuyện|chuyen|điều|dieu)(?: (?:nhỏ|nho|này|nay|muốn hỏi|muon hoi|cần hỏi|can hoi))*`
+  + `|(?:${ASKER} )?(?:có|co) (?:(?:một|mot|chút|chut|cái|cai) )?(?:thắc mắc|thac mac|câu hỏi|cau hoi|việc|viec|chuyện|chuyen|điều|dieu)(?: (?:nhỏ|nho|này|nay|muốn hỏi|muon hoi|cần hỏi|can hoi))*(?: (?:là|la|như sau|nhu sau))?`
   // Waiting for the reply: "em đợi nãy giờ".
   + `|(?:${ASKER} )?(?:(?:đang|dang) )?(?:đợi|doi|chờ) (?:nãy giờ|nay gio|lâu rồi|lau roi|lâu lắm rồi|mãi|từ sáng|tu sang|cả buổi|ca buoi|hoài|hoai)`
   // Sorry if it was asked before: "Em xin lỗi nếu câu này đã có người hỏi rồi ạ".
   + `|(?:${ASKER} )?(?:xin lỗi|xin loi|sorry) (?:nếu|neu) (?:câu (?:hỏi )?(?:này|nay)|cau (?:hoi )?nay|em|mình|minh|tôi|toi)(?: (?:đã|da|có|co|người|nguoi|ai|hỏi|hoi|rồi|roi|sai|trùng|trung))+`
+  // Sorry for typing without marks, first: "Xin lỗi ad tôi không biết gõ dấu" (the shorter apology would end the head early).
+  + `|(?:(?:xin lỗi|xin loi|sorry)(?: ${ADDRESSEE})? )?(?:${ASKER} )?(?:(?:không biết|khong biet|chưa biết|chua biet) )?(?:gõ|go|viết|viet) (?:dấu|dau|không dấu|khong dau|sai chính tả|sai chinh ta)(?:,? (?:mong|rất mong|xin) (?:${ADDRESSEE} )?(?:thông cảm|thong cam|bỏ qua|bo qua))?`
   // Sorry to trouble: "Xin lỗi làm phiền", "Phiền bạn chút nhé", "Xin lỗi vì hỏi hơi nhiều".
   + `|(?:${ASKER} )?(?:xin lỗi|xin loi|sorry)(?: (?:vì|vi))?(?: ${ASKER})?(?: (?:đã |da )?(?:làm phiền|lam phien|hỏi hơi nhiều|hoi hoi nhieu|hỏi nhiều|hoi nhieu))?`
-  + `(?: ${ADDRESSEE})?(?: (?:buổi|buoi) (?:sáng|trưa|chiều|tối|sang|trua|chieu|toi)| (?:giờ này|gio nay|lúc này|luc nay|cuối tuần|cuoi tuan))?`
-  + `|(?:${ASKER} )?(?:gõ|go|viết|viet) (?:không dấu|khong dau|sai chính tả|sai chinh ta)(?:,? (?:mong|rất mong|xin) (?:${ADDRESSEE} )?(?:thông cảm|thong cam|bỏ qua|bo qua))?`
+  + `(?: ${ADDRESSEE}){0,2}(?: (?:buổi|buoi) (?:sáng|trưa|chiều|tối|sang|trua|chieu|toi)| (?:giờ này|gio nay|lúc này|luc nay|cuối tuần|cuoi tuan|ngoài giờ|ngoai gio))?`
   // Asking for a relative or neighbour: "Em hỏi giúp mẹ em", "Mẹ em nhờ hỏi", "Mệ em nhờ em hỏi giùm".
-  + `|(?:${ASKER} )?(?:hỏi|hoi) (?:giúp|giùm|dùm|hộ|thay|cho|giup|gium|dum) (?:mẹ|mệ|bố|ba|má|ông|bà|vợ|chồng|con|cháu|bạn|hàng xóm|me|bo|ma|ong|vo|chong|chau)(?: ${ASKER})?`
-  + `|(?:mẹ|mệ|bố|ba|má|ông|bà|vợ|chồng|con|cháu|bạn|hàng xóm|me|bo|ma|ong|vo|chong|chau) (?:${ASKER} )?(?:nhờ|nho) (?:${ASKER} )?(?:hỏi|hoi)(?: (?:giúp|giùm|dùm|hộ|giup|gium|dum))?(?: (?:nè|ne))?`
+  + `|(?:${ASKER} )?(?:hỏi|hoi) (?:giúp|giùm|dùm|hộ|thay|cho|giup|gium|dum) ${ASKED_FOR}(?: (?:nhà bên cạnh|nha ben canh|nhà bên|ngoại|nội|ngoai|noi))?(?: ${ASKER})?`
+  + `|(?:thay mặt|thay mat) ${ASKED_FOR}(?: (?:ngoại|nội|ngoai|noi))?(?: ${ASKER})?`
+  + `|${ASKED_FOR} (?:${ASKER} )?(?:nhờ|nho) (?:${ASKER} )?(?:hỏi|hoi)(?: (?:giúp|giùm|dùm|hộ|giup|gium|dum))?(?: (?:nè|ne))?`
   + `|(?:xin lỗi|xin loi|sorry)(?: ${ASKER})? (?:gõ|go|viết|viet) (?:không dấu|khong dau|sai chính tả|sai chinh ta)`
   // Whether someone is there: "Có ai trực không ạ?", "Ad có đó không rứa?", "Có ai trực đó không hè?" (a whole sentence
   // only: "phòng một cửa thứ bảy có ai trực không" asks of an office).
-  + `|(?:${ADDRESSEE} )?(?:có|co) (?:ai )?(?:trực|truc|ở đó|o do|đó|do|đấy|day|online|on)(?: (?:đó|do|đấy|day))? (?:không|khong|ko|k|hông|hong)`
+  + `|(?:(?:hôm nay|hom nay|giờ này|gio nay|bây giờ|bay gio) )?(?:${ADDRESSEE} )?(?:có|co) (?:ai )?(?:trực|truc|ở đó|o do|đó|do|đấy|day|online|on|làm việc|lam viec)(?: (?:đó|do|đấy|day))? (?:không|khong|ko|k|hông|hong)`
   + `|(?:ê|e|ơi|oi|nè|ne) ${ADDRESSEE}`
-  + `|(?:làm phiền|lam phien|phiền|phien)(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu))?`
+  + `|(?:làm phiền|lam phien|phiền|phien)(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu))?(?: (?:quá|qua))?`
   // "Dạ thưa", "Câu hỏi", "Ừm", a particle alone.
-  + '|(?:dạ thưa|da thua|thưa|thua|dạ|vâng|ừm|ừ|hehe|hihi|haha|hic|hix|huhu|câu hỏi|cau hoi|ạ|nha|nhé|nhe|nhá|ok|oke|okay|trân trọng|tran trong|dzậy đó)'
+  + '|(?:dạ thưa|da thua|thưa|thua|dạ|vâng|ừm|ừ|hehe|hihi|haha|hic|hix|huhu|ạk|ak|câu hỏi|cau hoi|ạ|nha|nhé|nhe|nhá|ok|oke|okay|trân trọng|tran trong|dzậy đó)'
 
   + '|(?:kính gửi|kính thưa):?(?: [\\p{L}]+){1,5}|(?:kinh gui|kinh thua):?(?: [a-z]+){1,5}'
   // Whether anyone is there: a whole clause only ("Ơi ơi có ai không ạ???"); "…có ai trực không" asks of an office.
   + '|(?:ơi ơi )?(?:có|co) ai (?:không|khong|ko|k)'
-  + `|${WISH}`
+  + `|(?:${ASKER} )?(?:${WISH})`
   + `|(?:mong|rất mong|rat mong|hy vọng|hi vọng) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro)(?: (?:giúp|giup|cho))?(?: ${ASKER})?`
   + '|alo(?: alo)*'
   // Asking for information or an answer: "Cho mình xin thông tin", "Nhờ ad giải đáp giúp".
@@ -490,18 +505,33 @@ const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi|hjhj|haha|chừ|giờ|gio) )?
   // Appeals for help: "Ai biết chỉ giúp mình với", "Có ai biết không ạ", "Giúp mình với", "Mình đang cần gấp",
   // "Chúc ad sức khỏe".
   + `|${APPEAL}`
+  // Asking whether one may ask, after the question: "… với dc ko a".
+  + '|(?:(?:với|voi|vs) )?(?:được|duoc|dc|đc) (?:không|khong|ko|k)'
+  // Courtesy questions: "ad có khỏe không ạ?", "bot có hiểu tiếng Việt không dấu không?".
+  + `|(?:${ADDRESSEE} )?(?:có |co )?(?:khỏe|khoẻ|khoe) (?:không|khong|ko|k)`
+  + `|(?:${ADDRESSEE} )?(?:có |co )?(?:hiểu|hieu|đọc|doc)(?: (?:được|duoc))? (?:tiếng việt|tieng viet|chữ|chu)?(?: ?(?:không dấu|khong dau))? (?:không|khong|ko|k)`
+  // Asking for an answer in so many words: "ĐỀ NGHỊ GIẢI ĐÁP:", "Xin giải đáp giúp".
+  + `|(?:đề nghị|de nghi|xin|kính đề nghị)(?: ${ADDRESSEE})? (?:giải đáp|giai dap|trả lời|tra loi|hướng dẫn|huong dan|tư vấn|tu van)(?: (?:giúp|giup))?`
+  // Forwarded and labelled: "Fw:", "Chuyển tiếp tin nhắn:", "Tin nhắn từ mẹ:", "Vấn đề cần hỏi:", "Câu hỏi 1:".
+  + `|(?:fw|fwd|chuyển tiếp(?: tin nhắn)?|chuyen tiep(?: tin nhan)?|tin nhắn (?:từ|của) ${ASKED_FOR}|tin nhan (?:tu|cua) ${ASKED_FOR})`
+  + '|(?:vấn đề|van de|nội dung|noi dung|câu hỏi|cau hoi|nội dung câu hỏi|noi dung cau hoi)(?: (?:cần hỏi|can hoi|của tôi|cua toi|của em|cua em|số|so))?(?: \\d+)?'
+  // A letter to an office by its long name: "Kính chào Ban biên tập Cổng thông tin điện tử thành phố Hải Phòng."
+  + '|(?:kính chào|kinh chao|xin chào|xin chao|chào|chao) (?:ban biên tập|ban bien tap|cổng thông tin|cong thong tin|ban quản trị|ban quan tri)(?: [\\p{L}\\p{N}]+){0,10}'
+  + `|(?:gửi|gui) (?:${ADDRESSEE}|bộ phận|bo phan)(?: [\\p{L}\\p{N}]+){0,6}`
+  + `|(?:iu|yêu|love)(?: ${ADDRESSEE})?(?: 3000)?|(?:dạ |da )?(?:hả|hở)(?: ${ADDRESSEE})?`
   // Thanks for reading or answering: "Xin cảm ơn quý cơ quan đã đọc tin nhắn", "Em cảm ơn ad đã đọc ạ".
   + `|${THANKS}(?: ${ADDRESSEE}){0,2} (?:vì |vi )?(?:đã |da )?(?:đọc|doc|xem|trả lời|tra loi|giúp|giup|hỗ trợ|ho tro)(?: (?:tin nhắn|tin nhan|tin|thư|thu|câu hỏi|cau hoi))?`
   // Where to send the reply: "Có gì nhắn qua Zalo này giúp tôi", "có gì ad báo lại em nhé", "có gì ib em nha",
   // "Trả lời qua Zalo giúp em".
-  + `|(?:${ADDRESSEE} )?(?:trả lời|tra loi|rep|nhắn|nhan|báo|bao|ib|inbox)(?: (?:lại|lai))?(?: ${ASKER})? (?:qua|vào|vao|về|ve) (?:zalo|số|so|tin nhắn|tin nhan|inbox|ib|messenger|mess|facebook|fb|mail|email)(?: (?:này|nay|đây|day))?(?: ${HELPS})?(?: ${ASKER})?`
+  + `|(?:${ADDRESSEE} )?(?:trả lời|tra loi|rep|nhắn|nhan|báo|bao|ib|inbox)(?: (?:lại|lai))?(?: ${ASKER})?(?: (?:qua|vào|vao|về|ve))? (?:zalo|số|so|tin nhắn|tin nhan|inbox|ib|messenger|mess|facebook|fb|mail|email)(?: (?:này|nay|đây|day))?(?: ${HELPS})?(?: ${ASKER})?`
   + `|(?:nếu |neu )?(?:có gì|co gi)(?: (?:thì|thi))?(?: ${ADDRESSEE})? (?:nhắn|nhan|nhắn tin|nhan tin|báo|bao|gọi|goi|trả lời|tra loi|rep|ib|inbox)(?: (?:lại|lai))?`
   + `(?: (?:qua|vào|vao|cho|về|ve) (?:zalo|số|so|tin nhắn|tin nhan|đây|day|này|nay|${ASKER})(?: (?:này|nay|đây|day))?)?(?: ${HELPS})?(?: ${ASKER})?`
   // A vocative alone: "ad ơi ad", "mn ơi".
   + `|${ADDRESSEE}(?: ${ADDRESSEE})? (?:ơi|oi|ui)|(?:ơi|oi) ${ADDRESSEE}(?: ${ADDRESSEE})?`;
 // "?" closes one too: "Có ai biết không ạ?" asks nothing of the subject.
 // Called by name first: "Admin ơi cho em hỏi với ạ", "Ad ơi ad, …".
-const CALLED = `(?:nè |ne |này |nay |ủa |ua |ơ |ê )?(?:mấy |may |các |cac )?${ADDRESSEE}(?: ${ADDRESSEE})?`
+const CALLED = `(?:nè |ne |này |nay |ủa |ua |ơ |ê |ui |dạ |da )?(?:mấy |may |các |cac )?(?:${ADDRESSEE}(?: ${ADDRESSEE})?|tổ công nghệ số(?: cộng đồng)?|to cong nghe so)`
+  + '(?: (?:xinh đẹp|xinh|dễ thương|de thuong|đẹp trai|dep trai|đáng yêu|iu))?'
   + '(?: (?:ở|o) (?:phường|phuong|xã|xa|ủy ban|uy ban|khu phố|khu pho|tổ|to)(?: [\\p{L}\\d]+)?)? (?:ơi|oi|ui)';
 const VOCATIVE = `(?:${CALLED}${ADDRESSED}[\\s,]*)?`;
 // What may close a courtesy clause: stops, emoji, and the faces typed with signs ("^^", ":)))", "=))", "<3", "T_T").
@@ -513,8 +543,12 @@ const COURTESY = new RegExp(`^${VOCATIVE}(?:(?:dạ|da|vâng|vang) )?(?:${GREETI
 const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+(?:là|la)\\s+|[\\s\\p{Extended_Pictographic}\\uFE0F]+)(?=["“'‘«]?(\\p{L}))`, 'iu');
 // Called by name alone before the question, without a pause ("em bot oi Làm … mấy ngày?"): "ơi" ends the call.
 const VOCATIVE_HEAD = new RegExp(`^${CALLED}${ADDRESSED}[\\s,:!.]+(?=\\p{L})`, 'iu');
-const ASKS_LEAVE = /(?<!\p{L})(?:hỏi|hoi|thắc mắc|thac mac|cứu|cíu|cuu|help|pls|plz)(?!\p{L})/iu;
+const ASKS_LEAVE = /(?<!\p{L})(?:hỏi|hoi|thắc mắc|thac mac|cứu|cíu|cuu|help|pls|plz|ở đó|o do|trực|truc|xin lỗi|xin loi|dấu|dau)(?!\p{L})/iu;
+// A particle or a bare greeting before a question that starts anew with a capital: "Dạ Làm…", "xin chao Làm…".
+const PARTICLE_HEAD = new RegExp(`^(?:dạ thưa|dạ|vâng|thưa|ừ|ừm|${GREETING})[\\s,]+(?=\\p{L})`, 'iu');
 const withoutRequestHead = (text: string): string => {
+  const particle = PARTICLE_HEAD.exec(text);
+  if (particle && /^\p{Lu}/u.test(text.slice(particle[0].length))) return text.slice(particle[0].length);
   const m = REQUEST_HEAD.exec(text);
   // Without a colon or comma, only a head of more than one word that asks leave ("tôi xin hỏi Sao…"): "Nha Trang…",
   // "Hoi Nong dan…" (hội) open on a name.
@@ -537,7 +571,7 @@ const HOPE_TAIL = new RegExp(`(?:^|\\s+)(?:mong|rất mong|rat mong|hy vọng|hi
 const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))(?:^|\\s+)(?:${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${WISH})${ADDRESSED}${TRAIL}$`, 'iu');
 // A closing word that only pleads or sums up: "… plz 😭", "… Dzậy đó,".
 const PARTICLE_TAIL = new RegExp(`\\s+(?:plz|pls|please|dzậy đó|hic|hix|huhu|hihi|hehe|hjhj)${TRAIL}$`, 'iu');
-const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:${ADDRESSEE}|ơi|oi|ui))+[\\s,.:!\\p{Extended_Pictographic}\\uFE0F]+(?=\\p{L})`, 'iu');
+const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:(?:mấy|các|cac) )?${ADDRESSEE}|\\s+(?:ơi|oi|ui))+[\\s,.:!\\p{Extended_Pictographic}\\uFE0F]+(?=\\p{L})`, 'iu');
 
 /**
  * The message without the clauses that only greet or thank ("Chào ad nha, … là gì ạ, cảm ơn ad" → "… là gì ạ"): a

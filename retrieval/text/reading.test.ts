@@ -196,6 +196,29 @@ describe('greetings and thanks around a question', () => {
     [['ha noi co app gi hic'], ['ha noi co app gi']],
     [['Hà Nội có app gì?', 'thanks a lot ^^'], ['Hà Nội có app gì?']],
     [['help pls Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    // Round three: a particle or greeting before a question starting anew, teen thanks, forwarded and labelled questions,
+    // courtesy questions, an office's long name, a relative asked for, typing apologies.
+    [['Dạ Hà Nội có app gì ạ'], ['Hà Nội có app gì ạ']],
+    [['xin chao Hà Nội có app gì'], ['Hà Nội có app gì']],
+    [['Hà Nội có app gì?', 'cm ơn ad nhiều'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'mình cảm ợn trước nha'], ['Hà Nội có app gì?']],
+    [['Dạ ad ơi Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['ad xinh đẹp ơi Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Fw:', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Vấn đề cần hỏi:', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Chào buổi sáng ad, ad có khỏe không ạ?', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['hôm nay có ai làm việc không ạ?', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Kính chào Ban biên tập Cổng thông tin điện tử thành phố Hải Phòng.', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Em hỏi giúp cụ nhà bên cạnh:', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Thay mặt bà ngoại, cháu xin hỏi:', 'Hà Nội có app gì?', 'Bà cháu cảm ơn ạ.'], ['Hà Nội có app gì?']],
+    [['Xin lỗi ad tôi không biết gõ dấu Hà Nội có app gì'], ['Hà Nội có app gì']],
+    [['e chào ad, e hỏi ngu tí ad đừng cười nha Hà Nội có app gì'], ['Hà Nội có app gì']],
+    [['Hà Nội có app gì?', 'Kính chúc anh chị sức khỏe, công tác tốt.'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'ad rep inbox giúp e nhé'], ['Hà Nội có app gì?']],
+    // A question that starts like courtesy is kept: "gửi hồ sơ", "được không", "có hiểu".
+    [['Gửi hồ sơ ở đâu?'], ['Gửi hồ sơ ở đâu?']],
+    [['Làm online được không?'], ['Làm online được không?']],
+    [['Người già có hiểu app không?'], ['Người già có hiểu app không?']],
     // Words of the question that only look like courtesy stay.
     [['Làm sao để tra cứu ạ'], ['Làm sao để tra cứu ạ']],
     [['Làm sao để tổ công nghệ số giúp tôi?'], ['Làm sao để tổ công nghệ số giúp tôi?']],
@@ -303,6 +326,11 @@ describe('the asking sentence of a message', () => {
     expect(read('Hà Nội có app gì?\nTôi xin cảm ơn.\nNguyễn Văn Hùng, tổ 5')).toEqual(['A Hà Nội có app gì?']);
     expect(read('Hà Nội có app gì?\nNgười gửi: Nguyễn Văn Hùng, tổ 5, phường Quang Trung.')).toEqual(['A Hà Nội có app gì?']);
     expect(read('Hà Nội có app gì?\nTrần Thị Mai\nXóm 3, xã Nghĩa Hưng')).toEqual(['A Hà Nội có app gì?']);
+    expect(read('Nội dung câu hỏi:\nHà Nội có app gì?\nNgười gửi: Phạm Văn Minh - SĐT: 09xx xxx xxx')).toEqual(['A Hà Nội có app gì?']);
+    expect(read('Họ tên: Trần Văn Hùng\nNội dung: Hà Nội có app gì?\n\nGửi từ iPhone của tôi')).toEqual(['A Hà Nội có app gì?']);
+    // A date closing the story's sentence ends it before an unmarked question.
+    expect(read('Họ yêu cầu đủ giấy tờ trước ngày 01/10. ha noi co app gi'))
+      .toEqual(['c Họ yêu cầu đủ giấy tờ trước ngày 01/10.', 'A ha noi co app gi']);
     // A place on a line of its own is part of the question, not a signature.
     expect(read('Hà Nội có app gì?\nHải Phòng').length).toBe(2);
     // Letters held for feeling.
@@ -316,6 +344,13 @@ describe('the asking sentence of a message', () => {
     expect(read('Mẹ tôi nằm một chỗ, việc gì tôi cũng phải làm thay mẹ. Hà Nội có app gì?')[0]).toMatch(/^c /);
     // Asked, "bao giờ" still asks when.
     expect(read('Em chưa nhận được, bao giờ có?')).toEqual(['A Em chưa nhận được, bao giờ có?']);
+  });
+
+  it('reads long runs of addressees in one way (no exponential backtracking)', () => {
+    // Each "các anh chị" once read two ways ("các anh chị", or "các" before "anh" then "chị"): forty of them never ended.
+    expect(withoutCourtesy([`Chào ${'các anh chị '.repeat(40)}cho em hỏi Hà Nội có app gì?`])).toEqual(['Hà Nội có app gì?']);
+    expect(withoutCourtesy([`Cảm ơn ${'mấy cô chú '.repeat(40)}nhé`, 'Hà Nội có app gì?'])).toEqual(['Hà Nội có app gì?']);
+    expect(withoutCourtesy([`Chào ${'ban quản trị fanpage '.repeat(40)}ạ`, 'Hà Nội có app gì?'])).toEqual(['Hà Nội có app gì?']);
   });
 
   it('reads "vậy là" as summing up the sentence before', () => {
