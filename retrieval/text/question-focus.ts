@@ -167,7 +167,7 @@ const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tie
 /** The message's sentences, split at their breaks and at a colon that introduces the question (atColon). */
 function sentencesOf(text: string): string[] {
   // Emoji opening a sentence ("🙏🙏 Cho em hỏi ạ: …") say how the resident feels, nothing of what is asked.
-  return withoutSignature(withoutStretch(text)).split(BREAK).flatMap(afterUnmarkedQuestion).flatMap(atColon).map((s) => s.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, ''))
+  return withoutSignature(withoutMentions(withoutStretch(text))).split(BREAK).flatMap(afterUnmarkedQuestion).flatMap(atColon).map((s) => s.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, ''))
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
@@ -190,6 +190,17 @@ const SIGNATURE = new RegExp(`\\n[-–—~\\s]*${SIGNED_AS}(?:(?:${FAMILY_NAMES}
  * Letters held for feeling ("ơiiii", "ạaaa", "điiii") back to one: no Vietnamese word repeats a letter three times, nor
  * follows a marked vowel with its bare letter twice.
  */
+// A page or person tagged ("@Phường Dịch Vọng Hậu Làm lý lịch…"): the capitalised run after "@", up to a word in
+// lower case, or up to the capitalised word that opens the question (one followed by a word in lower case).
+const MENTION = /(?<![\p{L}\d])@\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*/gu;
+function withoutMentions(text: string): string {
+  return text.replace(MENTION, (run, at: number) => {
+    const words = run.split(/\s+/);
+    // Before a marked question in lower case, the run's last word opens it ("@Phường Dịch Vọng Hậu Làm lý lịch…").
+    const rest = text.slice(at + run.length);
+    return words.length > 2 && /^\s+\p{Ll}/u.test(rest) && hasDiacritics(rest) ? words.at(-1)! : '';
+  });
+}
 function withoutStretch(text: string): string {
   return text.replace(/(\p{Ll})(\p{Ll})\2+(?!\p{L})/gu, (all, held: string, bare: string) => (held !== bare && foldDiacritics(held) === bare ? held : all))
     .replace(/(\p{Ll})\1{2,}/gu, '$1');
@@ -209,6 +220,7 @@ const TITLE_HEADS = new Set(('thủ đề kế nghị quyết chính sở bộ �
 // Words that take what follows as their object or complement ("làm giúp Em", "ở Thành phố"): no sentence starts after them.
 const TAKES_NEXT = /(?<![\p{L}])(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|ở|tại|theo|trên|trong|từ|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca|o|tai|tren|trong|tu)$/iu;
 // After a word all in lower case ("…huyện Hải Phòng họp…" is a name, not a break at "Phòng").
+const SPEAKS_OF_SELF = /(?<![\p{L}])(?:tôi|em|mình|tui|tớ|cháu|con|toi|minh|chau|e)(?![\p{L}])/iu;
 const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s+\p{Ll})/gu;
 /**
  * An unmarked question typed without its stop, then what the resident adds in a sentence of its own ("ha noi co bao
@@ -217,12 +229,17 @@ const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s
  * capitalise inside a question, nor after a word that takes it as its object.
  */
 function afterUnmarkedQuestion(part: string): string[] {
-  if (part.includes('?')) return [part];
   for (const m of part.matchAll(CAPITAL_THEN_WORD)) {
     const before = part.slice(0, m.index);
     const after = part.slice(m.index + m[0].length);
     if (TITLE_HEADS.has(m[1]!.toLowerCase()) || TAKES_NEXT.test(before) || wordCount(after) < 3) continue;
-    if (askingCue(before) !== 'form') continue;
+    // The question before, unmarked: what follows is the resident's next sentence.
+    const asksBefore = !part.includes('?') && askingCue(before) === 'form';
+    // Or a story typed without its stop ("hom qua e mat vi roi ca can cuoc Làm lý lịch… mất mấy ngày?"): a question
+    // with its mark starting anew with a capital after words that ask nothing and tell of the resident ("e", "tôi");
+    // "Ở khu vực lăng Bác có phủ sóng 5G chưa?" is one question.
+    const asksAfter = SPEAKS_OF_SELF.test(before) && askingCue(before) === undefined && after.includes('?') && askingCue(after) === 'form';
+    if (!asksBefore && !asksAfter) continue;
     return [before, ...afterUnmarkedQuestion(after)];
   }
   return [part];

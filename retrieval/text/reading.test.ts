@@ -331,6 +331,12 @@ describe('the asking sentence of a message', () => {
     // A date closing the story's sentence ends it before an unmarked question.
     expect(read('Họ yêu cầu đủ giấy tờ trước ngày 01/10. ha noi co app gi'))
       .toEqual(['c Họ yêu cầu đủ giấy tờ trước ngày 01/10.', 'A ha noi co app gi']);
+    // A story typed without its stop before a marked question; a page tagged before the question.
+    expect(read('hom qua e mat vi roi ca can cuoc Làm lý lịch tư pháp trên VNeID mất mấy ngày?'))
+      .toEqual(['c hom qua e mat vi roi ca can cuoc', 'A Làm lý lịch tư pháp trên VNeID mất mấy ngày?']);
+    expect(read('Ở khu vực lăng Bác có phủ sóng 5G chưa?')).toEqual(['A Ở khu vực lăng Bác có phủ sóng 5G chưa?']);
+    expect(read('@Phường Dịch Vọng Hậu Làm lý lịch tư pháp trên VNeID mất mấy ngày?')).toEqual(['A Làm lý lịch tư pháp trên VNeID mất mấy ngày?']);
+    expect(read('@Phường Dịch Vọng Hậu lam ly lich mat may ngay')).toEqual(['A lam ly lich mat may ngay']);
     // A place on a line of its own is part of the question, not a signature.
     expect(read('Hà Nội có app gì?\nHải Phòng').length).toBe(2);
     // Letters held for feeling.
