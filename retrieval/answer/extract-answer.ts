@@ -235,7 +235,9 @@ function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asks
 function sentenceYears(years: readonly Constraint[], asked: string): string[] {
   const issued = issuedYears(asked);
   // Nor a year the question compares against ("tăng bao nhiêu bậc so với năm 2021"): the figure is of another year.
-  const compared = new Set([...asked.matchAll(BASELINE_YEAR)].map((m) => m[0].slice(-4)));
+  // Only where the question names that year nowhere else ("…so với năm 2021, vậy năm 2021 xếp thứ mấy?" asks it).
+  const outside = asked.replace(BASELINE_YEAR, ' ');
+  const compared = new Set([...asked.matchAll(BASELINE_YEAR)].map((m) => m[0].slice(-4)).filter((y) => !outside.includes(y)));
   return years.map((y) => y.key).filter((y) => !issued.has(y) && !compared.has(y));
 }
 

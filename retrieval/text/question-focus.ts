@@ -32,7 +32,7 @@ export const CONTEXT_WEIGHT = 0.35;
 // a plea, thanks, a wish or where to reply ("…co app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì
 // nhắn qua Zalo giúp tôi"). Not after a word that
 // takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Hỏi vậy|Hỏi thế|Chúc|Trân trọng|Có gì|Nếu có gì)[\s.!]|$)|\n+/u;
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|$)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -162,7 +162,7 @@ function courtesyFree(text: string): readonly string[] {
 }
 
 // What introduces a question before a colon: leave to ask ("…nên hỏi thẳng ở đây:"), a form's label ("Nội dung:").
-const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tieu de|thắc mắc|thac mac|giải đáp|giai dap|vấn đề|van de|fw|fwd|chuyển tiếp|chuyen tiep|tin nhắn|tin nhan)(?!\p{L})|^(?:kính gửi|gửi|kinh gui|gui)(?!\p{L})/iu;
+const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tieu de|thắc mắc|thac mac|fw|fwd)(?!\p{L})/iu;
 
 /** The message's sentences, split at their breaks and at a colon that introduces the question (atColon). */
 function sentencesOf(text: string): string[] {
@@ -178,14 +178,16 @@ const FAMILY_NAMES = 'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đ�
 // Either case: a signature's address may open its own line ("Xóm 3, xã Nghĩa Hưng").
 const bothCases = (words: readonly string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
 const WHERE_SENT = `(?:${bothCases(['tổ', 'to', 'khu phố', 'khu pho', 'kp', 'phường', 'phuong', 'xã', 'xa', 'thôn', 'thon', 'xóm', 'xom', 'ấp', 'ap',
-  'số nhà', 'so nha', 'ngõ', 'ngo', 'quận', 'quan', 'huyện', 'huyen'])})(?![\\p{L}])[^\\n?]{0,40}`;
+  'số nhà', 'so nha', 'ngõ', 'ngo', 'quận', 'quan', 'huyện', 'huyen'])})\\s+(?=\\d|\\p{Lu})[^\\n?]{0,40}`;
 const SIGNED_AS = `(?:(?:${bothCases(['người gửi', 'nguoi gui', 'người hỏi', 'nguoi hoi', 'họ tên', 'ho ten', 'họ và tên', 'ho va ten'])})\\s*:\\s*)?`;
 // An address on a line of its own after the name ("Trần Thị Mai\nXóm 3, xã Nghĩa Hưng").
 const ADDRESS_LINE = `(?:\\n\\s*${WHERE_SENT})?`;
 // How to reach the sender after the name: "- SĐT: 09xx xxx xxx".
 const CONTACT = `(?:\\s*[,–-]\\s*(?:${bothCases(['sđt', 'sdt', 'đt', 'dt', 'số điện thoại', 'email', 'zalo'])}|SĐT|ĐT)\\s*:?[^\\n]{0,30})?`;
-const SIGNATURE = new RegExp(`\\n[-–—~\\s]*${SIGNED_AS}(?:(?:${FAMILY_NAMES})(?:\\s+\\p{Lu}\\p{Ll}*){1,3}(?:\\s*[,–-]\\s*${WHERE_SENT})?${CONTACT}`
-  + `|\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,3}\\s*[,–-]\\s*${WHERE_SENT})${ADDRESS_LINE}[\\s.]*$`, 'u');
+// The family name comes with a middle name ("Nguyễn Văn Hùng", "Trần Thị Mai"), which no province or district has.
+const MIDDLE_NAMES = 'Văn|Thị|Hữu|Đức|Ngọc|Thanh|Quang|Xuân|Kim|Công|Đình|Bá|Trọng|Van|Thi|Huu|Duc|Ngoc|Dinh|Trong';
+const SIGNATURE = new RegExp(`\\n[-–—~ \\t]*${SIGNED_AS}(?:${FAMILY_NAMES})\\s+(?:${MIDDLE_NAMES})(?:\\s+\\p{Lu}\\p{Ll}*){1,2}`
+  + `(?:\\s*[,–-]\\s*${WHERE_SENT})?${CONTACT}${ADDRESS_LINE}[\\s.]*$`, 'u');
 /**
  * Letters held for feeling ("ơiiii", "ạaaa", "điiii") back to one: no Vietnamese word repeats a letter three times, nor
  * follows a marked vowel with its bare letter twice.
@@ -203,12 +205,13 @@ function withoutMentions(text: string): string {
 }
 function withoutStretch(text: string): string {
   return text.replace(/(\p{Ll})(\p{Ll})\2+(?!\p{L})/gu, (all, held: string, bare: string) => (held !== bare && foldDiacritics(held) === bare ? held : all))
-    .replace(/(\p{Ll})\1{2,}/gu, '$1');
+    // Vowels only: "cccd", "tttt", "www" are abbreviations, not held letters.
+    .replace(/(\p{Ll})\1{2,}/gu, (all, letter: string) => (/[aeiouy]/.test(foldDiacritics(letter)) ? letter : all));
 }
 
 // A form's fields about the sender ("Họ tên: …", "SĐT: …") and a mail app's line ("Gửi từ iPhone của tôi", "Sent from
 // Zalo") say who sent it, nothing of what is asked; where they live ("Địa chỉ: …") stays, as a story's place.
-const SENDER_LINE = /^[ \t]*(?:(?:họ tên|họ và tên|ho ten|tên|ten|sđt|sdt|số điện thoại|so dien thoai|điện thoại|email|e-mail|ngày sinh|ngay sinh)[ \t]*:[^\n]*|(?:gửi từ|gui tu|sent from)[^\n]*)$/gimu;
+const SENDER_LINE = /^[ \t]*(?:họ tên|họ và tên|ho ten|ho va ten|sđt|sdt)[ \t]*:[^\n?]{0,40}$|\n[ \t]*(?:gửi từ|gui tu|sent from) [^\n?]{0,30}$/gimu;
 function withoutSignature(text: string): string {
   return text.replace(SENDER_LINE, '').replace(SIGNATURE, '');
 }
@@ -220,6 +223,7 @@ const TITLE_HEADS = new Set(('thủ đề kế nghị quyết chính sở bộ �
 // Words that take what follows as their object or complement ("làm giúp Em", "ở Thành phố"): no sentence starts after them.
 const TAKES_NEXT = /(?<![\p{L}])(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|ở|tại|theo|trên|trong|từ|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca|o|tai|tren|trong|tu)$/iu;
 // After a word all in lower case ("…huyện Hải Phòng họp…" is a name, not a break at "Phòng").
+const MAX_BREAKS_TRIED = 6;
 const SPEAKS_OF_SELF = /(?<![\p{L}])(?:tôi|em|mình|tui|tớ|cháu|con|toi|minh|chau|e)(?![\p{L}])/iu;
 const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s+\p{Ll})/gu;
 /**
@@ -229,12 +233,15 @@ const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s
  * capitalise inside a question, nor after a word that takes it as its object.
  */
 function afterUnmarkedQuestion(part: string): string[] {
+  // A few capitals are tried at most: each reads the words before it again.
+  let tried = 0;
   for (const m of part.matchAll(CAPITAL_THEN_WORD)) {
+    if (++tried > MAX_BREAKS_TRIED) break;
     const before = part.slice(0, m.index);
     const after = part.slice(m.index + m[0].length);
     if (TITLE_HEADS.has(m[1]!.toLowerCase()) || TAKES_NEXT.test(before) || wordCount(after) < 3) continue;
     // The question before, unmarked: what follows is the resident's next sentence.
-    const asksBefore = !part.includes('?') && askingCue(before) === 'form';
+    const asksBefore = !part.includes('?') && SPEAKS_OF_SELF.test(after) && askingCue(before) === 'form';
     // Or a story typed without its stop ("hom qua e mat vi roi ca can cuoc Làm lý lịch… mất mấy ngày?"): a question
     // with its mark starting anew with a capital after words that ask nothing and tell of the resident ("e", "tôi");
     // "Ở khu vực lăng Bác có phủ sóng 5G chưa?" is one question.
@@ -505,7 +512,7 @@ const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi|hjhj|haha|chừ|giờ|gio|th�
   + `|(?:xin lỗi|xin loi|sorry)(?: ${ASKER})? (?:gõ|go|viết|viet) (?:không dấu|khong dau|sai chính tả|sai chinh ta)`
   // Whether someone is there: "Có ai trực không ạ?", "Ad có đó không rứa?", "Có ai trực đó không hè?" (a whole sentence
   // only: "phòng một cửa thứ bảy có ai trực không" asks of an office).
-  + `|(?:(?:hôm nay|hom nay|giờ này|gio nay|bây giờ|bay gio) )?(?:${ADDRESSEE} )?(?:có|co) (?:ai )?(?:trực|truc|ở đó|o do|đó|do|đấy|day|online|on|làm việc|lam viec)(?: (?:đó|do|đấy|day))? (?:không|khong|ko|k|hông|hong)`
+  + `|(?:${ADDRESSEE} )?(?:có|co) (?:ai (?:trực|truc|làm việc|lam viec|ở đó|o do|online)|ở đó|o do|đó|đấy|online)(?: (?:đó|do|đấy))? (?:không|khong|ko|k|hông|hong)`
   + `|(?:ê|e|ơi|oi|nè|ne) ${ADDRESSEE}`
   + `|(?:làm phiền|lam phien|phiền|phien)(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu))?(?: (?:quá|qua))?`
   // "Dạ thưa", "Câu hỏi", "Ừm", a particle alone.
@@ -534,7 +541,6 @@ const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi|hjhj|haha|chừ|giờ|gio|th�
   + '|(?:vấn đề|van de|nội dung|noi dung|câu hỏi|cau hoi|nội dung câu hỏi|noi dung cau hoi)(?: (?:cần hỏi|can hoi|của tôi|cua toi|của em|cua em|số|so))?(?: \\d+)?'
   // A letter to an office by its long name: "Kính chào Ban biên tập Cổng thông tin điện tử thành phố Hải Phòng."
   + '|(?:kính chào|kinh chao|xin chào|xin chao|chào|chao) (?:ban biên tập|ban bien tap|cổng thông tin|cong thong tin|ban quản trị|ban quan tri)(?: [\\p{L}\\p{N}]+){0,10}'
-  + `|(?:gửi|gui) (?:${ADDRESSEE}|bộ phận|bo phan)(?: [\\p{L}\\p{N}]+){0,6}`
   + `|(?:iu|yêu|love)(?: ${ADDRESSEE})?(?: 3000)?|(?:dạ |da )?(?:hả|hở)(?: ${ADDRESSEE})?`
   // Thanks for reading or answering: "Xin cảm ơn quý cơ quan đã đọc tin nhắn", "Em cảm ơn ad đã đọc ạ".
   + `|${THANKS}(?: ${ADDRESSEE}){0,2} (?:vì |vi )?(?:đã |da )?(?:đọc|doc|xem|trả lời|tra loi|giúp|giup|hỗ trợ|ho tro)(?: (?:tin nhắn|tin nhan|tin|thư|thu|câu hỏi|cau hoi))?`
@@ -559,7 +565,7 @@ const COURTESY = new RegExp(`^${VOCATIVE}(?:(?:dạ|da|vâng|vang) )?(?:${GREETI
 // "là" closes it too after leave to ask ("Cho mình hỏi xíu là …", "em có thắc mắc nhỏ là …").
 const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+(?:là|la)\\s+|[\\s\\p{Extended_Pictographic}\\uFE0F]+)(?=["“'‘«]?(\\p{L}))`, 'iu');
 // Called by name alone before the question, without a pause ("em bot oi Làm … mấy ngày?"): "ơi" ends the call.
-const VOCATIVE_HEAD = new RegExp(`^${CALLED}${ADDRESSED}[\\s,:!.]+(?=\\p{L})`, 'iu');
+const VOCATIVE_HEAD = new RegExp(`^${CALLED}[\\s,:!.]+(?=\\p{L})`, 'iu');
 const ASKS_LEAVE = /(?<!\p{L})(?:hỏi|hoi|thắc mắc|thac mac|cứu|cíu|cuu|help|pls|plz|ở đó|o do|trực|truc|xin lỗi|xin loi|dấu|dau)(?!\p{L})/iu;
 // A particle or a bare greeting before a question that starts anew with a capital: "Dạ Làm…", "xin chao Làm…".
 const PARTICLE_HEAD = new RegExp(`^(?:dạ thưa|dạ|vâng|thưa|ừ|ừm|${GREETING})[\\s,]+(?=\\p{L})`, 'iu');
@@ -585,9 +591,13 @@ const HOPE_TAIL = new RegExp(`(?:^|\\s+)(?:mong|rất mong|rat mong|hy vọng|hi
 // Residents often leave out the question mark, so thanks can close the asking sentence itself ("… bao nhiêu phần trăm
 // hộ gia đình Em cảm ơn ạ!"), and a greeting with whom it greets can open it ("Chào ad cho mình hỏi …"). Not after a
 // word that makes thanks what is asked about ("gửi lời cảm ơn", "muốn cảm ơn").
-const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet))(?:^|\\s+)(?:${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${WISH})${ADDRESSED}${TRAIL}$`, 'iu');
+const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet|để|de|nào|nao|thư|thu|nên|nen))(?:^|\\s+)(?:${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${WISH})${ADDRESSED}${TRAIL}$`, 'iu');
 // A closing word that only pleads or sums up: "… plz 😭", "… Dzậy đó,".
 const PARTICLE_TAIL = new RegExp(`\\s+(?:plz|pls|please|dzậy đó|hic|hix|huhu|hihi|hehe|hjhj)${TRAIL}$`, 'iu');
+// A greeting ends at a stop, an emoji, "ơi", or before a question starting anew with a capital; otherwise its
+// addressees may be the question's own words ("Chào ad tổ trưởng có phải ký…").
+const greetingHead = (head: string, at: number, text: string): string =>
+  (/[,.:!\p{Extended_Pictographic}]\s*$|(?:ơi|oi|ui)\s+$/iu.test(head) || /^\p{Lu}/u.test(text.slice(at + head.length)) ? '' : head);
 const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:(?:mấy|các|cac) )?${ADDRESSEE}|\\s+(?:ơi|oi|ui))+[\\s,.:!\\p{Extended_Pictographic}\\uFE0F]+(?=\\p{L})`, 'iu');
 
 /**
@@ -615,7 +625,7 @@ function withoutCourtesyOnce(whole: string): string {
   // Courtesy whole, though a comma splits it ("Chúc anh chị mạnh khỏe, công tác tốt."): nothing of it is asked.
   if (COURTESY.test(whole)) return '';
   const greeted = whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '')
-    .replace(PARTICLE_TAIL, '').replace(GREETING_HEAD, '');
+    .replace(PARTICLE_TAIL, '').replace(GREETING_HEAD, greetingHead);
   // Leave to ask is taken off here, where it opens the sentence ahead of more courtesy ("cho mình hỏi: mk hỏi xíu, …"),
   // and again below, where it follows clauses that only greet ("Kính gửi ban quản trị, tôi xin hỏi Sao …").
   const part = withoutRequestHead(greeted);
