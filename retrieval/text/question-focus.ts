@@ -620,12 +620,16 @@ export function withoutCourtesy(parts: readonly string[]): string[] {
 }
 
 const COURTESY_LAYERS = 3;
+const TAIL_REACH = 200;
 
 function withoutCourtesyOnce(whole: string): string {
   // Courtesy whole, though a comma splits it ("Chúc anh chị mạnh khỏe, công tác tốt."): nothing of it is asked.
   if (COURTESY.test(whole)) return '';
-  const greeted = whole.replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '')
-    .replace(PARTICLE_TAIL, '').replace(GREETING_HEAD, greetingHead);
+  // The tails are tried from every space, so only on the sentence's last TAIL_REACH characters (from a word's start):
+  // courtesy closing a question is short, and a long message would cost the square of its length.
+  const cut = whole.length > TAIL_REACH ? whole.indexOf(' ', whole.length - TAIL_REACH) : -1;
+  const end = whole.slice(cut + 1).replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '').replace(PARTICLE_TAIL, '');
+  const greeted = (cut >= 0 ? `${whole.slice(0, cut)} ${end}`.trimEnd() : end).replace(GREETING_HEAD, greetingHead);
   // Leave to ask is taken off here, where it opens the sentence ahead of more courtesy ("cho mình hỏi: mk hỏi xíu, …"),
   // and again below, where it follows clauses that only greet ("Kính gửi ban quản trị, tôi xin hỏi Sao …").
   const part = withoutRequestHead(greeted);
