@@ -240,13 +240,14 @@ function afterUnmarkedQuestion(part: string): string[] {
     const before = part.slice(0, m.index);
     const after = part.slice(m.index + m[0].length);
     if (TITLE_HEADS.has(m[1]!.toLowerCase()) || TAKES_NEXT.test(before) || wordCount(after) < 3) continue;
-    // The question before, unmarked: what follows is the resident's next sentence.
-    const asksBefore = !part.includes('?') && SPEAKS_OF_SELF.test(after) && askingCue(before) === 'form';
-    // Or a story typed without its stop ("hom qua e mat vi roi ca can cuoc Làm lý lịch… mất mấy ngày?"): a question
-    // with its mark starting anew with a capital after words that ask nothing and tell of the resident ("e", "tôi");
-    // "Ở khu vực lăng Bác có phủ sóng 5G chưa?" is one question.
-    const asksAfter = SPEAKS_OF_SELF.test(before) && askingCue(before) === undefined && after.includes('?') && askingCue(after) === 'form';
-    if (!asksBefore && !asksAfter) continue;
+    // The resident's next sentence after an unmarked question; or a question with its mark starting anew after a story
+    // typed without its stop ("hom qua e mat vi roi ca can cuoc Làm lý lịch… mất mấy ngày?"): words that tell of the
+    // resident ("e", "tôi") and ask nothing. "Ở khu vực lăng Bác có phủ sóng 5G chưa?" is one question.
+    const next = !part.includes('?') && SPEAKS_OF_SELF.test(after);
+    const anew = SPEAKS_OF_SELF.test(before) && after.includes('?');
+    if (!next && !anew) continue;
+    const cue = askingCue(before);
+    if (!(next && cue === 'form') && !(anew && cue === undefined && askingCue(after) === 'form')) continue;
     return [before, ...afterUnmarkedQuestion(after)];
   }
   return [part];
