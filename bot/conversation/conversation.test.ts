@@ -31,6 +31,10 @@ describe('classifyIntent', () => {
     ['Alo alo', 'greeting'],
     ['Xin cảm ơn và chúc sức khỏe!', 'thanks'],
     ['Có ai biết chữ ký số làm ở đâu không?', 'question'],
+    // In capitals, as a phone's caps lock types it.
+    ['CÓ AI BIẾT KHÔNG Ạ?', 'greeting'],
+    ['XIN CẢM ƠN VÀ CHÚC SỨC KHỎE :D', 'thanks'],
+    ['CÓ AI BIẾT CHỮ KÝ SỐ LÀM Ở ĐÂU KHÔNG?', 'question'],
   ])('%j → %s', (text, intent) => {
     expect(classifyIntent(text)).toBe(intent);
   });

@@ -1,5 +1,6 @@
 import { foldDiacritics, hasDiacritics } from './normalize.js';
 import { HEARSAY, isClaim, verifiesClaim } from './claims.js';
+import { lowered } from './lowered.js';
 
 /** One sentence of a resident's message, and whether it is the part that asks. */
 export interface MessageSentence {
@@ -139,7 +140,7 @@ export function isAsking(sentence: string): boolean {
 /** Whether a message is courtesy only: greetings, thanks, leave to ask, appeals for help, in every sentence and clause. */
 export function onlyCourtesy(text: string): boolean {
   const parts = text.split(BREAK).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
-  return parts.length > 0 && parts.every((part) => part.split(/(?<=,)\s*/).every((clause) => COURTESY.test(clause.trim())));
+  return parts.length > 0 && parts.every((part) => part.split(/(?<=,)\s*/).every((clause) => isCourtesy(clause.trim())));
 }
 
 /** The message without its greetings, thanks and requests (see withoutCourtesy), its sentences joined. */
@@ -559,12 +560,23 @@ const CALLED = `(?:nè |ne |này |nay |ủa |ua |ơ |ê |ui |dạ |da )?(?:mấy
   + '(?: (?:ở|o) (?:phường|phuong|xã|xa|ủy ban|uy ban|khu phố|khu pho|tổ|to)(?: [\\p{L}\\d]+)?)? (?:ơi|oi|ui)';
 const VOCATIVE = `(?:${CALLED}${ADDRESSED}[\\s,]*)?`;
 // What may close a courtesy clause: stops, emoji, and the faces typed with signs ("^^", ":)))", "=))", "<3", "T_T").
-const TRAIL = '(?:[\\s.…!?,~:;)(=^\\p{Extended_Pictographic}\\uFE0F]|<3|:v|:D|T_T|-_-)*';
-const COURTESY = new RegExp(`^${VOCATIVE}(?:(?:dạ|da|vâng|vang) )?(?:${GREETING}|${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${REQUEST})${ADDRESSED}${TRAIL}$`, 'iu');
+const TRAIL = '(?:[\\s.…!?,~:;)(=^\\p{Extended_Pictographic}\\uFE0F]|<3|:v|:d|t_t|-_-)*';
+// The long patterns below (COURTESY, REQUEST_HEAD and the tails of thanks and appeals) are written in lower case and
+// matched without the `i` flag on the lowered text, which keeps every index (lowered.ts): case-insensitive, each
+// character of their thousands of alternatives was a class of its cases, and they cost four to six times as much. The
+// server's main thread checks every message with COURTESY (onlyCourtesy, for the intent), and reading a message it had
+// not read before took twice as long.
+const COURTESY = new RegExp(`^${VOCATIVE}(?:(?:dạ|da|vâng|vang) )?(?:${GREETING}|${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${REQUEST})${ADDRESSED}${TRAIL}$`, 'u');
+const isCourtesy = (clause: string): boolean => COURTESY.test(lowered(clause));
+// The text up to a tail matched in its lowered form (the pattern ends at the text's end).
+const withoutTail = (text: string, tail: RegExp): string => {
+  const m = tail.exec(lowered(text));
+  return m ? text.slice(0, m.index) : text;
+};
 // A request to ask that opens the asking sentence, closed by a colon or comma: "Bác hỏi tí nhé: …".
 // Without the colon only when the question starts anew with a capital: "tôi xin hỏi Sao không…".
 // "là" closes it too after leave to ask ("Cho mình hỏi xíu là …", "em có thắc mắc nhỏ là …").
-const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+(?:là|la)\\s+|[\\s\\p{Extended_Pictographic}\\uFE0F]+)(?=["“'‘«]?(\\p{L}))`, 'iu');
+const REQUEST_HEAD = new RegExp(`^${VOCATIVE}(?:${REQUEST})${ADDRESSED}(\\s*[:,]\\s*|\\s+(?:là|la)\\s+|[\\s\\p{Extended_Pictographic}\\uFE0F]+)(?=["“'‘«]?(\\p{L}))`, 'du');
 // Called by name alone before the question, without a pause ("em bot oi Làm … mấy ngày?"): "ơi" ends the call.
 const VOCATIVE_HEAD = new RegExp(`^${CALLED}[\\s,:!.]+(?=\\p{L})`, 'iu');
 const ASKS_LEAVE = /(?<!\p{L})(?:hỏi|hoi|thắc mắc|thac mac|cứu|cíu|cuu|help|pls|plz|ở đó|o do|trực|truc|xin lỗi|xin loi|dấu|dau)(?!\p{L})/iu;
@@ -573,12 +585,14 @@ const PARTICLE_HEAD = new RegExp(`^(?:dạ thưa|dạ|vâng|thưa|ừ|ừm|${GRE
 const withoutRequestHead = (text: string): string => {
   const particle = PARTICLE_HEAD.exec(text);
   if (particle && /^\p{Lu}/u.test(text.slice(particle[0].length))) return text.slice(particle[0].length);
-  const m = REQUEST_HEAD.exec(text);
+  const m = REQUEST_HEAD.exec(lowered(text));
   // Without a colon or comma, only a head of more than one word that asks leave ("tôi xin hỏi Sao…"): "Nha Trang…",
   // "Hoi Nong dan…" (hội) open on a name.
   const spaced = m !== null && m[1]!.trim() === '';
   const saysIs = m !== null && /^(?:là|la)$/iu.test(m[1]!.trim());
-  if (!m || (spaced && (!/\p{Lu}/u.test(m[2]!) || !/\s/.test(m[0].trim()) || !ASKS_LEAVE.test(m[0]))) || (saysIs && !ASKS_LEAVE.test(m[0]))) {
+  // The letter after the head as typed: the match is in the lowered text.
+  const next = m?.indices?.[2] ? text.slice(m.indices[2][0], m.indices[2][1]) : '';
+  if (!m || (spaced && (!/\p{Lu}/u.test(next) || !/\s/.test(m[0].trim()) || !ASKS_LEAVE.test(m[0]))) || (saysIs && !ASKS_LEAVE.test(m[0]))) {
     const called = VOCATIVE_HEAD.exec(text);
     return called ? text.slice(called[0].length) : text;
   }
@@ -586,13 +600,13 @@ const withoutRequestHead = (text: string): string => {
 };
 // An appeal for help closing the asking sentence: "… là ai Ai biết chỉ giúp mình với". The tails may take a sentence
 // whole ("Ad rep sớm giúp em nhé, em cảm ơn."): from its start, not leaving "Ad" behind.
-const APPEAL_TAIL = new RegExp(`(?:^|\\s+)(?:${APPEAL})${ADDRESSED}${TRAIL}$`, 'iu');
+const APPEAL_TAIL = new RegExp(`(?:^|\\s+)(?:${APPEAL})${ADDRESSED}${TRAIL}$`, 'u');
 // Hoping for a reply after the question, without a stop between: "… là ai Mong anh chị trả lời giúp em".
 const HOPE_TAIL = new RegExp(`(?:^|\\s+)(?:mong|rất mong|rat mong|hy vọng|hi vọng|xin) (?:${ADDRESSEE}(?: ${ADDRESSEE})?|${ASKER}) (?:trả lời|tra loi|giải đáp|giai dap|hỗ trợ|ho tro|rep|phản hồi|phan hoi|đừng cười|dung cuoi|thông cảm|thong cam|bỏ qua|bo qua)(?: (?:sớm|som|nhanh))?(?: (?:giúp|giup|cho))?(?: ${ASKER})?${ADDRESSED}${TRAIL}$`, 'iu');
 // Residents often leave out the question mark, so thanks can close the asking sentence itself ("… bao nhiêu phần trăm
 // hộ gia đình Em cảm ơn ạ!"), and a greeting with whom it greets can open it ("Chào ad cho mình hỏi …"). Not after a
 // word that makes thanks what is asked about ("gửi lời cảm ơn", "muốn cảm ơn").
-const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet|để|de|nào|nao|thư|thu|nên|nen))(?:^|\\s+)(?:${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${WISH})${ADDRESSED}${TRAIL}$`, 'iu');
+const THANKS_TAIL = new RegExp(`(?<!(?:lời|loi|muốn|muon|nói|noi|gửi|gui|biết|biet|để|de|nào|nao|thư|thu|nên|nen))(?:^|\\s+)(?:${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${WISH})${ADDRESSED}${TRAIL}$`, 'u');
 // A closing word that only pleads or sums up: "… plz 😭", "… Dzậy đó,".
 const PARTICLE_TAIL = new RegExp(`\\s+(?:plz|pls|please|dzậy đó|hic|hix|huhu|hihi|hehe|hjhj)${TRAIL}$`, 'iu');
 // A greeting ends at a stop, an emoji, "ơi", or before a question starting anew with a capital; otherwise its
@@ -625,11 +639,11 @@ const TAIL_REACH = 200;
 
 function withoutCourtesyOnce(whole: string): string {
   // Courtesy whole, though a comma splits it ("Chúc anh chị mạnh khỏe, công tác tốt."): nothing of it is asked.
-  if (COURTESY.test(whole)) return '';
+  if (isCourtesy(whole)) return '';
   // The tails are tried from every space, so only on the sentence's last TAIL_REACH characters (from a word's start):
   // courtesy closing a question is short, and a long message would cost the square of its length.
   const cut = whole.length > TAIL_REACH ? whole.indexOf(' ', whole.length - TAIL_REACH) : -1;
-  const end = whole.slice(cut + 1).replace(THANKS_TAIL, '').replace(HOPE_TAIL, '').replace(APPEAL_TAIL, '').replace(PARTICLE_TAIL, '');
+  const end = withoutTail(withoutTail(whole.slice(cut + 1), THANKS_TAIL).replace(HOPE_TAIL, ''), APPEAL_TAIL).replace(PARTICLE_TAIL, '');
   const greeted = (cut >= 0 ? `${whole.slice(0, cut)} ${end}`.trimEnd() : end).replace(GREETING_HEAD, greetingHead);
   // Leave to ask is taken off here, where it opens the sentence ahead of more courtesy ("cho mình hỏi: mk hỏi xíu, …"),
   // and again below, where it follows clauses that only greet ("Kính gửi ban quản trị, tôi xin hỏi Sao …").
@@ -637,8 +651,8 @@ function withoutCourtesyOnce(whole: string): string {
   const clauses = part.split(/(?<=,)\s*/);
   let from = 0;
   let to = clauses.length;
-  while (from < to && COURTESY.test(clauses[from]!.trim())) from++;
-  while (to > from && COURTESY.test(clauses[to - 1]!.trim())) to--;
+  while (from < to && isCourtesy(clauses[from]!.trim())) from++;
+  while (to > from && isCourtesy(clauses[to - 1]!.trim())) to--;
   return from === to ? '' : withoutRequestHead(clauses.slice(from, to).join(' ').replace(/,\s*$/, ''));
 }
 
@@ -772,3 +786,4 @@ function cutAtWord(text: string, maxChars: number): string {
   const space = cut.lastIndexOf(' ');
   return (space > maxChars * 0.6 ? cut.slice(0, space) : cut).trim();
 }
+

@@ -245,6 +245,13 @@ describe('greetings and thanks around a question', () => {
     // Courtesy alone is left whole: the greeting is the intent's to answer.
     [['Chào bạn'], ['Chào bạn']],
     [['Cảm ơn bạn nhiều nhé!', '😊'], ['Cảm ơn bạn nhiều nhé!', '😊']],
+    // The grammar is matched on the lowered text: capitals read the same, and what is left is as typed.
+    [['CHÀO AD NHA, MỤC TIÊU ĐẾN NĂM 2025 CỦA HÀ NỘI LÀ GÌ Ạ, CẢM ƠN AD'], ['MỤC TIÊU ĐẾN NĂM 2025 CỦA HÀ NỘI LÀ GÌ Ạ']],
+    [['HA NOI CO BAO NHIEU DVC AI BIẾT CHỈ GIÚP MÌNH VỚI'], ['HA NOI CO BAO NHIEU DVC']],
+    [['KÍNH GỬI BAN QUẢN TRỊ, TÔI XIN HỎI Sao phường khó tuyển người?'], ['Sao phường khó tuyển người?']],
+    // The capital that starts the question anew is read as typed after a lowered match.
+    [['tôi xin hỏi sao phường khó tuyển người?'], ['tôi xin hỏi sao phường khó tuyển người?']],
+    [['Hà Nội có app gì?', 'CẢM ƠN BẠN T_T'], ['Hà Nội có app gì?']],
   ])('%j → %j', (parts, kept) => {
     expect(withoutCourtesy(parts)).toEqual(kept);
   });
