@@ -35,6 +35,10 @@ describe('classifyIntent', () => {
     ['CÓ AI BIẾT KHÔNG Ạ?', 'greeting'],
     ['XIN CẢM ƠN VÀ CHÚC SỨC KHỎE :D', 'thanks'],
     ['CÓ AI BIẾT CHỮ KÝ SỐ LÀM Ở ĐÂU KHÔNG?', 'question'],
+    // A face typed with signs after the stop asks nothing.
+    ['Xin cảm ơn và chúc sức khỏe! :D', 'thanks'],
+    ['Cảm ơn bạn nhiều! T_T', 'thanks'],
+    ['Chữ ký số làm ở đâu? :D', 'question'],
   ])('%j → %s', (text, intent) => {
     expect(classifyIntent(text)).toBe(intent);
   });

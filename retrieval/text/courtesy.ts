@@ -152,8 +152,14 @@ const TRAIL = '(?:[\\s.…!?,~:;)(=^\\p{Extended_Pictographic}\\uFE0F]|<3|:v|:d|
 // server's main thread checks every message with COURTESY (onlyCourtesy, for the intent), and reading a message it had
 // not read before took twice as long.
 const COURTESY = new RegExp(`^${VOCATIVE}(?:(?:dạ|da|vâng|vang) )?(?:${GREETING}|${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${REQUEST})${ADDRESSED}${TRAIL}$`, 'u');
-/** Whether a clause is courtesy and nothing else: a greeting, thanks, leave to ask, an appeal for help, a wish. */
-export const isCourtesy = (clause: string): boolean => COURTESY.test(lowered(clause));
+// A face typed with signs, alone after the stop ("Xin cảm ơn và chúc sức khỏe! :D"): its letter asks nothing (read as a
+// question, ":D" had fetched a sentence on "số hóa 3D").
+const FACE = new RegExp(`^${TRAIL}$`, 'u');
+/** Whether a clause is courtesy and nothing else: a greeting, thanks, leave to ask, an appeal for help, a wish, a face. */
+export function isCourtesy(clause: string): boolean {
+  const lower = lowered(clause);
+  return COURTESY.test(lower) || FACE.test(lower);
+}
 // The text up to a tail matched in its lowered form (the pattern ends at the text's end).
 const withoutTail = (text: string, tail: RegExp): string => {
   const m = tail.exec(lowered(text));

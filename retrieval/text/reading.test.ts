@@ -253,6 +253,9 @@ describe('greetings and thanks around a question', () => {
     // The capital that starts the question anew is read as typed after a lowered match.
     [['tôi xin hỏi sao phường khó tuyển người?'], ['tôi xin hỏi sao phường khó tuyển người?']],
     [['Hà Nội có app gì?', 'CẢM ƠN BẠN T_T'], ['Hà Nội có app gì?']],
+    // A face alone after the stop.
+    [['Hà Nội có app gì?', ':D'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', '=))'], ['Hà Nội có app gì?']],
   ])('%j → %j', (parts, kept) => {
     expect(withoutCourtesy(parts)).toEqual(kept);
   });
