@@ -207,6 +207,13 @@ describe('answers from the bundled articles', () => {
     expect(r.answer.split('\n')[1]).toContain('100 xã');
   });
 
+  it('asked why, quotes first the sentence that gives the cause', async () => {
+    // The sentence listing the shortcomings covers the question more closely; the next one says what they are due to.
+    const r = await engine.answer('Vì sao chuyển đổi số của Hà Nội còn nhiều hạn chế?');
+    expect(r.status).toBe('answered');
+    expect(r.answer.split('\n')[1]).toMatch(/^Nguyên nhân .* chủ yếu là do nhận thức/);
+  });
+
   it('dates a "đến nay" figure from its article', async () => {
     const r = await engine.answer('Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?');
     expect(r.answer).toContain('(tính đến 3/2024, theo bài của Vietnam Business Forum (VCCI))');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhy, givesReason } from './reason.js';
+import { asksWhy, givesReason, statesCause } from './reason.js';
 
 describe('a question asking why', () => {
   it.each([
@@ -24,5 +24,19 @@ describe('a sentence that gives a cause', () => {
     ['Hà Nội đã cấp khoảng 10 nghìn chữ ký số miễn phí.', false],
   ])('%j: %s', (sentence, expected) => {
     expect(givesReason(sentence)).toBe(expected);
+  });
+});
+
+describe('a sentence that states a cause in so many words', () => {
+  it.each([
+    ['Nguyên nhân chủ yếu là do nhận thức của cấp ủy.', true],
+    ['Ở cấp xã rất khó thu hút người có chuyên môn vì thu nhập thấp hơn.', true],
+    ['Bởi lẽ, ở cấp phường rất khó thu hút người giỏi.', true],
+    // "do" alone is often "by", and "vì vậy" gives a consequence.
+    ['Đó là một số nét nổi bật do ảnh hưởng của dịch COVID-19.', false],
+    ['Kế hoạch do UBND Thành phố ban hành.', false],
+    ['Vì vậy, thành phố đẩy mạnh chuyển đổi số.', false],
+  ])('%j: %s', (sentence, expected) => {
+    expect(statesCause(sentence)).toBe(expected);
   });
 });

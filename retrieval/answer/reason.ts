@@ -21,6 +21,15 @@ export function givesReason(sentence: string): boolean {
   return BECAUSE.test(sentence);
 }
 
+// A cause stated in so many words, for choosing the sentence to quote: "nguyên nhân", "lý do", "bởi lẽ", "vì …", "là do",
+// "chủ yếu do". "do" alone is as often "by" ("do UBND ban hành") and "vì vậy" gives a consequence, not a cause.
+const CAUSE_STATED = /(?<!\p{L})(?:nguyên nhân|lý do|bởi lẽ|bởi vì|vì(?! (?:vậy|thế|sao)(?!\p{L}))|(?:là|chủ yếu|phần lớn|một phần|chính) do)(?!\p{L})/iu;
+
+/** Whether a sentence states a cause in so many words (see CAUSE_STATED). */
+export function statesCause(sentence: string): boolean {
+  return CAUSE_STATED.test(sentence);
+}
+
 // Kept by the passage object: the same for every question asking why.
 const causes = new WeakMap<Passage, boolean>();
 

@@ -10,6 +10,7 @@ import { asAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sent
 import { askedMeasure, measureHeld, measureTokens, type MeasureHeld, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';
+import { asksWhy, statesCause } from './reason.js';
 import { withoutPlaces } from './without-places.js';
 
 export interface ScoredPassage {
@@ -199,6 +200,11 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     return kindFits && figureAsk && measure?.count && held(sentence) === 'share' ? { fits: true, share: true } : { fits: kindFits };
   };
 
+  // Asked why, a sentence that states a cause ("Nguyên nhân … chủ yếu là do nhận thức…") holds what is asked, as a figure
+  // does for "bao nhiêu": of the sentences quoted, it leads (the retriever weighs causes by passage, retriever.ts).
+  const why = o.type === 'other' && asksWhy(o.query.asked);
+  const givesAsked = (s: SelectedSentence): boolean => (why ? statesCause(s.text) : s.fits);
+
   const scored: (SelectedSentence & { score: number; index: number })[] = [];
   for (const hit of o.hits) {
     if (hit.score < best * o.passageFloor) continue;
@@ -223,7 +229,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     chosen.push(s);
   }
   // Of the sentences quoted, one that holds the kind of fact asked leads: it is the answer, the others its setting.
-  const fitting = o.type === 'other' || chosen[0]!.fits ? -1 : chosen.findIndex((c) => c.fits);
+  const fitting = (o.type === 'other' && !why) || givesAsked(chosen[0]!) ? -1 : chosen.findIndex(givesAsked);
   if (fitting > 0) chosen.unshift(...chosen.splice(fitting, 1));
   // The share of the question a sentence holds that another does not: what reading on adds.
   const adds = (s: SentenceTerms, over: SentenceTerms): number => {
