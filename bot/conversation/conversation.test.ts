@@ -39,6 +39,9 @@ describe('classifyIntent', () => {
     ['Xin cảm ơn và chúc sức khỏe! :D', 'thanks'],
     ['Cảm ơn bạn nhiều! T_T', 'thanks'],
     ['Chữ ký số làm ở đâu? :D', 'question'],
+    // A face alone is greeted and asked what the resident needs, not answered with a quote.
+    [':D', 'greeting'],
+    ['T_T', 'greeting'],
   ])('%j → %s', (text, intent) => {
     expect(classifyIntent(text)).toBe(intent);
   });

@@ -29,13 +29,24 @@ describe('a sentence that gives a cause', () => {
 
 describe('a sentence that states a cause in so many words', () => {
   it.each([
-    ['Nguyên nhân chủ yếu là do nhận thức của cấp ủy.', true],
+    ['Nguyên nhân của các tồn tại, hạn chế nêu trên chủ yếu là do nhận thức của cấp ủy.', true],
     ['Ở cấp xã rất khó thu hút người có chuyên môn vì thu nhập thấp hơn.', true],
     ['Bởi lẽ, ở cấp phường rất khó thu hút người giỏi.', true],
-    // "do" alone is often "by", and "vì vậy" gives a consequence.
+    ['Lí do là thu nhập thấp.', true],
+    ['Hạn chế một phần là do thiếu nhân lực.', true],
+    // "do" alone is often "by"; "vì vậy" gives a consequence; "vì" opening a sentence or before whom it serves is "for".
     ['Đó là một số nét nổi bật do ảnh hưởng của dịch COVID-19.', false],
     ['Kế hoạch do UBND Thành phố ban hành.', false],
+    ['Kế hoạch này là do UBND Thành phố ban hành.', false],
     ['Vì vậy, thành phố đẩy mạnh chuyển đổi số.', false],
+    ['Vì  vậy, thành phố đẩy mạnh chuyển đổi số.', false],
+    ['Vì Nhân dân, doanh nghiệp phục vụ.', false],
+    ['Thành phố hành động vì người dân phục vụ.', false],
+    ['Vì lẽ đó, thành phố đẩy mạnh chuyển đổi số.', false],
+    // A cause only named, not stated.
+    ['Đây là những hạn chế cần sớm nhận diện rõ nguyên nhân và tìm ra giải pháp khắc phục.', false],
+    ['Cần tìm hiểu nguyên nhân và đưa ra giải pháp.', false],
+    ['Trường hợp vắng mặt không có lý do chính đáng thì bị nhắc nhở.', false],
   ])('%j: %s', (sentence, expected) => {
     expect(statesCause(sentence)).toBe(expected);
   });

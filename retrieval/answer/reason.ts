@@ -21,9 +21,18 @@ export function givesReason(sentence: string): boolean {
   return BECAUSE.test(sentence);
 }
 
-// A cause stated in so many words, for choosing the sentence to quote: "nguyên nhân", "lý do", "bởi lẽ", "vì …", "là do",
-// "chủ yếu do". "do" alone is as often "by" ("do UBND ban hành") and "vì vậy" gives a consequence, not a cause.
-const CAUSE_STATED = /(?<!\p{L})(?:nguyên nhân|lý do|bởi lẽ|bởi vì|vì(?! (?:vậy|thế|sao)(?!\p{L}))|(?:là|chủ yếu|phần lớn|một phần|chính) do)(?!\p{L})/iu;
+// A cause stated in so many words, for choosing the sentence to quote:
+// - "nguyên nhân" or "lý do" followed by what it is ("Nguyên nhân … chủ yếu là do nhận thức…", "Lí do là…"); not one only
+//   named ("cần nhận diện rõ nguyên nhân và tìm ra giải pháp", "không có lý do chính đáng");
+// - "bởi lẽ", "bởi vì", "là vì", "chủ yếu do", "một phần là do", "chính vì";
+// - "vì" inside a sentence before what happened ("khó thu hút người giỏi vì thu nhập thấp"), but not "vì" opening one
+//   ("Vì Nhân dân…", "Vì lẽ đó"), nor "vì" for whom or what ("vì người dân", "vì lợi ích"), nor "vì vậy" (so).
+// "do" alone is as often "by" ("do UBND ban hành", "là do Sở chủ trì").
+const CAUSE_STATED = new RegExp([
+  '(?:nguyên nhân|lý do|lí do)(?:(?!\\s(?:và|cần|để)\\s)[^.;:!?]){0,80}?\\s(?:là|do|bởi|vì|nằm ở|đến từ)(?!\\p{L})',
+  '(?<!\\p{L})(?:bởi lẽ|bởi vì|là vì|chính vì|(?:chủ yếu|phần lớn|một phần|chính|chỉ)(?: là)? do)(?!\\p{L})',
+  '(?<=\\p{L}\\s)vì(?!\\s+(?:vậy|thế|sao|lẽ|lợi ích|mục tiêu|mục đích|nhân dân|người dân|cộng đồng|doanh nghiệp|sự)(?!\\p{L}))(?!\\p{L})',
+].join('|'), 'iu');
 
 /** Whether a sentence states a cause in so many words (see CAUSE_STATED). */
 export function statesCause(sentence: string): boolean {

@@ -203,7 +203,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // Asked why, a sentence that states a cause ("Nguyên nhân … chủ yếu là do nhận thức…") holds what is asked, as a figure
   // does for "bao nhiêu": of the sentences quoted, it leads (the retriever weighs causes by passage, retriever.ts).
   const why = o.type === 'other' && asksWhy(o.query.asked);
-  const givesAsked = (s: SelectedSentence): boolean => (why ? statesCause(s.text) : s.fits);
+  const givesAsked = (s: SelectedSentence): boolean => (why ? statesCause(s.text) : o.type !== 'other' && s.fits);
 
   const scored: (SelectedSentence & { score: number; index: number })[] = [];
   for (const hit of o.hits) {
@@ -229,8 +229,11 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     chosen.push(s);
   }
   // Of the sentences quoted, one that holds the kind of fact asked leads: it is the answer, the others its setting.
-  const fitting = (o.type === 'other' && !why) || givesAsked(chosen[0]!) ? -1 : chosen.findIndex(givesAsked);
-  if (fitting > 0) chosen.unshift(...chosen.splice(fitting, 1));
+  // A cause read after the sentence it explains, in the same passage, stays after it: it points back to it ("Nguyên
+  // nhân của các hạn chế nêu trên…").
+  const fitting = givesAsked(chosen[0]!) ? -1 : chosen.findIndex(givesAsked);
+  const explains = why && fitting > 0 && chosen[fitting]!.passage === chosen[0]!.passage && chosen[fitting]!.index > chosen[0]!.index;
+  if (fitting > 0 && !explains) chosen.unshift(...chosen.splice(fitting, 1));
   // The share of the question a sentence holds that another does not: what reading on adds.
   const adds = (s: SentenceTerms, over: SentenceTerms): number => {
     const b = holdsOf(over);

@@ -154,7 +154,7 @@ const TRAIL = '(?:[\\s.…!?,~:;)(=^\\p{Extended_Pictographic}\\uFE0F]|<3|:v|:d|
 const COURTESY = new RegExp(`^${VOCATIVE}(?:(?:dạ|da|vâng|vang) )?(?:${GREETING}|${THANKS}(?:${ADDRESSED},? (?:và|va) (?:${WISH}))?|${REQUEST})${ADDRESSED}${TRAIL}$`, 'u');
 // A face typed with signs, alone after the stop ("Xin cảm ơn và chúc sức khỏe! :D"): its letter asks nothing (read as a
 // question, ":D" had fetched a sentence on "số hóa 3D").
-const FACE = new RegExp(`^${TRAIL}$`, 'u');
+const FACE = new RegExp(`^(?=\\S)${TRAIL}$`, 'u');
 /** Whether a clause is courtesy and nothing else: a greeting, thanks, leave to ask, an appeal for help, a wish, a face. */
 export function isCourtesy(clause: string): boolean {
   const lower = lowered(clause);
@@ -183,7 +183,7 @@ const withoutRequestHead = (text: string): string => {
   const spaced = m !== null && m[1]!.trim() === '';
   const saysIs = m !== null && /^(?:là|la)$/iu.test(m[1]!.trim());
   // The letter after the head as typed: the match is in the lowered text.
-  const next = m?.indices?.[2] ? text.slice(m.indices[2][0], m.indices[2][1]) : '';
+  const next = m ? text.slice(...m.indices![2]!) : '';
   if (!m || (spaced && (!/\p{Lu}/u.test(next) || !/\s/.test(m[0].trim()) || !ASKS_LEAVE.test(m[0]))) || (saysIs && !ASKS_LEAVE.test(m[0]))) {
     const called = VOCATIVE_HEAD.exec(text);
     return called ? text.slice(called[0].length) : text;

@@ -10,6 +10,8 @@ describe('lowered', () => {
     // "İ" lowers to two characters: kept, and every other letter still lowered in place.
     ['İSTANBUL Hà Nội', 'İstanbul hà nội'],
     ['😀 XIN CHÀO', '😀 xin chào'],
+    // A symbol with a lower-case form stays the symbol it is (Ⓜ, an emoji).
+    ['CẢM ƠN Ⓜ️', 'cảm ơn Ⓜ️'],
     ['', ''],
   ])('%j → %j', (text, want) => {
     expect(lowered(text)).toBe(want);
