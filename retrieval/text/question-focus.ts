@@ -524,6 +524,8 @@ export function askingText(text: string): string {
 export function fitMessage(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   const sentences = messageSentences(text);
+  // Nothing read as a sentence (a message of page mentions alone, "@Trang @Tổ …"): the text itself, cut at a word.
+  if (sentences.length === 0) return cutAtWord(text, maxChars);
   const keep = new Array<boolean>(sentences.length).fill(false);
   let used = 0;
   const take = (i: number): void => {

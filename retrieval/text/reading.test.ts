@@ -665,6 +665,13 @@ describe('the asking sentence of a message', () => {
     expect(kept).toContain('Con tôi đi làm ở Hà Nội.');
     expect(fitMessage('ngắn thôi', 120)).toBe('ngắn thôi');
   });
+
+  it('cuts an over-long message of page mentions alone at a word, instead of failing', () => {
+    const text = '@Trang @Tổ '.repeat(30).trim();
+    const kept = fitMessage(text, 40);
+    expect(kept.length).toBeLessThanOrEqual(40);
+    expect(text.startsWith(kept)).toBe(true);
+  });
 });
 
 describe('marks that hold', () => {
