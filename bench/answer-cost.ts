@@ -11,13 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../bot/config.js';
 import { openEngine } from '../bot/engine/open-engine.js';
+import { option } from './answer-probe.js';
 import { LOAD_QUESTIONS } from './load-questions.js';
 
 const args = process.argv.slice(2);
-const num = (name: string, fallback: number): number => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? Number(args[at + 1]) : fallback;
-};
+const num = (name: string, fallback: number): number => Number(option(args, name, String(fallback)));
 const rounds = num('rounds', 3500);
 const distinct = num('distinct', 3000);
 const dataDir = mkdtempSync(join(tmpdir(), 'answer-cost-'));
