@@ -214,6 +214,20 @@ describe('answers from the bundled articles', () => {
     expect(r.answer.split('\n')[1]).toMatch(/^Nguyên nhân .* chủ yếu là do nhận thức/);
   });
 
+  // A story around the question names a city or a date of the resident's, typed without a stop or without marks, or
+  // read with a chat word that opens a sentence ("Tui"): the question's own subject is answered.
+  it.each([
+    ['trường học ở hà nội số hóa để tạo ra thế hệ j v Tui ở Hà Nội mà quê gốc dưới Nghệ An, hồi trước toàn về quê làm giấy.', 'công dân số'],
+    ['Công ty Nhật tuyển em rồi, họ yêu cầu đủ giấy tờ trước ngày 01/10. Kế hoạch 239/KH-UBND của Hà Nội ban hành ngày nào?', '239'],
+    ['hom qua e mat vi roi ca can cuoc lan the atm Hải Phòng có bao nhiêu dịch vụ công trực tuyến?', '1.232'],
+    // A year the question takes from the sentence it points back to names when the plan was issued, not its figures' year.
+    ['Tôi làm cán bộ mặt trận ở phường. Tôi nhớ có một kế hoạch ban hành tháng 9/2023. Kế hoạch đó đặt ra bao nhiêu chỉ tiêu?', '21 chỉ tiêu'],
+  ])('answers %j around its story', async (question, fact) => {
+    const r = await engine.answer(question);
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain(fact);
+  });
+
   it('dates a "đến nay" figure from its article', async () => {
     const r = await engine.answer('Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?');
     expect(r.answer).toContain('(tính đến 3/2024, theo bài của Vietnam Business Forum (VCCI))');

@@ -26,7 +26,9 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
     if (keep.has(lower) && /^\s+\d/.test(text.slice(at + w.length, at + w.length + 3))) return w;
     // "…còn nhiều hạn chế v bn", "bn ơi": after a particle that closes the question, or before "ơi", it is the reader.
     if (addresses.has(lower) && addressed(text, at, w.length, particles)) return 'bạn';
-    return entries.get(lower) ?? w;
+    const read = entries.get(lower);
+    // A capital opens a sentence ("…thế hệ j v Tui ở Hà Nội…"): the word read keeps it, so the sentence still breaks there.
+    return read === undefined ? w : /^\p{Lu}\p{Ll}*$/u.test(w) ? read.charAt(0).toUpperCase() + read.slice(1) : read;
   });
 }
 

@@ -26,14 +26,15 @@ export const CONTEXT_WEIGHT = 0.35;
 
 // Sentence ends in a chat message: ! ? … ; or a dot with a space after it (not "TP. Hà Nội", not "3."), a newline.
 // A number closing a sentence ("…học sinh lớp 9. Năm 2022…", "…vào năm 2025. Có đúng không?", "…chợ 4.0. Ở Hà Nội…")
-// ends it when a capital follows; a list's "1. " does not. A date or a number of two digits or more closing a sentence
-// ends it before an unmarked question in lower case too ("…trước ngày 01/10. lam lltp mat bao lau").
+// ends it when a capital follows, and so does a date ("…trước ngày 01/10. Thành ủy…"); a list's "1. " does not. A
+// date or a number of two digits or more closing a sentence ends it before an unmarked question in lower case too
+// ("…trước ngày 01/10. lam lltp mat bao lau").
 // A sentence typed without its full stop ends where the next opens on "Tôi", "Em", "Mình" in capitals after a word in
 // lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself; so does one that opens on
 // a plea, thanks, a wish or where to reply ("…co app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì
 // nhắn qua Zalo giúp tôi"). Not after a word that
 // takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|$)|\n+/u;
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3}|\/\d{1,4})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|$)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -168,7 +169,7 @@ const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tie
 /** The message's sentences, split at their breaks and at a colon that introduces the question (atColon). */
 function sentencesOf(text: string): string[] {
   // Emoji opening a sentence ("🙏🙏 Cho em hỏi ạ: …") say how the resident feels, nothing of what is asked.
-  return withoutSignature(withoutMentions(withoutStretch(text))).split(BREAK).flatMap(afterUnmarkedQuestion).flatMap(atColon).map((s) => s.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, ''))
+  return withoutSignature(withoutMentions(withoutStretch(text))).split(BREAK).flatMap(afterUnmarkedStory).flatMap(afterUnmarkedQuestion).flatMap(atColon).map((s) => s.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, ''))
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
@@ -227,6 +228,26 @@ const TAKES_NEXT = /(?<![\p{L}])(?:cho|giúp|giùm|dùm|hộ|với|của|và|là
 const MAX_BREAKS_TRIED = 6;
 const SPEAKS_OF_SELF = /(?<![\p{L}])(?:tôi|em|mình|tui|tớ|cháu|con|toi|minh|chau|e)(?![\p{L}])/iu;
 const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s+\p{Ll})/gu;
+/**
+ * A story typed without marks or stop, then a question typed with marks ("hom qua e mat vi roi ca can cuoc lan the atm
+ * Kế hoạch 239/KH-UBND ban hành ngày nào?", "em 17 tuoi thang sau la du 18 roi Hải Phòng có bao nhiêu…", "…lan the atm
+ * tiền nước ở hà nội trả…"): where the marks start, the question starts, even at an office or title residents capitalise
+ * inside a question, and with a capitalised word just before ("HN áp dụng…"). The unmarked part must tell of the
+ * resident ("e", "em", "tôi") in four words or more, ask nothing and not lead into what follows ("…o Hà Nội"), and the
+ * marked part must ask, so that an unmarked name or code opening the question ("kh 310 Hà Nội là gì?") stays in it.
+ */
+function afterUnmarkedStory(part: string): string[] {
+  const words = [...part.matchAll(/[\p{L}\p{N}]+/gu)];
+  const marked = words.findIndex((w) => hasDiacritics(w[0]));
+  if (marked < 4) return [part];
+  const opens = /^\p{Lu}/u.test(words[marked - 1]![0]) ? marked - 1 : marked;
+  const before = part.slice(0, words[opens]!.index);
+  const after = part.slice(words[opens]!.index);
+  if (wordCount(before) < 4 || !SPEAKS_OF_SELF.test(before) || TAKES_NEXT.test(before.trim()) || askingCue(before) !== undefined
+    || askingCue(after) !== 'form') return [part];
+  return [before.trim(), after];
+}
+
 /**
  * An unmarked question typed without its stop, then what the resident adds in a sentence of its own ("ha noi co bao
  * nhieu dich vu cong Tại em đang làm hồ sơ…", "…mất mấy ngày Con tôi ở Đức nhờ hỏi giúp."): a capital after a word in
