@@ -163,6 +163,8 @@ describe('answers from the bundled articles', () => {
     ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],
     // The card itself, named alone, is still a procedure they never explain.
     ['an identity card they never explain', 'Làm thẻ căn cước online ở Hà Nội thế nào?', 'no_answer', REPLIES.noAnswer],
+    // The procedure the story names is what a question asking how, without naming one, asks about.
+    ['an identity card the story names', 'Tôi muốn làm thẻ căn cước mới cho bà. Thủ tục như thế nào và có được làm tại nhà không?', 'no_answer', REPLIES.noAnswer],
     // An identity card asked of, in an everyday phrase the lexicon reads as a target the articles set ("danh tính số
     // trên nền tảng di động cho 40 %"): the card is not that target.
     ['where a phone identity is made', 'Căn cước trên điện thoại làm ở đâu?', 'no_answer', REPLIES.noAnswer],
@@ -220,6 +222,9 @@ describe('answers from the bundled articles', () => {
     ['trường học ở hà nội số hóa để tạo ra thế hệ j v Tui ở Hà Nội mà quê gốc dưới Nghệ An, hồi trước toàn về quê làm giấy.', 'công dân số'],
     ['Công ty Nhật tuyển em rồi, họ yêu cầu đủ giấy tờ trước ngày 01/10. Kế hoạch 239/KH-UBND của Hà Nội ban hành ngày nào?', '239'],
     ['hom qua e mat vi roi ca can cuoc lan the atm Hải Phòng có bao nhiêu dịch vụ công trực tuyến?', '1.232'],
+    // A procedure the story tells of is not what a question counting something, with words of its own, asks about.
+    ['Em vừa làm lại căn cước, đợi gần 2 tháng mới nhận được. Ở Hải Phòng giờ làm được bao nhiêu loại giấy tờ trên mạng?', '1.232'],
+    ['Tôi là chủ hộ kinh doanh nhỏ. Các cơ quan ở Hải Phòng có ký tên điện tử khi gửi giấy tờ đi không?', 'chữ ký số'],
     // A year the question takes from the sentence it points back to names when the plan was issued, not its figures' year.
     ['Tôi làm cán bộ mặt trận ở phường. Tôi nhớ có một kế hoạch ban hành tháng 9/2023. Kế hoạch đó đặt ra bao nhiêu chỉ tiêu?', '21 chỉ tiêu'],
   ])('answers %j around its story', async (question, fact) => {

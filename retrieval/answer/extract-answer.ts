@@ -3,6 +3,7 @@ import type { SparseIndex } from '../sparse/sparse-index.js';
 import { asksOnlyWhen } from './only-time.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { wordCount } from '../text/question-focus.js';
 import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
@@ -141,8 +142,13 @@ export function extractAnswer(
   const asksProcedure = type === 'steps' || type === 'papers' || /\b(thu tuc|ho so|giay to)\b/.test(foldedAsked);
   const namedInTop = (subject: Constraint): boolean => top.some((hit) => unmetConstraints({ ...NO_CONSTRAINTS, subjects: [subject] },
     constraintText(`${hit.context}\n${hit.passage.text}`)).length === 0);
+  // The procedure a story names is what a question asking of a procedure without naming one asks about ("Mẹ tôi cần
+  // làm thẻ căn cước mới. Thủ tục như thế nào?", "…Làm online được không?"); not one asking a figure or a question
+  // with words of its own ("Tài khoản Zalo của tôi bị khóa… Ở Hải Phòng làm được bao nhiêu loại giấy tờ trên mạng?").
+  const ofStory = asksProcedure && (ASKS_OF_PROCEDURE.has(type) || asksHowOutright(result.query.asked)
+    || /\bthu tuc(?! hanh chinh)\b/.test(foldedAsked) || wordCount(result.query.asked) <= STORY_PROCEDURE_WORDS);
   const pinned = checks.constraints ? withSubjectReadings(withNamedSubjects(withReferred(messageConstraints(result.query.focus,
-    result.query.text, asksProcedure, type === 'steps' || type === 'papers'), result.query.referred, type === 'date'), result.query, asksProcedure),
+    result.query.text, ofStory, type === 'steps' || type === 'papers'), result.query.referred, type === 'date'), result.query, ofStory),
   result.query.paraphrased, asksProcedure || asksHowOutright(result.query.asked) || ASKS_OF_PROCEDURE.has(type), namedInTop,
   result.query.asked) : NO_CONSTRAINTS;
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
@@ -261,6 +267,8 @@ const phrases = (sparse: SparseIndex): PhraseVocabulary => ({
 
 // How long, where, when open and for what fee a service is had are asked of the procedure itself.
 const ASKS_OF_PROCEDURE: ReadonlySet<QuestionType> = new Set(['duration', 'place', 'address', 'hours', 'fee', 'papers', 'steps']);
+// A question this short asks of the story's procedure whatever its kind ("Ở Hà Nội làm online được không?").
+const STORY_PROCEDURE_WORDS = 8;
 
 // "tên" asks for a name ("Ông tên gì?", "Cái mạng đó tên là gì?"): articles print the name, seldom the word, so in a
 // question asking who it is, or what a thing is called, it is no subject the articles lack. Elsewhere it may be one
