@@ -47,9 +47,10 @@ const WISHED = '(?:một |mot |nhiều |nhieu )?(?:(?:ngày|ngay|buổi|buoi|cu�
   + '(?:tốt lành|vui vẻ|an lành|bình an|may mắn|thành công|sức khỏe|sức khoẻ|mạnh khỏe|mạnh khoẻ|công tác tốt|an khang thịnh vượng|an khang|vạn sự như ý|mọi điều tốt đẹp|tot lanh|vui ve|an lanh|binh an|may man|thanh cong|suc khoe|manh khoe|cong tac tot)(?: (?:dồi dào|doi dao))?';
 const WISH = '(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày|ngay) (?:(?:mới|moi) )?(?:(?:làm việc|lam viec|công tác|cong tac) )?(?:tốt lành|vui vẻ|an lành|tot lanh|vui ve|an lanh)'
   + '|(?:chúc|chuc)(?: [\\p{L}]+){0,3} (?:ngày mới|ngay moi)'
-  // "chúc bạn bình an, gặp nhiều may mắn", "chúc cả nhà cuối tuần vui vẻ", "Kính mong được quý vị chỉ bảo".
+  // "chúc bạn bình an, gặp nhiều may mắn", "chúc cả nhà cuối tuần vui vẻ", "Chúc các anh chị cán bộ nhiều sức khỏe",
+  // "Kính mong được quý vị chỉ bảo".
   // Marked only: unmarked, "to chuc thanh cong" is tổ chức.
-  + `|(?:kính |xin )?chúc(?: ${ADDRESSEE}){0,2} ${WISHED}(?:(?:,| và|, và)? (?:gặp nhiều )?${WISHED})*`
+  + `|(?:kính |xin )?chúc(?: (?:các|cac))?(?: ${ADDRESSEE}){0,3} ${WISHED}(?:(?:,| và|, và)? (?:gặp nhiều )?${WISHED})*`
   + `|(?:kính mong|kinh mong|rất mong|rat mong|mong)(?: (?:được|duoc))?(?: ${ADDRESSEE}| quý cán bộ| quy can bo)? (?:chỉ bảo|chi bao|thông cảm|thong cam|hướng dẫn|huong dan|giúp đỡ|giup do|giải đáp|giai dap)(?: (?:sớm|som))?`
   + '|(?:mong|rất mong|rat mong|kính mong|kinh mong) (?:(?:sớm|som) )?(?:(?:nhận|nhan) )?(?:được |duoc )?(?:hồi âm|hoi am|phản hồi|phan hoi|trả lời|tra loi)(?: (?:sớm|som))?';
 // Asking leave to ask, wishing well, hoping for a reply: "Dạ cho em hỏi chút ạ", "tôi xin hỏi", "Bác hỏi tí nhé",
@@ -73,7 +74,7 @@ const APPEAL = `(?:(?:có|co) )?${KNOWER} (?:biết|biet|bít|bit)(?: (?:không|
   + `(?: (?:${HELPS}|${ASKER}|nhanh|lẹ|le|liền|lien|sớm|som|với|voi|vs|cái|cai|câu trên|cau tren|câu này|cau nay|câu hỏi này)){1,4}`
   // Asking for a short or simple reply: "Trả lời ngắn gọn giúp mình nhé", "Nói dễ hiểu thôi nhé".
   + `|(?:${ADDRESSEE} )?(?:trả lời|tra loi|nói|noi|viết|viet|giải thích|giai thich)(?: (?:ngắn gọn|ngan gon|dễ hiểu|de hieu|ngắn|ngan|chậm|cham)){1,2}(?: (?:thôi|thoi))?(?: ${HELPS})?(?: ${ASKER})?(?: (?:với|voi|vs))?`;
-const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi|hjhj|haha|chừ|giờ|gio|thưa|thua|dạ thưa) )?(?:${ADDRESSEE} )?(?:(?:cho|cho phép|cho phep)(?: ${ASKER})? (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc|phép|phep) ){0,3}|xin (?:phép |phep )?(?:được |duoc )?)?`
+const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi|hjhj|haha|chừ|giờ|gio|thưa|thua|dạ thưa|làm ơn|lam on|vui lòng|vui long) )?(?:${ADDRESSEE} )?(?:(?:cho|cho phép|cho phep)(?: ${ASKER})? (?:được |duoc )?|${ASKER} (?:(?:xin|muốn|muon|được|duoc|phép|phep) ){0,3}|xin (?:phép |phep )?(?:được |duoc )?)?`
   + `(?:hỏi|hoi)(?: (?:ad|admin|bạn|ban|anh chị|cháu|chau|bác|bac|cô|chú|anh|chị|em))?(?: (?:chút|chut|tí|ti|tý|ty|xíu|xiu|rứa|cái ni|cai ni|cái nì|cấy ni|cấy nì|nì|nhờ|một việc|một chuyện|một câu|mot viec|mot chuyen|mot cau|một chút|mot chut|với|voi|vs|dzới|dzoi|cái|cai|câu|cau|này|nay|thăm|tham|nhanh|nhỏ|nho|ké|ke|hơi|hoi|ngu|ngốc|ngoc|ngớ ngẩn|ngo ngan|hỉ))*`
   + '(?: (?:được|duoc|dc|đc) (?:không|khong|ko|k|hok|hông|hong))?'
   // A plea not to laugh: "e hỏi ngu tí ad đừng cười nha".

@@ -31,11 +31,12 @@ export const CONTEXT_WEIGHT = 0.35;
 // ("…trước ngày 01/10. lam lltp mat bao lau").
 // A sentence typed without its full stop ends where the next opens on "Tôi", "Em", "Mình" in capitals after a word in
 // lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself; so does one that opens on
-// a plea, thanks, a wish or where to reply ("…co app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì
-// nhắn qua Zalo giúp tôi"), or on how an elder names themself before a word in lower case ("…thế hệ gì vậy Bác mắt
-// kém, …"; "Ông Thắng" is a name). Not after a word that takes the pronoun as its object, which residents capitalise to
-// be polite ("đăng ký cho Cháu thế nào?"), nor where "Bác" is Uncle Hồ ("lăng Bác", "lời Bác", "theo gương Bác").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3}|\/\d{1,4})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca|lăng|lời|gương|theo|lang|loi|guong))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|(?:Bác|Con|Ông|Bà|Chú|Cô)\s+\p{Ll}|$)|\n+/u;
+// a plea, thanks, a wish to whoever reads ("…co app gi Chúc các anh chị…", not "lễ Chúc thọ") or where to reply ("…co
+// app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì nhắn qua Zalo giúp tôi"), or on how an elder
+// names themself before a word in lower case ("…thế hệ gì vậy Bác mắt kém, …"; "Ông Thắng" is a name). Not after a
+// word that takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?"), nor
+// where "Bác" is Uncle Hồ ("lăng Bác", "lời Bác", "theo gương Bác").
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3}|\/\d{1,4})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca|lăng|lời|gương|theo|lang|loi|guong))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Chúc (?:các|cả|mọi|ad|admin|anh|chị|bạn|em|cô|chú|bác|quý)|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|(?:Bác|Con|Ông|Bà|Chú|Cô)\s+\p{Ll}|$)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").

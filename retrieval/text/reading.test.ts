@@ -191,6 +191,9 @@ describe('greetings and thanks around a question', () => {
     [['Có ai trực không ạ?', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
     [['Ad có đó không rứa?', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
     [['hôm nay có ai làm việc không ạ?', 'Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Làm ơn cho hỏi, Sao Hà Nội có app?'], ['Sao Hà Nội có app?']],
+    [['Vui lòng cho hỏi: Hà Nội có app gì?'], ['Hà Nội có app gì?']],
+    [['Hà Nội có app gì?', 'Chúc các anh chị cán bộ nhiều sức khỏe.'], ['Hà Nội có app gì?']],
     [['Hà Nội có app gì?', 'Có gì nhắn qua Zalo này giúp tôi.'], ['Hà Nội có app gì?']],
     [['Hà Nội có app gì?', 'có gì ib em nha'], ['Hà Nội có app gì?']],
     [['Hà Nội có app gì?', 'Ad trả lời em sớm nha, em đợi nãy giờ.'], ['Hà Nội có app gì?']],
@@ -374,6 +377,8 @@ describe('the asking sentence of a message', () => {
     expect(read('trường học ở hà nội số hóa để tạo ra thế hệ gì vậy Bác mắt kém, cháu viết ngắn thôi nhé.'))
       .toEqual(['A trường học ở hà nội số hóa để tạo ra thế hệ gì vậy', 'c Bác mắt kém']);
     expect(read('chuyển đổi số mở ra cơ hội gì Ông Vũ Đại Thắng nói vậy?').length).toBe(1);
+    // A wish after a question typed without its stop.
+    expect(read('ha noi co app gi Chúc các anh chị cán bộ nhiều sức khỏe.')).toEqual(['A ha noi co app gi']);
     expect(read('em o hn Hải Phòng có bao nhiêu dịch vụ công?')).toEqual(['A em o hn Hải Phòng có bao nhiêu dịch vụ công?']);
     expect(read('em o long bien o Hà Nội có bao nhiêu dịch vụ công?')).toEqual(['A em o long bien o Hà Nội có bao nhiêu dịch vụ công?']);
     expect(read('e muon hoi ve lý lịch tư pháp làm mất bao lâu?')).toEqual(['A e muon hoi ve lý lịch tư pháp làm mất bao lâu?']);
