@@ -133,7 +133,10 @@ export class Retriever {
     const { sparse, vectors, vectorIndex, embedder, passages, denseWeight } = this.parts;
     const { ranked, scores, scoresOf } = this.sparseHead(query);
     boostProximity(sparse, query, ranked, scores, this.ranking.windowLambda, this.ranking.windowWidth);
-    const places = placesIn(query.text);
+    // The places the asking sentences name; the story's only when they name none ("Tôi ở Hải Phòng. Có bao nhiêu
+    // dịch vụ công?"): a sender's address before a question about Hà Nội is not what is asked about.
+    const focusPlaces = placesIn(query.focus);
+    const places = focusPlaces.size > 0 ? focusPlaces : placesIn(query.text);
     if (places.size > 0) for (const doc of ranked) scores.set(doc, scores.get(doc)! * placeFactor(places, this.parts.passagePlaces[doc]!));
     const ids = new Set<number>(ranked);
     let q: QueryVector | undefined;

@@ -238,6 +238,13 @@ describe('answers from the bundled articles', () => {
     expect(r.answer).toContain('(tính đến 3/2024, theo bài của Vietnam Business Forum (VCCI))');
   });
 
+  it('weighs the places the question names, not those of whom it is sent to', async () => {
+    // The page's name ("Hà Nội Số") is said around the question; the question asks of Hải Phòng's count.
+    const r = await engine.answer('Gửi admin trang Hà Nội Số: Ở Hải Phòng giờ làm được bao nhiêu loại giấy tờ trên mạng? Mong được admin giải đáp sớm ạ.');
+    expect(r.status).toBe('answered');
+    expect(r.retrieved[0]!.text).toContain('1.232');
+  });
+
   it('returns the top 10 retrieved paragraphs, whole: the one the reply quotes first, then the rest in rank order', async () => {
     const ids = new Set(engine.retriever.passages.map((p) => `${p.paragraphId}\u0000${p.text}`));
     for (const question of ['chuyển đổi số Hải Phòng', 'Ai là Giám đốc Sở Thông tin và Truyền thông Hà Nội?']) {
