@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../bot/config.js';
 import { openEngine } from '../bot/engine/open-engine.js';
+import { scoreCase } from '../bot/cli/eval-by-kind.js';
 
 const KINDS = new Set(['plain', 'paraphrase', 'nodiac', 'teencode', 'abbrev', 'typo']);
 
@@ -17,22 +18,46 @@ export function option(args: readonly string[], name: string, fallback: string):
   return i >= 0 ? args[i + 1]! : fallback;
 }
 
-/** The answerable questions of the files, of the kinds typed without a story, whitespace closed up. */
-export function probeQuestions(files: readonly string[]): string[] {
-  return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { q: string; kind?: string; gold?: unknown[] })
-    .filter((r) => KINDS.has(r.kind ?? '') && Array.isArray(r.gold) && r.gold.length > 0).map((r) => r.q.replace(/\s+/g, ' ').trim()));
+/** A development question as the probes ask it, with what a right answer holds. */
+export interface ProbeCase {
+  readonly q: string;
+  readonly gold: readonly string[];
+  readonly fact?: string;
 }
 
-/** An engine over the bundled articles, and what it answers a question: its status and first cited paragraph. */
-export async function probeEngine(): Promise<{ outcome: (q: string) => Promise<string>; close: () => void }> {
+/** The answerable questions of the files, of the kinds typed without a story, whitespace closed up. */
+export function probeCases(files: readonly string[]): ProbeCase[] {
+  return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { q: string; kind?: string; gold?: string[]; fact?: string })
+    .filter((r) => KINDS.has(r.kind ?? '') && Array.isArray(r.gold) && r.gold.length > 0)
+    .map((r) => ({ q: r.q.replace(/\s+/g, ' ').trim(), gold: r.gold!, ...(r.fact !== undefined ? { fact: r.fact } : {}) })));
+}
+
+/** The questions of probeCases, in the same order. */
+export function probeQuestions(files: readonly string[]): string[] {
+  return probeCases(files).map((c) => c.q);
+}
+
+/**
+ * An engine over the bundled articles, and what it answers a question: its status and first cited paragraph, and
+ * whether the answer is right for a case (its paragraph ranked first, answered, its key fact quoted: as `npm run eval`
+ * scores it).
+ */
+export async function probeEngine(): Promise<{
+  outcome: (q: string) => Promise<string>;
+  judged: (q: string, c: ProbeCase) => Promise<{ outcome: string; right: boolean }>;
+  close: () => void;
+}> {
   const dataDir = mkdtempSync(join(tmpdir(), 'probe-'));
   const { engine } = await openEngine(parseConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }), {});
+  const judged = async (q: string, c: ProbeCase): Promise<{ outcome: string; right: boolean }> => {
+    const r = await engine.answer(q);
+    const o = scoreCase(c, r);
+    return { outcome: `${r.status} ${r.citations[0]?.paragraphId ?? ''}`, right: o.rank === 0 && o.status === 'answered' && (c.fact === undefined || o.fact) };
+  };
   return {
-    outcome: async (q) => {
-      const r = await engine.answer(q);
-      return `${r.status} ${r.citations[0]?.paragraphId ?? ''}`;
-    },
+    outcome: async (q) => (await judged(q, { q, gold: [] })).outcome,
+    judged,
     close: () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }

@@ -9,7 +9,7 @@ import { feedbackTerms, type FeedbackOptions } from './rerank/feedback.js';
 import type { AbbreviationExpander } from './text/abbreviations.js';
 import type { ChatWordReader } from './text/chat-words.js';
 import type { Passage } from './corpus/passages.js';
-import { placeFactor, placesIn } from './rerank/place-filter.js';
+import { placeFactor, placesIn, pointsToStoryPlace } from './rerank/place-filter.js';
 import { withInterviewAnswers } from './answer/interview-answers.js';
 import { focusTerms, passageCoverage, type AskedTerms } from './answer/coverage.js';
 import { COVERAGE_DEPTH, COVERAGE_LAMBDA, rerankByCoverage } from './rerank/coverage-rerank.js';
@@ -133,10 +133,11 @@ export class Retriever {
     const { sparse, vectors, vectorIndex, embedder, passages, denseWeight } = this.parts;
     const { ranked, scores, scoresOf } = this.sparseHead(query);
     boostProximity(sparse, query, ranked, scores, this.ranking.windowLambda, this.ranking.windowWidth);
-    // The places the asking sentences name; the story's only when they name none ("Tôi ở Hải Phòng. Có bao nhiêu
-    // dịch vụ công?"): a sender's address before a question about Hà Nội is not what is asked about.
+    // The places the asking sentences name; the story's too when they name none or point to it ("Tôi ở Hải Phòng. Có
+    // bao nhiêu dịch vụ công?", "…Ở đây có bao nhiêu…, hay phải lên Hà Nội làm?"): a sender's address before a question
+    // about Hà Nội is not what is asked about.
     const focusPlaces = placesIn(query.focus);
-    const places = focusPlaces.size > 0 ? focusPlaces : placesIn(query.text);
+    const places = focusPlaces.size > 0 && !pointsToStoryPlace(query.focus) ? focusPlaces : placesIn(query.text);
     if (places.size > 0) for (const doc of ranked) scores.set(doc, scores.get(doc)! * placeFactor(places, this.parts.passagePlaces[doc]!));
     const ids = new Set<number>(ranked);
     let q: QueryVector | undefined;

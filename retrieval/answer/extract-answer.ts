@@ -145,8 +145,10 @@ export function extractAnswer(
   // The procedure a story names is what a question asking of a procedure without naming one asks about ("Mẹ tôi cần
   // làm thẻ căn cước mới. Thủ tục như thế nào?", "…Làm online được không?"); not one asking a figure or a question
   // with words of its own ("Tài khoản Zalo của tôi bị khóa… Ở Hải Phòng làm được bao nhiêu loại giấy tờ trên mạng?").
+  // So is one pointing back to it ("Tôi muốn đăng ký kết hôn. Giấy tờ này ở Hà Nội có nộp trực tuyến được không?").
   const ofStory = asksProcedure && (ASKS_OF_PROCEDURE.has(type) || asksHowOutright(result.query.asked)
-    || /\bthu tuc(?! hanh chinh)\b/.test(foldedAsked) || wordCount(result.query.asked) <= STORY_PROCEDURE_WORDS);
+    || /\bthu tuc(?! hanh chinh)\b/.test(foldedAsked) || POINTS_TO_PROCEDURE.test(foldedAsked) || result.query.referred !== ''
+    || wordCount(result.query.asked) <= STORY_PROCEDURE_WORDS);
   const pinned = checks.constraints ? withSubjectReadings(withNamedSubjects(withReferred(messageConstraints(result.query.focus,
     result.query.text, ofStory, type === 'steps' || type === 'papers'), result.query.referred, type === 'date'), result.query, ofStory),
   result.query.paraphrased, asksProcedure || asksHowOutright(result.query.asked) || ASKS_OF_PROCEDURE.has(type), namedInTop,
@@ -269,6 +271,8 @@ const phrases = (sparse: SparseIndex): PhraseVocabulary => ({
 const ASKS_OF_PROCEDURE: ReadonlySet<QuestionType> = new Set(['duration', 'place', 'address', 'hours', 'fee', 'papers', 'steps']);
 // A question this short asks of the story's procedure whatever its kind ("Ở Hà Nội làm online được không?").
 const STORY_PROCEDURE_WORDS = 8;
+// "giấy tờ này", "hồ sơ đó", "thủ tục ấy": the procedure named before. Folded.
+const POINTS_TO_PROCEDURE = /\b(ho so|giay to|giay|thu tuc|the|viec|cai) (do|nay|ay|kia)\b/;
 
 // "tên" asks for a name ("Ông tên gì?", "Cái mạng đó tên là gì?"): articles print the name, seldom the word, so in a
 // question asking who it is, or what a thing is called, it is no subject the articles lack. Elsewhere it may be one

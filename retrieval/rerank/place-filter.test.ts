@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_PLACE_FACTOR, placeFactor, placesIn } from './place-filter.js';
+import { OTHER_PLACE_FACTOR, placeFactor, placesIn, pointsToStoryPlace } from './place-filter.js';
 
 describe('placesIn', () => {
   const keysOf = (names: string[]): string[] => names.flatMap((n) => [...placesIn(n)]).sort();
@@ -27,5 +27,17 @@ describe('placeFactor', () => {
     [new Set<string>(), hp, 1],
   ])('%#', (q, p, factor) => {
     expect(placeFactor(q, p)).toBe(factor);
+  });
+});
+
+describe('pointsToStoryPlace', () => {
+  it.each([
+    ['Ở đây có bao nhiêu dịch vụ công trực tuyến, hay phải lên Hà Nội làm?', true],
+    ['Thành phố tôi có làm được như Hà Nội không?', true],
+    ['chỗ mình có giống hà nội ko', true],
+    ['Hà Nội có bao nhiêu dịch vụ công trực tuyến?', false],
+    ['Đây là kế hoạch của Hà Nội à?', false],
+  ])('%j → %s', (q, expected) => {
+    expect(pointsToStoryPlace(q)).toBe(expected);
   });
 });

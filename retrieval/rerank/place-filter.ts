@@ -1,5 +1,5 @@
 import provinces from '../data/provinces.json' with { type: 'json' };
-import { cleanText } from '../text/normalize.js';
+import { cleanText, foldDiacritics } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** How much a paragraph about another province keeps of its score when the question names a province. */
@@ -28,4 +28,12 @@ export function placeFactor(questionPlaces: ReadonlySet<string>, passagePlaces: 
   if (questionPlaces.size === 0 || passagePlaces.size === 0) return 1;
   for (const p of questionPlaces) if (passagePlaces.has(p)) return 1;
   return OTHER_PLACE_FACTOR;
+}
+
+// "ở đây", "chỗ tôi", "thành phố mình": the place the resident's story names, though the question names another.
+const POINTS_TO_PLACE = /\b(o|tai) (day|do)\b|\b(cho|noi|vung|xom) (toi|minh|em|tui|chau)\b|\b(tinh|thanh pho|tp|quan|huyen|xa|phuong|dia phuong|que) (toi|minh|em|tui|chau|nha (toi|minh|em))\b/;
+
+/** Whether a question points to the place its story names ("Nhà tôi ở Hải Phòng. Ở đây có bao nhiêu…?"). */
+export function pointsToStoryPlace(question: string): boolean {
+  return POINTS_TO_PLACE.test(foldDiacritics(question.toLowerCase()));
 }

@@ -27,10 +27,19 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
     // "…còn nhiều hạn chế v bn", "bn ơi": after a particle that closes the question, or before "ơi", it is the reader.
     if (addresses.has(lower) && addressed(text, at, w.length, particles)) return 'bạn';
     const read = entries.get(lower);
-    // A capital opens a sentence ("…thế hệ j v Tui ở Hà Nội…"): the word read keeps it, so the sentence still breaks there.
-    return read === undefined ? w : /^\p{Lu}\p{Ll}*$/u.test(w) ? read.charAt(0).toUpperCase() + read.slice(1) : read;
+    if (read === undefined) return w;
+    // The resident naming themself with a capital after a question closed without its stop ("…thế hệ j v Tui ở Hà
+    // Nội…") opens a sentence: the word read keeps its capital, so the sentence still breaks there. Not elsewhere: "nhà
+    // Mik", "mẹ Tui", "de Dk chu ky so" are inside one.
+    const opens = /^\p{Lu}\p{Ll}*$/u.test(w) && SELF.has(read) && CLOSES.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '');
+    return opens ? read.charAt(0).toUpperCase() + read.slice(1) : read;
   });
 }
+
+// Words a resident names themself by, and the words that close a question before them ("j v", "ko", "ạ", "nhé").
+const SELF = new Set(['tôi', 'mình', 'tớ', 'em', 'cháu']);
+const CLOSES = new Set(['v', 'z', 'vậy', 'j', 'gì', 'ko', 'k', 'không', 'hok', 'hông', 'chưa', 'ạ', 'a', 'ak', 'nhé', 'nha', 'nhe',
+  'ntn', 'nào', 'đâu', 'sao', 'hả', 'nhỉ', 'ha', 'ko?']);
 
 // Particles that may follow the reader's name at the close: "…ko bn ạ?", "…v bn nhỉ", "bn ơi".
 const AFTER_ADDRESS = new Set(['ạ', 'à', 'hả', 'nhỉ', 'nhé', 'nha', 'ơi', 'a', 'ha', 'nhi', 'nhe', 'oi']);

@@ -98,9 +98,9 @@ const REQUEST = `(?:(?:dạ|da|xin|vâng|hehe|hihi|hjhj|haha|chừ|giờ|gio|th�
   + `|(?:thay mặt|thay mat) ${ASKED_FOR}(?: (?:ngoại|nội|ngoai|noi))?(?: ${ASKER})?`
   + `|${ASKED_FOR} (?:${ASKER} )?(?:nhờ|nho) (?:${ASKER} )?(?:hỏi|hoi)(?: (?:giúp|giùm|dùm|hộ|giup|gium|dum))?(?: (?:nè|ne))?`
   + `|(?:xin lỗi|xin loi|sorry)(?: ${ASKER})? (?:gõ|go|viết|viet) (?:không dấu|khong dau|sai chính tả|sai chinh ta)`
-  // Whether someone is there: "Có ai trực không ạ?", "Ad có đó không rứa?", "Có ai trực đó không hè?", "Hôm nay có ai
-  // làm việc không ạ?" (a whole sentence only: "phòng một cửa thứ bảy có ai trực không" asks of an office).
-  + `|(?:${ADDRESSEE} )?(?:(?:hôm nay|hom nay|giờ này|gio nay|bây giờ|bay gio|lúc này|luc nay|sáng nay|sang nay|chiều nay|chieu nay|tối nay|toi nay) )?(?:có|co) (?:ai (?:trực|truc|làm việc|lam viec|ở đó|o do|online)|ở đó|o do|đó|đấy|online)(?: (?:đó|do|đấy))? (?:không|khong|ko|k|hông|hong)`
+  // Whether someone is there: "Có ai trực không ạ?", "Ad có đó không rứa?", "Có ai trực đó không hè?" (a whole sentence
+  // only: "phòng một cửa thứ bảy có ai trực không" asks of an office, and so may "Bây giờ có ai làm việc không?").
+  + `|(?:${ADDRESSEE} )?(?:có|co) (?:ai (?:trực|truc|làm việc|lam viec|ở đó|o do|online)|ở đó|o do|đó|đấy|online)(?: (?:đó|do|đấy))? (?:không|khong|ko|k|hông|hong)`
   + `|(?:ê|e|ơi|oi|nè|ne) ${ADDRESSEE}`
   + `|(?:làm phiền|lam phien|phiền|phien)(?: ${ADDRESSEE})?(?: (?:chút|chut|tí|ti|xíu|xiu))?(?: (?:quá|qua))?`
   // "Dạ thưa", "Câu hỏi", "Ừm", a particle alone.

@@ -32,11 +32,9 @@ export const CONTEXT_WEIGHT = 0.35;
 // A sentence typed without its full stop ends where the next opens on "Tôi", "Em", "Mình" in capitals after a word in
 // lower case ("…lien thong may cap Tôi hỏi giùm bố tôi."): the resident speaking of themself; so does one that opens on
 // a plea, thanks, a wish to whoever reads ("…co app gi Chúc các anh chị…", not "lễ Chúc thọ") or where to reply ("…co
-// app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì nhắn qua Zalo giúp tôi"), or on how an elder
-// names themself before a word in lower case ("…thế hệ gì vậy Bác mắt kém, …"; "Ông Thắng" is a name). Not after a
-// word that takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?"), nor
-// where "Bác" is Uncle Hồ ("lăng Bác", "lời Bác", "theo gương Bác").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3}|\/\d{1,4})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca|lăng|lời|gương|theo|lang|loi|guong))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Chúc (?:các|cả|mọi|ad|admin|anh|chị|bạn|em|cô|chú|bác|quý)|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|(?:Bác|Con|Ông|Bà|Chú|Cô)\s+\p{Ll}|$)|\n+/u;
+// app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì nhắn qua Zalo giúp tôi"). Not after a word
+// that takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3}|\/\d{1,4})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Chúc (?:các|cả|mọi|ad|admin|anh|chị|bạn|em|cô|chú|bác|quý)|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|$)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -168,7 +166,7 @@ function courtesyFree(text: string): readonly string[] {
 // What introduces a question before a colon: leave to ask ("…nên hỏi thẳng ở đây:"), a form's label ("Nội dung:").
 // So does whom it is sent to, opening the message ("Gửi admin trang Hà Nội Số:", "Kính thưa quý cơ quan:"), whose names
 // are no place or office asked about.
-const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tieu de|thắc mắc|thac mac|fw|fwd)(?!\p{L})|^\s*(?:kính\s+|kinh\s+)?(?:gửi|gui|thưa|thua)(?!\p{L})/iu;
+const INTRODUCES = /(?<!\p{L})(?:hỏi|hoi|nội dung|noi dung|q|tiêu đề|tieu de|thắc mắc|thac mac|fw|fwd)(?!\p{L})|^\s*(?:kính\s+|kinh\s+)?(?:gửi|gui|thưa|thua)\s+(?:các\s+|cac\s+)?(?:admin|ad|ban|bạn|quý|quy|trang|page|fanpage|cơ quan|co quan|anh|chị|chi|cán bộ|can bo|bộ phận|bo phan|ủy ban|uỷ ban|uy ban|ubnd|tổ|to|em|cô|co|chú|chu|bác|bac|ông|ong|bà|ba|lãnh đạo|lanh dao|đồng chí|dong chi)(?!\p{L})/iu;
 
 /** The message's sentences, split at their breaks and at a colon that introduces the question (atColon). */
 function sentencesOf(text: string): string[] {
@@ -234,17 +232,20 @@ const SPEAKS_OF_SELF = /(?<![\p{L}])(?:tôi|em|mình|tui|tớ|cháu|con|toi|minh
 const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s+\p{Ll})/gu;
 /**
  * A story typed without marks or stop, then a question typed with marks ("hom qua e mat vi roi ca can cuoc lan the atm
- * Kế hoạch 239/KH-UBND ban hành ngày nào?", "em 17 tuoi thang sau la du 18 roi Hải Phòng có bao nhiêu…", "…lan the atm
- * tiền nước ở hà nội trả…"): where the marks start, the question starts, even at an office or title residents capitalise
- * inside a question, and with a capitalised word just before ("HN áp dụng…"). The unmarked part must tell of the
- * resident ("e", "em", "tôi") in four words or more, ask nothing and not lead into what follows ("…o Hà Nội"), and the
- * marked part must ask, so that an unmarked name or code opening the question ("kh 310 Hà Nội là gì?") stays in it.
+ * Kế hoạch 239/KH-UBND ban hành ngày nào?", "em 17 tuoi thang sau la du 18 roi Hải Phòng có bao nhiêu…"): where the
+ * marks start with a capital, the question starts, even at an office or title residents capitalise inside a question,
+ * and with a capitalised word just before ("HN áp dụng…"). The unmarked part must tell of the resident ("e", "em",
+ * "tôi") in four words or more, ask nothing and not lead into what follows ("…o Hà Nội"), and the marked part must ask
+ * in four words or more, so that an unmarked name or code opening the question ("kh 310 Hà Nội là gì?") stays in it.
  */
 function afterUnmarkedStory(part: string): string[] {
   const words = [...part.matchAll(/[\p{L}\p{N}]+/gu)];
   const marked = words.findIndex((w) => hasDiacritics(w[0]));
   if (marked < 4) return [part];
   const opens = /^\p{Lu}/u.test(words[marked - 1]![0]) ? marked - 1 : marked;
+  // A question starts anew with a capital; marks in lower case may be the unmarked question's own last words, or those
+  // a chat word brought ("…o hai phong thi lam ntn", "…mien phi như Hà Nội thì làm ở đâu?").
+  if (!/^\p{Lu}/u.test(words[opens]![0]) || words.length - opens < 4) return [part];
   const before = part.slice(0, words[opens]!.index);
   const after = part.slice(words[opens]!.index);
   if (wordCount(before) < 4 || !SPEAKS_OF_SELF.test(before) || TAKES_NEXT.test(before.trim()) || askingCue(before) !== undefined
