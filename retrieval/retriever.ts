@@ -137,7 +137,7 @@ export class Retriever {
     // bao nhiêu dịch vụ công?", "…Ở đây có bao nhiêu…, hay phải lên Hà Nội làm?"): a sender's address before a question
     // about Hà Nội is not what is asked about.
     const focusPlaces = placesIn(query.focus);
-    const places = focusPlaces.size > 0 && !pointsToStoryPlace(query.focus) ? focusPlaces : placesIn(query.text);
+    const places = query.focus === query.text || (focusPlaces.size > 0 && !pointsToStoryPlace(query.focus)) ? focusPlaces : placesIn(query.text);
     if (places.size > 0) for (const doc of ranked) scores.set(doc, scores.get(doc)! * placeFactor(places, this.parts.passagePlaces[doc]!));
     const ids = new Set<number>(ranked);
     let q: QueryVector | undefined;
