@@ -248,7 +248,7 @@ function afterUnmarkedStory(part: string): string[] {
   if (!/^\p{Lu}/u.test(words[opens]![0]) || words.length - opens < 4) return [part];
   const before = part.slice(0, words[opens]!.index);
   const after = part.slice(words[opens]!.index);
-  if (wordCount(before) < 4 || !SPEAKS_OF_SELF.test(before) || TAKES_NEXT.test(before.trim()) || askingCue(before) !== undefined
+  if (opens < 4 || !SPEAKS_OF_SELF.test(before) || TAKES_NEXT.test(before.trim()) || askingCue(before) !== undefined
     || askingCue(after) !== 'form') return [part];
   return [before.trim(), after];
 }
