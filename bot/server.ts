@@ -12,6 +12,8 @@ import { CorpusService } from './engine/corpus-service.js';
 import { createGeneration } from './engine/create-generation.js';
 import { openArticleStore } from './engine/open-article-store.js';
 import { openEngine } from './engine/open-engine.js';
+import { warmUp } from './engine/warm-up.js';
+import { classifyIntent } from './conversation/intents.js';
 import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
 import { storeHealth } from './http/store-health.js';
@@ -65,6 +67,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const opened = await openEngine(config, { articleStore: articleStore.articles, ...(generation ? { generator: generation.generator } : {}) });
     if (opened.corpusError) logger.error('corpus has a broken file; serving the last good index', { error: opened.corpusError.message });
     if (opened.index.rebuiltBecause) logger.info('index built', { reason: opened.index.rebuiltBecause, passages: opened.index.passages.length });
+    // Before the server listens, so that the first residents are not the ones who wait for V8 to compile the reading's
+    // patterns (warm-up.ts): the intent check runs here on every message, the answer too when there is no answer thread
+    // (and until it is ready).
+    const warmMs = await warmUp((m) => { classifyIntent(m); return opened.engine.answer(m); });
+    logger.info('warmed up', { ms: Math.round(warmMs) });
     const { store } = shared;
     await ensureFirstAdmin(store, config.firstAdmin, logger);
 

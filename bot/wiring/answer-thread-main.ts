@@ -5,13 +5,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import { openSavedEngine } from '../engine/open-engine.js';
+import { warmUp } from '../engine/warm-up.js';
 import type { AnswerReply, FromAnswerThread, ToAnswerThread } from './answer-thread-protocol.js';
 
 const port = parentPort!;
 const post = (m: FromAnswerThread): void => port.postMessage(m);
 const { config, corpusHash } = workerData as { config: Config; corpusHash: string };
-// Greets, asks (with marks and without), thanks: the reading's patterns on both kinds of string V8 keeps.
-const WARM_UP = 'Chào bạn, cho mình hỏi chữ ký số miễn phí làm ở đâu? lam ly lich tu phap tren vneid the nao. Cảm ơn bạn nhiều nhé!';
 
 try {
   // The server has built and saved the index before starting this thread; the thread only ever loads the saved index
@@ -38,10 +37,9 @@ try {
       }).then((reply) => post({ type: 'replies', replies: [reply] }));
     }
   });
-  // One answer before taking questions: V8 compiles each regular expression of the reading on its first use, and the
-  // courtesy grammar's take 0.5–1 s, which the first resident after a start would otherwise wait for. Until the thread
-  // is ready the main thread answers.
-  await opened.engine.answer(WARM_UP);
+  // The reading's patterns compiled before taking questions (see warm-up.ts); until the thread is ready the main
+  // thread answers.
+  await warmUp((m) => opened.engine.answer(m));
   post({ type: 'ready', corpusHash: opened.index.manifest.corpusHash });
 } catch (err) {
   post({ type: 'failed', error: err instanceof Error ? err.message : String(err) });

@@ -1,0 +1,33 @@
+/**
+ * Messages read once before an engine takes residents' questions. V8 compiles each regular expression on its first
+ * use, and the reading's (the courtesy grammar, chat words, the kinds of fact) take from tens of milliseconds to most
+ * of a second: without this, the first resident after a start waited 0.7–0.9 s, and the next few 40–110 ms each, as
+ * each kind of message met patterns not yet compiled (`npx tsx bench/cold-start.ts`). So the messages cover the
+ * reading's paths: marks and none, chat words and abbreviations, courtesy around a question, a story before it, and
+ * the kinds of fact (a place, a duration, a figure, a rank, papers and a fee). They are not tuning data: what they are
+ * answered is thrown away.
+ */
+export const WARM_UP_MESSAGES: readonly string[] = [
+  'Chào bạn, cho mình hỏi chữ ký số miễn phí làm ở đâu ạ? Cảm ơn nhiều!',
+  'lam ly lich tu phap tren vneid mat bao lau vay ad',
+  'hn co bn dvc trc tuyen z mn, ko bit hok',
+  'Tôi 70 tuổi, ở Hải Phòng. Con tôi đi làm xa. Thủ tục cấp lý lịch tư pháp cần giấy tờ gì, phí bao nhiêu?',
+  'Hà Nội xếp thứ mấy về chỉ số DTI năm 2022?',
+];
+
+/**
+ * Reads each warm-up message through `read` (an engine's answer, the intent check), one after another; returns the
+ * milliseconds it took. A message that fails to be read is no reason not to start: the error is left to the first
+ * resident's question, which reports it as any other.
+ */
+export async function warmUp(read: (message: string) => unknown, now: () => number = () => performance.now()): Promise<number> {
+  const started = now();
+  for (const message of WARM_UP_MESSAGES) {
+    try {
+      await read(message);
+    } catch {
+      // See above: a start is not failed by a warm-up.
+    }
+  }
+  return now() - started;
+}
