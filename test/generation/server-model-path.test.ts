@@ -39,6 +39,13 @@ async function stream(text: string) {
 }
 
 describe('generated answers through the server', () => {
+  it('asks the model nothing while it starts: the warm-up reads its messages offline', () => {
+    expect(model.requests.filter((r) => r.path === '/v1/chat/completions')).toEqual([]);
+    // The embeddings asked for are the index's passages only, built before the warm-up.
+    expect(model.requests.filter((r) => r.path === '/v1/embeddings').flatMap((r) => [r.body.input].flat())
+      .some((text) => typeof text === 'string' && text.startsWith('Tôi 70 tuổi'))).toBe(false);
+  });
+
   it('streams a verified, cited answer and logs the model, tokens and cost', async () => {
     model.chat({ kind: 'reply', chunkSize: 12, usage: { prompt_tokens: 1000, completion_tokens: 80 },
       content: answerJson('Người dân được cấp chữ ký số miễn phí tại bộ phận một cửa của các sở, ngành và UBND quận, huyện [1].') });
