@@ -1,6 +1,6 @@
 /**
  * Runs question sets through the answer engine in each available mode and reports them side by side.
- *   npm run --silent eval -- [--json] [--details] [--ablate] [--fold] [QUESTIONS.jsonl]     (default ../shared/eval/seed-questions.jsonl)
+ *   npm run --silent eval -- [--json] [--details] [--ablate] [--fold] [QUESTIONS.jsonl …]     (default ../shared/eval/seed-questions.jsonl)
  * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text,
  * "kind"?: what sort of question it is}. A table by kind follows the summary; --details lists every miss; --ablate
  * adds offline modes with one part of the reading or of the decision switched off, to show what each carries; --fold
@@ -24,14 +24,18 @@ const json = args.includes('--json');
 const details = args.includes('--details');
 const ablate = args.includes('--ablate');
 const fold = args.includes('--fold');
-const file = args.find((a) => !a.startsWith('--')) ?? '../shared/eval/seed-questions.jsonl';
+// Several files are pooled into one run of one engine: a quick figure over many sets while working (`eval/*-tune.jsonl`
+// in seconds, where a run per file reloads the engine each time); the figures per file are still what is reported.
+const named = args.filter((a) => !a.startsWith('--'));
+const files = named.length > 0 ? named : ['../shared/eval/seed-questions.jsonl'];
+const file = files.join(' ');
 let cases: EvalCase[];
 try {
-  cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+  cases = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
     const c = JSON.parse(l) as Partial<EvalCase>;
-    if (typeof c.q !== 'string' || !Array.isArray(c.gold)) throw new Error(`line ${i + 1}: needs "q" (string) and "gold" (array)`);
+    if (typeof c.q !== 'string' || !Array.isArray(c.gold)) throw new Error(`${f} line ${i + 1}: needs "q" (string) and "gold" (array)`);
     return (fold ? { ...c, q: foldDiacritics(c.q) } : c) as EvalCase;
-  });
+  }));
 } catch (err) {
   console.error(`cannot read ${file}: ${(err as Error).message}`);
   process.exit(2);
