@@ -25,24 +25,3 @@ describe('a named subject met in the wording the lexicon read it as', () => {
     expect(unmetConstraints(out, constraintText(passage)).length === 0).toBe(met);
   });
 });
-
-describe('a name listed beside an everyday word of its field is read as the field', () => {
-  const two = (a: string, b: string): Constraints => ({ ...NO_CONSTRAINTS, subjects: [{ key: a, label: a }, { key: b, label: b }] });
-  const trợCấp = read('trợ cấp', ['an sinh xã hội']);
-  it.each([
-    ['joined by "và"', subject('tro cap', 'trợ cấp'), [read('tìm việc', ['lao động việc làm']), trợCấp], 'Chuyện tìm việc và trợ cấp ở Hà Nội sẽ được số hóa ra sao?', ['an sinh xa hoi']],
-    ['joined by a comma, the name first', subject('tro cap', 'trợ cấp'), [trợCấp, read('tìm việc', ['lao động việc làm'])], 'Trợ cấp, tìm việc có làm qua mạng được không?', ['an sinh xa hoi']],
-    ['typed without marks', subject('tro cap', 'trợ cấp'), [read('tim viec', ['lao động việc làm']), read('tro cap', ['an sinh xã hội'])], 'chuyen tim viec, tro cap co lam online ko', ['an sinh xa hoi']],
-    ['the word beside it is a name too ("MoMo, ZaloPay")', two('tro cap', 'bao hiem xa hoi'), [read('bảo hiểm xã hội', ['an sinh xã hội']), trợCấp], 'Bảo hiểm xã hội, trợ cấp có làm qua mạng được không?', undefined],
-    ['the field word elsewhere in the question, not listed with it', subject('tro cap', 'trợ cấp'), [trợCấp, read('tìm việc', ['lao động việc làm'])], 'Trợ cấp có giúp người đang tìm việc không?', undefined],
-    ['the name alone', subject('tro cap', 'trợ cấp'), [trợCấp], 'Trợ cấp bao nhiêu tiền một tháng?', undefined],
-  ])('%s', (_, c, paraphrased, asked, readings) => {
-    expect(withSubjectReadings(c, paraphrased, false, () => false, asked).subjects[0]!.readings).toEqual(readings);
-  });
-
-  it('a procedure asked keeps the name: "tìm việc và trợ cấp thất nghiệp nộp hồ sơ ở đâu"', () => {
-    const out = withSubjectReadings(subject('tro cap', 'trợ cấp'), [read('tìm việc', ['lao động việc làm']), trợCấp], true, () => false,
-      'Hồ sơ tìm việc và trợ cấp nộp ở đâu?');
-    expect(unmetConstraints(out, constraintText(FIELD)).length).toBe(1);
-  });
-});
