@@ -1,7 +1,7 @@
 /**
  * What the first residents after a start wait: each run is a fresh Node process that opens the engine over the
  * bundled articles (its index built once into a shared temporary directory first), reads the warm-up messages or not
- * (bot/engine/warm-up.ts, as the server does before it listens), then answers eight development questions, none of
+ * (bot/engine/warm-up.ts, as the server does before it listens when no model is configured), then answers eight development questions, none of
  * them a warm-up message, timing each answer as the first of its kind. Runs with and without the warm-up alternate.
  *   npx tsx bench/cold-start.ts [--runs 3]
  */
@@ -24,7 +24,7 @@ const args = process.argv.slice(2);
 const child = option(args, 'child', '');
 if (child) {
   const { engine } = await openEngine(parseConfig({ DATA_DIR: option(args, 'data', ''), LOG_LEVEL: 'error' }), {});
-  const warmMs = child === 'warm' ? await warmUp((m) => { classifyIntent(m); return engine.answer(m); }) : 0;
+  const warmMs = child === 'warm' ? (await warmUp((m) => { classifyIntent(m); return engine.answer(m); })).ms : 0;
   const ms: number[] = [];
   for (const q of QUESTIONS) {
     const t = performance.now();

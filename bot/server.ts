@@ -13,7 +13,6 @@ import { createGeneration } from './engine/create-generation.js';
 import { openArticleStore } from './engine/open-article-store.js';
 import { openEngine } from './engine/open-engine.js';
 import { warmUp } from './engine/warm-up.js';
-import { extractAnswer } from '../retrieval/answer/extract-answer.js';
 import { classifyIntent } from './conversation/intents.js';
 import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
@@ -70,13 +69,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (opened.index.rebuiltBecause) logger.info('index built', { reason: opened.index.rebuiltBecause, passages: opened.index.passages.length });
     // Before the server listens, so that the first residents are not the ones who wait for V8 to compile the reading's
     // patterns (warm-up.ts): the intent check runs here on every message, the answer too when there is no answer thread
-    // (and until it is ready). Retrieval and the answer check only, never the model; with a model configured the
-    // embeddings are its provider's too, so only the reading (no call leaves the process for a warm-up message).
-    const { retriever } = opened.engine;
-    const warmMs = await warmUp(generation
-      ? (m) => { classifyIntent(m); retriever.prepare(m); }
-      : async (m) => { classifyIntent(m); extractAnswer(await retriever.search(m, 10), retriever.sparse); });
-    logger.info('warmed up', { ms: Math.round(warmMs) });
+    // (and until it is ready). Never the model: with one configured, whose provider also makes the embeddings, only the
+    // reading is warmed, so no warm-up message leaves the process.
+    const { engine } = opened;
+    const warmed = await warmUp(generation ? (m) => { classifyIntent(m); engine.retriever.prepare(m); } : (m) => { classifyIntent(m); return engine.answer(m); });
+    logger.info('warmed up', { ms: Math.round(warmed.ms) });
+    if (warmed.failed > 0) logger.warn('a warm-up message could not be read', { failed: warmed.failed, error: warmed.firstError });
     const { store } = shared;
     await ensureFirstAdmin(store, config.firstAdmin, logger);
 

@@ -21,7 +21,7 @@ describe('a starting server', () => {
       expect(warmed).toBeGreaterThanOrEqual(0);
       expect(warmed).toBeLessThan(messages.indexOf('listening'));
       expect(typeof said[warmed]!.fields?.ms).toBe('number');
-      // And it still answers: the warm-up left nothing behind that a question could meet.
+      // And it serves once it listens.
       const health = await fetch(`${bot.url}/healthz`);
       expect(health.status).toBe(200);
     } finally {

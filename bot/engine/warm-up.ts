@@ -15,19 +15,28 @@ export const WARM_UP_MESSAGES: readonly string[] = [
   'Hà Nội xếp thứ mấy về chỉ số DTI năm 2022?',
 ];
 
+/** How a warm-up went: how long it took, and the first error met, if a message could not be read. */
+export interface WarmedUp {
+  readonly ms: number;
+  readonly failed: number;
+  readonly firstError?: string;
+}
+
 /**
- * Reads each warm-up message through `read` (an engine's answer, the intent check), one after another; returns the
- * milliseconds it took. A message that fails to be read is no reason not to start: the error is left to the first
- * resident's question, which reports it as any other.
+ * Reads each warm-up message through `read` (an engine's answer, the intent check), one after another. A message that
+ * fails to be read is no reason not to start: it is counted, for the start's log, and the next is read.
  */
-export async function warmUp(read: (message: string) => unknown, now: () => number = () => performance.now()): Promise<number> {
+export async function warmUp(read: (message: string) => unknown, now: () => number = () => performance.now()): Promise<WarmedUp> {
   const started = now();
+  let failed = 0;
+  let firstError: string | undefined;
   for (const message of WARM_UP_MESSAGES) {
     try {
       await read(message);
-    } catch {
-      // See above: a start is not failed by a warm-up.
+    } catch (err) {
+      failed++;
+      firstError ??= err instanceof Error ? err.message : String(err);
     }
   }
-  return now() - started;
+  return { ms: now() - started, failed, ...(firstError !== undefined ? { firstError } : {}) };
 }
