@@ -14,6 +14,7 @@ import { openEngine } from '../bot/engine/open-engine.js';
 import { warmUp } from '../bot/engine/warm-up.js';
 import { classifyIntent } from '../bot/conversation/intents.js';
 import { option } from './answer-probe.js';
+import { quantile } from './metrics.js';
 
 // Of the kinds residents type: marked, unmarked, chat words, greeting around it, a story first, off the articles.
 const QUESTIONS = ['Kế hoạch 239 ban hành ngày nào?', 'ai la giam doc so tt&tt ha noi', 'Em chào anh chị ạ, em muốn hỏi tổ công nghệ số cộng đồng làm những việc gì ạ',
@@ -42,7 +43,7 @@ if (child) {
   const results: Record<string, { warmMs: number; ms: number[] }[]> = { cold: [], warm: [] };
   for (let i = 0; i < runs; i++) for (const mode of ['cold', 'warm']) results[mode]!.push(run(mode));
   rmSync(dataDir, { recursive: true, force: true });
-  const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
+  const median = (xs: readonly number[]): number => quantile(xs, 0.5);
   const r1 = (x: number): number => Math.round(x * 10) / 10;
   console.table(QUESTIONS.map((q, i) => ({ question: q.slice(0, 60), 'ms, no warm-up (median)': r1(median(results.cold!.map((r) => r.ms[i]!))),
     'ms, warmed up (median)': r1(median(results.warm!.map((r) => r.ms[i]!))) })));
