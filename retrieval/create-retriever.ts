@@ -6,7 +6,11 @@ import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
 import { peopleNamed } from './answer/people.js';
 import { carriedFrame, MAX_TARGET_RUN, passageContext, passageFeatures, relativeYears, targetYears } from './index/passage-features.js';
-import { Retriever, type RankingOptions } from './retriever.js';
+import { Retriever, type PassageAssociations, type RankingOptions } from './retriever.js';
+import { AssociationModel } from './associations/association-model.js';
+import { associationWords } from './associations/association-words.js';
+import type { AssociationTable } from './associations/learn-associations.js';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
 import { createChatWordReader, type ChatWordTable } from './text/chat-words.js';
@@ -23,6 +27,8 @@ export interface RetrieverOptions {
   readonly spelling?: boolean;
   /** Weigh a long message's context sentences down; on unless false. */
   readonly context?: boolean;
+  /** Learned word associations (see associations/); the bundled table when absent, none when false. */
+  readonly associations?: AssociationTable | false;
   /** Proximity rerank and pseudo-relevance feedback (see RankingOptions); the product's defaults when absent. */
   readonly ranking?: Partial<RankingOptions>;
 }
@@ -78,6 +84,7 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   // The years a paragraph of targets sets them for, for its yearless sentences (see selectSentences); worked out as `about`.
   const frames: (readonly string[])[] = new Array(data.passages.length);
   const frameYearsOf = (doc: number): readonly string[] => (frames[doc] ??= targetYears(data.passages[doc]!, before(doc)));
+  const associations = options.associations === false ? undefined : options.associations ? modelOf(options.associations) : bundledAssociations();
   return new Retriever({
     passages: data.passages,
     sparse,
@@ -95,5 +102,36 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     passageContext: contextOf,
     passageFrameYears: frameYearsOf,
     ...(options.ranking ? { ranking: options.ranking } : {}),
+    ...(associations ? { associations: passageAssociations(associations, data.passages) } : {}),
   });
+}
+
+
+// Read once, when the first retriever is made, and kept only as the model: the parsed JSON alone is ~8 MB of heap.
+const BUNDLED_ASSOCIATIONS = new URL('./data/associations.json', import.meta.url);
+let bundled: AssociationModel | undefined;
+function bundledAssociations(): AssociationModel {
+  return (bundled ??= new AssociationModel(JSON.parse(readFileSync(BUNDLED_ASSOCIATIONS, 'utf8')) as AssociationTable));
+}
+
+// One model per table: an index reload or an added article makes a new retriever over the same table.
+const models = new WeakMap<AssociationTable, AssociationModel>();
+function modelOf(table: AssociationTable): AssociationModel {
+  let model = models.get(table);
+  if (!model) models.set(table, (model = new AssociationModel(table)));
+  return model;
+}
+
+/** The model over the passages, each passage explained when it is first weighed (false: the model does not know it). */
+function passageAssociations(model: AssociationModel, passages: readonly Passage[]): PassageAssociations {
+  const explained: (ReadonlyMap<number, number> | false | undefined)[] = new Array(passages.length);
+  const explainedOf = (doc: number): ReadonlyMap<number, number> | false => (explained[doc] ??= model.explain(associationWords(passages[doc]!.text)) ?? false);
+  return {
+    tiedWords: (asked) => model.tiedWords(asked),
+    knowsPassage: (doc) => explainedOf(doc) !== false,
+    logLikelihood: (tied, doc) => {
+      const e = explainedOf(doc);
+      return e ? model.logLikelihood(tied, e) : 0;
+    },
+  };
 }

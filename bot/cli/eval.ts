@@ -1,10 +1,13 @@
 /**
  * Runs question sets through the answer engine in each available mode and reports them side by side.
- *   npm run --silent eval -- [--json] [--details] [--ablate] [--fold] [QUESTIONS.jsonl …]     (default ../shared/eval/seed-questions.jsonl)
+ *   npm run --silent eval -- [--json] [--details] [--ablate] [--fold] [--associations TABLE.json] [QUESTIONS.jsonl …]
+ *     (default ../shared/eval/seed-questions.jsonl)
  * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text,
  * "kind"?: what sort of question it is}. A table by kind follows the summary; --details lists every miss; --ablate
  * adds offline modes with one part of the reading or of the decision switched off, to show what each carries; --fold
- * asks every question without its diacritics, as many residents type (the gold and key facts stay as written).
+ * asks every question without its diacritics, as many residents type (the gold and key facts stay as written);
+ * --associations ranks with another learned table than the bundled one (`npm run learn:associations -- --out`), to
+ * measure a table learned from some sets on others.
  * Modes: extractive always; generated when OPENAI_API_KEY is set (the same settings as `npm start`).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { foldDiacritics } from '../../retrieval/text/normalize.js';
 import { openEngine, type OpenEngineOptions } from '../engine/open-engine.js';
 import { DEFAULT_EXTRACT_OPTIONS } from '../../retrieval/answer/extract-answer.js';
 import { createGeneration } from '../engine/create-generation.js';
+import type { AssociationTable } from '../../retrieval/associations/learn-associations.js';
 import { evaluateMode, type EvalCase, type ModeReport } from './eval-metrics.js';
 import { scoreCase, tableByKind, type CaseOutcome, type KindCase, type KindRow } from './eval-by-kind.js';
 
@@ -26,7 +30,9 @@ const ablate = args.includes('--ablate');
 const fold = args.includes('--fold');
 // Several files are pooled into one run of one engine: a quick figure over many sets while working (`eval/*-tune.jsonl`
 // in seconds, where a run per file reloads the engine each time); the figures per file are still what is reported.
-const named = args.filter((a) => !a.startsWith('--'));
+const tableAt = args.indexOf('--associations');
+const tableFile = tableAt >= 0 ? args[tableAt + 1] : undefined;
+const named = args.filter((a, i) => !a.startsWith('--') && (tableAt < 0 || i !== tableAt + 1));
 const files = named.length > 0 ? named : ['../shared/eval/seed-questions.jsonl'];
 const file = files.join(' ');
 let cases: EvalCase[];
@@ -41,18 +47,26 @@ try {
   process.exit(2);
 }
 
+let retrieverOptions: OpenEngineOptions['retriever'] = {};
+try {
+  if (tableFile !== undefined) retrieverOptions = { associations: JSON.parse(readFileSync(tableFile, 'utf8')) as AssociationTable };
+} catch (err) {
+  console.error(`cannot read the association table ${tableFile}: ${(err as Error).message}`);
+  process.exit(2);
+}
 const config = loadConfig();
 const modes: { name: string; engine: () => Promise<AnswerEngine> }[] = [
   // The extractive mode never needs a model: the same corpus, local retrieval, its own index directory.
-  { name: 'extractive', engine: async () => (await openEngine(withoutModel(config))).engine },
+  { name: 'extractive', engine: async () => (await openEngine(withoutModel(config), { retriever: retrieverOptions })).engine },
   ...(config.openai ? [{ name: `generated (${config.openai.chatModel})`,
-    engine: async () => (await openEngine(config, { generator: createGeneration(config)!.generator })).engine }] : []),
+    engine: async () => (await openEngine(config, { generator: createGeneration(config)!.generator, retriever: retrieverOptions })).engine }] : []),
 ];
 // Each ablation switches one part off; the full offline mode above is the reference.
 const ABLATIONS: { name: string; options: OpenEngineOptions }[] = [
   { name: 'no chat words', options: { retriever: { chatWords: {} } } },
   { name: 'no paraphrase lexicon', options: { retriever: { paraphrases: {} } } },
   { name: 'no spelling reading (telex, marks)', options: { retriever: { spelling: false } } },
+  { name: 'no learned associations', options: { retriever: { associations: false } } },
   { name: 'no context weighting', options: { retriever: { context: false } } },
   { name: 'no constraints', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { constraints: false } } } },
   { name: 'no fact-kind check', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { kinds: false } } } },

@@ -25,4 +25,12 @@ describe('retrieved passages in the order the reply rests on them', () => {
     expect(evidenceFirst(far, b).map((h) => h.passage)).toEqual([b, a, c]);
     expect(evidenceFirst(far, c, 0.6).map((h) => h.passage)).toEqual([c, a, b]);
   });
+
+  it('weighs the scores from before the learned-association rerank when it lifted the first', () => {
+    // The association's share took the first from 1.0 to 1.5; on the fused evidence the quoted one is close to it.
+    const lifted = [{ passage: a, score: 1.5, fused: 1.0 }, { passage: b, score: 0.95, fused: 0.9 }];
+    expect(evidenceFirst(lifted, b).map((h) => h.passage)).toEqual([b, a]);
+    const far = [{ passage: a, score: 1.5, fused: 1.0 }, { passage: b, score: 0.75, fused: 0.7 }];
+    expect(evidenceFirst(far, b).map((h) => h.passage)).toEqual([a, b]);
+  });
 });

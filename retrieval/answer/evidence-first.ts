@@ -8,9 +8,11 @@
  * more often a near-miss. Session 15, reply R@1 without the floor / with 0.8: the fourteen tuning halves 0.881 / 0.883
  * (0.874 at 0.9), XQuAD + MLQA 0.842 / 0.867 (the retriever's own 0.879), MoH 0.580 / 0.582 (0.573).
  */
-export function evidenceFirst<T extends { readonly passage: object; readonly score: number }>(hits: readonly T[],
+export function evidenceFirst<T extends { readonly passage: object; readonly score: number; readonly fused?: number }>(hits: readonly T[],
   quoted: object | undefined, minScoreRatio = 0.8): readonly T[] {
   const i = quoted ? hits.findIndex((h) => h.passage === quoted) : -1;
-  if (i <= 0 || hits[i]!.score < minScoreRatio * hits[0]!.score) return hits;
+  // Scores before the learned-association rerank's share when it gave one (RetrievalHit.fused), as the answer check weighs them.
+  const evidence = (h: T): number => h.fused ?? h.score;
+  if (i <= 0 || evidence(hits[i]!) < minScoreRatio * evidence(hits[0]!)) return hits;
   return [hits[i]!, ...hits.slice(0, i), ...hits.slice(i + 1)];
 }

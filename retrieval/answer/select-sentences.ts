@@ -17,6 +17,8 @@ export interface ScoredPassage {
   readonly passage: Passage;
   /** Fused retrieval score; only its ratio to the best one matters here. */
   readonly score: number;
+  /** The score before the learned-association rerank's share (RetrievalHit.fused), when it gave one. */
+  readonly fused?: number;
   /** The years a paragraph of targets naming none sets them for (see namesYearAsked). */
   readonly frameYears?: readonly string[];
   /** Its article's title and heading, and what else frames it (see subjectShare). */
@@ -155,6 +157,9 @@ export function subjectShare(asked: AskedTerms, query: PreparedQuery, hits: read
 export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const best = o.hits[0]?.score ?? 0;
   if (best <= 0) return [];
+  // The floor weighs the fused evidence without the learned-association rerank's share (RetrievalHit.fused): that share
+  // may lift one passage far above the rest, and a passage close to the best on the evidence must still be read.
+  const bestFused = Math.max(...o.hits.map((h) => h.fused ?? h.score));
   // Coverage counts the same terms with the same weights as the passage's (focusTerms): function words out, and
   // in a long message the asking sentences only; the story around them helped find the passage, not the sentence.
   const asked = o.asked ?? focusTerms(o.query, o.sparse);
@@ -207,7 +212,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
 
   const scored: (SelectedSentence & { score: number; index: number })[] = [];
   for (const hit of o.hits) {
-    if (hit.score < best * o.passageFloor) continue;
+    if ((hit.fused ?? hit.score) < bestFused * o.passageFloor) continue;
     const sentences = passageSentences(hit.passage);
     for (const [index, sentence] of sentences.entries()) {
       const coverage = share(holdsOf(sentence));

@@ -1,0 +1,75 @@
+/**
+ * Learns the word associations the retriever reranks with (retrieval/associations/) from labelled questions and the
+ * bundled articles, and writes retrieval/data/associations.json.
+ *   npm run --silent learn:associations -- [--out FILE] [--iterations N] QUESTIONS.jsonl …
+ * Give it the tuning halves only (eval/*-tune.jsonl): the checking halves and the held-out sets must stay unseen, or
+ * their figures no longer say how the bot does on questions nobody wrote for it. A question is paired with the first
+ * paragraph holding one of its gold texts; questions the articles do not answer teach nothing and are skipped.
+ */
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, type Config } from '../config.js';
+import { openEngine } from '../engine/open-engine.js';
+import { associationWords } from '../../retrieval/associations/association-words.js';
+import { DEFAULT_LEARN_OPTIONS, learnAssociations, type LearningPair } from '../../retrieval/associations/learn-associations.js';
+
+const args = process.argv.slice(2);
+const valueOf = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const out = valueOf('out') ?? new URL('../../retrieval/data/associations.json', import.meta.url).pathname;
+const iterations = Number(valueOf('iterations') ?? DEFAULT_LEARN_OPTIONS.iterations);
+const files = args.filter((a, i) => !a.startsWith('--') && !['--out', '--iterations'].includes(args[i - 1] ?? ''));
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+if (files.length === 0 || !Number.isInteger(iterations) || iterations < 1) {
+  fail('usage: npm run --silent learn:associations -- [--out FILE] [--iterations N] QUESTIONS.jsonl …');
+}
+const unseen = files.filter((f) => /-check\.jsonl$|seed-questions/.test(f));
+if (unseen.length > 0) fail(`refusing to learn from ${unseen.join(', ')}: checking halves and the shared seed questions must stay unseen`);
+
+const config: Config = { ...loadConfig(), dataDir: mkdtempSync(join(tmpdir(), 'learn-associations-')) };
+delete (config as { openai?: unknown }).openai;
+// Without the bundled table: the reading of a question does not depend on it, and nothing learned feeds the learning.
+const { engine } = await openEngine(config, { retriever: { associations: false } });
+const { retriever } = engine;
+const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const paragraphs = retriever.passages.map((p) => norm(p.text));
+const pairs: LearningPair[] = [];
+let unmatched = 0;
+for (const file of files) {
+  let lines: string[];
+  try {
+    lines = readFileSync(file, 'utf8').split('\n');
+  } catch (err) {
+    fail(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let c: { q?: unknown; gold?: unknown };
+    try {
+      c = JSON.parse(line) as { q?: unknown; gold?: unknown };
+    } catch {
+      fail(`${file} line ${i + 1}: not JSON`);
+    }
+    if (typeof c.q !== 'string' || !Array.isArray(c.gold)) fail(`${file} line ${i + 1}: needs "q" (string) and "gold" (array)`);
+    if (c.gold.length === 0) return;
+    const gold = (c.gold as string[]).map(norm);
+    const at = paragraphs.findIndex((p) => gold.some((g) => p.includes(g)));
+    if (at < 0) {
+      unmatched++;
+      return;
+    }
+    pairs.push({ asked: associationWords(retriever.prepare(c.q).named.focus), paragraph: associationWords(paragraphs[at]!) });
+  });
+}
+const table = learnAssociations(pairs, { ...DEFAULT_LEARN_OPTIONS, iterations });
+// Written whole, then renamed: a reader never sees half a table.
+writeFileSync(`${out}.tmp`, `${JSON.stringify(table)}\n`);
+renameSync(`${out}.tmp`, out);
+console.log(`${pairs.length} questions paired with their paragraphs (${unmatched} whose gold text no paragraph holds); `
+  + `${Object.keys(table.given).length} paragraph words, ${Object.values(table.given).reduce((s, r) => s + Object.keys(r).length, 0)} associations → ${out}`);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from './corpus/article.js';
+import { createRetriever } from './create-retriever.js';
+import { associationWords } from './associations/association-words.js';
+import { learnAssociations, type AssociationTable } from './associations/learn-associations.js';
+import { createHashedNgramEmbedder } from './dense/hashed-ngram-embedder.js';
+import { openIndex } from './index/open-index.js';
+
+const embedder = createHashedNgramEmbedder();
+const PARAGRAPHS = [
+  'Phường trang bị thiết bị đầu cuối cho tổ công nghệ số cộng đồng.',
+  'Phường phát tờ rơi hướng dẫn cho người cao tuổi.',
+  'Người dân cài ứng dụng trên điện thoại để làm thủ tục.',
+];
+const ARTICLES: Article[] = PARAGRAPHS.map((text, i) => ({
+  id: `bai-${i}`, title: '', publication: 'test', sourceFile: `bai-${i}.md`, blocks: [{ kind: 'paragraph', text }],
+}));
+const asked = (questions: readonly string[], paragraph: number) =>
+  questions.map((q) => ({ asked: associationWords(q), paragraph: associationWords(PARAGRAPHS[paragraph]!) }));
+// Residents asked of the first paragraph in their own words ("đồ nghề" for its "thiết bị"), which it does not contain.
+const LEARNED = learnAssociations([
+  ...asked(['tổ được cấp đồ nghề gì', 'đồ nghề của tổ có những gì', 'tổ có máy móc đồ nghề không'], 0),
+  ...asked(['phường có tờ rơi cho người già không', 'người già đọc hướng dẫn ở đâu'], 1),
+  ...asked(['cài app gì để làm thủ tục'], 2),
+]);
+// Shares "phường" and "phát" with the second paragraph, only "phường" with the first.
+const QUESTION = 'phường có phát đồ nghề không';
+
+async function scores(associations: AssociationTable | false, sharp = false): Promise<number[]> {
+  const index = await openIndex({ articles: ARTICLES, embedder });
+  const ranking = sharp ? { ranking: { associationLambda: 2, associationTemperature: 1 } } : {};
+  const retriever = createRetriever(index, embedder, { associations, ...ranking });
+  const { hits } = await retriever.search(QUESTION, 3);
+  const byParagraph: number[] = [];
+  for (const h of hits) byParagraph[PARAGRAPHS.indexOf(h.passage.text)] = h.score;
+  return byParagraph;
+}
+
+describe('Retriever with learned associations', () => {
+  it('raises the paragraph residents asked of in the question\'s own words above what its shared words give it', async () => {
+    const [off0, off1] = await scores(false);
+    const [on0, on1] = await scores(LEARNED);
+    expect(off1!).toBeGreaterThan(off0!);
+    expect(on0! - off0!).toBeGreaterThan(on1! - off1!);
+  });
+
+  it('puts it first when its share is sharper and weighed above the fused evidence', async () => {
+    const [on0, on1] = await scores(LEARNED, true);
+    expect(on0!).toBeGreaterThan(on1!);
+  });
+
+  it('leaves the scores alone over paragraphs the table learned too few words of', async () => {
+    const other = learnAssociations([{ asked: associationWords('có phát đồ nghề không'), paragraph: associationWords('thiết bị') }]);
+    expect(await scores(other)).toEqual(await scores(false));
+  });
+});

@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+let dir: string;
+const learn = (args: string[]) => run('npm', ['run', '--silent', 'learn:associations', '--', ...args],
+  { env: { ...process.env, DATA_DIR: dir, OPENAI_API_KEY: '' }, maxBuffer: 32 << 20 });
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'learn-associations-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('learn:associations', () => {
+  it('writes the bundled table, byte for byte, from the tuning halves and the bundled articles', async () => {
+    // The table is learned, never edited: a change to how questions are read or to the tuning halves shows here
+    // until the table is learned again.
+    const out = join(dir, 'associations.json');
+    const tuning = readdirSync('eval').filter((f) => f.endsWith('-tune.jsonl')).sort().map((f) => join('eval', f));
+    const { stdout } = await learn(['--out', out, ...tuning]);
+    expect(stdout).toMatch(/^\d+ questions paired with their paragraphs \(0 whose gold text no paragraph holds\)/);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync('retrieval/data/associations.json', 'utf8'));
+  }, 180_000);
+
+  it('refuses a checking half or the shared seed questions, naming them', async () => {
+    const err = await learn(['--out', join(dir, 'x.json'), 'eval/dev-tune.jsonl', 'eval/dev-check.jsonl']).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 2 });
+    expect((err as { stderr: string }).stderr).toContain('refusing to learn from eval/dev-check.jsonl');
+  }, 60_000);
+
+  it('names the file and line of a question it cannot read, and writes nothing', async () => {
+    const file = join(dir, 'bad-tune.jsonl');
+    writeFileSync(file, '{"q":"chữ ký số ở đâu","gold":["chữ ký số"]}\n{"q":"thiếu gold"}\n');
+    const out = join(dir, 'bad.json');
+    const err = await learn(['--out', out, file]).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 2 });
+    expect((err as { stderr: string }).stderr).toContain(`${file} line 2: needs "q" (string) and "gold" (array)`);
+    expect(readdirSync(dir)).not.toContain('bad.json');
+  }, 60_000);
+});
