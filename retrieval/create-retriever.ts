@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import chatWordTable from './data/chat-words.json' with { type: 'json' };
 import paraphraseTable from './data/paraphrases.json' with { type: 'json' };
 import type { Passage } from './corpus/passages.js';
@@ -9,8 +10,7 @@ import { carriedFrame, MAX_TARGET_RUN, passageContext, passageFeatures, relative
 import { Retriever, type PassageAssociations, type RankingOptions } from './retriever.js';
 import { AssociationModel } from './associations/association-model.js';
 import { associationWords } from './associations/association-words.js';
-import type { AssociationTable } from './associations/learn-associations.js';
-import { readFileSync } from 'node:fs';
+import { readAssociationTable, type AssociationTable } from './associations/association-table.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
 import { createChatWordReader, type ChatWordTable } from './text/chat-words.js';
@@ -106,12 +106,11 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   });
 }
 
-
 // Read once, when the first retriever is made, and kept only as the model: the parsed JSON alone is ~8 MB of heap.
 const BUNDLED_ASSOCIATIONS = new URL('./data/associations.json', import.meta.url);
 let bundled: AssociationModel | undefined;
 function bundledAssociations(): AssociationModel {
-  return (bundled ??= new AssociationModel(JSON.parse(readFileSync(BUNDLED_ASSOCIATIONS, 'utf8')) as AssociationTable));
+  return (bundled ??= new AssociationModel(readAssociationTable(JSON.parse(readFileSync(BUNDLED_ASSOCIATIONS, 'utf8')))));
 }
 
 // One model per table: an index reload or an added article makes a new retriever over the same table.
@@ -131,7 +130,7 @@ function passageAssociations(model: AssociationModel, passages: readonly Passage
     knowsPassage: (doc) => explainedOf(doc) !== false,
     logLikelihood: (tied, doc) => {
       const e = explainedOf(doc);
-      return e ? model.logLikelihood(tied, e) : 0;
+      return e ? model.logLikelihood(tied, e) : -Infinity;
     },
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from './corpus/article.js';
 import { createRetriever } from './create-retriever.js';
 import { associationWords } from './associations/association-words.js';
-import { learnAssociations, type AssociationTable } from './associations/learn-associations.js';
+import { learnAssociations } from './associations/learn-associations.js';
+import type { AssociationTable } from './associations/association-table.js';
 import { createHashedNgramEmbedder } from './dense/hashed-ngram-embedder.js';
 import { openIndex } from './index/open-index.js';
 

@@ -193,7 +193,8 @@ export class Retriever {
       sparse: scores.get(id)!,
       dense: exact && id < exact.length ? exact[id]! : q ? dotQuery(vectors[id]!, q) : 0,
     }));
-    const fused = fuseScores(candidates, denseWeight).slice(0, k);
+    // At least the association rerank's depth, cut to k at the end: the first k do not depend on how many are asked for.
+    const fused = fuseScores(candidates, denseWeight).slice(0, Math.max(k, this.ranking.associationDepth));
     const asked = focusTerms(query, sparse);
     // Only where the lexicon read something (an everyday phrase, an abbreviation): the rerank gives its wordings their
     // full weight. Elsewhere coverage is a weaker tiebreaker than the fused evidence (see coverage-rerank.ts).
@@ -214,7 +215,7 @@ export class Retriever {
     const hits = this.associated(query, reasoned);
     return {
       query,
-      hits: withInterviewAnswers(hits, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc),
+      hits: withInterviewAnswers(hits.slice(0, k), passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc),
         frameYears: frameYears(doc) })),
       asked,
       coverage,
@@ -227,7 +228,8 @@ export class Retriever {
     if (!associations || associationLambda <= 0) return hits;
     const tied = associations.tiedWords(associationWords(query.named.focus));
     if (tied.length === 0) return hits;
-    return rerankByAssociation(hits, (doc) => associations.logLikelihood(tied, doc), (doc) => associations.knowsPassage(doc), associationDepth, associationLambda, associationTemperature);
+    return rerankByAssociation(hits, { logLikelihoodOf: (doc) => associations.logLikelihood(tied, doc),
+      known: (doc) => associations.knowsPassage(doc), depth: associationDepth, lambda: associationLambda, temperature: associationTemperature });
   }
 
   /**

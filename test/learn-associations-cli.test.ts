@@ -26,10 +26,19 @@ describe('learn:associations', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync('retrieval/data/associations.json', 'utf8'));
   }, 180_000);
 
+  it('refuses an --out without a value rather than overwrite the bundled table', async () => {
+    const err = await learn(['eval/dev-tune.jsonl', '--out']).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 2 });
+    expect((err as { stderr: string }).stderr).toContain('--out needs a value');
+  }, 60_000);
+
   it('refuses a checking half or the shared seed questions, naming them', async () => {
     const err = await learn(['--out', join(dir, 'x.json'), 'eval/dev-tune.jsonl', 'eval/dev-check.jsonl']).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 2 });
     expect((err as { stderr: string }).stderr).toContain('refusing to learn from eval/dev-check.jsonl');
+    const seed = await learn(['--out', join(dir, 'x.json'), '../shared/eval/seed-questions.jsonl']).catch((e: { code: number; stderr: string }) => e);
+    expect(seed).toMatchObject({ code: 2 });
+    expect(readdirSync(dir)).not.toContain('x.json');
   }, 60_000);
 
   it('names the file and line of a question it cannot read, and writes nothing', async () => {
@@ -38,7 +47,7 @@ describe('learn:associations', () => {
     const out = join(dir, 'bad.json');
     const err = await learn(['--out', out, file]).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 2 });
-    expect((err as { stderr: string }).stderr).toContain(`${file} line 2: needs "q" (string) and "gold" (array)`);
+    expect((err as { stderr: string }).stderr).toContain(`${file} line 2: needs "q" (string) and "gold" (array of non-empty strings)`);
     expect(readdirSync(dir)).not.toContain('bad.json');
   }, 60_000);
 });

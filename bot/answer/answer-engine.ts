@@ -118,8 +118,9 @@ export class AnswerEngine implements Answerer {
   /** The model's verified answer from the top passages; the extractive one, with the reason, when the model fails. */
   private async generate(question: string, hits: RetrievalResult['hits'], extractive: AnswerResult, prefix: string,
     options: AnswerOptions, t0: number): Promise<AnswerResult> {
-    const best = hits[0]?.score ?? 0;
-    const passages: GenerationPassage[] = hits.filter((h) => h.score >= best * GENERATION_FLOOR).slice(0, GENERATION_PASSAGES).map((h, i) => {
+    // On the evidence before the learned-association rerank's share (RetrievalHit.fused), as the answer check weighs it.
+    const bestFused = Math.max(...hits.map((h) => h.fused ?? h.score));
+    const passages: GenerationPassage[] = hits.filter((h) => (h.fused ?? h.score) >= bestFused * GENERATION_FLOOR).slice(0, GENERATION_PASSAGES).map((h, i) => {
       const a = this.articles.get(h.passage.articleId);
       return { n: i + 1, paragraphId: h.passage.paragraphId, articleId: h.passage.articleId, title: a?.title ?? h.passage.articleId,
         publication: a?.publication ?? '', date: a?.date ?? null, ordinal: h.passage.ordinal, text: h.passage.text };

@@ -19,7 +19,7 @@ import { foldDiacritics } from '../../retrieval/text/normalize.js';
 import { openEngine, type OpenEngineOptions } from '../engine/open-engine.js';
 import { DEFAULT_EXTRACT_OPTIONS } from '../../retrieval/answer/extract-answer.js';
 import { createGeneration } from '../engine/create-generation.js';
-import type { AssociationTable } from '../../retrieval/associations/learn-associations.js';
+import { readAssociationTable } from '../../retrieval/associations/association-table.js';
 import { evaluateMode, type EvalCase, type ModeReport } from './eval-metrics.js';
 import { scoreCase, tableByKind, type CaseOutcome, type KindCase, type KindRow } from './eval-by-kind.js';
 
@@ -49,7 +49,8 @@ try {
 
 let retrieverOptions: OpenEngineOptions['retriever'] = {};
 try {
-  if (tableFile !== undefined) retrieverOptions = { associations: JSON.parse(readFileSync(tableFile, 'utf8')) as AssociationTable };
+  if (tableAt >= 0 && (tableFile === undefined || tableFile.startsWith('--'))) throw new Error('--associations needs a file');
+  if (tableFile !== undefined) retrieverOptions = { associations: readAssociationTable(JSON.parse(readFileSync(tableFile, 'utf8'))) };
 } catch (err) {
   console.error(`cannot read the association table ${tableFile}: ${(err as Error).message}`);
   process.exit(2);
@@ -76,7 +77,10 @@ const ABLATIONS: { name: string; options: OpenEngineOptions }[] = [
   { name: 'no separate questions (a message is answered whole)', options: { separate: false } },
 ];
 if (ablate) {
-  for (const a of ABLATIONS) modes.push({ name: a.name, engine: async () => (await openEngine(withoutModel(config), a.options)).engine });
+  // Each ablation over the same table as the reference mode.
+  for (const a of ABLATIONS) {
+    modes.push({ name: a.name, engine: async () => (await openEngine(withoutModel(config), { ...a.options, retriever: { ...retrieverOptions, ...a.options.retriever } })).engine });
+  }
 }
 const reports: ModeReport[] = [];
 const byKind: { mode: string; rows: KindRow[] }[] = [];

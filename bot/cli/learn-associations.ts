@@ -6,8 +6,9 @@
  * their figures no longer say how the bot does on questions nobody wrote for it. A question is paired with the first
  * paragraph holding one of its gold texts; questions the articles do not answer teach nothing and are skipped.
  */
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import { openEngine } from '../engine/open-engine.js';
@@ -19,18 +20,21 @@ const valueOf = (name: string): string | undefined => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const out = valueOf('out') ?? new URL('../../retrieval/data/associations.json', import.meta.url).pathname;
+const out = valueOf('out') ?? fileURLToPath(new URL('../../retrieval/data/associations.json', import.meta.url));
 const iterations = Number(valueOf('iterations') ?? DEFAULT_LEARN_OPTIONS.iterations);
 const files = args.filter((a, i) => !a.startsWith('--') && !['--out', '--iterations'].includes(args[i - 1] ?? ''));
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
 }
+const missing = ['--out', '--iterations'].filter((o) => args.includes(o) && (valueOf(o.slice(2)) ?? '--').startsWith('--'));
+if (missing.length > 0) fail(`${missing.join(' and ')} needs a value`);
 if (files.length === 0 || !Number.isInteger(iterations) || iterations < 1) {
   fail('usage: npm run --silent learn:associations -- [--out FILE] [--iterations N] QUESTIONS.jsonl …');
 }
-const unseen = files.filter((f) => /-check\.jsonl$|seed-questions/.test(f));
-if (unseen.length > 0) fail(`refusing to learn from ${unseen.join(', ')}: checking halves and the shared seed questions must stay unseen`);
+// Tuning halves only, by name: checking halves, held-out sets and the shared seed questions must stay unseen.
+const unseen = files.filter((f) => !/-tune\.jsonl$/.test(f));
+if (unseen.length > 0) fail(`refusing to learn from ${unseen.join(', ')}: only tuning halves (*-tune.jsonl); checking halves and the shared seed questions must stay unseen`);
 
 const config: Config = { ...loadConfig(), dataDir: mkdtempSync(join(tmpdir(), 'learn-associations-')) };
 delete (config as { openai?: unknown }).openai;
@@ -50,26 +54,31 @@ for (const file of files) {
   }
   lines.forEach((line, i) => {
     if (!line.trim()) return;
-    let c: { q?: unknown; gold?: unknown };
+    let c: unknown;
     try {
-      c = JSON.parse(line) as { q?: unknown; gold?: unknown };
+      c = JSON.parse(line);
     } catch {
       fail(`${file} line ${i + 1}: not JSON`);
     }
-    if (typeof c.q !== 'string' || !Array.isArray(c.gold)) fail(`${file} line ${i + 1}: needs "q" (string) and "gold" (array)`);
-    if (c.gold.length === 0) return;
-    const gold = (c.gold as string[]).map(norm);
+    const { q, gold: golds } = (typeof c === 'object' && c !== null ? c : {}) as { q?: unknown; gold?: unknown };
+    if (typeof q !== 'string' || !Array.isArray(golds) || !golds.every((g) => typeof g === 'string' && g.trim() !== '')) {
+      fail(`${file} line ${i + 1}: needs "q" (string) and "gold" (array of non-empty strings)`);
+    }
+    if (golds.length === 0) return;
+    const gold = (golds as string[]).map(norm);
     const at = paragraphs.findIndex((p) => gold.some((g) => p.includes(g)));
     if (at < 0) {
       unmatched++;
       return;
     }
-    pairs.push({ asked: associationWords(retriever.prepare(c.q).named.focus), paragraph: associationWords(paragraphs[at]!) });
+    pairs.push({ asked: associationWords(retriever.prepare(q).named.focus), paragraph: associationWords(paragraphs[at]!) });
   });
 }
 const table = learnAssociations(pairs, { ...DEFAULT_LEARN_OPTIONS, iterations });
 // Written whole, then renamed: a reader never sees half a table.
-writeFileSync(`${out}.tmp`, `${JSON.stringify(table)}\n`);
-renameSync(`${out}.tmp`, out);
+const temporary = `${out}.${process.pid}.tmp`;
+writeFileSync(temporary, `${JSON.stringify(table)}\n`);
+renameSync(temporary, out);
+rmSync(config.dataDir, { recursive: true, force: true });
 console.log(`${pairs.length} questions paired with their paragraphs (${unmatched} whose gold text no paragraph holds); `
   + `${Object.keys(table.given).length} paragraph words, ${Object.values(table.given).reduce((s, r) => s + Object.keys(r).length, 0)} associations → ${out}`);

@@ -1,12 +1,12 @@
-import type { AssociationTable } from './learn-associations.js';
+import type { AssociationTable } from './association-table.js';
 
 /**
  * How well a paragraph explains a question's words under the learned associations: the log-likelihood of the asked
  * words, each from the paragraph's words through the table or from the background (a word's share of all asked words,
  * add-one smoothed). A word the table and the background have never seen costs every paragraph the same, so it is left
  * out: it changes no ranking.
- * The table is held as numbered words and typed arrays: as parsed JSON (about 90,000 entries in 5,000 rows) it took
- * tens of megabytes more of the server's memory.
+ * The table is held as numbered words and typed arrays, and the parsed JSON let go: about 4 MB of heap instead of
+ * about 10 MB for the JSON and the model together.
  */
 export class AssociationModel {
   private readonly ids = new Map<string, number>();

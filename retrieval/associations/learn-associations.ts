@@ -6,16 +6,12 @@
  * probabilities rather than rules. Pure: the caller reads the questions and the paragraphs.
  */
 
-/** P(asked word | paragraph word) for each paragraph word, and how often each asked word was seen. */
-export interface AssociationTable {
-  readonly given: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  readonly askedCounts: Readonly<Record<string, number>>;
-}
+import type { AssociationTable } from './association-table.js';
 
 export interface LearnOptions {
   /** EM rounds; the likelihood barely moves after four or five on a few thousand pairs. */
   readonly iterations: number;
-  /** Entries below this probability are dropped from the table (they change no ranking but grow the file). */
+  /** Entries below this probability are dropped from the table (they barely move a ranking but grow the file). */
   readonly minProbability: number;
   /** At most this many asked words kept for each paragraph word, the likeliest. */
   readonly maxPerWord: number;
@@ -47,8 +43,8 @@ export function learnAssociations(pairs: readonly LearningPair[], options: Learn
     if (n === undefined) ids.set(w, (n = ids.size));
     return n;
   };
-  for (const { asked } of pairs) for (const a of asked) idOf(askedIds, a);
-  const cellOf = new Map<number, number>();
+  // One map per paragraph word: a single map of every cell would pass V8's 2^24 entries at a few times today's data.
+  const cellOf: Map<number, number>[] = [];
   const cellGiven: number[] = [];
   const cellAsked: number[] = [];
   const prepared = pairs.map(({ asked, paragraph }) => {
@@ -61,10 +57,10 @@ export function learnAssociations(pairs: readonly LearningPair[], options: Learn
     const askedIn = asked.map((a) => idOf(askedIds, a));
     const cells = new Int32Array(askedIn.length * given.length);
     askedIn.forEach((a, i) => given.forEach((b, j) => {
-      const key = b * askedIds.size + a;
-      let cell = cellOf.get(key);
+      const row = (cellOf[b] ??= new Map());
+      let cell = row.get(a);
       if (cell === undefined) {
-        cellOf.set(key, (cell = cellGiven.length));
+        row.set(a, (cell = cellGiven.length));
         cellGiven.push(b);
         cellAsked.push(a);
       }
