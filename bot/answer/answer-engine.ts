@@ -6,6 +6,7 @@ import type { SelectedSentence } from '../../retrieval/answer/select-sentences.j
 import { answerParts } from './answer-parts.js';
 import { quoteSentences } from './quote-sentences.js';
 import { evidenceFirst } from '../../retrieval/answer/evidence-first.js';
+import { bestEvidence, evidenceScore } from '../../retrieval/rerank/evidence-score.js';
 import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
 import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
 import { composeAnswer, type AnswerLine, type SourceLine } from '../../prompts/compose-answer.js';
@@ -118,9 +119,9 @@ export class AnswerEngine implements Answerer {
   /** The model's verified answer from the top passages; the extractive one, with the reason, when the model fails. */
   private async generate(question: string, hits: RetrievalResult['hits'], extractive: AnswerResult, prefix: string,
     options: AnswerOptions, t0: number): Promise<AnswerResult> {
-    // On the evidence before the learned-association rerank's share (RetrievalHit.fused), as the answer check weighs it.
-    const bestFused = Math.max(...hits.map((h) => h.fused ?? h.score));
-    const passages: GenerationPassage[] = hits.filter((h) => (h.fused ?? h.score) >= bestFused * GENERATION_FLOOR).slice(0, GENERATION_PASSAGES).map((h, i) => {
+    // On the evidence before the learned-association rerank's share, as the answer check weighs it (evidence-score.ts).
+    const best = bestEvidence(hits);
+    const passages: GenerationPassage[] = hits.filter((h) => evidenceScore(h) >= best * GENERATION_FLOOR).slice(0, GENERATION_PASSAGES).map((h, i) => {
       const a = this.articles.get(h.passage.articleId);
       return { n: i + 1, paragraphId: h.passage.paragraphId, articleId: h.passage.articleId, title: a?.title ?? h.passage.articleId,
         publication: a?.publication ?? '', date: a?.date ?? null, ordinal: h.passage.ordinal, text: h.passage.text };

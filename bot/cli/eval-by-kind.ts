@@ -1,4 +1,5 @@
 import type { AnswerResult } from '../../core/answer-result.js';
+import { normalizedText } from './gold-text.js';
 
 /** One labelled question: gold texts of the answering paragraph (none: the articles do not answer it). */
 export interface KindCase {
@@ -34,17 +35,16 @@ export interface KindRow {
   readonly refused?: number;
 }
 
-const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 export function scoreCase(c: KindCase, r: AnswerResult): CaseOutcome {
-  const has = (t: string): boolean => c.gold.some((g) => norm(t).includes(norm(g)));
+  const has = (t: string): boolean => c.gold.some((g) => normalizedText(t).includes(normalizedText(g)));
   const answered = r.status === 'answered';
   return {
     kind: c.kind ?? (c.gold.length ? 'answerable' : 'unanswerable'),
     answerable: c.gold.length > 0,
     rank: r.retrieved.findIndex((p) => has(p.text)),
     status: r.status,
-    fact: answered && c.fact !== undefined && norm(r.answer).includes(norm(c.fact)),
+    fact: answered && c.fact !== undefined && normalizedText(r.answer).includes(normalizedText(c.fact)),
     cited: answered && r.citations.some((ct) => has(ct.text)),
   };
 }

@@ -3,6 +3,7 @@ import type { AnswerResult } from '../../core/answer-result.js';
 import { REPLIES } from '../../prompts/replies.js';
 import { splitSentences } from '../../retrieval/answer/sentences.js';
 import { foldDiacritics } from '../../retrieval/text/normalize.js';
+import { normalizedText } from './gold-text.js';
 
 export interface EvalCase {
   readonly q: string;
@@ -23,8 +24,7 @@ export interface ModeReport {
   readonly fallbacks: number;
 }
 
-const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-const fold = (s: string): string => foldDiacritics(norm(s).toLowerCase());
+const fold = (s: string): string => foldDiacritics(normalizedText(s).toLowerCase());
 
 /**
  * A cited sentence is supported when its figures all appear in the cited paragraph and most of its words do:
@@ -55,7 +55,7 @@ export async function evaluateMode(mode: string, engine: AnswerEngine, cases: re
     answered++;
     for (const citation of r.citations) {
       cited++;
-      if (c.gold.some((g) => norm(citation.text).includes(norm(g)))) citedGood++;
+      if (c.gold.some((g) => normalizedText(citation.text).includes(normalizedText(g)))) citedGood++;
     }
     const body = r.answer.split(`\n${REPLIES.sourcesHeading}\n`)[0] ?? '';
     for (const line of body.split('\n')) {

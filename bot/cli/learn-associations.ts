@@ -14,6 +14,7 @@ import { loadConfig, type Config } from '../config.js';
 import { openEngine } from '../engine/open-engine.js';
 import { associationWords } from '../../retrieval/associations/association-words.js';
 import { DEFAULT_LEARN_OPTIONS, learnAssociations, type LearningPair } from '../../retrieval/associations/learn-associations.js';
+import { normalizedText } from './gold-text.js';
 
 const args = process.argv.slice(2);
 const valueOf = (name: string): string | undefined => {
@@ -41,8 +42,7 @@ delete (config as { openai?: unknown }).openai;
 // Without the bundled table: the reading of a question does not depend on it, and nothing learned feeds the learning.
 const { engine } = await openEngine(config, { retriever: { associations: false } });
 const { retriever } = engine;
-const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-const paragraphs = retriever.passages.map((p) => norm(p.text));
+const paragraphs = retriever.passages.map((p) => normalizedText(p.text));
 const pairs: LearningPair[] = [];
 let unmatched = 0;
 for (const file of files) {
@@ -65,7 +65,7 @@ for (const file of files) {
       fail(`${file} line ${i + 1}: needs "q" (string) and "gold" (array of non-empty strings)`);
     }
     if (golds.length === 0) return;
-    const gold = (golds as string[]).map(norm);
+    const gold = (golds as string[]).map(normalizedText);
     const at = paragraphs.findIndex((p) => gold.some((g) => p.includes(g)));
     if (at < 0) {
       unmatched++;

@@ -1,3 +1,5 @@
+import { evidenceScore } from '../rerank/evidence-score.js';
+
 /**
  * The retrieved passages in the order the reply rests on them: the passage of the sentence the answer quotes first
  * leads, the rest keep the retriever's order. The answer check reads the first passages for the kind of fact asked and
@@ -11,8 +13,7 @@
 export function evidenceFirst<T extends { readonly passage: object; readonly score: number; readonly fused?: number }>(hits: readonly T[],
   quoted: object | undefined, minScoreRatio = 0.8): readonly T[] {
   const i = quoted ? hits.findIndex((h) => h.passage === quoted) : -1;
-  // Scores before the learned-association rerank's share when it gave one (RetrievalHit.fused), as the answer check weighs them.
-  const evidence = (h: T): number => h.fused ?? h.score;
-  if (i <= 0 || evidence(hits[i]!) < minScoreRatio * evidence(hits[0]!)) return hits;
+  // Scores before the learned-association rerank's share, as the answer check weighs them (evidence-score.ts).
+  if (i <= 0 || evidenceScore(hits[i]!) < minScoreRatio * evidenceScore(hits[0]!)) return hits;
   return [hits[i]!, ...hits.slice(0, i), ...hits.slice(i + 1)];
 }

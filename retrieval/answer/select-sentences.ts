@@ -1,4 +1,5 @@
 import type { Passage } from '../corpus/passages.js';
+import { bestEvidence, evidenceScore } from '../rerank/evidence-score.js';
 import type { PreparedQuery } from '../query.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { fieldTerms } from '../sparse/terms.js';
@@ -157,9 +158,8 @@ export function subjectShare(asked: AskedTerms, query: PreparedQuery, hits: read
 export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const best = o.hits[0]?.score ?? 0;
   if (best <= 0) return [];
-  // The floor weighs the fused evidence without the learned-association rerank's share (RetrievalHit.fused): that share
-  // may lift one passage far above the rest, and a passage close to the best on the evidence must still be read.
-  const bestFused = Math.max(...o.hits.map((h) => h.fused ?? h.score));
+  // The floor weighs the evidence before the learned-association rerank's share (evidence-score.ts).
+  const bestFused = bestEvidence(o.hits);
   // Coverage counts the same terms with the same weights as the passage's (focusTerms): function words out, and
   // in a long message the asking sentences only; the story around them helped find the passage, not the sentence.
   const asked = o.asked ?? focusTerms(o.query, o.sparse);
@@ -212,7 +212,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
 
   const scored: (SelectedSentence & { score: number; index: number })[] = [];
   for (const hit of o.hits) {
-    if ((hit.fused ?? hit.score) < bestFused * o.passageFloor) continue;
+    if (evidenceScore(hit) < bestFused * o.passageFloor) continue;
     const sentences = passageSentences(hit.passage);
     for (const [index, sentence] of sentences.entries()) {
       const coverage = share(holdsOf(sentence));
