@@ -1,3 +1,5 @@
+import { likelihoodShares } from '../associations/likelihood-shares.js';
+
 export interface AssociationRerank {
   /** The log-likelihood of the question given a passage; read only for passages `known` says the model knows. */
   readonly logLikelihoodOf: (doc: number) => number;
@@ -26,12 +28,11 @@ export function rerankByAssociation<T extends { readonly doc: number; readonly s
   const head = hits.slice(0, o.depth);
   const known = head.map((h) => o.known(h.doc));
   if (!known.some(Boolean)) return [...hits];
-  const ll = head.map((h, i) => (known[i] ? o.logLikelihoodOf(h.doc) / o.temperature : -Infinity));
-  const top = Math.max(...ll);
-  const weights = ll.map((x, i) => (known[i] ? Math.exp(x - top) : 1));
-  const total = weights.reduce((s, w) => s + w, 0);
-  if (!Number.isFinite(total) || total <= 0) return [...hits];
-  const scored = head.map((h, i) => ({ h: { ...h, score: h.score + (o.lambda * weights[i]!) / total, fused: h.fused ?? h.score }, i }));
+  const ll = head.map((h, i) => (known[i] ? o.logLikelihoodOf(h.doc) : -Infinity));
+  const likeliest = Math.max(...ll);
+  const shares = likelihoodShares(ll.map((x, i) => (known[i] ? x : likeliest)), o.temperature);
+  if (!shares) return [...hits];
+  const scored = head.map((h, i) => ({ h: { ...h, score: h.score + o.lambda * shares[i]!, fused: h.fused ?? h.score }, i }));
   // Ties keep the fused order.
   scored.sort((a, b) => b.h.score - a.h.score || a.i - b.i);
   return [...scored.map((x) => x.h), ...hits.slice(o.depth)];
