@@ -8,6 +8,7 @@ import { bundledAbbreviations } from './index/bundled-abbreviations.js';
 import { peopleNamed } from './answer/people.js';
 import { carriedFrame, MAX_TARGET_RUN, passageContext, passageFeatures, relativeYears, targetYears } from './index/passage-features.js';
 import { Retriever, type PassageAssociations, type RankingOptions } from './retriever.js';
+import type { SentenceLikelihood } from './associations/sentence-shares.js';
 import { AssociationModel } from './associations/association-model.js';
 import { associationWords } from './associations/association-words.js';
 import { readAssociationTable, type AssociationTable } from './associations/association-table.js';
@@ -29,6 +30,8 @@ export interface RetrieverOptions {
   readonly context?: boolean;
   /** Learned word associations (see associations/); the bundled table when absent, none when false. */
   readonly associations?: AssociationTable | false;
+  /** Learned sentence associations, for the answer's choice of sentences; the bundled table when absent, none when false. */
+  readonly sentenceAssociations?: AssociationTable | false;
   /** Proximity rerank and pseudo-relevance feedback (see RankingOptions); the product's defaults when absent. */
   readonly ranking?: Partial<RankingOptions>;
 }
@@ -85,6 +88,8 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   const frames: (readonly string[])[] = new Array(data.passages.length);
   const frameYearsOf = (doc: number): readonly string[] => (frames[doc] ??= targetYears(data.passages[doc]!, before(doc)));
   const associations = options.associations === false ? undefined : options.associations ? modelOf(options.associations) : bundledAssociations();
+  const sentenceTable = options.sentenceAssociations;
+  const sentenceModel = sentenceTable === false ? undefined : sentenceTable ? () => modelOf(sentenceTable) : bundledSentenceAssociations;
   return new Retriever({
     passages: data.passages,
     sparse,
@@ -102,7 +107,7 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     passageContext: contextOf,
     passageFrameYears: frameYearsOf,
     ...(options.ranking ? { ranking: options.ranking } : {}),
-    ...(associations ? { associations: passageAssociations(associations, data.passages) } : {}),
+    ...(associations ? { associations: passageAssociations(associations, sentenceModel, data.passages) } : {}),
   });
 }
 
@@ -111,6 +116,13 @@ const BUNDLED_ASSOCIATIONS = new URL('./data/associations.json', import.meta.url
 let bundled: AssociationModel | undefined;
 function bundledAssociations(): AssociationModel {
   return (bundled ??= new AssociationModel(readAssociationTable(JSON.parse(readFileSync(BUNDLED_ASSOCIATIONS, 'utf8')))));
+}
+// Read when a sentence of a passage the passage table knows is first weighed: a retrieval benchmark, whose paragraphs it
+// never knows, does not hold it.
+const BUNDLED_SENTENCE_ASSOCIATIONS = new URL('./data/sentence-associations.json', import.meta.url);
+let bundledSentences: AssociationModel | undefined;
+function bundledSentenceAssociations(): AssociationModel {
+  return (bundledSentences ??= new AssociationModel(readAssociationTable(JSON.parse(readFileSync(BUNDLED_SENTENCE_ASSOCIATIONS, 'utf8')))));
 }
 
 // One model per table: an index reload or an added article makes a new retriever over the same table.
@@ -121,8 +133,12 @@ function modelOf(table: AssociationTable): AssociationModel {
   return model;
 }
 
-/** The model over the passages, each passage explained when it is first weighed (false: the model does not know it). */
-function passageAssociations(model: AssociationModel, passages: readonly Passage[]): PassageAssociations {
+/**
+ * The model over the passages, each passage explained when it is first weighed (false: the model does not know it), and
+ * the sentence model over their sentences, each explained when first weighed (the corpus's sentences bound the cache).
+ */
+function passageAssociations(model: AssociationModel, sentenceModel: (() => AssociationModel) | undefined, passages: readonly Passage[]): PassageAssociations {
+  const sentences = new Map<string, ReadonlyMap<number, number>>();
   const explained: (ReadonlyMap<number, number> | false | undefined)[] = new Array(passages.length);
   const explainedOf = (doc: number): ReadonlyMap<number, number> | false => (explained[doc] ??= model.explain(associationWords(passages[doc]!.text)) ?? false);
   return {
@@ -132,5 +148,17 @@ function passageAssociations(model: AssociationModel, passages: readonly Passage
       const e = explainedOf(doc);
       return e ? model.logLikelihood(tied, e) : -Infinity;
     },
+    ...(sentenceModel ? { sentenceLikelihood: (asked: readonly string[]): SentenceLikelihood => {
+      let tied: Int32Array | undefined;
+      return (doc, sentence) => {
+        if (explainedOf(doc) === false) return undefined;
+        const m = sentenceModel();
+        tied ??= m.tiedWords(asked);
+        if (tied.length === 0) return undefined;
+        let e = sentences.get(sentence);
+        if (e === undefined) sentences.set(sentence, (e = m.explainWhatIsKnown(associationWords(sentence))));
+        return m.logLikelihood(tied, e);
+      };
+    } } : {}),
   };
 }

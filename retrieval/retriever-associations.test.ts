@@ -55,3 +55,46 @@ describe('Retriever with learned associations', () => {
     expect(await scores(other)).toEqual(await scores(false));
   });
 });
+
+describe('Retriever with learned sentence associations', () => {
+  // The sentence table learned the same bridge, from the sentence of the first paragraph that answers.
+  const SENTENCES = learnAssociations([
+    ...asked(['tổ được cấp đồ nghề gì', 'đồ nghề của tổ có những gì'], 0),
+    ...asked(['phường có tờ rơi cho người già không'], 1),
+  ]);
+  const likelihoodFor = async (associations: AssociationTable | false, sentenceAssociations: AssociationTable | false, question = QUESTION) => {
+    const index = await openIndex({ articles: ARTICLES, embedder });
+    const retriever = createRetriever(index, embedder, { associations, sentenceAssociations });
+    const result = await retriever.search(question, 3);
+    const docOf = (paragraph: number): number => result.hits.find((h) => h.passage.text === PARAGRAPHS[paragraph])!.doc;
+    return { likelihood: result.sentenceLikelihood, docOf };
+  };
+
+  it('finds the question likelier given the sentence residents asked of in their own words', async () => {
+    // Asked in everyday words: "đồ nghề" is in neither sentence. The same questions without it teach no bridge.
+    const question = 'đồ nghề của tổ là gì';
+    const without = learnAssociations([
+      ...asked(['tổ được cấp gì', 'của tổ có những gì'], 0),
+      ...asked(['phường có tờ rơi cho người già không'], 1),
+    ]);
+    const margin = async (table: AssociationTable): Promise<number> => {
+      const { likelihood, docOf } = await likelihoodFor(LEARNED, table, question);
+      return likelihood!(docOf(0), PARAGRAPHS[0]!)! - likelihood!(docOf(1), PARAGRAPHS[1]!)!;
+    };
+    expect(await margin(SENTENCES)).toBeGreaterThan(0);
+    expect(await margin(SENTENCES)).toBeGreaterThan(await margin(without));
+  });
+
+  it('judges no sentence of a passage the passage table does not know', async () => {
+    const other = learnAssociations([{ asked: associationWords('có phát đồ nghề không'), paragraph: associationWords('thiết bị') }]);
+    const { likelihood, docOf } = await likelihoodFor(other, SENTENCES);
+    expect(likelihood!(docOf(0), PARAGRAPHS[0]!)).toBeUndefined();
+  });
+
+  it('gives no likelihood without a sentence table, or when it ties none of the asked words', async () => {
+    expect((await likelihoodFor(LEARNED, false)).likelihood).toBeUndefined();
+    const unrelated = learnAssociations([{ asked: associationWords('giờ mở cửa'), paragraph: associationWords(PARAGRAPHS[2]!) }]);
+    const { likelihood, docOf } = await likelihoodFor(LEARNED, unrelated);
+    expect(likelihood!(docOf(0), PARAGRAPHS[0]!)).toBeUndefined();
+  });
+});

@@ -26,6 +26,23 @@ describe('learn:associations', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync('retrieval/data/associations.json', 'utf8'));
   }, 180_000);
 
+  it('writes the bundled sentence table, byte for byte, from the key-fact sentences of the tuning halves', async () => {
+    const out = join(dir, 'sentence-associations.json');
+    const tuning = readdirSync('eval').filter((f) => f.endsWith('-tune.jsonl')).sort().map((f) => join('eval', f));
+    const { stdout } = await learn(['--sentences', '--out', out, ...tuning]);
+    expect(stdout).toMatch(/^\d+ questions paired with their key-fact sentences \(0 whose gold text no paragraph holds, \d+ without a key fact one sentence holds\)/);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync('retrieval/data/sentence-associations.json', 'utf8'));
+  }, 180_000);
+
+  it('refuses a key fact that is not a string, naming the line', async () => {
+    const file = join(dir, 'fact-tune.jsonl');
+    writeFileSync(file, '{"q":"chữ ký số ở đâu","gold":["chữ ký số"],"fact":3}\n');
+    const err = await learn(['--sentences', '--out', join(dir, 'fact.json'), file]).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 2 });
+    expect((err as { stderr: string }).stderr).toContain(`${file} line 1: "fact" must be a string`);
+    expect(readdirSync(dir)).not.toContain('fact.json');
+  }, 60_000);
+
   it('refuses an --out without a value rather than overwrite the bundled table', async () => {
     const err = await learn(['eval/dev-tune.jsonl', '--out']).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 2 });

@@ -1,13 +1,15 @@
 /**
  * Runs question sets through the answer engine in each available mode and reports them side by side.
- *   npm run --silent eval -- [--json] [--details] [--ablate] [--fold] [--associations TABLE.json] [QUESTIONS.jsonl …]
+ *   npm run --silent eval -- [--json] [--details] [--ablate] [--fold] [--associations TABLE.json]
+ *     [--sentence-associations TABLE.json] [QUESTIONS.jsonl …]
  *     (default ../shared/eval/seed-questions.jsonl)
  * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text,
  * "kind"?: what sort of question it is}. A table by kind follows the summary; --details lists every miss; --ablate
  * adds offline modes with one part of the reading or of the decision switched off, to show what each carries; --fold
  * asks every question without its diacritics, as many residents type (the gold and key facts stay as written);
  * --associations ranks with another learned table than the bundled one (`npm run learn:associations -- --out`), to
- * measure a table learned from some sets on others.
+ * measure a table learned from some sets on others; --sentence-associations does the same for the sentence table
+ * (`learn:associations -- --sentences --out`).
  * Modes: extractive always; generated when OPENAI_API_KEY is set (the same settings as `npm start`).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -30,9 +32,8 @@ const ablate = args.includes('--ablate');
 const fold = args.includes('--fold');
 // Several files are pooled into one run of one engine: a quick figure over many sets while working (`eval/*-tune.jsonl`
 // in seconds, where a run per file reloads the engine each time); the figures per file are still what is reported.
-const tableAt = args.indexOf('--associations');
-const tableFile = tableAt >= 0 ? args[tableAt + 1] : undefined;
-const named = args.filter((a, i) => !a.startsWith('--') && (tableAt < 0 || i !== tableAt + 1));
+const TABLE_OPTIONS = ['--associations', '--sentence-associations'] as const;
+const named = args.filter((a, i) => !a.startsWith('--') && !(TABLE_OPTIONS as readonly string[]).includes(args[i - 1] ?? ''));
 const files = named.length > 0 ? named : ['../shared/eval/seed-questions.jsonl'];
 const file = files.join(' ');
 let cases: EvalCase[];
@@ -48,12 +49,18 @@ try {
 }
 
 let retrieverOptions: OpenEngineOptions['retriever'] = {};
-try {
-  if (tableAt >= 0 && (tableFile === undefined || tableFile.startsWith('--'))) throw new Error('--associations needs a file');
-  if (tableFile !== undefined) retrieverOptions = { associations: readAssociationTable(JSON.parse(readFileSync(tableFile, 'utf8'))) };
-} catch (err) {
-  console.error(`cannot read the association table ${tableFile}: ${(err as Error).message}`);
-  process.exit(2);
+for (const option of TABLE_OPTIONS) {
+  const at = args.indexOf(option);
+  if (at < 0) continue;
+  const tableFile = args[at + 1];
+  try {
+    if (tableFile === undefined || tableFile.startsWith('--')) throw new Error(`${option} needs a file`);
+    const table = readAssociationTable(JSON.parse(readFileSync(tableFile, 'utf8')));
+    retrieverOptions = { ...retrieverOptions, ...(option === '--associations' ? { associations: table } : { sentenceAssociations: table }) };
+  } catch (err) {
+    console.error(`cannot read the association table ${tableFile ?? ''}: ${(err as Error).message}`);
+    process.exit(2);
+  }
 }
 const config = loadConfig();
 const modes: { name: string; engine: () => Promise<AnswerEngine> }[] = [
@@ -68,6 +75,7 @@ const ABLATIONS: { name: string; options: OpenEngineOptions }[] = [
   { name: 'no paraphrase lexicon', options: { retriever: { paraphrases: {} } } },
   { name: 'no spelling reading (telex, marks)', options: { retriever: { spelling: false } } },
   { name: 'no learned associations', options: { retriever: { associations: false } } },
+  { name: 'no learned sentence associations', options: { retriever: { sentenceAssociations: false } } },
   { name: 'no context weighting', options: { retriever: { context: false } } },
   { name: 'no constraints', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { constraints: false } } } },
   { name: 'no fact-kind check', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { kinds: false } } } },

@@ -165,7 +165,7 @@ export function extractAnswer(
     : top.filter((hit, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.constraintRatio) && unmetOf(hit).length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
   const select = (hits: typeof quoted, passageFloor = 0.6): SelectedSentence[] => selectSentences({ query: result.query, type, hits, sparse,
-    max: options.maxSentences, passageFloor, asked, measure: checks.measure, years: sentenceYears(constraints.years, result.query.asked, result.query.referred) });
+    max: options.maxSentences, passageFloor, asked, measure: checks.measure, ...(result.sentenceLikelihood ? { likelihood: result.sentenceLikelihood } : {}), years: sentenceYears(constraints.years, result.query.asked, result.query.referred) });
   let sentences = select(quoted);
   // A figure question whose passages read give no figure as asked (only a share of the thing counted, "100% thủ tục" for
   // "bao nhiêu thủ tục", or none that fits): a passage a little further down that meets the question as closely may

@@ -63,6 +63,16 @@ export class AssociationModel {
       if (n === undefined || !this.rows[n]) unknown++;
     }
     if (unknown > UNKNOWN_SHARE * length) return undefined;
+    return this.explainWhatIsKnown(words);
+  }
+
+  /**
+   * As `explain`, judging any text by the words the table knows: a sentence of a paragraph the passage table knows, read
+   * by the sentence table (learned from key-fact sentences only, so it knows fewer of a sentence's words). A word it
+   * does not know explains nothing but still counts in the text's length.
+   */
+  explainWhatIsKnown(words: readonly string[]): ReadonlyMap<number, number> {
+    const length = Math.max(1, words.length);
     const explained = new Map<number, number>();
     for (const b of words) {
       const row = this.rows[this.ids.get(b) ?? -1];
