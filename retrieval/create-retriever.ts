@@ -7,10 +7,9 @@ import type { IndexData } from './index/index-files.js';
 import { bundledAbbreviations } from './index/bundled-abbreviations.js';
 import { peopleNamed } from './answer/people.js';
 import { carriedFrame, MAX_TARGET_RUN, passageContext, passageFeatures, relativeYears, targetYears } from './index/passage-features.js';
-import { Retriever, type PassageAssociations, type RankingOptions } from './retriever.js';
-import type { SentenceLikelihood } from './associations/sentence-shares.js';
+import { Retriever, type RankingOptions } from './retriever.js';
+import { passageAssociations } from './associations/passage-associations.js';
 import { AssociationModel } from './associations/association-model.js';
-import { associationWords } from './associations/association-words.js';
 import { readAssociationTable, type AssociationTable } from './associations/association-table.js';
 import { DEFAULT_SPARSE_OPTIONS, SparseIndex, type SparseOptions } from './sparse/sparse-index.js';
 import { createAbbreviationExpander, type AbbreviationTable } from './text/abbreviations.js';
@@ -87,9 +86,10 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   // The years a paragraph of targets sets them for, for its yearless sentences (see selectSentences); worked out as `about`.
   const frames: (readonly string[])[] = new Array(data.passages.length);
   const frameYearsOf = (doc: number): readonly string[] => (frames[doc] ??= targetYears(data.passages[doc]!, before(doc)));
-  const associations = options.associations === false ? undefined : options.associations ? modelOf(options.associations) : bundledAssociations();
+  const associations = options.associations === false ? undefined : options.associations ? modelOf(options.associations) : bundledModel('associations.json');
   const sentenceTable = options.sentenceAssociations;
-  const sentenceModel = sentenceTable === false ? undefined : sentenceTable ? () => modelOf(sentenceTable) : bundledSentenceAssociations;
+  // The sentence table serves only passages the passage table knows, so it is read only beside it.
+  const sentenceModel = !associations || sentenceTable === false ? undefined : sentenceTable ? modelOf(sentenceTable) : bundledModel('sentence-associations.json');
   return new Retriever({
     passages: data.passages,
     sparse,
@@ -107,22 +107,16 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
     passageContext: contextOf,
     passageFrameYears: frameYearsOf,
     ...(options.ranking ? { ranking: options.ranking } : {}),
-    ...(associations ? { associations: passageAssociations(associations, sentenceModel, data.passages) } : {}),
+    ...(associations ? { associations: passageAssociations({ model: associations, ...(sentenceModel ? { sentenceModel } : {}), passages: data.passages }) } : {}),
   });
 }
 
-// Read once, when the first retriever is made, and kept only as the model: the parsed JSON alone is ~8 MB of heap.
-const BUNDLED_ASSOCIATIONS = new URL('./data/associations.json', import.meta.url);
-let bundled: AssociationModel | undefined;
-function bundledAssociations(): AssociationModel {
-  return (bundled ??= new AssociationModel(readAssociationTable(JSON.parse(readFileSync(BUNDLED_ASSOCIATIONS, 'utf8')))));
-}
-// Read when a sentence of a passage the passage table knows is first weighed: a retrieval benchmark, whose paragraphs it
-// never knows, does not hold it.
-const BUNDLED_SENTENCE_ASSOCIATIONS = new URL('./data/sentence-associations.json', import.meta.url);
-let bundledSentences: AssociationModel | undefined;
-function bundledSentenceAssociations(): AssociationModel {
-  return (bundledSentences ??= new AssociationModel(readAssociationTable(JSON.parse(readFileSync(BUNDLED_SENTENCE_ASSOCIATIONS, 'utf8')))));
+// Each read once, when the first retriever is made, and kept only as the model: the parsed JSON alone is ~8 MB of heap.
+const bundled = new Map<string, AssociationModel>();
+function bundledModel(file: 'associations.json' | 'sentence-associations.json'): AssociationModel {
+  let model = bundled.get(file);
+  if (!model) bundled.set(file, (model = new AssociationModel(readAssociationTable(JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'))))));
+  return model;
 }
 
 // One model per table: an index reload or an added article makes a new retriever over the same table.
@@ -131,34 +125,4 @@ function modelOf(table: AssociationTable): AssociationModel {
   let model = models.get(table);
   if (!model) models.set(table, (model = new AssociationModel(table)));
   return model;
-}
-
-/**
- * The model over the passages, each passage explained when it is first weighed (false: the model does not know it), and
- * the sentence model over their sentences, each explained when first weighed (the corpus's sentences bound the cache).
- */
-function passageAssociations(model: AssociationModel, sentenceModel: (() => AssociationModel) | undefined, passages: readonly Passage[]): PassageAssociations {
-  const sentences = new Map<string, ReadonlyMap<number, number>>();
-  const explained: (ReadonlyMap<number, number> | false | undefined)[] = new Array(passages.length);
-  const explainedOf = (doc: number): ReadonlyMap<number, number> | false => (explained[doc] ??= model.explain(associationWords(passages[doc]!.text)) ?? false);
-  return {
-    tiedWords: (asked) => model.tiedWords(asked),
-    knowsPassage: (doc) => explainedOf(doc) !== false,
-    logLikelihood: (tied, doc) => {
-      const e = explainedOf(doc);
-      return e ? model.logLikelihood(tied, e) : -Infinity;
-    },
-    ...(sentenceModel ? { sentenceLikelihood: (asked: readonly string[]): SentenceLikelihood => {
-      let tied: Int32Array | undefined;
-      return (doc, sentence) => {
-        if (explainedOf(doc) === false) return undefined;
-        const m = sentenceModel();
-        tied ??= m.tiedWords(asked);
-        if (tied.length === 0) return undefined;
-        let e = sentences.get(sentence);
-        if (e === undefined) sentences.set(sentence, (e = m.explainWhatIsKnown(associationWords(sentence))));
-        return m.logLikelihood(tied, e);
-      };
-    } } : {}),
-  };
 }

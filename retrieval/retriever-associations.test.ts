@@ -86,9 +86,11 @@ describe('Retriever with learned sentence associations', () => {
   });
 
   it('judges no sentence of a passage the passage table does not know', async () => {
-    const other = learnAssociations([{ asked: associationWords('có phát đồ nghề không'), paragraph: associationWords('thiết bị') }]);
-    const { likelihood, docOf } = await likelihoodFor(other, SENTENCES);
-    expect(likelihood!(docOf(0), PARAGRAPHS[0]!)).toBeUndefined();
+    // A passage table that learned the first paragraph's words and the third's, not the second's.
+    const some = learnAssociations([...asked(['tổ có đồ nghề gì'], 0), ...asked(['cài app gì'], 2)]);
+    const { likelihood, docOf } = await likelihoodFor(some, SENTENCES);
+    expect(likelihood!(docOf(0), PARAGRAPHS[0]!)).toEqual(expect.any(Number));
+    expect(likelihood!(docOf(1), PARAGRAPHS[1]!)).toBeUndefined();
   });
 
   it('gives no likelihood without a sentence table, or when it ties none of the asked words', async () => {
@@ -96,5 +98,32 @@ describe('Retriever with learned sentence associations', () => {
     const unrelated = learnAssociations([{ asked: associationWords('giờ mở cửa'), paragraph: associationWords(PARAGRAPHS[2]!) }]);
     const { likelihood, docOf } = await likelihoodFor(LEARNED, unrelated);
     expect(likelihood!(docOf(0), PARAGRAPHS[0]!)).toBeUndefined();
+  });
+});
+
+describe('Retriever with learned associations over an interview', () => {
+  // The interviewer's question holds the resident's words; the reply after it, which shares few of them, is what the
+  // table learned residents ask of, and what is quoted.
+  const TURNS = [
+    'PV: Tổ công nghệ số cộng đồng có đồ nghề gì?',
+    'Ông Hùng: Phường trang bị thiết bị đầu cuối.',
+    'Tổ công nghệ số cộng đồng phát tờ rơi cho người cao tuổi.',
+  ];
+  const INTERVIEW: Article[] = [{ id: 'pv', title: '', publication: 'test', sourceFile: 'pv.md', blocks: TURNS.map((text) => ({ kind: 'paragraph' as const, text })) }];
+  const pairs = (questions: readonly string[], turn: number) => questions.map((q) => ({ asked: associationWords(q), paragraph: associationWords(TURNS[turn]!) }));
+  const learned = learnAssociations([
+    ...pairs(['tổ công nghệ số cộng đồng có đồ nghề gì', 'đồ nghề của tổ công nghệ số', 'tổ công nghệ số có đồ nghề không'], 1),
+    ...pairs(['lịch họp của phóng viên'], 0),
+    ...pairs(['tổ công nghệ số cộng đồng phát gì'], 2),
+  ]);
+
+  it('judges the reply in place of the interviewer\'s question, carrying the question\'s evidence, listed once', async () => {
+    const index = await openIndex({ articles: INTERVIEW, embedder });
+    const hits = (await createRetriever(index, embedder, { associations: learned, ranking: { associationLambda: 2, associationTemperature: 1 } })
+      .search('tổ công nghệ số cộng đồng có đồ nghề gì', 3)).hits;
+    expect(hits.map((h) => h.passage.text)).toEqual([TURNS[1], TURNS[2]]);
+    // Judged before the replacement, the reply kept its own scant evidence (its words are not the question's) and the
+    // interviewer's went with the question judged unlikely: the answer check's floors would read the reply as far down.
+    expect(hits[0]!.fused!).toBeGreaterThan(hits[1]!.fused!);
   });
 });

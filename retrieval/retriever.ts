@@ -16,6 +16,7 @@ import { COVERAGE_DEPTH, COVERAGE_LAMBDA, rerankByCoverage } from './rerank/cove
 import { rerankByAssociation } from './rerank/association-rerank.js';
 import { associationWords } from './associations/association-words.js';
 import type { SentenceLikelihood } from './associations/sentence-shares.js';
+import type { PassageAssociations } from './associations/passage-associations.js';
 import { asksWhy, passageGivesReason } from './answer/reason.js';
 import { classifyQuestion } from './answer/question-type.js';
 import { dotQuery, exactScanPays, exactScores, queryVector, topSimilar, type QueryVector } from './dense/query-vector.js';
@@ -76,19 +77,6 @@ export interface RetrieverParts {
   readonly ranking?: Partial<RankingOptions>;
   /** The learned word associations' log-likelihood of the asked words given a passage (see associations/); none when absent. */
   readonly associations?: PassageAssociations;
-}
-
-export interface PassageAssociations {
-  /** The question's words the associations can weigh (see AssociationModel.tiedWords); empty when none. */
-  tiedWords(asked: readonly string[]): Int32Array;
-  knowsPassage(doc: number): boolean;
-  logLikelihood(tied: Int32Array, doc: number): number;
-  /**
-   * The sentence table's log-likelihood of the asked words given a sentence, for the answer's choice of sentences (see
-   * select-sentences.ts); undefined for a sentence of a passage the passage table does not know, or when the sentence
-   * table ties none of the asked words. Absent without a sentence table.
-   */
-  sentenceLikelihood?(asked: readonly string[]): SentenceLikelihood;
 }
 
 /**

@@ -43,6 +43,13 @@ describe('learn:associations', () => {
     expect(readdirSync(dir)).not.toContain('fact.json');
   }, 60_000);
 
+  it('refuses an unknown option rather than write the passage table', async () => {
+    const err = await learn(['--sentence', '--out', join(dir, 'typo.json'), 'eval/dev-tune.jsonl']).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 2 });
+    expect((err as { stderr: string }).stderr).toContain('unknown option --sentence');
+    expect(readdirSync(dir)).not.toContain('typo.json');
+  }, 60_000);
+
   it('refuses an --out without a value rather than overwrite the bundled table', async () => {
     const err = await learn(['eval/dev-tune.jsonl', '--out']).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 2 });

@@ -33,6 +33,14 @@ const fold = args.includes('--fold');
 // Several files are pooled into one run of one engine: a quick figure over many sets while working (`eval/*-tune.jsonl`
 // in seconds, where a run per file reloads the engine each time); the figures per file are still what is reported.
 const TABLE_OPTIONS = ['--associations', '--sentence-associations'] as const;
+// A misspelt option would otherwise be dropped silently, measuring the bundled table instead of the one given.
+const OPTIONS = ['--json', '--details', '--ablate', '--fold', ...TABLE_OPTIONS];
+const unknownOptions = args.filter((a, i) => a.startsWith('--') && !OPTIONS.includes(a) && !(TABLE_OPTIONS as readonly string[]).includes(args[i - 1] ?? ''));
+const repeated = TABLE_OPTIONS.filter((o) => args.indexOf(o) !== args.lastIndexOf(o));
+if (unknownOptions.length > 0 || repeated.length > 0) {
+  console.error(unknownOptions.length > 0 ? `unknown option ${unknownOptions.join(', ')}: use ${OPTIONS.join(', ')}` : `${repeated.join(', ')} given twice`);
+  process.exit(2);
+}
 const named = args.filter((a, i) => !a.startsWith('--') && !(TABLE_OPTIONS as readonly string[]).includes(args[i - 1] ?? ''));
 const files = named.length > 0 ? named : ['../shared/eval/seed-questions.jsonl'];
 const file = files.join(' ');
@@ -74,7 +82,8 @@ const ABLATIONS: { name: string; options: OpenEngineOptions }[] = [
   { name: 'no chat words', options: { retriever: { chatWords: {} } } },
   { name: 'no paraphrase lexicon', options: { retriever: { paraphrases: {} } } },
   { name: 'no spelling reading (telex, marks)', options: { retriever: { spelling: false } } },
-  { name: 'no learned associations', options: { retriever: { associations: false } } },
+  // The sentence table judges only passages the passage table knows, so this switches both off.
+  { name: 'no learned associations (neither table)', options: { retriever: { associations: false } } },
   { name: 'no learned sentence associations', options: { retriever: { sentenceAssociations: false } } },
   { name: 'no context weighting', options: { retriever: { context: false } } },
   { name: 'no constraints', options: { extract: { ...DEFAULT_EXTRACT_OPTIONS, checks: { constraints: false } } } },

@@ -32,6 +32,9 @@ function fail(message: string): never {
   console.error(message);
   process.exit(2);
 }
+// An option misspelt would otherwise be dropped, and "--sentence" would overwrite the passage table.
+const unknown = args.filter((a) => a.startsWith('--') && !['--out', '--iterations', '--sentences'].includes(a));
+if (unknown.length > 0) fail(`unknown option ${unknown.join(', ')}: use --sentences, --out FILE, --iterations N`);
 const missing = ['--out', '--iterations'].filter((o) => args.includes(o) && (valueOf(o.slice(2)) ?? '--').startsWith('--'));
 if (missing.length > 0) fail(`${missing.join(' and ')} needs a value`);
 if (files.length === 0 || !Number.isInteger(iterations) || iterations < 1) {

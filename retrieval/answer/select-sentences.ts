@@ -140,6 +140,7 @@ const COMPANION_RATIO = 0.8;
  * 0.937 / 0.952 at 0.15, 0.935 / 0.949 at 0.2, 0.928 / 0.941 at 0.4; R@1 (the quoted passage leads) 0.922 / 0.927
  * without, 0.929 / 0.937 at 0.1; answered 0.979 / 0.987 without, 0.978 / 0.988 at 0.1. Temperature 1 or 4 alike.
  * Shared among the sentences that hold the kind of fact asked (below): key fact 0.938 / 0.949, R@1 and answered alike.
+ * The shares sum to one over those sentences, so together they also gain a tenth over the others, as FIT_BONUS gives.
  */
 const SENTENCE_ASSOCIATION_WEIGHT = 0.1;
 const SENTENCE_ASSOCIATION_TEMPERATURE = 2;
@@ -243,7 +244,8 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // quoted a sentence naming him without his office, and became `partial`.
   const anyFits = o.type !== 'other' && scored.some((s) => s.fits);
   if (o.likelihood) {
-    scored = withSentenceShares(scored, o.likelihood, SENTENCE_ASSOCIATION_WEIGHT, SENTENCE_ASSOCIATION_TEMPERATURE, (s) => !anyFits || s.fits);
+    scored = withSentenceShares(scored, { likelihood: o.likelihood, weight: SENTENCE_ASSOCIATION_WEIGHT, temperature: SENTENCE_ASSOCIATION_TEMPERATURE,
+      among: (s) => !anyFits || s.fits });
   }
   scored.sort((a, b) => b.score - a.score);
   const top = scored[0];

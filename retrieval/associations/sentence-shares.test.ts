@@ -12,7 +12,7 @@ const byText: SentenceLikelihood = (_doc, text) => logs.get(text);
 
 describe('withSentenceShares', () => {
   it('adds weight × each share, so the likeliest sentence can pass a slightly better covered one', () => {
-    const got = withSentenceShares(sentences, byText, 0.1, 2);
+    const got = withSentenceShares(sentences, { likelihood: byText, weight: 0.1, temperature: 2 });
     const e2 = Math.E ** 2;
     expect(got.map((s) => s.score)).toEqual([0.6 + (0.1 * e2) / (e2 + 2), 0.62 + 0.1 / (e2 + 2), 0.5 + 0.1 / (e2 + 2)].map((x) => expect.closeTo(x, 9)));
     expect(got[0]!.score).toBeGreaterThan(got[1]!.score);
@@ -20,11 +20,11 @@ describe('withSentenceShares', () => {
   });
 
   it('shares the likelihood among the sentences asked for alone, leaving the others as they were', () => {
-    const got = withSentenceShares(sentences, byText, 0.1, 2, (s) => s.doc === 1);
+    const got = withSentenceShares(sentences, { likelihood: byText, weight: 0.1, temperature: 2, among: (s) => s.doc === 1 });
     const e2 = Math.E ** 2;
     expect(got.map((s) => s.score)).toEqual([0.6 + (0.1 * e2) / (e2 + 1), 0.62 + 0.1 / (e2 + 1), 0.5].map((x) => expect.closeTo(x, 9)));
     // One sentence alone holds the whole share whatever its likelihood, so it is left as it was.
-    expect(withSentenceShares(sentences, byText, 0.1, 2, (s) => s.doc === 2).map((s) => s.score)).toEqual([0.6, 0.62, 0.5]);
+    expect(withSentenceShares(sentences, { likelihood: byText, weight: 0.1, temperature: 2, among: (s) => s.doc === 2 }).map((s) => s.score)).toEqual([0.6, 0.62, 0.5]);
   });
 
   it.each([
@@ -32,11 +32,14 @@ describe('withSentenceShares', () => {
     { name: 'a weight of 0', likelihood: byText, weight: 0 },
     { name: 'likelihoods that are not numbers', likelihood: (() => Number.NaN) as SentenceLikelihood, weight: 0.1 },
   ])('leaves the scores as they were with $name', ({ likelihood, weight }) => {
-    expect(withSentenceShares(sentences, likelihood, weight, 2).map((s) => s.score)).toEqual([0.6, 0.62, 0.5]);
+    expect(withSentenceShares(sentences, { likelihood, weight, temperature: 2 }).map((s) => s.score)).toEqual([0.6, 0.62, 0.5]);
   });
 
   it('leaves a sentence without its passage number as it was, and a lone sentence', () => {
-    expect(withSentenceShares([{ text: 'a', score: 1 }, { text: 'b', score: 0.5 }], byText, 0.1, 2).map((s) => s.score)).toEqual([1, 0.5]);
-    expect(withSentenceShares(sentences.slice(0, 1), byText, 0.1, 2).map((s) => s.score)).toEqual([0.6]);
+    // A likelihood that judges any text: only the missing passage number keeps them as they were.
+    const any: SentenceLikelihood = () => -1;
+    expect(withSentenceShares([{ text: 'a', score: 1 }, { text: 'b', score: 0.5 }], { likelihood: any, weight: 0.1, temperature: 2 }).map((s) => s.score)).toEqual([1, 0.5]);
+    expect(withSentenceShares([{ doc: 1, text: 'a', score: 1 }, { doc: 1, text: 'b', score: 0.5 }], { likelihood: any, weight: 0.1, temperature: 2 }).map((s) => s.score)).toEqual([1.05, 0.55]);
+    expect(withSentenceShares(sentences.slice(0, 1), { likelihood: any, weight: 0.1, temperature: 2 }).map((s) => s.score)).toEqual([0.6]);
   });
 });
