@@ -88,8 +88,10 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   const frameYearsOf = (doc: number): readonly string[] => (frames[doc] ??= targetYears(data.passages[doc]!, before(doc)));
   const associations = options.associations === false ? undefined : options.associations ? modelOf(options.associations) : bundledModel('associations.json');
   const sentenceTable = options.sentenceAssociations;
-  // The sentence table serves only passages the passage table knows, so it is read only beside it.
-  const sentenceModel = !associations || sentenceTable === false ? undefined : sentenceTable ? modelOf(sentenceTable) : bundledModel('sentence-associations.json');
+  // The sentence table serves only passages the passage table knows, so it is read only beside it, and only when first
+  // needed (see PassageAssociationParts.sentenceModel).
+  const sentenceModel = !associations || sentenceTable === false ? undefined
+    : sentenceTable ? () => modelOf(sentenceTable) : () => bundledModel('sentence-associations.json');
   return new Retriever({
     passages: data.passages,
     sparse,
@@ -111,11 +113,20 @@ export function createRetriever(data: IndexData, embedder: Embedder, options: Re
   });
 }
 
-// Each read once, when the first retriever is made, and kept only as the model: the parsed JSON alone is ~8 MB of heap.
-const bundled = new Map<string, AssociationModel>();
+// Each read once and kept only as the model: the parsed JSON alone is ~8 MB of heap. A file that cannot be read fails
+// the same way each time it is asked for, without being read again.
+const bundled = new Map<string, AssociationModel | Error>();
 function bundledModel(file: 'associations.json' | 'sentence-associations.json'): AssociationModel {
   let model = bundled.get(file);
-  if (!model) bundled.set(file, (model = new AssociationModel(readAssociationTable(JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'))))));
+  if (!model) {
+    try {
+      model = new AssociationModel(readAssociationTable(JSON.parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'))));
+    } catch (err) {
+      model = new Error(`the bundled association table retrieval/data/${file} cannot be read: ${(err as Error).message}`, { cause: err });
+    }
+    bundled.set(file, model);
+  }
+  if (model instanceof Error) throw model;
   return model;
 }
 
