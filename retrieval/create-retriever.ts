@@ -29,7 +29,10 @@ export interface RetrieverOptions {
   readonly context?: boolean;
   /** Learned word associations (see associations/); the bundled table when absent, none when false. */
   readonly associations?: AssociationTable | false;
-  /** Learned sentence associations, for the answer's choice of sentences; the bundled table when absent, none when false. */
+  /**
+   * Learned sentence associations, for the answer's choice of sentences; the bundled table when absent, none when false.
+   * Used only beside the passage table: without it (`associations: false`) neither is.
+   */
   readonly sentenceAssociations?: AssociationTable | false;
   /** Proximity rerank and pseudo-relevance feedback (see RankingOptions); the product's defaults when absent. */
   readonly ranking?: Partial<RankingOptions>;
