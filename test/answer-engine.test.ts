@@ -153,6 +153,8 @@ describe('answers from the bundled articles', () => {
     ['which district, when they name none', 'Trung tâm điều hành IOC của Hà Nội nằm ở quận nào?', 'partial', 'quận cụ thể'],
     ['a year by a target set for another', 'Tỷ trọng kinh tế số trong GRDP của Hà Nội năm 2024 là bao nhiêu?', 'partial', 'năm 2024'],
     ['a count of something they never count', 'Hà Nội có bao nhiêu chợ 4.0?', 'partial', REPLIES.missing.figure],
+    // Millions asked: "81,7%" of subscribers is no number of them (measure.ts, Measure.absolute).
+    ['an amount in millions, where only shares are given', 'Hà Nội có tổng cộng bao nhiêu triệu thuê bao di động?', 'partial', REPLIES.missing.figure],
     // The target's sentence is no answer of now, and the figure in the sentence before it is of something else.
     ['a share now, where only a target is given', 'Tỷ lệ dân số trưởng thành có CKS ở HN hiện nay đạt bao nhiêu %?', 'partial', REPLIES.missing.figure],
     // A goal asked as reached: the article set it and does not say whether it was met.

@@ -141,3 +141,18 @@ describe('a count asked, a share given', () => {
     expect(askedMeasure('Có bao nhiêu mọi thủ tục (100% thủ tục hành chính) làm online?')?.count).toBe(true);
   });
 });
+
+describe('an amount asked in thousands, millions or billions', () => {
+  it.each([
+    ['Hà Nội có tổng cộng bao nhiêu triệu thuê bao di động?', true],
+    ['Hà Nội cấp được mấy nghìn chữ ký số miễn phí rồi?', true],
+    ['HN co bao nhieu nghin ho gia dinh dung cap quang', true],
+    // A count without a magnitude, a share, and a magnitude that is not what is asked are not amounts asked so.
+    ['Hà Nội có bao nhiêu thuê bao di động?', false],
+    ['Bao nhiêu phần trăm trong 1 triệu hộ dùng cáp quang?', false],
+    ['Có bao nhiêu xã trong số 10 nghìn thôn?', false],
+  ])('%s: %s', (question, absolute) => {
+    expect(askedMeasure(question)?.absolute === true).toBe(absolute);
+  });
+});
+

@@ -16,6 +16,11 @@ export interface Measure {
    * the thing ("1.232 dịch vụ công trực tuyến") answers it better than a share of it ("100% thủ tục hành chính").
    */
   readonly count: boolean;
+  /**
+   * It asks an amount in so many thousands, millions or billions ("bao nhiêu triệu thuê bao", "mấy nghìn chữ ký số"): a
+   * share of the thing ("81,7% thuê bao") does not answer it at all.
+   */
+  readonly absolute?: true;
 }
 
 // A share asked: "bao nhiêu phần trăm", "%", "tỷ lệ", "tỷ trọng" anywhere in the asking part.
@@ -41,6 +46,8 @@ const CLOSING_PARTICLES = new Set('nhe nha nhi vay z ak a ha'.split(' '));
 // nhiêu tiền", "bao nhiêu năm" are other kinds of fact, and the figure's unit is its answer.
 const UNITS = new Set('phan tram loai cai con chiec tien dong trieu ty nghin ngan tram nam thang ngay tuan gio phut lan muc'.split(' '));
 const UNIT_PAIRS = new Set(['phan tram']);
+// An amount's order of magnitude right after "bao nhiêu" / "mấy" (folded): "bao nhiêu triệu", "mấy nghìn", "bao nhiêu tỷ".
+const MAGNITUDE = /^\s*(?:trieu|ty|nghin|ngan|van)(?![a-z0-9])/;
 
 // People and the cases they bring are counted in many words: "bao nhiêu người" is answered by "700 - 800 trường hợp",
 // "bao nhiêu hồ sơ" by "lượt" or "công dân". Any of them names the counted thing.
@@ -90,13 +97,14 @@ export function askedMeasure(question: string): Measure | undefined {
   const words = nounAfter(text, end, stop) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
   const count = !ASKS_SHARE.test(text.replace(/\([^)]*\)/g, ' '));
+  const absolute = count && MAGNITUDE.test(text.slice(end)) ? { absolute: true as const } : {};
   // Ranks climbed are counted in either word: "mấy hạng" is answered by "tăng 16 bậc".
-  if (RANKS.some((r) => r[0] === words.head[0])) return { words: RANKS, count };
+  if (RANKS.some((r) => r[0] === words.head[0])) return { words: RANKS, count, ...absolute };
   // People counted under the official wording the lexicon added ("người lớn (dân số trưởng thành)") count too.
   if (PEOPLE_HEADS.has(words.head[0]!) || PEOPLE.some((p) => p.every((w, i) => words.head[i] === w))) {
-    return { words: [...PEOPLE, ...words.alternatives.map((a) => a.slice(0, 2))], count };
+    return { words: [...PEOPLE, ...words.alternatives.map((a) => a.slice(0, 2))], count, ...absolute };
   }
-  return { words: [words.head.slice(0, 1), ...words.alternatives.map((a) => a.slice(0, 2))], count };
+  return { words: [words.head.slice(0, 1), ...words.alternatives.map((a) => a.slice(0, 2))], count, ...absolute };
 }
 
 interface Noun { head: string[]; alternatives: string[][] }

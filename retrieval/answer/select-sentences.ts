@@ -218,7 +218,8 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     if (kindFits && o.type !== 'other' && o.type !== 'person' && !namesYearAsked(sentence.text, o.years ?? [], frames.get(passage))) {
       return { fits: false, otherYear: true };
     }
-    return kindFits && figureAsk && measure?.count && held(sentence) === 'share' ? { fits: true, share: true } : { fits: kindFits };
+    if (kindFits && figureAsk && measure?.count && held(sentence) === 'share') return measure.absolute ? { fits: false } : { fits: true, share: true };
+    return { fits: kindFits };
   };
 
   // Asked why, a sentence that states a cause ("Nguyên nhân … chủ yếu là do nhận thức…") holds what is asked, as a figure
