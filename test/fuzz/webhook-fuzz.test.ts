@@ -315,7 +315,9 @@ describe('Zalo webhook under hostile input', () => {
       await replies(user, 1);
       await healthy();
     });
-    // About 160 ms here; the quadratic pattern ran past every timeout.
-    expect(cpuMs, 'CPU ms spent acknowledging and answering it').toBeLessThan(1_500);
+    // The process's CPU, every thread's (answer thread, GC, compiler): 1.0–1.1 s on session 36's machine, alone or with
+    // session 35's code, and 1.7 s once under CI's load, past the 1.5 s bound then. The quadratic pattern ran past
+    // every timeout (minutes): 5 s still catches it, with room for a busy machine.
+    expect(cpuMs, 'CPU ms spent acknowledging and answering it').toBeLessThan(5_000);
   });
 });
