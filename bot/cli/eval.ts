@@ -35,13 +35,14 @@ const fold = args.includes('--fold');
 const TABLE_OPTIONS = ['--associations', '--sentence-associations'] as const;
 // A misspelt option would otherwise be dropped silently, measuring the bundled table instead of the one given.
 const OPTIONS = ['--json', '--details', '--ablate', '--fold', ...TABLE_OPTIONS];
-const unknownOptions = args.filter((a, i) => a.startsWith('--') && !OPTIONS.includes(a) && !(TABLE_OPTIONS as readonly string[]).includes(args[i - 1] ?? ''));
+const isValue = (i: number): boolean => (TABLE_OPTIONS as readonly string[]).includes(args[i - 1] ?? '');
+const unknownOptions = args.filter((a, i) => a.startsWith('--') && !OPTIONS.includes(a) && !isValue(i));
 const repeated = TABLE_OPTIONS.filter((o) => args.indexOf(o) !== args.lastIndexOf(o));
 if (unknownOptions.length > 0 || repeated.length > 0) {
   console.error(unknownOptions.length > 0 ? `unknown option ${unknownOptions.join(', ')}: use ${OPTIONS.join(', ')}` : `${repeated.join(', ')} given twice`);
   process.exit(2);
 }
-const named = args.filter((a, i) => !a.startsWith('--') && !(TABLE_OPTIONS as readonly string[]).includes(args[i - 1] ?? ''));
+const named = args.filter((a, i) => !a.startsWith('--') && !isValue(i));
 const files = named.length > 0 ? named : ['../shared/eval/seed-questions.jsonl'];
 const file = files.join(' ');
 let cases: EvalCase[];

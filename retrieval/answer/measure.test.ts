@@ -125,6 +125,9 @@ describe('a count asked, a share given', () => {
     ['Cáp quang phủ 93 phần trăm hộ gia đình.', 'Bao nhiêu hộ có cáp quang?', 'share'],
     ['Duy trì mạng WAN tới 3 cấp chính quyền.', 'Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', 'none'],
     ['Duy trì mạng WAN đến 579/579 xã, phường.', 'Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', 'as asked'],
+    // Millions asked: a share gives none of them.
+    ['Tỷ lệ thuê bao di động dùng smartphone đạt 81,7%.', 'Hà Nội có bao nhiêu triệu thuê bao di động?', 'none'],
+    ['Hà Nội có 9 triệu thuê bao di động.', 'Hà Nội có bao nhiêu triệu thuê bao di động?', 'as asked'],
   ])('%j for %j: %s', (sentence, question, expected) => {
     expect(measureHeld(measureTokens(sentence), askedMeasure(question), new Set())).toBe(expected);
   });

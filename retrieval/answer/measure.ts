@@ -192,7 +192,8 @@ export function holdsMeasure(sentence: string, measure: Measure | undefined, que
 /**
  * How a sentence read once (measureTokens) gives the counted figure, with the figures the question gives: 'as asked'
  * (any figure when nothing in particular is counted), 'share' when the question asks how many and the sentence gives
- * only a share of the thing ("100% thủ tục hành chính" for "bao nhiêu thủ tục"), 'none' when it gives no figure of it.
+ * only a share of the thing ("100% thủ tục hành chính" for "bao nhiêu thủ tục"), 'none' when it gives no figure of it, or
+ * only a share where an amount is asked (Measure.absolute: "81,7% thuê bao" for "bao nhiêu triệu thuê bao").
  */
 export type MeasureHeld = 'as asked' | 'share' | 'none';
 
@@ -206,7 +207,7 @@ export function measureHeld(read: MeasureTokens, measure: Measure | undefined, g
     share = true;
     return false;
   };
-  return holdsMeasureAt(read, measure, given, found) ? 'as asked' : share ? 'share' : 'none';
+  return holdsMeasureAt(read, measure, given, found) ? 'as asked' : share && !measure.absolute ? 'share' : 'none';
 }
 
 /** Whether a figure of the thing is found and accepted (found(token index)); reading goes on past one refused. */

@@ -218,8 +218,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     if (kindFits && o.type !== 'other' && o.type !== 'person' && !namesYearAsked(sentence.text, o.years ?? [], frames.get(passage))) {
       return { fits: false, otherYear: true };
     }
-    if (kindFits && figureAsk && measure?.count && held(sentence) === 'share') return measure.absolute ? { fits: false } : { fits: true, share: true };
-    return { fits: kindFits };
+    return kindFits && figureAsk && measure?.count && held(sentence) === 'share' ? { fits: true, share: true } : { fits: kindFits };
   };
 
   // Asked why, a sentence that states a cause ("Nguyên nhân … chủ yếu là do nhận thức…") holds what is asked, as a figure
@@ -243,8 +242,8 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // The kind of fact asked is read by rule and goes first: the learned share orders the sentences that hold it, or all
   // of them when none does or nothing particular is asked. Over all of them, "Ông Nguyễn Tiến Sỹ giữ chức vụ gì vậy?"
   // quoted a sentence naming him without his office, and became `partial`.
-  const anyFits = o.type !== 'other' && scored.some((s) => s.fits);
   if (o.likelihood) {
+    const anyFits = o.type !== 'other' && scored.some((s) => s.fits);
     scored = withSentenceShares(scored, { likelihood: o.likelihood, weight: SENTENCE_ASSOCIATION_WEIGHT, temperature: SENTENCE_ASSOCIATION_TEMPERATURE,
       among: (s) => !anyFits || s.fits });
   }
