@@ -159,6 +159,15 @@ describe('answers from the bundled articles', () => {
     ['a share now, where only a target is given', 'Tỷ lệ dân số trưởng thành có CKS ở HN hiện nay đạt bao nhiêu %?', 'partial', REPLIES.missing.figure],
     // A goal asked as reached: the article set it and does not say whether it was met.
     ['a goal asked as reached', 'Đến nay Hà Nội đã đạt mục tiêu 50% dân số trưởng thành có chữ ký số chưa?', 'partial', REPLIES.goalOnly],
+    // A total asked in so many words: "93,15% hộ gia đình" is no number of households.
+    ['a total, where only a share is given', 'Tính ra HN có tổng cộng bao nhiêu hộ gia đình đã có cáp quang?', 'partial', REPLIES.missing.figure],
+    ['a goal asked as reached, closed by whom it addresses', '21 chỉ tiêu trong Kế hoạch 239 đến giờ đã hoàn thành hết chưa hả cháu?', 'partial', REPLIES.goalOnly],
+    // "đang trình" tells the plan was put forward, not whether it was approved.
+    ['a plan asked as approved', 'Đề án xây dựng thành phố thông minh do Sở TT&TT trình đã được thành phố phê duyệt chưa?', 'partial', REPLIES.notDecided],
+    // An article tells someone's office as it was written, not today.
+    ['whether someone still holds an office', 'Ông Nguyễn Việt Hùng bây giờ còn làm Giám đốc Sở không, ai đang thay?', 'partial', REPLIES.officeThen],
+    // A portal is where the office publishes, not where it stands.
+    ['where an office stands', 'Trụ sở Sở TT&TT Hà Nội ở đâu vậy mn', 'partial', REPLIES.missing.place],
     ['a district typed in lower case', 'huyện sóc sơn có bao nhiêu % hộ gia đình dùng cáp quang', 'partial', 'huyện sóc sơn'],
     // Someone's words about a place their article never speaks of: only an article naming them reports what they said.
     ['what someone said of another city', 'Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'partial', 'ý kiến của ông Nguyễn Việt Hùng'],

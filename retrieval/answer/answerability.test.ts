@@ -607,6 +607,13 @@ describe('a fact given as it was asked', () => {
     ['person', 'Phó Giám đốc Sở TT&TT Hải Phòng Vũ Đại Thắng cho rằng chuyển đổi số mở ra cơ hội.', 'ông vũ đại thắng giữ chức vụ gì', true],
     // An office's holder asked by the office names no one: the name is what is asked.
     ['person', 'Theo Phó Chánh Văn phòng UBND thành phố Hải Phòng Phạm Anh Tuấn, thành phố đã làm nhiều việc.', 'Pho Chanh VP UBND TP HP la ai', true],
+    // Where an office stands is a place on the ground, not the portal it publishes on nor how far a network reaches.
+    ['place', 'Sở TT&TT là đơn vị đầu tiên công khai dữ liệu trên Cổng thông tin điện tử của Sở.', 'Trụ sở Sở TT&TT Hà Nội ở đâu?', false],
+    ['place', 'Thành phố duy trì mạng WAN đến 579/579 xã, phường, thị trấn.', 'Trung tâm dữ liệu đặt ở đâu?', false],
+    ['place', 'Trung tâm điều hành đặt tại tòa nhà số 185 phố Giảng Võ.', 'Trung tâm điều hành đặt ở đâu?', true],
+    ['place', 'Nguyên nhân là do dữ liệu còn phân tán trên các hệ thống.', 'Lý do chính nằm ở đâu?', true],
+    // Where something is done may be online.
+    ['place', 'Người dân làm thủ tục trên Cổng dịch vụ công của thành phố.', 'Làm thủ tục này ở đâu?', true],
   ] as const)('%s: %j answers %j: %s', (type, sentence, question, expected) => {
     expect(givesAsAsked(type, sentence, question)).toBe(expected);
   });

@@ -13,7 +13,8 @@ import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { asksRecommendation } from './recommendation.js';
-import { asksReached, givesGoalOnly } from './target-reached.js';
+import { asksDecided, asksReached, givesGoalOnly, speaksOfDecision } from './target-reached.js';
+import { asksStillInOffice } from './still-in-office.js';
 import { BASELINE_YEAR, selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 import { namesShareBase, shareBase } from './share-base.js';
 
@@ -87,6 +88,10 @@ export interface Lacking {
   readonly kind?: Exclude<QuestionType, 'other'>;
   /** Asked whether a goal was reached, where the quoted sentences only set it. */
   readonly reached?: true;
+  /** Asked whether someone still holds an office: the articles tell only who held it when they were written. */
+  readonly present?: true;
+  /** Asked whether a plan or a document was approved or issued, where the quoted sentences do not speak of it. */
+  readonly decided?: true;
   /** Constraints the quoted passage does not meet, when no candidate meets them all. */
   readonly unmet?: readonly Constraint[];
 }
@@ -216,6 +221,12 @@ export function extractAnswer(
   if (checks.constraints && asksReached(result.query.asked) && givesGoalOnly(sentences.map((s) => s.text))) {
     return { status: 'partial', type, coverage, sentences, lacking: { reached: true } };
   }
+  // "Đề án … đã được phê duyệt chưa?" is not answered by "Sở đang trình thành phố Đề án…".
+  if (checks.constraints && asksDecided(result.query.asked) && !sentences.some((s) => speaksOfDecision(s.text))) {
+    return { status: 'partial', type, coverage, sentences, lacking: { decided: true } };
+  }
+  // "Ông … bây giờ còn làm Giám đốc Sở không?": the quote tells his office as the article was written, not today.
+  if (checks.constraints && asksStillInOffice(result.query.asked)) return { status: 'partial', type, coverage, sentences, lacking: { present: true } };
   return { status: 'answered', type, coverage, sentences };
 }
 

@@ -150,6 +150,10 @@ describe('an amount asked in thousands, millions or billions', () => {
     ['Hà Nội có tổng cộng bao nhiêu triệu thuê bao di động?', true],
     ['Hà Nội cấp được mấy nghìn chữ ký số miễn phí rồi?', true],
     ['HN co bao nhieu nghin ho gia dinh dung cap quang', true],
+    // A total or an exact number asked for in so many words.
+    ['tính ra HN có tổng cộng bao nhiêu hộ gia đình đã có cáp quang?', true],
+    ['Có bao nhiêu hộ dùng cáp quang, tính ra số hộ cụ thể?', true],
+    ['Trong tổng số thuê bao, bao nhiêu phần trăm dùng smartphone?', false],
     // A count without a magnitude, a share, and a magnitude that is not what is asked are not amounts asked so.
     ['Hà Nội có bao nhiêu thuê bao di động?', false],
     ['Bao nhiêu phần trăm trong 1 triệu hộ dùng cáp quang?', false],

@@ -17,8 +17,8 @@ export interface Measure {
    */
   readonly count: boolean;
   /**
-   * It asks an amount in so many thousands, millions or billions ("bao nhiêu triệu thuê bao", "mấy nghìn chữ ký số"): a
-   * share of the thing ("81,7% thuê bao") does not answer it at all.
+   * It asks an amount in so many thousands, millions or billions ("bao nhiêu triệu thuê bao", "mấy nghìn chữ ký số"), or
+   * a total ("tổng cộng bao nhiêu hộ"): a share of the thing ("81,7% thuê bao") does not answer it at all.
    */
   readonly absolute?: true;
 }
@@ -48,6 +48,9 @@ const UNITS = new Set('phan tram loai cai con chiec tien dong trieu ty nghin nga
 const UNIT_PAIRS = new Set(['phan tram']);
 // An amount's order of magnitude right after "bao nhiêu" / "mấy" (folded): "bao nhiêu triệu", "mấy nghìn", "bao nhiêu tỷ".
 const MAGNITUDE = /^\s*(?:trieu|ty|nghin|ngan|van)(?![a-z0-9])/;
+// A total or an exact number asked for in so many words ("tổng cộng bao nhiêu hộ", "tổng số", "tính ra số hộ cụ thể"):
+// a share of the thing does not give it either. "Trong tổng số X, bao nhiêu phần trăm" asks a share, read as such.
+const TOTAL = /(?<![a-z0-9])(tong cong|(?<!trong )tong so|so(?: [a-z]+){0,2} cu the)(?![a-z0-9])/;
 
 // People and the cases they bring are counted in many words: "bao nhiêu người" is answered by "700 - 800 trường hợp",
 // "bao nhiêu hồ sơ" by "lượt" or "công dân". Any of them names the counted thing.
@@ -97,7 +100,7 @@ export function askedMeasure(question: string): Measure | undefined {
   const words = nounAfter(text, end, stop) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
   const count = !ASKS_SHARE.test(text.replace(/\([^)]*\)/g, ' '));
-  const absolute = count && MAGNITUDE.test(text.slice(end)) ? { absolute: true as const } : {};
+  const absolute = count && (MAGNITUDE.test(text.slice(end)) || TOTAL.test(text)) ? { absolute: true as const } : {};
   // Ranks climbed are counted in either word: "mấy hạng" is answered by "tăng 16 bậc".
   if (RANKS.some((r) => r[0] === words.head[0])) return { words: RANKS, count, ...absolute };
   // People counted under the official wording the lexicon added ("người lớn (dân số trưởng thành)") count too.

@@ -494,8 +494,11 @@ export function givesAsAsked(type: QuestionType, sentence: string, message: stri
 
 /** givesAsAsked for one message, read once: a test of its candidate sentences. */
 export function asAsked(type: QuestionType, message: string): (sentence: string) => boolean {
-  if (type !== 'person' && type !== 'fee' && type !== 'date') return () => true;
+  if (type !== 'person' && type !== 'fee' && type !== 'date' && type !== 'place') return () => true;
   const asked = foldDiacritics(message.toLowerCase());
+  // Where an office or a building stands ("Trụ sở Sở TT&TT ở đâu", "Trung tâm dữ liệu đặt ở đâu") is a place on the
+  // ground: "công khai trên Cổng thông tin điện tử của Sở" or "qua ứng dụng" is where something is published or done.
+  if (type === 'place') return ASKS_SEAT.test(asked) ? (sentence) => ON_THE_GROUND.test(foldDiacritics(sentence.toLowerCase())) : () => true;
   // A day asked ("ban hành ngày nào", "hôm nào") is given by a day ("ngày 30/12/2022", "27/9"), not by the years of
   // what the document aims at ("đến năm 2025"); when, or which year, by any date.
   // Since when ("làm Giám đốc từ năm nào") is given by a start: "từ" before a date, or a verb of beginning; the date an
@@ -537,6 +540,11 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   return () => true;
 }
 
+// Not "nằm ở đâu", which asks as often where a cause lies ("lý do chính nằm ở đâu").
+const ASKS_SEAT = /\b(tru so|toa lac|dat (o|tai) (dau|cho nao|noi nao))\b/;
+// sentenceFits' place without the online ones (a portal, an app, software, a web page), and only at ("tại", "ở"):
+// "đến 579/579 xã" is how far something reaches, "trên địa bàn" anywhere in the area.
+const ON_THE_GROUND = /\b(tai|o)\b.{0,25}\b(bo phan|uy ban|ubnd|so|(?<!\bdia )phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|tru so|khu|nha|toa nha|duong|pho)\b|\b(dia chi|so \d+ (pho|duong))\b/;
 const ASKS_ROLE = /\b(la ai|giu (chuc vu|chuc danh|vi tri|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b/;
 const OFFICE_MARKED = /(?<!\p{L})(giám đốc|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|bí thư|chánh văn phòng|trưởng phòng|trưởng ban|tổ trưởng)(?!\p{L})/u;
 

@@ -5,7 +5,8 @@ import { foldDiacritics } from '../text/normalize.js';
 // only the words that fold to nothing else count.
 const REACHED_FOLDED = /\b(lot vao|lot top|vao duoc top|hoan thanh muc tieu|da hoan thanh|thuc su|that su)\b/;
 const REACHED_MARKED = /(?<!\p{L})(đã đạt|đạt được|có đạt|đạt mục tiêu|đạt chỉ tiêu)(?!\p{L})/u;
-const YES_NO_END = /\b(chua|khong|ko|hay chua|hay khong)(\s+(a|vay|nhi|ha|the|ad|ban))*\W*$/;
+// Particles, and whom the resident addresses, may close it ("…đã hoàn thành hết chưa hả cháu?").
+const YES_NO_END = /\b(chua|khong|ko|hay chua|hay khong)(\s+(a|vay|nhi|ha|the|ad|admin|bot|ban|mn|moi nguoi|chau|con|bac|co|chu|anh|chi|em|ong|ba|cu))*\W*$/;
 // The goal itself asked about ("Hà Nội muốn lọt vào top mấy?", "có phấn đấu đạt 50% không?"): the target answers it.
 const ASKS_GOAL = /\b(muon|phan dau|dat ra|de ra|du kien|se|huong toi|co ke hoach|nham)\b/;
 
@@ -39,4 +40,22 @@ const TOLD = /(?<!\p{L})(đã|thành công|hiệu quả|thành quả|dẫn đầ
 export function givesGoalOnly(sentences: readonly string[]): boolean {
   const neutral = (s: string): boolean => !GOAL.test(s) && !DONE.test(s) && !/\d/.test(s) && !TOLD.test(s);
   return sentences.some(statesGoalOnly) && sentences.every((s) => statesGoalOnly(s) || neutral(s));
+}
+
+// Whether a decision was taken, asked yes or no: "Đề án … đã được phê duyệt chưa?", "đã ban hành danh mục … chưa?"
+// (folded). Only a sentence that speaks of the decision answers it: "Sở đang trình thành phố Đề án…" tells that it was
+// put forward, not whether it was approved.
+// The decision is what is asked only right after "đã" or "được" ("việc ký số khi ban hành văn bản đã phổ biến chưa" asks
+// whether signing is common).
+const ASKS_DECIDED = /\b(da|duoc)(?: [a-z0-9&]+){0,3} (phe duyet|duyet|thong qua|ban hanh)\b(?: [a-z0-9&]+){0,6} (chua|hay chua)\b/;
+const DECIDED = /(?<!\p{L})(phê duyệt|duyệt|thông qua|ban hành)(?!\p{L})/iu;
+
+/** Whether the asking part asks if a plan or a document was approved or issued, yes or no. */
+export function asksDecided(asked: string): boolean {
+  return ASKS_DECIDED.test(foldDiacritics(asked.toLowerCase().normalize('NFC')));
+}
+
+/** Whether a sentence speaks of a decision: approved, passed or issued. */
+export function speaksOfDecision(sentence: string): boolean {
+  return DECIDED.test(sentence);
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { asksStillInOffice } from './still-in-office.js';
+
+describe('asked whether someone still holds an office', () => {
+  it.each([
+    ['Ông Nguyễn Việt Hùng bây giờ còn làm Giám đốc Sở không, ai đang thay?', true],
+    ['Ông Vũ Đại Thắng hiện giờ còn làm phó giám đốc không hay đã chuyển đi nơi khác?', true],
+    ['ong hung con giu chuc giam doc so ko', true],
+    ['Giám đốc Sở đã nghỉ hưu chưa?', true],
+    // The office asked, not whether it is still held.
+    ['Ông Nguyễn Việt Hùng giữ chức vụ gì?', false],
+    ['Ai là Giám đốc Sở TT&TT Hà Nội?', false],
+    // Still, of something other than a person or an office.
+    ['Con em đi học ở Hà Nội thì sổ điểm đã chuyển sang bản trên máy chưa?', false],
+    ['Học sinh giờ có còn lạ lẫm với học online không?', false],
+    ['Bà con hỏi tôi ngoài cái đó ra thành phố còn làm mô hình gì tương tự nữa không.', false],
+    ['Ông Vũ Đại Thắng bây giờ còn ở Sở không?', false],
+    ['Ông Vũ Đại Thắng bây giờ còn làm ở Sở không?', true],
+  ])('%j → %s', (asked, expected) => {
+    expect(asksStillInOffice(asked)).toBe(expected);
+  });
+});
