@@ -163,6 +163,9 @@ describe('what a question pins its answer to', () => {
     ['Hà Nội xếp thứ mấy năm 2022', 'Chuyển đổi số của Hà Nội\n2022\nDTI xếp thứ 24/63', []],
     ['Kế hoạch 310 ban hành ngày nào', 'Kế hoạch 310/KH-UBND về thí điểm', []],
     ['Kế hoạch 31 ban hành ngày nào', 'Kế hoạch 310/KH-UBND về thí điểm', ['Kế hoạch 31']],
+    // A date's day is no document's number; a code with a year in it still names its document.
+    ['Đề án 06 được phê duyệt năm nào?', 'ngày 06/9/2021, thành phố ban hành Quyết định 4098/QĐ-UBND', ['Đề án 06']],
+    ['Nghị quyết 05 ban hành ngày nào?', 'Nghị quyết số 05/2023/NQ-HĐND ngày 06/7/2023', []],
     ['đăng ký khai sinh online', 'đăng ký dịch vụ công trực tuyến', ['khai sinh']],
     // A household business is registered by its own procedure, not an enterprise's.
     ['đăng ký hộ kinh doanh cần những gì', 'hỗ trợ doanh nghiệp, hộ kinh doanh; cơ sở dữ liệu như: dân cư, đăng ký doanh nghiệp', ['đăng ký hộ kinh doanh']],

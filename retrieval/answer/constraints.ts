@@ -247,12 +247,18 @@ export interface ConstraintText {
   readonly syllables: string;
   /** Lower-cased, folded raw text, for numbers with their separators. */
   readonly raw: string;
+  /** The raw text without its whole dates: where a document's number is looked for ("ngày 06/9/2021" is no "Đề án 06"). */
+  readonly undated: string;
 }
+
+// A whole date, day/month/year ("06/9/2021"); a document's code ("05/2023/NQ-HĐND", "4098/QĐ-UBND") is not one.
+const WHOLE_DATE = /(?<![\d/])\d{1,2}\/\d{1,2}\/\d{2,4}(?![\d/])/g;
 
 export function constraintText(text: string): ConstraintText {
   let c = constraintTexts.get(text);
   if (!c) {
-    c = { syllables: ` ${folded(text).join(' ')} `, raw: foldDiacritics(cleanText(text)).toLowerCase() };
+    const raw = foldDiacritics(cleanText(text)).toLowerCase();
+    c = { syllables: ` ${folded(text).join(' ')} `, raw, undated: raw.replace(WHOLE_DATE, ' ') };
     // The same passages come back question after question: worked out once each (bounded, like the syllable memo).
     if (constraintTexts.size >= 20_000) constraintTexts.clear();
     constraintTexts.set(text, c);
@@ -269,7 +275,7 @@ export function unmetConstraints(c: Constraints, passage: ConstraintText): Const
       : !passage.syllables.includes(` ${p.key} `))),
     ...c.subjects.filter((p) => ![...SUBJECT_NAMES.get(p.key) ?? [p.key], ...p.readings ?? []].some((name) => passage.syllables.includes(` ${name} `))),
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
-    ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n.key)}(?![\\p{N}])`, 'u').test(passage.raw)),
+    ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n.key)}(?![\\p{N}])`, 'u').test(passage.undated)),
     ...c.roles.filter((r) => !holdsRole(passage.syllables, r.key)),
     ...c.speakers.filter((p) => !passage.syllables.includes(` ${p.key} `)),
   ];
