@@ -16,6 +16,8 @@ describe('asked whether someone still holds an office', () => {
     ['Bà con hỏi tôi ngoài cái đó ra thành phố còn làm mô hình gì tương tự nữa không.', false],
     ['Ông Vũ Đại Thắng bây giờ còn ở Sở không?', false],
     ['Ông Vũ Đại Thắng bây giờ còn làm ở Sở không?', true],
+    ['Ông Nguyễn Việt Hùng còn làm gì khác nữa không?', false],
+    ['Ông Hùng còn nói gì về dữ liệu không?', false],
   ])('%j → %s', (asked, expected) => {
     expect(asksStillInOffice(asked)).toBe(expected);
   });
