@@ -26,10 +26,10 @@ export const REPLIES = {
   truncated: (limit: number): string => `(Tin nhắn dài quá ${limit} ký tự nên tôi chỉ đọc phần câu hỏi và đoạn kể ngay trước nó.)`,
   /** Asked whether a goal was reached; the articles only set it. */
   goalOnly: 'Các bài viết chỉ nêu đây là mục tiêu đặt ra, chưa cho biết đã đạt được hay chưa.',
-  /** Asked whether someone still holds an office; the articles tell only who held it when they were written. */
   /** Asked whether a plan or a document was approved or issued; the quoted sentences do not speak of it. */
   notDecided: 'Các bài viết không cho biết việc này đã được phê duyệt hay ban hành chưa.',
-  officeThen: 'Các bài viết chỉ cho biết chức vụ vào lúc bài được viết, không cho biết hiện nay người đó còn giữ chức vụ ấy hay không.',
+  /** Asked whether something still holds today (an office, a system in use); the articles tell only their own time. */
+  stillNow: 'Các bài viết chỉ cho biết tình hình vào lúc bài được viết, không cho biết bây giờ còn như vậy hay không.',
   missing: {
     figure: 'Các bài viết không nêu con số cụ thể cho câu hỏi này.',
     date: 'Các bài viết không nêu thời gian cụ thể cho câu hỏi này.',

@@ -165,7 +165,9 @@ describe('answers from the bundled articles', () => {
     // "đang trình" tells the plan was put forward, not whether it was approved.
     ['a plan asked as approved', 'Đề án xây dựng thành phố thông minh do Sở TT&TT trình đã được thành phố phê duyệt chưa?', 'partial', REPLIES.notDecided],
     // An article tells someone's office as it was written, not today.
-    ['whether someone still holds an office', 'Ông Nguyễn Việt Hùng bây giờ còn làm Giám đốc Sở không, ai đang thay?', 'partial', REPLIES.officeThen],
+    ['whether someone still holds an office', 'Ông Nguyễn Việt Hùng bây giờ còn làm Giám đốc Sở không, ai đang thay?', 'partial', REPLIES.stillNow],
+    ['whether a system is still in use', 'Sổ sức khỏe điện tử ở HP bây giờ còn dùng được không ạ?', 'partial', REPLIES.stillNow],
+    ['the weather, though the articles name the city', 'Bão sắp tới có đổ bộ vào Hải Phòng không, bao giờ tới?', 'no_answer', REPLIES.noAnswer],
     // A portal is where the office publishes, not where it stands.
     ['where an office stands', 'Trụ sở Sở TT&TT Hà Nội ở đâu vậy mn', 'partial', REPLIES.missing.place],
     ['a district typed in lower case', 'huyện sóc sơn có bao nhiêu % hộ gia đình dùng cáp quang', 'partial', 'huyện sóc sơn'],

@@ -103,7 +103,7 @@ export class AnswerEngine implements Answerer {
     const { citations, lines, sources } = this.quote(extraction.sentences);
     if (extraction.status === 'partial') {
       const { kind, unmet, reached, present, decided } = extraction.lacking;
-      const missing = reached ? REPLIES.goalOnly : present ? REPLIES.officeThen : decided ? REPLIES.notDecided : kind ? REPLIES.missing[kind] : undefined;
+      const missing = reached ? REPLIES.goalOnly : present ? REPLIES.stillNow : decided ? REPLIES.notDecided : kind ? REPLIES.missing[kind] : undefined;
       const lead = REPLIES.partialLead({ ...(missing ? { missing } : {}), ...(unmet ? { unmet: unmet.map((u) => u.label) } : {}) });
       // Never handed to a model: it would be asked to answer what the articles were just found not to say.
       return { question, retrieved, questionType, coverage, truncated, status: 'partial', answer: prefix + composeAnswer({ lead, lines, sources }),

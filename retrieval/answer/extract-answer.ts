@@ -14,7 +14,7 @@ import { freeAsked, saysFree } from './free-asked.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { asksRecommendation } from './recommendation.js';
 import { asksDecided, asksReached, givesGoalOnly, speaksOfDecision } from './target-reached.js';
-import { asksStillInOffice } from './still-in-office.js';
+import { asksStillNow } from './still-now.js';
 import { BASELINE_YEAR, selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 import { namesShareBase, shareBase } from './share-base.js';
 
@@ -88,7 +88,7 @@ export interface Lacking {
   readonly kind?: Exclude<QuestionType, 'other'>;
   /** Asked whether a goal was reached, where the quoted sentences only set it. */
   readonly reached?: true;
-  /** Asked whether someone still holds an office: the articles tell only who held it when they were written. */
+  /** Asked whether something still holds today (an office, a system in use): the articles tell only their own time. */
   readonly present?: true;
   /** Asked whether a plan or a document was approved or issued, where the quoted sentences do not speak of it. */
   readonly decided?: true;
@@ -225,8 +225,9 @@ export function extractAnswer(
   if (checks.constraints && asksDecided(result.query.asked) && !sentences.some((s) => speaksOfDecision(s.text))) {
     return { status: 'partial', type, coverage, sentences, lacking: { decided: true } };
   }
-  // "Ông … bây giờ còn làm Giám đốc Sở không?": the quote tells his office as the article was written, not today.
-  if (checks.constraints && asksStillInOffice(result.query.asked)) return { status: 'partial', type, coverage, sentences, lacking: { present: true } };
+  // "Ông … bây giờ còn làm Giám đốc Sở không?", "Sổ sức khỏe điện tử còn dùng được không?": the quote tells how things
+  // stood as the article was written, not today.
+  if (checks.constraints && asksStillNow(result.query.asked)) return { status: 'partial', type, coverage, sentences, lacking: { present: true } };
   return { status: 'answered', type, coverage, sentences };
 }
 

@@ -15,6 +15,9 @@ describe('offDomainWords', () => {
   it.each([
     ['Ai là ca sĩ hát hay nhất Việt Nam?', ['ca sĩ']],
     ['Dự báo thời tiết cuối tuần ở Hà Nội thế nào?', ['thời tiết']],
+    ['Bão sắp tới có đổ bộ vào Hải Phòng không?', ['bão', 'đổ bộ']],
+    // Unmarked, "bao" is bao nhiêu.
+    ['bao nhieu ho o hai phong co cap quang', []],
     // Schoolwork: a lesson's subject, not a public service ("ứng dụng" there is an application of calculus).
     ['Ứng dụng của đạo hàm trong vật lý lớp 12 là gì vậy?', ['đạo hàm', 'vật lý']],
     ['Đội tuyển Việt Nam đá trận tiếp theo khi nào?', ['đội tuyển', 'đá trận']],

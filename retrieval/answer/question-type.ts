@@ -2,6 +2,7 @@ import type { QuestionType } from '../../core/answer-result.js';
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { FEW_TIMES, NEVER_ALWAYS, withoutAi } from '../text/question-focus.js';
 import { WHICH_PLACE } from './which-place.js';
+import { placesIn } from '../rerank/place-filter.js';
 import { isPersonName } from './people.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import provinces from '../data/provinces.json' with { type: 'json' };
@@ -541,6 +542,26 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 }
 
 // Not "nằm ở đâu", which asks as often where a cause lies ("lý do chính nằm ở đâu").
+// The country as what a clause is about: "Việt Nam đã tận dụng… Internet (70%)" opening it, "cả nước", "toàn quốc"; not
+// the country in an index's name ("Chỉ số thương mại điện tử Việt Nam", where "Thành phố … đứng thứ 2" is the city's).
+const OF_THE_COUNTRY = /(?:^|[.;:,]\s*)Việt Nam(?!\p{L})|(?<!\p{L})(?:cả nước|toàn quốc)(?!\p{L})/u;
+const OF_THE_CITY = /(?<!\p{L})(?:thành phố|Thủ đô)(?!\p{L})/iu;
+const COUNTRY_ASKED = /(?<!\p{L})(?:việt nam|viet nam|người việt|nguoi viet|cả nước|ca nuoc|toàn quốc|toan quoc|nước ta|nuoc ta|nước mình|nuoc minh|vn)(?!\p{L})/iu;
+const ARTICLE_NAMED = /(?<!\p{L})(?:bài|bai)(?: (?:viết|viet|báo|bao))? (?:về|ve|của|cua|ở|o)(?: [\p{L}]+){1,3}/giu;
+
+/**
+ * A figure asked of a province ("Ở Hải Phòng tỷ lệ người dùng internet bao nhiêu %?") is not given by a sentence about
+ * the whole country that names neither that province nor the city its article is about.
+ */
+export function figureOfPlaceAsked(message: string): (sentence: string) => boolean {
+  // A province naming the article ("theo bài về Hải Phòng") is not where the figure is asked of; nor is any when the
+  // country is asked too ("tỷ lệ người Việt dùng internet").
+  if (COUNTRY_ASKED.test(message)) return () => true;
+  const asked = placesIn(message.replace(ARTICLE_NAMED, ' '));
+  if (asked.size === 0) return () => true;
+  return (sentence) => !OF_THE_COUNTRY.test(sentence) || OF_THE_CITY.test(sentence) || [...placesIn(sentence)].some((p) => asked.has(p));
+}
+
 const ASKS_SEAT = /\b(tru so|toa lac|dat (o|tai) (dau|cho nao|noi nao))\b/;
 // sentenceFits' place without the online ones (a portal, an app, software, a web page), and only at ("tại", "ở"):
 // "đến 579/579 xã" is how far something reaches, "trên địa bàn" anywhere in the area.

@@ -8,7 +8,7 @@ import { focusTerms, heldShare, type AskedTerms, type Holds } from './coverage.j
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
-import { asAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
+import { asAsked, figureOfPlaceAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { askedMeasure, measureHeld, measureTokens, type MeasureHeld, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';
@@ -204,9 +204,12 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   };
   // A figure asked of a group of residents ("người cao tuổi … bao nhiêu phần trăm") is given by a sentence about them.
   const ofGroup = figureAsk ? groupAsked(o.query.asked) : undefined;
+  // …and of the province asked, not of the whole country (read from the asking part: a story's "Tôi ở Hải Phòng" may
+  // precede a question about the country).
+  const ofPlace = figureAsk ? figureOfPlaceAsked(o.query.asked) : undefined;
   const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
     ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence)) && held(sentence) !== 'none'
-      && ofGroup!(sentence.text)
+      && ofGroup!(sentence.text) && ofPlace!(sentence.text)
     : whichPlace ? whichPlace(sentence.text) : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so. Asked how many,
   // one giving only a share of the thing fits, marked as such: a count of it goes first (see Measure.count).

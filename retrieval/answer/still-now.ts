@@ -10,8 +10,19 @@ const STILL = new RegExp(String.raw`\bcon (?:(?:lam|giu|dam nhiem|la|dung dau) $
 const OFFICE = /\b(giam doc|chu tich|bi thu|chanh van phong|truong phong|truong ban|bo truong|thu truong|thu tuong)\b/;
 const NAMED = /(?<!\p{L})(?:[ôÔ]ng|[bB]à) \p{Lu}/u;
 
-/** Whether the asking part asks if a person still holds an office today, or who holds it now. */
-export function asksStillInOffice(asked: string): boolean {
-  const text = foldDiacritics(asked.toLowerCase().normalize('NFC'));
-  return STILL.test(text) && (OFFICE.test(text) || NAMED.test(asked.normalize('NFC')));
+// Whether something is still in use: "Sổ sức khỏe điện tử bây giờ còn dùng được không?" (folded). With marks typed, only
+// "còn" (still), not "bà con dùng…" (people use).
+const IN_USE = /\bcon (dung|su dung|hoat dong|ap dung|hieu luc|duy tri)( duoc)?( nua)? (khong|ko|k)\b/g;
+
+/**
+ * Whether the asking part asks if something still holds today: a person's office, or who holds it now; a system or an
+ * app still in use. A news article tells how things stood when it was written, never whether they still do.
+ */
+export function asksStillNow(asked: string): boolean {
+  const typed = asked.toLowerCase().normalize('NFC');
+  const text = foldDiacritics(typed);
+  if (STILL.test(text) && (OFFICE.test(text) || NAMED.test(asked.normalize('NFC')))) return true;
+  const marked = typed !== text;
+  // Folding keeps every index (NFC, one mark a letter): the typed word is where the folded one is.
+  return [...text.matchAll(IN_USE)].some((m) => (marked ? typed.startsWith('còn', m.index) : !/\b(ba|cac|nhung|cua|cho|voi) $/.test(text.slice(0, m.index))));
 }

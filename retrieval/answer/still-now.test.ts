@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asksStillInOffice } from './still-in-office.js';
+import { asksStillNow } from './still-now.js';
 
-describe('asked whether someone still holds an office', () => {
+describe('asked whether something still holds today', () => {
   it.each([
     ['Ông Nguyễn Việt Hùng bây giờ còn làm Giám đốc Sở không, ai đang thay?', true],
     ['Ông Vũ Đại Thắng hiện giờ còn làm phó giám đốc không hay đã chuyển đi nơi khác?', true],
@@ -18,7 +18,12 @@ describe('asked whether someone still holds an office', () => {
     ['Ông Vũ Đại Thắng bây giờ còn làm ở Sở không?', true],
     ['Ông Nguyễn Việt Hùng còn làm gì khác nữa không?', false],
     ['Ông Hùng còn nói gì về dữ liệu không?', false],
+    // A system or an app still in use.
+    ['Sổ sức khỏe điện tử ở HP bây giờ còn dùng được không ạ?', true],
+    ['so suc khoe dien tu con su dung nua khong', true],
+    ['Có nhóm nào hỗ trợ bà con dùng công nghệ không?', false],
+    ['co nhom nao ho tro ba con dung cong nghe khong', false],
   ])('%j → %s', (asked, expected) => {
-    expect(asksStillInOffice(asked)).toBe(expected);
+    expect(asksStillNow(asked)).toBe(expected);
   });
 });
