@@ -15,7 +15,10 @@ export function shareBase(question: string): readonly string[] | undefined {
   const lower = question.toLowerCase().normalize('NFC');
   const tokens = [...lower.matchAll(/\([^)]*\)|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((m) => m[0]);
   const folded = tokens.map((t) => foldDiacritics(t));
-  let i = folded.findIndex((t, k) => (t === 'ty' || t === 'ti') && (folded[k + 1] === 'le' || folded[k + 1] === 'trong'));
+  // The last share named is the one asked: "Cả nước tỷ lệ dùng Internet 70%, vậy riêng Hà Nội tỷ lệ người dân … là bao
+  // nhiêu?" gives the first and asks the second.
+  let i = -1;
+  for (let k = 0; k < folded.length - 1; k++) if ((folded[k] === 'ty' || folded[k] === 'ti') && (folded[k + 1] === 'le' || folded[k + 1] === 'trong')) i = k;
   if (i < 0) return undefined;
   const words: string[] = [];
   for (i += 2; i < tokens.length && words.length < MAX_WORDS; i++) {
@@ -24,7 +27,10 @@ export function shareBase(question: string): readonly string[] | undefined {
       words.push(...t.slice(1, -1).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
       continue;
     }
-    if (!/^[\p{L}\p{N}]+$/u.test(t) || ENDS.has(folded[i]!)) break;
+    // A figure the resident gives ("tỷ lệ dùng Internet 70%") ends it; a counting one ("ít nhất 1 cái") does not.
+    if (!/^[\p{L}\p{N}]+$/u.test(t) || ends(t, folded[i]!, folded[i - 1]) || (/^\p{N}+$/u.test(t) && !FILLER.has(t))) break;
+    // An abbreviation the reading expanded ("HN (Hà Nội)") is its expansion's words, which follow.
+    if (!/[aeiouy]/.test(foldDiacritics(t)) && tokens[i + 1]?.startsWith('(')) continue;
     words.push(t);
   }
   if (words.some((w) => !/[aeiouy]/.test(foldDiacritics(w)))) return undefined;
@@ -33,18 +39,31 @@ export function shareBase(question: string): readonly string[] | undefined {
   return kept.length > 0 ? kept : undefined;
 }
 
-/** Whether a sentence names a word of the share's base, compared with marks when the question has them (hồ ≠ hộ). */
+/**
+ * Whether a sentence names the share's base: a word of it, compared with marks when the question has them (hồ ≠ hộ).
+ * Without marks one syllable says little ("ho" is hồ sơ's and hộ gia đình's): two of the base's words side by side.
+ */
 export function namesShareBase(base: readonly string[], sentence: string, accented: boolean): boolean {
   const norm = (t: string): string => (accented ? t.toLowerCase().normalize('NFC') : foldDiacritics(t.toLowerCase()));
-  const words = new Set(norm(sentence).split(/[^\p{L}\p{N}]+/u));
-  return base.some((w) => words.has(norm(w)));
+  const words = norm(sentence).split(/[^\p{L}\p{N}]+/u);
+  if (accented || base.length < 2) {
+    const held = new Set(words);
+    return base.some((w) => held.has(norm(w)));
+  }
+  const pairs = new Set(words.slice(1).map((w, k) => `${words[k]} ${w}`));
+  return base.slice(1).some((w, k) => pairs.has(`${norm(base[k]!)} ${norm(w)}`));
 }
 
 const MAX_WORDS = 12;
 
 // What ends the thing a share is of: "tỷ lệ hồ sơ nộp trực tuyến | của Hà Nội | đạt bao nhiêu %", "| năm 2022",
 // "| hiện nay", "| tính đến", "| khoảng bn".
-const ENDS = new Set('cua o tai trong la dat bao nhieu bn may chiem nam hien nay den tinh toi khoang'.split(' '));
+const ENDS_MARKED = new Set('của ở tại trong là đạt bao nhiêu bn mấy chiếm năm hiện nay đến tính tới khoảng'.split(' '));
+const ENDS = new Set([...ENDS_MARKED].map((w) => foldDiacritics(w)));
+// Compared with its marks when the word has them: "tài khoản" is not "tại".
+// Unmarked "nam" after "viet" is the country's name, not năm (a year).
+const ends = (word: string, folded: string, before: string | undefined): boolean =>
+  (word === folded ? ENDS.has(folded) && !(folded === 'nam' && before === 'viet') : ENDS_MARKED.has(word));
 // Words inside it a sentence need not repeat: verbs of having and using, counting words, plurals, and "nhà", which
 // residents say for the articles' "hộ gia đình" (the lexicon reads it only in some phrasings).
 const FILLER = new Set('có ít nhất một 1 01 cái con chiếc những các số được dùng sử dụng và với nhà'.split(' '));
