@@ -166,6 +166,8 @@ describe('answers from the bundled articles', () => {
     ['a plan asked as approved', 'Đề án xây dựng thành phố thông minh do Sở TT&TT trình đã được thành phố phê duyệt chưa?', 'partial', REPLIES.notDecided],
     // An article tells someone's office as it was written, not today.
     ['whether someone still holds an office', 'Ông Nguyễn Việt Hùng bây giờ còn làm Giám đốc Sở không, ai đang thay?', 'partial', REPLIES.stillNow],
+    // The total is given; which district gave the most is not.
+    ['which one did the most', 'Trong khoảng 10 nghìn chữ ký số miễn phí đã cấp thì quận huyện nào cấp nhiều nhất?', 'partial', 'huyện nào cấp nhiều nhất'],
     ['whether a system is still in use', 'Sổ sức khỏe điện tử ở HP bây giờ còn dùng được không ạ?', 'partial', REPLIES.stillNow],
     ['the weather, though the articles name the city', 'Bão sắp tới có đổ bộ vào Hải Phòng không, bao giờ tới?', 'no_answer', REPLIES.noAnswer],
     // A portal is where the office publishes, not where it stands.

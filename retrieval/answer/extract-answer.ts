@@ -15,6 +15,7 @@ import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { asksRecommendation } from './recommendation.js';
 import { asksDecided, asksReached, givesGoalOnly, speaksOfDecision } from './target-reached.js';
 import { asksStillNow } from './still-now.js';
+import { ranksOrCompares, superlativeAsked } from './superlative.js';
 import { BASELINE_YEAR, selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 import { namesShareBase, shareBase } from './share-base.js';
 
@@ -221,6 +222,9 @@ export function extractAnswer(
   if (checks.constraints && asksReached(result.query.asked) && givesGoalOnly(sentences.map((s) => s.text))) {
     return { status: 'partial', type, coverage, sentences, lacking: { reached: true } };
   }
+  // "…quận huyện nào cấp nhiều nhất?" is answered only by a sentence that ranks, not by the total.
+  const most = checks.constraints ? superlativeAsked(result.query.asked) : undefined;
+  if (most && !sentences.some((s) => ranksOrCompares(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [most] } };
   // "Đề án … đã được phê duyệt chưa?" is not answered by "Sở đang trình thành phố Đề án…".
   if (checks.constraints && asksDecided(result.query.asked) && !sentences.some((s) => speaksOfDecision(s.text))) {
     return { status: 'partial', type, coverage, sentences, lacking: { decided: true } };
