@@ -171,6 +171,9 @@ describe('what a question pins its answer to', () => {
     ['đăng ký hộ kinh doanh cần những gì', 'hỗ trợ doanh nghiệp, hộ kinh doanh; cơ sở dữ liệu như: dân cư, đăng ký doanh nghiệp', ['đăng ký hộ kinh doanh']],
     // Opening one ("mở hộ kinh doanh") names the same procedure, as "mở công ty" names an enterprise's.
     ['Tôi muốn mở hộ kinh doanh bán tạp hóa thì đăng ký ở đâu?', 'hỗ trợ doanh nghiệp, hộ kinh doanh; cơ sở dữ liệu như: dân cư, đăng ký doanh nghiệp', ['mở hộ kinh doanh']],
+    // Renewing, re-issuing and passwords are procedures of their own.
+    ['Chữ ký số sắp hết hạn thì gia hạn thế nào?', 'triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa', ['gia hạn']],
+    ['Quên mật khẩu Cổng dịch vụ công thì lấy lại kiểu gì?', 'tỷ lệ được tích hợp, cung cấp trên Cổng Dịch vụ công Quốc gia còn thấp', ['Quên mật khẩu']],
     ['thủ tục đăng ký doanh nghiệp', 'cơ sở dữ liệu quan trọng như: Đất đai, dân cư, đăng ký doanh nghiệp, hộ tịch', []],
     // A meeting named by its ordinal is which one, as a numbered plan is.
     ['Kỳ họp thứ hai diễn ra khi nào?', 'vừa được HĐND TP. Hà Nội thông qua tại Kỳ họp thứ 10 HĐND thành phố', ['Kỳ họp thứ hai']],
