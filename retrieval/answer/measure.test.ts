@@ -25,6 +25,9 @@ describe('what a figure question counts', () => {
     ['Kinh tế số chiếm bao nhiêu phần GDP của thành phố (GRDP)?', [['gdp'], ['grdp']]],
     // Marked, "chợ" is not "cho" (for), which would end the noun.
     ['Hà Nội có bao nhiêu chợ 4.0?', [['cho']]],
+    // Marked, "đô thị" counts towns; "đó" points back to what was named before.
+    ['Hà Nội phải có bao nhiêu đô thị thông minh đến 2030?', [['do']]],
+    ['Thành phố có bao nhiêu cái đó?', undefined],
     ['Trung tâm dữ liệu có dung lượng bao nhiêu?', [['dung']]],
     // Whom the resident calls, after the question word, counts nothing ("ad" is read as "bạn").
     ['Tỷ lệ thanh toán tiền điện là bao nhiêu bạn ơi?', undefined],

@@ -97,7 +97,8 @@ export function askedMeasure(question: string): Measure | undefined {
   const end = m.index + m[0].length;
   const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded))
     || (CLOSING_PARTICLES.has(folded) && !/[a-z0-9]/.test(text.slice(at + folded.length)));
-  const words = nounAfter(text, end, stop) ?? nounBefore(text.slice(0, m.index));
+  const points = (at: number, folded: string): boolean => (marked ? POINTING_MARKED.has(lower.slice(at, at + folded.length)) : POINTING.has(folded));
+  const words = nounAfter(text, end, stop, points) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
   const count = !ASKS_SHARE.test(text.replace(/\([^)]*\)/g, ' '));
   const absolute = count && (MAGNITUDE.test(text.slice(end)) || TOTAL.test(text)) ? { absolute: true as const } : {};
@@ -113,7 +114,8 @@ export function askedMeasure(question: string): Measure | undefined {
 interface Noun { head: string[]; alternatives: string[][] }
 
 /** The noun right after "bao nhiêu", past a unit ("phần trăm", "%"), with the expansion bracketed after it. */
-function nounAfter(text: string, from: number, stop: (at: number, folded: string) => boolean): Noun | undefined {
+function nounAfter(text: string, from: number, stop: (at: number, folded: string) => boolean,
+  points: (at: number, folded: string) => boolean): Noun | undefined {
   const tokens = [...text.slice(from).matchAll(/[a-z0-9]+|%|\([^)]*\)|[^\sa-z0-9%()]+/g)].map((t) => ({ t: t[0], at: from + (t.index ?? 0) }));
   let i = 0;
   const word = (k: number): string => tokens[k]?.t ?? '';
@@ -132,7 +134,7 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
   // nothing of its own. "bao nhiêu nơi ở Hà Nội cấp…" counts places.
   const placesNamedBefore = head.length === 1 && head[0] === 'noi'
     && tokens.slice(i).every((t) => !/^[a-z0-9]/.test(t.t) || CLOSING_PARTICLES.has(t.t) || t.t === 'roi' || t.t === 'the');
-  if (head.length === 0 || UNITS.has(head[0]!) || POINTING.has(head[0]!) || placesNamedBefore) return undefined;
+  if (head.length === 0 || UNITS.has(head[0]!) || points(tokens[i - head.length]!.at, head[0]!) || placesNamedBefore) return undefined;
   // "DVC (dịch vụ công)": an expansion right after the resident's word names the same thing.
   // Each of several wordings ("(các bạn trẻ; thanh niên)") is one, its plural word ("các", "những") left out.
   // The lexicon's wording comes after the whole everyday phrase, which may run past the head ("bao nhiêu việc cần làm
@@ -148,7 +150,10 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
 }
 
 const PLURAL = new Set(['cac', 'nhung', 'moi']);
-const POINTING = new Set(['nhu', 'vay', 'do', 'nay', 'ay', 'day', 'kia']);
+// Words that point back ("mấy cái đó", "bao nhiêu như vậy"), compared with marks when the question has them: "đô thị"
+// (bao nhiêu đô thị thông minh) counts towns, "đó" points.
+const POINTING_MARKED = new Set(['như', 'vậy', 'đó', 'này', 'ấy', 'đây', 'kia']);
+const POINTING = new Set([...POINTING_MARKED].map((w) => foldDiacritics(w)));
 
 /** "có dung lượng bao nhiêu", "đạt tỷ lệ bao nhiêu": the noun between a verb and the question word. */
 function nounBefore(before: string): Noun | undefined {
