@@ -1,7 +1,7 @@
 import type { Article } from '../../retrieval/corpus/article.js';
 import type { Passage } from '../../retrieval/corpus/passages.js';
 import { articleVersion } from '../../retrieval/corpus/article-version.js';
-import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../../retrieval/answer/extract-answer.js';
+import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Lacking } from '../../retrieval/answer/extract-answer.js';
 import type { SelectedSentence } from '../../retrieval/answer/select-sentences.js';
 import { answerParts } from './answer-parts.js';
 import { quoteSentences } from './quote-sentences.js';
@@ -102,8 +102,8 @@ export class AnswerEngine implements Answerer {
     }
     const { citations, lines, sources } = this.quote(extraction.sentences);
     if (extraction.status === 'partial') {
-      const { kind, unmet, reached, present, decided } = extraction.lacking;
-      const missing = reached ? REPLIES.goalOnly : present ? REPLIES.stillNow : decided ? REPLIES.notDecided : kind ? REPLIES.missing[kind] : undefined;
+      const { unmet } = extraction.lacking;
+      const missing = missingSaid(extraction.lacking);
       const lead = REPLIES.partialLead({ ...(missing ? { missing } : {}), ...(unmet ? { unmet: unmet.map((u) => u.label) } : {}) });
       // Never handed to a model: it would be asked to answer what the articles were just found not to say.
       return { question, retrieved, questionType, coverage, truncated, status: 'partial', answer: prefix + composeAnswer({ lead, lines, sources }),
@@ -185,3 +185,11 @@ export class AnswerEngine implements Answerer {
 }
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** What a partial reply says first that the articles do not give, when it is more than the constraints unmet. */
+function missingSaid(lacking: Lacking): string | undefined {
+  if (lacking.reached) return REPLIES.goalOnly;
+  if (lacking.present) return REPLIES.stillNow;
+  if (lacking.decided) return REPLIES.notDecided;
+  return lacking.kind ? REPLIES.missing[lacking.kind] : undefined;
+}

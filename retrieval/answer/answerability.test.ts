@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
-import { asksHowOutright, classifyQuestion, figureOfPlaceAsked, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -619,6 +619,8 @@ describe('a fact given as it was asked', () => {
     ['place', 'Sở TT&TT là đơn vị đầu tiên công khai dữ liệu trên Cổng thông tin điện tử của Sở.', 'Trụ sở Sở TT&TT Hà Nội ở đâu?', false],
     ['place', 'Thành phố duy trì mạng WAN đến 579/579 xã, phường, thị trấn.', 'Trung tâm dữ liệu đặt ở đâu?', false],
     ['place', 'Trung tâm điều hành đặt tại tòa nhà số 185 phố Giảng Võ.', 'Trung tâm điều hành đặt ở đâu?', true],
+    // Read with marks: "Phó" is no street (phố).
+    ['place', 'Tại hội nghị, Phó Giám đốc cho biết thành phố sẽ làm tiếp.', 'Trụ sở Sở TT&TT Hà Nội ở đâu?', false],
     ['place', 'Nguyên nhân là do dữ liệu còn phân tán trên các hệ thống.', 'Lý do chính nằm ở đâu?', true],
     // Where something is done may be online.
     ['place', 'Người dân làm thủ tục trên Cổng dịch vụ công của thành phố.', 'Làm thủ tục này ở đâu?', true],
@@ -853,20 +855,5 @@ describe('a rank by the index asked', () => {
     ['Hà Nội xếp thứ mấy?', 'Thành phố cũng đứng thứ 2 về Chỉ số thương mại điện tử Việt Nam.', false],
   ])('%j, %j → %s', (q, sentence, other) => {
     expect(ranksByOtherIndex(subjects(q), sentence)).toBe(other);
-  });
-});
-
-describe('a figure asked of a province', () => {
-  const NATIONAL = 'Việt Nam đã tận dụng hiệu quả ưu thế về mức độ người dân sử dụng điện thoại di động (150%) và mạng Internet (70%).';
-  it.each([
-    ['Ở Hải Phòng tỷ lệ người dùng internet bao nhiêu %?', NATIONAL, false],
-    // The country asked, or the province naming only the article.
-    ['Tỷ lệ người Việt dùng internet là bao nhiêu theo bài về Hải Phòng?', NATIONAL, true],
-    ['Cả nước tỷ lệ dùng internet bao nhiêu?', NATIONAL, true],
-    // The city's own figure, though the country is in an index's name.
-    ['Hà Nội đứng thứ mấy về chỉ số thương mại điện tử?', 'Thành phố cũng tiếp tục đứng thứ 2 trong 7 năm liên tiếp về Chỉ số thương mại điện tử Việt Nam.', true],
-    ['Hải Phòng có bao nhiêu dịch vụ công trực tuyến?', 'Hải Phòng cung cấp 1.232 dịch vụ công trực tuyến, cao nhất cả nước.', true],
-  ])('%j, %j: %s', (question, sentence, expected) => {
-    expect(figureOfPlaceAsked(question)(sentence)).toBe(expected);
   });
 });

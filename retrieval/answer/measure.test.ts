@@ -157,6 +157,8 @@ describe('an amount asked in thousands, millions or billions', () => {
     ['tính ra HN có tổng cộng bao nhiêu hộ gia đình đã có cáp quang?', true],
     ['Có bao nhiêu hộ dùng cáp quang, tính ra số hộ cụ thể?', true],
     ['Trong tổng số thuê bao, bao nhiêu phần trăm dùng smartphone?', false],
+    // "Trong tổng số" names the whole a part is counted in, not a total asked.
+    ['Trong tổng số hộ, có bao nhiêu hộ dùng cáp quang?', false],
     // A count without a magnitude, a share, and a magnitude that is not what is asked are not amounts asked so.
     ['Hà Nội có bao nhiêu thuê bao di động?', false],
     ['Bao nhiêu phần trăm trong 1 triệu hộ dùng cáp quang?', false],

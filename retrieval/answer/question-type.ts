@@ -2,7 +2,6 @@ import type { QuestionType } from '../../core/answer-result.js';
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { FEW_TIMES, NEVER_ALWAYS, withoutAi } from '../text/question-focus.js';
 import { WHICH_PLACE } from './which-place.js';
-import { placesIn } from '../rerank/place-filter.js';
 import { isPersonName } from './people.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import provinces from '../data/provinces.json' with { type: 'json' };
@@ -499,7 +498,7 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   const asked = foldDiacritics(message.toLowerCase());
   // Where an office or a building stands ("Trụ sở Sở TT&TT ở đâu", "Trung tâm dữ liệu đặt ở đâu") is a place on the
   // ground: "công khai trên Cổng thông tin điện tử của Sở" or "qua ứng dụng" is where something is published or done.
-  if (type === 'place') return ASKS_SEAT.test(asked) ? (sentence) => ON_THE_GROUND.test(foldDiacritics(sentence.toLowerCase())) : () => true;
+  if (type === 'place') return ASKS_SEAT.test(asked) ? (sentence) => ON_THE_GROUND.test(sentence.toLowerCase().normalize('NFC')) : () => true;
   // A day asked ("ban hành ngày nào", "hôm nào") is given by a day ("ngày 30/12/2022", "27/9"), not by the years of
   // what the document aims at ("đến năm 2025"); when, or which year, by any date.
   // Since when ("làm Giám đốc từ năm nào") is given by a start: "từ" before a date, or a verb of beginning; the date an
@@ -542,30 +541,11 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 }
 
 // Not "nằm ở đâu", which asks as often where a cause lies ("lý do chính nằm ở đâu").
-// The country as what a clause is about: "Việt Nam đã tận dụng… Internet (70%)" opening it, "cả nước", "toàn quốc"; not
-// the country in an index's name ("Chỉ số thương mại điện tử Việt Nam", where "Thành phố … đứng thứ 2" is the city's).
-const OF_THE_COUNTRY = /(?:^|[.;:,]\s*)Việt Nam(?!\p{L})|(?<!\p{L})(?:cả nước|toàn quốc)(?!\p{L})/u;
-const OF_THE_CITY = /(?<!\p{L})(?:thành phố|Thủ đô)(?!\p{L})/iu;
-const COUNTRY_ASKED = /(?<!\p{L})(?:việt nam|viet nam|người việt|nguoi viet|cả nước|ca nuoc|toàn quốc|toan quoc|nước ta|nuoc ta|nước mình|nuoc minh|vn)(?!\p{L})/iu;
-const ARTICLE_NAMED = /(?<!\p{L})(?:bài|bai)(?: (?:viết|viet|báo|bao))? (?:về|ve|của|cua|ở|o)(?: [\p{L}]+){1,3}/giu;
-
-/**
- * A figure asked of a province ("Ở Hải Phòng tỷ lệ người dùng internet bao nhiêu %?") is not given by a sentence about
- * the whole country that names neither that province nor the city its article is about.
- */
-export function figureOfPlaceAsked(message: string): (sentence: string) => boolean {
-  // A province naming the article ("theo bài về Hải Phòng") is not where the figure is asked of; nor is any when the
-  // country is asked too ("tỷ lệ người Việt dùng internet").
-  if (COUNTRY_ASKED.test(message)) return () => true;
-  const asked = placesIn(message.replace(ARTICLE_NAMED, ' '));
-  if (asked.size === 0) return () => true;
-  return (sentence) => !OF_THE_COUNTRY.test(sentence) || OF_THE_CITY.test(sentence) || [...placesIn(sentence)].some((p) => asked.has(p));
-}
-
 const ASKS_SEAT = /\b(tru so|toa lac|dat (o|tai) (dau|cho nao|noi nao))\b/;
 // sentenceFits' place without the online ones (a portal, an app, software, a web page), and only at ("tại", "ở"):
-// "đến 579/579 xã" is how far something reaches, "trên địa bàn" anywhere in the area.
-const ON_THE_GROUND = /\b(tai|o)\b.{0,25}\b(bo phan|uy ban|ubnd|so|(?<!\bdia )phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|tru so|khu|nha|toa nha|duong|pho)\b|\b(dia chi|so \d+ (pho|duong))\b/;
+// "đến 579/579 xã" is how far something reaches, "trên địa bàn" anywhere in the area. Read with the marks an article's
+// sentence has: folded, "tai" is also tải, "pho" Phó and "so" any số.
+const ON_THE_GROUND = /(?<!\p{L})(tại|ở)(?!\p{L}).{0,25}(?<!\p{L})(bộ phận|ủy ban|uỷ ban|ubnd|sở|phường|xã|quận|huyện|tỉnh|thành phố|tp|trung tâm|trụ sở|khu|nhà|tòa nhà|toà nhà|đường|phố)(?!\p{L})|(?<!\p{L})(địa chỉ|số \d+ (phố|đường))(?!\p{L})/u;
 const ASKS_ROLE = /\b(la ai|giu (chuc vu|chuc danh|vi tri|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b/;
 const OFFICE_MARKED = /(?<!\p{L})(giám đốc|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|bí thư|chánh văn phòng|trưởng phòng|trưởng ban|tổ trưởng)(?!\p{L})/u;
 

@@ -8,7 +8,8 @@ import { focusTerms, heldShare, type AskedTerms, type Holds } from './coverage.j
 import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
-import { asAsked, figureOfPlaceAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
+import { figureOfPlaceAsked } from './figure-of-place.js';
+import { asAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { askedMeasure, measureHeld, measureTokens, type MeasureHeld, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';

@@ -17,7 +17,9 @@ describe('what a share question asks the share of', () => {
     ['Cả nước tỷ lệ dùng Internet 70%, vậy riêng Hà Nội tỷ lệ người dân sử dụng Internet là bao nhiêu?', ['người', 'dân', 'internet']],
     ['tỷ lệ dân HN (Hà Nội) có tài khoản thanh toán là bao nhiêu', ['dân', 'hà', 'nội', 'tài', 'khoản', 'thanh', 'toán']],
     ['ti le nguoi viet nam dung dien thoai di dong la bao nhieu', ['nguoi', 'viet', 'nam', 'dien', 'thoai', 'di', 'dong']],
+    ['tỷ lệ dùng Internet 70% là cao hay thấp', ['internet']],
     // No share asked, or nothing named after it.
+    ['Tỷ lệ này là bao nhiêu?', undefined],
     ['Hà Nội có bao nhiêu tổ công nghệ số cộng đồng?', undefined],
     ['Tỷ lệ là bao nhiêu?', undefined],
   ])('%s', (question, base) => {
@@ -32,9 +34,10 @@ describe('whether a sentence names it', () => {
     // Compared with marks when the question has them: hộ (household) is not hồ.
     [['hồ'], 'Tỷ lệ hộ gia đình có điện thoại thông minh đạt 122,7%', true, false],
     [['ho'], 'Tỷ lệ hộ gia đình có điện thoại thông minh đạt 122,7%', false, true],
-    // Without marks, two of its words side by side: "ho so" is not the "hộ" of hộ gia đình.
+    // Without marks, two different words of it: "ho so" is not the "hộ" of hộ gia đình.
     [['ho', 'so', 'nop'], 'Tỷ lệ hộ gia đình có điện thoại thông minh đạt 122,7%', false, false],
     [['ho', 'gia', 'dinh'], 'Tỷ lệ hộ gia đình có điện thoại thông minh đạt 122,7%', false, true],
+    [['nguoi', 'internet'], 'Tỷ lệ người dân sử dụng Internet đạt 70%.', false, true],
   ])('%j in "%s" (marked %s)', (base, sentence, accented, named) => {
     expect(namesShareBase(base, sentence, accented)).toBe(named);
   });

@@ -41,24 +41,21 @@ export function shareBase(question: string): readonly string[] | undefined {
 
 /**
  * Whether a sentence names the share's base: a word of it, compared with marks when the question has them (hồ ≠ hộ).
- * Without marks one syllable says little ("ho" is hồ sơ's and hộ gia đình's): two of the base's words side by side.
+ * Without marks one syllable says little ("ho" is hồ sơ's and hộ gia đình's): two different words of the base.
  */
 export function namesShareBase(base: readonly string[], sentence: string, accented: boolean): boolean {
   const norm = (t: string): string => (accented ? t.toLowerCase().normalize('NFC') : foldDiacritics(t.toLowerCase()));
-  const words = norm(sentence).split(/[^\p{L}\p{N}]+/u);
-  if (accented || base.length < 2) {
-    const held = new Set(words);
-    return base.some((w) => held.has(norm(w)));
-  }
-  const pairs = new Set(words.slice(1).map((w, k) => `${words[k]} ${w}`));
-  return base.slice(1).some((w, k) => pairs.has(`${norm(base[k]!)} ${norm(w)}`));
+  const held = new Set(norm(sentence).split(/[^\p{L}\p{N}]+/u));
+  const found = new Set(base.map(norm).filter((w) => held.has(w)));
+  return found.size >= (accented || new Set(base.map(norm)).size < 2 ? 1 : 2);
 }
 
 const MAX_WORDS = 12;
 
 // What ends the thing a share is of: "tỷ lệ hồ sơ nộp trực tuyến | của Hà Nội | đạt bao nhiêu %", "| năm 2022",
 // "| hiện nay", "| tính đến", "| khoảng bn".
-const ENDS_MARKED = new Set('của ở tại trong là đạt bao nhiêu bn mấy chiếm năm hiện nay đến tính tới khoảng'.split(' '));
+// Pointing words too ("tỷ lệ này", "tỷ lệ đó"): what the share is of was named before.
+const ENDS_MARKED = new Set('của ở tại trong là đạt bao nhiêu bn mấy chiếm năm hiện nay đến tính tới khoảng này đó ấy'.split(' '));
 const ENDS = new Set([...ENDS_MARKED].map((w) => foldDiacritics(w)));
 // Compared with its marks when the word has them: "tài khoản" is not "tại".
 // Unmarked "nam" after "viet" is the country's name, not năm (a year).

@@ -18,6 +18,9 @@ describe('asked whether something still holds today', () => {
     ['Ông Vũ Đại Thắng bây giờ còn làm ở Sở không?', true],
     ['Ông Nguyễn Việt Hùng còn làm gì khác nữa không?', false],
     ['Ông Hùng còn nói gì về dữ liệu không?', false],
+    // Who finds it hard is not who replaces him; the resident's own retirement asks nothing of the office.
+    ['Giám đốc Sở nói ai thấy khó thì liên hệ đâu?', false],
+    ['Tôi đã nghỉ hưu rồi, Giám đốc Sở có chương trình hỗ trợ người già không?', false],
     // A system or an app still in use.
     ['Sổ sức khỏe điện tử ở HP bây giờ còn dùng được không ạ?', true],
     ['so suc khoe dien tu con su dung nua khong', true],

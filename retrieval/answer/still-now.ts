@@ -9,6 +9,8 @@ const STILL = new RegExp(String.raw`\bcon (?:(?:lam|giu|dam nhiem|la|dung dau) $
 // and "bà con hỏi tôi thành phố còn làm mô hình gì nữa không" names no one.
 const OFFICE = /\b(giam doc|chu tich|bi thu|chanh van phong|truong phong|truong ban|bo truong|thu truong|thu tuong)\b/;
 const NAMED = /(?<!\p{L})(?:[ôÔ]ng|[bB]à) \p{Lu}/u;
+// The resident speaking of themselves right before: "tôi đã nghỉ hưu", "mẹ tôi đã về hưu".
+const SELF = /\b(?:toi|minh|em|tui|chau|bo toi|me toi|ong toi|ba toi)\s*$/;
 
 // Whether something is still in use: "Sổ sức khỏe điện tử bây giờ còn dùng được không?" (folded). With marks typed, only
 // "còn" (still), not "bà con dùng…" (people use).
@@ -21,8 +23,12 @@ const IN_USE = /\bcon (dung|su dung|hoat dong|ap dung|hieu luc|duy tri)( duoc)?(
 export function asksStillNow(asked: string): boolean {
   const typed = asked.toLowerCase().normalize('NFC');
   const text = foldDiacritics(typed);
-  if (STILL.test(text) && (OFFICE.test(text) || NAMED.test(asked.normalize('NFC')))) return true;
   const marked = typed !== text;
+  const still = STILL.exec(text);
+  // With marks typed, "ai thấy" (who finds) is not "ai thay" (who replaces); and the resident's own retirement or move
+  // ("Tôi đã nghỉ hưu rồi, Giám đốc Sở có…") asks nothing of the office.
+  if (still && (OFFICE.test(text) || NAMED.test(asked.normalize('NFC'))) && !(marked && /\bthay\b/.test(still[0]) && !typed.slice(still.index).includes('thay'))
+    && !SELF.test(text.slice(0, still.index))) return true;
   // Folding keeps every index (NFC, one mark a letter): the typed word is where the folded one is.
   return [...text.matchAll(IN_USE)].some((m) => (marked ? typed.startsWith('còn', m.index) : !/\b(ba|cac|nhung|cua|cho|voi) $/.test(text.slice(0, m.index))));
 }

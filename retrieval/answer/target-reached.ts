@@ -41,21 +41,3 @@ export function givesGoalOnly(sentences: readonly string[]): boolean {
   const neutral = (s: string): boolean => !GOAL.test(s) && !DONE.test(s) && !/\d/.test(s) && !TOLD.test(s);
   return sentences.some(statesGoalOnly) && sentences.every((s) => statesGoalOnly(s) || neutral(s));
 }
-
-// Whether a decision was taken, asked yes or no: "Đề án … đã được phê duyệt chưa?", "đã ban hành danh mục … chưa?"
-// (folded). Only a sentence that speaks of the decision answers it: "Sở đang trình thành phố Đề án…" tells that it was
-// put forward, not whether it was approved.
-// The decision is what is asked only right after "đã" or "được" ("việc ký số khi ban hành văn bản đã phổ biến chưa" asks
-// whether signing is common).
-const ASKS_DECIDED = /\b(da|duoc)(?: [a-z0-9&]+){0,3} (phe duyet|duyet|thong qua|ban hanh)\b(?: [a-z0-9&]+){0,6} (chua|hay chua)\b/;
-const DECIDED = /(?<!\p{L})(phê duyệt|duyệt|thông qua|ban hành)(?!\p{L})/iu;
-
-/** Whether the asking part asks if a plan or a document was approved or issued, yes or no. */
-export function asksDecided(asked: string): boolean {
-  return ASKS_DECIDED.test(foldDiacritics(asked.toLowerCase().normalize('NFC')));
-}
-
-/** Whether a sentence speaks of a decision: approved, passed or issued. */
-export function speaksOfDecision(sentence: string): boolean {
-  return DECIDED.test(sentence);
-}

@@ -1,0 +1,23 @@
+import { placesIn } from '../rerank/place-filter.js';
+
+// The country as what a clause is about: "Việt Nam đã tận dụng… Internet (70%)" opening it, "cả nước", "toàn quốc"; not
+// the country in an index's name ("Chỉ số thương mại điện tử Việt Nam", where "Thành phố … đứng thứ 2" is the city's).
+const OF_THE_COUNTRY = /(?:^|[.;:,]\s*)việt nam(?!\p{L})|(?<!\p{L})(?:cả nước|toàn quốc)(?!\p{L})/iu;
+// The city its article is about, by its common name; "63 tỉnh, thành phố" (the provinces and cities) is not it.
+const OF_THE_CITY = /(?<!\p{L})(?<!tỉnh(?:,|\/| và| hoặc) ?)(?:thành phố|thủ đô)(?!\p{L})/iu;
+const COUNTRY_ASKED = /(?<!\p{L})(?:việt nam|viet nam|người việt|nguoi viet|cả nước|ca nuoc|toàn quốc|toan quoc|nước ta|nuoc ta|nước mình|nuoc minh|vn)(?!\p{L})/iu;
+const ARTICLE_NAMED = /(?<!\p{L})(?:bài|bai)(?: (?:viết|viet|báo|bao))? (?:về|ve|của|cua|ở|o)(?: [\p{L}]+){1,3}/giu;
+
+/**
+ * A figure asked of a province ("Ở Hải Phòng tỷ lệ người dùng internet bao nhiêu %?") is not given by a sentence about
+ * the whole country that names neither that province nor the city its article is about. Provinces are read as
+ * typed with their marks (placesIn): unmarked, none is read, and every sentence passes.
+ */
+export function figureOfPlaceAsked(message: string): (sentence: string) => boolean {
+  // A province naming the article ("theo bài về Hải Phòng") is not where the figure is asked of; nor is any when the
+  // country is asked too ("tỷ lệ người Việt dùng internet").
+  if (COUNTRY_ASKED.test(message)) return () => true;
+  const asked = placesIn(message.replace(ARTICLE_NAMED, ' '));
+  if (asked.size === 0) return () => true;
+  return (sentence) => !OF_THE_COUNTRY.test(sentence) || OF_THE_CITY.test(sentence) || [...placesIn(sentence)].some((p) => asked.has(p));
+}
