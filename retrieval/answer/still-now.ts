@@ -25,10 +25,13 @@ export function asksStillNow(asked: string): boolean {
   const text = foldDiacritics(typed);
   const marked = typed !== text;
   const still = STILL.exec(text);
-  // With marks typed, "ai thấy" (who finds) is not "ai thay" (who replaces); and the resident's own retirement or move
-  // ("Tôi đã nghỉ hưu rồi, Giám đốc Sở có…") asks nothing of the office.
-  if (still && (OFFICE.test(text) || NAMED.test(asked.normalize('NFC'))) && !(marked && /\bthay\b/.test(still[0]) && !typed.slice(still.index).includes('thay'))
-    && !SELF.test(text.slice(0, still.index))) return true;
+  if (still && (OFFICE.test(text) || NAMED.test(asked.normalize('NFC')))) {
+    // With marks typed, "ai thấy" (who finds) is not "ai thay" (who replaces).
+    const finds = marked && /\bthay\b/.test(still[0]) && !typed.slice(still.index).includes('thay');
+    // The resident's own retirement or move ("Tôi đã nghỉ hưu rồi, Giám đốc Sở có…") asks nothing of the office.
+    const ownMove = SELF.test(text.slice(0, still.index));
+    if (!finds && !ownMove) return true;
+  }
   // Folding keeps every index (NFC, one mark a letter): the typed word is where the folded one is.
   return [...text.matchAll(IN_USE)].some((m) => (marked ? typed.startsWith('còn', m.index) : !/\b(ba|cac|nhung|cua|cho|voi) $/.test(text.slice(0, m.index))));
 }
