@@ -97,6 +97,16 @@ describe('answers from the bundled articles', () => {
     expect(r.citations.some((c) => c.text.includes(fact))).toBe(true);
   });
 
+  // Among the first passages, the sentences of the one ranked first lead unless another's hold clearly more of the
+  // question (OTHER_RANK_PRIOR): "đem lại … lợi ích" is not outweighed by a plan's name sharing "chuyển đổi số".
+  it.each([
+    ['Thủ tướng nói chuyển đổi số phải đem lại cho dân những lợi ích gì?', 'hưởng lợi từ dịch vụ công'],
+  ])('%j leads with the sentence holding %j', async (question, fact) => {
+    const r = await engine.answer(question);
+    expect(r.status).toBe('answered');
+    expect(r.answer.split('\n')[1]).toContain(fact);
+  });
+
   it('gives every quoted sentence a citation that exists, and lists the sources', async () => {
     const r = await engine.answer('Hà Nội đã cấp bao nhiêu chữ ký số miễn phí?');
     const body = r.answer.split(`\n${REPLIES.sourcesHeading}\n`)[0]!.split('\n').slice(1);

@@ -133,6 +133,13 @@ const SHARE_BONUS = 0.05;
  * eight times less (the passage quoted first leads the retrieved list, see evidence-first.ts).
  */
 const RANK_PRIOR = 0.2;
+/**
+ * The same for a question asking no particular kind of fact (type 'other'): no fit bonus tells its sentences apart, and
+ * a sentence repeating one of the question's words ("khó khăn" for "dễ hay khó") outscored the passage the retriever
+ * ranked first. Session 38, over every tuning half (with leadRatio in extract-answer.ts): 0.4 → key fact +5, 0.6 → +9
+ * and none lost, 1.0 → +10 with four lost.
+ */
+const OTHER_RANK_PRIOR = 0.6;
 const COMPANION_RATIO = 0.8;
 /**
  * The learned sentence associations' share (see withSentenceShares), weighed against a sentence's coverage, bonus and
@@ -238,7 +245,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
       const coverage = share(holdsOf(sentence));
       const { fits, otherYear, share: shareOnly } = judge(sentence, hit.passage);
       const bonus = fits && o.type !== 'other' ? (shareOnly ? SHARE_BONUS : FIT_BONUS) : 0;
-      const score = coverage + bonus + RANK_PRIOR * (hit.score / best);
+      const score = coverage + bonus + (o.type === 'other' ? OTHER_RANK_PRIOR : RANK_PRIOR) * (hit.score / best);
       scored.push({ passage: hit.passage, ...(hit.doc === undefined ? {} : { doc: hit.doc }), text: sentence.text, coverage, fits, score, index, ...(otherYear ? { otherYear } : {}),
         ...(shareOnly ? { share: shareOnly } : {}) });
     }
