@@ -56,7 +56,8 @@ export interface ExtractOptions {
    * ranking is more often right: "cđs là việc ntn, dễ hay khó" ranks "CĐS là việc vừa mới, vừa khó" first, but a
    * paragraph saying "khó khăn" twice covered more. Session 38, over every tuning half: key fact +12, R@1 +6, nothing
    * else moved (0.3 was the same, 0.7 is no change). For the other types the kind check already prefers the passage
-   * that gives the fact, and there the rule answered five more unanswerable questions (a date of another event).
+   * that gives the fact, and there the rule answered five more unanswerable questions (a date of another event). The
+   * first passage needs no floor of its own (minCoverage is the best passage's): without one, key fact +5 more.
    */
   readonly leadRatio: number;
   /** When no candidate meets the question's constraints, one covering at least this share of the best that does. */
@@ -177,7 +178,7 @@ export function extractAnswer(
   const close = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   // The first passage joins them (see leadRatio) only where it meets all the question pins, so that what is said when
   // none does is unchanged.
-  const leads = type === 'other' && top[0] && !close.includes(top[0]) && coverages[0]! >= Math.max(options.minCoverage, coverage * options.leadRatio)
+  const leads = type === 'other' && top[0] && !close.includes(top[0]) && coverages[0]! >= coverage * options.leadRatio
     && unmetOf(top[0]).length === 0;
   const candidates = leads ? [top[0]!, ...close] : close;
   const unmet = candidates.map(unmetOf);
