@@ -56,8 +56,9 @@ export interface ExtractOptions {
    * ranking is more often right: "cđs là việc ntn, dễ hay khó" ranks "CĐS là việc vừa mới, vừa khó" first, but a
    * paragraph saying "khó khăn" twice covered more. Session 38, over every tuning half: at 0.5, key fact +12, R@1 +6,
    * nothing else moved (0.7 is no change); with no floor of its own (minCoverage is the best passage's), key fact +5
-   * more; at 0.25, +4 more, and anything lower the same. For the other types the kind check already prefers the passage
-   * that gives the fact, and there the rule answered five more unanswerable questions (a date of another event).
+   * more; at 0.25, +4 more, and anything lower the same. Asked for a figure too (LEAD_TYPES): +3 more, none answered
+   * wrongly. For the other kinds the kind check already prefers the passage that gives the fact, and there the rule
+   * answered three more unanswerable questions (a date of another event, a steps question).
    */
   readonly leadRatio: number;
   /** When no candidate meets the question's constraints, one covering at least this share of the best that does. */
@@ -84,6 +85,9 @@ const OFF_DOMAIN_COVERAGE = 0.6;
 
 /** How many passages past those considered a figure as asked is looked for in, when those give none (see extractAnswer). */
 const FURTHER_FOR_COUNT = 4;
+
+/** The kinds of question whose first passage joins the candidates (see ExtractOptions.leadRatio). */
+const LEAD_TYPES: ReadonlySet<QuestionType> = new Set(['other', 'figure']);
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = {
   minCoverage: 0.2,
@@ -178,7 +182,7 @@ export function extractAnswer(
   const close = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   // The first passage joins them (see leadRatio) only where it meets all the question pins, so that what is said when
   // none does is unchanged.
-  const leads = type === 'other' && top[0] && !close.includes(top[0]) && coverages[0]! >= coverage * options.leadRatio
+  const leads = LEAD_TYPES.has(type) && top[0] && !close.includes(top[0]) && coverages[0]! >= coverage * options.leadRatio
     && unmetOf(top[0]).length === 0;
   const candidates = leads ? [top[0]!, ...close] : close;
   const unmet = candidates.map(unmetOf);
