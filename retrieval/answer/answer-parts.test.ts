@@ -14,11 +14,6 @@ describe('classifyQuestion', () => {
     ['Cho mình xin hướng dẫn cài VNeID, để mình làm cho mẹ?', 'steps'],
     ['Chữ ký số miễn phí làm ở đâu?', 'place'],
     ['Làm lý lịch tư pháp như thế nào?', 'steps'],
-    // How first, then yes or no about it: how is asked. Yes or no alone is not.
-    ['Tải dữ liệu mở thì thao tác thế nào, có phải đăng ký tài khoản không?', 'steps'],
-    ['làm sao nâng tài khoản định danh lên mức 2 vậy, có phải ra công an xã ko', 'steps'],
-    ['Đề án 06 có được Chính phủ đánh giá cao không?', 'other'],
-    ['Chữ ký số miễn phí, có phải ra một cửa không?', 'other'],
     ['lam sao de co chu ky so', 'steps'],
     ['lam ly lich tu phap tren vneid', 'steps'],
     ['Đăng ký chữ ký số qua mạng', 'steps'],

@@ -266,13 +266,7 @@ export function classifyQuestion(question: string): QuestionType {
   if (asksName(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?), and so does
   // a choice of two judgments ("thủ tục online … nhiều hay ít?").
-  // Asked how first, then yes or no ("tải dữ liệu mở thì thao tác thế nào, có phải đăng ký tài khoản không?"), it asks how:
-  // the yes or no is about the steps. Session 38, every tuning half: two unanswerable questions fewer answered, one
-  // answerable question partial ("…bằng gì, xài điện thoại được hông?").
-  if (YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) {
-    const first = question.split(/[,;]/)[0]!;
-    return first !== question && classifyQuestion(first) === 'steps' ? 'steps' : 'other';
-  }
+  if (YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) return 'other';
   if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed.
   if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text)) return 'steps';
