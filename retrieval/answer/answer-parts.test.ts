@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asAsked, classifyQuestion, sentenceFits } from './question-type.js';
+import { classifyQuestion, sentenceFits } from './question-type.js';
 import { splitSentences } from './sentences.js';
 
 describe('classifyQuestion', () => {
@@ -116,21 +116,6 @@ describe('classifyQuestion', () => {
     ['person', 'so da tham muu cho thanh pho', true],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
     expect(sentenceFits(type, s)).toBe(fits);
-  });
-});
-
-describe('steps asked where the resident already says it is done', () => {
-  const office = 'Hà Nội triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các sở, ngành, UBND các quận, huyện.';
-  it.each([
-    // The office the resident names is not how to do it; steps, or another office, are.
-    ['E vừa được cấp chữ ký số ở một cửa, giờ muốn ký số lên hồ sơ thì thao tác ntn ạ?', office, false],
-    ['Tôi ra bộ phận một cửa rồi, giờ làm tiếp thế nào?', office, false],
-    ['E vừa được cấp chữ ký số ở một cửa, giờ muốn ký số lên hồ sơ thì thao tác ntn ạ?', 'Bước 1: đăng nhập cổng dịch vụ công.', true],
-    ['Ủy ban phường bảo tôi làm chữ ký số, làm thế nào?', 'Người dân đến bộ phận một cửa để được cấp.', true],
-    // Naming no office, the office is an answer.
-    ['Làm chữ ký số miễn phí thế nào?', office, true],
-  ])('%j: %j fits as asked: %s', (message, sentence, fits) => {
-    expect(asAsked('steps', message)(sentence)).toBe(fits);
   });
 });
 

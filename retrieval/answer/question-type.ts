@@ -285,15 +285,6 @@ const WHO_FOLDED = new RegExp(`\\b(?:${[...new Set(WHO.map((w) => foldDiacritics
 // The provinces and the country by name, as a sentence writes them: a place, not who did something.
 const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map(escapeRegExp).join('|')})(?!\\p{L})`, 'gu');
 
-// What steps are said with, and an office to go to (see sentenceFits, 'steps'), folded.
-const STEP_WORDS = /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/;
-const STEP_OFFICE = '(?<!\\bcap )(bo phan mot cua|bo phan|uy ban|ubnd|(?<!\\bdia )phuong|xa|(?<!\\bco )quan|huyen|tru so|trung tam)';
-const AT_OFFICE = new RegExp(`\\b(tai|o|den)\\b.{0,25}\\b${STEP_OFFICE}\\b`);
-const AT_OFFICE_ALL = new RegExp(AT_OFFICE.source, 'g');
-// The office a message names, as its words for it ("một cửa" is the bộ phận một cửa, "ủy ban" the UBND).
-const OFFICE_NAMED = /\b(mot cua|bo phan|uy ban|ubnd|phuong|xa|quan|huyen|tru so|trung tam)\b/g;
-const officeKey = (office: string): string => (office === 'bo phan mot cua' ? 'mot cua' : office === 'uy ban' ? 'ubnd' : office);
-
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
   const folded = foldDiacritics(sentence.toLowerCase());
@@ -315,7 +306,8 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       // "chúng ta có cách làm: thuê dịch vụ…", "bằng cách…": the way, said outright, answers how.
       // "từng bước", "bước đầu" say gradually and at first, not a step; folded "phuong" is also phương ("địa phương");
       // "tại cấp huyện", "tại cấp xã" are levels of government and "tại các cơ quan" the agencies, not an office to go to.
-      return STEP_WORDS.test(folded) || AT_OFFICE.test(folded);
+      return /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/.test(folded)
+        || /\b(tai|o|den)\b.{0,25}\b(?<!\bcap )(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|(?<!\bco )quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
       // Read with the marks an article's sentence has: folded, "sở" and "tổ" are also the "số" of "chuyển đổi số" and
@@ -502,18 +494,8 @@ export function givesAsAsked(type: QuestionType, sentence: string, message: stri
 
 /** givesAsAsked for one message, read once: a test of its candidate sentences. */
 export function asAsked(type: QuestionType, message: string): (sentence: string) => boolean {
-  if (type !== 'person' && type !== 'fee' && type !== 'date' && type !== 'place' && type !== 'steps') return () => true;
+  if (type !== 'person' && type !== 'fee' && type !== 'date' && type !== 'place') return () => true;
   const asked = foldDiacritics(message.toLowerCase());
-  // How to do something where the resident already says it is done ("được cấp chữ ký số ở một cửa, giờ ký số lên hồ sơ
-  // thì thao tác ntn") is not answered by that office ("tại bộ phận một cửa"): steps, or another office, are.
-  if (type === 'steps') {
-    const named = new Set([...asked.matchAll(OFFICE_NAMED)].map((m) => officeKey(m[1]!)));
-    if (named.size === 0) return () => true;
-    return (sentence) => {
-      const folded = foldDiacritics(sentence.toLowerCase());
-      return STEP_WORDS.test(folded) || [...folded.matchAll(AT_OFFICE_ALL)].some((m) => !named.has(officeKey(m[2]!)));
-    };
-  }
   // Where an office or a building stands ("Trụ sở Sở TT&TT ở đâu", "Trung tâm dữ liệu đặt ở đâu") is a place on the
   // ground: "công khai trên Cổng thông tin điện tử của Sở" or "qua ứng dụng" is where something is published or done.
   if (type === 'place') return ASKS_SEAT.test(asked) ? (sentence) => ON_THE_GROUND.test(sentence.toLowerCase().normalize('NFC')) : () => true;
