@@ -50,15 +50,17 @@ export interface ExtractOptions {
    */
   readonly candidateRatio: number;
   /**
-   * The retriever's first passage is a candidate too when it covers at least this share of the best coverage, for a
-   * question asking no particular kind of fact (type 'other'). Coverage counts the question's words a passage holds;
-   * the ranking weighs more (proximity, the lexicon's readings, learned associations), and where they disagree the
-   * ranking is more often right: "cđs là việc ntn, dễ hay khó" ranks "CĐS là việc vừa mới, vừa khó" first, but a
-   * paragraph saying "khó khăn" twice covered more. Session 38, over every tuning half: at 0.5, key fact +12, R@1 +6,
-   * nothing else moved (0.7 is no change); with no floor of its own (minCoverage is the best passage's), key fact +5
-   * more; at 0.25, +4 more, and anything lower the same. Asked for a figure too (LEAD_TYPES): +3 more, none answered
-   * wrongly. For the other kinds the kind check already prefers the passage that gives the fact, and there the rule
-   * answered three more unanswerable questions (a date of another event, a steps question).
+   * The retriever's first passage is a candidate too when it covers at least this share of the best coverage, for the
+   * kinds of question in LEAD_TYPES (no particular kind of fact, or a figure). Coverage counts the question's words a
+   * passage holds; the ranking weighs more (proximity, the lexicon's readings, learned associations), and where they
+   * disagree the ranking is more often right: "cđs là việc ntn, dễ hay khó" ranks "CĐS là việc vừa mới, vừa khó" first,
+   * but a paragraph saying "khó khăn" twice covered more. Session 38, over every tuning half, for type 'other': at 0.5,
+   * key fact +12, R@1 +6, nothing else moved (0.7 is no change); with no floor of its own (minCoverage is the best
+   * passage's), key fact +5 more; at 0.25, +4 more, and anything lower the same. For figure questions too: +3 more, one
+   * answered question fewer, no unanswerable question answered. For steps, places and people it gained as many key facts
+   * as it answered unanswerable questions (a date of another event, a steps question), so they are left out; dates too.
+   * When no close candidate meets what the question pins and the first passage does, it alone is quoted (the fallback
+   * to passages within constraintRatio is not read).
    */
   readonly leadRatio: number;
   /** When no candidate meets the question's constraints, one covering at least this share of the best that does. */

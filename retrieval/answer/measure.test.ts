@@ -21,6 +21,11 @@ describe('what a figure question counts', () => {
     ['Mạng đã nối tới bao nhiêu phường, xã rồi?', [['phuong'], ['xa']]],
     ['Có bao nhiêu quận và huyện?', [['quan'], ['huyen']]],
     ['Có bao nhiêu xã, phần trăm là bao nhiêu?', [['xa']]],
+    // Only levels of government: after a comma the next clause may start.
+    ['Có bao nhiêu xã, tính đến năm 2024?', [['xa']]],
+    ['Có bao nhiêu điểm, tăng mấy bậc?', [['diem']]],
+    ['Có bao nhiêu xã/phường?', [['xa'], ['phuong']]],
+    ['Có bao nhiêu xã, thì sao?', [['xa']]],
     // Each of several wordings counts, its plural word left out.
     ['Có bao nhiêu bạn trẻ (các thanh niên; đoàn viên) tham gia?', [['ban'], ['thanh', 'nien'], ['doan', 'vien']]],
     // The wording comes after the whole everyday phrase, a word past the head.

@@ -129,9 +129,10 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
     && !(word(k) === 'so' && word(k + 1) === 'voi') && word(k + 1) !== 'oi';
   const head: string[] = [];
   while (i < tokens.length && head.length < 2 && isWord(i)) head.push(word(i++));
-  // A one-word thing counted with another beside it ("bao nhiêu phường, xã", "mấy quận và huyện") counts either: the
-  // articles list them in their own order ("579/579 xã, phường, thị trấn").
-  const coordinated = head.length === 1 && COORDINATES.has(word(i)) && isWord(i + 1) && !UNITS.has(word(i + 1)) ? [[word(i + 1)]] : [];
+  // Two levels of government counted together ("bao nhiêu phường, xã", "mấy quận và huyện") count either: the articles
+  // list them in their own order ("579/579 xã, phường, thị trấn"). Only such levels: after a comma the next clause may
+  // start ("bao nhiêu xã, tính đến năm 2024?").
+  const coordinated = head.length === 1 && LEVELS.has(head[0]!) && COORDINATES.has(word(i)) && isWord(i + 1) && LEVELS.has(word(i + 1)) ? [[word(i + 1)]] : [];
   // "bao nhiêu cái như vậy", "mấy cái đó": what is counted was named before; nothing in particular is read here.
   // "bao nhiêu nơi" closing the clause counts the places named before ("ở tất cả các phường xã chưa, bao nhiêu nơi?"):
   // nothing of its own. "bao nhiêu nơi ở Hà Nội cấp…" counts places.
@@ -153,8 +154,10 @@ function nounAfter(text: string, from: number, stop: (at: number, folded: string
 }
 
 const PLURAL = new Set(['cac', 'nhung', 'moi']);
-// What joins two things counted together, folded ("và" and "hoặc" are also stop words, so they end the head).
-const COORDINATES = new Set([',', 'va', 'hoac']);
+// What joins two levels counted together, folded ("và" and "hoặc" are also stop words, so they end the head), and the
+// levels below the province (folded: "thị" for thị trấn and thị xã; "thì" is a stop word, so isWord refuses it).
+const COORDINATES = new Set([',', '/', 'va', 'hoac']);
+const LEVELS = new Set(['xa', 'phuong', 'quan', 'huyen', 'thi']);
 // Words that point back ("mấy cái đó", "bao nhiêu như vậy"), compared with marks when the question has them: "đô thị"
 // (bao nhiêu đô thị thông minh) counts towns, "đó" points.
 const POINTING_MARKED = new Set(['như', 'vậy', 'đó', 'này', 'ấy', 'đây', 'kia']);
