@@ -17,7 +17,7 @@ describe('what a figure question counts', () => {
     // not any "cấp" ("3 cấp chính quyền").
     ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich', 'vu']]],
     ['Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', [['xa'], ['cap', 'xa']]],
-    // Two things counted together, joined by a comma or "và", count either; a unit after the comma is not one.
+    // Two levels of government counted together, joined by a comma, "/" or "và", count either.
     ['Mạng đã nối tới bao nhiêu phường, xã rồi?', [['phuong'], ['xa']]],
     ['Có bao nhiêu quận và huyện?', [['quan'], ['huyen']]],
     ['Có bao nhiêu xã, phần trăm là bao nhiêu?', [['xa']]],
@@ -100,9 +100,9 @@ describe('a sentence that gives the counted figure', () => {
     ['Tỷ trọng kinh tế số trong GRDP chiếm khoảng 30%.', 'kinh tế số chiếm bao nhiêu phần trăm GRDP?', true],
     ['Hạ tầng cáp quang phủ đến 100 xã, phường và 93,15% hộ gia đình.', 'bao nhiêu phần trăm hộ gia đình có cáp quang?', true],
     ['Tập trung vào ba trụ cột chính.', 'có mấy trụ cột?', true],
-    // A share may come further after the thing than a figure given by a verb.
-    // The articles list the things in their own order.
+    // Two levels counted together: the articles list them in their own order.
     ['Hà Nội duy trì mạng diện rộng WAN đến 579/579 xã, phường, thị trấn.', 'Mạng đã nối tới bao nhiêu phường, xã rồi?', true],
+    // A share may come further after the thing than a figure given by a verb.
     ['Tỷ lệ dân số có tài khoản thanh toán điện tử trên 50%.', 'bao nhiêu phần trăm dân có tài khoản?', true],
     ['Dân số có tài khoản thanh toán điện tử của các ngân hàng lớn trong nước đạt 50 triệu.', 'bao nhiêu dân có tài khoản?', false],
     // A figure about something else, or a number that is part of a name.
