@@ -95,9 +95,13 @@ export function askedMeasure(question: string): Measure | undefined {
   if (m !== first && WHICH_BAO_NHIEU.test(before(m.index))) return undefined;
   if (m[1] === 'may' && /^\s+tinh\b/.test(text.slice(m.index + 3))) return undefined; // unmarked "máy tính"
   const end = m.index + m[0].length;
-  const stop = (at: number, folded: string): boolean => (marked ? STOP_MARKED.has(lower.slice(at, at + folded.length)) : STOP_FOLDED.has(folded))
+  // A word of a list, compared with its marks when the question has them (at: where the folded word stands).
+  const listed = (withMarks: ReadonlySet<string>, without: ReadonlySet<string>) => (at: number, folded: string): boolean =>
+    (marked ? withMarks.has(lower.slice(at, at + folded.length)) : without.has(folded));
+  const isStopWord = listed(STOP_MARKED, STOP_FOLDED);
+  const stop = (at: number, folded: string): boolean => isStopWord(at, folded)
     || (CLOSING_PARTICLES.has(folded) && !/[a-z0-9]/.test(text.slice(at + folded.length)));
-  const points = (at: number, folded: string): boolean => (marked ? POINTING_MARKED.has(lower.slice(at, at + folded.length)) : POINTING.has(folded));
+  const points = listed(POINTING_MARKED, POINTING);
   const words = nounAfter(text, end, stop, points) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
   const count = !ASKS_SHARE.test(text.replace(/\([^)]*\)/g, ' '));
