@@ -188,6 +188,8 @@ describe('answers from the bundled articles', () => {
     ['which one did the most', 'Trong khoảng 10 nghìn chữ ký số miễn phí đã cấp thì quận huyện nào cấp nhiều nhất?', 'partial', 'huyện nào cấp nhiều nhất'],
     // "ngày 06/9/2021" is a day, not Đề án 06: the paragraph it stands in is about another decision.
     ['when a plan they name was approved', 'Đề án 06 được Thủ tướng phê duyệt năm nào vậy?', 'partial', REPLIES.missing.date],
+    // A year ("năm 2022") is no month: the articles never say in which month the index is published.
+    ['the month an index is published', 'Chỉ số DTI thường được công bố vào tháng mấy hằng năm?', 'partial', REPLIES.missing.date],
     ['renewing, which they never explain', 'Chữ ký số của tôi sắp hết hạn, thủ tục gia hạn làm thế nào?', 'no_answer', REPLIES.noAnswer],
     ['whether a system is still in use', 'Sổ sức khỏe điện tử ở HP bây giờ còn dùng được không ạ?', 'partial', REPLIES.stillNow],
     ['the weather, though the articles name the city', 'Bão sắp tới có đổ bộ vào Hải Phòng không, bao giờ tới?', 'no_answer', REPLIES.noAnswer],

@@ -570,6 +570,13 @@ describe('a fact given as it was asked', () => {
     ['date', 'Mỗi buổi kéo dài 2-3 giờ.', 'Buổi đối thoại diễn ra hôm nào?', false],
     ['date', 'Tăng 8-10% mỗi năm.', 'Buổi đối thoại diễn ra hôm nào?', false],
     ['date', 'Diễn ra 27-12-2021.', 'Buổi đối thoại diễn ra hôm nào?', true],
+    // A month asked is given by a month or a day, not a year alone; "tháng nào cũng" is every month.
+    ['date', 'Chỉ số DTI năm 2022 xếp thứ 24/63.', 'Chỉ số DTI thường công bố vào tháng mấy?', false],
+    ['date', 'Báo cáo được công bố vào tháng 10/2023.', 'Báo cáo công bố tháng nào?', true],
+    ['date', 'Báo cáo được công bố ngày 5/10.', 'Báo cáo công bố tháng mấy?', true],
+    ['date', 'Báo cáo được công bố 10/2023.', 'Báo cáo công bố tháng nào?', true],
+    ['date', 'Kết quả có từ 2023.', 'Báo cáo công bố tháng nào?', false],
+    ['date', 'Ứng dụng ra mắt năm 2023.', 'Tháng nào tôi cũng dùng. Ứng dụng ra mắt khi nào?', true],
     // Who make up a group is answered by who is in it, not by the group's own name.
     ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'Tổ công nghệ số cộng đồng gồm những ai?', false],
     ['person', 'Uy tín của Tổ trưởng dân phố, lãnh đạo về hưu đã thu hút các bạn trẻ.', 'Tổ công nghệ số cộng đồng gồm những ai?', true],

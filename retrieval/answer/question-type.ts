@@ -505,6 +505,8 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   // interview was given ("Nhân dịp Xuân Ất Tỵ 2025, Giám đốc … chia sẻ") does not say since when he holds the office.
   if (type === 'date') {
     if (ASKS_DAY.test(asked)) return (sentence) => givesDay(foldDiacritics(sentence.toLowerCase()));
+    // A month asked ("công bố vào tháng mấy") is given by a month or a day, not by a year alone ("năm 2022").
+    if (ASKS_MONTH.test(asked)) return (sentence) => givesMonth(foldDiacritics(sentence.toLowerCase()));
     return ASKS_SINCE.test(asked) ? (sentence) => GIVES_START.test(foldDiacritics(sentence.toLowerCase())) : () => true;
   }
   if (type === 'person' && ASKS_BUSINESS.test(asked)) {
@@ -593,6 +595,12 @@ const MEMBERS = /(?<!\p{L})(?:bạn trẻ|thanh niên|đoàn viên|tình nguyệ
 
 // "ngày nào cũng…" is every day, not a day asked.
 const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b(?!(?: \S+){0,2} cung\b(?! (cap|ung)\b))/;
+// "tháng nào cũng…" is every month.
+const ASKS_MONTH = /\bthang (nao|may)\b(?!(?: \S+){0,2} cung\b(?! (cap|ung)\b))/;
+// Folded, "thang" is also thắng and thẳng: only a number or a month's own name after it ("tháng 10", "tháng Chạp"), or
+// a month with its year ("10/2023").
+const MONTH_NAMED = /\bthang (\d{1,2}\b|gieng\b|chap\b)|(?<![\d/.-])(0?[1-9]|1[0-2])\/(19|20)\d\d\b/;
+const givesMonth = (folded: string): boolean => MONTH_NAMED.test(folded) || givesDay(folded);
 // Folded, "đầu tư khi nào" (invests when) ends like "từ khi nào".
 const ASKS_SINCE = /(?<!\bdau )\b(?:tu|bat dau(?: tu)?) (?:nam nao|nam may|bao gio|khi nao|luc nao|thoi diem nao|thang nao)\b/;
 // A start: "từ năm 2021", "từ ngày 1/1", "từ quý III/2023", "từ 2023" (not "đầu tư 500 tỷ", nor "từ 40% lên"), or a verb
