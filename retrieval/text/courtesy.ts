@@ -215,24 +215,51 @@ const GREETING_HEAD = new RegExp(`^${GREETING}(?:\\s+(?:(?:mấy|các|cac) )?${A
  */
 export function withoutCourtesy(parts: readonly string[]): string[] {
   const kept = parts.map((whole) => {
+    const grammar = memoGrammar();
     // Courtesy closes a question in layers ("… ai bit chi e vs, thank mng nhiu"): taken off up to COURTESY_LAYERS times.
     let before = whole;
-    let part = withoutCourtesyOnce(whole);
+    let part = withoutCourtesyOnce(whole, grammar);
     for (let i = 0; i < COURTESY_LAYERS && part !== '' && part !== before; i++) {
       before = part;
-      part = withoutCourtesyOnce(part);
+      part = withoutCourtesyOnce(part, grammar);
     }
     return part;
   }).filter((s) => /[\p{L}\p{N}]/u.test(s));
   return kept.length > 0 ? kept : [...parts];
 }
 
+/** The grammar's two dearest readings, each done once per text within one sentence. */
+interface Grammar {
+  readonly courtesy: (clause: string) => boolean;
+  readonly withoutRequestHead: (text: string) => string;
+}
+
+// The grammar is the dearest part of reading a message, and a sentence without courtesy is read the same text again: a
+// clause alone is checked whole, then as its first clause and as its last; its head is looked for, then looked for again
+// once its clauses are joined back.
+const memoGrammar = (): Grammar => {
+  const courtesy = new Map<string, boolean>();
+  const headless = new Map<string, string>();
+  return {
+    courtesy: (clause) => {
+      let is = courtesy.get(clause);
+      if (is === undefined) courtesy.set(clause, (is = isCourtesy(clause)));
+      return is;
+    },
+    withoutRequestHead: (text) => {
+      let rest = headless.get(text);
+      if (rest === undefined) headless.set(text, (rest = withoutRequestHead(text)));
+      return rest;
+    },
+  };
+};
+
 const COURTESY_LAYERS = 3;
 const TAIL_REACH = 200;
 
-function withoutCourtesyOnce(whole: string): string {
+function withoutCourtesyOnce(whole: string, { courtesy, withoutRequestHead }: Grammar): string {
   // Courtesy whole, though a comma splits it ("Chúc anh chị mạnh khỏe, công tác tốt."): nothing of it is asked.
-  if (isCourtesy(whole)) return '';
+  if (courtesy(whole)) return '';
   // The tails are tried from every space, so only on the sentence's last TAIL_REACH characters (from a word's start):
   // courtesy closing a question is short, and a long message would cost the square of its length.
   const cut = whole.length > TAIL_REACH ? whole.indexOf(' ', whole.length - TAIL_REACH) : -1;
@@ -244,7 +271,7 @@ function withoutCourtesyOnce(whole: string): string {
   const clauses = part.split(/(?<=,)\s*/);
   let from = 0;
   let to = clauses.length;
-  while (from < to && isCourtesy(clauses[from]!.trim())) from++;
-  while (to > from && isCourtesy(clauses[to - 1]!.trim())) to--;
+  while (from < to && courtesy(clauses[from]!.trim())) from++;
+  while (to > from && courtesy(clauses[to - 1]!.trim())) to--;
   return from === to ? '' : withoutRequestHead(clauses.slice(from, to).join(' ').replace(/,\s*$/, ''));
 }
