@@ -39,7 +39,11 @@ export interface SyllableKeys {
 
 /** Removes every diacritic and maps đ to d. Case is kept. */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  // ASCII has nothing to fold; the rest is decomposed only once, and scanned for đ only when it has one. Every answer
+  // folds its message and its candidate sentences many times over.
+  if (ASCII.test(text)) return text;
+  const bare = text.normalize('NFD').replace(COMBINING, '');
+  return bare.includes('đ') || bare.includes('Đ') ? bare.replace(/đ/g, 'd').replace(/Đ/g, 'D') : bare;
 }
 
 /** True when the text carries any Vietnamese diacritic (a tone, a vowel-quality mark or đ). */
