@@ -53,6 +53,26 @@ describe('text helpers', () => {
     expect(hasDiacritics(input)).toBe(out);
   });
 
+  // The definition: folding changes the text as NFC writes it. The fast reading must agree with it on any text.
+  const byDefinition = (text: string): boolean => foldDiacritics(text) !== text.normalize('NFC');
+  it.each([
+    ['a\u0301'], ['\u0301'], ['ê\u0301'], ['Ệ'], ['ñ ç ö å'], ['en\u2000quad'], ['“Hà Nội” – 2024…'], ['한국어'], ['ﬁ'],
+    ['Ω Å K'], ['x\u0308\u0323'], ['đ'], ['×÷ßæø'], ['Ǖǖ'], ['😀 emoji'], ['Ǆ'],
+  ])('hasDiacritics(%j) agrees with folding against NFC', (input) => {
+    expect(hasDiacritics(input)).toBe(byDefinition(input));
+  });
+
+  it('agrees with folding against NFC on random text of Latin letters, marks, punctuation and others', () => {
+    const pool = [...'aeouydđĐAEOUYĂâêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵñçöåøß.,?!“”–… \n',
+      '\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u031b', '\u0306', '\u2000', '\u2001', '가', 'Ω', 'K', 'Å', 'ﬁ'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pool[Math.floor(next() * pool.length)]!).join('');
+      expect(hasDiacritics(text), JSON.stringify(text)).toBe(byDefinition(text));
+    }
+  });
+
   it('folds đ and every mark', () => {
     expect(foldDiacritics('Đề án 06 về định danh điện tử')).toBe('De an 06 ve dinh danh dien tu');
   });
