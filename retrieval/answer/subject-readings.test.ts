@@ -18,6 +18,17 @@ describe('a named subject met in the wording the lexicon read it as', () => {
     ['read in the story around the question only', subject('can cuoc', 'căn cước'), [read('căn cước trên điện thoại', ['định danh điện tử'], false)], false, false, false],
     ['named outside the phrase too: the procedure itself', subject('can cuoc', 'căn cước'), [read('đề án căn cước', ['Đề án 06'])], false, false, false,
       'Mỗi ngày bao nhiêu người xin cấp căn cước theo đề án căn cước?'],
+    // The field asked by a word for it ("chuyện", "lĩnh vực", with their marks: folded, "chuyen" is also chuyển).
+    ['the matter of it: the name alone read as its field is met', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, true,
+      'Chuyện tìm việc, trợ cấp thất nghiệp có làm qua mạng được không?'],
+    ['its field by name: met', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, true,
+      'Lĩnh vực trợ cấp ở Hà Nội số hóa thế nào?'],
+    ['"chuyển" is no matter', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, false,
+      'Chuyển trợ cấp sang tài khoản điện tử được không?'],
+    ['unmarked, "chuyen" may be chuyển', subject('tro cap', 'trợ cấp'), [read('tro cap', ['an sinh xã hội'])], false, false, false,
+      'chuyen tro cap len mang duoc khong'],
+    ['the matter of it, asked as a procedure: only its own name', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], true, false, false,
+      'Chuyện trợ cấp thất nghiệp làm thủ tục thế nào?'],
     ['a phrase that does not hold the subject', subject('tro cap', 'trợ cấp'), [read('tìm việc', ['lao động việc làm'])], false, false, false],
   ])('%s', (_, c, paraphrased, asksProcedure, namedSomewhere, met, asked?: string) => {
     const out = withSubjectReadings(c, paraphrased, asksProcedure, () => namedSomewhere, asked ?? paraphrased.map((p) => p.typed).join(' '));

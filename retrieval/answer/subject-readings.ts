@@ -1,5 +1,6 @@
 import type { Paraphrased } from '../query.js';
 import { constraintText, type Constraint, type Constraints } from './constraints.js';
+import { foldDiacritics } from '../text/normalize.js';
 
 /**
  * The named subjects no passage names, with the wordings the paraphrase lexicon read a longer phrase holding them as:
@@ -18,9 +19,12 @@ export function withSubjectReadings(c: Constraints, paraphrased: readonly Paraph
     subjects: c.subjects.map((s) => {
       if (namedSomewhere(s)) return s;
       // Only a phrase longer than the name: the lexicon's reading of the name alone is its field ("MoMo" → thanh toán
-      // không dùng tiền mặt, "trợ cấp" → an sinh xã hội), whose figures are not the named thing's.
+      // không dùng tiền mặt, "trợ cấp" → an sinh xã hội), whose figures are not the named thing's. Unless the field is
+      // what is asked, by a word for it ("Chuyện tìm việc, trợ cấp … làm qua mạng được không?"). Session 39, every
+      // tuning half: key fact +3 (three sets), no unanswerable question answered.
+      const field = asField(asked, s.key);
       const holding = read.map((p) => ({ p, typed: constraintText(p.typed).syllables }))
-        .filter(({ typed }) => typed.includes(` ${s.key} `) && typed.trim() !== s.key);
+        .filter(({ typed }) => typed.includes(` ${s.key} `) && (field || typed.trim() !== s.key));
       // Named outside such a phrase too ("xin cấp căn cước theo đề án căn cước"), it is the procedure itself.
       const inPhrases = holding.reduce((n, { typed }) => n + occurrences(typed, s.key), 0);
       if (occurrences(constraintText(asked).syllables, s.key) > inPhrases) return s;
@@ -31,3 +35,16 @@ export function withSubjectReadings(c: Constraints, paraphrased: readonly Paraph
 }
 
 const occurrences = (syllables: string, key: string): number => syllables.split(` ${key} `).length - 1;
+
+// "chuyện tìm việc, trợ cấp", "lĩnh vực trợ cấp": the matter, named a few words after the word for it. With its marks:
+// folded, "chuyen" is also chuyển (chuyển đổi) and chuyên.
+const FIELD_WORDS = new Set(['chuyện', 'lĩnh vực']);
+function asField(asked: string, key: string): boolean {
+  const lower = asked.toLowerCase().normalize('NFC');
+  const folded = foldDiacritics(lower);
+  if (folded.length !== lower.length) return false;
+  for (const m of folded.matchAll(new RegExp(`\\b(chuyen|linh vuc)\\b(?:[ ,]+[a-z0-9]+){0,4}[ ,]+${key}\\b`, 'g'))) {
+    if (FIELD_WORDS.has(lower.slice(m.index, m.index + m[1]!.length))) return true;
+  }
+  return false;
+}
