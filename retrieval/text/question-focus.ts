@@ -208,10 +208,14 @@ function withoutMentions(text: string): string {
   });
 }
 function withoutStretch(text: string): string {
+  // Both patterns need a lower-case letter typed twice in a row, which most messages never have: they are not run there.
+  if (!DOUBLED.test(text)) return text;
   return text.replace(/(\p{Ll})(\p{Ll})\2+(?!\p{L})/gu, (all, held: string, bare: string) => (held !== bare && foldDiacritics(held) === bare ? held : all))
     // Vowels only: "cccd", "tttt", "www" are abbreviations, not held letters.
     .replace(/(\p{Ll})\1{2,}/gu, (all, letter: string) => (/[aeiouy]/.test(foldDiacritics(letter)) ? letter : all));
 }
+
+const DOUBLED = /(\p{Ll})\1/u;
 
 // A form's fields about the sender ("Họ tên: …", "SĐT: …") and a mail app's line ("Gửi từ iPhone của tôi", "Sent from
 // Zalo") say who sent it, nothing of what is asked; where they live ("Địa chỉ: …") stays, as a story's place.
