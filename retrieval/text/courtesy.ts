@@ -166,10 +166,11 @@ export function isCourtesy(clause: string): boolean {
  * other ("Hà Nội có…", "Làm sao…") cannot match, and is let go before the pattern, whose thousands of alternatives
  * cost several microseconds to fail each time (a message is matched clause by clause). The words are the pattern's own
  * letter runs, so a word added to the grammar is an opener at once (a few from its escapes, "p", "u", are harmless).
+ * The first word ends before an emoji, as the grammar's trail reads it: "ℹ" is both a letter and an emoji ("chàoℹ️").
  */
 const wordsOf = (pattern: RegExp): ReadonlySet<string> => new Set(pattern.source.match(/\p{L}+/gu));
 const COURTESY_OPENERS = wordsOf(COURTESY);
-const FIRST_WORD = /^\p{L}+/u;
+const FIRST_WORD = /^(?:(?!\p{Extended_Pictographic})\p{L})+/u;
 const opensWithOneOf = (openers: ReadonlySet<string>, lower: string): boolean => {
   const first = FIRST_WORD.exec(lower);
   return first !== null && openers.has(first[0]);

@@ -422,6 +422,12 @@ describe('the asking sentence of a message', () => {
     expect(read('Em chưa nhận được, bao giờ có?')).toEqual(['A Em chưa nhận được, bao giờ có?']);
   });
 
+  it('reads an emoji that is also a letter ("ℹ") as closing the courtesy it follows, as any emoji', () => {
+    expect(withoutCourtesy(['Chàoℹ️, Hà Nội có app gì?'])).toEqual(['Hà Nội có app gì?']);
+    expect(withoutCourtesy(['Dạℹ', 'Hà Nội có app gì?'])).toEqual(['Hà Nội có app gì?']);
+    expect(withoutCourtesy(['aloℹLàm chữ ký số ở đâu?'])).toEqual(['Làm chữ ký số ở đâu?']);
+  });
+
   it('reads long runs of addressees in one way (no exponential backtracking)', () => {
     // Each "các anh chị" once read two ways ("các anh chị", or "các" before "anh" then "chị"): forty of them never ended.
     expect(withoutCourtesy([`Chào ${'các anh chị '.repeat(40)}ơi, cho em hỏi Hà Nội có app gì?`])).toEqual(['Hà Nội có app gì?']);
