@@ -577,6 +577,16 @@ describe('a fact given as it was asked', () => {
     ['date', 'Báo cáo được công bố 10/2023.', 'Báo cáo công bố tháng nào?', true],
     ['date', 'Kết quả có từ 2023.', 'Báo cáo công bố tháng nào?', false],
     ['date', 'Ứng dụng ra mắt năm 2023.', 'Tháng nào tôi cũng dùng. Ứng dụng ra mắt khi nào?', true],
+    // Folded, "thang máy" (a lift) is "thang may", and "thắng 2 giải" (wins) "thang 2"; a document's number is no month.
+    ['date', 'Thang máy được lắp đặt năm 2022.', 'Thang máy ở bộ phận một cửa được lắp khi nào?', true],
+    ['date', 'Đội thắng 2 giải năm 2023.', 'Giải thưởng được trao tháng mấy?', false],
+    ['date', 'Theo Nghị quyết số 09/2021/NQ-HĐND, năm 2022 thành phố làm tiếp.', 'Nghị quyết ban hành tháng nào?', false],
+    ['date', 'Chỉ số được công bố vào tháng Chạp.', 'Chỉ số công bố tháng nào?', true],
+    ['date', 'Chi so duoc cong bo thang 12/2023.', 'chi so cong bo thang nao', true],
+    // Since when, to the month: a start, in a month.
+    ['date', 'Thu phí được áp dụng từ năm 2021.', 'Thu phí áp dụng từ tháng nào?', false],
+    ['date', 'Báo cáo công bố tháng 10/2023.', 'Thu phí áp dụng từ tháng nào?', false],
+    ['date', 'Thu phí được áp dụng từ tháng 3/2021.', 'Thu phí áp dụng từ tháng nào?', true],
     // Who make up a group is answered by who is in it, not by the group's own name.
     ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'Tổ công nghệ số cộng đồng gồm những ai?', false],
     ['person', 'Uy tín của Tổ trưởng dân phố, lãnh đạo về hưu đã thu hút các bạn trẻ.', 'Tổ công nghệ số cộng đồng gồm những ai?', true],

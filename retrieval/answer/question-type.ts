@@ -505,9 +505,12 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   // interview was given ("Nhân dịp Xuân Ất Tỵ 2025, Giám đốc … chia sẻ") does not say since when he holds the office.
   if (type === 'date') {
     if (ASKS_DAY.test(asked)) return (sentence) => givesDay(foldDiacritics(sentence.toLowerCase()));
-    // A month asked ("công bố vào tháng mấy") is given by a month or a day, not by a year alone ("năm 2022").
-    if (ASKS_MONTH.test(asked)) return (sentence) => givesMonth(foldDiacritics(sentence.toLowerCase()));
-    return ASKS_SINCE.test(asked) ? (sentence) => GIVES_START.test(foldDiacritics(sentence.toLowerCase())) : () => true;
+    // A month asked ("công bố vào tháng mấy", "từ tháng nào") is given by a month or a day, not by a year alone ("năm
+    // 2022"); since when, by a start as well.
+    const month = asksMonth(message);
+    const since = ASKS_SINCE.test(asked);
+    if (!month && !since) return () => true;
+    return (sentence) => (!since || GIVES_START.test(foldDiacritics(sentence.toLowerCase()))) && (!month || givesMonth(sentence));
   }
   if (type === 'person' && ASKS_BUSINESS.test(asked)) {
     return (sentence) => TITLE_RUN.test(sentence)
@@ -595,12 +598,26 @@ const MEMBERS = /(?<!\p{L})(?:bạn trẻ|thanh niên|đoàn viên|tình nguyệ
 
 // "ngày nào cũng…" is every day, not a day asked.
 const ASKS_DAY = /\b(ngay|hom) (nao|may|bao nhieu|thang nao)\b(?!(?: \S+){0,2} cung\b(?! (cap|ung)\b))/;
-// "tháng nào cũng…" is every month.
-const ASKS_MONTH = /\bthang (nao|may)\b(?!(?: \S+){0,2} cung\b(?! (cap|ung)\b))/;
-// Folded, "thang" is also thắng and thẳng: only a number or a month's own name after it ("tháng 10", "tháng Chạp"), or
-// a month with its year ("10/2023").
-const MONTH_NAMED = /\bthang (\d{1,2}\b|gieng\b|chap\b)|(?<![\d/.-])(0?[1-9]|1[0-2])\/(19|20)\d\d\b/;
-const givesMonth = (folded: string): boolean => MONTH_NAMED.test(folded) || givesDay(folded);
+// "tháng nào cũng…" is every month. With marks when the message has them: folded, "thang may" is also thang máy (a lift);
+// unmarked, only "thang nao" asks.
+const NOT_EVERY = String.raw`(?!(?:\s+\S+){0,2}\s+(?:cũng|cung)(?!\p{L})(?!\s+(?:cấp|ứng|cap|ung)(?!\p{L})))`;
+const ASKS_MONTH_MARKED = new RegExp(String.raw`(?<!\p{L})tháng\s+(?:nào|mấy)(?!\p{L})${NOT_EVERY}`, 'u');
+const ASKS_MONTH_FOLDED = new RegExp(String.raw`(?<!\p{L})thang\s+nao(?!\p{L})${NOT_EVERY}`, 'u');
+function asksMonth(message: string): boolean {
+  const lower = message.toLowerCase().normalize('NFC');
+  return hasDiacritics(lower) ? ASKS_MONTH_MARKED.test(lower) : ASKS_MONTH_FOLDED.test(lower);
+}
+// A month by its number or its own name ("tháng 10", "tháng Chạp": with marks, "thắng 2 giải" is a win), or with its
+// year ("10/2023"; not a document's number, "09/2021/NQ-HĐND").
+const MONTH_WITH_YEAR = String.raw`|(?<![\d/.-])(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d(?![\d/-])`;
+const MONTH_NAMED_MARKED = new RegExp(String.raw`(?<!\p{L})tháng\s+(?:\d{1,2}(?!\d)|giêng|chạp)(?!\p{L})${MONTH_WITH_YEAR}`, 'u');
+const MONTH_NAMED_FOLDED = new RegExp(String.raw`(?<!\p{L})thang\s+(?:\d{1,2}(?!\d)|gieng|chap)(?!\p{L})${MONTH_WITH_YEAR}`, 'u');
+const givesMonth = (sentence: string): boolean => {
+  const lower = sentence.toLowerCase().normalize('NFC');
+  const folded = foldDiacritics(lower);
+  // An article's sentence has its marks; one typed without them is read folded.
+  return (hasDiacritics(lower) ? MONTH_NAMED_MARKED.test(lower) : MONTH_NAMED_FOLDED.test(folded)) || givesDay(folded);
+};
 // Folded, "đầu tư khi nào" (invests when) ends like "từ khi nào".
 const ASKS_SINCE = /(?<!\bdau )\b(?:tu|bat dau(?: tu)?) (?:nam nao|nam may|bao gio|khi nao|luc nao|thoi diem nao|thang nao)\b/;
 // A start: "từ năm 2021", "từ ngày 1/1", "từ quý III/2023", "từ 2023" (not "đầu tư 500 tỷ", nor "từ 40% lên"), or a verb
