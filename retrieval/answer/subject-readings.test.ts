@@ -25,6 +25,8 @@ describe('a named subject met in the wording the lexicon read it as', () => {
       'Lĩnh vực trợ cấp ở Hà Nội số hóa thế nào?'],
     ['"chuyển" is no matter', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, false,
       'Chuyển trợ cấp sang tài khoản điện tử được không?'],
+    ['a "chuyển" before the matter does not hide it', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, true,
+      'Chuyển khoản, chuyện trợ cấp có làm qua mạng được không?'],
     ['unmarked, "chuyen" may be chuyển', subject('tro cap', 'trợ cấp'), [read('tro cap', ['an sinh xã hội'])], false, false, false,
       'chuyen tro cap len mang duoc khong'],
     ['the matter of it, asked as a procedure: only its own name', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], true, false, false,

@@ -43,8 +43,12 @@ function asField(asked: string, key: string): boolean {
   const lower = asked.toLowerCase().normalize('NFC');
   const folded = foldDiacritics(lower);
   if (folded.length !== lower.length) return false;
-  for (const m of folded.matchAll(new RegExp(`\\b(chuyen|linh vuc)\\b(?:[ ,]+[a-z0-9]+){0,4}[ ,]+${key}\\b`, 'g'))) {
-    if (FIELD_WORDS.has(lower.slice(m.index, m.index + m[1]!.length))) return true;
+  // From each field word in turn (a "chuyển" before it must not hide a "chuyện"), the subject within four words after.
+  const after = new RegExp(`(?:[ ,]+[a-z0-9]+){0,4}?[ ,]+${key}\\b`, 'y');
+  for (const m of folded.matchAll(/\b(?:chuyen|linh vuc)\b/g)) {
+    if (!FIELD_WORDS.has(lower.slice(m.index, m.index + m[0].length))) continue;
+    after.lastIndex = m.index + m[0].length;
+    if (after.test(folded)) return true;
   }
   return false;
 }
