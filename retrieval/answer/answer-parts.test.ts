@@ -83,6 +83,28 @@ describe('classifyQuestion', () => {
     ['Ở Hà Nội có chợ trả tiền k cần tiền mặt chưa?', 'other'],
     ['Làm chữ ký số có phải trả tiền không?', 'fee'],
     ['lam cks co mat tien k can mang cccd ko', 'fee'],
+    // "tính theo số nhà" reckons by households; "số nhà" asked is still an address.
+    ['Tính theo số nhà ở Hà Nội thì tỷ lệ nhà có điện thoại thông minh là bao nhiêu?', 'figure'],
+    ['Sở ở số nhà bao nhiêu?', 'address'],
+    // "Có phải … không?" asks yes or no however long what it asks about.
+    ['Đến 2025 có phải thủ tục nào cũng làm online từ đầu đến cuối không?', 'other'],
+    ['Thủ tục làm chữ ký số thế nào?', 'steps'],
+    // What someone said is asked, not a resident's steps; a resident's task keeps it a how-to.
+    ['Thủ tướng bảo chuyển đổi số phải làm sao cho người dân?', 'other'],
+    ['Theo Thủ tướng thì số hóa phải làm sao để dân với doanh nghiệp được lợi gì?', 'other'],
+    ['Theo ông Hùng thì làm sao đăng ký chữ ký số?', 'steps'],
+    ['Bà con làm sao để cài VNeID?', 'steps'],
+    // Others taught, by whom and whether, and how a city spreads skills, are not steps; a resident asking to be shown is.
+    ['Ở HN có tổ nhóm nào chuyên đi hướng dẫn bà con xài ứng dụng số không ạ?', 'other'],
+    ['Thành phố có mở lớp dạy người dân cách dùng điện thoại, máy tính không, học kiểu gì, có phải đến tận lớp không?', 'other'],
+    ['Bà con Hải Phòng sẽ được phổ biến cách dùng đồ công nghệ và giữ an toàn khi lên mạng tới mức nào?', 'other'],
+    ['Có thể hướng dẫn tôi cách đăng ký chữ ký số không?', 'steps'],
+    // A "mấy" before "thì" names the topic when what follows asks of its own; asked there, or alone, it counts.
+    ['Mấy chuyện lao động, tìm việc, trợ cấp xã hội thì thành phố tính chuyển sang làm qua mạng hả?', 'other'],
+    ['Muốn tra mấy công ty chuyển phát được cấp phép ở Hà Nội thì Sở có đăng danh sách ở đâu?', 'place'],
+    ['Hà Nội có mấy chợ 4.0 hả?', 'figure'],
+    ['Làm chữ ký số mấy bước thì xong?', 'figure'],
+    ['Khu đô thị thông minh có mấy tòa nhà?', 'figure'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

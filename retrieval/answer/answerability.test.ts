@@ -470,6 +470,11 @@ describe('the kind of fact asked', () => {
     ['xin ly lich tu phap tren vneid thi chon muc nao, dien nhung gi', true],
     // Folded, "dien" is also điện (electricity).
     ['thanh toan tien dien j', false],
+    // Whether there is a way is answered by the way named; how it is done, asked inside it, is still asked.
+    ['Hồi dịch ở Hải Phòng có cách nào tra cứu tiêm chủng trên điện thoại không?', false],
+    ['co cach nao dang ky cks online ko', false],
+    ['Có cách nào đăng ký chữ ký số, làm như thế nào không?', true],
+    ['Cách nào đăng ký chữ ký số nhanh nhất?', true],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
   });

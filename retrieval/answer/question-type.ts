@@ -34,8 +34,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // An email address is read like a link: its domain is a web address.
   ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hopthu|(?<!\b(ky|ki|cuoc|buoi|phien|lan|dot) )hop thu(?! (?:(?:may|\d+|nhat|hai|ba|nam|sau|bay|tam|chin|muoi)\b|tu\b(?! van\b)))|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|tai ve)\b/],
   // "Địa chỉ … ở đâu", "ở số mấy, đường nào" ask for a street address, which "tại UBND quận" or "của Sở" does not give.
-  // "bao nhiêu phần trăm số nhà" counts houses: "số nhà" after a share or a count is how many, not a house number.
-  ['address', /\b(dia chi|(?<!(?:phan tram|bao nhieu|ty le|ti le|may|%) )so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
+  // "bao nhiêu phần trăm số nhà" counts houses: "số nhà" after a share or a count is how many, not a house number; so is
+  // "tính theo số nhà" (reckoned by households).
+  ['address', /\b(dia chi|(?<!(?:phan tram|bao nhieu|ty le|ti le|may|%|theo) )so nha|(o|nha) so (may|bao nhieu)|(duong|pho) nao)\b/],
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
   // "hôm nào", southern "bữa nào": which day; "năm học nào", "niên khóa nào": which school year. "mỗi ngày bao nhiêu người" asks a rate, a figure.
   ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam (?:hoc )?nao|nien khoa nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
@@ -109,15 +110,26 @@ const SHARE_JUDGED = new RegExp(String.raw`${SHARE}(?:(?!\bthi\b)[^?.!,;])*${JUD
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
 const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nhanh hay cham|cham hay nhanh|du hay thieu|thieu hay du|tot hay (xau|do|kem)|de hay kho|kho hay de)\b/;
-const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|hay khong|khong a|chua a)\s*\??$/;
+// "Có phải … không?" (is it so that …) asks yes or no however long what it asks about ("Đến 2025 có phải thủ tục nào
+// cũng làm online từ đầu đến cuối không?").
+const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 // "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).
 const TO_THE_END = String.raw`(\s+(a|vay|nhi|nhe|ha|ad|ban|ta))*\s*[?!.]*\s*$`;
 const CLOSES_YES_NO = String.raw`\b(khong|ko|chua|hong|hok|hem)` + TO_THE_END;
 const CLOSES_CHUA = new RegExp(String.raw`\bchua` + TO_THE_END);
-const TAUGHT = new RegExp(String.raw`\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} )?(cach|ky nang)\b.*` + CLOSES_YES_NO);
+// So does "…hướng dẫn bà con xài ứng dụng không?", "mở lớp dạy người dân cách dùng điện thoại không": others taught, by
+// whom and whether; and how a city spreads skills ("phổ biến cách dùng đồ công nghệ tới mức nào") is its own work. A
+// resident asking to be shown ("hướng dẫn tôi cách đăng ký … không?") still asks the steps.
+const TAUGHT_PEOPLE = '(ba con|nguoi dan|dan|nguoi gia|nguoi cao tuoi|nguoi lon tuoi|moi nguoi|cac cu|phu huynh|hoc sinh|thanh nien)';
+const TAUGHT = new RegExp(String.raw`\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} |(cho )?${TAUGHT_PEOPLE}\b[^,?]{0,20}? )?(cach|ky nang)\b.*`
+  + CLOSES_YES_NO + String.raw`|\b(day|huong dan|tap huan) (cho )?${TAUGHT_PEOPLE}\b.*` + CLOSES_YES_NO
+  + String.raw`|\b(pho bien|pho cap|tuyen truyen) (cho [^,?]{1,30} )?(cach|ky nang)\b`);
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
+// "Có cách nào tra cứu tiêm chủng trên điện thoại không?" asks whether there is a way: the way the articles name
+// answers it, with a word that they give no steps (see asksHowOutright).
+const WHETHER_A_WAY = new RegExp(String.raw`\bco (cach|the thuc|hinh thuc) nao\b(?:(?!\b(the nao|lam sao|ntn|nhu nao|ra sao)\b)[^?])*` + CLOSES_YES_NO);
 // "Dân được học cách dùng công nghệ qua hình thức nào?", "Hà Nội có đi học cách làm của nơi khác không?": learning how
 // is what is asked about, not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used), said of others.
 const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b/;
@@ -144,6 +156,7 @@ const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|
  */
 export function asksHowOutright(question: string): boolean {
   const text = foldDiacritics(question.toLowerCase());
+  if (WHETHER_A_WAY.test(text)) return false;
   return HOW.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh)|(bam|chon) (vao )?(muc|nut|o|dau) nao|dien (vao |nhung )?(thong tin|muc)|dien (vao|nhung) (gi|j))\b/.test(text);
 }
 
@@ -159,6 +172,20 @@ const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|
 // where they can only ask ("do ai", "là ai"; "ở đâu" closing the question).
 const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co .{1,60} khong hay|do ai|la ai|ai la)\b|\b(o|tai) dau( ra)?` + TO_THE_END
   + String.raw`|(?<![,;]\s*)\bhay\b(?! (khong|chua)\b)[^,.;?!]{1,40}\?\s*$|` + CLOSES_YES_NO);
+
+// "Mấy chuyện lao động, trợ cấp thì thành phố tính chuyển sang làm qua mạng hả?", "Muốn tra mấy công ty chuyển phát
+// thì Sở đăng danh sách ở đâu?": a "mấy" before "thì" names the topic (those things) when what follows asks of its own.
+// "thì" folded is also the "thị" of đô thị, siêu thị… (as CLAUSE_BREAK reads it); "trả mấy" is not kept here, as
+// "tra mấy" (look up some) folds onto it.
+const THEN = /(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!\b(?:sieu|chi|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/g;
+const TOPIC_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|(muc|cap|trinh|nhiet|toc) do|cap|lan|ngay|thang|nam|mat|het|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
+const TAIL_ASKS = new RegExp(String.raw`\b(gi|j|ai|dau|nao|sao|bao nhieu)\b|\bha\s*[?!.]*\s*$|` + CLOSES_YES_NO);
+
+function topicalMay(text: string): string {
+  const at = [...text.matchAll(THEN)].at(-1)?.index;
+  if (at === undefined || !TAIL_ASKS.test(text.slice(at))) return text;
+  return text.slice(0, at).replace(TOPIC_MAY, '~') + text.slice(at);
+}
 
 /** Whether the question asks with a word other than "mấy"; on the marked text when it has marks, else folded. */
 function asksOtherwise(text: string, marked: boolean): boolean {
@@ -197,11 +224,17 @@ const PERSON_OPENS = new RegExp(String.raw`^(${RESIDENT}|me|anh|ong|bac)\b`);
 // Folded, "thi" is also the "thị" of đô thị, siêu thị, chỉ thị, tiếp thị, thị xã, thị trấn, thị trường, and "thi đua".
 // "đó thì" ("khi đó thì", "lúc đó thì") is, folded, "đô thị" too: after khi, lúc, vậy, thế, nếu it is "đó".
 const CLAUSE_BREAK = /[,;:.!?]|(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!\b(?:sieu|chi|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/;
+// "Thủ tướng bảo chuyển đổi số phải làm sao cho người dân?", "Theo Thủ tướng thì số hóa phải làm sao…": what someone
+// said is asked, not a resident's steps. Folded, "bảo" is also bảo hiểm, "nói" Hà Nội (as SAYS), "bà" bà con; typed with
+// its marks, "bảo" is masked before (as "~", see classifyQuestion).
+const SPEAKER = '(thu tuong|chinh phu|giam doc|chu tich|bo truong|thu truong|bi thu|lanh dao|ong|ba(?! con)|dong chi)';
+const REPORTED = new RegExp(String.raw`\btheo (loi )?(pho )?${SPEAKER}\b|\b${SPEAKER}\b[^,?]{0,40}?\b(bao(?! (hiem|chi|cao|ve|dam|tang|mat)\b)|(?<!\bha )noi(?! (vu|bo|dung|bai|thanh|dia)\b)|nhan manh|cho rang|khang dinh|yeu cau|chi dao)\b|\b${SPEAKER} ~ `);
 function meansOfOthers(text: string): boolean {
   if (RESIDENT_TASK.test(text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
   const how = HOW_ASKED.exec(text);
   if (!how) return false;
+  if (REPORTED.test(text.slice(0, how.index))) return true;
   if (INSTITUTION_DOES.test(text.slice(0, how.index))) return true;
   // A clause that opens on its verb ("…, làm như thế nào") keeps the subject of the clause before it. After a condition
   // the main clause opens ("Gặp công nghệ mới khó thì Hải Phòng xử lý thế nào?").
@@ -255,7 +288,7 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu')
     .replace(TRYING, TRIED) : lower);
-  const text = (asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
+  const text = (asksOtherwise(marked ? lower : read, marked) ? topicalMay(read.replace(PLURAL_MAY, '~')) : topicalMay(read)).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
