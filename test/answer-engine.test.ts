@@ -90,6 +90,17 @@ describe('answers from the bundled articles', () => {
     ['Người Việt xài dien thoại cầm tay với internet cỡ bao nhiêu phần trăm?', '150%'],
     // The office of someone named, from the sentence that puts an office beside the name.
     ['Ông Nguyễn Tiến Sỹ giữ chức vụ gì vậy?', 'Phó Giám đốc'],
+    // Which province is asked of the provinces: "app căn cước" is met by the articles' VNeID, as in other questions.
+    ['Ngoài Hà Nội còn tỉnh nào được thí điểm cấp lý lịch tư pháp qua app căn cước?', 'Thừa Thiên - Huế'],
+    // "căn cước điện tử" is the articles' digital identity (danh tính số).
+    ['Hải Phòng muốn bao nhiêu phần trăm người dân có căn cước điện tử?', '40% người dân'],
+    // "các quận, huyện Hải Phòng" are Hải Phòng's districts, not a district called Hải Phòng.
+    ['Có đúng là các quận, huyện Hải Phòng đã họp trực tuyến tới xã, phường không?', '100% quận, huyện'],
+    // Whether there is a way is answered by the way named; what someone said, by their words; a "mấy" naming the topic
+    // before "thì" counts nothing.
+    ['Hồi dịch Hải Phòng có cách nào tra cứu tiêm chủng trên điện thoại không?', 'tra cứu thông tin về tiêm chủng'],
+    ['Thủ tướng bảo chuyển đổi số phải làm sao cho người dân?', 'lấy người dân, doanh nghiệp là trung tâm'],
+    ['Mấy chuyện lao động, việc làm thì Hà Nội tính đưa lên mạng hả?', 'giao dịch điện tử trong lĩnh vực lao động'],
   ])('%j quotes and cites %j', async (question, fact) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('answered');

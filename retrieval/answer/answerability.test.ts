@@ -42,6 +42,9 @@ describe('what a question pins its answer to', () => {
     ['các cơ quan cầu giấy làm gì', [], [], []],
     // Not a name after it, nor another unit word.
     ['Quận huyện nào cấp nhiều nhất?', [], [], []],
+    // A province after the unit word is whose units they are.
+    ['Có đúng là các quận, huyện Hải Phòng đều đã họp trực tuyến đến xã, phường không?', ['hai phong'], [], []],
+    ['cac quan huyen Ha Noi co bao nhieu DVC', ['ha noi'], [], []],
     ['Phường Xã có tổ công nghệ số cộng đồng không?', [], [], []],
     // A ward whose name is a unit word's spelling.
     ['Phuong Quan Hoa co bao nhieu DVC', ['phuong quan hoa'], [], []],

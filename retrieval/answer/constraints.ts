@@ -140,7 +140,10 @@ export function questionConstraints(question: string): Constraints {
     return [at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label]];
   }));
   // Marked as the resident typed it: the lexicon's bracketed wordings bring marks of their own.
-  for (const m of text.matchAll(hasDiacritics(text.replace(/\([^)]*\)/g, ' ')) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
+  // A province after the unit word is whose units they are ("các quận, huyện Hải Phòng"), named as a place already.
+  for (const m of text.matchAll(hasDiacritics(text.replace(/\([^)]*\)/g, ' ')) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) {
+    if (!PROVINCE_KEYS.has(folded(m[2]!).join(' '))) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
+  }
   districtsIn(tokens, places);
   // A city named with its capitals ("Nha Trang", "Thủ Đức"): folded, "Dĩ An" is also "đi ăn". Not ending a person's
   // name after a title ("ông Nguyễn Thái Hòa").

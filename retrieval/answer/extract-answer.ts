@@ -7,6 +7,7 @@ import { wordCount } from '../text/question-focus.js';
 import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion } from './question-type.js';
+import { WHICH_PLACE } from './which-place.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
 import { withSubjectReadings } from './subject-readings.js';
@@ -173,9 +174,11 @@ export function extractAnswer(
   const ofStory = asksProcedure && (ASKS_OF_PROCEDURE.has(type) || asksHowOutright(result.query.asked)
     || /\bthu tuc(?! hanh chinh)\b/.test(foldedAsked) || POINTS_TO_PROCEDURE.test(foldedAsked) || result.query.referred !== ''
     || wordCount(result.query.asked) <= STORY_PROCEDURE_WORDS);
+  // Which province does something ("còn tỉnh nào làm thử … qua app căn cước?") is asked of the provinces, not of where a
+  // procedure is done: a named subject there may be met in the lexicon's wording, as in any other question.
   const pinned = checks.constraints ? withSubjectReadings(withNamedSubjects(withReferred(messageConstraints(result.query.focus,
     result.query.text, ofStory, type === 'steps' || type === 'papers'), result.query.referred, type === 'date'), result.query, ofStory),
-  result.query.paraphrased, asksProcedure || asksHowOutright(result.query.asked) || ASKS_OF_PROCEDURE.has(type), namedInTop,
+  result.query.paraphrased, asksProcedure || asksHowOutright(result.query.asked) || (ASKS_OF_PROCEDURE.has(type) && !WHICH_PLACE.test(foldedAsked)), namedInTop,
   result.query.asked) : NO_CONSTRAINTS;
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
