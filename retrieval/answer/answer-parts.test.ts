@@ -105,6 +105,22 @@ describe('classifyQuestion', () => {
     ['Hà Nội có mấy chợ 4.0 hả?', 'figure'],
     ['Làm chữ ký số mấy bước thì xong?', 'figure'],
     ['Khu đô thị thông minh có mấy tòa nhà?', 'figure'],
+    // Relatives are not officials, and folded "nội", "nơi", "nối" are not "nói": the resident's own how-to.
+    ['Ông nội em muốn làm CCCD thì làm thế nào?', 'steps'],
+    ['Ba tôi muốn làm CCCD ở nơi tạm trú thì làm thế nào?', 'steps'],
+    ['Ông bà ở quê muốn kết nối video với con cháu thì làm sao?', 'steps'],
+    ['Ông bảo em lên mạng làm lý lịch tư pháp, làm sao ạ?', 'steps'],
+    // A "mấy" before "thì" still counts what is counted.
+    ['Trẻ mấy tuổi thì bắt đầu phải làm CCCD?', 'figure'],
+    ['Làm mấy bước thì xong hả bạn?', 'figure'],
+    ['Phải đợi mấy hôm thì có kết quả hả?', 'figure'],
+    // Folded, "chỉ dẫn" and "ở đây" are not teaching; steps asked beside "hướng dẫn người dân" are still asked.
+    ['Có chỉ dẫn cách cài VNeID không?', 'steps'],
+    ['Ở đây người dân có cách nào đăng ký chữ ký số online không?', 'steps'],
+    ['Hướng dẫn cho người dân các bước đăng ký chữ ký số được không?', 'steps'],
+    ['Hướng dẫn người dân nộp hồ sơ online, các bước như thế nào, có cần chữ ký số không?', 'steps'],
+    // A how asked before "có phải … không" is still asked.
+    ['Xin cấp lý lịch tư pháp qua VNeID ntn, có phải đến Sở Tư pháp nhận bản giấy hay được gửi qua bưu điện không?', 'steps'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

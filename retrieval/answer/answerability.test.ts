@@ -42,9 +42,11 @@ describe('what a question pins its answer to', () => {
     ['các cơ quan cầu giấy làm gì', [], [], []],
     // Not a name after it, nor another unit word.
     ['Quận huyện nào cấp nhiều nhất?', [], [], []],
-    // A province after the unit word is whose units they are.
+    // A province after a district or ward unit word is whose units they are; a town may bear its province's name.
     ['Có đúng là các quận, huyện Hải Phòng đều đã họp trực tuyến đến xã, phường không?', ['hai phong'], [], []],
-    ['cac quan huyen Ha Noi co bao nhieu DVC', ['ha noi'], [], []],
+    ['Các quận, huyện Hà Nội có bao nhiêu DVC?', ['ha noi'], [], []],
+    ['các quận, huyện Hà Nội Hải Phòng có bao nhiêu DVC?', ['ha noi', 'hai phong'], [], []],
+    ['Thị xã Phú Thọ có bao nhiêu DVC?', ['phu tho', 'thi xa phu tho'], [], []],
     ['Phường Xã có tổ công nghệ số cộng đồng không?', [], [], []],
     // A ward whose name is a unit word's spelling.
     ['Phuong Quan Hoa co bao nhieu DVC', ['phuong quan hoa'], [], []],
@@ -478,6 +480,8 @@ describe('the kind of fact asked', () => {
     ['co cach nao dang ky cks online ko', false],
     ['Có cách nào đăng ký chữ ký số, làm như thế nào không?', true],
     ['Cách nào đăng ký chữ ký số nhanh nhất?', true],
+    ['Có cách nào đăng ký online không, hướng dẫn em từng bước được không?', true],
+    ['co cach nao lay lai mk vneid ko, chi em cac buoc dc ko', true],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
   });

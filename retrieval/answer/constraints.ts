@@ -140,9 +140,9 @@ export function questionConstraints(question: string): Constraints {
     return [at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label]];
   }));
   // Marked as the resident typed it: the lexicon's bracketed wordings bring marks of their own.
-  // A province after the unit word is whose units they are ("các quận, huyện Hải Phòng"), named as a place already.
+  // A province after a unit word is whose units they are, named as a place already (see unitsOfProvince).
   for (const m of text.matchAll(hasDiacritics(text.replace(/\([^)]*\)/g, ' ')) ? LOCAL_UNIT_MARKED : LOCAL_UNIT)) {
-    if (!PROVINCE_KEYS.has(folded(m[2]!).join(' '))) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
+    if (!unitsOfProvince(m[1]!, m[2]!)) places.set(folded(`${m[1]} ${m[2]}`).join(' '), `${m[1]} ${m[2]!.trim()}`);
   }
   districtsIn(tokens, places);
   // A city named with its capitals ("Nha Trang", "Thủ Đức"): folded, "Dĩ An" is also "đi ăn". Not ending a person's
@@ -174,6 +174,14 @@ export function questionConstraints(question: string): Constraints {
 // họp thứ 10" paragraph does not answer when the second meeting was. Folded; the passage writes it in digits.
 const MEETING = /\b(ky|ki|lan|dot|phien|cuoc|buoi) hop thu (\d+|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/g;
 const ORDINALS: Readonly<Record<string, string>> = { nhat: '1', hai: '2', ba: '3', tu: '4', nam: '5', sau: '6', bay: '7', tam: '8', chin: '9', muoi: '10' };
+
+// A province's name after a district or ward unit word names whose units they are ("các quận, huyện Hải Phòng", "quận/huyện
+// Hà Nội Hải Phòng"); a town may bear its province's name ("Thị xã Phú Thọ").
+const TOWN = /^(?:thị|thi)\s/iu;
+const unitsOfProvince = (unit: string, name: string): boolean => {
+  const key = folded(name).join(' ');
+  return !TOWN.test(unit) && [...PROVINCE_KEYS].some((p) => key === p || key.startsWith(`${p} `));
+};
 
 // Names by their first syllable, so a question's syllables are looked up rather than checked against every name.
 const byFirst = (names: readonly (readonly string[])[]): ReadonlyMap<string, (readonly string[])[]> => {

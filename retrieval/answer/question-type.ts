@@ -111,8 +111,9 @@ const SHARE_JUDGED = new RegExp(String.raw`${SHARE}(?:(?!\bthi\b)[^?.!,;])*${JUD
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
 const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nhanh hay cham|cham hay nhanh|du hay thieu|thieu hay du|tot hay (xau|do|kem)|de hay kho|kho hay de)\b/;
 // "Có phải … không?" (is it so that …) asks yes or no however long what it asks about ("Đến 2025 có phải thủ tục nào
-// cũng làm online từ đầu đến cuối không?").
-const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
+// cũng làm online từ đầu đến cuối không?"); not after a how asked before it ("Xin … qua VNeID ntn, có phải đến Sở …
+// không?").
+const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 // "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).
@@ -122,14 +123,16 @@ const CLOSES_CHUA = new RegExp(String.raw`\bchua` + TO_THE_END);
 // So does "…hướng dẫn bà con xài ứng dụng không?", "mở lớp dạy người dân cách dùng điện thoại không": others taught, by
 // whom and whether; and how a city spreads skills ("phổ biến cách dùng đồ công nghệ tới mức nào") is its own work. A
 // resident asking to be shown ("hướng dẫn tôi cách đăng ký … không?") still asks the steps.
+// Folded, "day" is also đây ("ở đây") and "chi dan" chỉ dẫn (directions, asked as steps).
 const TAUGHT_PEOPLE = '(ba con|nguoi dan|dan|nguoi gia|nguoi cao tuoi|nguoi lon tuoi|moi nguoi|cac cu|phu huynh|hoc sinh|thanh nien)';
-const TAUGHT = new RegExp(String.raw`\b(day|chi|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} |(cho )?${TAUGHT_PEOPLE}\b[^,?]{0,20}? )?(cach|ky nang)\b.*`
-  + CLOSES_YES_NO + String.raw`|\b(day|huong dan|tap huan) (cho )?${TAUGHT_PEOPLE}\b.*` + CLOSES_YES_NO
+const TAUGHT = new RegExp(String.raw`\b((?<!\bo )day|chi(?! dan\b)|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} |(cho )?${TAUGHT_PEOPLE}\b[^,?]{0,20}? )?(cach|ky nang)\b.*`
+  + CLOSES_YES_NO + String.raw`|\b((?<!\bo )day|huong dan|tap huan) (cho )?${TAUGHT_PEOPLE}\b(?![^,?]*\bbuoc\b)[^,?]*` + CLOSES_YES_NO
   + String.raw`|\b(pho bien|pho cap|tuyen truyen) (cho [^,?]{1,30} )?(cach|ky nang)\b`);
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 // "Có cách nào tra cứu tiêm chủng trên điện thoại không?" asks whether there is a way: the way the articles name
-// answers it, with a word that they give no steps (see asksHowOutright).
-const WHETHER_A_WAY = new RegExp(String.raw`\bco (cach|the thuc|hinh thuc) nao\b(?:(?!\b(the nao|lam sao|ntn|nhu nao|ra sao)\b)[^?])*` + CLOSES_YES_NO);
+// answers it, with a word that they give no steps (see asksHowOutright); not when steps are asked too ("…, hướng dẫn em
+// từng bước được không?").
+const WHETHER_A_WAY = new RegExp(String.raw`\bco (cach|the thuc|hinh thuc) nao\b(?:(?!\b(the nao|lam sao|ntn|nhu nao|ra sao|buoc|quy trinh|huong dan|chi (em|toi|minh|giup))\b)[^?])*` + CLOSES_YES_NO);
 // "Dân được học cách dùng công nghệ qua hình thức nào?", "Hà Nội có đi học cách làm của nơi khác không?": learning how
 // is what is asked about, not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used), said of others.
 const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b/;
@@ -174,12 +177,12 @@ const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra 
   + String.raw`|(?<![,;]\s*)\bhay\b(?! (khong|chua)\b)[^,.;?!]{1,40}\?\s*$|` + CLOSES_YES_NO);
 
 // "Mấy chuyện lao động, trợ cấp thì thành phố tính chuyển sang làm qua mạng hả?", "Muốn tra mấy công ty chuyển phát
-// thì Sở đăng danh sách ở đâu?": a "mấy" before "thì" names the topic (those things) when what follows asks of its own.
-// "thì" folded is also the "thị" of đô thị, siêu thị… (as CLAUSE_BREAK reads it); "trả mấy" is not kept here, as
-// "tra mấy" (look up some) folds onto it.
+// thì Sở đăng danh sách ở đâu?": a "mấy" before "thì" names the topic (those things) when what follows asks of its own,
+// and what it names is a matter or a body, not what is counted ("Trẻ mấy tuổi thì phải làm CCCD?", "Làm mấy bước thì
+// xong hả?"). "thì" folded is also the "thị" of đô thị, siêu thị… (as CLAUSE_BREAK reads it).
 const THEN = /(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!\b(?:sieu|chi|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/g;
-const TOPIC_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|(muc|cap|trinh|nhiet|toc) do|cap|lan|ngay|thang|nam|mat|het|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
-const TAIL_ASKS = new RegExp(String.raw`\b(gi|j|ai|dau|nao|sao|bao nhieu)\b|\bha\s*[?!.]*\s*$|` + CLOSES_YES_NO);
+const TOPIC_MAY = /\bmay\b(?= (chuyen|viec|vu|cong ty|doanh nghiep|thu tuc|dich vu|ung dung|app|trang|loai|linh vuc|nganh)\b)/g;
+const TAIL_ASKS = new RegExp(String.raw`\b(gi|j|ai|nao|sao|bao nhieu)\b|\b(o|tai) dau\b|\bha` + TO_THE_END + '|' + CLOSES_YES_NO);
 
 function topicalMay(text: string): string {
   const at = [...text.matchAll(THEN)].at(-1)?.index;
@@ -225,10 +228,11 @@ const PERSON_OPENS = new RegExp(String.raw`^(${RESIDENT}|me|anh|ong|bac)\b`);
 // "đó thì" ("khi đó thì", "lúc đó thì") is, folded, "đô thị" too: after khi, lúc, vậy, thế, nếu it is "đó".
 const CLAUSE_BREAK = /[,;:.!?]|(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!\b(?:sieu|chi|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/;
 // "Thủ tướng bảo chuyển đổi số phải làm sao cho người dân?", "Theo Thủ tướng thì số hóa phải làm sao…": what someone
-// said is asked, not a resident's steps. Folded, "bảo" is also bảo hiểm, "nói" Hà Nội (as SAYS), "bà" bà con; typed with
-// its marks, "bảo" is masked before (as "~", see classifyQuestion).
-const SPEAKER = '(thu tuong|chinh phu|giam doc|chu tich|bo truong|thu truong|bi thu|lanh dao|ong|ba(?! con)|dong chi)';
-const REPORTED = new RegExp(String.raw`\btheo (loi )?(pho )?${SPEAKER}\b|\b${SPEAKER}\b[^,?]{0,40}?\b(bao(?! (hiem|chi|cao|ve|dam|tang|mat)\b)|(?<!\bha )noi(?! (vu|bo|dung|bai|thanh|dia)\b)|nhan manh|cho rang|khang dinh|yeu cau|chi dao)\b|\b${SPEAKER} ~ `);
+// said is asked, not a resident's steps. Offices only: "ông", "bà", "ba" are as often a resident's relatives ("Ông nội
+// em muốn làm CCCD thì làm thế nào?"). Folded, "bảo" is also bảo hiểm; typed with its marks it is masked before (as
+// "~", see classifyQuestion); "nói" is left out, as folded it is also nội, nơi, nối.
+const SPEAKER = '(thu tuong|chinh phu|giam doc|chu tich|bo truong|thu truong|bi thu|lanh dao)';
+const REPORTED = new RegExp(String.raw`\btheo (loi )?(pho )?${SPEAKER}\b|\b${SPEAKER}\b[^,?]{0,40}?\b(bao(?! (hiem|chi|cao|ve|dam|tang|mat)\b)|nhan manh|cho rang|khang dinh|yeu cau|chi dao|phat bieu)\b|\b${SPEAKER} ~ `);
 function meansOfOthers(text: string): boolean {
   if (RESIDENT_TASK.test(text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
