@@ -179,8 +179,8 @@ const ORDINALS: Readonly<Record<string, string>> = { nhat: '1', hai: '2', ba: '3
 // Hà Nội Hải Phòng"); a town may bear its province's name ("Thị xã Phú Thọ").
 const TOWN = /^(?:thị|thi)\s/iu;
 const unitsOfProvince = (unit: string, name: string): boolean => {
-  const key = folded(name).join(' ');
-  return !TOWN.test(unit) && [...PROVINCE_KEYS].some((p) => key === p || key.startsWith(`${p} `));
+  const words = folded(name);
+  return !TOWN.test(unit) && words.some((_, i) => PROVINCE_KEYS.has(words.slice(0, i + 1).join(' ')));
 };
 
 // Names by their first syllable, so a question's syllables are looked up rather than checked against every name.

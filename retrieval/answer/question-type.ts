@@ -292,7 +292,7 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu')
     .replace(TRYING, TRIED) : lower);
-  const text = (asksOtherwise(marked ? lower : read, marked) ? topicalMay(read.replace(PLURAL_MAY, '~')) : topicalMay(read)).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
+  const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
   for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
