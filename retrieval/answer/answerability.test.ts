@@ -397,6 +397,11 @@ describe('the kind of fact asked', () => {
     ['Làm chữ ký số mấy tiền?', 'fee'],
     // "có … không hay …" asks which of two; its "mấy" is a plural.
     ['Mấy tiện ích mới có làm thử ở vài quận trước không hay làm cả thành phố?', 'other'],
+    // So with a comma before "hay", marked or not ("…có ăn ý không, hay còn lỏng lẻo?").
+    ['Mấy sở ngành làm chung với nhau có ăn ý không, hay còn lỏng lẻo?', 'other'],
+    ['may so nganh lam chung voi nhau co an y ko, hay con long leo?', 'other'],
+    // A count still asks beside it when no choice closes the question.
+    ['Mấy sở ngành làm chung với nhau, có mấy đơn vị?', 'figure'],
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', 'figure'],
     ['Bao nhiêu dân có tài khoản để trả tiền qua mạng?', 'figure'],
     ['làm lltp qua vneid mất bao nhiêu ngày', 'duration'],
