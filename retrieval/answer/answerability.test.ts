@@ -402,6 +402,10 @@ describe('the kind of fact asked', () => {
     ['may so nganh lam chung voi nhau co an y ko, hay con long leo?', 'other'],
     // A count still asks beside it when no choice closes the question.
     ['Mấy sở ngành làm chung với nhau, có mấy đơn vị?', 'figure'],
+    // Whether the city plans something, however long, asks yes or no ("thủ tục" in it is not the resident's steps).
+    ['Thành phố có tính cho dân làm hết thủ tục trên cái điện thoại thông minh luôn, khỏi cần giấy tờ hông?', 'other'],
+    ['tp co dinh cho nguoi dan lam toan bo thu tuc hanh chinh tren dien thoai ko', 'other'],
+    ['Tôi có định làm thủ tục cấp lý lịch tư pháp trên VNeID, thủ tục thế nào?', 'steps'],
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', 'figure'],
     ['Bao nhiêu dân có tài khoản để trả tiền qua mạng?', 'figure'],
     ['làm lltp qua vneid mất bao nhiêu ngày', 'duration'],

@@ -110,10 +110,12 @@ const SHARE_JUDGED = new RegExp(String.raw`${SHARE}(?:(?!\bthi\b)[^?.!,;])*${JUD
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
 const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nhanh hay cham|cham hay nhanh|du hay thieu|thieu hay du|tot hay (xau|do|kem)|de hay kho|kho hay de)\b/;
+// Whether the city plans something ("Thành phố có tính cho dân làm hết thủ tục trên điện thoại luôn, khỏi cần giấy tờ
+// hông?") asks yes or no about the plan, however long; it is not a resident's procedure.
 // "Có phải … không?" (is it so that …) asks yes or no however long what it asks about ("Đến 2025 có phải thủ tục nào
 // cũng làm online từ đầu đến cuối không?"); not after a how asked before it ("Xin … qua VNeID ntn, có phải đến Sở …
 // không?").
-const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
+const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|co (tinh|dinh|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 // "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).
