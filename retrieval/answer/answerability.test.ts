@@ -395,6 +395,13 @@ describe('the kind of fact asked', () => {
     // Folded, "mấy tiện ích" (some amenities) is not "mấy tiền".
     ['Mấy tiện ích mới có được làm thử ở vài quận trước không?', 'other'],
     ['Làm chữ ký số mấy tiền?', 'fee'],
+    // Marked, "chợ nào" (which market) is no "chỗ nào" (where).
+    ['Có chợ nào kiểu quét mã trả tiền đang được làm ở Hà Nội không?', 'other'],
+    ['Có chỗ nào làm chữ ký số ở Hà Nội không, ở đâu?', 'place'],
+    // How one operates or files is steps; how things stand is not.
+    ['Dùng chữ ký số để ký hồ sơ thì thao tác ra sao?', 'steps'],
+    ['Khai thuế online cho hộ kinh doanh thì khai ra sao?', 'steps'],
+    ['Chuyển đổi số ở Hải Phòng ra sao?', 'other'],
     // "có … không hay …" asks which of two; its "mấy" is a plural.
     ['Mấy tiện ích mới có làm thử ở vài quận trước không hay làm cả thành phố?', 'other'],
     // So with a comma before "hay", marked or not ("…có ăn ý không, hay còn lỏng lẻo?").
@@ -491,6 +498,10 @@ describe('the kind of fact asked', () => {
     ['Cách nào đăng ký chữ ký số nhanh nhất?', true],
     ['Có cách nào đăng ký online không, hướng dẫn em từng bước được không?', true],
     ['co cach nao lay lai mk vneid ko, chi em cac buoc dc ko', true],
+    // How one operates or files ("thao tác ra sao", "khai ra sao") is steps asked outright; how things stand is not.
+    ['Tải dữ liệu mở về thì thao tác thế nào?', true],
+    ['Khai thuế online thì vô trang nào, khai ra sao?', true],
+    ['Chuyển đổi số ở Hải Phòng ra sao?', false],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
   });
