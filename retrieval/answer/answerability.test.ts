@@ -413,6 +413,11 @@ describe('the kind of fact asked', () => {
     ['Thành phố có tính cho dân làm hết thủ tục trên cái điện thoại thông minh luôn, khỏi cần giấy tờ hông?', 'other'],
     ['tp co dinh cho nguoi dan lam toan bo thu tuc hanh chinh tren dien thoai ko', 'other'],
     ['Tôi có định làm thủ tục cấp lý lịch tư pháp trên VNeID, thủ tục thế nào?', 'steps'],
+    // "có được … không" asks yes or no however long ("thủ tục" in it is not the steps asked).
+    ['Người dân làm thủ tục trên mạng có được xác minh danh tính một lần dùng chung cho mọi cấp không?', 'other'],
+    // Marked, "dựng" (build) is no "dùng" (use): what a resolution says it will build is not a task done.
+    ['Trung ương có nghị quyết nào nói sẽ dựng mấy thành phố thông minh nối với bên ngoài không, nói thế nào?', 'other'],
+    ['Dùng ứng dụng VNeID để nộp hồ sơ thế nào?', 'steps'],
     ['Dân đã được phát bao nhiêu chữ ký số không mất tiền?', 'figure'],
     ['Bao nhiêu dân có tài khoản để trả tiền qua mạng?', 'figure'],
     ['làm lltp qua vneid mất bao nhiêu ngày', 'duration'],

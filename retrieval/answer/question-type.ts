@@ -110,12 +110,14 @@ const SHARE_JUDGED = new RegExp(String.raw`${SHARE}(?:(?!\bthi\b)[^?.!,;])*${JUD
 // "…thế nào?" asks for steps only about a task a resident does ("nộp hồ sơ thế nào"); about anything else ("chuyển đổi
 // số mở ra cơ hội thế nào") it asks for a description, which any quote on the subject may give.
 const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nhanh hay cham|cham hay nhanh|du hay thieu|thieu hay du|tot hay (xau|do|kem)|de hay kho|kho hay de)\b/;
+// "Có được … không?" asks yes or no however long what it asks about ("…làm thủ tục trên mạng có được xác minh danh tính
+// một lần dùng chung cho mọi cấp không?").
 // Whether the city plans something ("Thành phố có tính cho dân làm hết thủ tục trên điện thoại luôn, khỏi cần giấy tờ
 // hông?") asks yes or no about the plan, however long; it is not a resident's procedure.
 // "Có phải … không?" (is it so that …) asks yes or no however long what it asks about ("Đến 2025 có phải thủ tục nào
 // cũng làm online từ đầu đến cuối không?"); not after a how asked before it ("Xin … qua VNeID ntn, có phải đến Sở …
 // không?").
-const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|co (tinh|dinh|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
+const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|co duoc .{0,80} (khong|ko|hong)|co (tinh|dinh|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 // "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).
@@ -288,11 +290,11 @@ export function classifyQuestion(question: string): QuestionType {
   // and "phụ cấp" (salary, allowance) are money where "lượng" (quantity) and "phủ cáp" (cabling) are not.
   // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về"); "bảo giờ" (says now) is not "bao giờ"; "đỡ mấy
   // công ty" (helps some firms) is not "độ mấy" (which level).
-  // "chợ nào" (which market) is not "chỗ nào" (where), which it folds to.
+  // "chợ nào" (which market) is not "chỗ nào" (where), which it folds to; "dựng" (build) is not "dùng" (use, a task).
   // "hồi nào" (southern: when) asks a date; folded it is also "hội nào" (which association), so only with its marks.
   // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
-    .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(/(?<!\p{L})chợ(?!\p{L})/gu, 'cho-market').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
+    .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(/(?<!\p{L})chợ(?!\p{L})/gu, 'chomarket').replace(/(?<!\p{L})dựng(?!\p{L})/gu, 'dungbuild').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu')
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
