@@ -493,8 +493,11 @@ const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế n�
   'cu the hang thu cho noi ten phan tram giup voi nho')
   .split(' '));
 
-// The articles and their saying: "bài báo", "bài viết", "nêu", "nói", "đề cập", "nhắc".
-const ARTICLE_WORDS = new Set('bài báo viết nêu nói đề cập nhắc bai bao viet neu noi de cap nhac'.split(' '));
+// The articles and their saying: "bài báo", "bài viết", "nêu", "nói", "đề cập", "nhắc", "giải thích (vì sao)", "cho
+// biết"; and the article's own year ("Bài báo năm 2022 nói sao?").
+const ARTICLE_WORDS = new Set(('bài báo viết nêu nói đề cập nhắc giải thích biết vì năm bai bao viet neu noi de cap nhac giai thich ' +
+  'biet vi nam').split(' '));
+const ARTICLE_WORD = (w: string): boolean => ARTICLE_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w);
 
 // "năm đó", "hồi đó", "dạo này": a time pointed to. It names what is asked about only when the sentence before names
 // that time ("Năm 2021 Hà Nội xếp thấp. Năm đó xếp thứ mấy?"); after a story of what the resident did ("…chưa hiểu gì.
@@ -521,7 +524,7 @@ export function pointsBack(sentence: string): boolean {
   const named = words.filter((w) => !ASKING_ONLY.has(w));
   if (named.length <= 1) return true;
   // A question naming only the articles and their saying ("Bài báo có nêu cụ thể không?") asks of the sentence before.
-  if (named.every((w) => ARTICLE_WORDS.has(w))) return true;
+  if (named.some((w) => w === 'bài' || w === 'bai' || w === 'báo' || w === 'bao') && named.every(ARTICLE_WORD)) return true;
   // A figure asked of nothing but when and at which level ("Đến 2025 cấp xã phải đạt bao nhiêu phần trăm?") is of
   // what the sentence before names ("…chỉ tiêu xử lý hồ sơ trên mạng cho từng cấp").
   if (FIGURE_ASKED.test(text.toLowerCase())) {

@@ -690,6 +690,11 @@ describe('the asking sentence of a message', () => {
     ['Báo có đề cập không?', true],
     ['Bài báo có nêu số chữ ký số đã cấp không?', false],
     ['Bài viết có nói IOC làm gì không?', false],
+    // So do explaining and the article's own year ("Bài báo năm 2022 nói sao?"); a year alone still names a time asked.
+    ['Bài báo năm 2022 nói sao vậy?', true],
+    ['Bài báo có giải thích vì sao không?', true],
+    ['Năm 2022 Hà Nội xếp thứ mấy?', false],
+    ['Bài báo có giải thích vì sao dữ liệu quan trọng không?', false],
   ])('%j points back: %s', (sentence, back) => {
     expect(pointsBack(sentence)).toBe(back);
   });
