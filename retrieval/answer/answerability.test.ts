@@ -873,6 +873,10 @@ describe('a figure of the group asked', () => {
     // Who asks, before the clause asks.
     ['Tôi là sinh viên muốn biết Hà Nội có bao nhiêu dịch vụ công?', 'Hà Nội có 1.000 dịch vụ công.', true],
     ['toi la hoi vien phu nu, ha noi co bao nhieu dich vu cong', 'Hà Nội có 1.000 dịch vụ công.', true],
+    // A group by age.
+    ['nguoi tren 60 tuoi o ha noi co bao nhieu phan tram dung dien thoai thong minh', 'Tỷ lệ hộ gia đình có sử dụng ít nhất 01 điện thoại thông minh đạt 122,7%.', false],
+    ['Bao nhiêu phần trăm người từ 60 tuổi trở lên dùng smartphone?', 'Có 40% người cao tuổi dùng điện thoại thông minh.', true],
+    ['Trẻ 14 tuổi có được làm căn cước không, bao nhiêu em đã làm?', 'Đã cấp 10 nghìn căn cước.', true],
   ])('%j, %j → %s', (question, sentence, fits) => {
     expect(groupAsked(question)(sentence)).toBe(fits);
   });

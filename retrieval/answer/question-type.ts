@@ -705,7 +705,8 @@ export function forWhomAsked(message: string): (sentence: string) => boolean {
 // Groups of residents a figure is asked of, each in the wordings a sentence may use. "Người cao tuổi … bao nhiêu phần
 // trăm dùng smartphone" is not answered by the share of all subscribers.
 const GROUPS: readonly (readonly string[])[] = [
-  ['người cao tuổi', 'người già', 'người lớn tuổi', 'cao tuổi'],
+  // By age too: "người trên 60 tuổi", "các cụ từ 70 tuổi", "60 tuổi trở lên".
+  ['người cao tuổi', 'người già', 'người lớn tuổi', 'cao tuổi', '(?:người|dân|các cụ|cụ) (?:trên|từ|ngoài|hơn) \\d+ tuổi', '\\d+ tuổi trở lên'],
   ['học sinh'], ['sinh viên'], ['trẻ em', 'trẻ nhỏ'], ['thanh niên', 'thanh thiếu niên', 'đoàn viên'], ['phụ nữ'],
   ['nông dân'], ['người khuyết tật'], ['hộ nghèo'], ['công nhân'], ['giáo viên'],
 ];
