@@ -16,6 +16,12 @@ describe('a word typed in telex with the input method off', () => {
     ['hoaf', 'hoà'],
     ['khoong', 'không'],
     ['tieengs', 'tiếng'],
+    // A tone key typed twice, in a word with a vowel's telex keys; a vowel's second key typed after the rest.
+    ['keess', 'kế'],
+    ['mayas', 'mấy'],
+    ['maya', 'mây'],
+    ['nawm', 'năm'],
+    ['boss', 'bós'],
     // No telex key, marks already, too short: not telex.
     ['lich', undefined],
     ['Hà', undefined],

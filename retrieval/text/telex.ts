@@ -14,9 +14,13 @@ const VOWEL = /[aeiouy]/i;
  */
 export function telexWord(word: string): string | undefined {
   if (!/^[a-z]+$/i.test(word) || word.length < 3) return undefined;
-  const lower = word.toLowerCase();
+  // A tone key typed twice ("keess") is typed once, in a word with a vowel's telex keys (not "boss", "staff").
+  const typed = word.toLowerCase();
+  const lower = /dd|aa|ee|oo|aw|ow|uw/.test(typed) ? typed.replace(/([sfrxj])\1$/, '$1') : typed;
   const toneKey = /[sfrxj]$/.exec(lower)?.[0];
   let s = toneKey ? lower.slice(0, -1) : lower;
+  // Telex lets the vowel's second key come after the rest of the word ("maya" for mây, as "mayas" for mấy).
+  s = s.replace(/([aeo])([b-df-hj-np-tv-z]*[iuy]?[b-df-hj-np-tv-z]*)\1$/, (m, v: string, mid: string) => (mid ? `${v}${v}${mid}` : m));
   s = s.replace(/^dd/, 'đ').replace(/uow/g, 'ươ').replace(/aa/g, 'â').replace(/ee/g, 'ê').replace(/oo/g, 'ô')
     .replace(/aw/g, 'ă').replace(/ow/g, 'ơ').replace(/uw/g, 'ư').replace(/w/g, 'ư');
   if (s === lower || !VOWEL.test(s.normalize('NFD'))) return undefined;
