@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
+import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
 import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
@@ -787,6 +787,23 @@ describe('a year given as when a document was issued', () => {
     ['Kế hoạch ký tháng 9/2023 có gì mới?', ['2023']],
   ])('%j → %j', (q, years) => {
     expect([...issuedYears(q)]).toEqual(years);
+  });
+});
+
+describe('a year the resident gives a figure for, asking another', () => {
+  it.each([
+    ['Kinh tế số của HN năm 2022 là 17,15% GRDP, vậy năm 2023 thì được bao nhiêu %?', ['2022']],
+    ['Năm 2021 Hà Nội xếp thứ 40. Năm 2022 xếp thứ mấy?', ['2021']],
+    // Both asked, a year compared within one clause, a year with no figure given: none is a premise.
+    ['Hà Nội năm 2022 và 2023 có bao nhiêu dịch vụ công?', []],
+    ['Chỉ số DTI năm 2022 tăng 16 bậc so với năm 2021 đúng không?', []],
+    ['Năm 2022 Hà Nội làm gì, năm 2023 thì sao?', []],
+  ])('%j → %j', (q, years) => {
+    expect([...premisedYears(q)]).toEqual(years);
+  });
+
+  it('asks the other year only', () => {
+    expect(questionConstraints('Kinh tế số của HN năm 2022 là 17,15% GRDP, vậy năm 2023 thì được bao nhiêu %?').years.map((y) => y.key)).toEqual(['2023']);
   });
 });
 

@@ -158,6 +158,7 @@ export function questionConstraints(question: string): Constraints {
     : new Map<string, string>();
   for (const label of national.values()) places.set(NATIONAL_KEY, label);
   const years = new Map([...text.matchAll(YEAR), ...text.matchAll(DATE_YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
+  for (const y of premisedYears(text)) years.delete(y);
   const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
   for (const m of foldedText.matchAll(MEETING)) {
     // The resident's own words for the reply, where folding kept the text's length (it does letter by letter).
@@ -341,4 +342,26 @@ export function ranksByOtherIndex(subjects: readonly Constraint[], sentence: str
   const words = ` ${folded(sentence).join(' ')} `;
   const names = (g: readonly string[]): boolean => g.some((n) => words.includes(` ${n} `));
   return !asked.some(names) && INDEX_GROUPS.some((g) => !asked.includes(g) && names(g));
+}
+
+// A figure the resident gives ("17,15%", "24/63", "10 nghìn"), beside which a year is a premise: not a year's bare number.
+const GIVEN_FIGURE = /\d+(?:[.,]\d+)?\s*%|\d+[.,]\d+|\d+\/\d+|(?<![\d/.,])\d{1,3}(?![\d/.,])/;
+const YEARS_IN = /(?<![\d/.,])(?:19|20)\d\d(?![\d%]|[.,]\d)/g;
+
+/**
+ * The years of a premise: "Kinh tế số năm 2022 là 17,15%, vậy năm 2023 được bao nhiêu?" gives 2022's figure and asks
+ * 2023's. A year in a clause that also gives a figure, with another year named after it, is what the resident already
+ * knows, not the year asked; named again after, it is asked.
+ */
+export function premisedYears(text: string): Set<string> {
+  const clauses = text.split(/[,.;?!]|\s(?=(?:vậy|vay|còn|con|thế còn|the con)\s)/u);
+  const premised = new Set<string>();
+  clauses.forEach((clause, i) => {
+    const years = clause.match(YEARS_IN) ?? [];
+    if (years.length === 0 || !GIVEN_FIGURE.test(clause.replace(YEARS_IN, ' '))) return;
+    const later = clauses.slice(i + 1).join(' ').match(YEARS_IN) ?? [];
+    if (!later.some((y) => !years.includes(y))) return;
+    for (const y of years) if (!later.includes(y)) premised.add(y);
+  });
+  return premised;
 }
