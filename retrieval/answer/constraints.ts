@@ -357,9 +357,9 @@ export function premisedYears(text: string): Set<string> {
   const clauses = text.split(/[,.;?!]|\s(?=(?:vậy|vay|còn|con|thế còn|the con)\s)/u);
   const premised = new Set<string>();
   clauses.forEach((clause, i) => {
-    const years = clause.match(YEARS_IN) ?? [];
+    const years: string[] = clause.match(YEARS_IN) ?? [];
     if (years.length === 0 || !GIVEN_FIGURE.test(clause.replace(YEARS_IN, ' '))) return;
-    const later = clauses.slice(i + 1).join(' ').match(YEARS_IN) ?? [];
+    const later: string[] = clauses.slice(i + 1).join(' ').match(YEARS_IN) ?? [];
     if (!later.some((y) => !years.includes(y))) return;
     for (const y of years) if (!later.includes(y)) premised.add(y);
   });

@@ -85,6 +85,11 @@ describe('what a figure question counts', () => {
     ['Mấy năm nay Hà Nội làm gì', undefined],
     // Ranks climbed are given as "hạng" or "bậc", either word.
     ['Năm 2022 Hà Nội nhảy lên được mấy hạng so với năm trước?', [['bac'], ['hang']]],
+    // A measure named before the question word ("điểm số cụ thể là bao nhiêu", "tốc độ đường truyền bao nhiêu").
+    ['DTI 2022 HN xếp 24/63 thì điểm số cụ thể là bao nhiêu?', [['diem']]],
+    ['Mạng WAN có tốc độ đường truyền là bao nhiêu?', [['toc']]],
+    ['Hà Nội thí điểm được bao nhiêu mô hình?', [['mo']]],
+    ['Cấp lý lịch tư pháp thí điểm là bao nhiêu tỉnh?', [['tinh']]],
   ])('%j counts %j', (q, expected) => {
     const m = askedMeasure(q);
     if (expected === 'people') expect(m?.words).toContainEqual(['truong', 'hop']);

@@ -167,9 +167,14 @@ const LEVELS = new Set(['xa', 'phuong', 'quan', 'huyen', 'thi']);
 const POINTING_MARKED = new Set(['như', 'vậy', 'đó', 'này', 'ấy', 'đây', 'kia']);
 const POINTING = new Set([...POINTING_MARKED].map((w) => foldDiacritics(w)));
 
+// Measures a figure is given of, named before the question word ("điểm số cụ thể là bao nhiêu"), folded.
+const MEASURED = 'diem so|so diem|tong diem|toc do|dung luong|dien tich|chieu dai|trong luong';
+// …with at most two words of what it is of ("tốc độ đường truyền"), then how it is asked ("cụ thể là", "đạt").
+const MEASURE_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(${MEASURED})(?:\s+[a-z]+){0,2}?(?:\s+cu the)?(?:\s+(?:la|dat|duoc|khoang))?\s*$`);
+
 /** "có dung lượng bao nhiêu", "đạt tỷ lệ bao nhiêu": the noun between a verb and the question word. */
 function nounBefore(before: string): Noun | undefined {
-  const m = /(?<![a-z0-9])(?:co|dat|chiem|gom)\s+([a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before);
+  const m = /(?<![a-z0-9])(?:co|dat|chiem|gom)\s+([a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before) ?? MEASURE_BEFORE.exec(before);
   if (!m) return undefined;
   const head = m[1]!.split(/\s+/).filter((w) => !STOP_FOLDED.has(w));
   return head.length > 0 && !UNITS.has(head[0]!) ? { head, alternatives: [] } : undefined;
