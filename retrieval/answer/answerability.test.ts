@@ -142,6 +142,9 @@ describe('what a question pins its answer to', () => {
     // A merger of offices is its own subject, however spelt.
     ['Sở TT&TT Hà Nội giờ đã sáp nhập vào sở nào rồi?', ['sap nhap']],
     ['so tt&tt sat nhap vao dau', ['sat nhap']],
+    // …and by the name of the 2025 restructuring that merged them; not an office's own staffing of units.
+    ['Sau đợt sắp xếp bộ máy thì Sở TT&TT Hà Nội bây giờ nhập vào sở nào rồi?', ['sap xep bo may']],
+    ['Hải Phòng sắp xếp các đơn vị sự nghiệp thế nào?', []],
     // An award; a utility bill named with its verb, never the first words of tiền điện tử or tiền nước ngoài.
     ['Giải thưởng Thành phố thông minh 2023 Hà Nội được trao ở hạng mục nào?', ['giai thuong']],
     ['Ở Hải Phòng bao nhiêu phần trăm hộ đóng tiền điện không dùng tiền mặt?', ['dong tien dien']],
