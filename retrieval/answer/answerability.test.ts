@@ -145,6 +145,9 @@ describe('what a question pins its answer to', () => {
     // …and by the name of the 2025 restructuring that merged them; not an office's own staffing of units.
     ['Sau đợt sắp xếp bộ máy thì Sở TT&TT Hà Nội bây giờ nhập vào sở nào rồi?', ['sap xep bo may']],
     ['Hải Phòng sắp xếp các đơn vị sự nghiệp thế nào?', []],
+    // 5G by name; not 4G, which residents say for mobile broadband.
+    ['Hà Nội có đặt mục tiêu phủ sóng 5G không?', ['song 5 g']],
+    ['Sim 4G ở Hà Nội đạt tỷ lệ bao nhiêu?', []],
     // An award; a utility bill named with its verb, never the first words of tiền điện tử or tiền nước ngoài.
     ['Giải thưởng Thành phố thông minh 2023 Hà Nội được trao ở hạng mục nào?', ['giai thuong']],
     ['Ở Hải Phòng bao nhiêu phần trăm hộ đóng tiền điện không dùng tiền mặt?', ['dong tien dien']],
