@@ -684,6 +684,11 @@ describe('a fact given as it was asked', () => {
     ['place', 'Nguyên nhân là do dữ liệu còn phân tán trên các hệ thống.', 'Lý do chính nằm ở đâu?', true],
     // Where something is done may be online.
     ['place', 'Người dân làm thủ tục trên Cổng dịch vụ công của thành phố.', 'Làm thủ tục này ở đâu?', true],
+    // How to use what one has is answered by steps, not by the office that issues it; how to get it, by the office too.
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Giờ muốn ký số lên hồ sơ nộp online thì thao tác ntn?', false],
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Cài chữ ký số vào máy tính để ký hồ sơ như thế nào?', false],
+    ['steps', 'Người dân đăng nhập Cổng dịch vụ công, chọn hồ sơ rồi bấm ký số.', 'Thao tác ký số lên hồ sơ thế nào?', true],
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Làm chữ ký số miễn phí thế nào?', true],
   ] as const)('%s: %j answers %j: %s', (type, sentence, question, expected) => {
     expect(givesAsAsked(type, sentence, question)).toBe(expected);
   });

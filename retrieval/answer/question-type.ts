@@ -327,6 +327,12 @@ const WHO_FOLDED = new RegExp(`\\b(?:${[...new Set(WHO.map((w) => foldDiacritics
 // The provinces and the country by name, as a sentence writes them: a place, not who did something.
 const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map(escapeRegExp).join('|')})(?!\\p{L})`, 'gu');
 
+// Steps said outright: "bước 1", "truy cập", "đăng nhập", "bấm", "cách làm", "bằng cách"… (folded).
+const STEP_WORDS = /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/;
+// Using what one has, not getting it: operating ("thao tác"), signing onto ("ký số lên", "ký vào"), installing into a
+// computer ("cài vào máy"), folded.
+const USES = /\b(thao tac|ky (so )?(len|vao)|cai (no )?vao (may|dien thoai))\b/;
+
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
   const folded = foldDiacritics(sentence.toLowerCase());
@@ -348,7 +354,7 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       // "chúng ta có cách làm: thuê dịch vụ…", "bằng cách…": the way, said outright, answers how.
       // "từng bước", "bước đầu" say gradually and at first, not a step; folded "phuong" is also phương ("địa phương");
       // "tại cấp huyện", "tại cấp xã" are levels of government and "tại các cơ quan" the agencies, not an office to go to.
-      return /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/.test(folded)
+      return STEP_WORDS.test(folded)
         || /\b(tai|o|den)\b.{0,25}\b(?<!\bcap )(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|(?<!\bco )quan|huyen|tru so|trung tam)\b/.test(folded);
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
@@ -527,7 +533,8 @@ const FREE = /\b(mien phi|khong mat phi|khong thu phi)\b/;
 const ASKS_FREE = /(?<!\b(khong|chua) (co |duoc )?)\bmien phi (khong|ko|k|hay|chu|a|phai khong)\b/;
 
 /**
- * Whether a sentence that holds the kind of fact gives it as this message asks it: a business by its name, a fee
+ * Whether a sentence that holds the kind of fact gives it as this message asks it: a business by its name, steps (not
+ * an office) for using what one has, a fee
  * beyond the "miễn phí" the message already says. (Figures have their own checks: statesNewFigure, speaksOfNow.)
  */
 export function givesAsAsked(type: QuestionType, sentence: string, message: string): boolean {
@@ -536,8 +543,11 @@ export function givesAsAsked(type: QuestionType, sentence: string, message: stri
 
 /** givesAsAsked for one message, read once: a test of its candidate sentences. */
 export function asAsked(type: QuestionType, message: string): (sentence: string) => boolean {
-  if (type !== 'person' && type !== 'fee' && type !== 'date' && type !== 'place') return () => true;
+  if (type !== 'person' && type !== 'fee' && type !== 'date' && type !== 'place' && type !== 'steps') return () => true;
   const asked = foldDiacritics(message.toLowerCase());
+  // How to use what one already has ("…giờ muốn ký số lên hồ sơ thì thao tác ntn", "cài vào máy tính để ký thế nào") is
+  // answered by steps, not by the office that issues it ("tại bộ phận một cửa").
+  if (type === 'steps') return USES.test(asked) ? (sentence) => STEP_WORDS.test(foldDiacritics(sentence.toLowerCase())) : () => true;
   // Where an office or a building stands ("Trụ sở Sở TT&TT ở đâu", "Trung tâm dữ liệu đặt ở đâu") is a place on the
   // ground: "công khai trên Cổng thông tin điện tử của Sở" or "qua ứng dụng" is where something is published or done.
   if (type === 'place') return ASKS_SEAT.test(asked) ? (sentence) => ON_THE_GROUND.test(sentence.toLowerCase().normalize('NFC')) : () => true;
