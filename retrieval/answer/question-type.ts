@@ -534,8 +534,8 @@ const ASKS_FREE = /(?<!\b(khong|chua) (co |duoc )?)\bmien phi (khong|ko|k|hay|ch
 
 /**
  * Whether a sentence that holds the kind of fact gives it as this message asks it: a business by its name, steps (not
- * an office) for using what one has, a fee
- * beyond the "miễn phí" the message already says. (Figures have their own checks: statesNewFigure, speaksOfNow.)
+ * an office) for using what one has, a fee beyond the "miễn phí" the message already says. (Figures have their own
+ * checks: statesNewFigure, speaksOfNow.)
  */
 export function givesAsAsked(type: QuestionType, sentence: string, message: string): boolean {
   return asAsked(type, message)(sentence);
