@@ -30,6 +30,8 @@ export const REPLIES = {
   notDecided: 'Các bài viết không cho biết việc này đã được phê duyệt hay ban hành chưa.',
   /** Asked whether something still holds today (an office, a system in use); the articles tell only their own time. */
   stillNow: 'Các bài viết chỉ cho biết tình hình vào lúc bài được viết, không cho biết bây giờ còn như vậy hay không.',
+  /** Asked when an event comes next; the articles tell of the ones held. */
+  nextEvent: 'Các bài viết chỉ kể những lần đã diễn ra, không cho biết lần tiếp theo khi nào.',
   missing: {
     figure: 'Các bài viết không nêu con số cụ thể cho câu hỏi này.',
     date: 'Các bài viết không nêu thời gian cụ thể cho câu hỏi này.',

@@ -206,6 +206,8 @@ describe('answers from the bundled articles', () => {
     ['the month an index is published', 'Chỉ số DTI thường được công bố vào tháng mấy hằng năm?', 'partial', REPLIES.missing.date],
     ['renewing, which they never explain', 'Chữ ký số của tôi sắp hết hạn, thủ tục gia hạn làm thế nào?', 'no_answer', REPLIES.noAnswer],
     ['whether a system is still in use', 'Sổ sức khỏe điện tử ở HP bây giờ còn dùng được không ạ?', 'partial', REPLIES.stillNow],
+    // The articles tell of the dialogue held on 27/12, not of the next one.
+    ['when an event comes next', 'Phiên đối thoại trực tuyến lần tiếp theo trên cổng TTĐT Hải Phòng khi nào diễn ra ạ?', 'partial', REPLIES.nextEvent],
     ['the weather, though the articles name the city', 'Bão sắp tới có đổ bộ vào Hải Phòng không, bao giờ tới?', 'no_answer', REPLIES.noAnswer],
     // A portal is where the office publishes, not where it stands.
     ['where an office stands', 'Trụ sở Sở TT&TT Hà Nội ở đâu vậy mn', 'partial', REPLIES.missing.place],

@@ -191,5 +191,6 @@ function missingSaid(lacking: Lacking): string | undefined {
   if (lacking.reached) return REPLIES.goalOnly;
   if (lacking.present) return REPLIES.stillNow;
   if (lacking.decided) return REPLIES.notDecided;
+  if (lacking.next) return REPLIES.nextEvent;
   return lacking.kind ? REPLIES.missing[lacking.kind] : undefined;
 }

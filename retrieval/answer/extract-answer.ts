@@ -16,7 +16,7 @@ import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
 import { asksRecommendation } from './recommendation.js';
 import { asksReached, givesGoalOnly } from './target-reached.js';
 import { asksDecided, speaksOfDecision } from './decided.js';
-import { asksStillNow } from './still-now.js';
+import { asksNext, asksStillNow } from './still-now.js';
 import { ranksOrCompares, superlativeAsked } from './superlative.js';
 import { BASELINE_YEAR, selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 import { namesShareBase, shareBase } from './share-base.js';
@@ -113,6 +113,8 @@ export interface Lacking {
   readonly present?: true;
   /** Asked whether a plan or a document was approved or issued, where the quoted sentences do not speak of it. */
   readonly decided?: true;
+  /** Asked when an event comes next: the articles report the ones held. */
+  readonly next?: true;
   /** Constraints the quoted passage does not meet, when no candidate meets them all. */
   readonly unmet?: readonly Constraint[];
 }
@@ -259,6 +261,8 @@ export function extractAnswer(
   // "Ông … bây giờ còn làm Giám đốc Sở không?", "Sổ sức khỏe điện tử còn dùng được không?": the quote tells how things
   // stood as the article was written, not today.
   if (checks.constraints && asksStillNow(result.query.asked)) return { status: 'partial', type, coverage, sentences, lacking: { present: true } };
+  // "Phiên đối thoại lần tiếp theo khi nào diễn ra?": the articles tell of the dialogue held, not of the next.
+  if (checks.constraints && asksNext(result.query.asked)) return { status: 'partial', type, coverage, sentences, lacking: { next: true } };
   return { status: 'answered', type, coverage, sentences };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksStillNow } from './still-now.js';
+import { asksNext, asksStillNow } from './still-now.js';
 
 describe('asked whether something still holds today', () => {
   it.each([
@@ -28,5 +28,20 @@ describe('asked whether something still holds today', () => {
     ['co nhom nao ho tro ba con dung cong nghe khong', false],
   ])('%j → %s', (asked, expected) => {
     expect(asksStillNow(asked)).toBe(expected);
+  });
+});
+
+describe('asked when an event comes next', () => {
+  it.each([
+    ['Phiên đối thoại trực tuyến lần tiếp theo trên cổng TTĐT Hải Phòng khi nào diễn ra?', true],
+    ['Đợt tới tổ chức lúc nào vậy?', true],
+    ['phien doi thoai lan tiep theo bao gio dien ra', true],
+    // The resident's own next time, or the one held.
+    ['Lần tới tôi đi làm thủ tục thì mang giấy gì?', false],
+    ['Phiên đối thoại trực tuyến ở Hải Phòng diễn ra khi nào?', false],
+    // Folded, "lần tới" is also "lần tôi": only "tiếp theo", "kế tiếp" say it.
+    ['lan toi di lam thu tuc khi nao thi xong', false],
+  ])('%j → %s', (asked, expected) => {
+    expect(asksNext(asked)).toBe(expected);
   });
 });

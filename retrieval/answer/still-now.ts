@@ -17,6 +17,12 @@ const SELF = /\b(?:toi|minh|em|tui|chau|bo toi|me toi|ong toi|ba toi)\s*$/;
 // "còn" (still), not "bà con dùng…" (people use).
 const IN_USE = /\bcon (dung|su dung|hoat dong|ap dung|hieu luc|duy tri)( duoc)?( nua)? (khong|ko|k)\b/g;
 
+// When an event comes next ("Phiên đối thoại lần tiếp theo khi nào diễn ra?"): the articles report the ones held, never
+// the next. Read with marks when typed: folded, "lần tới" is also "lần tôi" (the time I…).
+const NEXT = /(?<!\p{L})(?:lần|đợt|kỳ|buổi|phiên) (?:tiếp theo|tới|kế tiếp|sau)(?!\p{L})/u;
+const NEXT_FOLDED = /\b(?:lan|dot|ky|buoi|phien) (?:tiep theo|ke tiep)\b/;
+const WHEN_HELD = /\b(khi nao|bao gio|luc nao|ngay nao|hom nao|thang nao|dien ra|to chuc)\b/;
+
 /**
  * Whether the asking part asks if something still holds today: a person's office, or who holds it now; a system or an
  * app still in use. A news article tells how things stood when it was written, never whether they still do.
@@ -35,4 +41,11 @@ export function asksStillNow(asked: string): boolean {
   }
   // Folding keeps every index (NFC, one mark a letter): the typed word is where the folded one is.
   return [...text.matchAll(IN_USE)].some((m) => (marked ? typed.startsWith('còn', m.index) : !/\b(ba|cac|nhung|cua|cho|voi) $/.test(text.slice(0, m.index))));
+}
+
+/** Whether the asking part asks when an event comes next ("…lần tiếp theo khi nào diễn ra?"). */
+export function asksNext(asked: string): boolean {
+  const typed = asked.toLowerCase().normalize('NFC');
+  const text = foldDiacritics(typed);
+  return WHEN_HELD.test(text) && (typed !== text ? NEXT.test(typed) : NEXT_FOLDED.test(text));
 }
