@@ -90,6 +90,9 @@ describe('what a figure question counts', () => {
     ['Mạng WAN có tốc độ đường truyền là bao nhiêu?', [['toc']]],
     ['Hà Nội thí điểm được bao nhiêu mô hình?', [['mo']]],
     ['Cấp lý lịch tư pháp thí điểm là bao nhiêu tỉnh?', [['tinh']]],
+    // After "chiếm", the lexicon's wording of the unit is the unit: the share is of what follows.
+    ['Năm 2030 Hà Nội đặt mục tiêu kinh tế số chiếm bao nhiêu phần trăm (tỷ lệ) GRDP?', [['grdp']]],
+    ['Bao nhiêu phần trăm (tỷ lệ) nhà ở Hà Nội có cáp quang?', undefined],
   ])('%j counts %j', (q, expected) => {
     const m = askedMeasure(q);
     if (expected === 'people') expect(m?.words).toContainEqual(['truong', 'hop']);

@@ -102,7 +102,7 @@ export function askedMeasure(question: string): Measure | undefined {
   const stop = (at: number, folded: string): boolean => isStopWord(at, folded)
     || (CLOSING_PARTICLES.has(folded) && !/[a-z0-9]/.test(text.slice(at + folded.length)));
   const points = listed(POINTING_MARKED, POINTING);
-  const words = nounAfter(text, end, stop, points) ?? nounBefore(text.slice(0, m.index));
+  const words = nounAfter(text, end, stop, points, /(?<![a-z0-9])chiem\s*$/.test(text.slice(0, m.index))) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
   const count = !ASKS_SHARE.test(text.replace(/\([^)]*\)/g, ' '));
   const absolute = count && (MAGNITUDE.test(text.slice(end)) || TOTAL.test(text)) ? { absolute: true as const } : {};
@@ -119,13 +119,16 @@ interface Noun { head: string[]; alternatives: string[][] }
 
 /** The noun right after "bao nhiêu", past a unit ("phần trăm", "%"), with the expansion bracketed after it. */
 function nounAfter(text: string, from: number, stop: (at: number, folded: string) => boolean,
-  points: (at: number, folded: string) => boolean): Noun | undefined {
+  points: (at: number, folded: string) => boolean, takes = false): Noun | undefined {
   const tokens = [...text.slice(from).matchAll(/[a-z0-9]+|%|\([^)]*\)|[^\sa-z0-9%()]+/g)].map((t) => ({ t: t[0], at: from + (t.index ?? 0) }));
   let i = 0;
   const word = (k: number): string => tokens[k]?.t ?? '';
   const pair = (): string => `${word(i)} ${word(i + 1)}`;
-  while (i < tokens.length && (word(i) === '%' || UNIT_PAIRS.has(pair()) || (UNITS.has(word(i)) && /^[a-z]/.test(word(i + 1))))) {
+  while (i < tokens.length && (word(i) === '%' || UNIT_PAIRS.has(pair()) || (UNITS.has(word(i)) && /^[a-z(]/.test(word(i + 1))))) {
     i += UNIT_PAIRS.has(pair()) ? 2 : 1;
+    // After "chiếm", the lexicon's wording of the unit ("chiếm bao nhiêu phần trăm (tỷ lệ) GRDP") is the unit still: what
+    // follows is the whole the share is of.
+    if (word(i).startsWith('(') && takes) i++;
   }
   // "so với" (compared with) ends it; "số" and "sơ" (hồ sơ) do not.
   // A word before "ơi" is whom the resident calls ("bao nhiêu bạn ơi", "ad" read as "bạn"), not a thing counted.
