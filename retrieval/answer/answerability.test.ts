@@ -408,6 +408,10 @@ describe('the kind of fact asked', () => {
     ['Dùng chữ ký số để ký hồ sơ thì thao tác ra sao?', 'steps'],
     ['Khai thuế online cho hộ kinh doanh thì khai ra sao?', 'steps'],
     ['Chuyển đổi số ở Hải Phòng ra sao?', 'other'],
+    // How a plan is carried out or published is no resident's filing; "xây dựng" is no "dùng" (the review's cases).
+    ['Đề án 06 ở Hà Nội triển khai ra sao?', 'other'],
+    ['Dữ liệu mở được công khai ra sao?', 'other'],
+    ['Hải Phòng đã từng bước xây dựng đô thị thông minh ra sao?', 'other'],
     // "có … không hay …" asks which of two; its "mấy" is a plural.
     ['Mấy tiện ích mới có làm thử ở vài quận trước không hay làm cả thành phố?', 'other'],
     // So with a comma before "hay", marked or not ("…có ăn ý không, hay còn lỏng lẻo?").
@@ -415,10 +419,16 @@ describe('the kind of fact asked', () => {
     ['may so nganh lam chung voi nhau co an y ko, hay con long leo?', 'other'],
     // A count still asks beside it when no choice closes the question.
     ['Mấy sở ngành làm chung với nhau, có mấy đơn vị?', 'figure'],
+    // A count asked inside the choice is still asked; "ko" closes it as "không" does (the review's cases).
+    ['Hà Nội có mấy trung tâm dữ liệu không, hay chỉ có một?', 'figure'],
+    ['Mấy sở ngành làm chung với nhau có ăn ý ko, hay còn lỏng lẻo?', 'other'],
     // Whether the city plans something, however long, asks yes or no ("thủ tục" in it is not the resident's steps).
     ['Thành phố có tính cho dân làm hết thủ tục trên cái điện thoại thông minh luôn, khỏi cần giấy tờ hông?', 'other'],
     ['tp co dinh cho nguoi dan lam toan bo thu tuc hanh chinh tren dien thoai ko', 'other'],
     ['Tôi có định làm thủ tục cấp lý lịch tư pháp trên VNeID, thủ tục thế nào?', 'steps'],
+    // After a how, a long "có được … không" adds to it; "có định danh" is no plan (the review's cases).
+    ['Xin lý lịch tư pháp qua VNeID ntn, có được nhận kết quả tại nhà qua bưu điện mà không cần đến Sở Tư pháp không?', 'steps'],
+    ['Đăng ký tài khoản định danh thế nào, có định danh được cho con dưới 14 tuổi luôn trên điện thoại không?', 'steps'],
     // "có được … không" asks yes or no however long ("thủ tục" in it is not the steps asked).
     ['Người dân làm thủ tục trên mạng có được xác minh danh tính một lần dùng chung cho mọi cấp không?', 'other'],
     // Marked, "dựng" (build) is no "dùng" (use): what a resolution says it will build is not a task done.
@@ -513,6 +523,8 @@ describe('the kind of fact asked', () => {
     ['Tải dữ liệu mở về thì thao tác thế nào?', true],
     ['Khai thuế online thì vô trang nào, khai ra sao?', true],
     ['Chuyển đổi số ở Hải Phòng ra sao?', false],
+    ['Đề án 06 ở Hà Nội triển khai ra sao?', false],
+    ['Kết quả kỳ ra sao?', false],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
   });
@@ -689,6 +701,9 @@ describe('a fact given as it was asked', () => {
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Cài chữ ký số vào máy tính để ký hồ sơ như thế nào?', false],
     ['steps', 'Người dân đăng nhập Cổng dịch vụ công, chọn hồ sơ rồi bấm ký số.', 'Thao tác ký số lên hồ sơ thế nào?', true],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Làm chữ ký số miễn phí thế nào?', true],
+    // Using it, named as the purpose of getting it, still asks how to get it (the review's cases).
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Tôi muốn làm chữ ký số để ký vào hồ sơ online thì đăng ký thế nào?', true],
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Xin chữ ký số miễn phí để cài vào điện thoại thì làm thế nào?', true],
   ] as const)('%s: %j answers %j: %s', (type, sentence, question, expected) => {
     expect(givesAsAsked(type, sentence, question)).toBe(expected);
   });
@@ -809,6 +824,11 @@ describe('a year the resident gives a figure for, asking another', () => {
     ['Hà Nội năm 2022 và 2023 có bao nhiêu dịch vụ công?', []],
     ['Chỉ số DTI năm 2022 tăng 16 bậc so với năm 2021 đúng không?', []],
     ['Năm 2022 Hà Nội làm gì, năm 2023 thì sao?', []],
+    // A document's number or a count of years is no figure given (the review's cases).
+    ['Theo Nghị quyết 06-NQ/TU năm 2021, đến năm 2025 kinh tế số chiếm bao nhiêu phần trăm GRDP?', []],
+    ['Kế hoạch số 8 năm 2022, đến năm 2025 đặt mục tiêu gì?', []],
+    ['Trong 3 năm 2021, 2022, 2023 Hà Nội có bao nhiêu dịch vụ công?', []],
+    ['Năm 2022 Hà Nội xếp thứ 24, năm 2023 thì sao?', ['2022']],
   ])('%j → %j', (q, years) => {
     expect([...premisedYears(q)]).toEqual(years);
   });
@@ -905,6 +925,9 @@ describe('a figure of the group asked', () => {
     ['nguoi tren 60 tuoi o ha noi co bao nhieu phan tram dung dien thoai thong minh', 'Tỷ lệ hộ gia đình có sử dụng ít nhất 01 điện thoại thông minh đạt 122,7%.', false],
     ['Bao nhiêu phần trăm người từ 60 tuổi trở lên dùng smartphone?', 'Có 40% người cao tuổi dùng điện thoại thông minh.', true],
     ['Trẻ 14 tuổi có được làm căn cước không, bao nhiêu em đã làm?', 'Đã cấp 10 nghìn căn cước.', true],
+    // From fifty: a younger age names no group (the review's cases).
+    ['Công dân từ 14 tuổi trở lên có bao nhiêu người đã làm căn cước?', 'Tỷ lệ người dân có điện thoại thông minh đạt 80%.', true],
+    ['nguoi tren 18 tuoi co bao nhieu phan tram dung smartphone', 'Tỷ lệ người dân có điện thoại thông minh đạt 80%.', true],
   ])('%j, %j → %s', (question, sentence, fits) => {
     expect(groupAsked(question)(sentence)).toBe(fits);
   });

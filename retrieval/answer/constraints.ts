@@ -344,8 +344,11 @@ export function ranksByOtherIndex(subjects: readonly Constraint[], sentence: str
   return !asked.some(names) && INDEX_GROUPS.some((g) => !asked.includes(g) && names(g));
 }
 
-// A figure the resident gives ("17,15%", "24/63", "10 nghìn"), beside which a year is a premise: not a year's bare number.
-const GIVEN_FIGURE = /\d+(?:[.,]\d+)?\s*%|\d+[.,]\d+|\d+\/\d+|(?<![\d/.,])\d{1,3}(?![\d/.,])/;
+// A figure the resident gives, beside which a year is a premise: a share ("17,15%"), a decimal, a ratio ("24/63"), or a
+// number given by a verb ("là 20", "xếp thứ 24", "đạt 80"); not a document's number ("Nghị quyết 06") nor a count of
+// years ("trong 3 năm").
+const GIVEN_FIGURE = /\d+(?:[.,]\d+)?\s*%|\d+[.,]\d+|\d+\/\d+|(?<!\p{L})(?:là|đạt|xếp|chiếm|tăng|la|dat|xep|chiem|tang)(?: (?:thứ|hạng|thu|hang))? \d+/u;
+const PREMISE_BREAK = /[,.;?!]|\s(?=(?:vậy|vay|còn|con|thế còn|the con)\s)/u;
 const YEARS_IN = /(?<![\d/.,])(?:19|20)\d\d(?![\d%]|[.,]\d)/g;
 
 /**
@@ -354,7 +357,7 @@ const YEARS_IN = /(?<![\d/.,])(?:19|20)\d\d(?![\d%]|[.,]\d)/g;
  * knows, not the year asked; named again after, it is asked.
  */
 export function premisedYears(text: string): Set<string> {
-  const clauses = text.split(/[,.;?!]|\s(?=(?:vậy|vay|còn|con|thế còn|the con)\s)/u);
+  const clauses = text.split(PREMISE_BREAK);
   const premised = new Set<string>();
   clauses.forEach((clause, i) => {
     const years: string[] = clause.match(YEARS_IN) ?? [];

@@ -64,6 +64,8 @@ const WHICH_MAY = /(?<![a-z0-9])(thu|hang|top|(?<!\b(len|doi|te|hoi|quyen|hoa) )
 const WHICH_BAO_NHIEU = /(?<![a-z0-9])(thu|hang|so|ngay|thang|nam)\s*$/;
 
 const QUESTION = /(?<![a-z0-9])(bao nhieu|may)(?![a-z0-9])/;
+// "chiếm bao nhiêu": a share of what follows (folded, right before the question word).
+const TAKES = /(?<![a-z0-9])chiem\s*$/;
 const BAO_NHIEU = /(?<![a-z0-9])(bao nhieu)(?![a-z0-9])/;
 
 /**
@@ -102,7 +104,7 @@ export function askedMeasure(question: string): Measure | undefined {
   const stop = (at: number, folded: string): boolean => isStopWord(at, folded)
     || (CLOSING_PARTICLES.has(folded) && !/[a-z0-9]/.test(text.slice(at + folded.length)));
   const points = listed(POINTING_MARKED, POINTING);
-  const words = nounAfter(text, end, stop, points, /(?<![a-z0-9])chiem\s*$/.test(text.slice(0, m.index))) ?? nounBefore(text.slice(0, m.index));
+  const words = nounAfter(text, end, { stop, points, takes: TAKES.test(text.slice(0, m.index)) }) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
   const count = !ASKS_SHARE.test(text.replace(/\([^)]*\)/g, ' '));
   const absolute = count && (MAGNITUDE.test(text.slice(end)) || TOTAL.test(text)) ? { absolute: true as const } : {};
@@ -118,8 +120,14 @@ export function askedMeasure(question: string): Measure | undefined {
 interface Noun { head: string[]; alternatives: string[][] }
 
 /** The noun right after "bao nhiêu", past a unit ("phần trăm", "%"), with the expansion bracketed after it. */
-function nounAfter(text: string, from: number, stop: (at: number, folded: string) => boolean,
-  points: (at: number, folded: string) => boolean, takes = false): Noun | undefined {
+interface NounAfterOptions {
+  readonly stop: (at: number, folded: string) => boolean;
+  readonly points: (at: number, folded: string) => boolean;
+  /** The question word follows "chiếm": the unit's bracketed wording is the unit, what follows is the whole. */
+  readonly takes: boolean;
+}
+
+function nounAfter(text: string, from: number, { stop, points, takes }: NounAfterOptions): Noun | undefined {
   const tokens = [...text.slice(from).matchAll(/[a-z0-9]+|%|\([^)]*\)|[^\sa-z0-9%()]+/g)].map((t) => ({ t: t[0], at: from + (t.index ?? 0) }));
   let i = 0;
   const word = (k: number): string => tokens[k]?.t ?? '';

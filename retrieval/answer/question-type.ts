@@ -14,6 +14,11 @@ import { escapeRegExp } from '../text/escape-reg-exp.js';
 // A share ("tỷ lệ") and the words that ask how it stands rather than how much it is (see SHARE_JUDGED).
 const SHARE = String.raw`\b(ty le|so luong|phan tram)\b`;
 const JUDGED = String.raw`\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b`;
+// How one operates or files ("thao tác ra sao", "khai ra sao", "nộp ra sao"): steps asked outright. Not "triển khai ra
+// sao" nor "công khai ra sao" (how a plan is carried out or published), folded.
+const OPERATES_HOW = String.raw`thao tac (ra sao|the nao|nhu the nao|nhu nao|ntn)|(?<!\b(trien|cong) )khai ra sao|(nop|dang ky|dang ki|cai|cai dat) ra sao`;
+const OPERATES_HOW_RE = new RegExp(String.raw`\b(${OPERATES_HOW})\b`);
+
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // Money of any kind is asked as a fee is: a salary, an allowance, a budget, a fine ("kinh phí bao nhiêu"). "lương" and "phụ
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
@@ -57,7 +62,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // office where it is done does not list them.
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
-  ['steps', /\b(thao tac (ra sao|the nao|nhu the nao|nhu nao|ntn)|(khai|nop|dang ky|dang ki|cai|cai dat|ky) ra sao|bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)(?! (cua|kua)\b)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b/],
+  ['steps', new RegExp(String.raw`\b(${OPERATES_HOW}|bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)(?! (cua|kua)\b)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b`)],
   // "do ai ký", "đồng chí nào ký": by whom. "con số nào" asks a figure, not which department (sở nào).
   // "Ông … giữ chức vụ gì", "chức danh là gì": the office someone holds.
   // "giữ vị trí nào" is a person's post only of a person ("ông … đang giữ vị trí nào"): of a city it is its rank.
@@ -117,7 +122,7 @@ const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nh
 // "Có phải … không?" (is it so that …) asks yes or no however long what it asks about ("Đến 2025 có phải thủ tục nào
 // cũng làm online từ đầu đến cuối không?"); not after a how asked before it ("Xin … qua VNeID ntn, có phải đến Sở …
 // không?").
-const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|co duoc .{0,80} (khong|ko|hong)|co (tinh|dinh|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
+const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co duoc .{0,80} (khong|ko|hong)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (tinh|dinh(?! danh)|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 // "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).
@@ -164,7 +169,7 @@ const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|
 export function asksHowOutright(question: string): boolean {
   const text = foldDiacritics(question.toLowerCase());
   if (WHETHER_A_WAY.test(text)) return false;
-  return HOW.test(text) || /\b(thao tac (ra sao|the nao|nhu nao)|(khai|nop|dang ky|dang ki|cai|cai dat|ky) ra sao|cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh)|(bam|chon) (vao )?(muc|nut|o|dau) nao|dien (vao |nhung )?(thong tin|muc)|dien (vao|nhung) (gi|j))\b/.test(text);
+  return HOW.test(text) || OPERATES_HOW_RE.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh)|(bam|chon) (vao )?(muc|nut|o|dau) nao|dien (vao |nhung )?(thong tin|muc)|dien (vao|nhung) (gi|j))\b/.test(text);
 }
 
 // "mấy" before a noun is also a plural ("mấy người trong tổ", "mấy công ty mới mở": those, some). A question that asks
@@ -174,10 +179,10 @@ export function asksHowOutright(question: string): boolean {
 const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|(muc|cap|trinh|nhiet|toc) do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
 // "có … không(,) hay …" and a closing "… hay …?" ask which of two ("có làm thử trước không hay làm cả thành phố?", "tự
 // làm lấy hay đi thuê ngoài?"); "hay không" asks yes or no, and ", hay chỉ một?" adds to what was asked.
-const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có .{1,60} (?:không|hông),? hay)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}\?\s*$/u;
+const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có (?!mấy(?!\p{L})).{1,60} (?:không|hông|ko),? hay)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}\?\s*$/u;
 // Unmarked, "dau" is also đầu (dẫn đầu) and "ai" may be ái: only the unambiguous asking words count, and "ai", "đâu"
 // where they can only ask ("do ai", "là ai"; "ở đâu" closing the question).
-const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co .{1,60} (?:khong|ko|hong),? hay|do ai|la ai|ai la)\b|\b(o|tai) dau( ra)?` + TO_THE_END
+const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co (?!may\b).{1,60} (?:khong|ko|hong),? hay|do ai|la ai|ai la)\b|\b(o|tai) dau( ra)?` + TO_THE_END
   + String.raw`|(?<![,;]\s*)\bhay\b(?! (khong|chua)\b)[^,.;?!]{1,40}\?\s*$|` + CLOSES_YES_NO);
 
 // "Mấy chuyện lao động, trợ cấp thì thành phố tính chuyển sang làm qua mạng hả?", "Muốn tra mấy công ty chuyển phát
@@ -280,6 +285,11 @@ const OPENING = /^(?:ngoai(?! gio\b)|ben canh|de)\b[^,?]*,\s*/;
 const MAILBOX = /(?<!\p{L})hộp thư(?!\p{L})/gu;
 const MEETING_ORDINAL = /(?<!\p{L})họp thứ(?!\p{L})/gu;
 
+// Marked, "chợ nào" (which market) is not "chỗ nào" (where), and "dựng" (build) not "dùng" (use, a task verb), which they
+// fold to; "xây dựng" keeps its folded form, which the patterns read as a whole ("từng bước xây dựng").
+const MARKET = /(?<!\p{L})chợ(?!\p{L})/gu;
+const BUILD = /(?<!\p{L}|xây )dựng(?!\p{L})/gu;
+
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
   const lower = withoutAi(question).toLowerCase().normalize('NFC').trim().replace(FEW_TIMES, '~').replace(NEVER_ALWAYS, '~');
@@ -290,11 +300,11 @@ export function classifyQuestion(question: string): QuestionType {
   // and "phụ cấp" (salary, allowance) are money where "lượng" (quantity) and "phủ cáp" (cabling) are not.
   // "tài" (talent: "kéo người tài về") is not "tải" (download: "tải về"); "bảo giờ" (says now) is not "bao giờ"; "đỡ mấy
   // công ty" (helps some firms) is not "độ mấy" (which level).
-  // "chợ nào" (which market) is not "chỗ nào" (where), which it folds to; "dựng" (build) is not "dùng" (use, a task).
+  // "chợ" and "dựng": see MARKET, BUILD.
   // "hồi nào" (southern: when) asks a date; folded it is also "hội nào" (which association), so only with its marks.
   // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
-    .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(/(?<!\p{L})chợ(?!\p{L})/gu, 'chomarket').replace(/(?<!\p{L})dựng(?!\p{L})/gu, 'dungbuild').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
+    .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(MARKET, 'chomarket').replace(BUILD, 'dungbuild').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu')
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
@@ -331,7 +341,8 @@ const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Na
 const STEP_WORDS = /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/;
 // Using what one has, not getting it: operating ("thao tác"), signing onto ("ký số lên", "ký vào"), installing into a
 // computer ("cài vào máy"), folded.
-const USES = /\b(thao tac|ky (so )?(len|vao)|cai (no )?vao (may|dien thoai))\b/;
+// Not in a purpose clause ("làm chữ ký số để ký vào hồ sơ … thì đăng ký thế nào"): that asks how to get it.
+const USES = /\b(thao tac|(?<!\bde (?:[a-z]+ )?)ky (so )?(len|vao)|(?<!\bde (?:[a-z]+ )?)cai (no )?vao (may|dien thoai))\b/;
 
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
@@ -715,8 +726,8 @@ export function forWhomAsked(message: string): (sentence: string) => boolean {
 // Groups of residents a figure is asked of, each in the wordings a sentence may use. "Người cao tuổi … bao nhiêu phần
 // trăm dùng smartphone" is not answered by the share of all subscribers.
 const GROUPS: readonly (readonly string[])[] = [
-  // By age too: "người trên 60 tuổi", "các cụ từ 70 tuổi", "60 tuổi trở lên".
-  ['người cao tuổi', 'người già', 'người lớn tuổi', 'cao tuổi', '(?:người|dân|các cụ|cụ) (?:trên|từ|ngoài|hơn) \\d+ tuổi', '\\d+ tuổi trở lên'],
+  // By age too, from fifty: "người trên 60 tuổi", "các cụ từ 70 tuổi", "60 tuổi trở lên" (not "từ 14 tuổi").
+  ['người cao tuổi', 'người già', 'người lớn tuổi', 'cao tuổi', '(?:người|dân|các cụ|cụ) (?:trên|từ|ngoài|hơn) (?:[5-9]\\d|1\\d\\d) tuổi', '(?:[5-9]\\d|1\\d\\d) tuổi trở lên'],
   ['học sinh'], ['sinh viên'], ['trẻ em', 'trẻ nhỏ'], ['thanh niên', 'thanh thiếu niên', 'đoàn viên'], ['phụ nữ'],
   ['nông dân'], ['người khuyết tật'], ['hộ nghèo'], ['công nhân'], ['giáo viên'],
 ];

@@ -34,13 +34,18 @@ describe('asked whether something still holds today', () => {
 describe('asked when an event comes next', () => {
   it.each([
     ['Phiên đối thoại trực tuyến lần tiếp theo trên cổng TTĐT Hải Phòng khi nào diễn ra?', true],
-    ['Đợt tới tổ chức lúc nào vậy?', true],
+    ['Hội nghị đợt tới tổ chức lúc nào vậy?', true],
     ['phien doi thoai lan tiep theo bao gio dien ra', true],
     // The resident's own next time, or the one held.
     ['Lần tới tôi đi làm thủ tục thì mang giấy gì?', false],
     ['Phiên đối thoại trực tuyến ở Hải Phòng diễn ra khi nào?', false],
     // Folded, "lần tới" is also "lần tôi": only "tiếp theo", "kế tiếp" say it.
     ['lan toi di lam thu tuc khi nao thi xong', false],
+    // No event named, or the resident's own next time (the review's cases).
+    ['Lần tới tôi đi làm thủ tục thì khi nào có kết quả?', false],
+    ['Hồ sơ lần đầu bị trả về, lần tiếp theo nộp lại thì bao giờ có kết quả?', false],
+    ['Kỳ tới Hà Nội tổ chức những hoạt động gì?', false],
+    ['Đợt tới có những tổ chức nào tham gia?', false],
   ])('%j → %s', (asked, expected) => {
     expect(asksNext(asked)).toBe(expected);
   });

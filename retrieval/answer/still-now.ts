@@ -19,9 +19,12 @@ const IN_USE = /\bcon (dung|su dung|hoat dong|ap dung|hieu luc|duy tri)( duoc)?(
 
 // When an event comes next ("Phiên đối thoại lần tiếp theo khi nào diễn ra?"): the articles report the ones held, never
 // the next. Read with marks when typed: folded, "lần tới" is also "lần tôi" (the time I…).
-const NEXT = /(?<!\p{L})(?:lần|đợt|kỳ|buổi|phiên) (?:tiếp theo|tới|kế tiếp|sau)(?!\p{L})/u;
-const NEXT_FOLDED = /\b(?:lan|dot|ky|buoi|phien) (?:tiep theo|ke tiep)\b/;
-const WHEN_HELD = /\b(khi nao|bao gio|luc nao|ngay nao|hom nao|thang nao|dien ra|to chuc)\b/;
+// Of an event the articles report (a dialogue, a meeting, a conference), not the resident's own next time ("lần tới tôi đi
+// làm thủ tục…", "lần tiếp theo nộp lại…"): what comes right after is not the resident, and an event is named.
+const NEXT = /(?<!\p{L})(?:lần|đợt|kỳ|buổi|phiên) (?:tiếp theo|tới|kế tiếp|sau)(?!\p{L})(?! (?:tôi|em|mình|tui|nộp|làm)(?!\p{L}))/u;
+const NEXT_FOLDED = /\b(?:lan|dot|ky|buoi|phien) (?:tiep theo|ke tiep)\b(?! (?:toi|em|minh|tui|nop|lam)\b)/;
+const EVENT = /\b(doi thoai|hoi nghi|hoi thao|ky hop|phien hop|cuoc hop|buoi hop|le|su kien|hoi cho|trien lam)\b/;
+const WHEN_HELD = /\b(khi nao|bao gio|luc nao|ngay nao|hom nao|thang nao|dien ra)\b/;
 
 /**
  * Whether the asking part asks if something still holds today: a person's office, or who holds it now; a system or an
@@ -47,5 +50,5 @@ export function asksStillNow(asked: string): boolean {
 export function asksNext(asked: string): boolean {
   const typed = asked.toLowerCase().normalize('NFC');
   const text = foldDiacritics(typed);
-  return WHEN_HELD.test(text) && (typed !== text ? NEXT.test(typed) : NEXT_FOLDED.test(text));
+  return WHEN_HELD.test(text) && EVENT.test(text) && (typed !== text ? NEXT.test(typed) : NEXT_FOLDED.test(text));
 }

@@ -494,10 +494,11 @@ const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế n�
   .split(' '));
 
 // The articles and their saying: "bài báo", "bài viết", "nêu", "nói", "đề cập", "nhắc", "giải thích (vì sao)", "cho
-// biết"; and the article's own year ("Bài báo năm 2022 nói sao?").
-const ARTICLE_WORDS = new Set(('bài báo viết nêu nói đề cập nhắc giải thích biết vì năm bai bao viet neu noi de cap nhac giai thich ' +
-  'biet vi nam').split(' '));
-const ARTICLE_WORD = (w: string): boolean => ARTICLE_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w);
+// biết".
+const ARTICLE_WORDS = new Set(('bài báo viết nêu nói đề cập nhắc giải thích biết vì bai bao viet neu noi de cap nhac giai thich ' +
+  'biet vi').split(' '));
+// The article's own year, right after it ("Bài báo năm 2022 nói sao?"): where the resident read it, not a year asked.
+const ARTICLE_YEAR = /(?<![\p{L}])(bài báo|bài viết|bai bao|bai viet)(?: (?:năm|nam))? (?:19|20)\d\d(?!\d)/giu;
 
 // "năm đó", "hồi đó", "dạo này": a time pointed to. It names what is asked about only when the sentence before names
 // that time ("Năm 2021 Hà Nội xếp thấp. Năm đó xếp thứ mấy?"); after a story of what the resident did ("…chưa hiểu gì.
@@ -520,11 +521,11 @@ export function pointsBack(sentence: string): boolean {
   if (DEMONSTRATIVE.test(text.replace(AMONG, '~'))) return true;
   if (!hasDiacritics(text) && DEMONSTRATIVE_UNMARKED.test(text.toLowerCase().replace(/trong do co/g, '~'))) return true;
   // "Có thật không, mà làm ở đâu vậy bạn?": nothing named but how it asks; what it asks about is in the sentence before.
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = text.toLowerCase().replace(ARTICLE_YEAR, '$1').match(/[\p{L}\p{N}]+/gu) ?? [];
   const named = words.filter((w) => !ASKING_ONLY.has(w));
   if (named.length <= 1) return true;
   // A question naming only the articles and their saying ("Bài báo có nêu cụ thể không?") asks of the sentence before.
-  if (named.some((w) => w === 'bài' || w === 'bai' || w === 'báo' || w === 'bao') && named.every(ARTICLE_WORD)) return true;
+  if (named.every((w) => ARTICLE_WORDS.has(w))) return true;
   // A figure asked of nothing but when and at which level ("Đến 2025 cấp xã phải đạt bao nhiêu phần trăm?") is of
   // what the sentence before names ("…chỉ tiêu xử lý hồ sơ trên mạng cho từng cấp").
   if (FIGURE_ASKED.test(text.toLowerCase())) {

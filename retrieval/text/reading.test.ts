@@ -695,6 +695,10 @@ describe('the asking sentence of a message', () => {
     ['Bài báo có giải thích vì sao không?', true],
     ['Năm 2022 Hà Nội xếp thứ mấy?', false],
     ['Bài báo có giải thích vì sao dữ liệu quan trọng không?', false],
+    // Naming only the saying still points back; a year asked is no article's year (the review's cases).
+    ['Có đề cập không ạ?', true],
+    ['Có nêu không, có nhắc không?', true],
+    ['Bài báo nói năm 2025 thế nào?', false],
   ])('%j points back: %s', (sentence, back) => {
     expect(pointsBack(sentence)).toBe(back);
   });
