@@ -18,12 +18,12 @@ const SELF = /\b(?:toi|minh|em|tui|chau|bo toi|me toi|ong toi|ba toi)\s*$/;
 const IN_USE = /\bcon (dung|su dung|hoat dong|ap dung|hieu luc|duy tri)( duoc)?( nua)? (khong|ko|k)\b/g;
 
 // When an event comes next ("Phiên đối thoại lần tiếp theo khi nào diễn ra?"): the articles report the ones held, never
-// the next. Read with marks when typed: folded, "lần tới" is also "lần tôi" (the time I…).
-// Of an event the articles report (a dialogue, a meeting, a conference), not the resident's own next time ("lần tới tôi đi
-// làm thủ tục…", "lần tiếp theo nộp lại…"): what comes right after is not the resident, and an event is named.
+// the next. An event is named (a dialogue, a meeting, a conference), and what follows is not the resident's own next
+// time ("lần tới tôi đi làm thủ tục…", "lần tiếp theo nộp lại…"). Read with marks when typed: folded, "lần tới" is also
+// "lần tôi" (the time I…).
 const NEXT = /(?<!\p{L})(?:lần|đợt|kỳ|buổi|phiên) (?:tiếp theo|tới|kế tiếp|sau)(?!\p{L})(?! (?:tôi|em|mình|tui|nộp|làm)(?!\p{L}))/u;
 const NEXT_FOLDED = /\b(?:lan|dot|ky|buoi|phien) (?:tiep theo|ke tiep)\b(?! (?:toi|em|minh|tui|nop|lam)\b)/;
-const EVENT = /\b(doi thoai|hoi nghi|hoi thao|ky hop|phien hop|cuoc hop|buoi hop|le|su kien|hoi cho|trien lam)\b/;
+const EVENT = /\b(doi thoai|hoi nghi|hoi thao|ky hop|phien hop|cuoc hop|buoi hop|su kien|hoi cho|trien lam)\b/;
 const WHEN_HELD = /\b(khi nao|bao gio|luc nao|ngay nao|hom nao|thang nao|dien ra)\b/;
 
 /**
