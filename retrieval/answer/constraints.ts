@@ -349,7 +349,6 @@ export function ranksByOtherIndex(subjects: readonly Constraint[], sentence: str
 // years ("trong 3 năm").
 const GIVEN_FIGURE = /\d+(?:[.,]\d+)?\s*%|\d+[.,]\d+|\d+\/\d+|(?<!\p{L})(?:là|đạt|xếp|chiếm|tăng|la|dat|xep|chiem|tang)(?: (?:thứ|hạng|thu|hang))? \d+/u;
 const PREMISE_BREAK = /[,.;?!]|\s(?=(?:vậy|vay|còn|con|thế còn|the con)\s)/u;
-const YEARS_IN = /(?<![\d/.,])(?:19|20)\d\d(?![\d%]|[.,]\d)/g;
 
 /**
  * The years of a premise: "Kinh tế số năm 2022 là 17,15%, vậy năm 2023 được bao nhiêu?" gives 2022's figure and asks
@@ -360,9 +359,9 @@ export function premisedYears(text: string): Set<string> {
   const clauses = text.split(PREMISE_BREAK);
   const premised = new Set<string>();
   clauses.forEach((clause, i) => {
-    const years: string[] = clause.match(YEARS_IN) ?? [];
-    if (years.length === 0 || !GIVEN_FIGURE.test(clause.replace(YEARS_IN, ' '))) return;
-    const later: string[] = clauses.slice(i + 1).join(' ').match(YEARS_IN) ?? [];
+    const years: string[] = clause.match(YEAR) ?? [];
+    if (years.length === 0 || !GIVEN_FIGURE.test(clause.replace(YEAR, ' '))) return;
+    const later: string[] = clauses.slice(i + 1).join(' ').match(YEAR) ?? [];
     if (!later.some((y) => !years.includes(y))) return;
     for (const y of years) if (!later.includes(y)) premised.add(y);
   });
