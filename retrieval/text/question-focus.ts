@@ -25,6 +25,8 @@ export interface MessageSentence {
 export const CONTEXT_WEIGHT = 0.35;
 
 // Sentence ends in a chat message: ! ? … ; or a dot with a space after it (not "TP. Hà Nội", not "3."), a newline.
+// Only a single capital ("Q. Ba Đình", an initial) or a title that opens a name (TP, TX, TT, GS, TS, BS, KS) is read as
+// an abbreviation's dot: a place typed short ends sentences ("…thuyết trình về HP. Thành ủy HP có…", "…quét mã QR. Tôi…").
 // A number closing a sentence ("…học sinh lớp 9. Năm 2022…", "…vào năm 2025. Có đúng không?", "…chợ 4.0. Ở Hà Nội…")
 // ends it when a capital follows, and so does a date ("…trước ngày 01/10. Thành ủy…"); a list's "1. " does not. A
 // date or a number of two digits or more closing a sentence ends it before an unmarked question in lower case too
@@ -34,7 +36,7 @@ export const CONTEXT_WEIGHT = 0.35;
 // a plea, thanks, a wish to whoever reads ("…co app gi Chúc các anh chị…", not "lễ Chúc thọ") or where to reply ("…co
 // app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì nhắn qua Zalo giúp tôi"). Not after a word
 // that takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])[A-ZĐ]{1,2}|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3}|\/\d{1,4})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Chúc (?:các|cả|mọi|ad|admin|anh|chị|bạn|em|cô|chú|bác|quý)|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|$)|\n+/u;
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])(?:[A-ZĐ]|TP|TX|TT|GS|TS|BS|KS)|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3}|\/\d{1,4})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Chúc (?:các|cả|mọi|ad|admin|anh|chị|bạn|em|cô|chú|bác|quý)|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|$)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").

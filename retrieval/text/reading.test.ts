@@ -715,6 +715,17 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('TP. Hà Nội và TP.HCM').map((s) => s.text)).toEqual(['TP. Hà Nội và TP.HCM']);
   });
 
+  it.each([
+    ['Em đang làm slide về HP. Thành ủy HP có nghị quyết riêng về chuyển đổi số đúng ko, số mấy?', 2],
+    ['Khách toàn quét mã QR. Tôi muốn biết tỷ lệ không dùng tiền mặt là bao nhiêu?', 2],
+    ['Mình làm bài về HN. tỷ lệ hộ có điện thoại thông minh là bao nhiêu?', 2],
+    ['UBND Q. Ba Đình có hỗ trợ chữ ký số không?', 1],
+    ['Theo báo cáo của UBND TP. Hà Nội thì có bao nhiêu dịch vụ công?', 1],
+    ['Ông Nguyễn V. Hùng là ai?', 1],
+  ])('%j ends its sentences at a place typed short, not at an abbreviation opening a name (%i)', (text, count) => {
+    expect(messageSentences(text)).toHaveLength(count);
+  });
+
   it('keeps the question of an over-long message and the context nearest it', () => {
     const story = 'Nhà tôi ở xa trung tâm. '.repeat(40);
     const text = `${story}Con tôi đi làm ở Hà Nội. Vậy làm lý lịch tư pháp trên VNeID thế nào?`;
