@@ -83,6 +83,10 @@ describe('classifyQuestion', () => {
     ['Ở Hà Nội có chợ trả tiền k cần tiền mặt chưa?', 'other'],
     ['Làm chữ ký số có phải trả tiền không?', 'fee'],
     ['lam cks co mat tien k can mang cccd ko', 'fee'],
+    // So does a way of paying before it ("quét mã QR trả tiền"); a fee asked after such a way is still one.
+    ['HN có kiểu chợ quét mã QR trả tiền ko, mô hình đó gọi là gì?', 'other'],
+    ['dùng thẻ trả tiền ko hay phải tiền mặt', 'other'],
+    ['Quét mã QR có mất phí không?', 'fee'],
     // "tính theo số nhà" reckons by households; "số nhà" asked is still an address.
     ['Tính theo số nhà ở Hà Nội thì tỷ lệ nhà có điện thoại thông minh là bao nhiêu?', 'figure'],
     ['Sở ở số nhà bao nhiêu?', 'address'],

@@ -23,10 +23,11 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // Money of any kind is asked as a fee is: a salary, an allowance, a budget, a fine ("kinh phí bao nhiêu"). "lương" and "phụ
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
   // Paying is a fee asked only when it is what the question asks ("có mất tiền không", "bao nhiêu tiền"): "không
-  // mất tiền" ("không mất phí", "không thu phí") says free, and "tài khoản để trả tiền qua mạng" and "trả tiền không cần tiền mặt" name a way of paying, while another thing is counted.
+  // mất tiền" ("không mất phí", "không thu phí") says free, and "tài khoản để trả tiền qua mạng", "trả tiền không cần tiền
+  // mặt" and a way of paying before it ("chợ quét mã QR trả tiền không", "chuyển khoản trả tiền") name how one pays.
   // Costs cut ("giảm chi phí", "tiết kiệm chi phí") are a benefit asked about, not a price; folded, "mấy tiện ích" (some
   // amenities) is not "mấy tiền".
-  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue)\b.{0,60}\bbao nhieu)\b/],
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|(?<!\b(qr|ma|quet|khoan|the|app|online|mang|thoai|de) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets). Folded, "du lieu mo cua" is open data of, not opening hours.
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|(?<!\b(?:lieu|data|dl|nguon|thong tin|nen tang) )mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
