@@ -83,6 +83,9 @@ describe('classifyQuestion', () => {
     ['Ở Hà Nội có chợ trả tiền k cần tiền mặt chưa?', 'other'],
     ['Làm chữ ký số có phải trả tiền không?', 'fee'],
     ['lam cks co mat tien k can mang cccd ko', 'fee'],
+    // "từ đâu đến đâu" asks how far something reaches, not a place to go to.
+    ['Ngành y tế sẽ được nối mạng từ đâu đến đâu, có xuống được tận xã không?', 'other'],
+    ['Làm chữ ký số thì đến đâu?', 'place'],
     // So does a way of paying before it ("quét mã QR trả tiền"); a fee asked after such a way is still one.
     ['HN có kiểu chợ quét mã QR trả tiền ko, mô hình đó gọi là gì?', 'other'],
     ['dùng thẻ trả tiền ko hay phải tiền mặt', 'other'],

@@ -93,6 +93,9 @@ describe('what a figure question counts', () => {
     // After "chiếm", the lexicon's wording of the unit is the unit: the share is of what follows.
     ['Năm 2030 Hà Nội đặt mục tiêu kinh tế số chiếm bao nhiêu phần trăm (tỷ lệ) GRDP?', [['grdp']]],
     ['Bao nhiêu phần trăm (tỷ lệ) nhà ở Hà Nội có cáp quang?', undefined],
+    // A plural word before the noun is no part of it.
+    ['Đến 2030 có bao nhiêu phần bọn thanh niên được đem ý tưởng ra áp dụng?', [['thanh']]],
+    ['bao nhiêu phần trăm các hộ có cáp quang', [['ho']]],
   ])('%j counts %j', (q, expected) => {
     const m = askedMeasure(q);
     if (expected === 'people') expect(m?.words).toContainEqual(['truong', 'hop']);

@@ -142,6 +142,8 @@ function nounAfter(text: string, from: number, { stop, points, takes }: NounAfte
   // A word before "ơi" is whom the resident calls ("bao nhiêu bạn ơi", "ad" read as "bạn"), not a thing counted.
   const isWord = (k: number): boolean => /^[a-z][a-z0-9]*$/.test(word(k)) && !stop(tokens[k]!.at, word(k))
     && !(word(k) === 'so' && word(k + 1) === 'voi') && word(k + 1) !== 'oi';
+  // A plural word before the noun ("bao nhiêu phần bọn thanh niên", "mấy phần các hộ") is no part of what is counted.
+  while (PLURAL_HEAD.has(word(i)) && isWord(i) && isWord(i + 1)) i++;
   const head: string[] = [];
   while (i < tokens.length && head.length < 2 && isWord(i)) head.push(word(i++));
   // Two levels of government counted together ("bao nhiêu phường, xã", "mấy quận và huyện") count either: the articles
@@ -169,6 +171,8 @@ function nounAfter(text: string, from: number, { stop, points, takes }: NounAfte
 }
 
 const PLURAL = new Set(['cac', 'nhung', 'moi']);
+// Folded: "bọn" and "lũ" say plural in speech; "mọi" (every) stays, as "mọi người" counts people.
+const PLURAL_HEAD = new Set(['cac', 'nhung', 'bon', 'lu']);
 // What joins two levels counted together, folded ("và" and "hoặc" are also stop words, so they end the head), and the
 // levels below the province (folded: "thị" for thị trấn and thị xã; "thì" is a stop word, so isWord refuses it).
 const COORDINATES = new Set([',', '/', 'va', 'hoac']);

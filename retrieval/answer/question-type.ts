@@ -50,7 +50,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // (see SHARE_JUDGED); "…là 80% còn Hải Phòng thế nào?" asks another place's figure.
   ['figure', new RegExp(String.raw`\b(bao nhieu|may)\b|${SHARE}(?!(?:(?!\bcon\b)[^?.!])*${JUDGED})`)],
   // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place.
-  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
+  // "từ đâu đến đâu" asks how far something reaches ("từ thành phố tới cấp xã"), not a place to go to.
+  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\btu dau )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
   // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
   ['place', WHICH_PLACE],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
