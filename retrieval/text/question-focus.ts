@@ -234,6 +234,9 @@ const TITLE_HEADS = new Set(('thủ đề kế nghị quyết chính sở bộ �
 const TAKES_NEXT = /(?<![\p{L}])(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|ở|tại|theo|trên|trong|từ|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca|o|tai|tren|trong|tu)$/iu;
 // After a word all in lower case ("…huyện Hải Phòng họp…" is a name, not a break at "Phòng").
 const MAX_BREAKS_TRIED = 6;
+// A sentence opening on the resident, in its first three words ("Em chạy Grab…", "Hôm qua tôi ra phường…", "Nhà mình…").
+const OPENS_ON_SELF = /^(?:\p{L}+\s+){0,2}(?:tôi|em|mình|tui|tớ|cháu|toi|minh|chau|e)(?![\p{L}])/iu;
+const LEANS_ON_BEFORE = /^(?:nhờ|nho|xin|làm ơn|lam on|giúp|giup|cho|mong|rất mong|kính mong|vui lòng|vui long|hay|hoặc|hoac|còn|con|với|voi|và|va|thế|the|vậy|vay|mà|ma)(?![\p{L}])/iu;
 const SPEAKS_OF_SELF = /(?<![\p{L}])(?:tôi|em|mình|tui|tớ|cháu|con|toi|minh|chau|e)(?![\p{L}])/iu;
 const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s+\p{Ll})/gu;
 /**
@@ -347,8 +350,16 @@ function readMessageOnce(text: string): { sentences: MessageSentence[]; guessed:
     const formAfter = (cue === 'may' || cue === 'told' || (cue === 'says' && !TOPIC_ASKED.test(s))) && cues.slice(i + 1).includes('form');
     return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?')) && !formAfter) };
   });
-  // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is.
-  if (!marked.some((s) => s.asking)) return { sentences: marked.map((s) => ({ text: s.text, asking: true })), guessed: true };
+  // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is; but for sentences
+  // that open on the resident ("Em chạy Grab, cả ngày ngoài đường. TP HN chú trọng phát triển hạ tầng gì trong bưu
+  // chính…"), which tell their situation, when another sentence does not.
+  if (!marked.some((s) => s.asking)) {
+    const told = marked.map((s) => OPENS_ON_SELF.test(s.text));
+    // Not when the other is only a request or goes on from what came before, leaning on the story for its subject
+    // ("…cần trích nghị quyết 18 mà không nhớ ngày ra. Nhờ bạn xem giúp ngày ban hành với ạ.", "…hay chỉ lo cho công ty lớn?").
+    const some = told.includes(true) && marked.some((s, i) => !told[i] && !LEANS_ON_BEFORE.test(s.text));
+    return { sentences: marked.map((s, i) => ({ text: s.text, asking: !(some && told[i]) })), guessed: true };
+  }
   // A question that points back ("Đó là nghị quyết số mấy?", "Vậy đến đâu để đăng ký?") asks about what the sentence
   // before it names: that sentence is part of the question, not the story.
   // From the last sentence back, so a sentence taken in that itself points back ("Ông ấy quên…") takes its own.

@@ -716,6 +716,19 @@ describe('the asking sentence of a message', () => {
   });
 
   it.each([
+    // No sentence asks in a way we know: the one that tells of the resident is the story, the other the question.
+    ['Em chạy Grab, cả ngày ngoài đường. TP HN chú trọng phát triển hạ tầng gì trong bưu chính, viễn thông để làm CĐS', [false, true]],
+    ['Hôm qua tôi ra phường. Hà Nội cấp chữ ký số miễn phí cho dân', [false, true]],
+    // Unless the other only asks a favour or goes on from the story, whose subject it needs.
+    ['Con tôi cần trích nghị quyết 18 mà không nhớ ngày ra. Nhờ bạn xem giúp ngày ban hành với ạ.', [true, true]],
+    ['Tôi bán tạp hóa ở chợ. Hay chỉ lo cho công ty lớn', [true, true]],
+    // Or every sentence tells of the resident.
+    ['Tôi ở Hà Nội. Tôi cần làm chữ ký số miễn phí', [true, true]],
+  ])('%j asks in %j', (text, asking) => {
+    expect(messageSentences(text).map((s) => s.asking)).toEqual(asking);
+  });
+
+  it.each([
     ['Em đang làm slide về HP. Thành ủy HP có nghị quyết riêng về chuyển đổi số đúng ko, số mấy?', 2],
     ['Khách toàn quét mã QR. Tôi muốn biết tỷ lệ không dùng tiền mặt là bao nhiêu?', 2],
     ['Mình làm bài về HN. tỷ lệ hộ có điện thoại thông minh là bao nhiêu?', 2],
