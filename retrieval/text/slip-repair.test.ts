@@ -26,6 +26,13 @@ describe('what one slip of the keyboard makes of a word', () => {
     ['khôg', ['không'], []],
     ['HOG', ['HONG'], []],
     ['trag', ['trang'], []],
+    // Nor in vowel and "h": the "n" of "nh" left out.
+    ['địh', ['định'], []],
+    ['thàh', ['thành'], []],
+    // The tone on the wrong vowel.
+    ['naò', ['nào'], []],
+    ['ngươì', ['người'], []],
+    ['Hoà', ['Hòa'], []],
     // One slip at a time: a doubled tone key leaves one behind, and "sốs" is not a word the articles use.
     ['sốss', ['sốs'], ['số']],
   ])('%s → %j', (word, expected, never) => {

@@ -47,6 +47,10 @@ export function slipCandidates(word: string): string[] {
   }
   // No syllable ends in a "g" after a vowel: the "n" of "ng" was dropped ("Phòg", "khôg").
   if (/[aeiouy]g$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/G$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
+  // Nor in an "h" after a vowel: the "n" of "nh" was dropped ("địh", "thàh").
+  if (/[aeiouy]h$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/H$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
+  // The tone mark on the wrong vowel ("naò" for nào, "ngươì" for người): the same tone on each other vowel.
+  out.push(...toneMoved(word));
   // Two neighbouring consonants typed in the wrong order ("lịhc", "ngàhn"): a pair no syllable holds ("hc", "hn"), read
   // the other way round; so is a consonant and a vowel in a word of five letters or more ("tàhnh", "kôhng", "tohại").
   // Not two vowels, nor in a shorter word: swapped, they make other real words too ("mía", "mái"; "alo", "lao").
@@ -57,6 +61,30 @@ export function slipCandidates(word: string): string[] {
     out.push([...chars.slice(0, i - 1), chars[i]!, chars[i - 1]!, ...chars.slice(i + 1)].join(''));
   }
   return [...new Set(out)];
+}
+
+// The five tone marks, as combining characters once a word is decomposed (NFD); the other marks (ˆ, ˘, ơ's horn) shape
+// the vowel itself and stay where they are.
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const VOWEL_LETTER = /[aeiouy]/i;
+
+/** The word with its one tone mark moved to each other vowel, NFC; none when it has no tone or one vowel. */
+function toneMoved(word: string): string[] {
+  const chars = [...word.normalize('NFD')];
+  const at = chars.findIndex((c) => TONE.test(c));
+  if (at < 0) return [];
+  const tone = chars[at]!;
+  const bare = chars.filter((_, i) => i !== at);
+  const out: string[] = [];
+  bare.forEach((c, i) => {
+    if (!VOWEL_LETTER.test(c)) return;
+    // After the vowel's own marks (the circumflex of "ê", the horn of "ơ").
+    let end = i + 1;
+    while (end < bare.length && /\p{M}/u.test(bare[end]!)) end++;
+    const moved = [...bare.slice(0, end), tone, ...bare.slice(end)].join('').normalize('NFC');
+    if (moved !== word.normalize('NFC')) out.push(moved);
+  });
+  return out;
 }
 
 /**
