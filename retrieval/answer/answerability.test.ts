@@ -700,6 +700,8 @@ describe('a fact given as it was asked', () => {
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Giờ muốn ký số lên hồ sơ nộp online thì thao tác ntn?', false],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Cài chữ ký số vào máy tính để ký hồ sơ như thế nào?', false],
     ['steps', 'Người dân đăng nhập Cổng dịch vụ công, chọn hồ sơ rồi bấm ký số.', 'Thao tác ký số lên hồ sơ thế nào?', true],
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'ký chữ ký số lên file PDF để nộp DVC thì làm thế nào ạ?', false],
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'ký chữ ký số (chữ ký số; chữ ký điện tử) lên file PDF thì làm thế nào?', false],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Làm chữ ký số miễn phí thế nào?', true],
     // Using it, named as the purpose of getting it, still asks how to get it (the review's cases).
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Tôi muốn làm chữ ký số để ký vào hồ sơ online thì đăng ký thế nào?', true],

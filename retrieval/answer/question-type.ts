@@ -341,10 +341,10 @@ const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Na
 
 // Steps said outright: "bước 1", "truy cập", "đăng nhập", "bấm", "cách làm", "bằng cách"… (folded).
 const STEP_WORDS = /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/;
-// Using what one has, not getting it: operating ("thao tác"), signing onto ("ký số lên", "ký vào"), installing into a
-// computer ("cài vào máy"), folded.
+// Using what one has, not getting it: operating ("thao tác"), signing onto ("ký số lên", "ký chữ ký số (…) lên", with
+// the lexicon's wordings between, "ký vào"), installing into a computer ("cài vào máy"), folded.
 // Not in a purpose clause ("làm chữ ký số để ký vào hồ sơ … thì đăng ký thế nào"): that asks how to get it.
-const USES = /\b(thao tac|(?<!\bde (?:[a-z]+ )?)ky (so )?(len|vao)|(?<!\bde (?:[a-z]+ )?)cai (no )?vao (may|dien thoai))\b/;
+const USES = /\b(thao tac|(?<!\bde (?:[a-z]+ )?)ky (chu ky )?(so )?(\([^)]*\) )?(len|vao)|(?<!\bde (?:[a-z]+ )?)cai (no )?vao (may|dien thoai))\b/;
 
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
