@@ -813,6 +813,10 @@ describe('a year given as when a document was issued', () => {
     ['ke hoach ban hanh nam 2021 co may nhiem vu', ['2021']],
     ['Năm 2023 Hà Nội xếp thứ mấy?', []],
     ['Kế hoạch ký tháng 9/2023 có gì mới?', ['2023']],
+    // A document named by its date, without a verb of issuing; a year alone is the one its figures are for.
+    ['Văn bản của ủy ban thành phố Hà Nội hồi cuối tháng 9/2023 về đô thị thông minh đề ra bao nhiêu chỉ tiêu?', ['2023']],
+    ['Kế hoạch ngày 27/9/2023 đặt mục tiêu gì?', ['2023']],
+    ['Kế hoạch năm 2023 đặt bao nhiêu chỉ tiêu?', []],
   ])('%j → %j', (q, years) => {
     expect([...issuedYears(q)]).toEqual(years);
   });

@@ -324,9 +324,14 @@ export function namesOneOf(choice: readonly Constraint[], text: string): boolean
 // "kế hoạch … ra hồi năm 2023", "ban hành năm 2021": the year names the document, not the year its figures are for.
 const ISSUED_IN = /\b(?:ban hanh|ra doi|ra|ky|phe duyet|thong qua)(?: (?:hoi|vao|tu|trong|tai))?(?: nam| thang \d{1,2}\/| thang \d{1,2} nam)? ?(?<year>(?:19|20)\d\d)\b/g;
 
+// "Văn bản của ủy ban hồi cuối tháng 9/2023 về …", "kế hoạch ngày 27/9/2023": a document dated to the month or the day is
+// named by its date; a year for which figures are set is a year alone ("kế hoạch năm 2023").
+const DOCUMENT_DATED = /\b(?:van ban|ke hoach|quyet dinh|nghi quyet|de an|chuong trinh|chi thi|thong tu|cong van|nghi dinh)\b[^.?!]{0,50}?\b(?:thang \d{1,2}\/|ngay \d{1,2}\/\d{1,2}\/|\d{1,2}\/\d{1,2}\/|\d{1,2}\/)(?<year>(?:19|20)\d\d)\b/g;
+
 /** The years a question gives as when a document was issued ("ra hồi năm 2023"): they pin the passage, not the sentence. */
 export function issuedYears(question: string): ReadonlySet<string> {
-  return new Set([...foldDiacritics(cleanText(question).toLowerCase()).matchAll(ISSUED_IN)].map((m) => m.groups!['year']!));
+  const folded = foldDiacritics(cleanText(question).toLowerCase());
+  return new Set([...folded.matchAll(ISSUED_IN), ...folded.matchAll(DOCUMENT_DATED)].map((m) => m.groups!['year']!));
 }
 
 // The ranking indices, each by all its names (folded syllables joined by spaces).
