@@ -537,6 +537,9 @@ export function pointsBack(sentence: string): boolean {
   const words = text.toLowerCase().replace(ARTICLE_YEAR, '$1').match(/[\p{L}\p{N}]+/gu) ?? [];
   const named = words.filter((w) => !ASKING_ONLY.has(w));
   if (named.length <= 1) return true;
+  // Or nothing but a choice of level or office ("Ra đâu làm vậy ad, phường hay quận?", "ở xã hay lên huyện?"): where to
+  // do what the sentence before names.
+  if (named.some((w) => OFFICE_LEVELS.has(w)) && named.filter((w) => !OFFICE_LEVELS.has(w) && !LEVEL_JOINS.has(w)).length <= 1) return true;
   // A question naming only the articles and their saying ("Bài báo có nêu cụ thể không?") asks of the sentence before.
   if (named.every((w) => ARTICLE_WORDS.has(w))) return true;
   // A figure asked of nothing but when and at which level ("Đến 2025 cấp xã phải đạt bao nhiêu phần trăm?") is of
@@ -553,6 +556,8 @@ export function pointsBack(sentence: string): boolean {
   return SHORT_FOLLOW_ON.test(text) && wordCount(text) <= SHORT_WORDS;
 }
 
+const OFFICE_LEVELS = new Set('xã phường huyện quận tỉnh ubnd xa phuong huyen quan tinh'.split(' '));
+const LEVEL_JOINS = new Set('hay hoặc hoac lên len về ve đi di'.split(' '));
 const FIGURE_ASKED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|bn)(?![\p{L}])/u;
 const FIGURE_FRAME = new Set(('đến tới năm vào phải cần sẽ đạt được mức tỷ tỉ lệ con số den toi nam vao phai can se dat duoc muc ty ti le so')
   .split(' '));

@@ -699,6 +699,10 @@ describe('the asking sentence of a message', () => {
     ['Có đề cập không ạ?', true],
     ['Có nêu không, có nhắc không?', true],
     ['Bài báo nói năm 2025 thế nào?', false],
+    // A choice of level or office alone asks where to do what the sentence before names.
+    ['Ra đâu làm vậy ad, phường hay quận?', true],
+    ['ở xã hay lên huyện?', true],
+    ['Xã hay huyện cấp chữ ký số miễn phí?', false],
   ])('%j points back: %s', (sentence, back) => {
     expect(pointsBack(sentence)).toBe(back);
   });
