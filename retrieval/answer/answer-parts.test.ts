@@ -83,6 +83,9 @@ describe('classifyQuestion', () => {
     ['Ở Hà Nội có chợ trả tiền k cần tiền mặt chưa?', 'other'],
     ['Làm chữ ký số có phải trả tiền không?', 'fee'],
     ['lam cks co mat tien k can mang cccd ko', 'fee'],
+    // "qua mấy năm dịch" (through some years of it) is a span past, before what it was of; "qua mấy ngày thì" asks.
+    ['Qua mấy năm dịch, bọn trẻ con có quen được với chuyện học qua máy không?', 'other'],
+    ['Qua mấy ngày thì có kết quả?', 'duration'],
     // "từ đâu đến đâu" asks how far something reaches, not a place to go to.
     ['Ngành y tế sẽ được nối mạng từ đâu đến đâu, có xuống được tận xã không?', 'other'],
     ['Làm chữ ký số thì đến đâu?', 'place'],

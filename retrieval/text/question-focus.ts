@@ -79,7 +79,9 @@ const TOPIC_ASKED = /(?<!\p{L})(?:hỏi|hoi|biết|biet)\s+(?:về|ve|chuyện|c
 // and "nay", "qua", "trước", "rồi", "gần đây" counts nothing and asks nothing.
 // "mấy cái này", "mấy việc đó" (these things): a plural before a pointer, no question.
 const THESE = /(?<![\p{L}])(?:mấy|may)(?: \p{L}+){1,2} (?:này|đó|ấy|kia|nay|do|ay)(?![\p{L}])/giu;
-export const FEW_TIMES = /(?<![\p{L}])(mấy|may) (năm|tháng|tuần|hôm|bữa|ngày|lần|đợt|nam|thang|tuan|hom|bua|ngay|lan|dot) (nay|qua|trước|rồi|gần đây|vừa rồi|truoc|roi|gan day|vua roi)(?![\p{L}])/giu;
+// So does one after "qua" or "suốt" (through, all along) before what the span was of: "Qua mấy năm dịch, bọn trẻ có quen
+// học qua máy không?" ("Qua mấy ngày thì có kết quả?" asks how long).
+export const FEW_TIMES = /(?<![\p{L}])(?:(?:qua|suốt|suot) (?:mấy|may) (?:năm|tháng|tuần|hôm|bữa|ngày|đợt|nam|thang|tuan|hom|bua|ngay|dot)(?= (?!(?:thì|thi|mới|moi|là|la|nữa|nua|vậy|vay|ạ|a|không|khong|ko|chưa|chua)(?![\p{L}]))\p{L})|(?:mấy|may) (?:năm|tháng|tuần|hôm|bữa|ngày|lần|đợt|nam|thang|tuan|hom|bua|ngay|lan|dot) (?:nay|qua|trước|rồi|gần đây|vừa rồi|truoc|roi|gan day|vua roi))(?![\p{L}])/giu;
 
 // "cái gì cũng số hóa", "ai cũng biết", "đâu cũng có": a question word before "cũng" means every thing, one, place;
 // so with who does it between ("việc gì tôi cũng phải làm thay mẹ").
