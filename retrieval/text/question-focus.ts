@@ -236,6 +236,7 @@ const TITLE_HEADS = new Set(('thủ đề kế nghị quyết chính sở bộ �
 const TAKES_NEXT = /(?<![\p{L}])(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|ở|tại|theo|trên|trong|từ|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca|o|tai|tren|trong|tu)$/iu;
 // After a word all in lower case ("…huyện Hải Phòng họp…" is a name, not a break at "Phòng").
 const MAX_BREAKS_TRIED = 6;
+const STORY_MARKED_SHARE = 0.25;
 // A sentence opening on the resident, in its first three words ("Em chạy Grab…", "Hôm qua tôi ra phường…", "Nhà mình…").
 const OPENS_ON_SELF = /^(?:\p{L}+\s+){0,2}(?:tôi|em|mình|tui|tớ|cháu|toi|minh|chau|e)(?![\p{L}])/iu;
 const LEANS_ON_BEFORE = /^(?:nhờ|nho|xin|làm ơn|lam on|giúp|giup|cho|mong|rất mong|kính mong|vui lòng|vui long|hay|hoặc|hoac|còn|con|với|voi|và|va|thế|the|vậy|vay|mà|ma)(?![\p{L}])/iu;
@@ -251,7 +252,16 @@ const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s
  */
 function afterUnmarkedStory(part: string): string[] {
   const words = [...part.matchAll(/[\p{L}\p{N}]+/gu)];
-  const marked = words.findIndex((w) => hasDiacritics(w[0]));
+  // The story may hold a few marked words a chat word brought ("trc" read as "trước", "ko" as "không"): the question
+  // starts at the first capitalised marked word after a run at most a quarter marked.
+  let markedBefore = 0;
+  const marked = words.findIndex((w, i) => {
+    if (!hasDiacritics(w[0])) return false;
+    const opensAnew = /^\p{Lu}/u.test(w[0]) || (i > 0 && /^\p{Lu}/u.test(words[i - 1]![0]));
+    if (i >= 4 && opensAnew && markedBefore <= i * STORY_MARKED_SHARE) return true;
+    markedBefore++;
+    return false;
+  });
   if (marked < 4) return [part];
   const opens = /^\p{Lu}/u.test(words[marked - 1]![0]) ? marked - 1 : marked;
   // A question starts anew with a capital; marks in lower case may be the unmarked question's own last words, or those
