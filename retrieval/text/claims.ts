@@ -2,7 +2,7 @@ import { foldDiacritics, hasDiacritics } from './normalize.js';
 
 // "Tui mở tiệm bên Hoài Đức, nghe nói làm chữ ký số hổng tốn tiền. Có thiệt hông?": what the resident heard is what the
 // question points back to; who they are, before it, is the story.
-export const HEARSAY = /(?<![\p{L}])(?:nghe (?:nói|bảo|đồn|tin|người ta)|nghe (?:một |mấy )?(?:anh|chị|ông|bà|bạn|người|cô|chú)(?: \p{L}+){0,5}? (?:nói|bảo|kể)|thấy (?:bảo|nói|báo)|người ta (?:bảo|nói)|(?:hàng xóm|bạn bè|mọi người) (?:bảo|nói)|đọc (?:báo|tin) thấy|nghe noi|nghe bao|nghe don|thay bao|thay noi|nguoi ta (?:bao|noi))(?![\p{L}])/iu;
+export const HEARSAY = /(?<![\p{L}])(?:nghe (?:nói|bảo|đồn|tin|người ta)|nghe (?:một |mấy )?(?:anh|chị|ông|bà|bạn|người|cô|chú)(?: \p{L}+){0,5}? (?:nói|bảo|kể)|thấy (?:(?:ai đó|có người|người ta|mọi người|trên mạng) )?(?:bảo|nói|báo|viết)|người ta (?:bảo|nói)|(?:hàng xóm|bạn bè|mọi người) (?:bảo|nói)|đọc (?:báo|tin) thấy|nghe noi|nghe bao|nghe don|thay bao|thay noi|nguoi ta (?:bao|noi))(?![\p{L}])/iu;
 
 // Asking whether what the story says is true ("Có đúng là top 3 không hay tôi nghe nhầm?", "Ông ấy nói vậy có đúng
 // không?", "Nhờ bot phân xử giúp"): the claim, in the sentence before, is what is asked about, even where the asking

@@ -430,6 +430,7 @@ function narrowToClause(sentence: MessageSentence, noun: string): MessageSentenc
 
 // Pointers whose word says nothing of which thing ("chuyện này", "việc đó", "cái đó", "con số đó"), times (see
 // TIME_POINTER), and the words before a pointer that are not its noun ("sau đó", "ở đó", "trong đó").
+const SAYING_NOUNS = new Set(['câu', 'lời', 'ý', 'tin', 'phát biểu', 'cau', 'loi', 'y']);
 const GENERIC_POINTED = new Set(['chuyện', 'việc', 'điều', 'cái', 'vụ', 'thứ', 'đề', 'vậy', 'thế', 'như', 'khi', 'lúc', 'hồi',
   'năm', 'hôm', 'thời', 'dạo', 'bữa', 'ngày', 'tháng', 'điểm', 'gian', 'là', 'có', 'ông', 'bà', 'anh', 'chị', 'nơi', 'chỗ',
   'số', 'con', 'người', 'sau', 'trước', 'từ', 'đến', 'tới', 'gì', 'nào', 'ai', 'đâu', 'ở', 'tại', 'trong', 'của', 'cho',
@@ -444,6 +445,9 @@ const POINTED_NOUN = /(?<![\p{L}])(\p{L}+)\s+(?:đó|đấy|ấy|này)(?![\p{L}]
 function namedBack(marked: readonly MessageSentence[], i: number): number {
   const noun = [...marked[i]!.text.matchAll(POINTED_NOUN)].map((m) => m[1]!.toLowerCase()).filter((w) => !GENERIC_POINTED.has(w)).at(-1);
   if (!noun || i < 2 || marked[i - 2]!.asking) return i - 1;
+  // A saying pointed to ("Ai nói câu đó?") is the one heard, though the resident's remark on it comes between ("…thấy ai
+  // đó bảo phải lấy dân làm trung tâm. Mình thấy hay nên muốn biết nguồn.").
+  if (SAYING_NOUNS.has(noun) && !HEARSAY.test(marked[i - 1]!.text) && HEARSAY.test(marked[i - 2]!.text)) return i - 2;
   // Letters only (\p{L}+): nothing in the word needs escaping.
   const holds = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
   return !holds.test(marked[i - 1]!.text) && holds.test(marked[i - 2]!.text) ? i - 2 : i - 1;

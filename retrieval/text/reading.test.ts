@@ -617,6 +617,8 @@ describe('the asking sentence of a message', () => {
     ['Tôi nghỉ hưu sau 30 năm công tác. Tôi nộp hồ sơ qua VNeID. Sau đó hồ sơ này đi đâu?', [false, true, false]],
     ['Tôi ở Hà Nội. Tôi định làm chữ ký số tại UBND phường. Ở đó có mất phí không?', [false, true, false]],
     ['Hà Nội đẩy mạnh chuyển đổi số. Loa phường đọc là cáp quang phủ 93% hộ. Con số đó có đúng không?', [false, true, false]],
+    // A saying pointed to ("câu đó") is the one heard, past the resident's remark on it.
+    ['Hôm qua thấy ai đó bảo chuyển đổi số phải lấy dân làm trung tâm. Mình thấy hay nên muốn biết nguồn. Ai nói câu đó?', [false, true, false, false]],
   ])('%j points back to %j', (text, referred) => {
     expect(messageSentences(text).map((s) => s.referred === true)).toEqual(referred);
   });
