@@ -86,13 +86,17 @@ describe('classifyQuestion', () => {
     // "qua mấy năm dịch" (through some years of it) is a span past, before what it was of; "qua mấy ngày thì" asks.
     ['Qua mấy năm dịch, bọn trẻ con có quen được với chuyện học qua máy không?', 'other'],
     ['Qua mấy ngày thì có kết quả?', 'duration'],
+    ['Sau khi nộp, qua mấy ngày nhận kết quả?', 'duration'],
     // "từ đâu đến đâu" asks how far something reaches, not a place to go to.
     ['Ngành y tế sẽ được nối mạng từ đâu đến đâu, có xuống được tận xã không?', 'other'],
     ['Làm chữ ký số thì đến đâu?', 'place'],
     // So does a way of paying before it ("quét mã QR trả tiền"); a fee asked after such a way is still one.
     ['HN có kiểu chợ quét mã QR trả tiền ko, mô hình đó gọi là gì?', 'other'],
-    ['dùng thẻ trả tiền ko hay phải tiền mặt', 'other'],
+    ['chuyển khoản trả tiền ko hay phải tiền mặt', 'other'],
     ['Quét mã QR có mất phí không?', 'fee'],
+    // How the service is had is no way of paying.
+    ['Làm online trả tiền ko?', 'fee'],
+    ['Nộp hồ sơ qua mạng trả tiền không?', 'fee'],
     // "tính theo số nhà" reckons by households; "số nhà" asked is still an address.
     ['Tính theo số nhà ở Hà Nội thì tỷ lệ nhà có điện thoại thông minh là bao nhiêu?', 'figure'],
     ['Sở ở số nhà bao nhiêu?', 'address'],

@@ -702,6 +702,8 @@ describe('a fact given as it was asked', () => {
     ['steps', 'Người dân đăng nhập Cổng dịch vụ công, chọn hồ sơ rồi bấm ký số.', 'Thao tác ký số lên hồ sơ thế nào?', true],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'ký chữ ký số lên file PDF để nộp DVC thì làm thế nào ạ?', false],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'ký chữ ký số (chữ ký số; chữ ký điện tử) lên file PDF thì làm thế nào?', false],
+    // "ký" in "đăng ký" signs nothing.
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Đăng ký chữ ký số (CKS) vào VNeID thế nào?', true],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Làm chữ ký số miễn phí thế nào?', true],
     // Using it, named as the purpose of getting it, still asks how to get it (the review's cases).
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Tôi muốn làm chữ ký số để ký vào hồ sơ online thì đăng ký thế nào?', true],
@@ -817,6 +819,9 @@ describe('a year given as when a document was issued', () => {
     ['Văn bản của ủy ban thành phố Hà Nội hồi cuối tháng 9/2023 về đô thị thông minh đề ra bao nhiêu chỉ tiêu?', ['2023']],
     ['Kế hoạch ngày 27/9/2023 đặt mục tiêu gì?', ['2023']],
     ['Kế hoạch năm 2023 đặt bao nhiêu chỉ tiêu?', []],
+    // A deadline is no date of issue.
+    ['Kế hoạch đặt mục tiêu đến tháng 12/2025 có bao nhiêu phần trăm?', []],
+    ['Đề án 06 yêu cầu đến ngày 31/12/2024 xong những gì?', []],
   ])('%j → %j', (q, years) => {
     expect([...issuedYears(q)]).toEqual(years);
   });

@@ -326,7 +326,8 @@ const ISSUED_IN = /\b(?:ban hanh|ra doi|ra|ky|phe duyet|thong qua)(?: (?:hoi|vao
 
 // "Văn bản của ủy ban hồi cuối tháng 9/2023 về …", "kế hoạch ngày 27/9/2023": a document dated to the month or the day is
 // named by its date; a year for which figures are set is a year alone ("kế hoạch năm 2023").
-const DOCUMENT_DATED = /\b(?:van ban|ke hoach|quyet dinh|nghi quyet|de an|chuong trinh|chi thi|thong tu|cong van|nghi dinh)\b[^.?!]{0,50}?\b(?:thang \d{1,2}\/|ngay \d{1,2}\/\d{1,2}\/|\d{1,2}\/\d{1,2}\/|\d{1,2}\/)(?<year>(?:19|20)\d\d)\b/g;
+// A date after "đến", "tới", "hết", "từ", "trước" is a deadline or a span ("kế hoạch … đến tháng 12/2025"), not the date.
+const DOCUMENT_DATED = /\b(?:van ban|ke hoach|quyet dinh|nghi quyet|de an|chuong trinh|chi thi|thong tu|cong van|nghi dinh)\b[^.?!]{0,50}?(?<!\b(?:den|toi|het|tu|truoc)(?: (?:ngay|thang))?\s)(?<![\d/])\b(?:thang \d{1,2}\/|ngay \d{1,2}\/\d{1,2}\/|\d{1,2}\/\d{1,2}\/|\d{1,2}\/)(?<year>(?:19|20)\d\d)\b/g;
 
 /** The years a question gives as when a document was issued ("ra hồi năm 2023"): they pin the passage, not the sentence. */
 export function issuedYears(question: string): ReadonlySet<string> {

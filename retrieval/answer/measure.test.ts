@@ -96,6 +96,8 @@ describe('what a figure question counts', () => {
     // A plural word before the noun is no part of it.
     ['Đến 2030 có bao nhiêu phần bọn thanh niên được đem ý tưởng ra áp dụng?', [['thanh']]],
     ['bao nhiêu phần trăm các hộ có cáp quang', [['ho']]],
+    // Marked, "bồn" is no "bọn".
+    ['Hà Nội có bao nhiêu bồn rửa tay tự động?', [['bon']]],
   ])('%j counts %j', (q, expected) => {
     const m = askedMeasure(q);
     if (expected === 'people') expect(m?.words).toContainEqual(['truong', 'hop']);

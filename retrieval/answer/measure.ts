@@ -104,7 +104,8 @@ export function askedMeasure(question: string): Measure | undefined {
   const stop = (at: number, folded: string): boolean => isStopWord(at, folded)
     || (CLOSING_PARTICLES.has(folded) && !/[a-z0-9]/.test(text.slice(at + folded.length)));
   const points = listed(POINTING_MARKED, POINTING);
-  const words = nounAfter(text, end, { stop, points, takes: TAKES.test(text.slice(0, m.index)) }) ?? nounBefore(text.slice(0, m.index));
+  const plural = listed(PLURAL_MARKED, PLURAL_FOLDED);
+  const words = nounAfter(text, end, { stop, points, plural, takes: TAKES.test(text.slice(0, m.index)) }) ?? nounBefore(text.slice(0, m.index));
   if (!words) return undefined;
   const count = !ASKS_SHARE.test(text.replace(/\([^)]*\)/g, ' '));
   const absolute = count && (MAGNITUDE.test(text.slice(end)) || TOTAL.test(text)) ? { absolute: true as const } : {};
@@ -123,11 +124,13 @@ interface Noun { head: string[]; alternatives: string[][] }
 interface NounAfterOptions {
   readonly stop: (at: number, folded: string) => boolean;
   readonly points: (at: number, folded: string) => boolean;
+  /** A plural word before the noun ("các", "bọn"), compared with its marks when the question has them. */
+  readonly plural: (at: number, folded: string) => boolean;
   /** The question word follows "chiếm": the unit's bracketed wording is the unit, what follows is the whole. */
   readonly takes: boolean;
 }
 
-function nounAfter(text: string, from: number, { stop, points, takes }: NounAfterOptions): Noun | undefined {
+function nounAfter(text: string, from: number, { stop, points, plural, takes }: NounAfterOptions): Noun | undefined {
   const tokens = [...text.slice(from).matchAll(/[a-z0-9]+|%|\([^)]*\)|[^\sa-z0-9%()]+/g)].map((t) => ({ t: t[0], at: from + (t.index ?? 0) }));
   let i = 0;
   const word = (k: number): string => tokens[k]?.t ?? '';
@@ -143,7 +146,7 @@ function nounAfter(text: string, from: number, { stop, points, takes }: NounAfte
   const isWord = (k: number): boolean => /^[a-z][a-z0-9]*$/.test(word(k)) && !stop(tokens[k]!.at, word(k))
     && !(word(k) === 'so' && word(k + 1) === 'voi') && word(k + 1) !== 'oi';
   // A plural word before the noun ("bao nhiêu phần bọn thanh niên", "mấy phần các hộ") is no part of what is counted.
-  while (PLURAL_HEAD.has(word(i)) && isWord(i) && isWord(i + 1)) i++;
+  while (i < tokens.length && plural(tokens[i]!.at, word(i)) && isWord(i) && isWord(i + 1)) i++;
   const head: string[] = [];
   while (i < tokens.length && head.length < 2 && isWord(i)) head.push(word(i++));
   // Two levels of government counted together ("bao nhiêu phường, xã", "mấy quận và huyện") count either: the articles
@@ -171,8 +174,10 @@ function nounAfter(text: string, from: number, { stop, points, takes }: NounAfte
 }
 
 const PLURAL = new Set(['cac', 'nhung', 'moi']);
-// Folded: "bọn" and "lũ" say plural in speech; "mọi" (every) stays, as "mọi người" counts people.
-const PLURAL_HEAD = new Set(['cac', 'nhung', 'bon', 'lu']);
+// "bọn" and "lũ" say plural in speech; "mọi" (every) stays, as "mọi người" counts people. Unmarked, only "cac" and
+// "nhung": "bon" is also bốn, bồn, "lu" also lũ lụt.
+const PLURAL_MARKED = new Set(['các', 'những', 'bọn', 'lũ']);
+const PLURAL_FOLDED = new Set(['cac', 'nhung']);
 // What joins two levels counted together, folded ("và" and "hoặc" are also stop words, so they end the head), and the
 // levels below the province (folded: "thị" for thị trấn and thị xã; "thì" is a stop word, so isWord refuses it).
 const COORDINATES = new Set([',', '/', 'va', 'hoac']);

@@ -24,10 +24,11 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
   // Paying is a fee asked only when it is what the question asks ("có mất tiền không", "bao nhiêu tiền"): "không
   // mất tiền" ("không mất phí", "không thu phí") says free, and "tài khoản để trả tiền qua mạng", "trả tiền không cần tiền
-  // mặt" and a way of paying before it ("chợ quét mã QR trả tiền không", "chuyển khoản trả tiền") name how one pays.
+  // mặt" and a way of paying right before it ("chợ quét mã QR trả tiền không", "chuyển khoản trả tiền") name how one pays;
+  // how the service is had ("làm online trả tiền không", "qua mạng") does not.
   // Costs cut ("giảm chi phí", "tiết kiệm chi phí") are a benefit asked about, not a price; folded, "mấy tiện ích" (some
   // amenities) is not "mấy tiền".
-  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|(?<!\b(qr|ma|quet|khoan|the|app|online|mang|thoai|de) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue)\b.{0,60}\bbao nhieu)\b/],
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) )chi phi|phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|(?<!\b(qr|ma|quet|khoan) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets). Folded, "du lieu mo cua" is open data of, not opening hours.
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|(?<!\b(?:lieu|data|dl|nguon|thong tin|nen tang) )mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -342,9 +343,10 @@ const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Na
 // Steps said outright: "bước 1", "truy cập", "đăng nhập", "bấm", "cách làm", "bằng cách"… (folded).
 const STEP_WORDS = /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/;
 // Using what one has, not getting it: operating ("thao tác"), signing onto ("ký số lên", "ký chữ ký số (…) lên", with
-// the lexicon's wordings between, "ký vào"), installing into a computer ("cài vào máy"), folded.
+// the lexicon's wordings between, "ký vào"; not the "ký" of "đăng ký" or of the noun "chữ ký"), installing into a
+// computer ("cài vào máy", "cài chữ ký số vào máy"), folded.
 // Not in a purpose clause ("làm chữ ký số để ký vào hồ sơ … thì đăng ký thế nào"): that asks how to get it.
-const USES = /\b(thao tac|(?<!\bde (?:[a-z]+ )?)ky (chu ky )?(so )?(\([^)]*\) )?(len|vao)|(?<!\bde (?:[a-z]+ )?)cai (no )?vao (may|dien thoai))\b/;
+const USES = /\b(thao tac|(?<!\bde (?:[a-z]+ )?)(?<!\b(?:dang|chu) )ky (chu ky )?(so )?(\([^)]*\) )?(len|vao)|(?<!\bde (?:[a-z]+ )?)cai (no |(chu ky so|cks)( \([^)]*\))? )?vao (may|dien thoai))\b/;
 
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {

@@ -25,8 +25,9 @@ export interface MessageSentence {
 export const CONTEXT_WEIGHT = 0.35;
 
 // Sentence ends in a chat message: ! ? … ; or a dot with a space after it (not "TP. Hà Nội", not "3."), a newline.
-// Only a single capital ("Q. Ba Đình", an initial) or a title that opens a name (TP, TX, TT, GS, TS, BS, KS) is read as
-// an abbreviation's dot: a place typed short ends sentences ("…thuyết trình về HP. Thành ủy HP có…", "…quét mã QR. Tôi…").
+// Only a single capital ("Q. Ba Đình", an initial), a title or kind of place that opens a name (TP, TX, TT, GS, TS, BS,
+// KS, BV, ĐH, CĐ, CA, CT, SN, KP) or two capitals before a number ("SN. 25") are read as an abbreviation's dot: a place
+// typed short ends sentences ("…thuyết trình về HP. Thành ủy HP có…", "…quét mã QR. Tôi…").
 // A number closing a sentence ("…học sinh lớp 9. Năm 2022…", "…vào năm 2025. Có đúng không?", "…chợ 4.0. Ở Hà Nội…")
 // ends it when a capital follows, and so does a date ("…trước ngày 01/10. Thành ủy…"); a list's "1. " does not. A
 // date or a number of two digits or more closing a sentence ends it before an unmarked question in lower case too
@@ -36,7 +37,7 @@ export const CONTEXT_WEIGHT = 0.35;
 // a plea, thanks, a wish to whoever reads ("…co app gi Chúc các anh chị…", not "lễ Chúc thọ") or where to reply ("…co
 // app gi Mong được giải đáp để tôi còn hướng dẫn lại.", "…mấy ngày Có gì nhắn qua Zalo giúp tôi"). Not after a word
 // that takes the pronoun as its object, which residents capitalise to be polite ("đăng ký cho Cháu thế nào?").
-const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])(?:[A-ZĐ]|TP|TX|TT|GS|TS|BS|KS)|\d)\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3}|\/\d{1,4})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Chúc (?:các|cả|mọi|ad|admin|anh|chị|bạn|em|cô|chú|bác|quý)|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|$)|\n+/u;
+const BREAK = /(?<=[!?…;]|(?<!(?:^|[\s(])(?:[A-ZĐ]|TP|TX|TT|GS|TS|BS|KS|BV|ĐH|CĐ|CA|CT|SN|KP)|\d)(?<!(?:^|[\s(])[A-ZĐ]{2}(?=\.\s+\d))\.)\s+|(?<=\p{L}\s\d{1,4}(?:[.,]\d{1,3}|\/\d{1,4})*\.)\s+(?=\p{Lu})|(?<=\p{L}\s\d[\d/.,]*\d\.)\s+(?=\p{Ll})|(?<=\p{Ll})(?<!(?<!\p{L})(?:cho|giúp|giùm|dùm|hộ|với|của|và|là|về|như|bởi|hỏi|tới|đến|gửi|bảo|nhờ|mời|thì|mà|cả|vs|cua|giup|gium|dum|ho|voi|va|la|ve|nhu|boi|hoi|toi|den|gui|bao|nho|moi|thi|ma|ca))\s+(?=(?:Tôi|Em|Mình|Tui|Tớ|Cháu|Anh chị|Mong|Rất mong|Kính mong|Xin|Làm ơn|Nhờ|Trả lời|Cảm ơn|Cám ơn|Chúc (?:các|cả|mọi|ad|admin|anh|chị|bạn|em|cô|chú|bác|quý)|Hỏi vậy|Hỏi thế|Trân trọng)[\s.!]|$)|\n+/u;
 
 // "có … không" and "đã … chưa" ask when they close a clause ("có làm tại nhà không?", "đã có chưa ạ, …"); inside one
 // they are a statement ("cô giáo bảo phụ huynh không cần giữ…").
@@ -79,9 +80,9 @@ const TOPIC_ASKED = /(?<!\p{L})(?:hỏi|hoi|biết|biet)\s+(?:về|ve|chuyện|c
 // and "nay", "qua", "trước", "rồi", "gần đây" counts nothing and asks nothing.
 // "mấy cái này", "mấy việc đó" (these things): a plural before a pointer, no question.
 const THESE = /(?<![\p{L}])(?:mấy|may)(?: \p{L}+){1,2} (?:này|đó|ấy|kia|nay|do|ay)(?![\p{L}])/giu;
-// So does one after "qua" or "suốt" (through, all along) before what the span was of: "Qua mấy năm dịch, bọn trẻ có quen
-// học qua máy không?" ("Qua mấy ngày thì có kết quả?" asks how long).
-export const FEW_TIMES = /(?<![\p{L}])(?:(?:qua|suốt|suot) (?:mấy|may) (?:năm|tháng|tuần|hôm|bữa|ngày|đợt|nam|thang|tuan|hom|bua|ngay|dot)(?= (?!(?:thì|thi|mới|moi|là|la|nữa|nua|vậy|vay|ạ|a|không|khong|ko|chưa|chua)(?![\p{L}]))\p{L})|(?:mấy|may) (?:năm|tháng|tuần|hôm|bữa|ngày|lần|đợt|nam|thang|tuan|hom|bua|ngay|lan|dot) (?:nay|qua|trước|rồi|gần đây|vừa rồi|truoc|roi|gan day|vua roi))(?![\p{L}])/giu;
+// So does one after "qua" or "suốt" (through, all along) opening a clause of its own with what the span was of: "Qua
+// mấy năm dịch, bọn trẻ có quen học qua máy không?" ("Qua mấy ngày có kết quả?" asks how long).
+export const FEW_TIMES = /(?<![\p{L}])(?:(?:qua|suốt|suot) (?:mấy|may) (?:năm|tháng|tuần|hôm|bữa|ngày|đợt|nam|thang|tuan|hom|bua|ngay|dot)(?= \p{L}+(?: \p{L}+)?,)|(?:mấy|may) (?:năm|tháng|tuần|hôm|bữa|ngày|lần|đợt|nam|thang|tuan|hom|bua|ngay|lan|dot) (?:nay|qua|trước|rồi|gần đây|vừa rồi|truoc|roi|gan day|vua roi))(?![\p{L}])/giu;
 
 // "cái gì cũng số hóa", "ai cũng biết", "đâu cũng có": a question word before "cũng" means every thing, one, place;
 // so with who does it between ("việc gì tôi cũng phải làm thay mẹ").
@@ -237,9 +238,14 @@ const TAKES_NEXT = /(?<![\p{L}])(?:cho|giúp|giùm|dùm|hộ|với|của|và|là
 // After a word all in lower case ("…huyện Hải Phòng họp…" is a name, not a break at "Phòng").
 const MAX_BREAKS_TRIED = 6;
 const STORY_MARKED_SHARE = 0.25;
-// A sentence opening on the resident, in its first three words ("Em chạy Grab…", "Hôm qua tôi ra phường…", "Nhà mình…").
-const OPENS_ON_SELF = /^(?:\p{L}+\s+){0,2}(?:tôi|em|mình|tui|tớ|cháu|toi|minh|chau|e)(?![\p{L}])/iu;
-const LEANS_ON_BEFORE = /^(?:nhờ|nho|xin|làm ơn|lam on|giúp|giup|cho|mong|rất mong|kính mong|vui lòng|vui long|hay|hoặc|hoac|còn|con|với|voi|và|va|thế|the|vậy|vay|mà|ma)(?![\p{L}])/iu;
+// A sentence opening on the resident ("Em chạy Grab…", "Tôi là giáo viên…"), after when ("Hôm qua tôi ra phường…") or as
+// whose kin or home ("Nhà mình…", "Con tôi…"). With marks, or "e" first: unmarked "toi", "minh" are also tối, Minh, and
+// "em" after a noun is a child ("Trẻ em…", "Các em học sinh…").
+const OPENS_ON_SELF = /^(?:(?:hôm qua|hôm nay|hôm trước|sáng nay|chiều nay|tối qua|năm ngoái|năm nay|tuần trước|tháng trước|dạo này|hiện|hiện nay|bây giờ|giờ|trước đây|lúc trước|mấy hôm nay|nhà|bố|mẹ|ba|má|vợ|chồng|con|ông|bà|hom qua|hom nay|nam ngoai|bay gio|nha)\s+)?(?:tôi|em|mình|tui|tớ|cháu|e|em|tui)(?![\p{L}])/iu;
+// What cannot be a question without the story: a favour asked ("Nhờ bạn xem giúp…", "Hướng dẫn chi tiết giúp mình"), a
+// sentence going on from the last ("Hay chỉ lo cho công ty lớn?"), or a fragment ("Thủ tục", "Rất gấp").
+const LEANS_ON_BEFORE = /^(?:nhờ|nho|xin|làm ơn|lam on|giúp|giup|cho|mong|rất mong|kính mong|vui lòng|vui long|hướng dẫn|huong dan|chỉ|tư vấn|tu van|giải đáp|giai dap|hay|hoặc|hoac|còn|con|với|voi|và|va|thế|the|vậy|vay|mà|ma)(?![\p{L}])/iu;
+const QUESTION_WORDS = 4;
 const SPEAKS_OF_SELF = /(?<![\p{L}])(?:tôi|em|mình|tui|tớ|cháu|con|toi|minh|chau|e)(?![\p{L}])/iu;
 const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s+\p{Ll})/gu;
 /**
@@ -253,13 +259,19 @@ const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s
 function afterUnmarkedStory(part: string): string[] {
   const words = [...part.matchAll(/[\p{L}\p{N}]+/gu)];
   // The story may hold a few marked words a chat word brought ("trc" read as "trước", "ko" as "không"): the question
-  // starts at the first capitalised marked word after a run at most a quarter marked.
+  // starts at the first marked word, capitalised or after a capitalised one ("HN áp dụng…"), after at least four words
+  // of the story's own letters (abbreviations and numbers, "Q 1 TP HCM", count for neither side) of which at most a
+  // quarter are marked.
+  let storyWords = 0;
   let markedBefore = 0;
   const marked = words.findIndex((w, i) => {
-    if (!hasDiacritics(w[0])) return false;
+    const isMarked = hasDiacritics(w[0]);
     const opensAnew = /^\p{Lu}/u.test(w[0]) || (i > 0 && /^\p{Lu}/u.test(words[i - 1]![0]));
-    if (i >= 4 && opensAnew && markedBefore <= i * STORY_MARKED_SHARE) return true;
-    markedBefore++;
+    if (isMarked && storyWords >= 4 && opensAnew && markedBefore <= storyWords * STORY_MARKED_SHARE) return true;
+    if (/^\p{Ll}/u.test(w[0]) || /^\p{Lu}\p{Ll}*$/u.test(w[0])) {
+      storyWords++;
+      if (isMarked) markedBefore++;
+    }
     return false;
   });
   if (marked < 4) return [part];
@@ -369,7 +381,7 @@ function readMessageOnce(text: string): { sentences: MessageSentence[]; guessed:
     const told = marked.map((s) => OPENS_ON_SELF.test(s.text));
     // Not when the other is only a request or goes on from what came before, leaning on the story for its subject
     // ("…cần trích nghị quyết 18 mà không nhớ ngày ra. Nhờ bạn xem giúp ngày ban hành với ạ.", "…hay chỉ lo cho công ty lớn?").
-    const some = told.includes(true) && marked.some((s, i) => !told[i] && !LEANS_ON_BEFORE.test(s.text));
+    const some = told.includes(true) && marked.some((s, i) => !told[i] && !LEANS_ON_BEFORE.test(s.text) && wordCount(s.text) >= QUESTION_WORDS);
     return { sentences: marked.map((s, i) => ({ text: s.text, asking: !(some && told[i]) })), guessed: true };
   }
   // A question that points back ("Đó là nghị quyết số mấy?", "Vậy đến đâu để đăng ký?") asks about what the sentence
@@ -430,7 +442,7 @@ function narrowToClause(sentence: MessageSentence, noun: string): MessageSentenc
 
 // Pointers whose word says nothing of which thing ("chuyện này", "việc đó", "cái đó", "con số đó"), times (see
 // TIME_POINTER), and the words before a pointer that are not its noun ("sau đó", "ở đó", "trong đó").
-const SAYING_NOUNS = new Set(['câu', 'lời', 'ý', 'tin', 'phát biểu', 'cau', 'loi', 'y']);
+const SAYING_NOUNS = new Set(['câu', 'lời', 'ý', 'tin', 'cau', 'loi', 'y']);
 const GENERIC_POINTED = new Set(['chuyện', 'việc', 'điều', 'cái', 'vụ', 'thứ', 'đề', 'vậy', 'thế', 'như', 'khi', 'lúc', 'hồi',
   'năm', 'hôm', 'thời', 'dạo', 'bữa', 'ngày', 'tháng', 'điểm', 'gian', 'là', 'có', 'ông', 'bà', 'anh', 'chị', 'nơi', 'chỗ',
   'số', 'con', 'người', 'sau', 'trước', 'từ', 'đến', 'tới', 'gì', 'nào', 'ai', 'đâu', 'ở', 'tại', 'trong', 'của', 'cho',
@@ -445,12 +457,13 @@ const POINTED_NOUN = /(?<![\p{L}])(\p{L}+)\s+(?:đó|đấy|ấy|này)(?![\p{L}]
 function namedBack(marked: readonly MessageSentence[], i: number): number {
   const noun = [...marked[i]!.text.matchAll(POINTED_NOUN)].map((m) => m[1]!.toLowerCase()).filter((w) => !GENERIC_POINTED.has(w)).at(-1);
   if (!noun || i < 2 || marked[i - 2]!.asking) return i - 1;
+  // Letters only (\p{L}+): nothing in the word needs escaping.
+  const holds = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
+  if (holds.test(marked[i - 1]!.text)) return i - 1;
   // A saying pointed to ("Ai nói câu đó?") is the one heard, though the resident's remark on it comes between ("…thấy ai
   // đó bảo phải lấy dân làm trung tâm. Mình thấy hay nên muốn biết nguồn.").
   if (SAYING_NOUNS.has(noun) && !HEARSAY.test(marked[i - 1]!.text) && HEARSAY.test(marked[i - 2]!.text)) return i - 2;
-  // Letters only (\p{L}+): nothing in the word needs escaping.
-  const holds = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
-  return !holds.test(marked[i - 1]!.text) && holds.test(marked[i - 2]!.text) ? i - 2 : i - 1;
+  return holds.test(marked[i - 2]!.text) ? i - 2 : i - 1;
 }
 
 /**
@@ -555,7 +568,9 @@ export function pointsBack(sentence: string): boolean {
   if (named.length <= 1) return true;
   // Or nothing but a choice of level or office ("Ra đâu làm vậy ad, phường hay quận?", "ở xã hay lên huyện?"): where to
   // do what the sentence before names.
-  if (named.some((w) => OFFICE_LEVELS.has(w)) && named.filter((w) => !OFFICE_LEVELS.has(w) && !LEVEL_JOINS.has(w)).length <= 1) return true;
+  // Unmarked, a level is read only in such a choice ("xa hay huyen"): alone, "quan", "tinh" are also quan tâm, tính.
+  const levels = hasDiacritics(text) ? named.some((w) => OFFICE_LEVELS.has(w)) : LEVEL_CHOICE_FOLDED.test(text.toLowerCase());
+  if (levels && named.filter((w) => !OFFICE_LEVELS.has(w) && !FOLDED_LEVELS.has(w) && !LEVEL_JOINS.has(w)).length <= 1) return true;
   // A question naming only the articles and their saying ("Bài báo có nêu cụ thể không?") asks of the sentence before.
   if (named.every((w) => ARTICLE_WORDS.has(w))) return true;
   // A figure asked of nothing but when and at which level ("Đến 2025 cấp xã phải đạt bao nhiêu phần trăm?") is of
@@ -572,7 +587,9 @@ export function pointsBack(sentence: string): boolean {
   return SHORT_FOLLOW_ON.test(text) && wordCount(text) <= SHORT_WORDS;
 }
 
-const OFFICE_LEVELS = new Set('xã phường huyện quận tỉnh ubnd xa phuong huyen quan tinh'.split(' '));
+const OFFICE_LEVELS = new Set('xã phường huyện quận tỉnh ubnd'.split(' '));
+const FOLDED_LEVELS = new Set('xa phuong huyen quan tinh'.split(' '));
+const LEVEL_CHOICE_FOLDED = /\b(?:xa|phuong|huyen|quan|tinh) (?:hay|hoac) (?:(?:len|ve) )?(?:xa|phuong|huyen|quan|tinh)\b/;
 const LEVEL_JOINS = new Set('hay hoặc hoac lên len về ve đi di'.split(' '));
 const FIGURE_ASKED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|bn)(?![\p{L}])/u;
 const FIGURE_FRAME = new Set(('đến tới năm vào phải cần sẽ đạt được mức tỷ tỉ lệ con số den toi nam vao phai can se dat duoc muc ty ti le so')

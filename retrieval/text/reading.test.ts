@@ -372,6 +372,8 @@ describe('the asking sentence of a message', () => {
     // The few marks a chat word brought to the story ("trc" read as "trước", "ko" as "không") do not hide where it ends.
     expect(read('trước e lam o công ty cu ho lam ho het gio tu lam không biet gi Hà Nội có bao nhiêu dịch vụ công?'))
       .toEqual(['c trước e lam o công ty cu ho lam ho het gio tu lam không biet gi', 'A Hà Nội có bao nhiêu dịch vụ công?']);
+    // Abbreviations and numbers are neither side's: a marked message is no unmarked story.
+    expect(read('Em ở Q 1 TP HCM thì làm căn cước ở đâu?')).toEqual(['A Em ở Q 1 TP HCM thì làm căn cước ở đâu?']);
     // Marks in lower case are no new start: the unmarked question's own last words, or those a chat word brought.
     for (const one of ['em o Long Bien ha noi tiền nước trả qua mạng được bao nhiêu %', 'e muon lam chu ky so mien phi o hai phong thi lam như thế nào',
       'e o hai phong muon lam chu ky so mien phi như Hà Nội thì làm ở đâu?', 'nha e o hai phong so dich vu cong truc tuyen co nhiều bằng Hà Nội không?']) {
@@ -619,6 +621,8 @@ describe('the asking sentence of a message', () => {
     ['Hà Nội đẩy mạnh chuyển đổi số. Loa phường đọc là cáp quang phủ 93% hộ. Con số đó có đúng không?', [false, true, false]],
     // A saying pointed to ("câu đó") is the one heard, past the resident's remark on it.
     ['Hôm qua thấy ai đó bảo chuyển đổi số phải lấy dân làm trung tâm. Mình thấy hay nên muốn biết nguồn. Ai nói câu đó?', [false, true, false, false]],
+    // Unless the sentence before holds the saying named.
+    ['Hôm qua thấy người ta bảo Hà Nội đứng đầu. Mình đọc bài báo có câu khác. Câu đó là gì?', [false, true, false]],
   ])('%j points back to %j', (text, referred) => {
     expect(messageSentences(text).map((s) => s.referred === true)).toEqual(referred);
   });
@@ -708,6 +712,10 @@ describe('the asking sentence of a message', () => {
     ['Ra đâu làm vậy ad, phường hay quận?', true],
     ['ở xã hay lên huyện?', true],
     ['Xã hay huyện cấp chữ ký số miễn phí?', false],
+    // Unmarked, "quan", "tinh" alone are also quan tâm, tính.
+    ['quan tam gi', false],
+    ['tinh phi the nao', false],
+    ['lam o xa hay len huyen', true],
   ])('%j points back: %s', (sentence, back) => {
     expect(pointsBack(sentence)).toBe(back);
   });
@@ -731,6 +739,11 @@ describe('the asking sentence of a message', () => {
     // Unless the other only asks a favour or goes on from the story, whose subject it needs.
     ['Con tôi cần trích nghị quyết 18 mà không nhớ ngày ra. Nhờ bạn xem giúp ngày ban hành với ạ.', [true, true]],
     ['Tôi bán tạp hóa ở chợ. Hay chỉ lo cho công ty lớn', [true, true]],
+    // Nor where "em", "minh", "toi" are not the resident, nor where the other sentence is a fragment.
+    ['Trẻ em dưới 14 tuổi cần làm căn cước. Thủ tục và giấy tờ cần chuẩn bị cho các cháu', [true, true]],
+    ['Minh bạch ngân sách xã được công khai. Hà Nội áp dụng từ năm 2023 cho mọi phường', [true, true]],
+    ['Tôi cần làm lại căn cước bị mất. Thủ tục', [true, true]],
+    ['Mình muốn đăng ký chữ ký số miễn phí. Hướng dẫn chi tiết giúp mình', [true, true]],
     // Or every sentence tells of the resident.
     ['Tôi ở Hà Nội. Tôi cần làm chữ ký số miễn phí', [true, true]],
   ])('%j asks in %j', (text, asking) => {
@@ -744,6 +757,8 @@ describe('the asking sentence of a message', () => {
     ['UBND Q. Ba Đình có hỗ trợ chữ ký số không?', 1],
     ['Theo báo cáo của UBND TP. Hà Nội thì có bao nhiêu dịch vụ công?', 1],
     ['Ông Nguyễn V. Hùng là ai?', 1],
+    ['Nhà em SN. 25 ngõ 10 phố Huế, làm chữ ký số ở đâu?', 1],
+    ['Em khám ở BV. Bạch Mai thì có sổ sức khỏe điện tử không?', 1],
   ])('%j ends its sentences at a place typed short, not at an abbreviation opening a name (%i)', (text, count) => {
     expect(messageSentences(text)).toHaveLength(count);
   });

@@ -26,8 +26,9 @@ function known(word: string, vocabulary: SlipVocabulary): boolean {
 /**
  * The words a slip of the keyboard could have made of `word`: one of two neighbouring keys of the same letter pressed
  * twice ("nhiệmm", "trựcc", "sốo", "troò": the unmarked copy goes when one of them carries the mark), on a word that
- * already has its marks, a telex tone key typed after them ("sốs"), the "n" of a final "ng" left out ("Phòg"), or two
- * neighbouring letters swapped ("lịhc", "tàhnh"). In that order, which repairSlips tries them in. Pure; the surface's
+ * already has its marks, a telex tone key typed after them ("sốs"), the "n" of a final "ng" left out ("Phòg"), the "n"
+ * or "c" of a final "nh" or "ch" ("địh", "cáh"), the tone on the wrong vowel ("naò"), or two neighbouring letters swapped
+ * ("lịhc", "tàhnh"). In that order, which repairSlips tries them in. Pure; the surface's
  * case is kept.
  */
 export function slipCandidates(word: string): string[] {
@@ -47,8 +48,12 @@ export function slipCandidates(word: string): string[] {
   }
   // No syllable ends in a "g" after a vowel: the "n" of "ng" was dropped ("Phòg", "khôg").
   if (/[aeiouy]g$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/G$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
-  // Nor in an "h" after a vowel: the "n" of "nh" was dropped ("địh", "thàh").
-  if (/[aeiouy]h$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/H$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
+  // Nor in an "h" after a vowel: the "n" of "nh" or the "c" of "ch" was dropped ("địh", "thàh"; "cáh"). Both are tried;
+  // repairSlips takes neither when the articles use both ("tíh": tính or tích).
+  if (/[aeiouy]h$/i.test(foldDiacritics(word))) {
+    const upper = /H$/.test(word);
+    for (const letter of ['n', 'c']) out.push(`${chars.slice(0, -1).join('')}${upper ? letter.toUpperCase() : letter}${chars.at(-1)}`);
+  }
   // The tone mark on the wrong vowel ("naò" for nào, "ngươì" for người): the same tone on each other vowel.
   out.push(...toneMoved(word));
   // Two neighbouring consonants typed in the wrong order ("lịhc", "ngàhn"): a pair no syllable holds ("hc", "hn"), read
@@ -105,6 +110,7 @@ export function joinedSplit(word: string, vocabulary: SlipVocabulary): string | 
 }
 
 const VOWEL = /[aeiouy]/;
+const FINAL_H = /[aeiouy]h$/i;
 
 /**
  * Reads each word the articles never use, in any spelling, as the one a single keyboard slip away that they do use
@@ -117,7 +123,10 @@ export function repairSlips(text: string, vocabulary: SlipVocabulary, reads: (wo
   const out = text.replace(WORD, (w) => {
     // A word a table reads ("app", the lexicon's) is not a slip of one the articles use ("ap", of áp dụng).
     if ([...w].length < 3 || known(w, vocabulary) || reads(w)) return w;
-    const fixed = slipCandidates(w).find((c) => known(c, vocabulary)) ?? joinedSplit(w, vocabulary);
+    const candidates = slipCandidates(w).filter((c) => known(c, vocabulary));
+    // A final "h" read both as "nh" and as "ch" is a guess between two words: left as typed.
+    if (FINAL_H.test(foldDiacritics(w)) && candidates.filter((c) => /[nc]h$/i.test(c) && c.length === w.length + 1).length > 1) return w;
+    const fixed = candidates[0] ?? joinedSplit(w, vocabulary);
     if (fixed === undefined) return w;
     repaired = true;
     return fixed;
