@@ -241,7 +241,7 @@ const STORY_MARKED_SHARE = 0.25;
 // A sentence opening on the resident ("Em chạy Grab…", "Tôi là giáo viên…"), after when ("Hôm qua tôi ra phường…") or as
 // whose kin or home ("Nhà mình…", "Con tôi…"). With marks, or "e" first: unmarked "toi", "minh" are also tối, Minh, and
 // "em" after a noun is a child ("Trẻ em…", "Các em học sinh…").
-const OPENS_ON_SELF = /^(?:(?:hôm qua|hôm nay|hôm trước|sáng nay|chiều nay|tối qua|năm ngoái|năm nay|tuần trước|tháng trước|dạo này|hiện|hiện nay|bây giờ|giờ|trước đây|lúc trước|mấy hôm nay|nhà|bố|mẹ|ba|má|vợ|chồng|con|ông|bà|hom qua|hom nay|nam ngoai|bay gio|nha)\s+)?(?:tôi|em|mình|tui|tớ|cháu|e|em|tui)(?![\p{L}])/iu;
+const OPENS_ON_SELF = /^(?:(?:hôm qua|hôm nay|hôm trước|sáng nay|chiều nay|tối qua|năm ngoái|năm nay|tuần trước|tháng trước|dạo này|hiện|hiện nay|bây giờ|giờ|trước đây|lúc trước|mấy hôm nay|nhà|bố|mẹ|ba|má|vợ|chồng|con|ông|bà|hom qua|hom nay|nam ngoai|bay gio|nha),?\s+)?(?:tôi|em|mình|tui|tớ|cháu|e)(?![\p{L}])/iu;
 // What cannot be a question without the story: a favour asked ("Nhờ bạn xem giúp…", "Hướng dẫn chi tiết giúp mình"), a
 // sentence going on from the last ("Hay chỉ lo cho công ty lớn?"), or a fragment ("Thủ tục", "Rất gấp").
 const LEANS_ON_BEFORE = /^(?:nhờ|nho|xin|làm ơn|lam on|giúp|giup|cho|mong|rất mong|kính mong|vui lòng|vui long|hướng dẫn|huong dan|chỉ|tư vấn|tu van|giải đáp|giai dap|hay|hoặc|hoac|còn|con|với|voi|và|va|thế|the|vậy|vay|mà|ma)(?![\p{L}])/iu;

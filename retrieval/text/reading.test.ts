@@ -743,6 +743,7 @@ describe('the asking sentence of a message', () => {
     ['Trẻ em dưới 14 tuổi cần làm căn cước. Thủ tục và giấy tờ cần chuẩn bị cho các cháu', [true, true]],
     ['Minh bạch ngân sách xã được công khai. Hà Nội áp dụng từ năm 2023 cho mọi phường', [true, true]],
     ['Tôi cần làm lại căn cước bị mất. Thủ tục', [true, true]],
+    ['Em là điều dưỡng làm ở Hà Nội nhưng hộ khẩu ở Tuyên Quang. Bây giờ, em muốn đăng ký hành nghề', [true, true]],
     ['Mình muốn đăng ký chữ ký số miễn phí. Hướng dẫn chi tiết giúp mình', [true, true]],
     // Or every sentence tells of the resident.
     ['Tôi ở Hà Nội. Tôi cần làm chữ ký số miễn phí', [true, true]],
