@@ -440,9 +440,10 @@ function narrowToClause(sentence: MessageSentence, noun: string): MessageSentenc
   return [...story(sentence.text.slice(0, start)), { ...sentence, text: sentence.text.slice(start, end).trim() }, ...story(sentence.text.slice(end).replace(/^[,;.!?…]+/u, ''))];
 }
 
+// What someone said, pointed to ("câu đó", "lời đó", "tin này"): see namedBack.
+const SAYING_NOUNS = new Set(['câu', 'lời', 'ý', 'tin', 'cau', 'loi', 'y']);
 // Pointers whose word says nothing of which thing ("chuyện này", "việc đó", "cái đó", "con số đó"), times (see
 // TIME_POINTER), and the words before a pointer that are not its noun ("sau đó", "ở đó", "trong đó").
-const SAYING_NOUNS = new Set(['câu', 'lời', 'ý', 'tin', 'cau', 'loi', 'y']);
 const GENERIC_POINTED = new Set(['chuyện', 'việc', 'điều', 'cái', 'vụ', 'thứ', 'đề', 'vậy', 'thế', 'như', 'khi', 'lúc', 'hồi',
   'năm', 'hôm', 'thời', 'dạo', 'bữa', 'ngày', 'tháng', 'điểm', 'gian', 'là', 'có', 'ông', 'bà', 'anh', 'chị', 'nơi', 'chỗ',
   'số', 'con', 'người', 'sau', 'trước', 'từ', 'đến', 'tới', 'gì', 'nào', 'ai', 'đâu', 'ở', 'tại', 'trong', 'của', 'cho',
