@@ -590,7 +590,8 @@ export function pointsBack(sentence: string): boolean {
 
 const OFFICE_LEVELS = new Set('xã phường huyện quận tỉnh ubnd'.split(' '));
 const FOLDED_LEVELS = new Set('xa phuong huyen quan tinh'.split(' '));
-const LEVEL_CHOICE_FOLDED = /\b(?:xa|phuong|huyen|quan|tinh) (?:hay|hoac) (?:(?:len|ve) )?(?:xa|phuong|huyen|quan|tinh)\b/;
+const FOLDED_LEVEL = [...FOLDED_LEVELS].join('|');
+const LEVEL_CHOICE_FOLDED = new RegExp(String.raw`\b(?:${FOLDED_LEVEL}) (?:hay|hoac) (?:(?:len|ve) )?(?:${FOLDED_LEVEL})\b`);
 const LEVEL_JOINS = new Set('hay hoặc hoac lên len về ve đi di'.split(' '));
 const FIGURE_ASKED = /(?<![\p{L}])(?:bao nhiêu|bao nhieu|mấy|bn)(?![\p{L}])/u;
 const FIGURE_FRAME = new Set(('đến tới năm vào phải cần sẽ đạt được mức tỷ tỉ lệ con số den toi nam vao phai can se dat duoc muc ty ti le so')

@@ -50,10 +50,7 @@ export function slipCandidates(word: string): string[] {
   if (/[aeiouy]g$/i.test(foldDiacritics(word))) out.push(`${chars.slice(0, -1).join('')}${/G$/.test(word) ? 'N' : 'n'}${chars.at(-1)}`);
   // Nor in an "h" after a vowel: the "n" of "nh" or the "c" of "ch" was dropped ("địh", "thàh"; "cáh"). Both are tried;
   // repairSlips takes neither when the articles use both ("tíh": tính or tích).
-  if (/[aeiouy]h$/i.test(foldDiacritics(word))) {
-    const upper = /H$/.test(word);
-    for (const letter of ['n', 'c']) out.push(`${chars.slice(0, -1).join('')}${upper ? letter.toUpperCase() : letter}${chars.at(-1)}`);
-  }
+  out.push(...finalHReadings(word));
   // The tone mark on the wrong vowel ("naò" for nào, "ngươì" for người): the same tone on each other vowel.
   out.push(...toneMoved(word));
   // Two neighbouring consonants typed in the wrong order ("lịhc", "ngàhn"): a pair no syllable holds ("hc", "hn"), read
@@ -71,7 +68,6 @@ export function slipCandidates(word: string): string[] {
 // The five tone marks, as combining characters once a word is decomposed (NFD); the other marks (ˆ, ˘, ơ's horn) shape
 // the vowel itself and stay where they are.
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
-const VOWEL_LETTER = /[aeiouy]/i;
 
 /** The word with its one tone mark moved to each other vowel, NFC; none when it has no tone or one vowel. */
 function toneMoved(word: string): string[] {
@@ -82,7 +78,7 @@ function toneMoved(word: string): string[] {
   const bare = chars.filter((_, i) => i !== at);
   const out: string[] = [];
   bare.forEach((c, i) => {
-    if (!VOWEL_LETTER.test(c)) return;
+    if (!VOWEL.test(base(c))) return;
     // After the vowel's own marks (the circumflex of "ê", the horn of "ơ").
     let end = i + 1;
     while (end < bare.length && /\p{M}/u.test(bare[end]!)) end++;
@@ -110,7 +106,14 @@ export function joinedSplit(word: string, vocabulary: SlipVocabulary): string | 
 }
 
 const VOWEL = /[aeiouy]/;
-const FINAL_H = /[aeiouy]h$/i;
+
+/** "địh" read as "định" and as "địch": a final "h" after a vowel with the "n" or the "c" put back; none otherwise. */
+function finalHReadings(word: string): string[] {
+  if (!/[aeiouy]h$/i.test(foldDiacritics(word))) return [];
+  const stem = word.slice(0, -1);
+  const h = word.slice(-1);
+  return /H$/.test(word) ? [`${stem}N${h}`, `${stem}C${h}`] : [`${stem}n${h}`, `${stem}c${h}`];
+}
 
 /**
  * Reads each word the articles never use, in any spelling, as the one a single keyboard slip away that they do use
@@ -123,10 +126,10 @@ export function repairSlips(text: string, vocabulary: SlipVocabulary, reads: (wo
   const out = text.replace(WORD, (w) => {
     // A word a table reads ("app", the lexicon's) is not a slip of one the articles use ("ap", of áp dụng).
     if ([...w].length < 3 || known(w, vocabulary) || reads(w)) return w;
-    const candidates = slipCandidates(w).filter((c) => known(c, vocabulary));
     // A final "h" read both as "nh" and as "ch" is a guess between two words: left as typed.
-    if (FINAL_H.test(foldDiacritics(w)) && candidates.filter((c) => /[nc]h$/i.test(c) && c.length === w.length + 1).length > 1) return w;
-    const fixed = candidates[0] ?? joinedSplit(w, vocabulary);
+    const readings = finalHReadings(w);
+    if (readings.length > 0 && readings.every((r) => known(r, vocabulary))) return w;
+    const fixed = slipCandidates(w).find((c) => known(c, vocabulary)) ?? joinedSplit(w, vocabulary);
     if (fixed === undefined) return w;
     repaired = true;
     return fixed;
