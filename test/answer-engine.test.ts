@@ -36,6 +36,8 @@ describe('answers from the bundled articles', () => {
     ['Sáng nào tôi cũng đọc báo. Báo có nhắc tới hệ thống IOC của Hà Nội. Cái IOC đó là hệ thống gì?', 'quản lý đô thị tập trung'],
     // A sentence that says something of the quoted one ("Điều này không đơn giản") comes with it.
     ['Thu hút người giỏi công nghệ thông tin vào bộ máy chính quyền có dễ không?', 'Điều này không đơn giản'],
+    // One everyday word the articles never use ("coi") is not most of what is asked, though it meets two neighbours.
+    ['Hà Nội coi thông tin số như cái gì để phát triển kinh tế?', 'nguồn tài nguyên mới'],
     // A resident's trade outside the articles' subjects does not make the question foreign to them, nor does an unmarked
     // word that is another word with marks ("nghe nhac": nghe nhắc, not nghe nhạc), nor who asks (a student).
     ['Tôi là diễn viên, muốn làm chữ ký số miễn phí thì ra đâu?', 'một cửa'],

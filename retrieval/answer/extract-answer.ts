@@ -337,14 +337,28 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean,
   // A syllable typed as an abbreviation whose expansion the articles know ("HN") is known: "2022 hn" is a seam.
   const read = new Set(asked.groups.filter((g) => g.knownExpansion).flatMap((g) => [...g.typed.uni.keys()]));
   // A function word the articles never write ("rồi") is no word they lack (see isFunctionTerm).
-  const unknownPair = (t: string): boolean => t.split(' ').some((x) => field.termId(x) === undefined && !read.has(x)
-    && !isFunctionTerm(x, accented) && !(asksName && NAME_ASKED.has(x)));
+  const lacks = (x: string): boolean => field.termId(x) === undefined && !read.has(x) && !isFunctionTerm(x, accented)
+    && !(asksName && NAME_ASKED.has(x));
+  const unknownPair = (t: string): boolean => t.split(' ').some(lacks);
   let unknown = 0;
   let total = 0;
+  // In a marked question, a word the articles lack weighs once, through the heavier of its two seams, not once for each
+  // neighbour: one everyday verb ("Hà Nội coi thông tin số như thứ gì…") is not most of what is asked. Unmarked, folded
+  // syllables meet so many of the articles' that one they lack is telling (see askedTerms): it keeps both.
+  const lacking = new Map<string, number>();
   for (const [t, seam] of asked.pair) {
     const w = asked.gated?.get(t) ?? seam;
+    if (accented && unknownPair(t)) {
+      const word = t.split(' ').filter(lacks).join(' ');
+      lacking.set(word, Math.max(lacking.get(word) ?? 0, w));
+      continue;
+    }
     total += w;
     if (unknownPair(t)) unknown += w;
+  }
+  for (const w of lacking.values()) {
+    total += w;
+    unknown += w;
   }
   for (const g of asked.groups) {
     // A one-word abbreviation ("CNTT", "GĐ") weighs as its word: it has no pair, and the question is no less about it.
