@@ -44,6 +44,19 @@ describe('the terms that say what a question is about', () => {
     expect([...asked.pair.keys()]).not.toContain(key('được đánh'));
   });
 
+  it.each([
+    // A function word inside a person's name is part of it: the name's pairs say who is asked about.
+    ['Ông Phạm Anh Tuấn giữ chức vụ gì?', ['phạm anh', 'anh tuấn'], []],
+    ['Ông Nguyễn Thế Hùng nói gì?', ['nguyễn thế', 'thế hùng'], []],
+    // The same word as a pronoun, or beside a word not written as a name, stays a seam.
+    ['Anh cho hỏi doanh nghiệp ở đâu?', [], ['anh cho']],
+    ['Doanh nghiệp như Viettel làm gì?', [], ['nghiệp như', 'như viettel']],
+  ])('%j keeps the pairs %j and drops %j', (q, kept, dropped) => {
+    const pairs = [...askedTerms(prepareQuery(q, reading), sparse).pair.keys()];
+    for (const w of kept) expect(pairs).toContain(key(w));
+    for (const w of dropped) expect(pairs).not.toContain(key(w));
+  });
+
   it('weighs a pair no passage holds as its commoner syllable, unless a syllable is unknown too', () => {
     const asked = askedTerms(prepareQuery('thúc đẩy doanh nghiệp bánh đa', reading), sparse);
     const uni = sparse.field('exact');

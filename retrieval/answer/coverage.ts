@@ -3,7 +3,7 @@ import type { PreparedQuery } from '../query.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { fieldTerms } from '../sparse/terms.js';
 import { cleanText } from '../text/normalize.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 
 // Function and discourse words say how a resident asks, not what about; they do not count towards coverage.
 const FUNCTION_WORDS = tokenize(
@@ -174,10 +174,11 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
     return held.length === 0 ? field.maxIdf : Math.min(field.maxIdf, ...held);
   };
   // How strongly each content term was asked (its largest token weight); idf multiplies it below.
+  const names = namePairs(query.tokens, query.accented);
   const strength = (list: readonly string[], weights: readonly number[]): Map<string, number> => {
     const asked = new Map<string, number>();
     list.forEach((t, i) => {
-      if (!isFunctionTerm(t, query.accented)) asked.set(t, Math.max(asked.get(t) ?? 0, weights[i] ?? 1));
+      if (!isFunctionTerm(t, query.accented) || names.has(t)) asked.set(t, Math.max(asked.get(t) ?? 0, weights[i] ?? 1));
     });
     return asked;
   };
@@ -195,6 +196,24 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
   }
   return { uni, pair, ...(gated.size > 0 ? { gated } : {}), groups: groupParaphrases(query, { uni, pair },
     (t) => (t.includes(' ') ? pairField.idf(t) !== undefined : known(t))) };
+}
+
+// A word written as a name: a capital, then a small letter ("Tuấn", not "HN" or "UBND").
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The pairs of two name words ("Phạm Anh", "Anh Tuấn"): a function word there ("Anh", "Thế", "Như") is part of a
+ * person's name, not a pronoun, and its pairs say who is asked about.
+ */
+function namePairs(tokens: readonly Token[], accented: boolean): Set<string> {
+  const pairs = new Set<string>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (next && next.clause === t.clause && NAME_WORD.test(t.surface) && NAME_WORD.test(next.surface)) {
+      pairs.add(accented ? `${t.exact} ${next.exact}` : `${t.folded} ${next.folded}`);
+    }
+  });
+  return pairs;
 }
 
 /** The syllables of the everyday phrases and abbreviations the lexicon read, in the field the question's marks choose. */
