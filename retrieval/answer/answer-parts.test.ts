@@ -90,6 +90,23 @@ describe('classifyQuestion', () => {
     // "từ đâu đến đâu" asks how far something reaches, not a place to go to.
     ['Ngành y tế sẽ được nối mạng từ đâu đến đâu, có xuống được tận xã không?', 'other'],
     ['Làm chữ ký số thì đến đâu?', 'place'],
+    // So does how far a task has gone.
+    ['Chữ ký số miễn phí đã triển khai đến đâu rồi?', 'other'],
+    ['Hải Phòng triển khai đến đâu đào tạo đến đó phải không?', 'other'],
+    ['Vậy tôi phải đến đâu để đăng ký?', 'place'],
+    // Where one stands in a ranking is a rank, said in words as often as in figures ("dẫn đầu cả nước").
+    ['Bảng xếp hạng công nghiệp ICT năm 2023 Hà Nội đứng ở đâu?', 'other'],
+    ['Hà Nội xếp ở đâu về chuyển đổi số?', 'other'],
+    ['Chữ ký số miễn phí làm ở đâu?', 'place'],
+    // Costs saved are a benefit asked about, not a price; a charge asked is a fee, a free signature's count a figure.
+    ['Làm DVC online có tiết kiệm thời gian và chi phí không?', 'other'],
+    ['lam dich vu cong tren dien thoai co do ton giay to va chi phi khong', 'other'],
+    ['Thuê dịch vụ CNTT giúp giảm chi phí thế nào?', 'other'],
+    ['Chi phí thế nào?', 'fee'],
+    ['Làm chữ ký số có tốn chi phí không?', 'fee'],
+    ['Phí làm lý lịch tư pháp là bao nhiêu?', 'fee'],
+    ['Miễn phí chữ ký số cho bao nhiêu người?', 'figure'],
+    ['mien phi chu?', 'fee'],
     // So does a way of paying before it ("quét mã QR trả tiền"); a fee asked after such a way is still one.
     ['HN có kiểu chợ quét mã QR trả tiền ko, mô hình đó gọi là gì?', 'other'],
     ['chuyển khoản trả tiền ko hay phải tiền mặt', 'other'],
