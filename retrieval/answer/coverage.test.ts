@@ -30,6 +30,7 @@ describe('the terms that say what a question is about', () => {
     ['Mỗi ngày doanh nghiệp làm xong mấy việc?', ['ngày', 'doanh', 'nghiệp'], ['mỗi', 'xong']],
     ['Doanh nghiệp tổ chức vô bữa nào?', ['doanh', 'nghiệp'], ['vô', 'bữa']],
     ['Doanh nghiệp làm chuyện thanh toán ra sao?', ['doanh', 'thanh', 'toán'], ['chuyện']],
+    ['Thật ra doanh nghiệp làm ở đâu, có thật không?', ['doanh', 'nghiệp'], ['thật']],
   ])('%j keeps %j and drops %j', (q, kept, dropped) => {
     const asked = askedTerms(prepareQuery(q, reading), sparse);
     for (const w of kept) expect(asked.uni.has(key(w))).toBe(true);

@@ -20,7 +20,9 @@ const FUNCTION_WORDS = tokenize(
   // Southern speech's "vô" (vào) and "bữa" (hôm: "bữa nào", "bữa nay").
   'vô bữa ' +
   // "chuyện" (matter) stands for the thing named after it ("làm chuyện thuế má", "trong chuyện này").
-  'chuyện',
+  'chuyện ' +
+  // "thật ra", "có thật không": how sure the resident is, not what about.
+  'thật thiệt',
 );
 // Compared in the field the question is read in: with its marks, "tại" is a function word and "tài" (tài chính) is
 // not; without them the two cannot be told apart.

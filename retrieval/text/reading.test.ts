@@ -461,6 +461,15 @@ describe('the asking sentence of a message', () => {
       'lau nay ha noi co bao nhieu dich vu cong', 'sang nay ha noi hop gi', 'Nay toi muon hoi ve chu ky so']) expect(pointsBack(none)).toBe(false);
   });
 
+  it('reads the resident\'s doubt before a pointer back as no part of the question', () => {
+    expect(pointsBack('Em thấy hơi sai sai, báo nói bao nhiêu ạ?')).toBe(true);
+    expect(pointsBack('Em thấy Hà Nội làm tốt, Hải Phòng có bao nhiêu dịch vụ công?')).toBe(false);
+    expect(messageSentences('Sếp em bảo chỉ tiêu cấp xã là 80%. Em thấy hơi sai sai, báo nói bao nhiêu ạ?'))
+      .toEqual([{ text: 'Sếp em bảo chỉ tiêu cấp xã là 80%.', asking: true, referred: true }, { text: 'báo nói bao nhiêu ạ?', asking: true }]);
+    // A doubt alone is the whole sentence.
+    expect(pointsBack('Em thấy hơi sai sai,')).toBe(false);
+  });
+
   it('reads a question told before the resident\'s own as the story\'s', () => {
     // Someone else's question ("Cả xóm bàn tán … để làm gì") before the resident's own asking form is the story's.
     expect(messageSentences('Cả xóm tôi bàn tán chuyển đổi số để làm gì. Thành phố có nói mục tiêu cuối cùng là gì không?')
