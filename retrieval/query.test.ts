@@ -19,6 +19,8 @@ describe('question words', () => {
     ['Có đúng là top 3 không hay tôi nghe nhầm?', [true, true, false, false, false, false, false, false, true, true]],
     ['con so chinh xac la bao nhieu', [false, false, true, true, false, true, true]],
     ['Nhờ bot phân xử giúp', [true, true, true, true, false]],
+    // So does wondering.
+    ['Mình tò mò không biết thành phố cấp mấy cái', [false, true, true, true, true, false, false, false, true, false]],
     ['Bác ơi, cho cháu hỏi', [true, true, true, true, true]],
     // Inside a clause it is the subject.
     ['Vậy con tôi làm gì', [true, false, false, false, true]],
