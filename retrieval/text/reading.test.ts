@@ -64,6 +64,9 @@ describe('chat words as the data file reads them', () => {
     ['v bn % người dân', 'vậy bao nhiêu % người dân'],
     // A shortened content word: a household business.
     ['nhà mik là hộ kd nhỏ', 'nhà mình là hộ kinh doanh nhỏ'],
+    // Southern "coi" is "xem" in each of its senses.
+    ['xếp loại coi sở nào đã sẵn sàng', 'xếp loại xem sở nào đã sẵn sàng'],
+    ['Hà Nội coi dữ liệu như tài nguyên', 'Hà Nội xem dữ liệu như tài nguyên'],
   ])('%j → %j', (input, expected) => {
     expect(real(input)).toBe(expected);
   });
