@@ -53,6 +53,9 @@ describe('the paraphrase lexicon reads residents', () => {
     ['công nhân viên chức', 'viên chức'],
     ['điểm yếu của thành phố', 'tồn tại; hạn chế'],
     ['sổ khám bệnh', 'sổ sức khỏe điện tử; hồ sơ bệnh án điện tử'],
+    ['internet kéo dây tận nhà', 'cáp quang; băng rộng cáp quang'],
+    ['mạng internet siêu tốc bằng cáp', 'băng rộng'],
+    ['xin qua ứng dụng căn cước', 'VNeID'],
   ])('%j gains %j', (text, official) => {
     expect(lexicon.expand(text)).toContain(official);
   });
