@@ -12,7 +12,8 @@ const WORD = /(?<![\p{L}\p{N}/&.-])[\p{L}\p{N}]+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}
 /**
  * Whole words only, case-insensitive; a key starting with "_" is a note, not an entry, except three lists of words
  * (space-separated): `_keep_before_number`, left as typed before a number, where they name a document ("kh 239");
- * `_address_after_particle`, read as bạn (the reader) after one of `_closing_particles` or before "ơi" ("v bn").
+ * `_address_after_particle`, read as bạn (the reader) after one of `_closing_particles`, before "ơi" ("v bn") or before
+ * knowing or helping ("bn bít k").
  */
 export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const entries = new Map<string, string>();
@@ -46,7 +47,7 @@ const AFTER_ADDRESS = new Set(['ạ', 'à', 'hả', 'nhỉ', 'nhé', 'nha', 'ơi
 
 /**
  * Whether the word at `at` follows a closing particle and closes the clause itself ("…hạn chế v bn", "nhé bn?") or is
- * followed by "ơi" ("bn ơi"). A particle opening a question ("Z bn tổ…", "Vậy bn người…") is followed by what is counted.
+ * followed by "ơi" ("bn ơi") or by knowing or helping ("bn bít k"). A particle opening a question ("Z bn tổ…", "Vậy bn người…") is followed by what is counted.
  */
 function addressed(text: string, at: number, length: number, particles: ReadonlySet<string>): boolean {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
@@ -55,8 +56,12 @@ function addressed(text: string, at: number, length: number, particles: Readonly
   const next = /^\s*(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
   // A number or "%" after it is what is counted ("z bn 1 ngày", "v bn %").
   const closes = next === undefined ? !/^\s*[\p{N}%]/u.test(rest) : particles.has(next) || AFTER_ADDRESS.has(next);
-  return (before !== undefined && particles.has(before) && closes) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5));
+  return (before !== undefined && particles.has(before) && closes) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5))
+    || KNOWS_OR_HELPS.test(text.slice(at + length, at + length + 16));
 }
+
+// The reader asked whether they know or to help ("bn bít k", "bn có biết…", "bn giúp mình"): no count is "biết".
+const KNOWS_OR_HELPS = /^\s+(?:(?:có|co)\s+)?(?:biết|bít|biet|bit|giúp|giup|giùm|gium|rep|trả lời|tra loi)(?!\p{L})/iu;
 
 /** The words of a text's vocabulary that matter for telex repair: which folded syllables the articles use. */
 export interface FoldedVocabulary {

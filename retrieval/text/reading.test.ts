@@ -59,6 +59,12 @@ describe('chat words as the data file reads them', () => {
     ['Hà Nội có trung tâm IOC ko bn ạ?', 'Hà Nội có trung tâm IOC không bạn ạ?'],
     ['cấp ở đâu v bn nhỉ', 'cấp ở đâu vậy bạn nhỉ'],
     ['có ko bn 😊', 'có không bạn 😊'],
+    // Asked whether they know, or to help, "bn" is the reader: no count is "biết".
+    ['năm 2024 là năm j trong cđs, bn bít k', 'năm 2024 là năm gì trong cđs, bạn biết không'],
+    ['bn có biết hn có app j ko', 'bạn có biết hn có app gì không'],
+    ['bn giúp mình với', 'bạn giúp mình với'],
+    ['ai bít bn dvc', 'ai biết bao nhiêu dvc'],
+    ['có bn người biết', 'có bao nhiêu người biết'],
     // A number or "%" after it is what is counted.
     ['Z bn 1 ngày có người xin', 'vậy bao nhiêu 1 ngày có người xin'],
     ['v bn % người dân', 'vậy bao nhiêu % người dân'],
