@@ -104,8 +104,9 @@ const QUESTION_PHRASES = [
   'được không', 'có không', 'không ạ', 'nhờ bot', 'nhờ bạn', 'nhờ ad', 'nhờ admin',
   // Hearsay inside the question ("…nghe nói ra quận làm được, có thật không?") says how the resident learnt it.
   'nghe nói', 'nghe bảo', 'nghe đồn', 'người ta bảo', 'người ta nói', 'thấy bảo',
-  // Wondering ("Mình tò mò không biết thành phố cấp được bao nhiêu…") says that the resident asks, not what about.
-  'tò mò', 'không biết',
+  // Wondering ("Mình tò mò không biết thành phố cấp được bao nhiêu…") says that the resident asks, not what about; "thật
+  // ra" (in fact) how sure they are.
+  'tò mò', 'không biết', 'thật ra', 'thực ra', 'thiệt ra',
   // Asking whether a claim is true says how sure the resident is, nothing of the subject ("có đúng là… không hay tôi
   // nghe nhầm?", "con số chính xác là bao nhiêu").
   ...DOUBT_PHRASES, 'chính xác',

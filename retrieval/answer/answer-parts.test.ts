@@ -94,18 +94,33 @@ describe('classifyQuestion', () => {
     ['Chữ ký số miễn phí đã triển khai đến đâu rồi?', 'other'],
     ['Hải Phòng triển khai đến đâu đào tạo đến đó phải không?', 'other'],
     ['Vậy tôi phải đến đâu để đăng ký?', 'place'],
-    // Where one stands in a ranking is a rank, said in words as often as in figures ("dẫn đầu cả nước").
+    // Where one stands in a ranking the question names is a rank, said in words as often as in figures ("dẫn đầu cả nước");
+    // elsewhere standing, using or queueing somewhere is a place.
     ['Bảng xếp hạng công nghiệp ICT năm 2023 Hà Nội đứng ở đâu?', 'other'],
-    ['Hà Nội xếp ở đâu về chuyển đổi số?', 'other'],
+    ['Hà Nội xếp ở đâu về chỉ số chuyển đổi số?', 'other'],
     ['Chữ ký số miễn phí làm ở đâu?', 'place'],
+    ['Mã QR thanh toán dùng ở đâu?', 'place'],
+    ['Chữ ký số dùng ở đâu?', 'place'],
+    ['Xếp hàng ở đâu để lấy số?', 'place'],
+    ['Tôi phải đứng ở đâu để chờ?', 'place'],
     // Costs saved are a benefit asked about, not a price; a charge asked is a fee, a free signature's count a figure.
     ['Làm DVC online có tiết kiệm thời gian và chi phí không?', 'other'],
     ['lam dich vu cong tren dien thoai co do ton giay to va chi phi khong', 'other'],
     ['Thuê dịch vụ CNTT giúp giảm chi phí thế nào?', 'other'],
     ['Chi phí thế nào?', 'fee'],
     ['Làm chữ ký số có tốn chi phí không?', 'fee'],
+    // One folded word may be another ("giam" giám, "kiem" kiểm, "do" đó, "it" ít): a few words on, only a saving of two.
+    ['Cái đó chi phí bao nhiêu?', 'fee'],
+    ['Giám đốc sở nói chi phí thuê dịch vụ CNTT là bao nhiêu?', 'fee'],
+    ['Kiểm tra sức khỏe chi phí bao nhiêu?', 'fee'],
+    ['Đăng ký ít nhất chi phí bao nhiêu?', 'fee'],
     ['Phí làm lý lịch tư pháp là bao nhiêu?', 'fee'],
+    ['Mức phí làm chữ ký số bao nhiêu?', 'fee'],
+    // Folded, "phi" inside is also non- ("phi tiền mặt"), and a fee named inside ("học phí") is what a share is of.
+    ['Tỷ lệ thanh toán phi tiền mặt trong giao dịch điện tử bao nhiêu?', 'figure'],
+    ['Tỷ lệ đóng học phí không dùng tiền mặt ở các trường Hà Nội là bao nhiêu?', 'figure'],
     ['Miễn phí chữ ký số cho bao nhiêu người?', 'figure'],
+    ['Hà Nội miễn phí chữ ký số không?', 'fee'],
     ['mien phi chu?', 'fee'],
     // So does a way of paying before it ("quét mã QR trả tiền"); a fee asked after such a way is still one.
     ['HN có kiểu chợ quét mã QR trả tiền ko, mô hình đó gọi là gì?', 'other'],

@@ -30,7 +30,9 @@ describe('the terms that say what a question is about', () => {
     ['Mỗi ngày doanh nghiệp làm xong mấy việc?', ['ngày', 'doanh', 'nghiệp'], ['mỗi', 'xong']],
     ['Doanh nghiệp tổ chức vô bữa nào?', ['doanh', 'nghiệp'], ['vô', 'bữa']],
     ['Doanh nghiệp làm chuyện thanh toán ra sao?', ['doanh', 'thanh', 'toán'], ['chuyện']],
-    ['Thật ra doanh nghiệp làm ở đâu, có thật không?', ['doanh', 'nghiệp'], ['thật']],
+    ['Thật ra doanh nghiệp làm ở đâu?', ['doanh', 'nghiệp'], ['thật']],
+    // Not "thiệt" of thiệt hại (damage).
+    ['Doanh nghiệp bị thiệt hại gì?', ['doanh', 'nghiệp', 'thiệt', 'hại'], []],
   ])('%j keeps %j and drops %j', (q, kept, dropped) => {
     const asked = askedTerms(prepareQuery(q, reading), sparse);
     for (const w of kept) expect(asked.uni.has(key(w))).toBe(true);
@@ -52,6 +54,11 @@ describe('the terms that say what a question is about', () => {
     // The same word as a pronoun, or beside a word not written as a name, stays a seam.
     ['Anh cho hỏi doanh nghiệp ở đâu?', [], ['anh cho']],
     ['Doanh nghiệp như Viettel làm gì?', [], ['nghiệp như', 'như viettel']],
+    // A sentence's capital or words typed in Title Case start no name.
+    ['Anh Chị cho hỏi doanh nghiệp ở đâu?', [], ['anh chị']],
+    ['Tại Hà Nội doanh nghiệp làm gì?', ['hà nội'], ['tại hà']],
+    ['Chị Ơi Cho Em Hỏi Doanh Nghiệp Ở Đâu?', ['doanh nghiệp'], ['chị ơi', 'em hỏi', 'nghiệp ở', 'ở đâu']],
+    ['Huyện Đông Anh có doanh nghiệp nào?', ['đông anh'], []],
   ])('%j keeps the pairs %j and drops %j', (q, kept, dropped) => {
     const pairs = [...askedTerms(prepareQuery(q, reading), sparse).pair.keys()];
     for (const w of kept) expect(pairs).toContain(key(w));

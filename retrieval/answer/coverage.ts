@@ -20,9 +20,7 @@ const FUNCTION_WORDS = tokenize(
   // Southern speech's "vô" (vào) and "bữa" (hôm: "bữa nào", "bữa nay").
   'vô bữa ' +
   // "chuyện" (matter) stands for the thing named after it ("làm chuyện thuế má", "trong chuyện này").
-  'chuyện ' +
-  // "thật ra", "có thật không": how sure the resident is, not what about.
-  'thật thiệt',
+  'chuyện',
 );
 // Compared in the field the question is read in: with its marks, "tại" is a function word and "tài" (tài chính) is
 // not; without them the two cannot be told apart.
@@ -204,17 +202,29 @@ export function askedTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerm
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
- * The pairs of two name words ("Phạm Anh", "Anh Tuấn"): a function word there ("Anh", "Thế", "Như") is part of a
- * person's name, not a pronoun, and its pairs say who is asked about.
+ * The pairs inside a run of name words ("Phạm Anh Tuấn", "Đông Anh"): a function word there ("Anh", "Thế", "Như") is
+ * part of a name, not a pronoun, and its pairs say who or where is asked about. A run opens on its first word that is no
+ * function word: a sentence's capital or words typed in Title Case ("Tại Hà Nội…", "Anh Chị cho hỏi…", "Chị Ơi Cho Em
+ * Hỏi") start no name.
  */
 function namePairs(tokens: readonly Token[], accented: boolean): Set<string> {
   const pairs = new Set<string>();
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (next && next.clause === t.clause && NAME_WORD.test(t.surface) && NAME_WORD.test(next.surface)) {
-      pairs.add(accented ? `${t.exact} ${next.exact}` : `${t.folded} ${next.folded}`);
-    }
-  });
+  const key = (t: Token): string => (accented ? t.exact : t.folded);
+  let run: Token[] = [];
+  const close = (): void => {
+    const fn = (t: Token): boolean => isFunctionTerm(key(t), accented);
+    const name = run.some((t) => !fn(t)) ? run.slice(run.findIndex((t) => !fn(t))) : [];
+    // A function word is the name's only before another of its words or last ("Phạm Anh Tuấn", "Đông Anh"): not "Ở Đâu"
+    // in "Doanh Nghiệp Ở Đâu".
+    const inName = name.map((t, i) => !fn(t) || (i + 1 < name.length ? !fn(name[i + 1]!) : i > 0));
+    for (let i = 1; i < name.length; i++) if (inName[i - 1] && inName[i]) pairs.add(`${key(name[i - 1]!)} ${key(name[i]!)}`);
+    run = [];
+  };
+  for (const t of tokens) {
+    if (run.length > 0 && (!NAME_WORD.test(t.surface) || t.clause !== run[0]!.clause)) close();
+    if (NAME_WORD.test(t.surface)) run.push(t);
+  }
+  close();
   return pairs;
 }
 

@@ -342,19 +342,22 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean,
   const unknownPair = (t: string): boolean => t.split(' ').some(lacks);
   let unknown = 0;
   let total = 0;
-  // In a marked question, a word the articles lack weighs once, through the heavier of its two seams, not once for each
-  // neighbour: one everyday verb ("Hà Nội coi thông tin số như thứ gì…") is not most of what is asked. Unmarked, folded
-  // syllables meet so many of the articles' that one they lack is telling (see askedTerms): it keeps both.
+  // In a marked question, a word the articles lack weighs through the heavier of its two seams, not once for each
+  // neighbour: one everyday verb ("Hà Nội coi thông tin số như thứ gì…") is not most of what is asked. Keyed by the
+  // lacking syllables of each seam, so two lacking syllables side by side ("rơi xuống nước") still count for each seam
+  // and their own pair: more of the question is foreign. Unmarked, folded syllables meet so many of the articles' that
+  // one they lack is telling (see askedTerms): it keeps each seam.
   const lacking = new Map<string, number>();
   for (const [t, seam] of asked.pair) {
     const w = asked.gated?.get(t) ?? seam;
-    if (accented && unknownPair(t)) {
-      const word = t.split(' ').filter(lacks).join(' ');
+    const lack = t.split(' ').filter(lacks);
+    if (accented && lack.length > 0) {
+      const word = lack.join(' ');
       lacking.set(word, Math.max(lacking.get(word) ?? 0, w));
       continue;
     }
     total += w;
-    if (unknownPair(t)) unknown += w;
+    if (lack.length > 0) unknown += w;
   }
   for (const w of lacking.values()) {
     total += w;

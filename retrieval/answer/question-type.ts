@@ -20,16 +20,20 @@ const OPERATES_HOW = String.raw`thao tac (ra sao|the nao|nhu the nao|nhu nao|ntn
 const OPERATES_HOW_RE = new RegExp(String.raw`\b(${OPERATES_HOW})\b`);
 
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
-  // Money of any kind is asked as a fee is: a salary, an allowance, a budget, a fine ("kinh phí bao nhiêu"), a charge ("Phí
-  // làm lý lịch tư pháp là bao nhiêu?"; not "miễn phí cho bao nhiêu người"). "lương" and "phụ
+  // Money of any kind is asked as a fee is: a salary, an allowance, a budget, a fine ("kinh phí bao nhiêu"), a charge
+  // opening the question or its level ("Phí làm lý lịch tư pháp là bao nhiêu?", "mức phí"; folded, "phi" inside is also
+  // non-, as in "phi tiền mặt"). "lương" and "phụ
   // cấp" are matched with their marks below: folded they are also lượng (số lượng) and phủ cáp (phủ cáp quang).
   // Paying is a fee asked only when it is what the question asks ("có mất tiền không", "bao nhiêu tiền"): "không
   // mất tiền" ("không mất phí", "không thu phí") says free, and "tài khoản để trả tiền qua mạng", "trả tiền không cần tiền
   // mặt" and a way of paying right before it ("chợ quét mã QR trả tiền không", "chuyển khoản trả tiền") name how one pays;
   // how the service is had ("làm online trả tiền không", "qua mạng") does not.
-  // Costs cut ("giảm chi phí", "tiết kiệm thời gian và chi phí", "đỡ tốn giấy tờ và chi phí", "giảm chi phí thế nào") are a
-  // benefit asked about, not a price; folded, "mấy tiện ích" (some amenities) is not "mấy tiền".
-  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it|do)(?: \S+){0,4} )chi phi|(?<!\bchi )phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|(?<!\b(qr|ma|quet|khoan) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu(?! ky))|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue|(?<!\b(mien|chi|le) )phi)\b.{0,60}\bbao nhieu)\b/],
+  // Costs cut ("giảm chi phí", "giảm chi phí thế nào", and a few words on, "tiết kiệm thời gian và chi phí", "đỡ tốn giấy
+  // tờ và chi phí") are a benefit asked about, not a price: a few words on only after a saving of two words, since one
+  // folded word may be another ("giam" giám, "kiem" kiểm, "do" đó). Folded, "mấy tiện ích" (some amenities) is not
+  // "mấy tiền". Whether something is free, asked first, is a fee asked ("Hà Nội miễn phí chữ ký số không?"); "miễn phí chữ"
+  // is no "miễn phí chứ".
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) |\b(tiet kiem|do ton|bot ton|it ton|giam duoc|giam bot)(?: \S+){0,4} )chi phi|(?<!\bchi )phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|(?<!\b(qr|ma|quet|khoan) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu(?! ky))|^(?:\S+ ){0,2}mien phi\b[^?.!,]{0,40}\b(khong|ko|k)(?=\s*[?.!]*\s*$)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue|(?:^|\bmuc )phi)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets). Folded, "du lieu mo cua" is open data of, not opening hours.
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|(?<!\b(?:lieu|data|dl|nguon|thong tin|nen tang) )mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -51,11 +55,11 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // A share asked how it stands ("tỷ lệ tích hợp … thế nào?", "còn thấp") is judged in words as often as in figures
   // (see SHARE_JUDGED); "…là 80% còn Hải Phòng thế nào?" asks another place's figure.
   ['figure', new RegExp(String.raw`\b(bao nhieu|may)\b|${SHARE}(?!(?:(?!\bcon\b)[^?.!])*${JUDGED})`)],
-  // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place; nor where one stands in a ranking
-  // or among others ("Hà Nội đứng ở đâu", "xếp ở đâu").
+  // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place; for where one stands in a
+  // ranking, see RANKED_WHERE.
   // "từ đâu đến đâu" asks how far something reaches ("từ thành phố tới cấp xã"), not a place to go to; so does how far a
   // task has gone ("triển khai đến đâu rồi", "triển khai đến đâu đào tạo đến đó").
-  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham|dung|xep|xep hang)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\b(tu dau|trien khai|thuc hien|tien hanh|lam|dat|chuan bi|san sang|so hoa|dao tao)(?: duoc)? )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
+  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\b(tu dau|trien khai|thuc hien|tien hanh|lam|dat|chuan bi|san sang|so hoa|dao tao)(?: duoc)? )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
   // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
   ['place', WHICH_PLACE],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
@@ -296,6 +300,12 @@ const MEETING_ORDINAL = /(?<!\p{L})họp thứ(?!\p{L})/gu;
 const MARKET = /(?<!\p{L})chợ(?!\p{L})/gu;
 const BUILD = /(?<!\p{L}|xây )dựng(?!\p{L})/gu;
 
+// Where one stands in a ranking the question names ("Bảng xếp hạng … Hà Nội đứng ở đâu?", "chỉ số … xếp ở đâu") is a rank,
+// said in words as often as in figures ("dẫn đầu cả nước"), not a place; elsewhere "đứng ở đâu" may be one ("đứng ở đâu
+// để chờ"), and "dùng ở đâu", "xếp hàng ở đâu" are. Folded.
+const RANKING = /\b(xep hang|thu hang|bang xep|chi so|xep thu|dung thu|top)\b/;
+const RANKED_WHERE = /\b(dung|xep|nam)( o)? (dau|cho nao|vi tri nao)\b/g;
+
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
   const lower = withoutAi(question).toLowerCase().normalize('NFC').trim().replace(FEW_TIMES, '~').replace(NEVER_ALWAYS, '~');
@@ -315,7 +325,8 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
-  for (const [type, re] of PATTERNS) if (re.test(text) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
+  const ranked = RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text;
+  for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
   // thế nào?").
   if (SHARE_JUDGED.test(text) && !RESIDENT_SPEAKS.test(text)) return 'other';

@@ -45,9 +45,13 @@ const CLOSES = new Set(['v', 'z', 'vậy', 'j', 'gì', 'ko', 'k', 'không', 'hok
 // Particles that may follow the reader's name at the close: "…ko bn ạ?", "…v bn nhỉ", "bn ơi".
 const AFTER_ADDRESS = new Set(['ạ', 'à', 'hả', 'nhỉ', 'nhé', 'nha', 'ơi', 'a', 'ha', 'nhi', 'nhe', 'oi']);
 
+// The reader asked whether they know or to help ("bn bít k", "bn có biết…", "bn giúp mình"): no count is "biết".
+const KNOWS_OR_HELPS = /^\s+(?:(?:có|co)\s+)?(?:biết|bít|biet|bit|giúp|giup|giùm|gium|rep|trả lời|tra loi)(?!\p{L})/iu;
+
 /**
  * Whether the word at `at` follows a closing particle and closes the clause itself ("…hạn chế v bn", "nhé bn?") or is
- * followed by "ơi" ("bn ơi") or by knowing or helping ("bn bít k"). A particle opening a question ("Z bn tổ…", "Vậy bn người…") is followed by what is counted.
+ * followed by "ơi" ("bn ơi") or by knowing or helping ("bn bít k"). A particle opening a question ("Z bn tổ…", "Vậy bn
+ * người…") is followed by what is counted.
  */
 function addressed(text: string, at: number, length: number, particles: ReadonlySet<string>): boolean {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
@@ -57,11 +61,8 @@ function addressed(text: string, at: number, length: number, particles: Readonly
   // A number or "%" after it is what is counted ("z bn 1 ngày", "v bn %").
   const closes = next === undefined ? !/^\s*[\p{N}%]/u.test(rest) : particles.has(next) || AFTER_ADDRESS.has(next);
   return (before !== undefined && particles.has(before) && closes) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5))
-    || KNOWS_OR_HELPS.test(text.slice(at + length, at + length + 16));
+    || KNOWS_OR_HELPS.test(text.slice(at + length));
 }
-
-// The reader asked whether they know or to help ("bn bít k", "bn có biết…", "bn giúp mình"): no count is "biết".
-const KNOWS_OR_HELPS = /^\s+(?:(?:có|co)\s+)?(?:biết|bít|biet|bit|giúp|giup|giùm|gium|rep|trả lời|tra loi)(?!\p{L})/iu;
 
 /** The words of a text's vocabulary that matter for telex repair: which folded syllables the articles use. */
 export interface FoldedVocabulary {

@@ -398,8 +398,8 @@ function readMessageOnce(text: string): { sentences: MessageSentence[]; guessed:
       marked[named] = { ...marked[named]!, asking: true, referred: true };
       // The resident's doubt before what asks ("Em thấy hơi sai sai, báo nói bao nhiêu ạ?") asks nothing: its words are no
       // part of the question.
-      const doubted = withoutOwnDoubt(marked[i]!.text);
-      if (doubted !== marked[i]!.text) marked[i] = { ...marked[i]!, text: doubted };
+      const asking = withoutOwnDoubt(marked[i]!.text);
+      if (asking !== marked[i]!.text) marked[i] = { ...marked[i]!, text: asking };
       const pointed = pointedNoun(marked[i]!.text);
       if (pointed) narrowed.set(named, pointed);
       // A short reaction between ("…tự chuyển cho nhau. Tôi không tin lắm. Báo có nói … chuyện này chưa?") names
@@ -567,8 +567,8 @@ export function pointsBack(sentence: string): boolean {
   const text = sentence.trim();
   // The resident's doubt before the comma ("Em thấy hơi sai sai, báo nói bao nhiêu ạ?") names nothing asked about: the
   // clause after it is what asks.
-  const doubted = withoutOwnDoubt(text);
-  if (doubted !== text) return pointsBack(doubted);
+  const asking = withoutOwnDoubt(text);
+  if (asking !== text) return pointsBack(asking);
   if (DEMONSTRATIVE.test(text.replace(AMONG, '~'))) return true;
   if (!hasDiacritics(text) && DEMONSTRATIVE_UNMARKED.test(text.toLowerCase().replace(/trong do co/g, '~'))) return true;
   // "Có thật không, mà làm ở đâu vậy bạn?": nothing named but how it asks; what it asks about is in the sentence before.
@@ -596,14 +596,16 @@ export function pointsBack(sentence: string): boolean {
   return SHORT_FOLLOW_ON.test(text) && wordCount(text) <= SHORT_WORDS;
 }
 
-// The resident's own judgment opening a sentence, to its comma: "em thấy hơi sai sai,", "tôi nghĩ là không đúng,".
-const OWN_DOUBT = /^(?:em|e|tôi|toi|mình|minh|tui|tớ|cháu|chau|con)\s+(?:thấy|thay|nghĩ|nghi|sợ|ngờ|nghi ngờ|không chắc|ko chắc|khong chac)(?![\p{L}])[^,?]*,\s*/iu;
+// The resident's bare doubt opening a sentence, to its comma: "em thấy hơi sai sai,", "tôi nghĩ là không đúng,". Only a
+// judgment and nothing else: "Tôi thấy phường tôi có tổ công nghệ số, tổ đó làm gì?" names what the pointer is to.
+const OWN_DOUBT = /^(?:em|e|tôi|toi|mình|minh|tui|tớ|cháu|chau|con)\s+(?:thấy|nghĩ|thay|nghi)(?:\s+(?:là|la|nó|no|cái đó|cai do|vậy|vay|thế|the))?(?:\s+(?:hơi|hoi|có vẻ|co ve|rất|rat|khá|kha|cũng|cung))?\s+(?:sai sai|sai|không đúng|ko đúng|khong dung|ko dung|chưa đúng|chua dung|lạ lạ|lạ|la la|kì kì|kỳ kỳ|ki ki|vô lý|vo ly|khó tin|kho tin|sao sao|không hợp lý|khong hop ly)(?:\s+(?:quá|qua|lắm|lam|sao ấy|sao ay))?\s*,\s*/iu;
 
-/** The sentence without the resident's doubt opening it, when something follows the doubt. */
+/** The sentence without the resident's bare doubt opening it, when something follows the doubt. */
 function withoutOwnDoubt(sentence: string): string {
   const rest = sentence.replace(OWN_DOUBT, '');
   return rest.trim() === '' ? sentence : rest;
 }
+
 const OFFICE_LEVELS = new Set('xã phường huyện quận tỉnh ubnd'.split(' '));
 const FOLDED_LEVELS = new Set('xa phuong huyen quan tinh'.split(' '));
 const FOLDED_LEVEL = [...FOLDED_LEVELS].join('|');
