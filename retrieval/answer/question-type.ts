@@ -300,9 +300,10 @@ const MEETING_ORDINAL = /(?<!\p{L})họp thứ(?!\p{L})/gu;
 const MARKET = /(?<!\p{L})chợ(?!\p{L})/gu;
 const BUILD = /(?<!\p{L}|xây )dựng(?!\p{L})/gu;
 
-// Where one stands in a ranking the question names ("Bảng xếp hạng … Hà Nội đứng ở đâu?", "chỉ số … xếp ở đâu") is a rank,
-// said in words as often as in figures ("dẫn đầu cả nước"), not a place; elsewhere "đứng ở đâu" may be one ("đứng ở đâu
-// để chờ"), and "dùng ở đâu", "xếp hàng ở đâu" are. Folded.
+// Where one stands or is ranked ("Hà Nội đứng ở đâu so với các tỉnh?", "xếp ở đâu") is a rank, said in words as often as
+// in figures ("dẫn đầu cả nước"), not a place. With marks, "đứng", "xếp" are told from "dùng" and "xếp hàng" (queueing),
+// which are places asked ("Mã QR dùng ở đâu?"); folded, only where the question names a ranking.
+const STANDS_WHERE = /(?<!\p{L})(?:đứng|xếp(?! hàng))(?: ở)? (?:đâu|chỗ nào|vị trí nào)(?!\p{L})/gu;
 const RANKING = /\b(xep hang|thu hang|bang xep|chi so|xep thu|dung thu|top)\b/;
 const RANKED_WHERE = /\b(dung|xep|nam)( o)? (dau|cho nao|vi tri nao)\b/g;
 
@@ -321,7 +322,7 @@ export function classifyQuestion(question: string): QuestionType {
   // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(MARKET, 'chomarket').replace(BUILD, 'dungbuild').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
-    .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu')
+    .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu').replace(STANDS_WHERE, '~')
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
