@@ -210,10 +210,11 @@ const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 function namePairs(tokens: readonly Token[], accented: boolean): Set<string> {
   const pairs = new Set<string>();
   const key = (t: Token): string => (accented ? t.exact : t.folded);
+  const fn = (t: Token): boolean => isFunctionTerm(key(t), accented);
   let run: Token[] = [];
   const close = (): void => {
-    const fn = (t: Token): boolean => isFunctionTerm(key(t), accented);
-    const name = run.some((t) => !fn(t)) ? run.slice(run.findIndex((t) => !fn(t))) : [];
+    const opens = run.findIndex((t) => !fn(t));
+    const name = opens < 0 ? [] : run.slice(opens);
     // A function word is the name's only before another of its words or last ("Phạm Anh Tuấn", "Đông Anh"): not "Ở Đâu"
     // in "Doanh Nghiệp Ở Đâu".
     const inName = name.map((t, i) => !fn(t) || (i + 1 < name.length ? !fn(name[i + 1]!) : i > 0));
