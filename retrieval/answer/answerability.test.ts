@@ -407,6 +407,12 @@ describe('the kind of fact asked', () => {
     // How one operates or files is steps; how things stand is not.
     ['Dùng chữ ký số để ký hồ sơ thì thao tác ra sao?', 'steps'],
     ['Khai thuế online cho hộ kinh doanh thì khai ra sao?', 'steps'],
+    // Pressing in an app is operating it; folded, "bám theo" a plan presses nothing.
+    ['Theo dõi kênh Zalo OA của tổ thì tìm tên gì, bấm theo dõi thế nào?', 'steps'],
+    ['Cài app iHanoi xong thì bấm vào đâu?', 'steps'],
+    ['Sếp bảo phải bám theo kế hoạch cũ, kế hoạch đó tên gì?', 'other'],
+    // "miễn phí thế nào" asks how to get it free, not its price; "chi phí thế nào" asks the price.
+    ['Làm chữ ký số miễn phí thế nào?', 'steps'],
     ['Chuyển đổi số ở Hải Phòng ra sao?', 'other'],
     // How a plan is carried out or published is no resident's filing; "xây dựng" is no "dùng" (the review's cases).
     ['Đề án 06 ở Hà Nội triển khai ra sao?', 'other'],
@@ -700,6 +706,9 @@ describe('a fact given as it was asked', () => {
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Giờ muốn ký số lên hồ sơ nộp online thì thao tác ntn?', false],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Cài chữ ký số vào máy tính để ký hồ sơ như thế nào?', false],
     ['steps', 'Người dân đăng nhập Cổng dịch vụ công, chọn hồ sơ rồi bấm ký số.', 'Thao tác ký số lên hồ sơ thế nào?', true],
+    // Pressing in an app is answered by what to press, not by the office that set the channel up.
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Kênh Zalo OA của tổ thì bấm theo dõi thế nào?', false],
+    ['steps', 'Người dân mở ứng dụng, chọn mục Tổ công nghệ số rồi bấm Quan tâm.', 'Kênh Zalo OA của tổ thì bấm theo dõi thế nào?', true],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'ký chữ ký số lên file PDF để nộp DVC thì làm thế nào ạ?', false],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'ký chữ ký số (chữ ký số; chữ ký điện tử) lên file PDF thì làm thế nào?', false],
     // "ký" in "đăng ký" signs nothing.

@@ -16,7 +16,10 @@ const SHARE = String.raw`\b(ty le|so luong|phan tram)\b`;
 const JUDGED = String.raw`\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b`;
 // How one operates or files ("thao tác ra sao", "khai ra sao", "nộp ra sao"): steps asked outright. Not "triển khai ra
 // sao" nor "công khai ra sao" (how a plan is carried out or published), folded.
-const OPERATES_HOW = String.raw`thao tac (ra sao|the nao|nhu the nao|nhu nao|ntn)|(?<!\b(trien|cong) )khai ra sao|(nop|dang ky|dang ki|cai|cai dat) ra sao`;
+// Pressing in an app ("bấm theo dõi thế nào", "bấm vào đâu") asks how to operate it, folded. Folded, "bám theo" clings
+// to a plan ("phải bám theo kế hoạch … thế nào"): "bam theo" presses only to follow (theo dõi).
+const PRESSES = String.raw`bam (vao )?(dau|cho nao)|bam(?! theo(?! doi))( [a-z]+){0,3} (ra sao|the nao|nhu the nao|nhu nao|ntn)`;
+const OPERATES_HOW = String.raw`thao tac (ra sao|the nao|nhu the nao|nhu nao|ntn)|(?<!\b(trien|cong) )khai ra sao|(nop|dang ky|dang ki|cai|cai dat) ra sao|${PRESSES}`;
 const OPERATES_HOW_RE = new RegExp(String.raw`\b(${OPERATES_HOW})\b`);
 
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
@@ -33,7 +36,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // folded word may be another ("giam" giám, "kiem" kiểm, "do" đó). Folded, "mấy tiện ích" (some amenities) is not
   // "mấy tiền". Whether something is free, asked first, is a fee asked ("Hà Nội miễn phí chữ ký số không?"); "miễn phí chữ"
   // is no "miễn phí chứ".
-  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) |\b(tiet kiem|do ton|bot ton|it ton|giam duoc|giam bot)(?: \S+){0,4} )chi phi|(?<!\bchi )phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|(?<!\b(qr|ma|quet|khoan) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu(?! ky))|^(?:\S+ ){0,2}mien phi\b[^?.!,]{0,40}\b(khong|ko|k)(?=\s*[?.!]*\s*$)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue|(?:^|\bmuc )phi)\b.{0,60}\bbao nhieu)\b/],
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) |\b(tiet kiem|do ton|bot ton|it ton|giam duoc|giam bot)(?: \S+){0,4} )chi phi|(?<!\b(chi|mien) )phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|(mat|ton|(?<!\b(qr|ma|quet|khoan) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu(?! ky))|^(?:\S+ ){0,2}mien phi\b[^?.!,]{0,40}\b(khong|ko|k)(?=\s*[?.!]*\s*$)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue|(?:^|\bmuc )phi)\b.{0,60}\bbao nhieu)\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets). Folded, "du lieu mo cua" is open data of, not opening hours.
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|(?<!\b(?:lieu|data|dl|nguon|thong tin|nen tang) )mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -359,9 +362,9 @@ const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Na
 const STEP_WORDS = /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/;
 // Using what one has, not getting it: operating ("thao tác"), signing onto ("ký số lên", "ký chữ ký số (…) lên", with
 // the lexicon's wordings between, "ký vào"; not the "ký" of "đăng ký" or of the noun "chữ ký"), installing into a
-// computer ("cài vào máy", "cài chữ ký số vào máy"), folded.
+// computer ("cài vào máy", "cài chữ ký số vào máy"), pressing in an app (PRESSES), folded.
 // Not in a purpose clause ("làm chữ ký số để ký vào hồ sơ … thì đăng ký thế nào"): that asks how to get it.
-const USES = /\b(thao tac|(?<!\bde (?:[a-z]+ )?)(?<!\b(?:dang|chu) )ky (chu ky )?(so )?(\([^)]*\) )?(len|vao)|(?<!\bde (?:[a-z]+ )?)cai (no |(chu ky so|cks)( \([^)]*\))? )?vao (may|dien thoai))\b/;
+const USES = new RegExp(String.raw`\b(${PRESSES}|thao tac|(?<!\bde (?:[a-z]+ )?)(?<!\b(?:dang|chu) )ky (chu ky )?(so )?(\([^)]*\) )?(len|vao)|(?<!\bde (?:[a-z]+ )?)cai (no |(chu ky so|cks)( \([^)]*\))? )?vao (may|dien thoai))\b`);
 
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
