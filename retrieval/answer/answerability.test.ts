@@ -404,6 +404,8 @@ describe('the kind of fact asked', () => {
     // Marked, "chợ nào" (which market) is no "chỗ nào" (where).
     ['Có chợ nào kiểu quét mã trả tiền đang được làm ở Hà Nội không?', 'other'],
     ['Có chỗ nào làm chữ ký số ở Hà Nội không, ở đâu?', 'place'],
+    // "ở những đâu" asks where, of several places.
+    ['Khu công nghệ thông tin tập trung ở Hà Nội nằm ở những đâu?', 'place'],
     // How one operates or files is steps; how things stand is not.
     ['Dùng chữ ký số để ký hồ sơ thì thao tác ra sao?', 'steps'],
     ['Khai thuế online cho hộ kinh doanh thì khai ra sao?', 'steps'],

@@ -62,7 +62,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // ranking, see RANKED_WHERE.
   // "từ đâu đến đâu" asks how far something reaches ("từ thành phố tới cấp xã"), not a place to go to; so does how far a
   // task has gone ("triển khai đến đâu rồi", "triển khai đến đâu đào tạo đến đó").
-  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\b(tu dau|trien khai|thuc hien|tien hanh|lam|dat|chuan bi|san sang|so hoa|dao tao)(?: duoc)? )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
+  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|(o|tai) nhung dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\b(tu dau|trien khai|thuc hien|tien hanh|lam|dat|chuan bi|san sang|so hoa|dao tao)(?: duoc)? )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
   // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
   ['place', WHICH_PLACE],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
