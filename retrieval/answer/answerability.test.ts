@@ -404,6 +404,12 @@ describe('the kind of fact asked', () => {
     // Marked, "chợ nào" (which market) is no "chỗ nào" (where).
     ['Có chợ nào kiểu quét mã trả tiền đang được làm ở Hà Nội không?', 'other'],
     ['Có chỗ nào làm chữ ký số ở Hà Nội không, ở đâu?', 'place'],
+    // Whom the resident addresses may close a yes-or-no question; its "mấy" is then a plural ("mấy tổ") or a vocative
+    // ("mấy chú"), not how many.
+    ['Muốn coi tin về mấy tổ giúp bà con ở khu phố thì Hà Nội có mở kênh trên Zalo không cháu?', 'other'],
+    ['Hải Phòng có tính dạy cho dân xài điện thoại cho an toàn không mấy chú?', 'other'],
+    ['hai phong co day dan xai dien thoai an toan khong may chu', 'other'],
+    ['Hà Nội có mấy tổ công nghệ số vậy cháu?', 'figure'],
     // "ở những đâu" asks where, of several places.
     ['Khu công nghệ thông tin tập trung ở Hà Nội nằm ở những đâu?', 'place'],
     // How one operates or files is steps; how things stand is not.

@@ -139,7 +139,9 @@ const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|(?<!\b(the 
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 // "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).
-const TO_THE_END = String.raw`(\s+(a|vay|nhi|nhe|ha|ad|ban|ta))*\s*[?!.]*\s*$`;
+// Whom the resident addresses may close the question too ("…có mở kênh trên Zalo không cháu?", "…không mấy chú?").
+const CLOSING_ADDRESSEE = '(may |cac )?(chau|chu|bac|co|anh|chi|em|con|ong|ba|cu|moi nguoi)';
+const TO_THE_END = String.raw`(\s+(a|vay|nhi|nhe|ha|ad|ban|ta|${CLOSING_ADDRESSEE}))*\s*[?!.]*\s*$`;
 const CLOSES_YES_NO = String.raw`\b(khong|ko|chua|hong|hok|hem)` + TO_THE_END;
 const CLOSES_CHUA = new RegExp(String.raw`\bchua` + TO_THE_END);
 // So does "…hướng dẫn bà con xài ứng dụng không?", "mở lớp dạy người dân cách dùng điện thoại không": others taught, by
@@ -192,7 +194,7 @@ export function asksHowOutright(question: string): boolean {
 const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|(muc|cap|trinh|nhiet|toc) do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
 // "có … không(,) hay …" and a closing "… hay …?" ask which of two ("có làm thử trước không hay làm cả thành phố?", "tự
 // làm lấy hay đi thuê ngoài?"); "hay không" asks yes or no, and ", hay chỉ một?" adds to what was asked.
-const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có (?!mấy(?!\p{L})).{1,60} (?:không|hông|ko),? hay)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}\?\s*$/u;
+const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có (?!mấy(?!\p{L})).{1,60} (?:không|hông|ko),? hay)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn|(?:mấy |các )?(?:cháu|chú|bác|cô|anh|chị|em|con|ông|bà|cụ|mọi người)))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}\?\s*$/u;
 // Unmarked, "dau" is also đầu (dẫn đầu) and "ai" may be ái: only the unambiguous asking words count, and "ai", "đâu"
 // where they can only ask ("do ai", "là ai"; "ở đâu" closing the question).
 const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co (?!may\b).{1,60} (?:khong|ko|hong),? hay|do ai|la ai|ai la)\b|\b(o|tai) dau( ra)?` + TO_THE_END
