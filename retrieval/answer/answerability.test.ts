@@ -410,6 +410,13 @@ describe('the kind of fact asked', () => {
     ['Hải Phòng có tính dạy cho dân xài điện thoại cho an toàn không mấy chú?', 'other'],
     ['hai phong co day dan xai dien thoai an toan khong may chu', 'other'],
     ['Hà Nội có mấy tổ công nghệ số vậy cháu?', 'figure'],
+    // Where a difficulty lies is its cause, however far the words; a warehouse (kho) is a place.
+    ['Theo ông giám đốc thì cái khó nhất của Hà Nội khi làm số hóa nằm ở đâu?', 'other'],
+    ['Vướng mắc lớn nhất của Hải Phòng khi chuyển đổi số nằm ở chỗ nào?', 'other'],
+    ['Kho dữ liệu của thành phố nằm ở đâu?', 'place'],
+    // What an official advised is what was said, not a resident's steps, though it names a procedure.
+    ['Giám đốc Sở Nội vụ khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục qua mạng?', 'other'],
+    ['Cho em hỏi thủ tục đăng ký chữ ký số?', 'steps'],
     // "ở những đâu" asks where, of several places.
     ['Khu công nghệ thông tin tập trung ở Hà Nội nằm ở những đâu?', 'place'],
     // How one operates or files is steps; how things stand is not.

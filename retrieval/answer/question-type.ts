@@ -256,7 +256,7 @@ const CLAUSE_BREAK = /[,;:.!?]|(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!
 // em muốn làm CCCD thì làm thế nào?"). Folded, "bảo" is also bảo hiểm; typed with its marks it is masked before (as
 // "~", see classifyQuestion); "nói" is left out, as folded it is also nội, nơi, nối.
 const SPEAKER = '(thu tuong|chinh phu|giam doc|chu tich|bo truong|thu truong|bi thu|lanh dao)';
-const REPORTED = new RegExp(String.raw`\btheo (loi )?(pho )?${SPEAKER}\b|\b${SPEAKER}\b[^,?]{0,40}?\b(bao(?! (hiem|chi|cao|ve|dam|tang|mat)\b)|nhan manh|cho rang|khang dinh|yeu cau|chi dao|phat bieu)\b|\b${SPEAKER} ~ `);
+const REPORTED = new RegExp(String.raw`\btheo (loi )?(pho )?${SPEAKER}\b|\b${SPEAKER}\b[^,?]{0,40}?\b(bao(?! (hiem|chi|cao|ve|dam|tang|mat)\b)|nhan manh|cho rang|khang dinh|yeu cau|chi dao|phat bieu|khuyen|khuyen nghi|de xuat|kien nghi|goi y)\b|\b${SPEAKER} ~ `);
 function meansOfOthers(text: string): boolean {
   if (RESIDENT_TASK.test(text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
@@ -311,6 +311,10 @@ const BUILD = /(?<!\p{L}|xây )dựng(?!\p{L})/gu;
 const STANDS_WHERE = /(?<!\p{L})(?:đứng|xếp(?! hàng))(?: ở)? (?:đâu|chỗ nào|vị trí nào)(?!\p{L})/gu;
 const RANKING = /\b(xep hang|thu hang|bang xep|chi so|xep thu|dung thu|top)\b/;
 const RANKED_WHERE = /\b(dung|xep|nam)( o)? (dau|cho nao|vi tri nao)\b/g;
+// Where a difficulty lies ("cái khó nhất của Hà Nội khi làm số hóa nằm ở đâu", "vướng mắc … nằm ở chỗ nào") is its cause,
+// said in words, not a place, however many words stand between (the place pattern's own lookbehind reads them adjacent).
+// Folded "kho" is also a warehouse ("Kho dữ liệu nằm ở đâu"): only with a word that makes it hard.
+const DIFFICULTY_WHERE = /\b(cai kho|kho khan|kho nhat|diem kho|vuong mac|vuong nhat|han che|diem yeu|nut that|diem nghen|thach thuc|tro ngai|rao can|bat cap)\b([^,.?!;]{0,60}?)\bnam o (dau|cho nao)\b/g;
 
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
@@ -331,7 +335,7 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
-  const ranked = RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text;
+  const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~');
   for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
   // thế nào?").
@@ -343,8 +347,9 @@ export function classifyQuestion(question: string): QuestionType {
   // a choice of two judgments ("thủ tục online … nhiều hay ít?").
   if (YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) return 'other';
   if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !meansOfOthers(text)) return 'steps';
-  // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed.
-  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text)) return 'steps';
+  // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed. What an
+  // official advised ("Giám đốc Sở … khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục…") is what was said.
+  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !REPORTED.test(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';
