@@ -98,6 +98,12 @@ describe('namedInstancesAsked', () => {
     expect(namedInstancesAsked('Công ty tôi chưa có phần mềm gì, thành phố có hỗ trợ không?')).toBeUndefined();
   });
 
+  it('reads "phần mềm gì chưa?", "app nào không ạ?" as whether there is one, and "app nào?" as which', () => {
+    expect(namedInstancesAsked('Cán bộ ở Hải Phòng đã được dạy dùng máy tính, phần mềm gì chưa?')).toBeUndefined();
+    expect(namedInstancesAsked('Hà Nội có app nào cho dân không ạ?')).toBeUndefined();
+    expect(namedInstancesAsked('Hà Nội dùng app nào để cấp lý lịch tư pháp?')?.asked.label).toBe('tên app');
+  });
+
   it('reads "ở quận nào thì…" as asking for one', () => {
     expect(namedInstancesAsked('Làm ở quận nào thì nhanh?')?.asked.label).toBe('quận cụ thể');
   });

@@ -96,7 +96,9 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
 // sentence naming none does not say which ("Cung cấp dịch vụ tư vấn khám, chữa bệnh từ xa").
 // "chưa có phần mềm gì" (none at all) tells, it does not ask.
 // "Cái app dành cho dân thủ đô tên là gì": its name asked further on in the clause.
-const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem)(?:( [a-z0-9]+){0,2} (nao|gi|j)|(?: [a-z0-9]+){1,8} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
+// "đã được dạy dùng máy tính, phần mềm gì chưa?", "có app nào không?": before a yes-or-no close, "gì" and "nào" are any
+// (whether there is one), not which.
+const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem)(?:( [a-z0-9]+){0,2} (nao|gi|j)(?!(?: [a-z]+){0,3} (?:chua|khong|ko|hong|hok)(?: [a-z]+){0,2}\W*$)|(?: [a-z0-9]+){1,8} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
 const APP_NAMED = /(?<![\p{L}])(?:\p{L}+\p{Lu}\p{L}*)(?<=\p{Ll}\p{L}*)|(?<![\p{L}])Zalo(?![\p{L}])|điện tử/u;
 
 function appAsked(text: string, folded: string): NamedInstances | undefined {
