@@ -189,12 +189,16 @@ describe('answers from the bundled articles', () => {
     ['a count of something they never count', 'Hà Nội có bao nhiêu chợ 4.0?', 'partial', REPLIES.missing.figure],
     // Millions asked: "81,7%" of subscribers is no number of them (measure.ts, Measure.absolute).
     ['an amount in millions, where only shares are given', 'Hà Nội có tổng cộng bao nhiêu triệu thuê bao di động?', 'partial', REPLIES.missing.figure],
-    // The target's sentence is no answer of now, and the figure in the sentence before it is of something else.
-    ['a share now, where only a target is given', 'Tỷ lệ dân số trưởng thành có CKS ở HN hiện nay đạt bao nhiêu %?', 'partial', REPLIES.missing.figure],
+    // The target's sentence is no answer of now, and the figure in the sentence before it is of something else: the reply
+    // says the articles set the share as a target.
+    ['a share now, where only a target is given', 'Tỷ lệ dân số trưởng thành có CKS ở HN hiện nay đạt bao nhiêu %?', 'partial', REPLIES.goalOnly],
     // A goal asked as reached: the article set it and does not say whether it was met.
     ['a goal asked as reached', 'Đến nay Hà Nội đã đạt mục tiêu 50% dân số trưởng thành có chữ ký số chưa?', 'partial', REPLIES.goalOnly],
     // A total asked in so many words: "93,15% hộ gia đình" is no number of households.
     ['a total, where only a share is given', 'Tính ra HN có tổng cộng bao nhiêu hộ gia đình đã có cáp quang?', 'partial', REPLIES.missing.figure],
+    // The figures go on listing the paragraph's targets ("Hải Phòng phấn đấu sẽ có 100% … . 90% hồ sơ … 60% … tại cấp
+    // xã được xử lý trên môi trường mạng."): asked how it stands now, the articles set it and do not say it was reached.
+    ['a figure now, listed among targets', 'xã ở HP giờ xử lý hồ sơ công việc trên mạng đc bn % r', 'partial', REPLIES.goalOnly],
     ['a goal asked as reached, closed by whom it addresses', '21 chỉ tiêu trong Kế hoạch 239 đến giờ đã hoàn thành hết chưa hả cháu?', 'partial', REPLIES.goalOnly],
     // "đang trình" tells the plan was put forward, not whether it was approved.
     ['a plan asked as approved', 'Đề án xây dựng thành phố thông minh do Sở TT&TT trình đã được thành phố phê duyệt chưa?', 'partial', REPLIES.notDecided],

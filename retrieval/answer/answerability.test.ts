@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
-import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asksHowOutright, classifyQuestion, continuesTarget, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -792,6 +792,18 @@ describe('a figure that answers', () => {
     ['Mục tiêu tăng 15% số thanh niên làm việc tại các tổ chức khoa học.', 'Hiện có bao nhiêu thanh niên làm việc trong các tổ chức khoa học?', false],
   ])('%j speaks of now for %j: %s', (sentence, question, expected) => {
     expect(speaksOfNow(sentence, question)).toBe(expected);
+  });
+
+  // A sentence that goes on listing figures after a target sets targets too, until one says what was done or when.
+  it.each([
+    ['90% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng.', true, true],
+    ['90% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng.', false, false],
+    ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', false, true],
+    ['Đến nay đã cấp khoảng 10 nghìn chữ ký số.', true, false],
+    ['Kết quả, 93,15% hộ gia đình có cáp quang.', true, false],
+    ['Năm 2022, tỷ trọng kinh tế số là 17,15%.', true, false],
+  ] as const)('%j after a target (%s) sets a target only: %s', (sentence, afterTarget, expected) => {
+    expect(continuesTarget(sentence, afterTarget)).toBe(expected);
   });
 });
 

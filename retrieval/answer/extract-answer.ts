@@ -234,6 +234,8 @@ export function extractAnswer(
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
     // The fact is there, of another year: say which year the articles do not speak of.
     if (sentences.some((s) => s.otherYear)) return { status: 'partial', type, coverage, sentences, lacking: { unmet: constraints.years } };
+    // Asked how it stands now, the figure is there as a target only: say the articles set it and do not say it was reached.
+    if (sentences.some((s) => s.target)) return { status: 'partial', type, coverage, sentences, lacking: { reached: true } };
     return { status: 'partial', type, coverage, sentences, lacking: { kind: type } };
   }
   // "…chữ ký số miễn phí…" is not answered by a passage on signatures that never says they are free.

@@ -491,7 +491,13 @@ const DATES_AND_YEARS = /(?<![\d/]|\d[.,])(?:\d{1,2}\/(?:\d{1,2}\/)?)?(?:19|20)\
 // Nor a day without its year ("ngày 26/10", "ngày 26 tháng 10"), an ordinal ("lần thứ 4") or a share ("30%").
 const NOT_DOCUMENT_NUMBERS = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])|(?<!\p{L})ngày \d{1,2} tháng \d{1,2}|(?<!\p{L})thứ \d+|\d+(?:[.,]\d+)*\s*%/giu;
 
-export function sentenceFigures(sentence: string): SentenceFigures {
+/**
+ * A sentence's figures. `afterTarget`: the sentence before it in its paragraph sets a target only (its own or carried
+ * on), so a sentence that goes on listing figures without a word of its own on what was done or when ("Hải Phòng phấn
+ * đấu sẽ có 100% … . 90% hồ sơ công việc tại các cơ quan thành phố; … 60% … tại cấp xã được xử lý trên môi trường
+ * mạng.") lists more of the same targets (see continuesTarget).
+ */
+export function sentenceFigures(sentence: string, afterTarget = false): SentenceFigures {
   const read = (text: string) => ({ quantities: quantities(text), other: /\b[IVXL]{2,}\b/.test(text) || spelledNumber(text) });
   const said = foldDiacritics(sentence.toLowerCase());
   return {
@@ -499,7 +505,7 @@ export function sentenceFigures(sentence: string): SentenceFigures {
     documentNumbers: sentence.replace(DATES_AND_YEARS, ' ').replace(NOT_DOCUMENT_NUMBERS, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [],
     ranks: ranks(sentence),
     withoutOrdinals: read(sentence.replace(/(?<!\p{L})thứ \d+(?:\/\d+)?/gu, ' ')),
-    onlyTarget: TARGET.test(said) && !ACHIEVED.test(said),
+    onlyTarget: (TARGET.test(said) || (afterTarget && !OWN_TIME.test(said))) && !ACHIEVED.test(said),
     share: /\d\s*%|\b(phan tram|mot nua|toan bo|phan lon|da so|hau het|100 phan tram)\b/.test(said),
   };
 }
@@ -546,6 +552,14 @@ export function ranks(sentence: string): string[] {
 const ASKS_NOW = /\b(hien nay|hien tai|hien co|hien gio|bay gio|hien da|hien dat|da dat|da co|dat duoc|den nay|roi|thuc te)\b/;
 const TARGET = /\b(phan dau|muc tieu|dinh huong|du kien|ke hoach|se)\b/;
 const ACHIEVED = /\b(da|den nay|hien nay|hien dang|dat duoc|vua qua|nam qua)\b/;
+// What a sentence says of its own time or outcome, which a target before it does not carry over: a result ("kết quả",
+// "thực tế", "tăng", "xếp thứ"), a year or a date.
+const OWN_TIME = /\b(ket qua|thuc te|thuc hien duoc|tang|giam|xep|dung thu|nam \d{4}|(19|20)\d\d|thang \d{1,2})\b|\d{1,2}\/\d{1,2}/;
+
+/** Whether a sentence sets a target only, in its own words or as the paragraph's list of targets goes on. */
+export function continuesTarget(sentence: string, afterTarget: boolean): boolean {
+  return sentenceFigures(sentence, afterTarget).onlyTarget;
+}
 
 /** speaksOfNowOf for one sentence and one question. */
 export function speaksOfNow(sentence: string, question: string): boolean {

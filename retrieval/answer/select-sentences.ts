@@ -9,7 +9,7 @@ import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { figureOfPlaceAsked } from './figure-of-place.js';
-import { asAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
+import { asAsked, continuesTarget, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { askedMeasure, measureHeld, measureTokens, type MeasureHeld, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';
@@ -41,6 +41,8 @@ export interface SelectedSentence {
   readonly share?: true;
   /** It holds the kind of fact, but of another year than the one asked ("năm 2022 … thứ 24/63" for "năm 2024"). */
   readonly otherYear?: true;
+  /** Asked a figure as it stands now, it gives a new one, but as a target only ("phấn đấu 50% … đến năm 2025"). */
+  readonly target?: true;
 }
 
 export interface SelectOptions {
@@ -62,6 +64,9 @@ export interface SelectOptions {
   readonly likelihood?: SentenceLikelihood;
 }
 
+/** How a sentence holds the kind of fact asked (see SelectedSentence's flags). */
+type Judged = { fits: boolean; otherYear?: true; share?: true; target?: true };
+
 /** A passage's sentences with their term sets: the same for every question, so worked out once per passage. */
 interface SentenceTerms {
   readonly text: string;
@@ -73,6 +78,8 @@ interface SentenceTerms {
   readonly fits: Map<QuestionType, boolean>;
   /** Its figures, read when a figure is first asked. */
   figures?: SentenceFigures;
+  /** It follows a sentence that sets a target only, in its passage (a context or a lone text: false). */
+  readonly afterTarget?: boolean;
   /** Its words and numbers as the counted-thing check reads them, read when first needed. */
   measureTokens?: MeasureTokens;
 }
@@ -83,7 +90,14 @@ const sentencesOf = new WeakMap<Passage, readonly SentenceTerms[]>();
 function passageSentences(passage: Passage): readonly SentenceTerms[] {
   let sentences = sentencesOf.get(passage);
   if (!sentences) {
-    sentences = splitSentences(passage.text).map(textTerms);
+    const texts = splitSentences(passage.text);
+    // Whether each sentence follows a target-only one in its paragraph (see sentenceFigures' afterTarget).
+    let afterTarget = false;
+    sentences = texts.map((text) => {
+      const terms: SentenceTerms = { ...textTerms(text), afterTarget };
+      afterTarget = continuesTarget(text, afterTarget);
+      return terms;
+    });
     sentencesOf.set(passage, sentences);
   }
   return sentences;
@@ -121,7 +135,7 @@ function fitsType(sentence: SentenceTerms, type: QuestionType): boolean {
 }
 
 function figuresOf(sentence: SentenceTerms): SentenceFigures {
-  return (sentence.figures ??= sentenceFigures(sentence.text));
+  return (sentence.figures ??= sentenceFigures(sentence.text, sentence.afterTarget));
 }
 
 const FIT_BONUS = 0.15;
@@ -222,8 +236,12 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so. Asked how many,
   // one giving only a share of the thing fits, marked as such: a count of it goes first (see Measure.count).
   const frames = new Map(o.hits.map((h) => [h.passage, h.frameYears]));
-  const judge = (sentence: SentenceTerms, passage: Passage): { fits: boolean; otherYear?: true; share?: true } => {
+  // Asked how it stands now, a sentence that would give the figure but sets it as a target is marked, to say so.
+  const targetOnly = (sentence: SentenceTerms): boolean => figureAsk !== undefined && figureAsk.asksNow && figuresOf(sentence).onlyTarget
+    && statesNewFigureOf(figureAsk, figuresOf(sentence)) && held(sentence) !== 'none';
+  const judge = (sentence: SentenceTerms, passage: Passage): Judged => {
     const kindFits = fitsQuestion(sentence);
+    if (!kindFits && targetOnly(sentence)) return { fits: false, target: true };
     // Not of a person: who held an office in 2022 is named beside the years of what they spoke of ("…đến năm 2025"); the
     // passage's own year is checked with the constraints.
     if (kindFits && o.type !== 'other' && o.type !== 'person' && !namesYearAsked(sentence.text, o.years ?? [], frames.get(passage))) {
@@ -243,11 +261,11 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     const sentences = passageSentences(hit.passage);
     for (const [index, sentence] of sentences.entries()) {
       const coverage = share(holdsOf(sentence));
-      const { fits, otherYear, share: shareOnly } = judge(sentence, hit.passage);
+      const { fits, otherYear, share: shareOnly, target } = judge(sentence, hit.passage);
       const bonus = fits && o.type !== 'other' ? (shareOnly ? SHARE_BONUS : FIT_BONUS) : 0;
       const score = coverage + bonus + (o.type === 'other' ? OTHER_RANK_PRIOR : RANK_PRIOR) * (hit.score / best);
       scored.push({ passage: hit.passage, ...(hit.doc === undefined ? {} : { doc: hit.doc }), text: sentence.text, coverage, fits, score, index, ...(otherYear ? { otherYear } : {}),
-        ...(shareOnly ? { share: shareOnly } : {}) });
+        ...(shareOnly ? { share: shareOnly } : {}), ...(target ? { target } : {}) });
     }
   }
   // The kind of fact asked is read by rule and goes first: the learned share orders the sentences that hold it, or all
@@ -281,7 +299,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   };
   const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)));
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits, ...(c.share ? { share: c.share } : {}),
-    ...(c.otherYear ? { otherYear: c.otherYear } : {}) }));
+    ...(c.otherYear ? { otherYear: c.otherYear } : {}), ...(c.target ? { target: c.target } : {}) }));
 }
 
 /** A year a figure is compared against: "so với năm 2021", "so với cùng kỳ năm 2023", "so với hồi 2020". */
@@ -325,14 +343,14 @@ const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|
  * or opens the quotation it closes.
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
-  judge: (s: SentenceTerms, passage: Passage) => { fits: boolean; otherYear?: true; share?: true }, adds: (s: SentenceTerms, over: SentenceTerms) => number,
+  judge: (s: SentenceTerms, passage: Passage) => Judged, adds: (s: SentenceTerms, over: SentenceTerms) => number,
   shareOf: (s: SentenceTerms) => number): T[] {
   const sentences = passageSentences(top.passage);
   const here = sentences[top.index]!;
   const at = (index: number): T | undefined => {
     const s = sentences[index];
     if (!s || chosen.some((c) => c.passage === top.passage && c.index === index)) return undefined;
-    return { ...top, text: s.text, index, coverage: 0, otherYear: undefined, share: undefined, ...judge(s, top.passage) };
+    return { ...top, text: s.text, index, coverage: 0, otherYear: undefined, share: undefined, target: undefined, ...judge(s, top.passage) };
   };
   const next = at(top.index + 1);
   const before = at(top.index - 1);
