@@ -401,6 +401,10 @@ describe('the kind of fact asked', () => {
     // Folded, "mấy tiện ích" (some amenities) is not "mấy tiền".
     ['Mấy tiện ích mới có được làm thử ở vài quận trước không?', 'other'],
     ['Làm chữ ký số mấy tiền?', 'fee'],
+    // Money invested or lent is a sum; folded "số tiến" is no "số tiền".
+    ['Tổng vốn đầu tư xây dựng thành phố thông minh Hà Nội đến 2030 là bao nhiêu?', 'fee'],
+    ['Thanh niên có được vay vốn khởi nghiệp không, được bao nhiêu?', 'fee'],
+    ['chuyen doi so tien toi dau roi, dat bao nhieu phan tram', 'figure'],
     // Marked, "chợ nào" (which market) is no "chỗ nào" (where).
     ['Có chợ nào kiểu quét mã trả tiền đang được làm ở Hà Nội không?', 'other'],
     ['Có chỗ nào làm chữ ký số ở Hà Nội không, ở đâu?', 'place'],
