@@ -896,6 +896,10 @@ describe('a choice between two names', () => {
     // A choice between things that are not names, or a name not at the close, asks no such choice.
     ['Thành phố tự làm hay đi thuê ngoài?', []],
     ['Viettel hay VNPT làm trung tâm dữ liệu?', []],
+    // Two numbered kinds, the noun said once or twice.
+    ['Xin lý lịch tư pháp qua VNeID thì được phiếu số 1 hay số 2?', ['số 1', 'số 2']],
+    ['Dịch vụ công này là mức độ 3 hay mức độ 4 vậy?', ['mức độ 3', 'mức độ 4']],
+    ['Hà Nội có 2 hay 3 trung tâm dữ liệu?', []],
   ])('%j → %j', (q, names) => {
     expect(namedChoice(q).map((c) => c.label)).toEqual(names);
   });
@@ -906,6 +910,13 @@ describe('a choice between two names', () => {
     ['Đối tác là VNPTX.', false],
   ])('%j names one of Viettel, VNPT: %s', (sentence, named) => {
     expect(namesOneOf(namedChoice('thuê của Viettel hay VNPT?'), sentence)).toBe(named);
+  });
+
+  it.each([
+    ['Người dân được cấp Phiếu lý lịch tư pháp số 1 qua VNeID.', true],
+    ['Người dân đề nghị cấp lý lịch tư pháp qua VNeID, 700 - 800 trường hợp một ngày.', false],
+  ])('%j names phiếu số 1 or số 2: %s', (sentence, named) => {
+    expect(namesOneOf(namedChoice('được phiếu số 1 hay số 2?'), sentence)).toBe(named);
   });
 });
 

@@ -310,10 +310,17 @@ const NAME_CHOICE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*)\s+hay(?:\s+(?:là|la
  * sentence naming one of them answers it: the articles may speak of the subject and name neither.
  */
 export function namedChoice(question: string): Constraint[] {
-  const m = NAME_CHOICE.exec(cleanText(question).trim());
-  if (!m) return [];
-  return [m[1]!, m[2]!].map((name) => ({ key: folded(name).join(' '), label: name }));
+  const text = cleanText(question).trim();
+  const m = NAME_CHOICE.exec(text);
+  if (m) return [m[1]!, m[2]!].map((name) => ({ key: folded(name).join(' '), label: name }));
+  const n = NUMBER_CHOICE.exec(text);
+  if (!n) return [];
+  return [n[2]!, n[3]!].map((num) => `${n[1]!.toLowerCase()} ${num}`).map((name) => ({ key: folded(name).join(' '), label: name }));
 }
+
+// "…được phiếu số 1 hay số 2?", "mức độ 3 hay mức độ 4 vậy?", "mẫu 1 hay 2?": a choice between two numbered kinds, which
+// a sentence answers only by naming one ("phiếu số 1", "mức độ 4"); closing particles may follow.
+const NUMBER_CHOICE = /(?<![\p{L}\p{N}])(số|mức độ|mức|mẫu|loại|cấp)\s+(\d+)\s+hay(?:\s+(?:là|la))?\s+(?:\p{L}+\s+){0,2}?(\d+)(?:\s+(?:vậy|vay|ạ|a|nhỉ|nhi|nhé|nhe|hả|ha|thế|the|ad|bạn|ban))*\s*[?!.]*\s*$/iu;
 
 /** Whether a text names one of the names of a choice (folded syllables, whole words). */
 export function namesOneOf(choice: readonly Constraint[], text: string): boolean {
