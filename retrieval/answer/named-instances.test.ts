@@ -92,6 +92,17 @@ describe('namedInstancesAsked', () => {
     expect(namedInstancesAsked('Khám bệnh từ xa thì đăng ký qua ứng dụng nào?')!.namedIn(sentence)).toBe(names);
   });
 
+  it.each([
+    ['Khai báo y tế điện tử; sổ sức khỏe điện tử.', false],
+    ['Người dân khai báo qua ứng dụng VNeID.', true],
+  ])('asked which app an electronic record it names runs on, %j names one: %s', (sentence, names) => {
+    expect(namedInstancesAsked('Hồi dịch sổ sức khỏe điện tử ở Hải Phòng dùng app nào?')!.namedIn(sentence)).toBe(names);
+  });
+
+  it('does not take the app a question names for the one it asks', () => {
+    expect(namedInstancesAsked('Ngoài VNeID thì còn dùng app nào để xin lý lịch tư pháp?')!.namedIn('Cấp lý lịch tư pháp qua VNeID.')).toBe(false);
+  });
+
   it('reads "app gì" as asking which app, and "chưa có phần mềm gì" as telling', () => {
     expect(namedInstancesAsked('xai app gi de khai bao y te')?.asked.label).toBe('tên app');
     expect(namedInstancesAsked('Cái app dành cho dân thủ đô tên là gì, đã xài được chưa?')?.asked.label).toBe('tên app');

@@ -99,11 +99,17 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
 // "đã được dạy dùng máy tính, phần mềm gì chưa?", "có app nào không?": before a yes-or-no close, "gì" and "nào" are any
 // (whether there is one), not which.
 const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem)(?:( [a-z0-9]+){0,2} (nao|gi|j)(?!(?: [a-z]+){0,3} (?:chua|khong|ko|hong|hok)(?: [a-z]+){0,2}\W*$)|(?: [a-z0-9]+){1,8} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
-const APP_NAMED = /(?<![\p{L}])(?:\p{L}+\p{Lu}\p{L}*)(?<=\p{Ll}\p{L}*)|(?<![\p{L}])Zalo(?![\p{L}])|điện tử/u;
+const APP_NAMES = /(?<![\p{L}])(?:\p{L}+\p{Lu}\p{L}*)(?<=\p{Ll}\p{L}*)|(?<![\p{L}])Zalo(?![\p{L}])|điện tử/gu;
 
 function appAsked(text: string, folded: string): NamedInstances | undefined {
   const m = APP_WHICH.exec(folded);
   if (!m) return undefined;
   const typed = text.slice(m.index, m.index + m[1]!.length);
-  return { asked: { key: 'ung dung ten', label: `tên ${typed.toLowerCase()}` }, namedIn: (sentence) => APP_NAMED.test(sentence.normalize('NFC')) };
+  // A name the question already gives does not say which app: "sổ sức khỏe điện tử … dùng app nào?" asks the app behind
+  // an electronic record it names, which no record named "điện tử" answers, nor "VNeID" when it asks "VNeID … app nào".
+  const given = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
+  const namesRecord = given.includes(' dien tu ');
+  const newName = (sentence: string): boolean => [...sentence.normalize('NFC').matchAll(APP_NAMES)]
+    .some((n) => (n[0] === 'điện tử' ? !namesRecord : !given.includes(` ${foldDiacritics(n[0].toLowerCase())} `)));
+  return { asked: { key: 'ung dung ten', label: `tên ${typed.toLowerCase()}` }, namedIn: newName };
 }
