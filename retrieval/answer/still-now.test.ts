@@ -23,6 +23,10 @@ describe('asked whether something still holds today', () => {
     ['Tôi đã nghỉ hưu rồi, Giám đốc Sở có chương trình hỗ trợ người già không?', false],
     // A system or an app still in use.
     ['Sổ sức khỏe điện tử ở HP bây giờ còn dùng được không ạ?', true],
+    // Still open to look things up or log in.
+    ['App quản lý tiêm chủng Hải Phòng thời COVID giờ còn vào tra cứu được không?', true],
+    ['tai khoan VNeID cu con dang nhap duoc ko', true],
+    ['ba con vao tra cuu duoc khong', false],
     ['so suc khoe dien tu con su dung nua khong', true],
     ['Có nhóm nào hỗ trợ bà con dùng công nghệ không?', false],
     ['co nhom nao ho tro ba con dung cong nghe khong', false],

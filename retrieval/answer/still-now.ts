@@ -15,7 +15,8 @@ const SELF = /\b(?:toi|minh|em|tui|chau|bo toi|me toi|ong toi|ba toi)\s*$/;
 
 // Whether something is still in use: "Sổ sức khỏe điện tử bây giờ còn dùng được không?" (folded). With marks typed, only
 // "còn" (still), not "bà con dùng…" (people use).
-const IN_USE = /\bcon (dung|su dung|hoat dong|ap dung|hieu luc|duy tri)( duoc)?( nua)? (khong|ko|k)\b/g;
+// Or still open to a resident: "App … giờ còn vào tra cứu được không?", "còn đăng nhập được không".
+const IN_USE = /\bcon (?:vao )?(dung|su dung|hoat dong|ap dung|hieu luc|duy tri|tra cuu|truy cap|dang nhap|vao)( duoc)?( nua)? (khong|ko|k)\b/g;
 
 // When an event comes next ("Phiên đối thoại lần tiếp theo khi nào diễn ra?"): the articles report the ones held, never
 // the next. An event is named (a dialogue, a meeting, a conference), and what follows is not the resident's own next
