@@ -401,6 +401,8 @@ describe('the kind of fact asked', () => {
     // Folded, "mấy tiện ích" (some amenities) is not "mấy tiền".
     ['Mấy tiện ích mới có được làm thử ở vài quận trước không?', 'other'],
     ['Làm chữ ký số mấy tiền?', 'fee'],
+    ['Trường có thu thêm tiền học phần kỹ năng số này không?', 'fee'],
+    ['Hà Nội thu tiền điện không dùng tiền mặt được bao nhiêu phần trăm?', 'figure'],
     // Money invested or lent is a sum; folded "số tiến" is no "số tiền".
     ['Tổng vốn đầu tư xây dựng thành phố thông minh Hà Nội đến 2030 là bao nhiêu?', 'fee'],
     ['Thanh niên có được vay vốn khởi nghiệp không, được bao nhiêu?', 'fee'],
