@@ -99,6 +99,19 @@ describe('namedInstancesAsked', () => {
     expect(namedInstancesAsked('Hồi dịch sổ sức khỏe điện tử ở Hải Phòng dùng app nào?')!.namedIn(sentence)).toBe(names);
   });
 
+  it.each([
+    ['Hà Nội phấn đấu trở thành một trong 5 địa phương dẫn đầu cả nước về chuyển đổi số.', false],
+    ['Dẫn đầu là Hà Nội, Đà Nẵng, Thừa Thiên Huế, Quảng Ninh và Bình Dương.', true],
+  ])('asked which 5 provinces lead, %j names them: %s', (sentence, names) => {
+    expect(namedInstancesAsked('5 dia phuong dan dau ca nuoc ve chuyen doi so hien nay gom nhung tinh nao')!.namedIn(sentence)).toBe(names);
+    expect(namedInstancesAsked('5 địa phương dẫn đầu cả nước về chuyển đổi số là những tỉnh nào ạ?')!.namedIn(sentence)).toBe(names);
+  });
+
+  it('reads no set of provinces where none is counted or none is asked by name', () => {
+    expect(namedInstancesAsked('Hà Nội có lọt top 5 địa phương dẫn đầu không?')).toBeUndefined();
+    expect(namedInstancesAsked('Tỉnh nào dẫn đầu cả nước về chuyển đổi số?')).toBeUndefined();
+  });
+
   it('does not take the app a question names for the one it asks', () => {
     expect(namedInstancesAsked('Ngoài VNeID thì còn dùng app nào để xin lý lịch tư pháp?')!.namedIn('Cấp lý lịch tư pháp qua VNeID.')).toBe(false);
   });

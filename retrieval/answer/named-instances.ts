@@ -1,4 +1,5 @@
 import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
+import { placesIn } from '../rerank/place-filter.js';
 import type { Constraint } from './constraints.js';
 
 // "những quận, huyện cụ thể nào", "cụ thể là những chợ nào", "các di tích cụ thể nào": the resident asks for the named
@@ -63,6 +64,8 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   const folded = foldDiacritics(text.toLowerCase());
   const numbered = numberAsked(text, folded);
   if (numbered) return numbered;
+  const members = provincesOfSetAsked(folded);
+  if (members) return members;
   const app = appAsked(text, folded);
   if (app) return app;
   const specific = BEFORE.exec(folded) ?? AFTER.exec(folded);
@@ -112,4 +115,15 @@ function appAsked(text: string, folded: string): NamedInstances | undefined {
   const newName = (sentence: string): boolean => [...sentence.normalize('NFC').matchAll(APP_NAMES)]
     .some((n) => (n[0] === 'điện tử' ? !namesRecord : !given.includes(` ${foldDiacritics(n[0].toLowerCase())} `)));
   return { asked: { key: 'ung dung ten', label: `tên ${typed.toLowerCase()}` }, namedIn: newName };
+}
+
+// "5 địa phương dẫn đầu cả nước … là những tỉnh nào?", "gồm những tỉnh thành nào": the members of a counted set of
+// provinces, asked by name (folded). A sentence that says a city is "một trong 5 địa phương dẫn đầu" names one of them,
+// not which they are: only a sentence naming two provinces or more lists them.
+const PROVINCES_OF_SET = /\b(\d+) (dia phuong|tinh|thanh pho|tinh thanh|tinh, thanh pho)\b.*\b(?:nhung|cac) (?:dia phuong|tinh|thanh pho|tinh thanh|noi) nao\b/;
+
+function provincesOfSetAsked(folded: string): NamedInstances | undefined {
+  const m = PROVINCES_OF_SET.exec(folded);
+  if (!m) return undefined;
+  return { asked: { key: `${m[1]} ${m[2]}`, label: `tên ${m[1]} ${m[2]}` }, namedIn: (sentence) => placesIn(sentence).size >= 2 };
 }
