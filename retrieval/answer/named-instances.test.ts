@@ -107,6 +107,10 @@ describe('namedInstancesAsked', () => {
     expect(namedInstancesAsked('5 địa phương dẫn đầu cả nước về chuyển đổi số là những tỉnh nào ạ?')!.namedIn(sentence)).toBe(names);
   });
 
+  it('labels the set as the resident typed it', () => {
+    expect(namedInstancesAsked('5 địa phương dẫn đầu cả nước là những tỉnh nào ạ?')?.asked.label).toBe('tên 5 địa phương');
+  });
+
   it('reads no set of provinces where none is counted or none is asked by name', () => {
     expect(namedInstancesAsked('Hà Nội có lọt top 5 địa phương dẫn đầu không?')).toBeUndefined();
     expect(namedInstancesAsked('Tỉnh nào dẫn đầu cả nước về chuyển đổi số?')).toBeUndefined();

@@ -64,7 +64,7 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   const folded = foldDiacritics(text.toLowerCase());
   const numbered = numberAsked(text, folded);
   if (numbered) return numbered;
-  const members = provincesOfSetAsked(folded);
+  const members = provincesOfSetAsked(text, folded);
   if (members) return members;
   const app = appAsked(text, folded);
   if (app) return app;
@@ -122,8 +122,10 @@ function appAsked(text: string, folded: string): NamedInstances | undefined {
 // not which they are: only a sentence naming two provinces or more lists them.
 const PROVINCES_OF_SET = /\b(\d+) (dia phuong|tinh|thanh pho|tinh thanh|tinh, thanh pho)\b.*\b(?:nhung|cac) (?:dia phuong|tinh|thanh pho|tinh thanh|noi) nao\b/;
 
-function provincesOfSetAsked(folded: string): NamedInstances | undefined {
+function provincesOfSetAsked(text: string, folded: string): NamedInstances | undefined {
   const m = PROVINCES_OF_SET.exec(folded);
   if (!m) return undefined;
-  return { asked: { key: `${m[1]} ${m[2]}`, label: `tên ${m[1]} ${m[2]}` }, namedIn: (sentence) => placesIn(sentence).size >= 2 };
+  // Folding keeps lengths (NFC): the label is the set as typed ("5 địa phương").
+  const typed = text.slice(m.index, m.index + m[1]!.length + 1 + m[2]!.length);
+  return { asked: { key: `${m[1]} ${m[2]}`, label: `tên ${typed.toLowerCase()}` }, namedIn: (sentence) => placesIn(sentence).size >= 2 };
 }
