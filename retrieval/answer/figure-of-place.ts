@@ -6,6 +6,9 @@ const OF_THE_COUNTRY = /(?:^|[.;:,]\s*)việt nam(?!\p{L})|(?<!\p{L})(?:cả nư
 // The city its article is about, by its common name; "63 tỉnh, thành phố" (the provinces and cities) is not it.
 const OF_THE_CITY = /(?<!\p{L})(?<!tỉnh(?:,|\/| và| hoặc) ?)(?:thành phố|thủ đô)(?!\p{L})/iu;
 const COUNTRY_ASKED = /(?<!\p{L})(?:việt nam|viet nam|người việt|nguoi viet|cả nước|ca nuoc|toàn quốc|toan quoc|nước ta|nuoc ta|nước mình|nuoc minh|vn)(?!\p{L})/iu;
+// The country as what a province is compared with ("có cao hơn mức 70% cả nước không?", "so với cả nước"): the figure is
+// still asked of the province.
+const COMPARED_WITH_COUNTRY = /(?<!\p{L})(?:so với|so voi|hơn|hon|bằng|bang|như|nhu)(?: (?:mức|muc)(?: trung bình| trung binh)?)?(?: [\d.,]+ ?%?)?(?: (?:của|cua))? (?:cả nước|ca nuoc|toàn quốc|toan quoc|việt nam|viet nam)(?!\p{L})/giu;
 const ARTICLE_NAMED = /(?<!\p{L})(?:bài|bai)(?: (?:viết|viet|báo|bao))? (?:về|ve|của|cua|ở|o)(?: [\p{L}]+){1,3}/giu;
 
 /**
@@ -16,7 +19,7 @@ const ARTICLE_NAMED = /(?<!\p{L})(?:bài|bai)(?: (?:viết|viet|báo|bao))? (?:v
 export function figureOfPlaceAsked(message: string): (sentence: string) => boolean {
   // A province naming the article ("theo bài về Hải Phòng") is not where the figure is asked of; nor is any when the
   // country is asked too ("tỷ lệ người Việt dùng internet").
-  if (COUNTRY_ASKED.test(message)) return () => true;
+  if (COUNTRY_ASKED.test(message.replace(COMPARED_WITH_COUNTRY, ' '))) return () => true;
   const asked = placesIn(message.replace(ARTICLE_NAMED, ' '));
   if (asked.size === 0) return () => true;
   return (sentence) => !OF_THE_COUNTRY.test(sentence) || OF_THE_CITY.test(sentence) || [...placesIn(sentence)].some((p) => asked.has(p));
