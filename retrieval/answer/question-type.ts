@@ -347,8 +347,11 @@ export function classifyQuestion(question: string): QuestionType {
   if (asksName(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?), and so does
   // a choice of two judgments ("thủ tục online … nhiều hay ít?").
-  if (YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) return 'other';
-  if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !meansOfOthers(text)) return 'steps';
+  // Unless it first asks how a task is done, then adds a yes-or-no ("làm sao nâng tài khoản định danh lên mức 2 vậy mn,
+  // có phải ra công an xã ko"): the steps are still what is asked.
+  const asksHowFirst = (clause: string): boolean => HOW.test(clause) && TASK.test(clause) && !LEARNS.test(clause) && !EFFECT.test(clause) && !meansOfOthers(clause);
+  if ((YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) && !(/[,;]/.test(text) && asksHowFirst(text.split(/[,;]/)[0]!))) return 'other';
+  if (asksHowFirst(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed. What an
   // official advised ("Giám đốc Sở … khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục…") is what was said.
   if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !REPORTED.test(text)) return 'steps';
