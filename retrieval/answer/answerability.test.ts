@@ -404,7 +404,7 @@ describe('the kind of fact asked', () => {
     ['Trường có thu thêm tiền học phần kỹ năng số này không?', 'fee'],
     ['Hà Nội thu tiền điện không dùng tiền mặt được bao nhiêu phần trăm?', 'figure'],
     // How a task is done, then a yes-or-no: the steps are asked; a yes-or-no alone is not.
-    ['làm sao nâng tài khoản định danh điện tử lên mức 2 vậy mn, có phải ra công an xã ko', 'steps'],
+    ['làm sao nâng tài khoản định danh điện tử lên mức 2 vậy mọi người, có phải ra công an xã không', 'steps'],
     ['Có phải ra công an xã để nâng tài khoản định danh lên mức 2 không?', 'other'],
     // Money invested or lent is a sum; folded "số tiến" is no "số tiền".
     ['Tổng vốn đầu tư xây dựng thành phố thông minh Hà Nội đến 2030 là bao nhiêu?', 'fee'],
