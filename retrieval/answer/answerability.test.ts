@@ -403,9 +403,18 @@ describe('the kind of fact asked', () => {
     ['Làm chữ ký số mấy tiền?', 'fee'],
     ['Trường có thu thêm tiền học phần kỹ năng số này không?', 'fee'],
     ['Hà Nội thu tiền điện không dùng tiền mặt được bao nhiêu phần trăm?', 'figure'],
+    // Taking payment is no fee (the review's cases); nor a share of money invested, nor "kinh tế số vốn" (originally).
+    ['Cửa hàng thu tiền không dùng tiền mặt ở Hà Nội được bao nhiêu phần trăm?', 'figure'],
+    ['Chợ có thu tiền bằng mã QR không?', 'other'],
+    ['Kinh tế số vốn chỉ chiếm bao nhiêu phần trăm GRDP của Hà Nội?', 'figure'],
+    ['Vốn đầu tư nước ngoài vào CNTT chiếm bao nhiêu phần trăm?', 'figure'],
     // How a task is done, then a yes-or-no: the steps are asked; a yes-or-no alone is not.
     ['làm sao nâng tài khoản định danh điện tử lên mức 2 vậy mọi người, có phải ra công an xã không', 'steps'],
     ['Có phải ra công an xã để nâng tài khoản định danh lên mức 2 không?', 'other'],
+    // Not how a city did it, nor how things stand (the review's cases).
+    ['Thanh toán không dùng tiền mặt ở Hà Nội thế nào rồi, có tăng không?', 'other'],
+    ['Làm sao Hà Nội làm được vậy, có bí quyết gì không?', 'other'],
+    ['Người dân dùng dịch vụ công thế nào, có nhiều không?', 'other'],
     // Money invested or lent is a sum; folded "số tiến" is no "số tiền".
     ['Tổng vốn đầu tư xây dựng thành phố thông minh Hà Nội đến 2030 là bao nhiêu?', 'fee'],
     ['Thanh niên có được vay vốn khởi nghiệp không, được bao nhiêu?', 'fee'],
@@ -423,9 +432,15 @@ describe('the kind of fact asked', () => {
     ['Theo ông giám đốc thì cái khó nhất của Hà Nội khi làm số hóa nằm ở đâu?', 'other'],
     ['Vướng mắc lớn nhất của Hải Phòng khi chuyển đổi số nằm ở chỗ nào?', 'other'],
     ['Kho dữ liệu của thành phố nằm ở đâu?', 'place'],
+    // A difficulty inside an office's name is no difficulty asked (the review's cases).
+    ['Bộ phận giải quyết vướng mắc của doanh nghiệp nằm ở đâu?', 'place'],
+    ['Trung tâm hỗ trợ người khó khăn làm thủ tục nằm ở đâu?', 'place'],
     // What an official advised is what was said, not a resident's steps, though it names a procedure.
     ['Giám đốc Sở Nội vụ khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục qua mạng?', 'other'],
     ['Cho em hỏi thủ tục đăng ký chữ ký số?', 'steps'],
+    // "khuyến khích" (encourages) reports no advice; a resident's own how is still steps.
+    ['Chính phủ khuyến khích dân làm thủ tục online, vậy làm thế nào ạ?', 'steps'],
+    ['Chủ tịch phường đề xuất dân làm thủ tục qua app, vậy em làm thủ tục ra sao?', 'steps'],
     // "ở những đâu" asks where, of several places.
     ['Khu công nghệ thông tin tập trung ở Hà Nội nằm ở những đâu?', 'place'],
     // How one operates or files is steps; how things stand is not.
@@ -435,6 +450,8 @@ describe('the kind of fact asked', () => {
     ['Theo dõi kênh Zalo OA của tổ thì tìm tên gì, bấm theo dõi thế nào?', 'steps'],
     ['Cài app iHanoi xong thì bấm vào đâu?', 'steps'],
     ['Sếp bảo phải bám theo kế hoạch cũ, kế hoạch đó tên gì?', 'other'],
+    // With marks, "bám vào đâu" (what it relies on) presses nothing.
+    ['Hải Phòng bám vào đâu để chuyển đổi số?', 'other'],
     // "miễn phí thế nào" asks how to get it free, not its price; "chi phí thế nào" asks the price.
     ['Làm chữ ký số miễn phí thế nào?', 'steps'],
     ['Chuyển đổi số ở Hải Phòng ra sao?', 'other'],
@@ -905,6 +922,7 @@ describe('a choice between two names', () => {
     ['Xin lý lịch tư pháp qua VNeID thì được phiếu số 1 hay số 2?', ['số 1', 'số 2']],
     ['Dịch vụ công này là mức độ 3 hay mức độ 4 vậy?', ['mức độ 3', 'mức độ 4']],
     ['Hà Nội có 2 hay 3 trung tâm dữ liệu?', []],
+    ['Dịch vụ công ở Hải Phòng là mức 3 hay 4 vậy?', ['mức 3', 'mức 4']],
   ])('%j → %j', (q, names) => {
     expect(namedChoice(q).map((c) => c.label)).toEqual(names);
   });
@@ -922,6 +940,10 @@ describe('a choice between two names', () => {
     ['Người dân đề nghị cấp lý lịch tư pháp qua VNeID, 700 - 800 trường hợp một ngày.', false],
   ])('%j names phiếu số 1 or số 2: %s', (sentence, named) => {
     expect(namesOneOf(namedChoice('được phiếu số 1 hay số 2?'), sentence)).toBe(named);
+  });
+
+  it('reads "mức", "mức độ" as one scale', () => {
+    expect(namesOneOf(namedChoice('Dịch vụ công ở Hải Phòng là mức 3 hay 4 vậy?'), 'Dịch vụ công trực tuyến mức độ 3 và 4 còn thấp.')).toBe(true);
   });
 });
 

@@ -315,16 +315,19 @@ export function namedChoice(question: string): Constraint[] {
   if (m) return [m[1]!, m[2]!].map((name) => ({ key: folded(name).join(' '), label: name }));
   const n = NUMBER_CHOICE.exec(text);
   if (!n) return [];
-  return [n[2]!, n[3]!].map((num) => `${n[1]!.toLowerCase()} ${num}`).map((name) => ({ key: folded(name).join(' '), label: name }));
+  // "mức", "mức độ", "cấp độ" name one scale: keyed as "mức", "cấp" (see namesOneOf).
+  return [n[2]!, n[3]!].map((num) => `${n[1]!.toLowerCase()} ${num}`)
+    .map((name) => ({ key: canonicalScale(folded(name).join(' ')), label: name }));
 }
 
 // "…được phiếu số 1 hay số 2?", "mức độ 3 hay mức độ 4 vậy?", "mẫu 1 hay 2?": a choice between two numbered kinds, which
 // a sentence answers only by naming one ("phiếu số 1", "mức độ 4"); closing particles may follow.
-const NUMBER_CHOICE = /(?<![\p{L}\p{N}])(số|mức độ|mức|mẫu|loại|cấp)\s+(\d+)\s+hay(?:\s+(?:là|la))?\s+(?:\p{L}+\s+){0,2}?(\d+)(?:\s+(?:vậy|vay|ạ|a|nhỉ|nhi|nhé|nhe|hả|ha|thế|the|ad|bạn|ban))*\s*[?!.]*\s*$/iu;
+const canonicalScale = (words: string): string => words.replace(/\b(muc|cap) do\b/g, '$1');
+const NUMBER_CHOICE = /(?<![\p{L}\p{N}])(số|mức độ|mức|cấp độ|mẫu|loại|cấp)\s+(\d+)\s+hay(?:\s+(?:là|la))?\s+(?:\p{L}+\s+){0,2}?(\d+)(?:\s+(?:vậy|vay|ạ|a|nhỉ|nhi|nhé|nhe|hả|ha|thế|the|ad|bạn|ban))*\s*[?!.]*\s*$/iu;
 
 /** Whether a text names one of the names of a choice (folded syllables, whole words). */
 export function namesOneOf(choice: readonly Constraint[], text: string): boolean {
-  const words = ` ${folded(text).join(' ')} `;
+  const words = ` ${canonicalScale(folded(text).join(' '))} `;
   return choice.some((c) => words.includes(` ${c.key} `));
 }
 

@@ -8,9 +8,10 @@ describe('a figure asked of a province', () => {
     // The country asked, or the province naming only the article.
     ['Tỷ lệ người Việt dùng internet là bao nhiêu theo bài về Hải Phòng?', NATIONAL, true],
     ['Cả nước tỷ lệ dùng internet bao nhiêu?', NATIONAL, true],
-    // The country as what the province is compared with: still asked of the province.
+    // The country as what the province is compared with, yes or no: still asked of the province. The difference asked
+    // needs the country's figure too.
     ['Ở Hải Phòng tỷ lệ người dùng internet bao nhiêu %, có cao hơn mức 70% cả nước ko?', NATIONAL, false],
-    ['Hải Phòng dùng internet nhiều hay ít so với cả nước, tỷ lệ bao nhiêu?', NATIONAL, false],
+    ['Tỷ lệ dùng internet ở Hải Phòng cao hơn cả nước bao nhiêu?', NATIONAL, true],
     // The city's own figure, though the country is in an index's name.
     ['Hà Nội đứng thứ mấy về chỉ số thương mại điện tử?', 'Thành phố cũng tiếp tục đứng thứ 2 trong 7 năm liên tiếp về Chỉ số thương mại điện tử Việt Nam.', true],
     ['Hải Phòng có bao nhiêu dịch vụ công trực tuyến?', 'Hải Phòng cung cấp 1.232 dịch vụ công trực tuyến, cao nhất cả nước.', true],

@@ -6,9 +6,9 @@ const OF_THE_COUNTRY = /(?:^|[.;:,]\s*)việt nam(?!\p{L})|(?<!\p{L})(?:cả nư
 // The city its article is about, by its common name; "63 tỉnh, thành phố" (the provinces and cities) is not it.
 const OF_THE_CITY = /(?<!\p{L})(?<!tỉnh(?:,|\/| và| hoặc) ?)(?:thành phố|thủ đô)(?!\p{L})/iu;
 const COUNTRY_ASKED = /(?<!\p{L})(?:việt nam|viet nam|người việt|nguoi viet|cả nước|ca nuoc|toàn quốc|toan quoc|nước ta|nuoc ta|nước mình|nuoc minh|vn)(?!\p{L})/iu;
-// The country as what a province is compared with ("có cao hơn mức 70% cả nước không?", "so với cả nước"): the figure is
-// still asked of the province.
-const COMPARED_WITH_COUNTRY = /(?<!\p{L})(?:so với|so voi|hơn|hon|bằng|bang|như|nhu)(?: (?:mức|muc)(?: trung bình| trung binh)?)?(?: [\d.,]+ ?%?)?(?: (?:của|cua))? (?:cả nước|ca nuoc|toàn quốc|toan quoc|việt nam|viet nam)(?!\p{L})/giu;
+// The country as what a province is compared with, asked yes or no ("…, có cao hơn mức 70% cả nước không?"): the figure
+// is still asked of the province. "cao hơn cả nước bao nhiêu?" asks the difference, which needs the country's figure too.
+const COMPARED_WITH_COUNTRY = /(?<!\p{L})(?:hơn|hon|bằng|bang|như|nhu)(?: (?:mức|muc)(?: trung bình| trung binh)?)?(?: [\d.,]+ ?%?)?(?: (?:của|cua))? (?:cả nước|ca nuoc|toàn quốc|toan quoc|việt nam|viet nam)(?= (?:không|khong|ko|k|chưa|chua|hông|hong)(?!\p{L}))/giu;
 const ARTICLE_NAMED = /(?<!\p{L})(?:bài|bai)(?: (?:viết|viet|báo|bao))? (?:về|ve|của|cua|ở|o)(?: [\p{L}]+){1,3}/giu;
 
 /**

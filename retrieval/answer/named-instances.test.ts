@@ -114,6 +114,8 @@ describe('namedInstancesAsked', () => {
   it('reads no set of provinces where none is counted or none is asked by name', () => {
     expect(namedInstancesAsked('Hà Nội có lọt top 5 địa phương dẫn đầu không?')).toBeUndefined();
     expect(namedInstancesAsked('Tỉnh nào dẫn đầu cả nước về chuyển đổi số?')).toBeUndefined();
+    // Where the question picks from, not the set it asks about (the review's case).
+    expect(namedInstancesAsked('Trong 63 tỉnh thành, những tỉnh nào cấp chữ ký số nhiều nhất?')).toBeUndefined();
   });
 
   it('does not take the app a question names for the one it asks', () => {
@@ -130,6 +132,8 @@ describe('namedInstancesAsked', () => {
     expect(namedInstancesAsked('Cán bộ ở Hải Phòng đã được dạy dùng máy tính, phần mềm gì chưa?')).toBeUndefined();
     expect(namedInstancesAsked('Hà Nội có app nào cho dân không ạ?')).toBeUndefined();
     expect(namedInstancesAsked('Hà Nội dùng app nào để cấp lý lịch tư pháp?')?.asked.label).toBe('tên app');
+    // A new predicate before the close ("có tốn tiền không") leaves "app gì" asking which.
+    expect(namedInstancesAsked('Khám bệnh từ xa dùng app gì có tốn tiền không?')?.asked.label).toBe('tên app');
   });
 
   it('reads "ở quận nào thì…" as asking for one', () => {

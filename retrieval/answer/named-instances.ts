@@ -101,7 +101,7 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
 // "Cái app dành cho dân thủ đô tên là gì": its name asked further on in the clause.
 // "đã được dạy dùng máy tính, phần mềm gì chưa?", "có app nào không?": before a yes-or-no close, "gì" and "nào" are any
 // (whether there is one), not which.
-const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem)(?:( [a-z0-9]+){0,2} (nao|gi|j)(?!(?: [a-z]+){0,3} (?:chua|khong|ko|hong|hok)(?: [a-z]+){0,2}\W*$)|(?: [a-z0-9]+){1,8} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
+const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem)(?:( [a-z0-9]+){0,2} (nao|gi|j)(?!(?: (?!co\b)[a-z]+){0,3} (?:chua|khong|ko|hong|hok)(?: [a-z]+){0,2}\W*$)|(?: [a-z0-9]+){1,8} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
 const APP_NAMES = /(?<![\p{L}])(?:\p{L}+\p{Lu}\p{L}*)(?<=\p{Ll}\p{L}*)|(?<![\p{L}])Zalo(?![\p{L}])|điện tử/gu;
 
 function appAsked(text: string, folded: string): NamedInstances | undefined {
@@ -119,8 +119,9 @@ function appAsked(text: string, folded: string): NamedInstances | undefined {
 
 // "5 địa phương dẫn đầu cả nước … là những tỉnh nào?", "gồm những tỉnh thành nào": the members of a counted set of
 // provinces, asked by name (folded). A sentence that says a city is "một trong 5 địa phương dẫn đầu" names one of them,
-// not which they are: only a sentence naming two provinces or more lists them.
-const PROVINCES_OF_SET = /\b(\d+) (dia phuong|tinh|thanh pho|tinh thanh|tinh, thanh pho)\b.*\b(?:nhung|cac) (?:dia phuong|tinh|thanh pho|tinh thanh|noi) nao\b/;
+// not which they are: only a sentence naming two provinces or more lists them. The set is what the question is about
+// ("… là / gồm những tỉnh nào"), not where it picks from ("Trong 63 tỉnh thành, những tỉnh nào … nhiều nhất?").
+const PROVINCES_OF_SET = /(?<!\b(?:trong|so voi|trong so|giua|cua|tren|ngoai) )\b(\d+) (dia phuong|tinh|thanh pho|tinh thanh|tinh, thanh pho)\b.*\b(?:la|gom|gom co|bao gom) (?:nhung|cac) (?:dia phuong|tinh|thanh pho|tinh thanh|noi) nao\b/;
 
 function provincesOfSetAsked(text: string, folded: string): NamedInstances | undefined {
   const m = PROVINCES_OF_SET.exec(folded);

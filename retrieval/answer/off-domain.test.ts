@@ -21,13 +21,6 @@ describe('offDomainWords', () => {
     // Schoolwork: a lesson's subject, not a public service ("ứng dụng" there is an application of calculus).
     ['Ứng dụng của đạo hàm trong vật lý lớp 12 là gì vậy?', ['đạo hàm', 'vật lý']],
     ['Đội tuyển Việt Nam đá trận tiếp theo khi nào?', ['đội tuyển', 'đá trận']],
-    // Shopping advice for a device.
-    ['Tư vấn giúp laptop cho giáo viên tầm 15 triệu với.', ['laptop']],
-    // University admission: exam scores and cut-offs, which no public-service article gives.
-    ['Điểm chuẩn Đại học Bách khoa Hà Nội năm ngoái là bao nhiêu?', ['điểm chuẩn']],
-    // Not "điểm thi" (exam marks): "thí điểm thi tuyển" pilots a recruitment exam; nor "xét tuyển" (also a civil service's).
-    ['Hà Nội thí điểm thi tuyển cán bộ online không?', []],
-    ['Phường xét tuyển cán bộ công nghệ số thế nào?', []],
     // Typed without marks: only words whose unmarked spelling is no other word's.
     ['ai la ca si hat hay nhat', ['ca sĩ']],
     ['Ca si nào đang nổi nhất?', ['ca sĩ']],

@@ -35,10 +35,12 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // tờ và chi phí") are a benefit asked about, not a price: a few words on only after a saving of two words, since one
   // folded word may be another ("giam" giám, "kiem" kiểm, "do" đó). Folded, "mấy tiện ích" (some amenities) is not
   // "mấy tiền". Whether something is free, asked first, is a fee asked ("Hà Nội miễn phí chữ ký số không?"); "miễn phí chữ"
-  // is no "miễn phí chứ". Charging ("trường có thu thêm tiền … không"; not collecting bills, "thu tiền điện") is a fee.
-  // Money invested or lent ("tổng vốn đầu tư … bao nhiêu", "vay vốn … được bao nhiêu") is a sum
-  // too, given in đồng (folded, "số tiền" is also "số tiến": "chuyển đổi số tiến tới…").
-  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) |\b(tiet kiem|do ton|bot ton|it ton|giam duoc|giam bot)(?: \S+){0,4} )chi phi|(?<!\b(chi|mien) )phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|thu (them )?tien(?! (dien|nuoc|mat|thue|hoc phi))|(mat|ton|(?<!\b(qr|ma|quet|khoan) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu(?! ky))|^(?:\S+ ){0,2}mien phi\b[^?.!,]{0,40}\b(khong|ko|k)(?=\s*[?.!]*\s*$)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue|(?:^|\bmuc )phi|von dau tu|tong von|so von|vay von|vay tien|tong muc dau tu)\b.{0,60}\bbao nhieu)\b/],
+  // is no "miễn phí chứ". Charging residents ("trường có thu thêm tiền … không", "thu tiền của dân") is a fee; taking
+  // payment ("thu tiền qua mã QR", "thu tiền không dùng tiền mặt") is not. Money invested or lent ("tổng vốn đầu tư … bao
+  // nhiêu", "vay vốn … được bao nhiêu") is a sum given in đồng, unless a share of it is asked ("vốn đầu tư nước ngoài
+  // chiếm bao nhiêu phần trăm"). Folded, "số tiền" is also "số tiến" ("chuyển đổi số tiến tới…") and "số vốn" the "số"
+  // of "kinh tế số" before "vốn" (originally): neither is read.
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) |\b(tiet kiem|do ton|bot ton|it ton|giam duoc|giam bot)(?: \S+){0,4} )chi phi|(?<!\b(chi|mien) )phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|thu them tien|thu tien (cua )?(dan|nguoi dan|hoc sinh|phu huynh|ba con)\b(?! (qua|bang|khong dung))|(mat|ton|(?<!\b(qr|ma|quet|khoan) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! (can|dung) tien mat\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu(?! ky))|^(?:\S+ ){0,2}mien phi\b[^?.!,]{0,40}\b(khong|ko|k)(?=\s*[?.!]*\s*$)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue|(?:^|\bmuc )phi)\b.{0,60}\bbao nhieu|\b(von dau tu|tong von|vay von|vay tien|tong muc dau tu)\b(?:(?!phan tram|ty le|chiem|%).){0,60}\bbao nhieu(?! (phan tram|%)))\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets). Folded, "du lieu mo cua" is open data of, not opening hours.
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|(?<!\b(?:lieu|data|dl|nguon|thong tin|nen tang) )mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -206,6 +208,9 @@ const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra 
 // thì Sở đăng danh sách ở đâu?": a "mấy" before "thì" names the topic (those things) when what follows asks of its own,
 // and what it names is a matter or a body, not what is counted ("Trẻ mấy tuổi thì phải làm CCCD?", "Làm mấy bước thì
 // xong hả?"). "thì" folded is also the "thị" of đô thị, siêu thị… (as CLAUSE_BREAK reads it).
+// A clause that opens on how to do a task of the resident's, the task's verb right after ("làm sao nâng tài khoản…",
+// "cách đăng ký…"): not how a city did something ("Làm sao Hà Nội làm được…"), nor how things stand ("… thế nào rồi").
+const HOW_TO_FIRST = /^(?:\S+ ){0,3}?(?:lam sao|lam the nao|lam nhu the nao|cach)(?: de)? (?:nang|dang ky|dang ki|nop|cai|cai dat|tao|kich hoat|lay|cap lai|gia han|tra cuu|khai bao|xin|doi|cap nhat|tich hop|lam)\b/;
 const THEN = /(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!\b(?:sieu|chi|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/g;
 const TOPIC_MAY = /\bmay\b(?= (chuyen|viec|vu|cong ty|doanh nghiep|thu tuc|dich vu|ung dung|app|trang|loai|linh vuc|nganh)\b)/g;
 const TAIL_ASKS = new RegExp(String.raw`\b(gi|j|ai|nao|sao|bao nhieu)\b|\b(o|tai) dau\b|\bha` + TO_THE_END + '|' + CLOSES_YES_NO);
@@ -258,7 +263,10 @@ const CLAUSE_BREAK = /[,;:.!?]|(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!
 // em muốn làm CCCD thì làm thế nào?"). Folded, "bảo" is also bảo hiểm; typed with its marks it is masked before (as
 // "~", see classifyQuestion); "nói" is left out, as folded it is also nội, nơi, nối.
 const SPEAKER = '(thu tuong|chinh phu|giam doc|chu tich|bo truong|thu truong|bi thu|lanh dao)';
-const REPORTED = new RegExp(String.raw`\btheo (loi )?(pho )?${SPEAKER}\b|\b${SPEAKER}\b[^,?]{0,40}?\b(bao(?! (hiem|chi|cao|ve|dam|tang|mat)\b)|nhan manh|cho rang|khang dinh|yeu cau|chi dao|phat bieu|khuyen|khuyen nghi|de xuat|kien nghi|goi y)\b|\b${SPEAKER} ~ `);
+const REPORTED = new RegExp(String.raw`\btheo (loi )?(pho )?${SPEAKER}\b|\b${SPEAKER}\b[^,?]{0,40}?\b(bao(?! (hiem|chi|cao|ve|dam|tang|mat)\b)|nhan manh|cho rang|khang dinh|yeu cau|chi dao|phat bieu)\b|\b${SPEAKER} ~ `);
+// What an official advised, asked in the same clause ("Giám đốc Sở Nội vụ khuyên các cơ quan làm gì…"); "khuyến khích"
+// (encourages) asks nothing of what was said.
+const ADVISED = new RegExp(String.raw`\b${SPEAKER}\b[^,?]{0,40}?\bkhuyen(?! khich)(?: nghi)?\b[^,?]*\blam gi\b`);
 function meansOfOthers(text: string): boolean {
   if (RESIDENT_TASK.test(text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
@@ -315,8 +323,9 @@ const RANKING = /\b(xep hang|thu hang|bang xep|chi so|xep thu|dung thu|top)\b/;
 const RANKED_WHERE = /\b(dung|xep|nam)( o)? (dau|cho nao|vi tri nao)\b/g;
 // Where a difficulty lies ("cái khó nhất của Hà Nội khi làm số hóa nằm ở đâu", "vướng mắc … nằm ở chỗ nào") is its cause,
 // said in words, not a place, however many words stand between (the place pattern's own lookbehind reads them adjacent).
-// Folded "kho" is also a warehouse ("Kho dữ liệu nằm ở đâu"): only with a word that makes it hard.
-const DIFFICULTY_WHERE = /\b(cai kho|kho khan|kho nhat|diem kho|vuong mac|vuong nhat|han che|diem yeu|nut that|diem nghen|thach thuc|tro ngai|rao can|bat cap)\b([^,.?!;]{0,60}?)\bnam o (dau|cho nao)\b/g;
+// The difficulty heads the clause ("Bộ phận giải quyết vướng mắc … nằm ở đâu" asks an office's place). Folded "kho" is
+// also a warehouse ("Kho dữ liệu nằm ở đâu"): alone only after "cái" ("cái khó").
+const DIFFICULTY_WHERE = /((?:^|[,.;:?!] *|\bthi )(?:cai kho|(?:cai |diem )?(?:kho khan|kho nhat|vuong mac|vuong nhat|han che|diem yeu|nut that|diem nghen|thach thuc|tro ngai|rao can|bat cap))\b)([^,.?!;]{0,60}?)\bnam o (dau|cho nao)\b/g;
 
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
@@ -331,7 +340,7 @@ export function classifyQuestion(question: string): QuestionType {
   // "chợ" and "dựng": see MARKET, BUILD.
   // "hồi nào" (southern: when) asks a date; folded it is also "hội nào" (which association), so only with its marks.
   // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
-  const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ)(?!\p{L})/gu, '~')
+  const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ|bám)(?!\p{L})/gu, '~')
     .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(MARKET, 'chomarket').replace(BUILD, 'dungbuild').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu').replace(STANDS_WHERE, '~')
     .replace(TRYING, TRIED) : lower);
@@ -347,14 +356,13 @@ export function classifyQuestion(question: string): QuestionType {
   if (asksName(text)) return 'person';
   // "…được không?", "có … không?" asks yes or no, whatever task it names; so does "đã … chưa?" (done yet?), and so does
   // a choice of two judgments ("thủ tục online … nhiều hay ít?").
-  // Unless it first asks how a task is done, then adds a yes-or-no ("làm sao nâng tài khoản định danh lên mức 2 vậy mn,
-  // có phải ra công an xã ko"): the steps are still what is asked.
-  const asksHowFirst = (clause: string): boolean => HOW.test(clause) && TASK.test(clause) && !LEARNS.test(clause) && !EFFECT.test(clause) && !meansOfOthers(clause);
-  if ((YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) && !(/[,;]/.test(text) && asksHowFirst(text.split(/[,;]/)[0]!))) return 'other';
-  if (asksHowFirst(text)) return 'steps';
+  // Unless it first asks, outright, how to do a resident's task, then adds a yes-or-no ("làm sao nâng tài khoản định danh
+  // lên mức 2 vậy mn, có phải ra công an xã ko"): the steps are still what is asked.
+  if ((YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) && !HOW_TO_FIRST.test(text.split(/[,;]/)[0]!)) return 'other';
+  if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed. What an
   // official advised ("Giám đốc Sở … khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục…") is what was said.
-  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !REPORTED.test(text)) return 'steps';
+  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';

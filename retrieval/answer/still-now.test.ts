@@ -25,8 +25,10 @@ describe('asked whether something still holds today', () => {
     ['Sổ sức khỏe điện tử ở HP bây giờ còn dùng được không ạ?', true],
     // Still open to look things up or log in.
     ['App quản lý tiêm chủng Hải Phòng thời COVID giờ còn vào tra cứu được không?', true],
-    ['tai khoan VNeID cu con dang nhap duoc ko', true],
+    ['tai khoan VNeID cu gio con dang nhap duoc ko', true],
     ['ba con vao tra cuu duoc khong', false],
+    // Without a word of now, what one may still do after a step (the review's case).
+    ['Hồ sơ nộp rồi thì còn tra cứu được không?', false],
     ['so suc khoe dien tu con su dung nua khong', true],
     ['Có nhóm nào hỗ trợ bà con dùng công nghệ không?', false],
     ['co nhom nao ho tro ba con dung cong nghe khong', false],

@@ -15,8 +15,9 @@ const SELF = /\b(?:toi|minh|em|tui|chau|bo toi|me toi|ong toi|ba toi)\s*$/;
 
 // Whether something is still in use: "Sổ sức khỏe điện tử bây giờ còn dùng được không?" (folded). With marks typed, only
 // "còn" (still), not "bà con dùng…" (people use).
-// Or still open to a resident: "App … giờ còn vào tra cứu được không?", "còn đăng nhập được không".
-const IN_USE = /\bcon (?:vao )?(dung|su dung|hoat dong|ap dung|hieu luc|duy tri|tra cuu|truy cap|dang nhap|vao)( duoc)?( nua)? (khong|ko|k)\b/g;
+// Or still open to a resident today: "App … giờ còn vào tra cứu được không?" (with a word of now: "Hồ sơ nộp rồi thì còn
+// tra cứu được không?" asks what one may do after, not whether it still holds).
+const IN_USE = /\bcon (dung|su dung|hoat dong|ap dung|hieu luc|duy tri)( duoc)?( nua)? (khong|ko|k)\b|\b(?:gio|bay gio|hien nay|hien gio|den nay|nay) con (?:vao )?(tra cuu|truy cap|dang nhap|vao)( duoc)?( nua)? (khong|ko|k)\b/g;
 
 // When an event comes next ("Phiên đối thoại lần tiếp theo khi nào diễn ra?"): the articles report the ones held, never
 // the next. An event is named (a dialogue, a meeting, a conference), and what follows is not the resident's own next
@@ -44,7 +45,11 @@ export function asksStillNow(asked: string): boolean {
     if (!finds && !ownMove) return true;
   }
   // Folding keeps every index (NFC, one mark a letter): the typed word is where the folded one is.
-  return [...text.matchAll(IN_USE)].some((m) => (marked ? typed.startsWith('còn', m.index) : !/\b(ba|cac|nhung|cua|cho|voi) $/.test(text.slice(0, m.index))));
+  return [...text.matchAll(IN_USE)].some((m) => {
+    // Where "con" is in the match (a word of now may come first).
+    const at = m.index + m[0].search(/\bcon\b/);
+    return marked ? typed.startsWith('còn', at) : !/\b(ba|cac|nhung|cua|cho|voi) $/.test(text.slice(0, at));
+  });
 }
 
 /** Whether the asking part asks when an event comes next ("…lần tiếp theo khi nào diễn ra?"). */

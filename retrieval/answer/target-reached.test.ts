@@ -6,6 +6,8 @@ describe('a goal asked as reached', () => {
     ['Đến nay Hà Nội đã đạt mục tiêu 50% dân số trưởng thành có chữ ký số chưa?', true],
     ['Năm 2025 Hà Nội có thực sự lọt vào top 5 địa phương dẫn đầu không?', true],
     ['Rốt cuộc năm 2025 Hà Nội có lọt được top 5 chuyển đổi số cả nước không?', true],
+    // Leaking is not reaching (the review's case).
+    ['Dữ liệu của dân có lọt được ra ngoài không?', false],
     ['Đến năm 2025 Hải Phòng đã thật sự đạt 100% thủ tục trực tuyến chưa ạ?', true],
     ['ha noi da lot vao top 5 chua', true],
     // Whom the resident addresses closes it as a particle does.
