@@ -204,13 +204,14 @@ const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|
 const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co (?!may\b).{1,60} (?:khong|ko|hong),? hay|do ai|la ai|ai la)\b|\b(o|tai) dau( ra)?` + TO_THE_END
   + String.raw`|(?<![,;]\s*)\bhay\b(?! (khong|chua)\b)[^,.;?!]{1,40}\?\s*$|` + CLOSES_YES_NO);
 
+// A clause that opens on how to do a task of the resident's, the task's verb right after ("làm sao nâng tài khoản…",
+// "cách đăng ký…"): not how a city did something ("Làm sao Hà Nội làm được…"), nor how things stand ("… thế nào rồi").
+const HOW_TO_FIRST = /^(?:\S+ ){0,3}?(?:lam sao|lam the nao|lam nhu the nao|cach)(?: de)? (?:nang|dang ky|dang ki|nop|cai|cai dat|tao|kich hoat|lay|cap lai|gia han|tra cuu|khai bao|xin|doi|cap nhat|tich hop|lam)\b/;
+
 // "Mấy chuyện lao động, trợ cấp thì thành phố tính chuyển sang làm qua mạng hả?", "Muốn tra mấy công ty chuyển phát
 // thì Sở đăng danh sách ở đâu?": a "mấy" before "thì" names the topic (those things) when what follows asks of its own,
 // and what it names is a matter or a body, not what is counted ("Trẻ mấy tuổi thì phải làm CCCD?", "Làm mấy bước thì
 // xong hả?"). "thì" folded is also the "thị" of đô thị, siêu thị… (as CLAUSE_BREAK reads it).
-// A clause that opens on how to do a task of the resident's, the task's verb right after ("làm sao nâng tài khoản…",
-// "cách đăng ký…"): not how a city did something ("Làm sao Hà Nội làm được…"), nor how things stand ("… thế nào rồi").
-const HOW_TO_FIRST = /^(?:\S+ ){0,3}?(?:lam sao|lam the nao|lam nhu the nao|cach)(?: de)? (?:nang|dang ky|dang ki|nop|cai|cai dat|tao|kich hoat|lay|cap lai|gia han|tra cuu|khai bao|xin|doi|cap nhat|tich hop|lam)\b/;
 const THEN = /(?<!(?<!\b(?:khi|luc|vay|the|neu|nhu) )\bdo )(?<!\b(?:sieu|chi|tiep|yet) )\bthi\b(?! (?:diem|cu|hanh|truong|sinh|xa|tran|dua|thuc|giac)\b)/g;
 const TOPIC_MAY = /\bmay\b(?= (chuyen|viec|vu|cong ty|doanh nghiep|thu tuc|dich vu|ung dung|app|trang|loai|linh vuc|nganh)\b)/g;
 const TAIL_ASKS = new RegExp(String.raw`\b(gi|j|ai|nao|sao|bao nhieu)\b|\b(o|tai) dau\b|\bha` + TO_THE_END + '|' + CLOSES_YES_NO);
