@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
-import { asksHowOutright, classifyQuestion, continuesTarget, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFigures, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -829,7 +829,7 @@ describe('a figure that answers', () => {
     ['Kết quả, 93,15% hộ gia đình có cáp quang.', true, false],
     ['Năm 2022, tỷ trọng kinh tế số là 17,15%.', true, false],
   ] as const)('%j after a target (%s) sets a target only: %s', (sentence, afterTarget, expected) => {
-    expect(continuesTarget(sentence, afterTarget)).toBe(expected);
+    expect(sentenceFigures(sentence, afterTarget).onlyTarget).toBe(expected);
   });
 });
 

@@ -509,7 +509,7 @@ const NOT_DOCUMENT_NUMBERS = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])|(?<!\p{L})ngà
  * A sentence's figures. `afterTarget`: the sentence before it in its paragraph sets a target only (its own or carried
  * on), so a sentence that goes on listing figures without a word of its own on what was done or when ("Hải Phòng phấn
  * đấu sẽ có 100% … . 90% hồ sơ công việc tại các cơ quan thành phố; … 60% … tại cấp xã được xử lý trên môi trường
- * mạng.") lists more of the same targets (see continuesTarget).
+ * mạng.") lists more of the same targets.
  */
 export function sentenceFigures(sentence: string, afterTarget = false): SentenceFigures {
   const read = (text: string) => ({ quantities: quantities(text), other: /\b[IVXL]{2,}\b/.test(text) || spelledNumber(text) });
@@ -569,11 +569,6 @@ const ACHIEVED = /\b(da|den nay|hien nay|hien dang|dat duoc|vua qua|nam qua)\b/;
 // What a sentence says of its own time or outcome, which a target before it does not carry over: a result ("kết quả",
 // "thực tế", "tăng", "xếp thứ"), a year or a date.
 const OWN_TIME = /\b(ket qua|thuc te|thuc hien duoc|tang|giam|xep|dung thu|nam \d{4}|(19|20)\d\d|thang \d{1,2})\b|\d{1,2}\/\d{1,2}/;
-
-/** Whether a sentence sets a target only, in its own words or as the paragraph's list of targets goes on. */
-export function continuesTarget(sentence: string, afterTarget: boolean): boolean {
-  return sentenceFigures(sentence, afterTarget).onlyTarget;
-}
 
 /** speaksOfNowOf for one sentence and one question. */
 export function speaksOfNow(sentence: string, question: string): boolean {

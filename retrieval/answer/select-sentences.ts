@@ -9,7 +9,7 @@ import { cleanText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { figureOfPlaceAsked } from './figure-of-place.js';
-import { asAsked, continuesTarget, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
+import { asAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { askedMeasure, measureHeld, measureTokens, type MeasureHeld, type MeasureTokens } from './measure.js';
 import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';
@@ -76,10 +76,8 @@ interface SentenceTerms {
   readonly foldedPair: ReadonlySet<string>;
   /** sentenceFits per question type, filled as types are asked. */
   readonly fits: Map<QuestionType, boolean>;
-  /** Its figures, read when a figure is first asked. */
+  /** Its figures: read with its passage's sentences (passageSentences), or when a figure is first asked of a context. */
   figures?: SentenceFigures;
-  /** It follows a sentence that sets a target only, in its passage (a context or a lone text: false). */
-  readonly afterTarget?: boolean;
   /** Its words and numbers as the counted-thing check reads them, read when first needed. */
   measureTokens?: MeasureTokens;
 }
@@ -90,13 +88,13 @@ const sentencesOf = new WeakMap<Passage, readonly SentenceTerms[]>();
 function passageSentences(passage: Passage): readonly SentenceTerms[] {
   let sentences = sentencesOf.get(passage);
   if (!sentences) {
-    const texts = splitSentences(passage.text);
-    // Whether each sentence follows a target-only one in its paragraph (see sentenceFigures' afterTarget).
+    // Each sentence's figures are read here, in order, since whether it sets a target only depends on the one before it
+    // (see sentenceFigures' afterTarget); figuresOf then finds them read.
     let afterTarget = false;
-    sentences = texts.map((text) => {
-      const terms: SentenceTerms = { ...textTerms(text), afterTarget };
-      afterTarget = continuesTarget(text, afterTarget);
-      return terms;
+    sentences = splitSentences(passage.text).map((text) => {
+      const figures = sentenceFigures(text, afterTarget);
+      afterTarget = figures.onlyTarget;
+      return { ...textTerms(text), figures };
     });
     sentencesOf.set(passage, sentences);
   }
@@ -135,7 +133,7 @@ function fitsType(sentence: SentenceTerms, type: QuestionType): boolean {
 }
 
 function figuresOf(sentence: SentenceTerms): SentenceFigures {
-  return (sentence.figures ??= sentenceFigures(sentence.text, sentence.afterTarget));
+  return (sentence.figures ??= sentenceFigures(sentence.text));
 }
 
 const FIT_BONUS = 0.15;
