@@ -9,7 +9,12 @@
 import type { AssociationTable } from './association-table.js';
 
 export interface LearnOptions {
-  /** EM rounds; the likelihood barely moves after four or five on a few thousand pairs. */
+  /**
+   * EM rounds. The likelihood barely moves after four or five on a few thousand pairs, but the tables keep sharpening,
+   * and sharper tables rank questions they never saw better. Session 45, learning both tables from one half of the
+   * tuning sets and ranking the other half's (each way, 4,552 questions): R@1 0.9264 at 5 rounds, 0.9310 at 10, 0.9326
+   * at 20, 0.9319 at 30; key fact 0.9444, 0.9462, 0.9457, 0.9457; no unanswerable question more answered.
+   */
   readonly iterations: number;
   /** Entries below this probability are dropped from the table (they barely move a ranking but grow the file). */
   readonly minProbability: number;
@@ -17,7 +22,7 @@ export interface LearnOptions {
   readonly maxPerWord: number;
 }
 
-export const DEFAULT_LEARN_OPTIONS: LearnOptions = { iterations: 5, minProbability: 0.01, maxPerWord: 20 };
+export const DEFAULT_LEARN_OPTIONS: LearnOptions = { iterations: 20, minProbability: 0.01, maxPerWord: 20 };
 
 export interface LearningPair {
   readonly asked: readonly string[];
