@@ -12,7 +12,7 @@ import type { Passage } from './corpus/passages.js';
 import { placeFactor, placesIn, pointsToStoryPlace } from './rerank/place-filter.js';
 import { withInterviewAnswers } from './answer/interview-answers.js';
 import { focusTerms, passageCoverage, type AskedTerms } from './answer/coverage.js';
-import { COVERAGE_DEPTH, COVERAGE_LAMBDA, rerankByCoverage } from './rerank/coverage-rerank.js';
+import { COVERAGE_DEPTH, COVERAGE_LAMBDA, COVERAGE_LAMBDA_JUDGED, coverageLambda, rerankByCoverage } from './rerank/coverage-rerank.js';
 import { rerankByAssociation } from './rerank/association-rerank.js';
 import { associationWords } from './associations/association-words.js';
 import type { SentenceLikelihood } from './associations/sentence-shares.js';
@@ -90,6 +90,8 @@ export interface RankingOptions {
   readonly feedback: FeedbackOptions | undefined;
   /** The coverage rerank of the fused head (see coverage-rerank.ts); off at 0. */
   readonly coverageLambda: number;
+  /** The same where the learned associations judge every passage of the head (see COVERAGE_LAMBDA_JUDGED). */
+  readonly coverageLambdaJudged: number;
   /** The learned-association rerank of the head (see association-rerank.ts); off at 0. */
   readonly associationLambda: number;
   readonly associationDepth: number;
@@ -108,7 +110,7 @@ const ASSOCIATION_LAMBDA = 0.5;
 const ASSOCIATION_DEPTH = 10;
 const ASSOCIATION_TEMPERATURE = 2;
 export const DEFAULT_RANKING: RankingOptions = { windowLambda: WINDOW_LAMBDA, windowWidth: WINDOW_WIDTH, feedback: undefined,
-  coverageLambda: COVERAGE_LAMBDA, associationLambda: ASSOCIATION_LAMBDA, associationDepth: ASSOCIATION_DEPTH,
+  coverageLambda: COVERAGE_LAMBDA, coverageLambdaJudged: COVERAGE_LAMBDA_JUDGED, associationLambda: ASSOCIATION_LAMBDA, associationDepth: ASSOCIATION_DEPTH,
   associationTemperature: ASSOCIATION_TEMPERATURE };
 
 const SPARSE_CANDIDATES = 50;
@@ -194,8 +196,13 @@ export class Retriever {
     const fused = fuseScores(candidates, denseWeight).slice(0, Math.max(k, this.ranking.associationDepth));
     const asked = focusTerms(query, sparse);
     // Only where the lexicon read something (an everyday phrase, an abbreviation): the rerank gives its wordings their
-    // full weight. Elsewhere coverage is a weaker tiebreaker than the fused evidence (see coverage-rerank.ts).
-    const lambda = asked.groups.length > 0 ? this.ranking.coverageLambda : 0;
+    // full weight. Elsewhere coverage is a weaker tiebreaker than the fused evidence; where the learned associations
+    // judge the head as well, it weighs less (see coverage-rerank.ts).
+    const { associations } = this.parts;
+    const words = associations ? associationWords(query.named.focus) : [];
+    const judged = associations !== undefined && associations.tiedWords(words).length > 0
+      && fused.slice(0, COVERAGE_DEPTH).every((f) => associations.knowsPassage(f.id));
+    const lambda = coverageLambda(asked.groups.length > 0, judged, this.ranking);
     const coverage = new Map<number, number>();
     const coverageOf = (doc: number): number => {
       let c = coverage.get(doc);
@@ -214,8 +221,7 @@ export class Retriever {
     // the tuning sets and ranking the other's: R@1 0.919 / 0.928 judged before, 0.922 / 0.927 after.
     const replied = withInterviewAnswers(reasoned, passages, (hit, doc) => ({ ...hit, passage: passages[doc]!, doc, context: this.parts.passageContext(doc),
       frameYears: frameYears(doc) }));
-    const words = this.parts.associations ? associationWords(query.named.focus) : [];
-    const sentenceLikelihood = this.parts.associations?.sentenceLikelihood?.(words);
+    const sentenceLikelihood = associations?.sentenceLikelihood?.(words);
     return {
       query,
       hits: this.associated(words, replied).slice(0, k),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rerankByCoverage } from './coverage-rerank.js';
+import { coverageLambda, rerankByCoverage } from './coverage-rerank.js';
 
 const hits = (scores: readonly number[]) => scores.map((score, doc) => ({ doc, score }));
 
@@ -22,5 +22,17 @@ describe('rerankByCoverage', () => {
 
   it('leaves the order alone at lambda 0', () => {
     expect(rerankByCoverage(hits([1.0, 0.9]), () => 1, 5, 0).map((h) => h.doc)).toEqual([0, 1]);
+  });
+});
+
+describe('coverageLambda', () => {
+  const weights = { coverageLambda: 0.5, coverageLambdaJudged: 0.2 };
+  it.each([
+    ['the lexicon read nothing: the fused order stands', false, false, 0],
+    ['the lexicon read nothing, whatever the associations judge', false, true, 0],
+    ['the lexicon read something and nothing learned judges the head: its full weight', true, false, 0.5],
+    ['the lexicon read something and the learned associations judge the head too: less', true, true, 0.2],
+  ] as const)('%s', (_, lexiconRead, judged, lambda) => {
+    expect(coverageLambda(lexiconRead, judged, weights)).toBe(lambda);
   });
 });

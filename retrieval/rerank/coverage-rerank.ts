@@ -11,6 +11,25 @@
  */
 export const COVERAGE_DEPTH = 5;
 export const COVERAGE_LAMBDA = 0.5;
+/**
+ * The weight where the learned associations judge the head too (association-rerank.ts): they bridge a resident's words
+ * to the articles' from every labelled question, the lexicon's coverage from its hand-written phrases, and at full
+ * weight both counted the same bridge twice. Session 45, learning both tables from one half of the tuning sets and
+ * ranking the other half's (4,552 questions): R@1 0.9326 at 0.5, 0.9330 at 0.3, 0.9350 at 0.2, 0.9345 at 0.1, 0.9341
+ * at 0; key fact 0.9457, 0.9486, 0.9486, 0.9475, 0.9486. Paragraphs the tables never learned (an article added later,
+ * a benchmark's) keep COVERAGE_LAMBDA: at 0.2 there, MoH fell 0.5732 → 0.5669.
+ */
+export const COVERAGE_LAMBDA_JUDGED = 0.2;
+
+/**
+ * How much the coverage rerank weighs for one question: nothing when the lexicon read nothing of it (the fused order is
+ * the better judge there, see above), less when the learned associations judge every passage of the head. Pure.
+ */
+export function coverageLambda(lexiconRead: boolean, associationsJudge: boolean,
+  weights: { readonly coverageLambda: number; readonly coverageLambdaJudged: number }): number {
+  if (!lexiconRead) return 0;
+  return associationsJudge ? weights.coverageLambdaJudged : weights.coverageLambda;
+}
 
 /**
  * The first `depth` hits by score + lambda × coverage, the score replaced by that sum; the rest as they were. Pure.
