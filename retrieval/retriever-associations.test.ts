@@ -56,6 +56,27 @@ describe('Retriever with learned associations', () => {
   });
 });
 
+describe('Retriever: the coverage rerank beside learned associations', () => {
+  // "cài app" is read by the paraphrase lexicon ("cài đặt ứng dụng"), so the coverage rerank weighs in.
+  const READ = 'cài app ở phường để làm thủ tục';
+  const scored = async (associations: AssociationTable | false, coverageLambda: number, coverageLambdaJudged: number): Promise<number[]> => {
+    const index = await openIndex({ articles: ARTICLES, embedder });
+    const retriever = createRetriever(index, embedder, { associations, ranking: { coverageLambda, coverageLambdaJudged } });
+    const { hits } = await retriever.search(READ, 3);
+    return hits.map((h) => h.score);
+  };
+
+  it('weighs coverageLambdaJudged, not coverageLambda, where the table judges every passage of the head', async () => {
+    expect(await scored(LEARNED, 0.5, 0)).toEqual(await scored(LEARNED, 0, 0));
+    expect(await scored(LEARNED, 0, 0.5)).not.toEqual(await scored(LEARNED, 0, 0));
+  });
+
+  it('weighs coverageLambda where no table judges', async () => {
+    expect(await scored(false, 0.5, 0)).not.toEqual(await scored(false, 0, 0));
+    expect(await scored(false, 0, 0.5)).toEqual(await scored(false, 0, 0));
+  });
+});
+
 describe('Retriever with learned sentence associations', () => {
   // The sentence table learned the same bridge, from the sentence of the first paragraph that answers.
   const SENTENCES = learnAssociations([

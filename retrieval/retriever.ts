@@ -88,7 +88,10 @@ export interface RankingOptions {
   readonly windowWidth: number;
   /** Pseudo-relevance feedback, off when undefined. */
   readonly feedback: FeedbackOptions | undefined;
-  /** The coverage rerank of the fused head (see coverage-rerank.ts); off at 0. */
+  /**
+   * The coverage rerank of the fused head (see coverage-rerank.ts) where the learned associations do not judge it; off
+   * at 0 together with coverageLambdaJudged.
+   */
   readonly coverageLambda: number;
   /** The same where the learned associations judge every passage of the head (see COVERAGE_LAMBDA_JUDGED). */
   readonly coverageLambdaJudged: number;
@@ -104,7 +107,10 @@ export interface RankingOptions {
  * half of the sets and ranking the other's tuning halves (sets by other writers): R@1 through the engine 0.918 / 0.903
  * without, 0.928 / 0.921 at temperature 2, 0.927 / 0.916 at 4, 0.923 / 0.915 at 8, 0.921 / 0.908 at 16. At 2 the share
  * often gathers on one passage, so the answer check's floors weigh the score before it (RetrievalHit.fused): without
- * that, "Ông Nguyễn Tiến Sỹ giữ chức vụ gì vậy?" lost the paragraph naming his office and became `partial`.
+ * that, "Ông Nguyễn Tiến Sỹ giữ chức vụ gì vậy?" lost the paragraph naming his office and became `partial`. Session 45
+ * swept them again on tables of 20 EM rounds, the same way (4,552 questions): weight 0.35 / 0.5 / 0.7 / 1.0 gave R@1
+ * 0.9227 / 0.9326 / 0.9334 / 0.9337 and key fact 0.9455 / 0.9457 / 0.9464 / 0.9449; temperature 1.5 / 3 gave 0.9321 /
+ * 0.9306; depth 15: 0.9330. Within a few questions of these, so they stand.
  */
 const ASSOCIATION_LAMBDA = 0.5;
 const ASSOCIATION_DEPTH = 10;
@@ -200,9 +206,11 @@ export class Retriever {
     // judge the head as well, it weighs less (see coverage-rerank.ts).
     const { associations } = this.parts;
     const words = associations ? associationWords(query.named.focus) : [];
-    const judged = associations !== undefined && associations.tiedWords(words).length > 0
-      && fused.slice(0, COVERAGE_DEPTH).every((f) => associations.knowsPassage(f.id));
-    const lambda = coverageLambda(asked.groups.length > 0, judged, this.ranking);
+    const lexiconRead = asked.groups.length > 0;
+    // Judged when the association rerank will weigh every passage of the coverage rerank's head.
+    const judged = lexiconRead && associations !== undefined && this.ranking.associationLambda > 0
+      && associations.tiedWords(words).length > 0 && fused.slice(0, COVERAGE_DEPTH).every((f) => associations.knowsPassage(f.id));
+    const lambda = coverageLambda(lexiconRead, judged, this.ranking);
     const coverage = new Map<number, number>();
     const coverageOf = (doc: number): number => {
       let c = coverage.get(doc);

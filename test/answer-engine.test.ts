@@ -218,9 +218,9 @@ describe('answers from the bundled articles', () => {
     // A portal is where the office publishes, not where it stands.
     ['where an office stands', 'Trụ sở Sở TT&TT Hà Nội ở đâu vậy mn', 'partial', REPLIES.missing.place],
     ['a district typed in lower case', 'huyện sóc sơn có bao nhiêu % hộ gia đình dùng cáp quang', 'partial', 'huyện sóc sơn'],
-    // Someone's words about a place their article never speaks of: only an article naming them reports what they said.
-    // Since the tables learned with 20 rounds (session 45) the Hải Phòng article's paragraphs lead, and no sentence of
-    // theirs holds enough of the question to quote: refused, where it was `partial` naming his words as missing.
+    // Someone's words about a place their article never speaks of. Until session 45 his interview led and the reply was
+    // `partial`, naming his words as missing (the rule is tested in answerability.test.ts); since then the Hải Phòng
+    // article's paragraphs lead, and no sentence of theirs holds enough of the question to quote: refused.
     ['what someone said of another city', 'Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'no_answer', REPLIES.noAnswer],
     ['a procedure they never name', 'Đăng ký kết hôn online làm thế nào?', 'no_answer', REPLIES.noAnswer],
     // The card itself, named alone, is still a procedure they never explain.

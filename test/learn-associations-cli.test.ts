@@ -24,7 +24,7 @@ describe('learn:associations', () => {
     const { stdout } = await learn(['--out', out, ...tuning]);
     expect(stdout).toMatch(/^\d+ questions paired with their paragraphs \(0 whose gold text no paragraph holds\)/);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync('retrieval/data/associations.json', 'utf8'));
-  }, 180_000);
+  }, 600_000);
 
   it('writes the bundled sentence table, byte for byte, from the key-fact sentences of the tuning halves', async () => {
     const out = join(dir, 'sentence-associations.json');
@@ -32,7 +32,7 @@ describe('learn:associations', () => {
     const { stdout } = await learn(['--sentences', '--out', out, ...tuning]);
     expect(stdout).toMatch(/^\d+ questions paired with their key-fact sentences \(0 whose gold text no paragraph holds, \d+ without a key fact one sentence holds\)/);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync('retrieval/data/sentence-associations.json', 'utf8'));
-  }, 180_000);
+  }, 600_000);
 
   it('refuses a key fact that is not a string, naming the line', async () => {
     const file = join(dir, 'fact-tune.jsonl');

@@ -202,6 +202,11 @@ describe('what a question pins its answer to', () => {
     ['Kinh tế số chiếm bao nhiêu % GDP cả nước?', 'Kinh tế số chiếm 14% GDP trên toàn quốc', []],
     // A national programme ("Chương trình Chuyển đổi số quốc gia") is the whole country's.
     ['Chương trình số hóa cả nước được duyệt khi nào?', 'Ngày 03/6/2020, Chính phủ phê duyệt Chương trình Chuyển đổi số quốc gia', []],
+    // Someone's words are reported only by a passage naming them: a Hải Phòng paragraph does not give what a Hà Nội
+    // official said of Hải Phòng.
+    ['Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'Hải Phòng: Chuyển đổi số - động lực phát triển kinh tế-xã hội bền vững',
+      ['ý kiến của ông Nguyễn Việt Hùng về việc này']],
+    ['Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'Giám đốc Sở Nguyễn Việt Hùng cho biết chuyển đổi số của Hải Phòng', []],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
   });
