@@ -120,6 +120,7 @@ export const DEFAULT_RANKING: RankingOptions = { windowLambda: WINDOW_LAMBDA, wi
   associationTemperature: ASSOCIATION_TEMPERATURE };
 
 const SPARSE_CANDIDATES = 50;
+const NO_TIED = new Int32Array(0);
 /**
  * What a cause given is worth against the fused score when asked why. Session 13, over every development set: R@1 up
  * one question on two tuning halves and two checking halves, none down; 0.3 lost one on a tuning half. A bonus for
@@ -206,10 +207,12 @@ export class Retriever {
     // judge the head as well, it weighs less (see coverage-rerank.ts).
     const { associations } = this.parts;
     const words = associations ? associationWords(query.named.focus) : [];
+    // The asked words the association rerank weighs, found once for it and for the coverage weight; none when it is off.
+    const tied = associations && this.ranking.associationLambda > 0 ? associations.tiedWords(words) : NO_TIED;
     const lexiconRead = asked.groups.length > 0;
     // Judged when the association rerank will weigh every passage of the coverage rerank's head.
-    const judged = lexiconRead && associations !== undefined && this.ranking.associationLambda > 0
-      && associations.tiedWords(words).length > 0 && fused.slice(0, COVERAGE_DEPTH).every((f) => associations.knowsPassage(f.id));
+    const judged = lexiconRead && associations !== undefined && tied.length > 0
+      && fused.slice(0, COVERAGE_DEPTH).every((f) => associations.knowsPassage(f.id));
     const lambda = coverageLambda(lexiconRead, judged, this.ranking);
     const coverage = new Map<number, number>();
     const coverageOf = (doc: number): number => {
@@ -232,19 +235,17 @@ export class Retriever {
     const sentenceLikelihood = associations?.sentenceLikelihood?.(words);
     return {
       query,
-      hits: this.associated(words, replied).slice(0, k),
+      hits: this.associated(tied, replied).slice(0, k),
       asked,
       coverage,
       ...(sentenceLikelihood ? { sentenceLikelihood } : {}),
     };
   }
 
-  private associated<T extends { readonly doc: number; readonly score: number }>(words: readonly string[], hits: readonly T[]): readonly T[] {
+  private associated<T extends { readonly doc: number; readonly score: number }>(tied: Int32Array, hits: readonly T[]): readonly T[] {
     const { associations } = this.parts;
     const { associationLambda, associationDepth, associationTemperature } = this.ranking;
-    if (!associations || associationLambda <= 0) return hits;
-    const tied = associations.tiedWords(words);
-    if (tied.length === 0) return hits;
+    if (!associations || tied.length === 0) return hits;
     return rerankByAssociation(hits, { logLikelihoodOf: (doc) => associations.logLikelihood(tied, doc),
       known: (doc) => associations.knowsPassage(doc), depth: associationDepth, lambda: associationLambda, temperature: associationTemperature });
   }
