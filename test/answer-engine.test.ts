@@ -242,10 +242,10 @@ describe('answers from the bundled articles', () => {
     expect(r.answer).toContain(said);
   });
 
-  // Someone's words about a place their article never speaks of. Which article leads follows the learned tables: where
-  // his interview's does, the reply is \`partial\`, naming his words as missing (the rule is tested in
-  // answerability.test.ts); where the Hải Phòng article's does and no sentence of it holds enough of the question, it is
-  // refused (session 45's tables). Never a confident quote of the Hải Phòng article as his view.
+  // Someone's words about a place their article never speaks of. Which paragraphs lead, and whether a sentence of them
+  // holds enough of the question to quote, follow the learned tables: with one, the reply is `partial`, naming his words
+  // as missing (the rule is tested in answerability.test.ts; sessions 44 and 46); with none, it is refused (session 45).
+  // Never a confident quote of the Hải Phòng article as his view.
   it('does not answer what someone said of another city with a confident quote', async () => {
     const r = await engine.answer('Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?');
     expect(['partial', 'no_answer']).toContain(r.status);
