@@ -57,6 +57,15 @@ describe('redactPersonalData', () => {
     ['gọi 0912  345  678', `gọi ${PHONE}`],
     ['số ０９１２３４５６７８', `số ${PHONE}`],
     ['mã 0010990123450912345678 nhé', 'mã [số tài khoản] nhé'],
+    // Grouped numbers listed with a comma, a mobile after the country code grouped like thousands, an account named
+    // before dotted groups, commas between groups, digits spelt one by one.
+    ['sđt em 0912 345 678,0987 654 321', `sđt em ${PHONE}, ${PHONE}`],
+    ['079.099.012.345,079.099.012.346', `${ID}, ${ID}`],
+    ['84.912.345.678', PHONE],
+    ['STK 190.355.556.666', 'STK [số tài khoản]'],
+    ['số tài khoản: 190.355.556.666 nhé', 'số tài khoản: [số tài khoản] nhé'],
+    ['gọi 0912,345,678 nhé', `gọi ${PHONE} nhé`],
+    ['số em là 0 9 1 2 3 4 5 6 7 8', `số em là ${PHONE}`],
     // Several at once.
     ['tôi là A, sđt (+84) 912 345 678, CCCD 001 099 012 345', `tôi là A, sđt ${PHONE}, CCCD ${ID}`],
   ])('%j → %j', (input, out) => {
@@ -106,6 +115,10 @@ describe('redactPersonalData', () => {
     'Hẹn bạn 14-06-2024  10:30',
     'Hồ sơ của bạn có mã 000.00.16.H26-240615-0001',
     'chờ ３ ngày',
+    'tổng 190.355.556.666 đồng',
+    'các số 0 1 2 3 4 5 6 7 8 9',
+    'giá 1,5 triệu, 2,5 triệu',
+    'tăng 0,5%, 1,2%',
   ])('leaves %j alone', (text) => {
     expect(redactPersonalData(text)).toBe(text);
     expect(containsPersonalData(text)).toBe(false);

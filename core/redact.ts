@@ -32,7 +32,18 @@ const RUN = /(?<!\p{N}|\p{N}[.,-]|\p{N}\.\p{L})(?:(?:\(\s?\+?\d{1,4}\s?\)|\+\s?\
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
 const AMOUNT = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const DOTTED_DATE = /^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d$/;
-const LISTED = /(?<!\p{N})(\d{9,})[,;](?=\d{9,}(?!\p{N}))/gu;
+// Numbers of nine digits or more side by side with only a comma, each plain or in groups ("0912 345 678,0987 654 321").
+// Bounded, so a long run of digits and spaces costs linear time.
+const LISTED = /(?<!\p{N})(\d(?:[ .-]?\d){8,18})[,;](?=\d(?:[ .-]?\d){8,18}(?!\p{N}))/gu;
+// A mobile number grouped with commas ("0912,345,678"), which no amount written in Vietnamese looks like (its thousands
+// take dots, its decimals one comma).
+const COMMA_GROUPED = /(?<![\p{N}.,])0\d{2,3}(?:,\d{3,4}){2}(?![\p{N}]|[.,]\p{N})/gu;
+// A number spelt digit by digit ("0 9 1 2 3 4 5 6 7 8"), which the runs leave alone as counts side by side: only a
+// phone number's shape is taken.
+const SPELT = /(?<![\p{N}])0(?: \d){9,10}(?![\p{N}]| \d)/gu;
+// What names the number before it: an account, or an ID or phone, is not an amount, however its digits are grouped.
+const ACCOUNT_BEFORE = /(?:stk|số tài khoản|so tai khoan|tài khoản|tai khoan|tk)\s*[:.]?\s*$/iu;
+const NAMED_BEFORE = /(?:cccd|cmnd|căn cước|can cuoc|sđt|sdt|số điện thoại|so dien thoai|đt|dt)\s*[:.]?\s*$/iu;
 
 type Kind = keyof typeof PLACEHOLDERS;
 
@@ -40,11 +51,15 @@ type Kind = keyof typeof PLACEHOLDERS;
 const NATIONAL = /^(?:[35789]\d{8}|2\d{9})$/;
 
 /** What a run of digits is, or undefined when it is not a personal number (a year, an amount, a count, a date). */
-function kindOf(run: string): Kind | undefined {
+function kindOf(run: string, named?: 'account' | 'other'): Kind | undefined {
   const digits = run.replace(/\D/g, '');
   if (digits.length < 9) return undefined;
-  // An amount with dots between thousands (15.000.000.000 đồng) never starts with 0; an ID number written so does.
-  if (AMOUNT.test(run)) return undefined;
+  // A mobile number after the country code, grouped like thousands ("84.912.345.678"): a phone before an amount.
+  if (/^84[35789]\d{8}$/.test(digits)) return 'phone';
+  // An amount with dots between thousands (15.000.000.000 đồng) never starts with 0; an ID number written so does, and
+  // so may an account number the message names ("STK 190.355.556.666").
+  if (AMOUNT.test(run) && !named) return undefined;
+  if (named === 'account' && AMOUNT.test(run)) return 'account';
   // A date, with or without a time after it (14-06-2024 10:30): its digits run on into the hour.
   if (/^(?:\d{1,2}[.-]\d{1,2}[.-](?:19|20)\d\d|(?:19|20)\d\d[.-]\d{1,2}[.-]\d{1,2})(?:\s{1,3}\d{1,2})?$/.test(run)) return undefined;
   // A range of amounts or of dates ("100.000 - 200.000 đồng", "01.07.2024 - 31.12.2024"): each side is one.
@@ -100,8 +115,11 @@ function scan(text: string): string {
     .replace(LISTED, '$1, ')
     .replace(EMAIL, PLACEHOLDERS.email)
     .replace(PASSPORT, PLACEHOLDERS.id)
-    .replace(RUN, (run) => {
-      const kind = kindOf(run);
+    .replace(COMMA_GROUPED, (run) => (kindOf(run.replace(/,/g, '')) === 'phone' ? PLACEHOLDERS.phone : run))
+    .replace(SPELT, (run) => (kindOf(run.replace(/ /g, '')) === 'phone' ? PLACEHOLDERS.phone : run))
+    .replace(RUN, (run, at: number, whole: string) => {
+      const before = whole.slice(Math.max(0, at - 24), at);
+      const kind = kindOf(run, ACCOUNT_BEFORE.test(before) ? 'account' : NAMED_BEFORE.test(before) ? 'other' : undefined);
       return kind ? PLACEHOLDERS[kind] : run;
     });
 }
