@@ -39,6 +39,12 @@ describe('readEnvFile', () => {
     expect(() => readEnvFile(path)).toThrow(ConfigError);
     expect(() => readEnvFile(path)).toThrow(`${path} ${message}`);
   });
+
+  it('names a malformed line by its setting, never by its value (which may be a secret)', () => {
+    const path = file('ZALO_REFRESH_TOKEN: rTk_9f8e7d6c5b4a3210\n');
+    expect(() => readEnvFile(path)).toThrow(`${path} line 1 is not KEY=value (it starts with ZALO_REFRESH_TOKEN)`);
+    expect(() => readEnvFile(path)).not.toThrow(/rTk_/);
+  });
 });
 
 describe('loadConfig', () => {

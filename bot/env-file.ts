@@ -27,7 +27,8 @@ function checkLines(text: string, path: string): void {
     const line = lines[i]!;
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     const assignment = ASSIGNMENT.exec(line);
-    if (!assignment) throw new ConfigError(`${path} line ${i + 1} is not KEY=value: "${line.slice(0, 40)}"`);
+    // The line's name only, never its value: a secret typed with ":" for "=" would otherwise reach the log.
+    if (!assignment) throw new ConfigError(`${path} line ${i + 1} is not KEY=value${nameOf(line)}`);
     const value = assignment[1]!.trim();
     const quote = value[0];
     if (quote !== '"' && quote !== "'" && quote !== '`') continue;
@@ -39,4 +40,10 @@ function checkLines(text: string, path: string): void {
       rest = lines[i]!;
     }
   }
+}
+
+/** " (it starts with NAME)" when the line starts with a setting's name, else nothing. */
+function nameOf(line: string): string {
+  const name = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)/.exec(line)?.[1];
+  return name ? ` (it starts with ${name})` : '';
 }

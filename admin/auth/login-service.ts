@@ -21,7 +21,8 @@ export async function attemptLogin(deps: AdminDeps, limiter: LoginLimiter, attem
   // Counted now, as a failure until it succeeds: guesses sent at once cannot all pass the check first.
   const wait = await limiter.attempt([keys.pair, keys.address]);
   if (wait > 0) {
-    deps.logger.warn('admin login rate-limited', { ip: attempt.ip, username });
+    // Not the typed name: a password typed into the name field would be logged.
+    deps.logger.warn('admin login rate-limited', { ip: attempt.ip });
     return { ok: false, reason: 'limited', retryAfterSeconds: wait };
   }
   const user = username ? await deps.store.userByUsername(username) : undefined;
@@ -30,7 +31,9 @@ export async function attemptLogin(deps: AdminDeps, limiter: LoginLimiter, attem
   // A disabled account, or a reset password past its deadline, fails like a wrong password.
   const usable = user && !user.disabled && !(user.mustChangePassword && user.passwordExpiresAt && Date.parse(user.passwordExpiresAt) <= now.getTime());
   if (!user || !matches || !usable) {
-    deps.logger.warn('admin login failed', { ip: attempt.ip, username });
+    // An account's name is logged, for the admins to see who is being guessed at; anything else typed is not, since a
+    // password typed into the name field would otherwise land in the log.
+    deps.logger.warn('admin login failed', { ip: attempt.ip, ...(user ? { username } : { unknownUsername: true }) });
     return { ok: false, reason: 'invalid' };
   }
   // The pair only: forgetting the address too would let a guesser with an account of their own reset its budget.
