@@ -2,10 +2,13 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ArticleError } from '../article.js';
 import { docxDocument } from './docx-document.js';
-import { zipEntries } from './zip-entries.js';
+import { unpackedSize, zipEntries } from './zip-entries.js';
 
-/** A zip archive of deflated parts, written by hand (CRCs left 0: only the directory is read here, never the data). */
-function zip(parts: Record<string, Buffer>): Buffer {
+/**
+ * A zip archive of deflated parts, written by hand (CRCs left 0: mammoth is never reached with these). `declared`
+ * overrides the unpacked size the directory states for a part, as a crafted file does.
+ */
+function zip(parts: Record<string, Buffer>, declared: Record<string, number> = {}): Buffer {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
@@ -25,7 +28,7 @@ function zip(parts: Record<string, Buffer>): Buffer {
     entry.writeUInt16LE(20, 6);
     entry.writeUInt16LE(8, 10);
     entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt32LE(declared[name] ?? data.length, 24);
     entry.writeUInt16LE(nameBytes.length, 28);
     entry.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, packed);
@@ -45,7 +48,16 @@ function zip(parts: Record<string, Buffer>): Buffer {
 describe('zipEntries', () => {
   it('reads the names and unpacked sizes the directory declares, without unpacking', () => {
     const bytes = zip({ '[Content_Types].xml': Buffer.from('<Types/>'), 'word/document.xml': Buffer.alloc(5000, 'a') });
-    expect(zipEntries(bytes)).toEqual({ zip64: false, entries: [{ name: '[Content_Types].xml', size: 8 }, { name: 'word/document.xml', size: 5000 }] });
+    expect(zipEntries(bytes)).toMatchObject({ zip64: false, entries: [{ name: '[Content_Types].xml', size: 8 }, { name: 'word/document.xml', size: 5000 }] });
+  });
+
+  it('unpacks a part only as far as a limit, whatever the directory declares', () => {
+    const bytes = zip({ 'word/document.xml': Buffer.alloc(5000, 'a') }, { 'word/document.xml': 10 });
+    const [entry] = zipEntries(bytes)!.entries;
+    expect(entry!.size).toBe(10);
+    expect(unpackedSize(bytes, entry!, 5000)).toBe(5000);
+    expect(unpackedSize(bytes, entry!, 4999)).toBe('too-large');
+    expect(unpackedSize(bytes.subarray(0, 20), entry!, 5000)).toBe('unreadable');
   });
 
   it.each([['not a zip', Buffer.from('plain text, no directory')], ['empty', Buffer.alloc(0)]])('finds no directory in %s', (_name, bytes) => {
@@ -61,6 +73,13 @@ describe('docxDocument on a file that unpacks to far more than it weighs', () =>
     const err = await docxDocument('uploads/bom.docx', bomb).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ArticleError);
     expect((err as Error).message).toMatch(/uploads\/bom\.docx: the Word file unpacks to more than 32 MB/);
+  });
+
+  it('refuses a file whose directory declares a few KB for a part that unpacks past the limit', async () => {
+    const paragraphs = Buffer.from('<w:p><w:r><w:t>a</w:t></w:r></w:p>'.repeat(1_200_000));
+    const lying = zip({ '[Content_Types].xml': Buffer.from('<Types/>'), 'word/document.xml': paragraphs }, { 'word/document.xml': 4096 });
+    expect(zipEntries(lying)!.entries.reduce((sum, e) => sum + e.size, 0)).toBeLessThan(5000);
+    await expect(docxDocument('uploads/gia-mao.docx', lying)).rejects.toThrow(/uploads\/gia-mao\.docx: the Word file unpacks to more than 32 MB/);
   });
 
   it('counts a main document of any name (the relations of the package may point anywhere), but not images', async () => {
