@@ -8,9 +8,11 @@ const root = join(import.meta.dirname, '..');
 const paragraphs = readdirSync(join(root, 'corpus')).filter((f) => f.endsWith('.md'))
   .flatMap((f) => readFileSync(join(root, 'corpus', f), 'utf8').replace(/^---[\s\S]*?\n---\n/, '').split(/\n\s*\n/))
   .map((p) => p.normalize('NFC'));
-const sets = readdirSync(join(root, 'eval')).filter((f) => f.endsWith('.jsonl'));
+// The conversation sets (a follow-up after the resident's earlier messages) are labelled the same way.
+const sets = [...readdirSync(join(root, 'eval')).filter((f) => f.endsWith('.jsonl')),
+  ...readdirSync(join(root, 'eval', 'conversations')).filter((f) => f.endsWith('.jsonl')).map((f) => join('conversations', f))];
 
-interface Row { id: string; kind: string; q: string; gold: string[]; fact?: string }
+interface Row { id: string; kind: string; q: string; gold: string[]; fact?: string; history?: string[] }
 
 describe.each(sets)('eval/%s', (file) => {
   const rows = readFileSync(join(root, 'eval', file), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
@@ -18,6 +20,9 @@ describe.each(sets)('eval/%s', (file) => {
   it('has unique ids and a question in every row', () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     expect(rows.every((r) => typeof r.q === 'string' && r.q.trim() !== '' && Array.isArray(r.gold))).toBe(true);
+    // A follow-up comes after one to three earlier messages; a question alone has none.
+    expect(rows.every((r) => r.history === undefined || (r.history.length >= 1 && r.history.length <= 3
+      && r.history.every((h) => typeof h === 'string' && h.trim() !== '')))).toBe(true);
   });
 
   it('names, for every answerable row, a paragraph that holds its key fact', () => {

@@ -1,4 +1,4 @@
-import type { AnswerEngine } from '../answer/answer-engine.js';
+import type { Asker } from './eval-asker.js';
 import type { AnswerResult } from '../../core/answer-result.js';
 import { REPLIES } from '../../prompts/replies.js';
 import { splitSentences } from '../../retrieval/answer/sentences.js';
@@ -7,6 +7,8 @@ import { normalizedText } from './gold-text.js';
 
 export interface EvalCase {
   readonly q: string;
+  /** The resident's earlier messages when q is a follow-up, oldest first (see eval-asker.ts). */
+  readonly history?: readonly string[];
   readonly gold: readonly string[];
   readonly fact?: string;
 }
@@ -40,10 +42,10 @@ export function sentenceSupported(sentence: string, paragraph: string): boolean 
   return words.filter((w) => have.has(w)).length / words.length >= 0.6;
 }
 
-export async function evaluateMode(mode: string, engine: AnswerEngine, cases: readonly EvalCase[]): Promise<ModeReport> {
+export async function evaluateMode(mode: string, ask: Asker, cases: readonly EvalCase[]): Promise<ModeReport> {
   let inScope = 0, answered = 0, oos = 0, refused = 0, cited = 0, citedGood = 0, sentences = 0, supported = 0, fallbacks = 0;
   for (const c of cases) {
-    const r: AnswerResult = await engine.answer(c.q);
+    const r: AnswerResult = await ask(c);
     if (r.fallbackReason) fallbacks++;
     if (c.gold.length === 0) {
       oos++;

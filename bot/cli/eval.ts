@@ -4,7 +4,8 @@
  *     [--sentence-associations TABLE.json] [QUESTIONS.jsonl …]
  *     (default ../shared/eval/seed-questions.jsonl)
  * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text,
- * "kind"?: what sort of question it is}. A table by kind follows the summary; --details lists every miss; --ablate
+ * "kind"?: what sort of question it is, "history"?: [the resident's earlier messages, oldest first] when q is a follow-up,
+ * asked through the conversation's own path (eval-asker.ts)}. A table by kind follows the summary; --details lists every miss; --ablate
  * adds offline modes with one part of the reading or of the decision switched off, to show what each carries; --fold
  * asks every question without its diacritics, as many residents type (the gold and key facts stay as written);
  * --associations ranks with another learned table than the bundled one (`npm run learn:associations -- --out`), to
@@ -15,7 +16,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AnswerEngine } from '../answer/answer-engine.js';
+import { askerFor, type Asker } from './eval-asker.js';
 import { loadConfig, type Config } from '../config.js';
 import { foldDiacritics } from '../../retrieval/text/normalize.js';
 import { openEngine, type OpenEngineOptions } from '../engine/open-engine.js';
@@ -50,7 +51,8 @@ try {
   cases = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
     const c = JSON.parse(l) as Partial<EvalCase>;
     if (typeof c.q !== 'string' || !Array.isArray(c.gold)) throw new Error(`${f} line ${i + 1}: needs "q" (string) and "gold" (array)`);
-    return (fold ? { ...c, q: foldDiacritics(c.q) } : c) as EvalCase;
+    if (c.history !== undefined && !(Array.isArray(c.history) && c.history.every((h) => typeof h === 'string'))) throw new Error(`${f} line ${i + 1}: "history" must be a list of strings`);
+    return (fold ? { ...c, q: foldDiacritics(c.q), ...(c.history ? { history: c.history.map(foldDiacritics) } : {}) } : c) as EvalCase;
   }));
 } catch (err) {
   console.error(`cannot read ${file}: ${(err as Error).message}`);
@@ -72,11 +74,14 @@ for (const option of TABLE_OPTIONS) {
   }
 }
 const config = loadConfig();
-const modes: { name: string; engine: () => Promise<AnswerEngine> }[] = [
+// Each mode asks as `npm start` would in that mode: follow-ups through the model's rewrite when there is a model.
+const modes: { name: string; asker: () => Promise<Asker> }[] = [
   // The extractive mode never needs a model: the same corpus, local retrieval, its own index directory.
-  { name: 'extractive', engine: async () => (await openEngine(withoutModel(config), { retriever: retrieverOptions })).engine },
-  ...(config.openai ? [{ name: `generated (${config.openai.chatModel})`,
-    engine: async () => (await openEngine(config, { generator: createGeneration(config)!.generator, retriever: retrieverOptions })).engine }] : []),
+  { name: 'extractive', asker: async () => askerFor((await openEngine(withoutModel(config), { retriever: retrieverOptions })).engine) },
+  ...(config.openai ? [{ name: `generated (${config.openai.chatModel})`, asker: async () => {
+    const generation = createGeneration(config)!;
+    return askerFor((await openEngine(config, { generator: generation.generator, retriever: retrieverOptions })).engine, generation.rewriter);
+  } }] : []),
 ];
 // Each ablation switches one part off; the full offline mode above is the reference.
 const ABLATIONS: { name: string; options: OpenEngineOptions }[] = [
@@ -97,17 +102,17 @@ const ABLATIONS: { name: string; options: OpenEngineOptions }[] = [
 if (ablate) {
   // Each ablation over the same table as the reference mode.
   for (const a of ABLATIONS) {
-    modes.push({ name: a.name, engine: async () => (await openEngine(withoutModel(config), { ...a.options, retriever: { ...retrieverOptions, ...a.options.retriever } })).engine });
+    modes.push({ name: a.name, asker: async () => askerFor((await openEngine(withoutModel(config), { ...a.options, retriever: { ...retrieverOptions, ...a.options.retriever } })).engine) });
   }
 }
 const reports: ModeReport[] = [];
 const byKind: { mode: string; rows: KindRow[] }[] = [];
 for (const mode of modes) {
-  const engine = await mode.engine();
-  reports.push(await evaluateMode(mode.name, engine, cases));
+  const ask = await mode.asker();
+  reports.push(await evaluateMode(mode.name, ask, cases));
   const outcomes: CaseOutcome[] = [];
   for (const c of cases as readonly KindCase[]) {
-    const o = scoreCase(c, await engine.answer(c.q));
+    const o = scoreCase(c, await ask(c));
     outcomes.push(o);
     if (details && (o.answerable ? o.rank !== 0 || !o.fact : o.status === 'answered')) {
       console.log(`miss ${c.id ?? ''} [${o.kind}] rank=${o.rank} status=${o.status} fact=${o.fact}: ${c.q}`);

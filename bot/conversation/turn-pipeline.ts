@@ -44,6 +44,8 @@ export interface TurnOutput {
   readonly record: TurnRecord;
   readonly memory: ConversationMemory;
   readonly feedback?: { readonly turnId: string; readonly value: 'up' | 'down' };
+  /** What answered the question, when something did (not for greetings, thanks or buttons): the evaluation scores it. */
+  readonly result?: AnswerResult;
 }
 
 export interface TurnPipelineOptions {
@@ -189,7 +191,7 @@ export class TurnPipeline {
     };
     const data: ReplyChannelData = { status: p.status, turnId: p.turnId, ...(citations.length ? { citations } : {}),
       ...(p.rewrite ? { rewrite: p.rewrite } : {}) };
-    return { reply: { text: p.replyText, buttons: p.buttons.slice(0, 5), data }, record, memory: p.memory };
+    return { reply: { text: p.replyText, buttons: p.buttons.slice(0, 5), data }, record, memory: p.memory, ...(p.result ? { result: p.result } : {}) };
   }
 }
 
