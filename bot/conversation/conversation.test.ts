@@ -52,7 +52,22 @@ describe('rewriteFollowUp', () => {
     ['Còn Hải Phòng thì sao?', 'Tỷ lệ thanh toán không dùng tiền mặt ở Hà Nội là bao nhiêu?', 'Tỷ lệ thanh toán không dùng tiền mặt ở Hải Phòng là bao nhiêu?'],
     ['con hai phong thi sao', 'Kinh tế số chiếm bao nhiêu GRDP ở Hà Nội?', 'Kinh tế số chiếm bao nhiêu GRDP ở hai phong?'],
     ['Còn Đà Nẵng?', 'Chữ ký số miễn phí làm ở đâu?', 'Chữ ký số miễn phí làm ở đâu ở Đà Nẵng?'],
-    ['thủ tục đó làm ở đâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'lý lịch tư pháp trên VNeID làm ở đâu?'],
+    ['thủ tục đó làm ở đâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'thủ tục lý lịch tư pháp trên VNeID làm ở đâu?'],
+    // A place typed as its abbreviation, in the previous question or the follow-up, is replaced as the place it is.
+    ['the hp thi sao ad', 'cho hoi HN co ke hoach CDS so may vay ad', 'cho hoi hp co ke hoach CDS so may vay ad'],
+    ['hp co ko', 'HN he thong hop truc tuyen co toi cap xa ko', 'hp he thong hop truc tuyen co toi cap xa ko'],
+    ['còn Hải Phòng?', 'HN phan dau kinh te so chiem bao nhieu % GRDP', 'Hải Phòng phan dau kinh te so chiem bao nhieu % GRDP'],
+    // No subject of its own: asked of the previous topic, without the previous question's asking words.
+    ['mất bao lâu', 'chữ ký số miễn phí làm ở đâu?', 'chữ ký số miễn phí mất bao lâu?'],
+    ['cap dc bn cai roi', 'HN co cap chu ky so mien phi cho dan ko ad', 'HN co cap chu ky so mien phi cho dan cap dc bn cai roi?'],
+    ['den nam nao a', 'HN muon lot top 5 dia phuong dan dau ve CDS a', 'HN muon lot top 5 dia phuong dan dau ve CDS den nam nao?'],
+    ['Cảm ơn. Còn Hải Phòng thì sao?', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?'],
+    ['ok cảm ơn, ai được tham gia?', 'Tổ công nghệ số cộng đồng làm gì?', 'Tổ công nghệ số cộng đồng ai được tham gia?'],
+    // …and of the place it names, when it names one.
+    ['o HP thi muc tieu the nao', 'HN dat muc tieu bao nhieu % ho co cap quang vao 2025', 'HP dat muc tieu bao nhieu % ho co cap quang vao 2025 HP thi muc tieu the nao?'],
+    // The thing pointed at keeps its word; the topic stands for the demonstrative.
+    ['ông ấy nói gì về chuyển đổi số?', 'Ông Nguyễn Việt Hùng là ai?', 'ông Ông Nguyễn Việt Hùng nói gì về chuyển đổi số?'],
+    ['buoi do ai to chuc', 'HP co doi thoai truc tuyen ve CDS a', 'buoi HP co doi thoai truc tuyen ve CDS ai to chuc?'],
     ['vậy mất bao lâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'lý lịch tư pháp trên VNeID mất bao lâu?'],
     // Another year replaces the year asked about, not the place.
     ['còn năm 2021 thì sao?', 'Năm 2022 Hà Nội xếp thứ mấy về chỉ số chuyển đổi số?', 'Năm 2021 Hà Nội xếp thứ mấy về chỉ số chuyển đổi số?'],
@@ -86,6 +101,21 @@ describe('rewriteFollowUp', () => {
     // Nor after one that named only a date or a target year.
     ['thế còn năm ngoái?', 'Kế hoạch ngày 27/7/2021 đặt mục tiêu gì?'],
     ['thế còn năm ngoái?', 'Mục tiêu đến năm 2025 của Hà Nội là gì?'],
+    // A question with a subject of its own is new, however it opens or whatever "do" it holds ("do ai": by whom).
+    ['vậy chữ ký số miễn phí làm ở đâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?'],
+    ['chữ ký số do ai cấp', 'Làm lý lịch tư pháp trên VNeID thế nào?'],
+    ['cam on. the IHanoi la cai j vay', 'HN CDS co may tru cot'],
+    ['vay Nghi quyet 18 ve CDS do ai ban hanh', 'HN co hoc ba dien tu chua'],
+    ['còn cán bộ HP bây giờ có được đào tạo công nghệ ko', 'HN xep thu may ve TMDT'],
+    // A story of its own, whatever it points at; small talk, and subjects outside the articles.
+    ['Bài báo có nhắc Nghị quyết 06 về đô thị. Nghị quyết đó ban hành ngày nào?', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
+    ['IOC la gi vay, he thong nay cua TP HN de lam gi', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
+    ['bot mấy tuổi rồi', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
+    ['mai HN có mưa ko', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
+    ['có người yêu chưa', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
+    ['ha noi thu nghiem dich vu do thi thong minh o dau', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
+    // "con tôi" is a child, "thẻ" a card: no opener.
+    ['con toi hoc lop 7 thi lam cccd o dau', 'HN co bao nhieu DVC'],
     // "thì thế nào" of a thing that is no place is a question of its own.
     ['chữ ký số thì thế nào', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
   ])('%j stays as typed', (text, previous) => {

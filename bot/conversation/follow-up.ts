@@ -1,6 +1,8 @@
-import provinces from '../../retrieval/data/provinces.json' with { type: 'json' };
-import { bundledAbbreviations } from '../../retrieval/index/bundled-abbreviations.js';
+import chatWordTable from '../../retrieval/data/chat-words.json' with { type: 'json' };
+import { offDomainWords } from '../../retrieval/answer/off-domain.js';
+import { createChatWordReader, type ChatWordTable } from '../../retrieval/text/chat-words.js';
 import { foldDiacritics } from '../../retrieval/text/normalize.js';
+import { placeSpans, RELATIVE_YEAR, switched, yearOf, YEAR, type Span } from './follow-up-switch.js';
 
 /** The standalone question retrieval should see, and whether it differs from what was typed. */
 export interface Rewrite {
@@ -10,122 +12,190 @@ export interface Rewrite {
 
 const fold = (s: string): string => foldDiacritics(s.toLowerCase());
 
-// "Còn Hải Phòng thì sao?" / "thế còn TP.HCM?" / "Hải Phòng thì sao": a new subject for the previous question.
-const NEW_SUBJECT = /^(?:(?:the |vay |con |the con |vay con )+)?(.+?)(?: thi sao| the nao| thi the nao)?\s*\??$/;
-// Words that point back at what was just discussed.
-const ANAPHORA = /\b(thu tuc do|thu tuc nay|viec do|viec nay|cai do|cai nay|no|do|vay|the thi)\b/;
-const FOLLOW_START = /^(con|vay|the|the con|vay con|con ve|the thi)\b/;
-const QUESTION_TAIL = /\s*(la gi|the nao|nhu the nao|lam sao|ra sao|bao nhieu|bao lau|khi nao|o dau|duoc khong|thi sao)\s*\??\s*$/;
-const FILLER_LEAD = /^(vay|the|con|the thi|vay thi)\s+/;
+// What opens a follow-up, folded, longest first: thanks or a nod before it ("ok cảm ơn, vậy…"), then "còn" or "thế"
+// ("thế còn Hải Phòng?", "vậy mất bao lâu?"), or "hỏi thêm". Stripped one after another from the start.
+const ACK = /^(?:ok(?:e|ie|ay)?|uh|u|vang|da vang|cam on(?: ban| ad| nhieu| nhe| nha)*|thanks?|tks|thank you|a ma|a)(?:\s*[,.!]+\s*|\s+)/;
+const ASK_MORE = /^(?:cho (?:minh |em |toi |chau |bac |tui )?hoi them|hoi them|them)(?:\s*[,.:]+\s*|\s+)/;
+const SWITCH_OPENER = /^(?:the con|vay con|con ve|con|the thi|vay thi|the|vay)(?:\s*[,.]+\s*|\s+|$)/;
+// "con tôi", "con em" is a child, not "còn": not an opener.
+const CHILD = /^con (?:toi|minh|em|chau|nha|cua|gai|trai|tui)\b/;
 
-// A year as the new subject ("năm 2021", "2021"), and the year a question asks about.
-const YEAR_SUBJECT = /^(?:nam )?((?:19|20)\d{2})$/;
-// A year said from the one asked about: "năm ngoái" before it, "năm sau" after it.
-const RELATIVE_YEAR: Readonly<Record<string, number>> = { 'nam ngoai': -1, 'nam truoc': -1, 'nam kia': -2, 'nam sau': 1, 'nam toi': 1 };
 // Particles and whom it is said to, closing the message ("Đà Nẵng thì sao ạ", "vậy hp thì sao ad"): not the subject.
 const CLOSING = /(?:[\s,]+(?:ạ|a|ad|bạn|ban|nhé|nhe|nhỉ|nhi|vậy|vay|z|hả|ha|bot|mn|mọi người|moi nguoi)(?:\s+(?:ơi|oi))?)+\s*([?!.]*)\s*$/iu;
+// How a switch asks again ("thì sao", "thế nào", "có không"): nothing of its own.
+const SWITCH_TAIL = /(?:\s+(?:thi sao|the nao|thi the nao|ra sao|thi ra sao|nhu the nao|co khong|co ko|co k|co chua|thi co khong|thi co ko))+$/;
+const QUESTION_TAIL = /\s*(la gi|the nao|nhu the nao|lam sao|ra sao|bao nhieu|bao lau|khi nao|o dau|duoc khong|thi sao)\s*\??\s*$/;
+
+/**
+ * Words that say how a resident asks, points or links, not what about: a follow-up made of them and at most two other
+ * syllables ("mất bao lâu?", "cấp được bao nhiêu rồi", "dùng để làm gì") has no subject of its own. Compared with their
+ * marks when typed with them ("cửa" is no "của"), folded otherwise, where chat's spellings ("j", "bn", "dc") join them.
+ */
+const ASKING_MARKED = new Set(('gì nào sao đâu ai bao nhiêu mấy lâu khi lúc giờ thế như ra làm kiểu hôm bữa à ạ hả nhỉ nhé nha nhen ' +
+  'vậy thì là mà không hông chưa rồi có được phải cần nên muốn hỏi xin giúp biết ơi bạn mình em tôi tui cháu bác anh chị của cho ' +
+  'với và về ở tại đến tới từ trong trên sau các những mỗi vài hết luôn nữa cũng đều đã đang sẽ vẫn còn này đó đấy ấy kia nó cái ' +
+  'chuyện việc để mất tốn xong đi vào lên người bên phía năm tháng ngày lần rằng sang').split(' '));
+// Without marks, some are also words of the articles' ("chuyển", "đăng", "tài", "tư", "mã", "mặt", "cửa"): those count.
+const FOLDED_CONTENT = new Set(['chuyen', 'dang', 'tai', 'tu', 'ma', 'mat', 'cua']);
+const ASKING_FOLDED = new Set([...ASKING_MARKED].map(fold).filter((w) => !FOLDED_CONTENT.has(w)).concat(('j ji bn bnh bh bgio ntn ko k hok hem v z zay r dc ad admin bot vs ' +
+  'a ah ha').split(' ')));
+const isAsking = (word: string): boolean => {
+  // A letter held down ("nàoo", "gìii") is the word it lengthens.
+  const lower = word.toLowerCase().replace(/(\p{L})\1+$/u, '$1');
+  return lower === fold(lower) ? ASKING_FOLDED.has(lower) : ASKING_MARKED.has(lower);
+};
+// Everyday subjects outside the articles ("người yêu", "thời tiết"), typed in chat's spellings too ("ny"): a message
+// naming one is not about what was asked before.
+const NOTHING_KNOWN = { has: (): boolean => false };
+const chatWords = createChatWordReader(chatWordTable as ChatWordTable);
+// Small talk about the bot or the day, which the off-domain list leaves to the engine (bare "mưa" is also "mua" there):
+// not a follow-up either, however short ("bot mấy tuổi rồi", "mai Hà Nội có mưa không").
+const SMALL_TALK = /(?<![a-z])(?:(?:ban|bot|ad|admin)(?: oi)?,? (?:ten|bao nhieu tuoi|bn tuoi|may tuoi|co ny|co nguoi yeu|nha o|que o)|co mua (?:khong|ko|k)|troi mua|thoi tiet|nhiet do|hom nay (?:la )?thu may|hom nay (?:la )?ngay (?:may|bao nhieu)|may gio roi|ty gia)(?![a-z])/;
+const offDomain = (text: string): boolean => SMALL_TALK.test(fold(text)) || offDomainWords(chatWords(text), NOTHING_KNOWN).length > 0;
+
+// Pointing back at what was just discussed: a demonstrative after a word, or "nó". Unmarked "do" is also "by" ("do ai
+// cấp"), so it points only where no agent follows it.
+const POINTER = /(?<!\p{L})(?:(?:thủ tục|việc|cái|chương trình|kế hoạch|đề án|nghị quyết|quyết định|qđ|kh|ứng dụng|app|tổ|dịch vụ|hệ thống|chính sách|mục tiêu|số|con số|ông|bà|anh|chị|người|chỗ|nơi|vụ|buổi|phiên|hội nghị|mô hình|đợt|trang|cổng)\s+(?:đó|này|đấy|ấy|kia)|nó|(?<=\p{L}\s)(?:đó|đấy|ấy))(?!\p{L})/iu;
+const FOLDED_POINTER = /(?<![a-z])(?:(?:thu tuc|viec|cai|chuong trinh|ke hoach|de an|nghi quyet|quyet dinh|qd|kh|ung dung|app|to|dich vu|he thong|chinh sach|muc tieu|con so|ong|ba|anh|chi|cho|noi|vu|buoi|phien|hoi nghi|mo hinh|dot|trang|cong) (?:do(?! thi)|nay|day|ay|kia)|no|(?<=[a-z] )do(?= (?:co|la|duoc|dc|o|lam|can|mat|gom|bat|ap|ket|dung|cho|bao|khi|ra|ton)\b|\s*[?.!]*$))(?![a-z])/;
+// The demonstrative after the word naming the thing ("kế hoạch đó", "ông ấy", "app này"), or "nó": the topic takes
+// its place, the word naming it stays ("kế hoạch <topic> có thành công không").
+const POINTED = /(?<=\p{L}\s+)(?:đó|này|đấy|ấy|kia)(?!\p{L})|(?<!\p{L})nó(?!\p{L})/iu;
+const FOLDED_POINTED = /(?<=[a-z] )(?:do(?! thi)|nay|day|ay|kia)(?![a-z])|(?<![a-z])no(?![a-z])/i;
+
 // "ở Sài Gòn thì sao": the place, without its preposition.
-const AT = /^(?:ở|o|tại|tai)\s+/iu;
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
-// Not the "Nam" of Việt Nam ("Chỉ số DTI của Việt Nam 2023 năm 2024…").
-const ASKED_YEAR = /(?<!(?:đến|tới|den|toi|việt|viet) )(?<!\p{L})(?:năm|nam) ((?:19|20)\d{2})(?!\d)/iu;
-
-const placeKey = (p: string): string => fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
-const PROVINCES = new Set(provinces.places.map(placeKey));
-
-// Places residents switch between in follow-ups; other capitalised names are handled as new subjects too.
-const PLACES = ['Hà Nội', 'Hải Phòng', 'TP.HCM', 'Thành phố Hồ Chí Minh', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thừa Thiên - Huế'];
+const AT = /^(?:ở|o|tại|tai|bên|ben|phía|phia)\s+/iu;
+// A subject of its own: an acronym or a name run together ("OCOP", "IHanoi", "VNeID"), or a number ("Kế hoạch 239");
+// a capitalised word after the first is a name too ("thế ông Thắng nói gì").
+const OWN_NAME = /^(?:.+\p{Lu}.*|.*\d.*)$/u;
+const CAPITALISED = /^\p{Lu}/u;
+// Syllables of content from which a message is about something of its own ("chữ ký số thì thế nào"): fewer name a
+// detail of what was asked before ("giám đốc là ai", "cấp được bao nhiêu rồi"). Four also took "phủ tới bao nhiêu xã
+// phường rồi" as a follow-up, on the tuning conversations +0.007 key fact, but asked "chữ ký số thì thế nào" of the
+// previous question's subject.
+const OWN_WORDS = 3;
 
 /**
  * Heuristic rewrite of a follow-up into a standalone question from the previous standalone question:
- * - a new subject ("Còn Hải Phòng thì sao?") replaces the place of the previous question, or is added to it;
- * - a pointer back ("thủ tục đó làm ở đâu?", "vậy mất bao lâu?") gets the previous topic in its place.
- * Anything that does not look like a follow-up is returned unchanged.
+ * - a new place or year ("Còn Hải Phòng thì sao?", "thế năm ngoái?") replaces the previous question's, or is added;
+ * - a pointer back ("thủ tục đó làm ở đâu?", "nó có mất phí ko") gets the previous topic in its place;
+ * - a follow-up with no subject of its own ("mất bao lâu?", "cấp được bao nhiêu rồi") is asked of the previous topic;
+ * - another thing asked the same way ("còn chữ ký số thì sao?") takes the previous question's asking words.
+ * A message with a subject of its own is a new question, however it opens ("vậy Nghị quyết 18 do ai ban hành?"), and
+ * is returned unchanged, as is anything without a previous question.
  */
 export function rewriteFollowUp(typed: string, previous: string | undefined): Rewrite {
   const same = { standalone: typed, rewritten: false };
-  if (!previous) return same;
-  const text = typed.replace(CLOSING, '$1');
-  const f = fold(text).replace(/[!?.]+$/, '').trim();
-  const words = f.split(/\s+/).filter(Boolean);
-  const subject = newSubject(text)?.replace(AT, '');
-  // "ở X thì thế nào" follows only of a place: "chữ ký số thì thế nào" is a question of its own.
-  const placeHow = / thi the nao$/.test(f) && !!subject && namesPlace(subject);
-  const isFollow = FOLLOW_START.test(f) || / thi sao$/.test(f) || placeHow || (words.length <= 6 && ANAPHORA.test(f));
-  if (!isFollow) return same;
+  if (!previous || ownContext(typed)) return same;
+  const rewrite = (standalone: string): Rewrite => (offDomain(typed) ? same : { standalone, rewritten: true });
+  const { body, opener } = withoutOpeners(typed.replace(CLOSING, '$1').trim());
+  const f = fold(body).replace(/[!?.]+$/, '').trim();
+  if (!f) return same;
+  const asked = f.replace(SWITCH_TAIL, '').trim();
+  const places = placeSpans(body);
+  const year = yearOf(asked, previous);
+  if (year === null) return same;
+  const content = contentWords(body, places);
+  const named = content.some((w, i) => OWN_NAME.test(w) || (i > 0 && CAPITALISED.test(w)));
+  const own = content.length >= OWN_WORDS || named;
+  // A pointer after a name of the message's own points to it ("IOC là gì, hệ thống này để làm gì"), and "nó" beside
+  // one too ("CĐS giúp giảm tham nhũng, nó có đúng ko").
+  const pointer = hasPointer(body) && !(named && !hasNamedPointer(body)) && !namedBefore(body, content);
 
-  // "Còn X thì sao?", "thế còn X", "ở X thì thế nào": the previous question asked again of X.
-  const switches = !!subject && (/ thi sao$|^(con|the con|vay con)\b/.test(f) || placeHow);
-  // The year asked about: "năm 2022", not a date's ("ngày 27/7/2021") nor a target's ("đến năm 2025"), which a year
-  // said from it does not move.
-  const asked = ASKED_YEAR.exec(previous);
-  const askedYear = asked?.[1];
-  const shift = switches ? RELATIVE_YEAR[fold(subject)] : undefined;
-  const year = switches ? YEAR_SUBJECT.exec(fold(subject))?.[1] ?? (shift && askedYear ? String(Number(askedYear) + shift) : undefined) : undefined;
-  // "năm ngoái" of a question that asked no year: which year is meant is not known.
-  if (shift !== undefined && !askedYear) return same;
-  if (year) {
-    // "Còn năm 2021 thì sao?": another year for the same question, in place of the year it asked about ("năm 2024"),
-    // not of a date's year before it; any year when none is asked that way.
-    const at = asked ? asked.index + asked[0].length - asked[1]!.length : -1;
-    const standalone = at >= 0 ? previous.slice(0, at) + year + previous.slice(at + year.length)
-      : YEAR.test(previous) ? previous.replace(YEAR, year) : `${previous.replace(/\?\s*$/, '')} năm ${year}?`;
-    return { standalone, rewritten: true };
-  }
-  if (switches && !namesPlace(subject)) {
-    // "Còn chữ ký số thì sao?" after "Làm lý lịch tư pháp trên VNeID thế nào?": another thing asked the same way. With
-    // no asking tail to carry over, the subject alone is the question; never "… thế nào ở chữ ký số?".
+  // "Còn X thì sao?", "hp có ko", "năm 2021?": the previous question asked again of another place or year.
+  if (content.length === 0 && (places.length > 0 || year)) return rewrite(switched(previous, places, year, true));
+  // "còn chữ ký số thì sao?": another thing, asked as the previous question asked.
+  if (opener === 'switch' && SWITCH_TAIL.test(f) && !pointer && places.length === 0 && !year) {
+    const subject = body.replace(/[?.!]+\s*$/, '').trim().slice(0, asked.length).trim();
     const asking = previous.replace(/[?.!]+\s*$/, '').trim();
     const tail = QUESTION_TAIL.exec(fold(asking));
-    return tail ? { standalone: `${subject} ${asking.slice(-tail[0].length).trim()}?`, rewritten: true } : same;
+    return tail ? rewrite(`${subject} ${asking.slice(-tail[0].length).trim()}?`) : same;
   }
-  if (switches) {
-    const place = PLACES.find((p) => fold(previous).includes(fold(p)));
-    const standalone = place ? replaceFolded(previous, place, subject) : `${previous.replace(/\?\s*$/, '')} ở ${subject}?`;
-    return { standalone, rewritten: true };
-  }
-  const topic = topicOf(previous);
-  const rest = text.replace(/[?.!]+\s*$/, '').trim();
-  const replaced = rest.replace(/(?<!\p{L})(thủ tục đó|thủ tục này|việc đó|việc này|cái đó|cái này|nó)(?!\p{L})/iu, topic);
-  const standalone = replaced !== rest ? replaced : `${topic} ${stripLead(rest)}`;
-  return { standalone: `${standalone.trim()}?`, rewritten: true };
+  if (own && !pointer) return same;
+  // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
+  const topic = switched(topicOf(previous), places, year, false);
+  const rest = body.replace(/[?.!]+\s*$/, '').trim();
+  const replaced = rest.toLowerCase() === fold(rest) ? rest.replace(FOLDED_POINTED, topic) : rest.replace(POINTED, topic);
+  const standalone = replaced !== rest ? replaced : `${topic} ${rest}`;
+  return rewrite(`${standalone.trim()}?`);
 }
 
-/**
- * Whether a follow-up's new subject is a place: a province (marks or none), or a name (capitalised, as residents write
- * districts and wards: "Cầu Giấy"). A subject in lower case that is no province is a thing ("chữ ký số").
- */
-function namesPlace(subject: string): boolean {
-  const key = placeKey(subject);
-  if (/\p{Lu}/u.test(subject) || PROVINCES.has(key) || PROVINCES.has(key.replace(/^(?:tinh|thanh pho|tp) /, ''))) return true;
-  // A province's abbreviation or other name ("hp", "sg", "tphcm"), as retrieval reads it.
-  const [only, ...more] = bundledAbbreviations().find(subject);
-  return only !== undefined && more.length === 0 && only.typed.length === subject.length && PROVINCES.has(placeKey(only.expansion));
+// A message of two sentences or more, or of this many words, tells its own story: what it points at is in it ("Bài báo
+// nhắc Nghị quyết 06. Nghị quyết đó ban hành ngày nào?"). Asked after an unrelated question, the development sets'
+// long messages were otherwise read as follow-ups one time in four.
+const OWN_CONTEXT_WORDS = 15;
+function ownContext(typed: string): boolean {
+  // Thanks or a nod said first ("Cảm ơn. Còn Hải Phòng thì sao?") is no sentence of the story.
+  const nod = ACK.exec(fold(typed.trim()));
+  const text = typed.trim().slice(nod?.[0].length ?? 0).replace(/[?.!…]+\s*$/, '');
+  return /[.?!…]\s+\S/.test(text) || text.split(/\s+/).length >= OWN_CONTEXT_WORDS;
 }
 
-function newSubject(text: string): string | undefined {
-  const cleaned = text.trim().replace(/[?.!]+$/, '').trim();
-  const m = NEW_SUBJECT.exec(fold(cleaned));
-  if (!m?.[1]) return undefined;
-  // Map the folded match back onto the original text by position from the end.
-  const start = fold(cleaned).indexOf(m[1]);
-  const subject = cleaned.slice(start, start + m[1].length).trim();
-  return subject && subject.split(/\s+/).length <= 5 ? subject : undefined;
+/** The message without what opens a follow-up, and which kind of opener it had. */
+function withoutOpeners(text: string): { body: string; opener: 'switch' | 'other' | undefined } {
+  let body = text;
+  let opener: 'switch' | 'other' | undefined;
+  for (let i = 0; i < 4; i++) {
+    const f = fold(body);
+    const m = ACK.exec(f) ?? ASK_MORE.exec(f) ?? (CHILD.test(f) || !openerAsTyped(body) ? null : SWITCH_OPENER.exec(f));
+    if (!m || m[0].length >= body.length) break;
+    if (SWITCH_OPENER.exec(f)?.[0] === m[0]) opener = /^(?:the con|vay con|con)\b/.test(m[0]) ? 'switch' : opener ?? 'other';
+    else opener ??= 'other';
+    body = body.slice(m[0].length).trim();
+  }
+  return { body: body.replace(AT, ''), opener };
 }
+
+// Typed with marks, an opener is one of these words; "thẻ", "vay" (a loan) or "con" (a child) open questions of their own.
+const MARKED_OPENER = /^(?:thế|vậy|còn|thì)$/u;
+function openerAsTyped(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '';
+  return first === fold(first) || MARKED_OPENER.test(first);
+}
+
+/** The message's words that are neither asking words, places, nor years: what it is about, if anything. */
+function contentWords(body: string, places: readonly Span[]): string[] {
+  const words: string[] = [];
+  for (const m of body.matchAll(/[\p{L}\p{N}&%.]+/gu)) {
+    const word = m[0].replace(/\.+$/, '');
+    const at = m.index;
+    if (!word || places.some((p) => at >= p.start && at < p.end)) continue;
+    const f = fold(word);
+    // A share or a bare sign says what is asked ("bn %"); another number names something ("Kế hoạch 239").
+    if (isAsking(word) || YEAR.test(word) || /^(?:\d+(?:[.,]\d+)?)?%$|^[.,]+$/.test(word) || RELATIVE_YEAR[`nam ${f}`] !== undefined) continue;
+    words.push(word);
+  }
+  return words;
+}
+
+/** Whether a word of the message naming something of its own comes before its pointer. */
+function namedBefore(body: string, content: readonly string[]): boolean {
+  const lower = body.toLowerCase();
+  const at = lower === fold(body) ? lower.search(FOLDED_POINTED) : body.search(POINTED);
+  if (at < 0) return false;
+  const before = body.slice(0, at);
+  return content.some((w, i) => (OWN_NAME.test(w) || (i > 0 && CAPITALISED.test(w))) && before.includes(w));
+}
+
+/** A pointer that names what it points at ("kế hoạch đó", "ông ấy"), not a bare "nó". */
+function hasNamedPointer(body: string): boolean {
+  const lower = body.toLowerCase();
+  return lower === fold(body) ? FOLDED_POINTER.test(lower.replace(/(?<![a-z])no(?![a-z])/g, ' ')) : POINTER.test(lower.replace(/(?<!\p{L})nó(?!\p{L})/gu, ' '));
+}
+
+function hasPointer(body: string): boolean {
+  // Marked, only the marked pointers: folded, "dạy", "nợ" and "đây" would point too.
+  return body.toLowerCase() === fold(body) ? FOLDED_POINTER.test(body.toLowerCase()) : POINTER.test(body);
+}
+
+// What the previous question asked with, at its ends: the follow-up asks its own way.
+const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|toi muon|minh muon|nghe bao|nghe noi)\s+)+/;
+const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la))+$/;
 
 function topicOf(question: string): string {
   let t = question.replace(/[?.!]+\s*$/, '').trim();
-  const tail = QUESTION_TAIL.exec(fold(t));
-  if (tail) t = t.slice(0, t.length - tail[0].length);
-  return t.replace(/^(làm|xin|cho hỏi|cho tôi hỏi|tôi muốn)\s+/iu, '').trim();
-}
-
-function stripLead(text: string): string {
-  const lead = FILLER_LEAD.exec(fold(text));
-  return lead ? text.slice(lead[0].length) : text;
-}
-
-function replaceFolded(text: string, target: string, replacement: string): string {
-  const at = fold(text).indexOf(fold(target));
-  return at < 0 ? text : text.slice(0, at) + replacement + text.slice(at + target.length);
+  const tail = TOPIC_TAIL.exec(fold(t));
+  if (tail && tail[0].length < t.length) t = t.slice(0, t.length - tail[0].length);
+  const lead = TOPIC_LEAD.exec(fold(t));
+  if (lead && lead[0].length < t.length) t = t.slice(lead[0].length);
+  return t.trim();
 }
