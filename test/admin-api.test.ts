@@ -58,6 +58,14 @@ describe('sessions and CSRF', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).toContain('Path=/admin');
+    expect(cookie).not.toContain('Secure');
+  });
+
+  it('makes the cookie Secure when the login came over HTTPS through the trusted proxy, unconfigured', async () => {
+    const res = await fetch(`${app.url}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+      body: JSON.stringify({ username: TEST_USERS.admin.username, password: TEST_USERS.admin.password }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure(;|$)/);
   });
 
   it.each([

@@ -14,7 +14,8 @@ const credentials = z.object({ username: z.string().max(200), password: z.string
  */
 export function loginRoutes(deps: AdminDeps, limiter: LoginLimiter): Router {
   const router = Router();
-  const cookie = (token: string) => sessionCookie(token, { secure: deps.settings.secureCookies, maxAgeMs: deps.settings.sessionTtlMs });
+  // Secure whenever the login came over HTTPS (a trusted proxy's X-Forwarded-Proto counts), not only when configured so.
+  const cookie = (token: string, req: Request) => sessionCookie(token, { secure: deps.settings.secureCookies || req.secure, maxAgeMs: deps.settings.sessionTtlMs });
   const ip = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'unknown';
 
   router.get('/admin/login', (req: Request, res: Response) => {
@@ -29,7 +30,7 @@ export function loginRoutes(deps: AdminDeps, limiter: LoginLimiter): Router {
     const result = parsed.success ? await attemptLogin(deps, limiter, { ...parsed.data, ip: ip(req) }) : ({ ok: false, reason: 'invalid' } as const);
     res.setHeader('Cache-Control', 'no-store');
     if (result.ok) {
-      res.setHeader('Set-Cookie', cookie(result.token));
+      res.setHeader('Set-Cookie', cookie(result.token, req));
       return res.redirect(303, next);
     }
     if (result.reason === 'limited') {
@@ -46,7 +47,7 @@ export function loginRoutes(deps: AdminDeps, limiter: LoginLimiter): Router {
     const result = await attemptLogin(deps, limiter, { ...parsed.data, ip: ip(req) });
     res.setHeader('Cache-Control', 'no-store');
     if (result.ok) {
-      res.setHeader('Set-Cookie', cookie(result.token));
+      res.setHeader('Set-Cookie', cookie(result.token, req));
       return res.json({ csrfToken: result.csrfToken });
     }
     if (result.reason === 'limited') {

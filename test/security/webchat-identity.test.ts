@@ -31,6 +31,12 @@ describe('web chat identity, issued by the server', () => {
     expect(((await res.json()) as { conversationId: string }).conversationId).toMatch(/^[\w-]{39}$/);
   });
 
+  it('makes the cookie Secure when the page came over HTTPS through the trusted proxy', async () => {
+    const res = await fetch(`${bot.url}/api/webchat/messages`, { method: 'POST', headers: { 'content-type': 'application/json',
+      'x-forwarded-proto': 'https' }, body: JSON.stringify({ text: 'xin chào' }) });
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure$/);
+  });
+
   it('limits the resident the cookie names, whatever userId the client sends', async () => {
     const resident = new WebchatClient(bot.url);
     const statuses: string[] = [];

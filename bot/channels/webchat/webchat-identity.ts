@@ -31,12 +31,14 @@ export class WebchatIdentity {
   }
 
   /**
-   * Set-Cookie value for a user id: HttpOnly, SameSite=Strict, Secure behind HTTPS. No Path: the browser scopes it to
-   * the API's own folder (/api/webchat), also when a proxy serves the page under a prefix (the page's URLs are relative).
+   * Set-Cookie value for a user id: HttpOnly, SameSite=Strict, Secure when the request came over HTTPS (`overHttps`,
+   * express's req.secure, which believes a trusted proxy's X-Forwarded-Proto) or SECURE_COOKIES says so. No Path: the
+   * browser scopes it to the API's own folder (/api/webchat), also when a proxy serves the page under a prefix (the
+   * page's URLs are relative).
    */
-  cookie(user: string): string {
+  cookie(user: string, overHttps = false): string {
     const parts = [`${IDENTITY_COOKIE}=${user}.${this.mac(`user\u0000${user}`, 43)}`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${MAX_AGE_S}`];
-    if (this.options.secure) parts.push('Secure');
+    if (this.options.secure || overHttps) parts.push('Secure');
     return parts.join('; ');
   }
 

@@ -90,7 +90,7 @@ export function createWebchatRouter(options: WebchatRouterOptions): express.Rout
     let userId = identity.userFrom(req.headers.cookie);
     if (!userId) {
       userId = identity.newUser();
-      res.append('Set-Cookie', identity.cookie(userId));
+      res.append('Set-Cookie', identity.cookie(userId, req.secure));
     }
     if (conversationId !== undefined && !identity.owns(userId, conversationId)) {
       res.status(403).json({ error: 'forbidden' });
