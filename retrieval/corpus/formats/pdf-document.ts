@@ -1,6 +1,7 @@
 import { ArticleError } from '../article.js';
 import type { PdfTextRun } from './pdf-layout.js';
 import { pdfBlocks } from './pdf-layout.js';
+import { deflatedStreamBytes } from './pdf-streams.js';
 import { oneLine, type SourceDocument } from './source-document.js';
 
 /** The one file that knows pdf.js: a PDF's text layer becomes runs, then blocks. */
@@ -26,8 +27,15 @@ async function openPdf(file: string, bytes: Buffer) {
 // answer for minutes. A public document longer than this is split before it is uploaded.
 const MAX_PAGES = 1000;
 
+// What a PDF's page content, fonts and other deflated streams may unpack to, images aside: a thousand pages of text
+// and their fonts take a few tens of MB.
+const MAX_DEFLATED_BYTES = 128 * 1024 * 1024;
+
 /** Reads a text PDF; a PDF with no text layer (a scan), a damaged one or a very long one throws an ArticleError saying so. */
 export async function pdfDocument(file: string, bytes: Buffer): Promise<SourceDocument> {
+  if (deflatedStreamBytes(bytes, MAX_DEFLATED_BYTES) === 'too-large') {
+    throw new ArticleError(file, `the PDF's content unpacks to more than ${MAX_DEFLATED_BYTES / 1024 / 1024} MB; split it into smaller files`);
+  }
   const doc = await openPdf(file, bytes);
   try {
     if (doc.numPages > MAX_PAGES) throw new ArticleError(file, `the PDF has ${doc.numPages} pages, more than ${MAX_PAGES}; split it into smaller files`);
