@@ -2,8 +2,8 @@ import { inflateSync, constants } from 'node:zlib';
 
 /**
  * How many bytes a PDF's deflated streams unpack to, images aside, counted up to `limit`: 'too-large' past it. pdf.js
- * inflates a page's content without a cap, on the thread that answers residents: a 400 KB page whose content unpacks to
- * 400 MB held the event loop for seconds and took most of a gigabyte. Each stream is inflated here only as far as the
+ * inflates a page's content without a cap, on the server's main thread: a 400 KB page whose content unpacks to
+ * 400 MB held every request for seconds and took most of a gigabyte. Each stream is inflated here only as far as the
  * budget has left. Streams with other filters, and streams that do not inflate (damaged, or encrypted), are left to
  * pdf.js, which refuses what it cannot read.
  */
