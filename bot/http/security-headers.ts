@@ -11,8 +11,16 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
 };
 
-export const securityHeaders: RequestHandler = (_req, res, next) => {
+/**
+ * Sent on responses to HTTPS requests (a trusted proxy's X-Forwarded-Proto counts): the browser then refuses plain HTTP
+ * to this host for half a year, so a session cookie never travels unencrypted. Never on plain HTTP, where it means
+ * nothing and a local run must keep working.
+ */
+export const HSTS = 'max-age=15552000';
+
+export const securityHeaders: RequestHandler = (req, res, next) => {
   for (const name in SECURITY_HEADERS) res.setHeader(name, SECURITY_HEADERS[name]!);
+  if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
   res.removeHeader('X-Powered-By');
   next();
 };

@@ -37,6 +37,12 @@ describe('web chat identity, issued by the server', () => {
     expect(res.headers.get('set-cookie')).toMatch(/; Secure$/);
   });
 
+  it('asks browsers for HTTPS only on responses to HTTPS requests, never on plain HTTP', async () => {
+    const over = await fetch(`${bot.url}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(over.headers.get('strict-transport-security')).toBe('max-age=15552000');
+    expect((await fetch(`${bot.url}/healthz`)).headers.get('strict-transport-security')).toBeNull();
+  });
+
   it('limits the resident the cookie names, whatever userId the client sends', async () => {
     const resident = new WebchatClient(bot.url);
     const statuses: string[] = [];
