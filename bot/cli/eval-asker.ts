@@ -30,3 +30,13 @@ export function askerFor(engine: Answerer, rewriter?: QuestionRewriter): Asker {
       timings: { retrievalMs: 0, totalMs: 0 } };
   };
 }
+
+/**
+ * The cases, each one without a history asked after an answerable question of the same cases: the one a fixed stride
+ * (7,919, a prime) away, so the pairs are spread over the files and the same for the same files, with no randomness.
+ */
+export function afterAnotherQuestion<C extends AskedCase & { readonly gold: readonly string[] }>(cases: readonly C[]): C[] {
+  const answerable = cases.filter((c) => c.gold.length > 0).map((c) => c.q);
+  if (answerable.length === 0) return [...cases];
+  return cases.map((c, i) => (c.history?.length ? c : { ...c, history: [answerable[(i * 7919) % answerable.length]!] }));
+}

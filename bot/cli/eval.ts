@@ -1,6 +1,6 @@
 /**
  * Runs question sets through the answer engine in each available mode and reports them side by side.
- *   npm run --silent eval -- [--json] [--details] [--ablate] [--fold] [--associations TABLE.json]
+ *   npm run --silent eval -- [--json] [--details] [--ablate] [--fold] [--after-another] [--associations TABLE.json]
  *     [--sentence-associations TABLE.json] [QUESTIONS.jsonl …]
  *     (default ../shared/eval/seed-questions.jsonl)
  * A line is {"q": question, "gold": [texts the right paragraph contains] (empty: out of scope), "fact"?: text,
@@ -8,6 +8,9 @@
  * asked through the conversation's own path (eval-asker.ts)}. A table by kind follows the summary; --details lists every miss; --ablate
  * adds offline modes with one part of the reading or of the decision switched off, to show what each carries; --fold
  * asks every question without its diacritics, as many residents type (the gold and key facts stay as written);
+ * --after-another asks every question that has no history as the second message of a conversation, after an
+ * answerable question of the files given (the same one for the same files), to show what the follow-up reading does
+ * to questions of their own;
  * --associations ranks with another learned table than the bundled one (`npm run learn:associations -- --out`), to
  * measure a table learned from some sets on others; --sentence-associations does the same for the sentence table
  * (`learn:associations -- --sentences --out`).
@@ -16,7 +19,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { askerFor, type Asker } from './eval-asker.js';
+import { afterAnotherQuestion, askerFor, type Asker } from './eval-asker.js';
 import { loadConfig, type Config } from '../config.js';
 import { foldDiacritics } from '../../retrieval/text/normalize.js';
 import { openEngine, type OpenEngineOptions } from '../engine/open-engine.js';
@@ -31,11 +34,12 @@ const json = args.includes('--json');
 const details = args.includes('--details');
 const ablate = args.includes('--ablate');
 const fold = args.includes('--fold');
+const afterAnother = args.includes('--after-another');
 // Several files are pooled into one run of one engine: a quick figure over many sets while working (`eval/*-tune.jsonl`
 // in seconds, where a run per file reloads the engine each time); the figures per file are still what is reported.
 const TABLE_OPTIONS = ['--associations', '--sentence-associations'] as const;
 // A misspelt option would otherwise be dropped silently, measuring the bundled table instead of the one given.
-const OPTIONS = ['--json', '--details', '--ablate', '--fold', ...TABLE_OPTIONS];
+const OPTIONS = ['--json', '--details', '--ablate', '--fold', '--after-another', ...TABLE_OPTIONS];
 const isValue = (i: number): boolean => (TABLE_OPTIONS as readonly string[]).includes(args[i - 1] ?? '');
 const unknownOptions = args.filter((a, i) => a.startsWith('--') && !OPTIONS.includes(a) && !isValue(i));
 const repeated = TABLE_OPTIONS.filter((o) => args.indexOf(o) !== args.lastIndexOf(o));
@@ -58,6 +62,7 @@ try {
   console.error(`cannot read ${file}: ${(err as Error).message}`);
   process.exit(2);
 }
+if (afterAnother) cases = afterAnotherQuestion(cases);
 
 let retrieverOptions: OpenEngineOptions['retriever'] = {};
 for (const option of TABLE_OPTIONS) {
