@@ -59,6 +59,10 @@ describe('rewriteFollowUp', () => {
     ['còn Hải Phòng?', 'HN phan dau kinh te so chiem bao nhieu % GRDP', 'Hải Phòng phan dau kinh te so chiem bao nhieu % GRDP'],
     // No subject of its own: asked of the previous topic, without the previous question's asking words.
     ['mất bao lâu', 'chữ ký số miễn phí làm ở đâu?', 'chữ ký số miễn phí mất bao lâu?'],
+    ['tai o dau vay', 'HN co app IHanoi a', 'HN co app IHanoi tai o dau?'],
+    // A thing alone after "còn", or with "thì sao" after any opener, is asked as the previous question asked.
+    ['thế còn TMĐT?', 'chỉ số ICT Index của HN đứng thứ mấy', 'TMĐT đứng thứ mấy?'],
+    ['the giao duc thi sao', 'HN làm y tế số thế nào', 'giao duc thế nào?'],
     ['cap dc bn cai roi', 'HN co cap chu ky so mien phi cho dan ko ad', 'HN co cap chu ky so mien phi cho dan cap dc bn cai roi?'],
     ['den nam nao a', 'HN muon lot top 5 dia phuong dan dau ve CDS a', 'HN muon lot top 5 dia phuong dan dau ve CDS den nam nao?'],
     ['Cảm ơn. Còn Hải Phòng thì sao?', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?'],

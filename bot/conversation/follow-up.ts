@@ -24,7 +24,7 @@ const CHILD = /^con (?:toi|minh|em|chau|nha|cua|gai|trai|tui)\b/;
 const CLOSING = /(?:[\s,]+(?:ạ|a|ad|bạn|ban|nhé|nhe|nhỉ|nhi|vậy|vay|z|hả|ha|bot|mn|mọi người|moi nguoi)(?:\s+(?:ơi|oi))?)+\s*([?!.]*)\s*$/iu;
 // How a switch asks again ("thì sao", "thế nào", "có không"): nothing of its own.
 const SWITCH_TAIL = /(?:\s+(?:thi sao|the nao|thi the nao|ra sao|thi ra sao|nhu the nao|co khong|co ko|co k|co chua|thi co khong|thi co ko))+$/;
-const QUESTION_TAIL = /\s*(la gi|the nao|nhu the nao|lam sao|ra sao|bao nhieu|bao lau|khi nao|o dau|duoc khong|thi sao)\s*\??\s*$/;
+const QUESTION_TAIL = /\s*(la gi|the nao|nhu the nao|lam sao|ra sao|bao nhieu|bao lau|khi nao|o dau|duoc khong|thi sao|xep thu may|dung thu may|thu may|bn)\s*\??\s*$/;
 
 /**
  * Words that say how a resident asks, points or links, not what about: a follow-up made of them and at most two other
@@ -104,7 +104,9 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   // "Còn X thì sao?", "hp có ko", "năm 2021?": the previous question asked again of another place or year.
   if (content.length === 0 && (places.length > 0 || year)) return rewrite(switched(previous, places, year, true));
   // "còn chữ ký số thì sao?": another thing, asked as the previous question asked.
-  if (opener === 'switch' && SWITCH_TAIL.test(f) && !pointer && places.length === 0 && !year) {
+  // "thế còn TMĐT?", "còn họp trực tuyến": a thing alone after "còn" is asked the same way too.
+  const bare = opener === 'switch' && content.length <= 4 && content.length === f.split(/\s+/).length;
+  if (opener !== undefined && (SWITCH_TAIL.test(f) || bare) && !pointer && places.length === 0 && !year) {
     const subject = body.replace(/[?.!]+\s*$/, '').trim().slice(0, asked.length).trim();
     const asking = previous.replace(/[?.!]+\s*$/, '').trim();
     const tail = QUESTION_TAIL.exec(fold(asking));
@@ -142,7 +144,9 @@ function withoutOpeners(text: string): { body: string; opener: 'switch' | 'other
     else opener ??= 'other';
     body = body.slice(m[0].length).trim();
   }
-  return { body: body.replace(AT, ''), opener };
+  // "ở HP thì sao": the preposition before a place goes; "tải ở đâu" (unmarked "tai") keeps its verb.
+  const at = AT.exec(body);
+  return { body: at && placeSpans(body.slice(at[0].length))[0]?.start === 0 ? body.slice(at[0].length) : body, opener };
 }
 
 // Typed with marks, an opener is one of these words; "thẻ", "vay" (a loan) or "con" (a child) open questions of their own.
