@@ -60,6 +60,11 @@ describe('rewriteFollowUp', () => {
     // No subject of its own: asked of the previous topic, without the previous question's asking words.
     ['mất bao lâu', 'chữ ký số miễn phí làm ở đâu?', 'chữ ký số miễn phí mất bao lâu?'],
     ['tai o dau vay', 'HN co app IHanoi a', 'HN co app IHanoi tai o dau?'],
+    // The thing pointed at, as the previous question names it; "năm trước đó" is a year, not a pointer.
+    ['kế hoạch đó có thành công không?', 'mấy quận huyện HN làm mô hình CĐS theo KH 310 đúng ko', 'KH 310 có thành công không?'],
+    ['Ông ấy nói thời gian tới Hà Nội sẽ làm gì để giám sát việc chuyển đổi số ở các sở, ngành?', 'Ai là Phó Giám đốc Sở TT&TT Hà Nội vậy?',
+      'Ông Phó Giám đốc Sở TT&TT Hà Nội nói thời gian tới Hà Nội sẽ làm gì để giám sát việc chuyển đổi số ở các sở, ngành?'],
+    ['năm trước đó thì sao', 'năm 2022 HN xếp thứ mấy về DTI', 'năm 2021 HN xếp thứ mấy về DTI'],
     // A thing alone after "còn", or with "thì sao" after any opener, is asked as the previous question asked.
     ['thế còn TMĐT?', 'chỉ số ICT Index của HN đứng thứ mấy', 'TMĐT đứng thứ mấy?'],
     ['the giao duc thi sao', 'HN làm y tế số thế nào', 'giao duc thế nào?'],

@@ -55,12 +55,12 @@ const offDomain = (text: string): boolean => SMALL_TALK.test(fold(text)) || offD
 
 // Pointing back at what was just discussed: a demonstrative after a word, or "nó". Unmarked "do" is also "by" ("do ai
 // cấp"), so it points only where no agent follows it.
-const POINTER = /(?<!\p{L})(?:(?:thủ tục|việc|cái|chương trình|kế hoạch|đề án|nghị quyết|quyết định|qđ|kh|ứng dụng|app|tổ|dịch vụ|hệ thống|chính sách|mục tiêu|số|con số|ông|bà|anh|chị|người|chỗ|nơi|vụ|buổi|phiên|hội nghị|mô hình|đợt|trang|cổng)\s+(?:đó|này|đấy|ấy|kia)|nó|(?<=\p{L}\s)(?:đó|đấy|ấy))(?!\p{L})/iu;
-const FOLDED_POINTER = /(?<![a-z])(?:(?:thu tuc|viec|cai|chuong trinh|ke hoach|de an|nghi quyet|quyet dinh|qd|kh|ung dung|app|to|dich vu|he thong|chinh sach|muc tieu|con so|ong|ba|anh|chi|cho|noi|vu|buoi|phien|hoi nghi|mo hinh|dot|trang|cong) (?:do(?! thi)|nay|day|ay|kia)|no|(?<=[a-z] )do(?= (?:co|la|duoc|dc|o|lam|can|mat|gom|bat|ap|ket|dung|cho|bao|khi|ra|ton)\b|\s*[?.!]*$))(?![a-z])/;
+const POINTER = /(?<!\p{L})(?:(?:thủ tục|việc|cái|chương trình|kế hoạch|đề án|nghị quyết|quyết định|qđ|kh|ứng dụng|app|tổ|dịch vụ|hệ thống|chính sách|mục tiêu|số|con số|ông|bà|anh|chị|người|chỗ|nơi|vụ|buổi|phiên|hội nghị|mô hình|đợt|trang|cổng)\s+(?:đó|này|đấy|ấy|kia)|nó|(?<=\p{L}\s)(?<!(?:trước|sau)\s)(?:đó|đấy|ấy))(?!\p{L})/iu;
+const FOLDED_POINTER = /(?<![a-z])(?:(?:thu tuc|viec|cai|chuong trinh|ke hoach|de an|nghi quyet|quyet dinh|qd|kh|ung dung|app|to|dich vu|he thong|chinh sach|muc tieu|con so|ong|ba|anh|chi|cho|noi|vu|buoi|phien|hoi nghi|mo hinh|dot|trang|cong) (?:do(?! thi)|nay|day|ay|kia)|no|(?<=[a-z] )(?<!(?:truoc|sau) )do(?= (?:co|la|duoc|dc|o|lam|can|mat|gom|bat|ap|ket|dung|cho|bao|khi|ra|ton)\b|\s*[?.!]*$))(?![a-z])/;
 // The demonstrative after the word naming the thing ("kế hoạch đó", "ông ấy", "app này"), or "nó": the topic takes
 // its place, the word naming it stays ("kế hoạch <topic> có thành công không").
-const POINTED = /(?<=\p{L}\s+)(?:đó|này|đấy|ấy|kia)(?!\p{L})|(?<!\p{L})nó(?!\p{L})/iu;
-const FOLDED_POINTED = /(?<=[a-z] )(?:do(?! thi)|nay|day|ay|kia)(?![a-z])|(?<![a-z])no(?![a-z])/i;
+const POINTED = /(?<=\p{L}\s+)(?<!(?:trước|sau|năm)\s+)(?:đó|này|đấy|ấy|kia)(?!\p{L})|(?<!\p{L})nó(?!\p{L})/iu;
+const FOLDED_POINTED = /(?<=[a-z] )(?<!(?:truoc|sau|nam) )(?:do(?! thi)|nay|day|ay|kia)(?![a-z])|(?<![a-z])no(?![a-z])/i;
 
 // "ở Sài Gòn thì sao": the place, without its preposition.
 const AT = /^(?:ở|o|tại|tai|bên|ben|phía|phia)\s+/iu;
@@ -116,7 +116,8 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
   const topic = switched(topicOf(previous), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
-  const replaced = rest.toLowerCase() === fold(rest) ? rest.replace(FOLDED_POINTED, topic) : rest.replace(POINTED, topic);
+  const replaced = namedInPrevious(rest, previous)
+    ?? (rest.toLowerCase() === fold(rest) ? rest.replace(FOLDED_POINTED, topic) : rest.replace(POINTED, topic));
   const standalone = replaced !== rest ? replaced : `${topic} ${rest}`;
   return rewrite(`${standalone.trim()}?`);
 }
@@ -129,7 +130,10 @@ function ownContext(typed: string): boolean {
   // Thanks or a nod said first ("Cảm ơn. Còn Hải Phòng thì sao?") is no sentence of the story.
   const nod = ACK.exec(fold(typed.trim()));
   const text = typed.trim().slice(nod?.[0].length ?? 0).replace(/[?.!…]+\s*$/, '');
-  return /[.?!…]\s+\S/.test(text) || text.split(/\s+/).length >= OWN_CONTEXT_WORDS;
+  if (/[.?!…]\s+\S/.test(text)) return true;
+  // A long sentence that opens by pointing back ("Ông ấy nói thời gian tới…") has nothing before it to point to.
+  const opening = text.split(/\s+/).slice(0, 3).join(' ');
+  return text.split(/\s+/).length >= OWN_CONTEXT_WORDS && !hasPointer(opening);
 }
 
 /** The message without what opens a follow-up, and which kind of opener it had. */
@@ -171,6 +175,23 @@ function contentWords(body: string, places: readonly Span[]): string[] {
   return words;
 }
 
+// A document or programme pointed at by its kind ("kế hoạch đó"), and one named by its kind and number in the previous
+// question ("KH 310", "Đề án 06", "Nghị quyết 18-NQ/TU"), compared folded (folding keeps a text's length).
+const KIND = '(?:ke hoach|de an|nghi quyet|quyet dinh|chuong trinh|kh|qd|nq)';
+const POINTED_KIND = new RegExp(`(?<![a-z])${KIND} (?:do|nay|day|ay|kia)(?![a-z])`);
+const NAMED_KIND = new RegExp(`(?<![a-z])${KIND}\\s+(?:so\\s+)?[a-z0-9/.-]*\\d[a-z0-9/.-]*`);
+
+/**
+ * "kế hoạch đó có thành công ko" after a question naming "KH 310": the pointed phrase replaced by the thing as the
+ * previous question names it ("KH 310 có thành công ko"); undefined when either is missing.
+ */
+function namedInPrevious(rest: string, previous: string): string | undefined {
+  const pointed = POINTED_KIND.exec(fold(rest));
+  const named = NAMED_KIND.exec(fold(previous));
+  if (!pointed || !named) return undefined;
+  return rest.slice(0, pointed.index) + previous.slice(named.index, named.index + named[0].length).replace(/[.-]+$/, '') + rest.slice(pointed.index + pointed[0].length);
+}
+
 /** Whether a word of the message naming something of its own comes before its pointer. */
 function namedBefore(body: string, content: readonly string[]): boolean {
   const lower = body.toLowerCase();
@@ -192,7 +213,7 @@ function hasPointer(body: string): boolean {
 }
 
 // What the previous question asked with, at its ends: the follow-up asks its own way.
-const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|toi muon|minh muon|nghe bao|nghe noi)\s+)+/;
+const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|toi muon|minh muon|nghe bao|nghe noi|ai la|ai dang la|ai lam)\s+)+/;
 const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la))+$/;
 
 function topicOf(question: string): string {
