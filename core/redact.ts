@@ -42,8 +42,8 @@ const COMMA_GROUPED = /(?<![\p{N}.,])0\d{2,3}(?:,\d{3,4}){2}(?![\p{N}]|[.,]\p{N}
 // phone number's shape is taken.
 const SPELT = /(?<![\p{N}])0(?: \d){9,10}(?![\p{N}]| \d)/gu;
 // What names the number before it: an account, or an ID or phone, is not an amount, however its digits are grouped.
-const ACCOUNT_BEFORE = /(?:stk|số tài khoản|so tai khoan|tài khoản|tai khoan|tk)\s*[:.]?\s*$/iu;
-const NAMED_BEFORE = /(?:cccd|cmnd|căn cước|can cuoc|sđt|sdt|số điện thoại|so dien thoai|đt|dt)\s*[:.]?\s*$/iu;
+const ACCOUNT_BEFORE = /(?<!\p{L})(?:stk|số tài khoản|so tai khoan|tài khoản|tai khoan|tk)\s*[:.]?\s*$/iu;
+const NAMED_BEFORE = /(?<!\p{L})(?:cccd|cmnd|căn cước|can cuoc|sđt|sdt|số điện thoại|so dien thoai|đt|dt)\s*[:.]?\s*$/iu;
 
 type Kind = keyof typeof PLACEHOLDERS;
 
