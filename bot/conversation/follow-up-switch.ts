@@ -4,7 +4,8 @@ import { foldDiacritics } from '../../retrieval/text/normalize.js';
 
 /** Moving a question to another place or year ("Còn Hải Phòng thì sao?", "thế năm ngoái?"): see follow-up.ts. */
 
-const fold = (s: string): string => foldDiacritics(s.toLowerCase());
+/** Lower case without marks: how places, years and the follow-up's words are compared. */
+export const fold = (s: string): string => foldDiacritics(s.toLowerCase());
 
 // A year as the new subject ("năm 2021", "2021"), and the year a question asks about.
 const YEAR_SUBJECT = /^(?:nam )?((?:19|20)\d{2})$/;

@@ -1,16 +1,15 @@
 import chatWordTable from '../../retrieval/data/chat-words.json' with { type: 'json' };
 import { offDomainWords } from '../../retrieval/answer/off-domain.js';
 import { createChatWordReader, type ChatWordTable } from '../../retrieval/text/chat-words.js';
-import { foldDiacritics } from '../../retrieval/text/normalize.js';
-import { placeSpans, RELATIVE_YEAR, switched, yearOf, YEAR, type Span } from './follow-up-switch.js';
+import { DOCUMENT } from '../../retrieval/answer/constraints.js';
+import { hasDiacritics } from '../../retrieval/text/normalize.js';
+import { fold, placeSpans, RELATIVE_YEAR, switched, yearOf, YEAR, type Span } from './follow-up-switch.js';
 
 /** The standalone question retrieval should see, and whether it differs from what was typed. */
 export interface Rewrite {
   readonly standalone: string;
   readonly rewritten: boolean;
 }
-
-const fold = (s: string): string => foldDiacritics(s.toLowerCase());
 
 // What opens a follow-up, folded, longest first: thanks or a nod before it ("ok cảm ơn, vậy…"), then "còn" or "thế"
 // ("thế còn Hải Phòng?", "vậy mất bao lâu?"), or "hỏi thêm". Stripped one after another from the start.
@@ -42,7 +41,7 @@ const ASKING_FOLDED = new Set([...ASKING_MARKED].map(fold).filter((w) => !FOLDED
 const isAsking = (word: string): boolean => {
   // A letter held down ("nàoo", "gìii") is the word it lengthens.
   const lower = word.toLowerCase().replace(/(\p{L})\1+$/u, '$1');
-  return lower === fold(lower) ? ASKING_FOLDED.has(lower) : ASKING_MARKED.has(lower);
+  return hasDiacritics(lower) ? ASKING_MARKED.has(lower) : ASKING_FOLDED.has(lower);
 };
 // Everyday subjects outside the articles ("người yêu", "thời tiết"), typed in chat's spellings too ("ny"): a message
 // naming one is not about what was asked before.
@@ -117,7 +116,7 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   const topic = switched(topicOf(previous), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
   const replaced = namedInPrevious(rest, previous)
-    ?? (rest.toLowerCase() === fold(rest) ? rest.replace(FOLDED_POINTED, topic) : rest.replace(POINTED, topic));
+    ?? (hasDiacritics(rest) ? rest.replace(POINTED, topic) : rest.replace(FOLDED_POINTED, topic));
   const standalone = replaced !== rest ? replaced : `${topic} ${rest}`;
   return rewrite(`${standalone.trim()}?`);
 }
@@ -157,7 +156,7 @@ function withoutOpeners(text: string): { body: string; opener: 'switch' | 'other
 const MARKED_OPENER = /^(?:thế|vậy|còn|thì)$/u;
 function openerAsTyped(text: string): boolean {
   const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '';
-  return first === fold(first) || MARKED_OPENER.test(first);
+  return !hasDiacritics(first) || MARKED_OPENER.test(first);
 }
 
 /** The message's words that are neither asking words, places, nor years: what it is about, if anything. */
@@ -175,27 +174,26 @@ function contentWords(body: string, places: readonly Span[]): string[] {
   return words;
 }
 
-// A document or programme pointed at by its kind ("kế hoạch đó"), and one named by its kind and number in the previous
-// question ("KH 310", "Đề án 06", "Nghị quyết 18-NQ/TU"), compared folded (folding keeps a text's length).
-const KIND = '(?:ke hoach|de an|nghi quyet|quyet dinh|chuong trinh|kh|qd|nq)';
-const POINTED_KIND = new RegExp(`(?<![a-z])${KIND} (?:do|nay|day|ay|kia)(?![a-z])`);
-const NAMED_KIND = new RegExp(`(?<![a-z])${KIND}\\s+(?:so\\s+)?[a-z0-9/.-]*\\d[a-z0-9/.-]*`);
+// A document or programme pointed at by its kind ("kế hoạch đó"), compared folded (folding keeps a text's length); the
+// numbered document the previous question names is found as the answer's constraints find one (DOCUMENT).
+const POINTED_KIND = /(?<![a-z])(?:ke hoach|de an|nghi quyet|quyet dinh|chuong trinh|kh|qd|nq) (?:do|nay|day|ay|kia)(?![a-z])/;
+const FIRST_DOCUMENT = new RegExp(DOCUMENT.source, 'iu');
 
 /**
- * "kế hoạch đó có thành công ko" after a question naming "KH 310": the pointed phrase replaced by the thing as the
+ * "kế hoạch đó có thành công ko" after a question naming "KH 310": the pointed phrase replaced by the document as the
  * previous question names it ("KH 310 có thành công ko"); undefined when either is missing.
  */
 function namedInPrevious(rest: string, previous: string): string | undefined {
   const pointed = POINTED_KIND.exec(fold(rest));
-  const named = NAMED_KIND.exec(fold(previous));
+  const named = FIRST_DOCUMENT.exec(previous);
   if (!pointed || !named) return undefined;
-  return rest.slice(0, pointed.index) + previous.slice(named.index, named.index + named[0].length).replace(/[.-]+$/, '') + rest.slice(pointed.index + pointed[0].length);
+  return rest.slice(0, pointed.index) + named[0] + rest.slice(pointed.index + pointed[0].length);
 }
 
 /** Whether a word of the message naming something of its own comes before its pointer. */
 function namedBefore(body: string, content: readonly string[]): boolean {
   const lower = body.toLowerCase();
-  const at = lower === fold(body) ? lower.search(FOLDED_POINTED) : body.search(POINTED);
+  const at = hasDiacritics(body) ? body.search(POINTED) : lower.search(FOLDED_POINTED);
   if (at < 0) return false;
   const before = body.slice(0, at);
   return content.some((w, i) => (OWN_NAME.test(w) || (i > 0 && CAPITALISED.test(w))) && before.includes(w));
@@ -204,12 +202,12 @@ function namedBefore(body: string, content: readonly string[]): boolean {
 /** A pointer that names what it points at ("kế hoạch đó", "ông ấy"), not a bare "nó". */
 function hasNamedPointer(body: string): boolean {
   const lower = body.toLowerCase();
-  return lower === fold(body) ? FOLDED_POINTER.test(lower.replace(/(?<![a-z])no(?![a-z])/g, ' ')) : POINTER.test(lower.replace(/(?<!\p{L})nó(?!\p{L})/gu, ' '));
+  return hasDiacritics(body) ? POINTER.test(lower.replace(/(?<!\p{L})nó(?!\p{L})/gu, ' ')) : FOLDED_POINTER.test(lower.replace(/(?<![a-z])no(?![a-z])/g, ' '));
 }
 
 function hasPointer(body: string): boolean {
   // Marked, only the marked pointers: folded, "dạy", "nợ" and "đây" would point too.
-  return body.toLowerCase() === fold(body) ? FOLDED_POINTER.test(body.toLowerCase()) : POINTER.test(body);
+  return hasDiacritics(body) ? POINTER.test(body) : FOLDED_POINTER.test(body.toLowerCase());
 }
 
 // What the previous question asked with, at its ends: the follow-up asks its own way.
