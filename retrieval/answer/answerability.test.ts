@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
+import { comparedYears, constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
 import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFigures, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
@@ -209,6 +209,38 @@ describe('what a question pins its answer to', () => {
     ['Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'Giám đốc Sở Nguyễn Việt Hùng cho biết chuyển đổi số của Hải Phòng', []],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
+  });
+});
+
+describe('a year a passage names only as what it compares against', () => {
+  const ranked2022 = 'Chỉ số CĐS cấp tỉnh (DTI) năm 2022 xếp thứ 24/63 tỉnh/thành phố, tăng 16 bậc so với năm 2021.';
+  it.each([
+    // "tăng 16 bậc so với năm 2021" tells of 2022, not of 2021…
+    ['năm 2021 chỉ số DTI của HN xếp thứ mấy', ranked2022, ['năm 2021']],
+    ['nam 2021 chi so DTI cua HN xep thu may', ranked2022, ['năm 2021']],
+    // …which a passage naming 2021 in its own right tells.
+    ['năm 2021 chỉ số DTI của HN xếp thứ mấy', 'Chỉ số xếp hạng Chuyển đổi số năm 2021 của Thành phố rất thấp, xếp thứ 40/63.', []],
+    ['năm 2021 chỉ số DTI xếp thứ mấy', 'Năm 2021 DTI xếp thứ 40/63; năm 2022 tăng 16 bậc so với năm 2021.', []],
+    // Asked as the comparison, the comparison meets it: written out, shortened with marks, or beside another year.
+    ['Năm 2022 DTI tăng bao nhiêu bậc so với năm 2021?', ranked2022, []],
+    ['DTI năm 2022 tăng bậc so 2021', ranked2022, []],
+    ['DTI nam 2022 tang bao nhieu bac so 2021', ranked2022, []],
+  ])('%j against %j misses %j', (q, passage, unmet) => {
+    expect(unmetConstraints(questionConstraints(q), constraintText(passage), comparedYears(q)).map((u) => u.label)).toEqual(unmet);
+  });
+
+  it.each([
+    ['tăng bao nhiêu bậc so với năm 2021', ['2021']],
+    ['so với cùng kỳ năm 2023 tăng bao nhiêu', ['2023']],
+    // Named again in its own right, the year is asked.
+    ['tăng 16 bậc so với năm 2021, vậy năm 2021 xếp thứ mấy', []],
+    // Shortened: with marks, or beside another year; alone unmarked, "so 2021" is as often "số 2021".
+    ['DTI năm 2022 tăng bậc so 2021', ['2021']],
+    ['nam 2022 tang bao nhieu bac so 2021', ['2021']],
+    ['chi so chuyen doi so 2021 ha noi xep thu', []],
+    ['Hà Nội năm 2022 xếp thứ mấy', []],
+  ])('%j compares against %j', (q, years) => {
+    expect([...comparedYears(q)]).toEqual(years);
   });
 });
 

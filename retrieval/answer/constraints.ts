@@ -259,6 +259,11 @@ export interface ConstraintText {
   readonly syllables: string;
   /** Lower-cased, folded raw text, for numbers with their separators. */
   readonly raw: string;
+  /**
+   * The raw text without the years it compares against ("tăng 16 bậc so với năm 2021"): a passage naming a year only so
+   * tells of another year, and does not meet a question asking of that one ("năm 2021 … xếp thứ mấy").
+   */
+  readonly unbased: string;
   /** The raw text without its whole dates: where a document's number is looked for ("ngày 06/9/2021" is no "Đề án 06"). */
   readonly undated: string;
 }
@@ -270,7 +275,7 @@ export function constraintText(text: string): ConstraintText {
   let c = constraintTexts.get(text);
   if (!c) {
     const raw = foldDiacritics(cleanText(text)).toLowerCase();
-    c = { syllables: ` ${folded(text).join(' ')} `, raw, undated: raw.replace(WHOLE_DATE, ' ') };
+    c = { syllables: ` ${folded(text).join(' ')} `, raw, unbased: raw.replace(BASELINE_YEAR, ' '), undated: raw.replace(WHOLE_DATE, ' ') };
     // The same passages come back question after question: worked out once each (bounded, like the syllable memo).
     if (constraintTexts.size >= 20_000) constraintTexts.clear();
     constraintTexts.set(text, c);
@@ -280,13 +285,39 @@ export function constraintText(text: string): ConstraintText {
 
 const constraintTexts = new Map<string, ConstraintText>();
 
-/** The constraints the passage does not meet (empty: it meets them all). */
-export function unmetConstraints(c: Constraints, passage: ConstraintText): Constraint[] {
+/** A year a figure is compared against: "so với năm 2021", "so với cùng kỳ năm 2023", "so với hồi 2020". */
+export const BASELINE_YEAR = /(?<![\p{L}])(?:so với|so voi)(?: (?:cùng kỳ|cung ky))?(?: (?:hồi|hoi|thời|thoi))?(?: (?:năm|nam))? (?:19|20)\d\d(?!\d)/giu;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The years a question itself compares against ("tăng bao nhiêu bậc so với năm 2021"), where it names them nowhere
+ * else: a passage comparing against them meets them.
+ */
+export function comparedYears(question: string): ReadonlySet<string> {
+  // Typed without marks, "so 2021" compares only beside another year ("nam 2022 tang bao nhieu bac so 2021"): alone it
+  // is as often "số 2021" ("chi so chuyen doi so 2021 ha noi xep thu").
+  const shortened = hasDiacritics(question) || new Set(question.match(YEARS_NAMED)).size > 1;
+  const pattern = shortened ? COMPARED_YEAR : BASELINE_YEAR;
+  const outside = question.replace(pattern, ' ');
+  return new Set([...question.matchAll(pattern)].map((m) => m[0].slice(-4)).filter((y) => !outside.includes(y)));
+}
+
+const YEARS_NAMED = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+// As BASELINE_YEAR, and as residents shorten it ("tăng bao nhiêu bậc so 2021"). Only in a question: in a passage's
+// folded text "so 2021" may be "số 2021".
+const COMPARED_YEAR = /(?<![\p{L}])so(?: với| voi| vs)?(?: (?:cùng kỳ|cung ky))?(?: (?:hồi|hoi|thời|thoi))?(?: (?:năm|nam))? (?:19|20)\d\d(?!\d)/giu;
+
+/**
+ * The constraints the passage does not meet (empty: it meets them all). An asked year is met where the passage names
+ * it other than as what it compares against, or so too where the question compares against it (`compared`).
+ */
+export function unmetConstraints(c: Constraints, passage: ConstraintText, compared: ReadonlySet<string> = NONE): Constraint[] {
   return [
     ...c.places.filter((p) => (p.key === NATIONAL_KEY ? !NATIONAL_IN_PASSAGE.some((n) => passage.syllables.includes(n))
       : !passage.syllables.includes(` ${p.key} `))),
     ...c.subjects.filter((p) => ![...SUBJECT_NAMES.get(p.key) ?? [p.key], ...p.readings ?? []].some((name) => passage.syllables.includes(` ${name} `))),
-    ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(passage.raw)),
+    ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(compared.has(y.key) ? passage.raw : passage.unbased)),
     ...c.numbers.filter((n) => !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n.key)}(?![\\p{N}])`, 'u').test(passage.undated)),
     ...c.roles.filter((r) => !holdsRole(passage.syllables, r.key)),
     ...c.speakers.filter((p) => !passage.syllables.includes(` ${p.key} `)),

@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { asksOnlyWhen } from './only-time.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { comparedYears, constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { wordCount } from '../text/question-focus.js';
 import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
@@ -18,7 +18,7 @@ import { asksReached, givesGoalOnly } from './target-reached.js';
 import { asksDecided, speaksOfDecision } from './decided.js';
 import { asksNext, asksStillNow } from './still-now.js';
 import { ranksOrCompares, superlativeAsked } from './superlative.js';
-import { BASELINE_YEAR, selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
+import { selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 import { namesShareBase, shareBase } from './share-base.js';
 
 export interface ExtractOptions {
@@ -185,7 +185,8 @@ export function extractAnswer(
   // An office pins who is asked for ("ai là Giám đốc"); in any other question it names who said it ("theo Giám đốc Sở
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
   const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };
-  const unmetOf = (hit: (typeof top)[number]): Constraint[] => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`));
+  const compared = comparedYears(result.query.asked);
+  const unmetOf = (hit: (typeof top)[number]): Constraint[] => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`), compared);
   const close = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   // The first passage joins them (see leadRatio) only where it meets all the question pins, so that what is said when
   // none does is unchanged.
@@ -295,8 +296,7 @@ function sentenceYears(years: readonly Constraint[], asked: string, referred: st
   const issued = issuedYears(`${asked}\n${referred}`);
   // Nor a year the question compares against ("tăng bao nhiêu bậc so với năm 2021"): the figure is of another year.
   // Only where the question names that year nowhere else ("…so với năm 2021, vậy năm 2021 xếp thứ mấy?" asks it).
-  const outside = asked.replace(BASELINE_YEAR, ' ');
-  const compared = new Set([...asked.matchAll(BASELINE_YEAR)].map((m) => m[0].slice(-4)).filter((y) => !outside.includes(y)));
+  const compared = comparedYears(asked);
   return years.map((y) => y.key).filter((y) => !issued.has(y) && !compared.has(y));
 }
 

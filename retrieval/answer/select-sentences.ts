@@ -15,6 +15,7 @@ import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';
 import { asksWhy, statesCause } from './reason.js';
 import { withoutPlaces } from './without-places.js';
+import { BASELINE_YEAR } from './constraints.js';
 
 export interface ScoredPassage {
   readonly passage: Passage;
@@ -306,8 +307,6 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     ...(c.otherYear ? { otherYear: c.otherYear } : {}), ...(c.target ? { target: c.target } : {}) }));
 }
 
-/** A year a figure is compared against: "so với năm 2021", "so với cùng kỳ năm 2023", "so với hồi 2020". */
-export const BASELINE_YEAR = /(?<![\p{L}])(?:so với|so voi)(?: (?:cùng kỳ|cung ky))?(?: (?:hồi|hoi|thời|thoi))?(?: (?:năm|nam))? (?:19|20)\d\d(?!\d)/giu;
 
 // Four-digit years, and spans of them ("2021 - 2030", "2023-2025"), as a sentence names them, in dates too ("10/2023").
 const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d%]|[.,]\d)/g;
