@@ -27,6 +27,8 @@ describe('answers from the bundled articles', () => {
     ['Zalo OA của tổ chuyển đổi số cộng đồng dùng để làm gì', 'Zalo OA'],
     // The office asked is met by a passage covering the question a little less than the deputies' paragraphs do.
     ['Ai là Giám đốc Sở Thông tin và Truyền thông Hà Nội?', 'Nguyễn Việt Hùng'],
+    // 2022's rank "tăng 16 bậc so với năm 2021" is not 2021's: the paragraph naming 2021 in its own right gives it.
+    ['nam 2021 chi so DTI cua HN xep thu may', '40/63'],
     // The sentence naming the team, then the next one, which says what it does.
     ['Tổ công nghệ số cộng đồng giúp bà con làm gì?', 'giúp bà con sử dụng, khai thác dữ liệu số'],
     // The office named as the speaker of an interview: its answers do not repeat it, and still answer.
@@ -157,6 +159,15 @@ describe('answers from the bundled articles', () => {
     expect(r.status).toBe('partial');
     expect(r.answer.startsWith(REPLIES.partialLead({ unmet: ['tên ứng dụng'] }))).toBe(true);
     expect(await engine.answer('Làm lý lịch tư pháp qua ứng dụng nào?')).toMatchObject({ status: 'answered' });
+  });
+
+  it('does not say the articles never speak of what its quote names', async () => {
+    // The articles name Hải Phòng's deputy director only: they speak of the office, but do not say who holds it.
+    const r = await engine.answer('Giám đốc Sở TT&TT Hải Phòng tên là gì?');
+    expect(r.status).toBe('partial');
+    expect(r.answer.startsWith(REPLIES.partialLead({ unmet: ['Giám đốc'], quoted: true }))).toBe(true);
+    expect(r.answer).toContain('Phó Giám đốc');
+    expect(r.answer).not.toContain('không nói đến Giám đốc');
   });
 
   it('answers a task named without "how" by what the articles say, and says they give no steps', async () => {

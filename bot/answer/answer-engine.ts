@@ -10,6 +10,7 @@ import { bestEvidence, evidenceScore } from '../../retrieval/rerank/evidence-sco
 import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
 import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
 import { composeAnswer, type AnswerLine, type SourceLine } from '../../prompts/compose-answer.js';
+import { quoteNames } from './quote-names.js';
 import { REPLIES } from '../../prompts/replies.js';
 import type { AnswerResult, Citation } from '../../core/answer-result.js';
 import { readQuestion } from './read-question.js';
@@ -104,7 +105,9 @@ export class AnswerEngine implements Answerer {
     if (extraction.status === 'partial') {
       const { unmet } = extraction.lacking;
       const missing = missingSaid(extraction.lacking);
-      const lead = REPLIES.partialLead({ ...(missing ? { missing } : {}), ...(unmet ? { unmet: unmet.map((u) => u.label) } : {}) });
+      const labels = unmet?.map((u) => u.label);
+      const quoted = labels !== undefined && quoteNames(labels, lines.map((l) => l.text));
+      const lead = REPLIES.partialLead({ ...(missing ? { missing } : {}), ...(labels ? { unmet: labels, quoted } : {}) });
       // Never handed to a model: it would be asked to answer what the articles were just found not to say.
       return { question, retrieved, questionType, coverage, truncated, status: 'partial', answer: prefix + composeAnswer({ lead, lines, sources }),
         citations, mode: 'extractive', timings: { retrievalMs, totalMs: this.now() - t0 } };
