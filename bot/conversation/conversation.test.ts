@@ -65,6 +65,8 @@ describe('rewriteFollowUp', () => {
     ['Ông ấy nói thời gian tới Hà Nội sẽ làm gì để giám sát việc chuyển đổi số ở các sở, ngành?', 'Ai là Phó Giám đốc Sở TT&TT Hà Nội vậy?',
       'Ông Phó Giám đốc Sở TT&TT Hà Nội nói thời gian tới Hà Nội sẽ làm gì để giám sát việc chuyển đổi số ở các sở, ngành?'],
     ['năm trước đó thì sao', 'năm 2022 HN xếp thứ mấy về DTI', 'năm 2021 HN xếp thứ mấy về DTI'],
+    // A year said from the previous one points back, whatever else the message names.
+    ['sang năm sau đó thì HN xếp thứ mấy', 'năm 2022 chỉ số DTI của HN xếp thứ mấy', 'năm 2023 chỉ số DTI của HN xếp thứ sang năm sau đó thì HN xếp thứ mấy?'],
     // A thing alone after "còn", or with "thì sao" after any opener, is asked as the previous question asked.
     ['thế còn TMĐT?', 'chỉ số ICT Index của HN đứng thứ mấy', 'TMĐT đứng thứ mấy?'],
     ['the giao duc thi sao', 'HN làm y tế số thế nào', 'giao duc thế nào?'],
@@ -116,6 +118,9 @@ describe('rewriteFollowUp', () => {
     ['cam on. the IHanoi la cai j vay', 'HN CDS co may tru cot'],
     ['vay Nghi quyet 18 ve CDS do ai ban hanh', 'HN co hoc ba dien tu chua'],
     ['còn cán bộ HP bây giờ có được đào tạo công nghệ ko', 'HN xep thu may ve TMDT'],
+    // A place and a year of its own, with a word of its own, not opening as a follow-up: a question anew.
+    ['chủ đề năm 2022 của Hải Phòng là gì', 'Ngành bưu điện được định hướng trở thành cái gì trong kinh tế số?'],
+    ['chu de nam 2022 hai phong', 'vietnam ict index 2023 HN dc hạng mấy z ae'],
     // A story of its own, whatever it points at; small talk, and subjects outside the articles.
     ['Bài báo có nhắc Nghị quyết 06 về đô thị. Nghị quyết đó ban hành ngày nào?', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
     ['IOC la gi vay, he thong nay cua TP HN de lam gi', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],

@@ -95,7 +95,11 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   if (year === null) return same;
   const content = contentWords(body, places);
   const named = content.some((w, i) => OWN_NAME.test(w) || (i > 0 && CAPITALISED.test(w)));
-  const own = content.length >= OWN_WORDS || named;
+  // Naming a place and a year of its own, with a word of its own, without opening as a follow-up ("chủ đề năm 2022 của Hải
+  // Phòng là gì"), it asks anew: asked after an unrelated question, the tuning halves' rewrites 35 → 15, no conversation
+  // changed. A year said from the previous one ("năm sau đó") still points back.
+  const anew = opener === undefined && places.length > 0 && YEAR.test(asked) && content.length > 0;
+  const own = content.length >= OWN_WORDS || named || anew;
   // A pointer after a name of the message's own points to it ("IOC là gì, hệ thống này để làm gì"), and "nó" beside
   // one too ("CĐS giúp giảm tham nhũng, nó có đúng ko").
   const pointer = hasPointer(body) && !(named && !hasNamedPointer(body)) && !namedBefore(body, content);
