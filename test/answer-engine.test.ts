@@ -161,6 +161,14 @@ describe('answers from the bundled articles', () => {
     expect(await engine.answer('Làm lý lịch tư pháp qua ứng dụng nào?')).toMatchObject({ status: 'answered' });
   });
 
+  it('asked of a year with nothing particular asked, quotes first the sentence naming that year', async () => {
+    // The paragraph's first sentence sets 2025's goal; the one naming 2030 answers.
+    const r = await engine.answer('Đến năm 2030 thì Hà Nội đặt mục tiêu tổng quát gì về chuyển đổi số?');
+    expect(r.status).toBe('answered');
+    const quoted = r.answer.split('\n').filter((l) => /\[\d+\]$/.test(l.trim()));
+    expect(quoted[0]).toContain('Đến năm 2030, xây dựng Thủ đô Hà Nội cơ bản trở thành Thành phố thông minh');
+  });
+
   it('does not say the articles never speak of what its quote names', async () => {
     // The articles name Hải Phòng's deputy director only: they speak of the office, but do not say who holds it.
     const r = await engine.answer('Giám đốc Sở TT&TT Hải Phòng tên là gì?');
