@@ -4,13 +4,14 @@ import type { QuestionType } from '../core/answer-result.js';
 export const REPLIES = {
   answerLead: 'Theo các bài viết mà tôi có:',
   /**
-   * A partial answer opens by saying what the articles do not tell, then quotes what they do. Where the quote names what
-   * is lacking (`quoted`: "Phó Giám đốc…" asked of the director, "…so với năm 2021" asked of 2021), the articles do speak of
-   * it, and the lead says only that they do not give what was asked of it.
+   * A partial answer opens by saying what the articles do not tell, then quotes what they do. Where the articles name
+   * what is lacking somewhere (`named`: Hải Phòng, of which a paragraph on Hà Nội says nothing; "Phó Giám đốc…" asked of
+   * the director; "…so với năm 2021" asked of 2021), they do speak of it: the lead says only that they do not give what
+   * was asked of it.
    */
-  partialLead: (lacking: { readonly missing?: string; readonly unmet?: readonly string[]; readonly quoted?: boolean }): string =>
+  partialLead: (lacking: { readonly missing?: string; readonly unmet?: readonly string[]; readonly named?: boolean }): string =>
     lacking.unmet?.length
-      ? `Các bài viết mà tôi có ${lacking.quoted ? 'không nêu rõ điều bạn hỏi về' : 'không nói đến'} ${lacking.unmet.join(', ')} nên tôi không trả lời chắc được. Điều gần nhất mà bài viết nói:`
+      ? `Các bài viết mà tôi có ${lacking.named ? 'không nêu rõ điều bạn hỏi về' : 'không nói đến'} ${lacking.unmet.join(', ')} nên tôi không trả lời chắc được. Điều gần nhất mà bài viết nói:`
       : `${lacking.missing ?? ''} Điều gần nhất mà bài viết nói:`.trim(),
   /** After the answer to one question of a message that asked several: the one the articles do not answer. */
   notAnswered: (question: string): string => `Còn câu "${question}": các bài viết mà tôi có chưa nói đến nên tôi không trả lời được.`,

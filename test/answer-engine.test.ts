@@ -173,9 +173,14 @@ describe('answers from the bundled articles', () => {
     // The articles name Hải Phòng's deputy director only: they speak of the office, but do not say who holds it.
     const r = await engine.answer('Giám đốc Sở TT&TT Hải Phòng tên là gì?');
     expect(r.status).toBe('partial');
-    expect(r.answer.startsWith(REPLIES.partialLead({ unmet: ['Giám đốc'], quoted: true }))).toBe(true);
+    expect(r.answer.startsWith(REPLIES.partialLead({ unmet: ['Giám đốc'], named: true }))).toBe(true);
     expect(r.answer).toContain('Phó Giám đốc');
     expect(r.answer).not.toContain('không nói đến Giám đốc');
+    // A whole article is about Hải Phòng: asked of it what only Hà Nội's paragraphs tell, the lead never says the
+    // articles do not speak of it.
+    const hp = await engine.answer('Ở Hải Phòng mỗi ngày có bao nhiêu người làm lý lịch tư pháp qua VNeID?');
+    expect(hp.status).toBe('partial');
+    expect(hp.answer.startsWith(REPLIES.partialLead({ unmet: ['Hải Phòng'], named: true }))).toBe(true);
   });
 
   it('answers a task named without "how" by what the articles say, and says they give no steps', async () => {

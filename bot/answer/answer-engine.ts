@@ -1,6 +1,7 @@
 import type { Article } from '../../retrieval/corpus/article.js';
 import type { Passage } from '../../retrieval/corpus/passages.js';
 import { articleVersion } from '../../retrieval/corpus/article-version.js';
+import { articlesName } from '../../retrieval/answer/articles-name.js';
 import { extractAnswer, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions, type Lacking } from '../../retrieval/answer/extract-answer.js';
 import type { SelectedSentence } from '../../retrieval/answer/select-sentences.js';
 import { answerParts } from './answer-parts.js';
@@ -10,7 +11,6 @@ import { bestEvidence, evidenceScore } from '../../retrieval/rerank/evidence-sco
 import type { Retriever, RetrievalResult } from '../../retrieval/retriever.js';
 import type { AnswerGenerator, GenerationPassage } from '../generation/generator.js';
 import { composeAnswer, type AnswerLine, type SourceLine } from '../../prompts/compose-answer.js';
-import { quoteNames } from './quote-names.js';
 import { REPLIES } from '../../prompts/replies.js';
 import type { AnswerResult, Citation } from '../../core/answer-result.js';
 import { readQuestion } from './read-question.js';
@@ -106,8 +106,8 @@ export class AnswerEngine implements Answerer {
       const { unmet } = extraction.lacking;
       const missing = missingSaid(extraction.lacking);
       const labels = unmet?.map((u) => u.label);
-      const quoted = labels !== undefined && quoteNames(labels, lines.map((l) => l.text));
-      const lead = REPLIES.partialLead({ ...(missing ? { missing } : {}), ...(labels ? { unmet: labels, quoted } : {}) });
+      const named = labels !== undefined && labels.some((l) => articlesName(l, this.options.retriever.sparse));
+      const lead = REPLIES.partialLead({ ...(missing ? { missing } : {}), ...(labels ? { unmet: labels, named } : {}) });
       // Never handed to a model: it would be asked to answer what the articles were just found not to say.
       return { question, retrieved, questionType, coverage, truncated, status: 'partial', answer: prefix + composeAnswer({ lead, lines, sources }),
         citations, mode: 'extractive', timings: { retrievalMs, totalMs: this.now() - t0 } };
