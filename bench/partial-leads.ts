@@ -6,9 +6,8 @@
  * commas, so one thing written with a comma ("quận, huyện cụ thể") is read as two.
  *   npx tsx bench/partial-leads.ts [eval/A-tune.jsonl …]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseConfig } from '../bot/config.js';
 import { openEngine } from '../bot/engine/open-engine.js';

@@ -297,13 +297,12 @@ const NONE: ReadonlySet<string> = new Set();
 export function comparedYears(question: string): ReadonlySet<string> {
   // Typed without marks, "so 2021" compares only beside another year ("nam 2022 tang bao nhieu bac so 2021"): alone it
   // is as often "số 2021" ("chi so chuyen doi so 2021 ha noi xep thu").
-  const shortened = hasDiacritics(question) || new Set(question.match(YEARS_NAMED)).size > 1;
+  const shortened = hasDiacritics(question) || new Set(question.match(YEAR)).size > 1;
   const pattern = shortened ? COMPARED_YEAR : BASELINE_YEAR;
   const outside = question.replace(pattern, ' ');
   return new Set([...question.matchAll(pattern)].map((m) => m[0].slice(-4)).filter((y) => !outside.includes(y)));
 }
 
-const YEARS_NAMED = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 // As BASELINE_YEAR, and as residents shorten it ("tăng bao nhiêu bậc so 2021"). Only in a question: in a passage's
 // folded text "so 2021" may be "số 2021".
 const COMPARED_YEAR = /(?<![\p{L}])so(?: với| voi| vs)?(?: (?:cùng kỳ|cung ky))?(?: (?:hồi|hoi|thời|thoi))?(?: (?:năm|nam))? (?:19|20)\d\d(?!\d)/giu;
