@@ -169,7 +169,7 @@ describe('answers from the bundled articles', () => {
     expect(quoted[0]).toContain('Đến năm 2030, xây dựng Thủ đô Hà Nội cơ bản trở thành Thành phố thông minh');
   });
 
-  it('does not say the articles never speak of what its quote names', async () => {
+  it('does not say the articles never speak of what they do name', async () => {
     // The articles name Hải Phòng's deputy director only: they speak of the office, but do not say who holds it.
     const r = await engine.answer('Giám đốc Sở TT&TT Hải Phòng tên là gì?');
     expect(r.status).toBe('partial');
