@@ -161,6 +161,12 @@ describe('answers from the bundled articles', () => {
     expect(await engine.answer('Làm lý lịch tư pháp qua ứng dụng nào?')).toMatchObject({ status: 'answered' });
   });
 
+  it('asked why, quotes the cause the sentence after its first one gives', async () => {
+    const r = await engine.answer('Tại sao không thể có ngay nguồn nhân lực cho chuyển đổi số?');
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain('Vì con người cần thời gian đào tạo');
+  });
+
   it('asked of a year with nothing particular asked, quotes first the sentence naming that year', async () => {
     // The paragraph's first sentence sets 2025's goal; the one naming 2030 answers.
     const r = await engine.answer('Đến năm 2030 thì Hà Nội đặt mục tiêu tổng quát gì về chuyển đổi số?');

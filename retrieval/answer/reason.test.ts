@@ -34,7 +34,10 @@ describe('a sentence that states a cause in so many words', () => {
     ['Bởi lẽ, ở cấp phường rất khó thu hút người giỏi.', true],
     ['Lí do là thu nhập thấp.', true],
     ['Hạn chế một phần là do thiếu nhân lực.', true],
-    // "do" alone is often "by"; "vì vậy" gives a consequence; "vì" opening a sentence or before whom it serves is "for".
+    // "Vì" opening a sentence gives the cause of what the one before said.
+    ['Vì con người cần thời gian đào tạo, trưởng thành nhưng nếu không làm thì không bao giờ có kết quả.', true],
+    ['“Vì thu nhập thấp nên khó tuyển người.”', true],
+    // "do" alone is often "by"; "vì vậy" gives a consequence; "vì" before whom or what it serves is "for".
     ['Đó là một số nét nổi bật do ảnh hưởng của dịch COVID-19.', false],
     ['Kế hoạch do UBND Thành phố ban hành.', false],
     ['Kế hoạch này là do UBND Thành phố ban hành.', false],

@@ -25,13 +25,14 @@ export function givesReason(sentence: string): boolean {
 // - "nguyên nhân" or "lý do" followed by what it is ("Nguyên nhân … chủ yếu là do nhận thức…", "Lí do là…"); not one only
 //   named ("cần nhận diện rõ nguyên nhân và tìm ra giải pháp", "không có lý do chính đáng");
 // - "bởi lẽ", "bởi vì", "là vì", "chủ yếu do", "một phần là do", "chính vì";
-// - "vì" inside a sentence before what happened ("khó thu hút người giỏi vì thu nhập thấp"), but not "vì" opening one
-//   ("Vì Nhân dân…", "Vì lẽ đó"), nor "vì" for whom or what ("vì người dân", "vì lợi ích"), nor "vì vậy" (so).
+// - "vì" before what happened, inside a sentence ("khó thu hút người giỏi vì thu nhập thấp") or opening it ("Vì con người
+//   cần thời gian đào tạo…", the cause of what the sentence before said), but not "vì" for whom or what ("Vì Nhân dân…",
+//   "vì người dân", "vì lợi ích"), nor "vì vậy" (so), nor "Vì lẽ đó".
 // "do" alone is as often "by" ("do UBND ban hành", "là do Sở chủ trì").
 const CAUSE_STATED = new RegExp([
   '(?:nguyên nhân|lý do|lí do)(?:(?!\\s(?:và|cần|để)\\s)[^.;:!?]){0,80}?\\s(?:là|do|bởi|vì|nằm ở|đến từ)(?!\\p{L})',
   '(?<!\\p{L})(?:bởi lẽ|bởi vì|là vì|chính vì|(?:chủ yếu|phần lớn|một phần|chính|chỉ)(?: là)? do)(?!\\p{L})',
-  '(?<=\\p{L}\\s)vì(?!\\s+(?:vậy|thế|sao|lẽ|lợi ích|mục tiêu|mục đích|nhân dân|người dân|cộng đồng|doanh nghiệp|sự)(?!\\p{L}))(?!\\p{L})',
+  '(?:(?<=\\p{L}\\s)|^[\\s"“\'‘(-]*)vì(?!\\s+(?:vậy|thế|sao|lẽ|lợi ích|mục tiêu|mục đích|nhân dân|người dân|cộng đồng|doanh nghiệp|sự)(?!\\p{L}))(?!\\p{L})',
 ].join('|'), 'iu');
 
 /** Whether a sentence states a cause in so many words (see CAUSE_STATED). */

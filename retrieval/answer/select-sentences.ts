@@ -319,7 +319,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     const b = holdsOf(over);
     return share(eitherOf(holdsOf(s), b)) - share(b);
   };
-  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)));
+  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)), givesAsked);
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits, ...(c.share ? { share: c.share } : {}),
     ...(c.otherYear ? { otherYear: c.otherYear } : {}), ...(c.target ? { target: c.target } : {}) }));
 }
@@ -368,7 +368,7 @@ const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
   judge: (s: SentenceTerms, passage: Passage) => Judged, adds: (s: SentenceTerms, over: SentenceTerms) => number,
-  shareOf: (s: SentenceTerms) => number): T[] {
+  shareOf: (s: SentenceTerms) => number, givesAsked: (s: SelectedSentence) => boolean): T[] {
   const sentences = passageSentences(top.passage);
   const here = sentences[top.index]!;
   const at = (index: number): T | undefined => {
@@ -380,9 +380,11 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   const before = at(top.index - 1);
   const out = [...chosen];
   // The next sentence also when it holds much of what was asked that the chosen one does not: "Tổ công nghệ số cộng
-  // đồng … giúp bà con làm gì" is answered by the sentence after the one that names the team.
+  // đồng … giúp bà con làm gì" is answered by the sentence after the one that names the team. Or when it gives what is
+  // asked and the chosen one does not: the kind of fact, or asked why, the cause ("…không nằm ngoại lệ thách thức về
+  // nguồn nhân lực khi CĐS. Vì con người cần thời gian đào tạo…"; session 48: tuning halves key fact +3, none lost).
   const completes = next !== undefined && adds(sentences[next.index]!, here) >= COMPLETES;
-  if (next && (/[:：]$/.test(top.text.trim()) || (type !== 'other' && !top.fits && next.fits) || completes || TURNS.test(next.text.trim())
+  if (next && (/[:：]$/.test(top.text.trim()) || (!givesAsked(top) && givesAsked(next)) || completes || TURNS.test(next.text.trim())
     || SAYS_OF_IT.test(next.text.trim()))) {
     out.splice(1, 0, next);
   } else {
