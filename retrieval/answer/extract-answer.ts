@@ -201,7 +201,7 @@ export function extractAnswer(
     : top.filter((hit, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.constraintRatio) && unmetOf(hit).length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
   const select = (hits: typeof quoted, passageFloor = 0.6): SelectedSentence[] => selectSentences({ query: result.query, type, hits, sparse,
-    max: options.maxSentences, passageFloor, asked, measure: checks.measure, ...(result.sentenceLikelihood ? { likelihood: result.sentenceLikelihood } : {}), years: sentenceYears(constraints.years, result.query.asked, result.query.referred) });
+    max: options.maxSentences, passageFloor, asked, measure: checks.measure, ...(result.sentenceLikelihood ? { likelihood: result.sentenceLikelihood } : {}), years: sentenceYears(constraints.years, result.query.asked, result.query.referred, compared) });
   let sentences = select(quoted);
   // A figure question whose passages read give no figure as asked (only a share of the thing counted, "100% thủ tục" for
   // "bao nhiêu thủ tục", or none that fits): a passage a little further down that meets the question as closely may
@@ -290,13 +290,13 @@ function withNamedSubjects(c: Constraints, query: RetrievalResult['query'], asks
  * was issued, which pins the passage only ("kế hoạch ra năm 2023 đặt bao nhiêu chỉ tiêu" is answered by its targets
  * for 2025). When every asked year is such a year, none.
  */
-function sentenceYears(years: readonly Constraint[], asked: string, referred: string): string[] {
+function sentenceYears(years: readonly Constraint[], asked: string, referred: string, compared: ReadonlySet<string>): string[] {
   // A year the question takes from a sentence it points back to ("Tôi nhớ có một kế hoạch ban hành tháng 9/2023. Kế
   // hoạch đó đặt ra bao nhiêu chỉ tiêu?") is read there.
   const issued = issuedYears(`${asked}\n${referred}`);
   // Nor a year the question compares against ("tăng bao nhiêu bậc so với năm 2021"): the figure is of another year.
-  // Only where the question names that year nowhere else ("…so với năm 2021, vậy năm 2021 xếp thứ mấy?" asks it).
-  const compared = comparedYears(asked);
+  // Only where the question names that year nowhere else ("…so với năm 2021, vậy năm 2021 xếp thứ mấy?" asks it): the
+  // question's compared years, read once for the passages' constraints too.
   return years.map((y) => y.key).filter((y) => !issued.has(y) && !compared.has(y));
 }
 
