@@ -167,6 +167,14 @@ describe('answers from the bundled articles', () => {
     expect(r.answer).toContain('Vì con người cần thời gian đào tạo');
   });
 
+  it('asked a period\'s goal, quotes the striving the sentence after its heading states', async () => {
+    // "Mục tiêu tổng quát đến năm 2025, …" is the heading; "Hà Nội phấn đấu thuộc nhóm … dẫn đầu…" carries on the goal.
+    const r = await engine.answer('Hà Nội đặt mục tiêu tổng quát gì cho chuyển đổi số đến năm 2025?');
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain('Mục tiêu tổng quát đến năm 2025');
+    expect(r.answer).toContain('phấn đấu thuộc nhóm các địa phương dẫn đầu cả nước');
+  });
+
   it('asked of a year with nothing particular asked, quotes first the sentence naming that year', async () => {
     // The paragraph's first sentence sets 2025's goal; the one naming 2030 answers.
     const r = await engine.answer('Đến năm 2030 thì Hà Nội đặt mục tiêu tổng quát gì về chuyển đổi số?');

@@ -15,7 +15,8 @@ import { splitSentences } from './sentences.js';
 import { namesPlaceAsked } from './which-place.js';
 import { asksWhy, statesCause } from './reason.js';
 import { withoutPlaces } from './without-places.js';
-import { BASELINE_YEAR } from './constraints.js';
+import { yearsNamed } from './years-named.js';
+import { continuesGoal } from './continues-goal.js';
 
 export interface ScoredPassage {
   readonly passage: Passage;
@@ -325,14 +326,6 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
 }
 
 
-// Four-digit years, and spans of them ("2021 - 2030", "2023-2025"), as a sentence names them, in dates too ("10/2023").
-/** The years and spans of years a sentence names; a year compared against ("tăng 16 bậc so với năm 2021") is not one. */
-function yearsNamed(sentence: string): (readonly [number, number])[] {
-  return [...sentence.replace(BASELINE_YEAR, ' ').matchAll(YEAR_SPAN)].map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as const);
-}
-
-const YEAR_SPAN = /(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?![\d%]|[.,]\d)/g;
-
 /**
  * Whether a sentence is of a year asked: it names one of them, or a span holding one; or it names none and its
  * passage, a paragraph of targets naming none either, sets them for one of them (`frame`, see targetYears); or nothing
@@ -383,9 +376,10 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   // đồng … giúp bà con làm gì" is answered by the sentence after the one that names the team. Or when it gives what is
   // asked and the chosen one does not: the kind of fact, or asked why, the cause ("…không nằm ngoại lệ thách thức về
   // nguồn nhân lực khi CĐS. Vì con người cần thời gian đào tạo…"; session 48: tuning halves key fact +3, none lost).
+  // Or when it carries on the goal the chosen one states for its period (continues-goal.ts; session 49: +6, none lost).
   const completes = next !== undefined && adds(sentences[next.index]!, here) >= COMPLETES;
   if (next && (/[:：]$/.test(top.text.trim()) || (!givesAsked(top) && givesAsked(next)) || completes || TURNS.test(next.text.trim())
-    || SAYS_OF_IT.test(next.text.trim()))) {
+    || SAYS_OF_IT.test(next.text.trim()) || continuesGoal(top.text, next.text))) {
     out.splice(1, 0, next);
   } else {
     // Or the one after it, when that one completes it ("…thuê dịch vụ… . Khi triển khai… . Mô hình này được Chính phủ
