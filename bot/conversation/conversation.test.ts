@@ -97,6 +97,9 @@ describe('rewriteFollowUp', () => {
     // The year asked about moves, not a date's year said before it.
     ['thế còn năm ngoái?', 'Sau kế hoạch ngày 27/7/2021, năm 2024 Hà Nội xếp thứ mấy?', 'Sau kế hoạch ngày 27/7/2021, năm 2023 Hà Nội xếp thứ mấy?'],
     ['còn năm ngoái?', 'Chỉ số DTI của Việt Nam 2023 năm 2024 xếp thứ mấy?', 'Chỉ số DTI của Việt Nam 2023 năm 2023 xếp thứ mấy?'],
+    // "the city", said bare in a message opening as a follow-up or moving the year, is the place asked about before.
+    ['Đến năm 2030 thì thành phố đặt mức bao nhiêu?', 'HP phấn đấu kinh tế số chiếm 25% GRDP đến 2025 hả?', 'Đến năm 2030 thì thành phố đặt mức bao nhiêu ở HP?'],
+    ['vậy tp có bao nhiêu tổ công nghệ số cộng đồng', 'Hải Phòng có bao nhiêu dịch vụ công?', 'tp có bao nhiêu tổ công nghệ số cộng đồng ở Hải Phòng?'],
   ])('%j after %j → %j', (text, previous, standalone) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
   });
@@ -130,6 +133,10 @@ describe('rewriteFollowUp', () => {
     ['ha noi thu nghiem dich vu do thi thong minh o dau', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
     // "con tôi" is a child, "thẻ" a card: no opener.
     ['con toi hoc lop 7 thi lam cccd o dau', 'HN co bao nhieu DVC'],
+    // "the city" in a question of its own, neither opening as a follow-up nor moving the year; a smart city is no place.
+    ['Thành phố có kênh Zalo nào nói về chuyển đổi số không?', 'Hải Phòng có bao nhiêu dịch vụ công?'],
+    ['vậy đề án thành phố thông minh gồm những gì', 'Hải Phòng có bao nhiêu dịch vụ công?'],
+    ['Đến năm 2030 thì thành phố đặt mục tiêu gì?', 'Chữ ký số miễn phí làm ở đâu?'],
     // "thì thế nào" of a thing that is no place is a question of its own.
     ['chữ ký số thì thế nào', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
   ])('%j stays as typed', (text, previous) => {

@@ -72,6 +72,8 @@ const CAPITALISED = /^\p{Lu}/u;
 // phường rồi" as a follow-up, on the tuning conversations +0.007 key fact, but asked "chữ ký số thì thế nào" of the
 // previous question's subject.
 const OWN_WORDS = 3;
+// The city or the province, folded, said without its name: a smart city ("thành phố thông minh") is a kind of city.
+const THE_CITY = /(?<![a-z])(?:thanh pho|tp|tinh)(?![a-z])(?! thong minh)/;
 
 /**
  * Heuristic rewrite of a follow-up into a standalone question from the previous standalone question:
@@ -115,7 +117,13 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
     const tail = QUESTION_TAIL.exec(fold(asking));
     return tail ? rewrite(`${subject} ${asking.slice(-tail[0].length).trim()}?`) : same;
   }
-  if (own && !pointer) return same;
+  if (own && !pointer) {
+    // "the city" said bare in a message that opens as a follow-up or moves to another year ("Đến năm 2030 thì thành
+    // phố đặt mức bao nhiêu?" after a question about Hải Phòng) is the place asked about before, not Hà Nội.
+    const before = placeSpans(previous)[0]?.text;
+    return before && places.length === 0 && THE_CITY.test(f) && (opener !== undefined || YEAR.test(asked))
+      ? rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`) : same;
+  }
   // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
   const topic = switched(topicOf(previous), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
