@@ -189,6 +189,16 @@ describe('classifyQuestion', () => {
     ['place', 'Dữ liệu được chia sẻ từ Trung ương đến địa phương.', false],
     // "trên địa bàn" is somewhere in the area, not where to go.
     ['place', 'Thành lập thêm các nhóm công nghệ số cộng đồng trên địa bàn.', false],
+    // Read with the sentence's marks: "Kết quả là một số" is no "qua … sở", "tồn tại" no "tại", "môi trường" no school.
+    ['place', 'Kết quả là một số hệ thống thông tin của thành phố đã hoàn thành, như học bạ điện tử.', false],
+    ['place', 'Quá trình triển khai còn nhiều tồn tại, hạn chế như: dữ liệu số chưa được kết nối.', false],
+    ['place', 'Xử lý hồ sơ công việc trên môi trường mạng ở cả 3 cấp.', false],
+    ['place', 'ket qua la mot so he thong', true],
+    // A province or the institutions worked with after a preposition, home and abroad, the agencies something is used in.
+    ['place', 'Thí điểm cấp lý lịch tư pháp tại Hà Nội và Thừa Thiên - Huế.', true],
+    ['place', 'Hải Phòng cần liên kết với các viện, trường đại học để đào tạo nhân lực.', true],
+    ['place', 'Đẩy mạnh học tập kinh nghiệm, hợp tác trong và ngoài nước.', true],
+    ['place', 'Chữ ký số được sử dụng rộng rãi trong các cơ quan nhà nước.', true],
     // Who: a name in title case, but not a place's.
     ['person', 'Ông Nguyễn Việt Hùng cho biết.', true],
     ['person', 'Việt Nam đã tận dụng hiệu quả ưu thế về điện thoại di động.', false],

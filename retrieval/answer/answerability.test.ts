@@ -469,6 +469,10 @@ describe('the kind of fact asked', () => {
     ['Theo ông giám đốc thì cái khó nhất của Hà Nội khi làm số hóa nằm ở đâu?', 'other'],
     ['Vướng mắc lớn nhất của Hải Phòng khi chuyển đổi số nằm ở chỗ nào?', 'other'],
     ['Kho dữ liệu của thành phố nằm ở đâu?', 'place'],
+    // …and with "những", "mấy" before which part, or where it is not yet good.
+    ['Hà Nội làm số hóa còn vướng ở những chỗ nào?', 'other'],
+    ['Hà Nội làm số hóa còn yếu ở mấy chỗ nào, nhất là mảng dữ liệu?', 'other'],
+    ['Làm chữ ký số miễn phí ở những chỗ nào?', 'place'],
     // A difficulty inside an office's name is no difficulty asked (the review's cases).
     ['Bộ phận giải quyết vướng mắc của doanh nghiệp nằm ở đâu?', 'place'],
     ['Trung tâm hỗ trợ người khó khăn làm thủ tục nằm ở đâu?', 'place'],

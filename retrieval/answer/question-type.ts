@@ -62,11 +62,11 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // A share asked how it stands ("tỷ lệ tích hợp … thế nào?", "còn thấp") is judged in words as often as in figures
   // (see SHARE_JUDGED); "…là 80% còn Hải Phòng thế nào?" asks another place's figure.
   ['figure', new RegExp(String.raw`\b(bao nhieu|may)\b|${SHARE}(?!(?:(?!\bcon\b)[^?.!])*${JUDGED})`)],
-  // "cái khó nằm ở đâu", "vướng ở đâu": where a difficulty or a cause lies is not a place; for where one stands in a
-  // ranking, see RANKED_WHERE.
+  // "cái khó nằm ở đâu", "vướng ở đâu", "yếu ở mấy chỗ nào", "chưa tốt ở đâu": where a difficulty or a cause lies is
+  // not a place; for where one stands in a ranking, see RANKED_WHERE.
   // "từ đâu đến đâu" asks how far something reaches ("từ thành phố tới cấp xã"), not a place to go to; so does how far a
   // task has gone ("triển khai đến đâu rồi", "triển khai đến đâu đào tạo đến đó").
-  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o)){0,2} )\b(o dau|tai dau|(o|tai) nhung dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\b(tu dau|trien khai|thuc hien|tien hanh|lam|dat|chuan bi|san sang|so hoa|dao tao)(?: duoc)? )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
+  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham|chua tot)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o|nhung|cac|may|~)){0,3} )\b(o dau|tai dau|(o|tai) nhung dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\b(tu dau|trien khai|thuc hien|tien hanh|lam|dat|chuan bi|san sang|so hoa|dao tao)(?: duoc)? )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
   // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
   ['place', WHICH_PLACE],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
@@ -376,6 +376,19 @@ const WHO = ['ông', 'bà', 'đồng chí', 'giám đốc', 'chủ tịch', 'tr�
 const WHO_MARKED = new RegExp(`(?<!\\p{L})(?:${WHO.join('|')})(?!\\p{L})`, 'u');
 const WHO_FOLDED = new RegExp(`\\b(?:${[...new Set(WHO.map((w) => foldDiacritics(w)))].join('|')})\\b`);
 
+// A preposition of place, then within a few words a place: an office, a channel ("qua phần mềm VNeID"), a province by
+// name ("tại Hà Nội và Thừa Thiên - Huế"), or the institutions one goes to or works with ("liên kết với các viện, trường").
+const AT_PLACE = ['tại', 'ở', 'đến', 'qua', 'trên', 'với'];
+const PLACE_WORDS = ['bộ phận', 'ủy ban', 'uỷ ban', 'ubnd', 'sở', 'phường', 'xã', 'quận', 'huyện', 'tỉnh', 'thành phố', 'tp', 'trung tâm',
+  'cổng', 'ứng dụng', 'phần mềm', 'trang', 'trụ sở', 'khu', 'nhà', 'viện', 'các trường', 'trường đại học', 'trường học', 'bệnh viện',
+  ...provinces.places.map((p) => p.toLowerCase())];
+const AT_PLACE_MARKED = new RegExp(`(?<!\\p{L})(?:${AT_PLACE.join('|')})(?!\\p{L}).{0,25}(?<!\\p{L})(?:${PLACE_WORDS.map(escapeRegExp).join('|')})(?!\\p{L})`, 'u');
+// Home and abroad are places too ("học tập kinh nghiệm, hợp tác trong và ngoài nước"), and so are the agencies something
+// is used in ("sử dụng rộng rãi trong các cơ quan nhà nước").
+const HOME_OR_ABROAD = /(?<!\p{L})(?:trong và ngoài nước|trong nước và quốc tế|trong nước và nước ngoài|ở nước ngoài|(?:trong|tại|ở) (?:các |những )?cơ quan)(?!\p{L})/u;
+// Folded (a resident's unmarked sentence), "phuong" is also phương ("địa phương").
+const AT_PLACE_FOLDED = /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|(?<!\bdia )phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|khu|nha)\b/;
+
 // The provinces and the country by name, as a sentence writes them: a place, not who did something.
 const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map(escapeRegExp).join('|')})(?!\\p{L})`, 'gu');
 
@@ -397,11 +410,14 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       return quantities(sentence).length > 0 || /\b[IVXL]{2,}\b/.test(sentence) || spelledNumber(sentence);
     case 'date':
       return /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\bnam \d{4}\b|\bthang \d{1,2}\b|\b(19|20)\d{2}\b/.test(folded);
-    case 'place':
+    case 'place': {
       // "tại bộ phận một cửa", "ở một số quận, huyện", "qua phần mềm VNeID": a preposition, then within a few words a place
-      // ("trên địa bàn", somewhere in the area, is none).
-      return /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|(?<!\bdia )phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|khu|nha)\b/.test(folded)
+      // ("trên địa bàn", somewhere in the area, is none). Read with the marks a sentence has: folded, "Kết quả là một số
+      // hệ thống" holds "qua … so" (via … a department), "tồn tại" a "tai".
+      const lower = sentence.toLowerCase().normalize('NFC');
+      return (hasDiacritics(sentence) ? AT_PLACE_MARKED.test(lower) || HOME_OR_ABROAD.test(lower) : AT_PLACE_FOLDED.test(folded))
         || /\b(dia chi|so \d+ (pho|duong))\b/.test(folded);
+    }
     case 'steps':
       // Steps, or the office where it is done ("tại bộ phận một cửa"): what a resident needs. Naming the app it is done
       // through ("qua VNeID") does not answer how: the question usually names the app itself.
