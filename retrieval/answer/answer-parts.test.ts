@@ -185,6 +185,9 @@ describe('classifyQuestion', () => {
     ['steps', 'Hệ thống hợp nhất các cấp chính quyền từ Trung ương đến địa phương.', false],
     ['steps', '90% hồ sơ tại các cơ quan thành phố, 80% tại cấp huyện được xử lý trên môi trường mạng.', false],
     ['steps', 'Người dân làm tại UBND phường.', true],
+    // With marks, "tài khoản" is no "tại" before an office.
+    ['steps', 'Mở tài khoản cho người dân trong xã.', false],
+    ['steps', 'mo tai khoan cho nguoi dan o xa', true],
     ['place', 'Chữ ký số được cấp tại UBND phường.', true],
     ['place', 'Dữ liệu được chia sẻ từ Trung ương đến địa phương.', false],
     // "trên địa bàn" is somewhere in the area, not where to go.

@@ -389,6 +389,11 @@ const HOME_OR_ABROAD = /(?<!\p{L})(?:trong và ngoài nước|trong nước và 
 // Folded (a resident's unmarked sentence), "phuong" is also phương ("địa phương").
 const AT_PLACE_FOLDED = /\b(tai|o|den|qua|tren)\b.{0,25}\b(bo phan|uy ban|ubnd|so|(?<!\bdia )phuong|xa|quan|huyen|tinh|thanh pho|tp|trung tam|cong|ung dung|phan mem|trang|tru so|khu|nha)\b/;
 
+// An office to go to, after a preposition; a level of government ("tại cấp xã") is none. Read with marks where the
+// sentence has them, as for a place.
+const AT_OFFICE_MARKED = /(?<!\p{L})(?:tại|ở|đến)(?!\p{L}).{0,25}(?<!\p{L})(?<!cấp )(?:bộ phận|ủy ban|uỷ ban|ubnd|phường|xã|quận|huyện|trụ sở|trung tâm)(?!\p{L})/u;
+const AT_OFFICE_FOLDED = /\b(tai|o|den)\b.{0,25}\b(?<!\bcap )(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|(?<!\bco )quan|huyen|tru so|trung tam)\b/;
+
 // The provinces and the country by name, as a sentence writes them: a place, not who did something.
 const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Nam', 'Thủ đô'].map(escapeRegExp).join('|')})(?!\\p{L})`, 'gu');
 
@@ -425,7 +430,7 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       // "từng bước", "bước đầu" say gradually and at first, not a step; folded "phuong" is also phương ("địa phương");
       // "tại cấp huyện", "tại cấp xã" are levels of government and "tại các cơ quan" the agencies, not an office to go to.
       return STEP_WORDS.test(folded)
-        || /\b(tai|o|den)\b.{0,25}\b(?<!\bcap )(bo phan|uy ban|ubnd|(?<!\bdia )phuong|xa|(?<!\bco )quan|huyen|tru so|trung tam)\b/.test(folded);
+        || (hasDiacritics(sentence) ? AT_OFFICE_MARKED.test(sentence.toLowerCase().normalize('NFC')) : AT_OFFICE_FOLDED.test(folded));
     case 'person':
       // A person or the body that acts: "ai ban hành" is answered by "UBND thành phố", "ai chủ trì" by "người đứng đầu cấp ủy".
       // Read with the marks an article's sentence has: folded, "sở" and "tổ" are also the "số" of "chuyển đổi số" and
