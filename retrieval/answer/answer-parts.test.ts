@@ -186,8 +186,8 @@ describe('classifyQuestion', () => {
     ['steps', '90% hồ sơ tại các cơ quan thành phố, 80% tại cấp huyện được xử lý trên môi trường mạng.', false],
     ['steps', 'Người dân làm tại UBND phường.', true],
     // With marks, "tài khoản" is no "tại" before an office.
-    ['steps', 'Mở tài khoản cho người dân trong xã.', false],
-    ['steps', 'mo tai khoan cho nguoi dan o xa', true],
+    ['steps', 'Cấp tài khoản cho cả xã.', false],
+    ['steps', 'cap tai khoan o xa', true],
     ['place', 'Chữ ký số được cấp tại UBND phường.', true],
     ['place', 'Dữ liệu được chia sẻ từ Trung ương đến địa phương.', false],
     // "trên địa bàn" is somewhere in the area, not where to go.
