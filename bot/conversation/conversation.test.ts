@@ -100,6 +100,8 @@ describe('rewriteFollowUp', () => {
     // "the city", said bare in a message opening as a follow-up or moving the year, is the place asked about before.
     ['Đến năm 2030 thì thành phố đặt mức bao nhiêu?', 'HP phấn đấu kinh tế số chiếm 25% GRDP đến 2025 hả?', 'Đến năm 2030 thì thành phố đặt mức bao nhiêu ở HP?'],
     ['vậy tp có bao nhiêu tổ công nghệ số cộng đồng', 'Hải Phòng có bao nhiêu dịch vụ công?', 'tp có bao nhiêu tổ công nghệ số cộng đồng ở Hải Phòng?'],
+    // So is "the department" said bare, with its marks.
+    ['thế giám đốc sở là ai ạ', 'phó giám đốc sở TTTT Hải Phòng là ai', 'giám đốc sở là ai ở Hải Phòng?'],
   ])('%j after %j → %j', (text, previous, standalone) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
   });
@@ -137,6 +139,10 @@ describe('rewriteFollowUp', () => {
     ['Thành phố có kênh Zalo nào nói về chuyển đổi số không?', 'Hải Phòng có bao nhiêu dịch vụ công?'],
     ['vậy đề án thành phố thông minh gồm những gì', 'Hải Phòng có bao nhiêu dịch vụ công?'],
     ['Đến năm 2030 thì thành phố đặt mục tiêu gì?', 'Chữ ký số miễn phí làm ở đâu?'],
+    // A department named, a facility ("cơ sở"), or "số" typed without marks is no department said bare.
+    ['thế giám đốc Sở TT&TT là ai', 'phó giám đốc sở TTTT Hải Phòng là ai'],
+    ['vậy cơ sở dữ liệu dân cư dùng để làm gì', 'Hải Phòng có bao nhiêu dịch vụ công?'],
+    ['the chuyen doi so co loi gi cho dan', 'Hải Phòng có bao nhiêu dịch vụ công?'],
     // "thì thế nào" of a thing that is no place is a question of its own.
     ['chữ ký số thì thế nào', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
   ])('%j stays as typed', (text, previous) => {

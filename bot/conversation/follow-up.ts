@@ -74,6 +74,9 @@ const CAPITALISED = /^\p{Lu}/u;
 const OWN_WORDS = 3;
 // The city or the province, folded, said without its name: a smart city ("thành phố thông minh") is a kind of city.
 const THE_CITY = /(?<![a-z])(?:thanh pho|tp|tinh)(?![a-z])(?! thong minh)/;
+// The department said bare, typed with its marks ("giám đốc sở"): folded it is also "số"; not "cơ sở", "trụ sở", "sở
+// hữu", and not a department named after it ("Sở Tư pháp", "sở TT&TT").
+const THE_DEPARTMENT = /(?<!\p{L})(?<!(?:[cC]ơ|[tT]rụ) )[sS]ở(?!\p{L})(?! (?:hữu|thích|dĩ|\p{Lu}|tt|tư pháp|nội vụ|y tế|tài chính|giáo dục))/u;
 
 /**
  * Heuristic rewrite of a follow-up into a standalone question from the previous standalone question:
@@ -121,7 +124,7 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
     // "the city" said bare in a message that opens as a follow-up or moves to another year ("Đến năm 2030 thì thành
     // phố đặt mức bao nhiêu?" after a question about Hải Phòng) is the place asked about before, not Hà Nội.
     const before = placeSpans(previous)[0]?.text;
-    return before && places.length === 0 && THE_CITY.test(f) && (opener !== undefined || YEAR.test(asked))
+    return before && places.length === 0 && (THE_CITY.test(f) || THE_DEPARTMENT.test(body)) && (opener !== undefined || YEAR.test(asked))
       ? rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`) : same;
   }
   // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
