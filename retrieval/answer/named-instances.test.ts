@@ -136,6 +136,18 @@ describe('namedInstancesAsked', () => {
     expect(namedInstancesAsked('Khám bệnh từ xa dùng app gì có tốn tiền không?')?.asked.label).toBe('tên app');
   });
 
+  it('reads "trang nào", "trang web gì" as asking which site, named by its name or address, not as a record', () => {
+    expect(namedInstancesAsked('tra cuu o trang nao')?.asked.label).toBe('tên trang');
+    expect(namedInstancesAsked('Dữ liệu mở của Hà Nội xem ở trang web nào?')?.asked.label).toBe('tên trang web');
+    const site = namedInstancesAsked('Học bạ điện tử xem ở trang nào?')!;
+    expect(site.namedIn('Phụ huynh tra cứu trên hocbadientu.vn.')).toBe(true);
+    expect(site.namedIn('Người dân tra cứu qua ứng dụng VNeID.')).toBe(true);
+    expect(site.namedIn('Hệ thống quản lý tiêm chủng giúp người dân tra cứu sổ sức khỏe điện tử.')).toBe(false);
+    // A state ("tình trạng thế nào") is no page, with marks or without.
+    expect(namedInstancesAsked('Dữ liệu số đang ở tình trạng thế nào?')).toBeUndefined();
+    expect(namedInstancesAsked('du lieu so dang o tinh trang the nao')).toBeUndefined();
+  });
+
   it('reads "ở quận nào thì…" as asking for one', () => {
     expect(namedInstancesAsked('Làm ở quận nào thì nhanh?')?.asked.label).toBe('quận cụ thể');
   });

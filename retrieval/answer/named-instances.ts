@@ -94,24 +94,29 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   };
 }
 
-// "đăng ký qua ứng dụng nào", "xài app gì": an app by name. The articles name one by a name with capitals inside it
+// "đăng ký qua ứng dụng nào", "xài app gì", "xem ở trang web nào": an app or a site by name (a site also by its address). The articles name one by a name with capitals inside it
 // ("VNeID", "IHanoi"; not an acronym such as "UBND"), Zalo, or as an electronic record ("sổ sức khỏe điện tử"); a
 // sentence naming none does not say which ("Cung cấp dịch vụ tư vấn khám, chữa bệnh từ xa").
 // "chưa có phần mềm gì" (none at all) tells, it does not ask.
 // "Cái app dành cho dân thủ đô tên là gì": its name asked further on in the clause.
 // "đã được dạy dùng máy tính, phần mềm gì chưa?", "có app nào không?": before a yes-or-no close, "gì" and "nào" are any
 // (whether there is one), not which.
-const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem)(?:( [a-z0-9]+){0,2} (nao|gi|j)(?!(?: (?!co\b)[a-z]+){0,3} (?:chua|khong|ko|hong|hok)(?: [a-z]+){0,2}\W*$)|(?: [a-z0-9]+){1,8} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
-const APP_NAMES = /(?<![\p{L}])(?:\p{L}+\p{Lu}\p{L}*)(?<=\p{Ll}\p{L}*)|(?<![\p{L}])Zalo(?![\p{L}])|điện tử/gu;
+const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem|trang web|website|web|(?<!\b(?:tinh|hien|thuc) )trang)(?:( [a-z0-9]+){0,2} (nao|gi|j)(?!(?: (?!co\b)[a-z]+){0,3} (?:chua|khong|ko|hong|hok)(?: [a-z]+){0,2}\W*$)|(?: [a-z0-9]+){1,8} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
+const APP_NAMES = /(?<![\p{L}])(?:\p{L}+\p{Lu}\p{L}*)(?<=\p{Ll}\p{L}*)|(?<![\p{L}])Zalo(?![\p{L}])|điện tử|(?<![\p{L}\d.])[\p{L}\d-]+\.(?:gov\.vn|vn|com|org)(?![\p{L}\d])/gu;
+
+const SITE = /^(?:trang web|website|web|trang)$/;
 
 function appAsked(text: string, folded: string): NamedInstances | undefined {
   const m = APP_WHICH.exec(folded);
   if (!m) return undefined;
   const typed = text.slice(m.index, m.index + m[1]!.length);
+  // Typed with marks, a page is "trang"; "trạng" (state) and "tráng" are not.
+  if (m[1] === 'trang' && hasDiacritics(text) && typed.toLowerCase() !== 'trang') return undefined;
   // A name the question already gives does not say which app: "sổ sức khỏe điện tử … dùng app nào?" asks the app behind
   // an electronic record it names, which no record named "điện tử" answers, nor "VNeID" when it asks "VNeID … app nào".
   const given = ` ${folded.replace(/[^a-z0-9]+/g, ' ')} `;
-  const namesRecord = given.includes(' dien tu ');
+  // A site is named by its name or address, not as a record: "sổ sức khỏe điện tử" is no web page.
+  const namesRecord = given.includes(' dien tu ') || SITE.test(m[1]!);
   const newName = (sentence: string): boolean => [...sentence.normalize('NFC').matchAll(APP_NAMES)]
     .some((n) => (n[0] === 'điện tử' ? !namesRecord : !given.includes(` ${foldDiacritics(n[0].toLowerCase())} `)));
   return { asked: { key: 'ung dung ten', label: `tên ${typed.toLowerCase()}` }, namedIn: newName };
