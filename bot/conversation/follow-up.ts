@@ -121,8 +121,9 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
     return tail ? rewrite(`${subject} ${asking.slice(-tail[0].length).trim()}?`) : same;
   }
   if (own && !pointer) {
-    // "the city" said bare in a message that opens as a follow-up or moves to another year ("Đến năm 2030 thì thành
-    // phố đặt mức bao nhiêu?" after a question about Hải Phòng) is the place asked about before, not Hà Nội.
+    // "the city" or "the department" said bare in a message that opens as a follow-up or moves to another year ("Đến
+    // năm 2030 thì thành phố đặt mức bao nhiêu?", "thế giám đốc sở là ai" after a question about Hải Phòng) is of the
+    // place asked about before, not Hà Nội.
     const before = placeSpans(previous)[0]?.text;
     return before && places.length === 0 && (THE_CITY.test(f) || THE_DEPARTMENT.test(body)) && (opener !== undefined || YEAR.test(asked))
       ? rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`) : same;

@@ -94,9 +94,10 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   };
 }
 
-// "đăng ký qua ứng dụng nào", "xài app gì", "xem ở trang web nào": an app or a site by name (a site also by its address). The articles name one by a name with capitals inside it
-// ("VNeID", "IHanoi"; not an acronym such as "UBND"), Zalo, or as an electronic record ("sổ sức khỏe điện tử"); a
-// sentence naming none does not say which ("Cung cấp dịch vụ tư vấn khám, chữa bệnh từ xa").
+// "đăng ký qua ứng dụng nào", "xài app gì", "xem ở trang web nào": an app or a site by name. The articles name one by a
+// name with capitals inside it ("VNeID", "IHanoi"; not an acronym such as "UBND"), Zalo, an address ("x.gov.vn"), or,
+// an app only, as an electronic record ("sổ sức khỏe điện tử"); a sentence naming none does not say which ("Cung cấp
+// dịch vụ tư vấn khám, chữa bệnh từ xa").
 // "chưa có phần mềm gì" (none at all) tells, it does not ask.
 // "Cái app dành cho dân thủ đô tên là gì": its name asked further on in the clause.
 // "đã được dạy dùng máy tính, phần mềm gì chưa?", "có app nào không?": before a yes-or-no close, "gì" and "nào" are any
