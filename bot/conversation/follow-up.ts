@@ -124,9 +124,10 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
     // "the city" or "the department" said bare in a message that opens as a follow-up or moves to another year ("Đến
     // năm 2030 thì thành phố đặt mức bao nhiêu?", "thế giám đốc sở là ai" after a question about Hải Phòng) is of the
     // place asked about before, not Hà Nội.
-    const before = placeSpans(previous)[0]?.text;
-    return before && places.length === 0 && (THE_CITY.test(f) || THE_DEPARTMENT.test(body)) && (opener !== undefined || YEAR.test(asked))
-      ? rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`) : same;
+    // The previous question's place is read only for such a message: most turns with a subject of their own are not.
+    const bare = places.length === 0 && (THE_CITY.test(f) || THE_DEPARTMENT.test(body)) && (opener !== undefined || YEAR.test(asked));
+    const before = bare ? placeSpans(previous)[0]?.text : undefined;
+    return before ? rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`) : same;
   }
   // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
   const topic = switched(topicOf(previous), places, year, false);
