@@ -88,6 +88,8 @@ describe('what a figure question counts', () => {
     // A measure named before the question word ("điểm số cụ thể là bao nhiêu", "tốc độ đường truyền bao nhiêu").
     ['DTI 2022 HN xếp 24/63 thì điểm số cụ thể là bao nhiêu?', [['diem']]],
     ['Mạng WAN có tốc độ đường truyền là bao nhiêu?', [['toc']]],
+    // …past the lexicon's wording of the subject bracketed after it.
+    ['Mạng WAN có tốc độ đường truyền (mạng băng rộng) bao nhiêu?', [['toc']]],
     ['Hà Nội thí điểm được bao nhiêu mô hình?', [['mo']]],
     ['Cấp lý lịch tư pháp thí điểm là bao nhiêu tỉnh?', [['tinh']]],
     // After "chiếm", the lexicon's wording of the unit is the unit: the share is of what follows.

@@ -192,9 +192,14 @@ const MEASURED = 'diem so|so diem|tong diem|toc do|dung luong|dien tich|chieu da
 // …with at most two words of what it is of ("tốc độ đường truyền"), then how it is asked ("cụ thể là", "đạt").
 const MEASURE_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(${MEASURED})(?:\s+[a-z]+){0,2}?(?:\s+cu the)?(?:\s+(?:la|dat|duoc|khoang))?\s*$`);
 
-/** "có dung lượng bao nhiêu", "đạt tỷ lệ bao nhiêu": the noun between a verb and the question word. */
+/**
+ * "có dung lượng bao nhiêu", "đạt tỷ lệ bao nhiêu": the noun between a verb and the question word. A measure named
+ * before it is read past the lexicon's wording bracketed after it ("tốc độ đường truyền (mạng băng rộng) bao nhiêu"):
+ * that wording reads the subject, the measure is still speed.
+ */
 function nounBefore(before: string): Noun | undefined {
-  const m = /(?<![a-z0-9])(?:co|dat|chiem|gom)\s+([a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before) ?? MEASURE_BEFORE.exec(before);
+  const m = /(?<![a-z0-9])(?:co|dat|chiem|gom)\s+([a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before)
+    ?? MEASURE_BEFORE.exec(before.replace(/\s*\([^)]*\)\s*$/, ' '));
   if (!m) return undefined;
   const head = m[1]!.split(/\s+/).filter((w) => !STOP_FOLDED.has(w));
   return head.length > 0 && !UNITS.has(head[0]!) ? { head, alternatives: [] } : undefined;
