@@ -68,11 +68,12 @@ describe('exactScores', () => {
 describe('exactScanPays', () => {
   it.each([
     [50, 112, true],
-    [50, 800, true],
-    [50, 801, false],
-    [100, 691, false],
-    [1536, 26, true],
-    [1536, 100, false],
+    [50, 2400, true],
+    [50, 2401, false],
+    [100, 691, true],
+    [100, 5611, false],
+    [1536, 78, true],
+    [1536, 79, false],
   ])('%d query entries × %d vectors → %s', (nonZero, size, pays) => {
     const q = queryVector(f32(Array.from({ length: nonZero }, () => 1)));
     expect(exactScanPays(q, size)).toBe(pays);
