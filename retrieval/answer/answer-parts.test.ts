@@ -213,6 +213,10 @@ describe('classifyQuestion', () => {
     ['person', 'Liên kết với các viện, trường để đào tạo.', true],
     ['person', 'Gửi hồ sơ đến Cục Quản lý khám, chữa bệnh.', true],
     ['person', 'so da tham muu cho thanh pho', true],
+    // Those who act together.
+    ['person', 'Chuyển đổi số là trách nhiệm của cả hệ thống chính trị và của toàn xã hội.', true],
+    ['person', 'Đã thu hút lực lượng công an địa phương giúp bà con.', true],
+    ['person', 'Chuyển đổi số phải bám sát chủ trương và phù hợp tình hình.', false],
   ] as const)('sentenceFits(%s, %j) = %s', (type, s, fits) => {
     expect(sentenceFits(type, s)).toBe(fits);
   });

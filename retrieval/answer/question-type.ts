@@ -372,7 +372,11 @@ export function classifyQuestion(question: string): QuestionType {
 // Who acts: a person's title, an office or a body ("liên kết với các viện, trường" answers "với những đơn vị nào").
 const WHO = ['ông', 'bà', 'đồng chí', 'giám đốc', 'chủ tịch', 'trưởng', 'thủ tướng', 'chính phủ', 'bộ', 'sở', 'ủy ban', 'uỷ ban', 'ubnd',
   'thành ủy', 'thành uỷ', 'cấp ủy', 'cấp uỷ', 'người đứng đầu', 'lãnh đạo', 'ban chỉ đạo', 'hội đồng', 'doanh nghiệp', 'tổ',
-  'trường', 'viện', 'trung tâm', 'hiệp hội', 'công ty', 'tập đoàn', 'ngân hàng', 'cơ quan', 'cục', 'chi cục', 'văn phòng', 'đơn vị'];
+  'trường', 'viện', 'trung tâm', 'hiệp hội', 'công ty', 'tập đoàn', 'ngân hàng', 'cơ quan', 'cục', 'chi cục', 'văn phòng', 'đơn vị',
+  // Those who act together: "trách nhiệm của ai" is answered by "của cả hệ thống chính trị … và của toàn xã hội", "ai
+  // giúp bà con" by "lực lượng công an địa phương".
+  'hệ thống chính trị', 'toàn xã hội', 'cả xã hội', 'người dân', 'nhân dân', 'công an', 'lực lượng', 'cán bộ', 'công chức',
+  'thanh niên', 'đoàn viên', 'tình nguyện viên', 'chuyên gia'];
 const WHO_MARKED = new RegExp(`(?<!\\p{L})(?:${WHO.join('|')})(?!\\p{L})`, 'u');
 const WHO_FOLDED = new RegExp(`\\b(?:${[...new Set(WHO.map((w) => foldDiacritics(w)))].join('|')})\\b`);
 
