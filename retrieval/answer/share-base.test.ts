@@ -17,6 +17,8 @@ describe('what a share question asks the share of', () => {
     ['Cả nước tỷ lệ dùng Internet 70%, vậy riêng Hà Nội tỷ lệ người dân sử dụng Internet là bao nhiêu?', ['người', 'dân', 'internet']],
     ['tỷ lệ dân HN (Hà Nội) có tài khoản thanh toán là bao nhiêu', ['dân', 'hà', 'nội', 'tài', 'khoản', 'thanh', 'toán']],
     ['ti le nguoi viet nam dung dien thoai di dong la bao nhieu', ['nguoi', 'viet', 'nam', 'dien', 'thoai', 'di', 'dong']],
+    // The lexicon's reading of the share word itself is no part of the base.
+    ['ti le (tỷ lệ) nguoi viet dung internet (sử dụng mạng Internet) la bao nhieu', ['nguoi', 'viet', 'internet', 'mạng', 'internet']],
     ['tỷ lệ dùng Internet 70% là cao hay thấp', ['internet']],
     // No share asked, or nothing named after it.
     ['Tỷ lệ này là bao nhiêu?', undefined],

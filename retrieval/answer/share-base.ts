@@ -21,7 +21,9 @@ export function shareBase(question: string): readonly string[] | undefined {
   for (let k = 0; k < folded.length - 1; k++) if ((folded[k] === 'ty' || folded[k] === 'ti') && (folded[k + 1] === 'le' || folded[k + 1] === 'trong')) i = k;
   if (i < 0) return undefined;
   const words: string[] = [];
-  for (i += 2; i < tokens.length && words.length < MAX_WORDS; i++) {
+  // The lexicon's reading of the share word itself ("ti le (tỷ lệ)") is no part of what the share is of.
+  i += tokens[i + 2]?.startsWith('(') ? 3 : 2;
+  for (; i < tokens.length && words.length < MAX_WORDS; i++) {
     const t = tokens[i]!;
     if (t.startsWith('(')) {
       words.push(...t.slice(1, -1).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
