@@ -49,6 +49,7 @@ describe('classifyQuestion', () => {
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],
     // Who make something up.
     ['Nhóm hỗ trợ đó gồm những ai vậy?', 'person'],
+    ['to cong nghe so cong dong co nhung ai tham gia vay', 'person'],
     ['to cong nghe so gom ai', 'person'],
     // "con số nào" asks a figure, "sở nào" which department.
     ['Sở nào phụ trách chuyển đổi số?', 'person'],

@@ -734,6 +734,9 @@ describe('a fact given as it was asked', () => {
     ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'Tổ công nghệ số cộng đồng gồm những ai?', false],
     ['person', 'Uy tín của Tổ trưởng dân phố, lãnh đạo về hưu đã thu hút các bạn trẻ.', 'Tổ công nghệ số cộng đồng gồm những ai?', true],
     ['person', 'Tổ gồm các đoàn viên thanh niên của phường.', 'Tổ công nghệ số cộng đồng gồm những ai?', true],
+    // Who take part: the group named alone does not say.
+    ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'to cong nghe so cong dong co nhung ai tham gia', false],
+    ['person', 'Uy tín của Tổ trưởng dân phố đã thu hút lực lượng công an địa phương.', 'to cong nghe so cong dong co nhung ai tham gia', true],
     // Whom it serves is not who is in it; "cơ sở", "tăng trưởng" hold no office.
     ['person', 'Tổ công nghệ số cộng đồng giúp người dân dùng dịch vụ công.', 'Tổ công nghệ số cộng đồng gồm những ai?', false],
     ['person', 'Tổ công nghệ số cộng đồng là cơ sở cho tăng trưởng.', 'Tổ công nghệ số cộng đồng gồm những ai?', false],

@@ -71,10 +71,10 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['place', WHICH_PLACE],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
   // it names after.
-  // So does one asking who make it up ("Tổ gồm những ai?", "thành phần là những ai").
+  // So does one asking who make it up ("Tổ gồm những ai?", "thành phần là những ai", "tổ … có những ai tham gia").
   // So does one closing on whom ("…là nhờ uy tín của ai?", "…phục vụ cho ai vậy?"), whatever task it names before
   // (marked "của" is read as "kua", see classifyQuestion).
-  ['person', new RegExp(String.raw`(^|, )(nhung )?ai (?!cung\b)|\b(gom|bao gom|la nhung) (nhung )?ai\b|\b(cua|kua|nho|cho|voi|boi|giup) ai(\s+(a|vay|nhi|nhe|ha|ad|ban|ta))*\s*[?!.]*\s*$`)],
+  ['person', new RegExp(String.raw`(^|, )(nhung )?ai (?!cung\b)|\b(gom|bao gom|la nhung|co nhung) (nhung )?ai\b|\b(cua|kua|nho|cho|voi|boi|giup) ai(\s+(a|vay|nhi|nhe|ha|ad|ban|ta))*\s*[?!.]*\s*$`)],
   // The papers a procedure needs ("hồ sơ gồm những gì", "cần mang theo giấy tờ gì") are asked apart from its steps: the
   // office where it is done does not list them.
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop|co) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi))\b/],
@@ -667,7 +667,7 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
     const lastThree = (run: string): string => foldDiacritics(run.toLowerCase()).split(/\s+/).slice(-3).join(' ');
     return (sentence) => (sentence.match(NAME_RUN) ?? []).some((run) => !asked.includes(lastThree(run)));
   }
-  // Who make up a group ("Tổ công nghệ số cộng đồng gồm những ai?") is answered by who is in it: an office or a person
+  // Who make up a group ("Tổ công nghệ số cộng đồng gồm những ai?", "… có những ai tham gia") is answered by who is in it: an office or a person
   // other than the group the question names ("vai trò to lớn của Tổ công nghệ số cộng đồng" names only the group).
   // The office of someone the question names ("Ông Nguyễn Tiến Sỹ giữ chức vụ gì?", "Bà Vũ Thu Hà là ai?") is given by a
   // sentence where an office stands beside that name ("Phó Giám đốc Sở … Nguyễn Tiến Sỹ cho biết"), not by any quote
@@ -731,7 +731,7 @@ function officeBeside(sentence: string, name: string): boolean {
 }
 
 // "gồm những ai", "bao gồm ai", "thành phần là những ai": who make up a group.
-const ASKS_MEMBERS = /\b(?:gom|thanh phan(?: la)?)(?: nhung)? ai\b/;
+const ASKS_MEMBERS = /\b(?:(?:gom|thanh phan(?: la)?)(?: nhung)?|co nhung) ai\b/;
 // The people a group is made of, with the marks an article writes: the office words of WHO are also inside "cơ sở",
 // "tăng trưởng", "thị trường", and "người dân" are whom it serves.
 const MEMBERS = /(?<!\p{L})(?:bạn trẻ|thanh niên|đoàn viên|tình nguyện viên|cán bộ|công chức|hội viên|thành viên|học sinh|sinh viên|cựu chiến binh|tổ trưởng|trưởng thôn|lãnh đạo|công an|giáo viên|chuyên gia|người về hưu|(?:phó )?chủ tịch|bí thư|(?:phó )?giám đốc|trưởng phòng|trưởng ban)(?!\p{L})/u;
