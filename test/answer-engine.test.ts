@@ -167,6 +167,15 @@ describe('answers from the bundled articles', () => {
     expect(r.answer).toContain('Vì con người cần thời gian đào tạo');
   });
 
+  it('asked why, quotes what follows from a quoted sentence when none gives a cause', async () => {
+    // "Muốn xây dựng TP thông minh thì dữ liệu số rất quan trọng." says that it matters; the sentence after it, "Khi … thì
+    // …", says what follows from the data: that is why.
+    const r = await engine.answer('Vì sao dữ liệu lại được coi trọng khi xây dựng thành phố thông minh ở Hà Nội?');
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain('dữ liệu số rất quan trọng');
+    expect(r.answer).toContain('ra quyết định sáng suốt nhất');
+  });
+
   it('asked a period\'s goal, quotes the striving the sentence after its heading states', async () => {
     // "Mục tiêu tổng quát đến năm 2025, …" is the heading; "Hà Nội phấn đấu thuộc nhóm … dẫn đầu…" carries on the goal.
     const r = await engine.answer('Hà Nội đặt mục tiêu tổng quát gì cho chuyển đổi số đến năm 2025?');

@@ -320,7 +320,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     const b = holdsOf(over);
     return share(eitherOf(holdsOf(s), b)) - share(b);
   };
-  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)), givesAsked);
+  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)), givesAsked, why);
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits, ...(c.share ? { share: c.share } : {}),
     ...(c.otherYear ? { otherYear: c.otherYear } : {}), ...(c.target ? { target: c.target } : {}) }));
 }
@@ -339,6 +339,9 @@ export function namesYearAsked(sentence: string, years: readonly string[], frame
   if (spans.length === 0) return frame.length === 0 || years.some((y) => frame.includes(y));
   return years.some((y) => spans.some(([from, to]) => Number(y) >= from && Number(y) <= to));
 }
+
+// A condition and what follows from it: "Khi …, … thì …", "Nếu … thì …".
+const CONSEQUENCE = /^[\s"“]*(?:khi|nếu|một khi)(?!\p{L})[^.!?]*?(?<!\p{L})thì(?!\p{L})/iu;
 
 // A sentence that leans on the one before it: a pronoun or a linking phrase whose subject is there.
 const LEANS_BACK = /^(đó là|điều (này|đó)|việc (này|đó)|theo đó|cụ thể|trong đó|ngoài ra|bên cạnh đó|con số (này|đó)|kết quả (này|đó)|nhờ (đó|vậy)|vì vậy|do đó|họ|nó|chúng|những (việc|điều) (này|đó))(?!\p{L})/iu;
@@ -361,7 +364,7 @@ const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
   judge: (s: SentenceTerms, passage: Passage) => Judged, adds: (s: SentenceTerms, over: SentenceTerms) => number,
-  shareOf: (s: SentenceTerms) => number, givesAsked: (s: SelectedSentence) => boolean): T[] {
+  shareOf: (s: SentenceTerms) => number, givesAsked: (s: SelectedSentence) => boolean, why: boolean): T[] {
   const sentences = passageSentences(top.passage);
   const here = sentences[top.index]!;
   const at = (index: number): T | undefined => {
@@ -395,6 +398,13 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   const beforeFits = before !== undefined && type !== 'other' && !top.fits && before.fits && !out.some((c) => c.fits)
     && shareOf(sentences[before.index]!) >= top.coverage * BEFORE_RATIO;
   if (before && (LEANS_BACK.test(top.text.trim()) || closesQuotationOf(top.text, before.text) || beforeFits)) out.unshift(before);
+  // Asked why, where nothing quoted gives a cause, what follows from a quoted sentence may be why: "Muốn xây dựng TP thông
+  // minh thì dữ liệu số rất quan trọng. Khi chúng ta … chia sẻ dữ liệu đầy đủ thì … ra quyết định sáng suốt nhất".
+  if (why && !out.some(givesAsked)) {
+    const k = out.findIndex((c) => c.passage === top.passage && CONSEQUENCE.test(sentences[c.index + 1]?.text ?? ''));
+    const then = k >= 0 ? at(out[k]!.index + 1) : undefined;
+    if (then) out.splice(k + 1, 0, then);
+  }
   return out;
 }
 
