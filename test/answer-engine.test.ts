@@ -167,6 +167,16 @@ describe('answers from the bundled articles', () => {
     expect(r.answer).toContain('Vì con người cần thời gian đào tạo');
   });
 
+  it('answers how the city goes about something with what the articles say, and keeps a resident\'s how-to for steps', async () => {
+    // How the city draws on scientists is told in prose; no task of the resident's is named.
+    const role = await engine.answer('Giới nhà khoa học, trí thức được Hà Nội huy động vào làm thành phố thông minh thế nào?');
+    expect(role.status).toBe('answered');
+    expect(role.answer).not.toContain(REPLIES.missing.steps);
+    // Activating an identity account is a resident's task: only steps answer it, and the articles give none.
+    const task = await engine.answer('Làm sao để kích hoạt tài khoản định danh điện tử mức 2?');
+    expect(task.status).not.toBe('answered');
+  });
+
   it('asked why, quotes what follows from a quoted sentence when none gives a cause', async () => {
     // "Muốn xây dựng TP thông minh thì dữ liệu số rất quan trọng." says that it matters; the sentence after it, "Khi … thì
     // …", says what follows from the data: that is why.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparedYears, constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
-import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, quantities, ranks, sentenceFigures, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, namesResidentTask, quantities, ranks, sentenceFigures, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -1097,5 +1097,22 @@ describe('a rank by the index asked', () => {
     ['Hà Nội xếp thứ mấy?', 'Thành phố cũng đứng thứ 2 về Chỉ số thương mại điện tử Việt Nam.', false],
   ])('%j, %j → %s', (q, sentence, other) => {
     expect(ranksByOtherIndex(subjects(q), sentence)).toBe(other);
+  });
+});
+
+describe('a task of the resident\'s, or steps asked', () => {
+  it.each([
+    ['Làm sao để kích hoạt tài khoản định danh điện tử mức 2?', true],
+    ['Hàng xóm nhờ tôi hỏi cách tạo tài khoản trên Cổng Dịch vụ công Quốc gia, làm từ đầu thế nào?', true],
+    ['Thủ tục thành lập công ty TNHH một thành viên online gồm những bước nào?', true],
+    ['xin ly lich tu phap tren vneid thi chon muc nao', true],
+    // How a city, an office or a team goes about something.
+    ['Tổ công nghệ số cộng đồng có vai trò thế nào trong chuyển đổi số của Hà Nội?', false],
+    ['Hà Nội muốn tận dụng chất xám của giới chuyên gia, nhà khoa học thế nào cho chuyện số hóa?', false],
+    ['Báo nói người làm công nghệ giỏi ở Hải Phòng thế nào', false],
+    // Using an app is the resident's; making use of experts (tận dụng) is the city's.
+    ['Cách sử dụng ứng dụng VNeID thế nào?', true],
+  ])('%s → %s', (q, names) => {
+    expect(namesResidentTask(q)).toBe(names);
   });
 });

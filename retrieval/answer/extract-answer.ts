@@ -6,7 +6,7 @@ import { comparedYears, constraintText, issuedYears, messageConstraints, namedCh
 import { wordCount } from '../text/question-focus.js';
 import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
-import { asksHowOutright, classifyQuestion } from './question-type.js';
+import { asksHowOutright, classifyQuestion, namesResidentTask } from './question-type.js';
 import { WHICH_PLACE } from './which-place.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
@@ -233,6 +233,11 @@ export function extractAnswer(
   // A rank asked by one index is not given by a sentence ranking by another (see ranksByOtherIndex).
   if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits && !(type === 'figure' && ranksByOtherIndex(constraints.subjects, s.text)))) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
+    // How a city, an office or a team goes about something ("Hà Nội muốn tận dụng chất xám … thế nào", "Tổ … có vai trò
+    // thế nào", "cơ quan nhà nước cần làm gì để…") is told in prose: a message that names no task of the resident's and
+    // asks no steps is answered by the quote (session 50: tuning halves key fact +25, three answerable questions quoted wrongly that were partial, no unanswerable
+    // question answered).
+    if (type === 'steps' && !namesResidentTask(result.query.text)) return { status: 'answered', type, coverage, sentences };
     // The fact is there, of another year: say which year the articles do not speak of.
     if (sentences.some((s) => s.otherYear)) return { status: 'partial', type, coverage, sentences, lacking: { unmet: constraints.years } };
     // Asked how it stands now, the figure is there as a target only: say the articles set it and do not say it was reached.

@@ -180,6 +180,17 @@ const TASK_VERB_MARKED = /^(làm|đăng ký|đăng kí|nộp|cài đặt|tạo|k
 const TASK_VERB_FOLDED = /^(lam|dang ky|dang ki|nop|cai dat|tao|kich hoat|lay|cap lai|gia han|tra cuu|khai bao|xin(?! (hoi|chao|cho|phep)))\s/;
 const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|cong dich vu cong|dich vu cong|dvc|zalo|website|trang web|may tinh)\b|\b(online|truc tuyen)\b/;
 
+// A task of the resident's (signing up, filing, installing, looking up, paying, making a paper…), a company's founding,
+// or steps asked in so many words. Read folded, so broadly ("tai" is also tại, "dung" also đúng, "doi" also đội): in
+// doubt, a how stays a how-to, which only steps answer. Not the "đổi" of chuyển đổi số nor the "dụng" of tận dụng, xây
+// dựng, ứng dụng, which nearly every question says.
+const RESIDENT_STEPS = /\b(buoc|quy trinh|huong dan|thanh lap|dang ky|dang ki|nop|cai|cai dat|tai|kich hoat|tra cuu|khai bao|gia han|cap lai|xin|thanh toan|dang nhap|tao|mo|bam|dien|thao tac|quet|lay|(?<!\bchuyen )doi|(?<!\b(tan|xay|ung) )dung|xem|theo doi|lam (thu tuc|ho so|giay to|ly lich|the|can cuoc|cccd|chu ky))\b/;
+
+/** Whether a message names a task of the resident's or asks steps (see RESIDENT_STEPS), anywhere in it. */
+export function namesResidentTask(message: string): boolean {
+  return RESIDENT_STEPS.test(foldDiacritics(message.toLowerCase()));
+}
+
 /**
  * Whether a how-to is asked outright ("…thế nào?", "cách…", "các bước…") rather than named as a task ("xin phiếu lý
  * lịch tư pháp qua VNeID"): a task named may be answered by where and through what it is done, with a word that the
