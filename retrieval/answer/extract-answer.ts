@@ -235,8 +235,8 @@ export function extractAnswer(
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
     // How a city, an office or a team goes about something ("Hà Nội muốn tận dụng chất xám … thế nào", "Tổ … có vai trò
     // thế nào", "cơ quan nhà nước cần làm gì để…") is told in prose: a message that names no task of the resident's and
-    // asks no steps is answered by the quote (session 50: tuning halves key fact +25, three answerable questions quoted wrongly that were partial, no unanswerable
-    // question answered).
+    // asks no steps is answered by the quote (session 50: tuning halves key fact +25; three answerable questions that
+    // were partial now quoted wrongly; no unanswerable question answered).
     if (type === 'steps' && !namesResidentTask(result.query.text)) return { status: 'answered', type, coverage, sentences };
     // The fact is there, of another year: say which year the articles do not speak of.
     if (sentences.some((s) => s.otherYear)) return { status: 'partial', type, coverage, sentences, lacking: { unmet: constraints.years } };
