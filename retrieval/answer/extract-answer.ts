@@ -234,7 +234,7 @@ export function extractAnswer(
   if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits && !(type === 'figure' && ranksByOtherIndex(constraints.subjects, s.text)))) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
     // How a city, an office or a team goes about something ("Hà Nội muốn tận dụng chất xám … thế nào", "Tổ … có vai trò
-    // thế nào", "cơ quan nhà nước cần làm gì để…") is told in prose: a message that names no task of the resident's and
+    // thế nào", "Cách làm đó Chính phủ đánh giá thế nào") is told in prose: a message that names no task of the resident's and
     // asks no steps is answered by the quote (session 50: tuning halves key fact +25; three answerable questions that
     // were partial now quoted wrongly; no unanswerable question answered).
     if (type === 'steps' && !namesResidentTask(result.query.text)) return { status: 'answered', type, coverage, sentences };
