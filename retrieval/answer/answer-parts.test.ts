@@ -44,6 +44,12 @@ describe('classifyQuestion', () => {
     // "đã … chưa?" asks whether it is done, whatever procedure it names.
     ['Hà Nội đã làm xong việc giải quyết thủ tục liên thông giữa các cấp chưa?', 'other'],
     ['Hà Nội có bao nhiêu dịch vụ công chưa?', 'figure'],
+    // A plural "mấy" in a yes-or-no that an emoji, a remark or a choice closes: it counts nothing.
+    ['mấy bác mặt trận có được giao đi vận động dân tham gia số hóa không 📣', 'other'],
+    ['mấy di tích đình chùa cổ ở HN có được quét 3D lưu lại không, nghe hay ghê', 'other'],
+    ['mấy cơ quan của thành phố xài phần mềm nhiều chưa hay vẫn giấy tờ là chính', 'other'],
+    // A later clause that asks keeps it: "mấy người rồi?" counts.
+    ['Hà Nội đã cấp chữ ký số miễn phí chưa, mấy người rồi?', 'figure'],
     // Which province, by name; "cơ quan nào" is a body, not a place.
     ['Ngoài Hà Nội, địa phương nào cũng thí điểm cấp lý lịch tư pháp?', 'place'],
     ['Cơ quan nào tham mưu cho thành phố?', 'person'],

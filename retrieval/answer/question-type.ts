@@ -207,12 +207,12 @@ export function asksHowOutright(question: string): boolean {
 // where "mấy" asks which one or a time ("thứ mấy", "số mấy", "mức độ mấy", "mấy giờ", "mấy năm"), whatever else is asked.
 // "số" after "lên", "chuyển đổi", "kinh tế"… is digital, not a number: "đưa lên số mấy ngành nào" digitizes some sectors.
 const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|(muc|cap|trinh|nhiet|toc) do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
-// "có … không(,) hay …" and a closing "… hay …?" ask which of two ("có làm thử trước không hay làm cả thành phố?", "tự
+// "có … không(,) hay …", "… chưa hay …" and a closing "… hay …?" ask which of two ("có làm thử trước không hay làm cả thành phố?", "tự
 // làm lấy hay đi thuê ngoài?"); "hay không" asks yes or no, and ", hay chỉ một?" adds to what was asked.
-const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có (?!mấy(?!\p{L})).{1,60} (?:không|hông|ko),? hay)(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn|(?:mấy |các )?(?:cháu|chú|bác|cô|anh|chị|em|con|ông|bà|cụ|mọi người)))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}\?\s*$/u;
+const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có (?!mấy(?!\p{L})).{1,60} (?:không|hông|ko),? hay|chưa,? hay(?= (?!(?:không|chưa)(?!\p{L}))\p{L}))(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn|(?:mấy |các )?(?:cháu|chú|bác|cô|anh|chị|em|con|ông|bà|cụ|mọi người)))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}\?\s*$/u;
 // Unmarked, "dau" is also đầu (dẫn đầu) and "ai" may be ái: only the unambiguous asking words count, and "ai", "đâu"
 // where they can only ask ("do ai", "là ai"; "ở đâu" closing the question).
-const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co (?!may\b).{1,60} (?:khong|ko|hong),? hay|do ai|la ai|ai la)\b|\b(o|tai) dau( ra)?` + TO_THE_END
+const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co (?!may\b).{1,60} (?:khong|ko|hong),? hay|chua,? hay(?= (?!(khong|chua)\b)[a-z])|do ai|la ai|ai la)\b|\b(o|tai) dau( ra)?` + TO_THE_END
   + String.raw`|(?<![,;]\s*)\bhay\b(?! (khong|chua)\b)[^,.;?!]{1,40}\?\s*$|` + CLOSES_YES_NO);
 
 // A clause that opens on how to do a task of the resident's, the task's verb right after ("làm sao nâng tài khoản…",
@@ -235,8 +235,19 @@ function topicalMay(text: string): string {
 
 /** Whether the question asks with a word other than "mấy"; on the marked text when it has marks, else folded. */
 function asksOtherwise(text: string, marked: boolean): boolean {
-  return marked ? OTHER_ASK_MARKED.test(text) : OTHER_ASK_FOLDED.test(text);
+  const asks = marked ? OTHER_ASK_MARKED : OTHER_ASK_FOLDED;
+  if (asks.test(text)) return true;
+  // A yes-or-no closing a clause that only remarks follow ("…có được quét 3D lưu lại không, nghe hay ghê"): the remarks
+  // ask nothing of their own.
+  const clauses = text.split(/[,;]/);
+  for (let i = clauses.length - 1; i > 0; i--) {
+    if (OWN_ASK.test(foldDiacritics(clauses[i]!))) return false;
+    if (asks.test(clauses.slice(0, i).join(','))) return true;
+  }
+  return false;
 }
+
+const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 
 // "Làm thủ tục bằng điện thoại thì dân được lợi gì?": what follows "thì" is what is asked; the procedure before it is the
 // condition. "thi" folded is also thí (thí điểm) and thi (an exam).
@@ -341,7 +352,8 @@ const DIFFICULTY_WHERE = /((?:^|[,.;:?!] *|\bthi )(?:cai kho|(?:cai |diem )?(?:k
 
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
-  const lower = withoutAi(question).toLowerCase().normalize('NFC').trim().replace(FEW_TIMES, '~').replace(NEVER_ALWAYS, '~');
+  // An emoji closing it asks nothing ("…có được quét 3D lưu lại không 🏯").
+  const lower = withoutAi(question).toLowerCase().normalize('NFC').replace(EMOJI, ' ').trim().replace(FEW_TIMES, '~').replace(NEVER_ALWAYS, '~');
   // Folded, "mấy" (how many) is also máy (machine: "bộ máy", "máy tính") and mây ("đám mây"); with marks typed, only
   // "mấy" asks for a figure.
   const marked = foldDiacritics(lower) !== lower;
