@@ -238,10 +238,11 @@ function asksOtherwise(text: string, marked: boolean): boolean {
   const asks = marked ? OTHER_ASK_MARKED : OTHER_ASK_FOLDED;
   if (asks.test(text)) return true;
   // A yes-or-no closing a clause that only remarks follow ("…có được quét 3D lưu lại không, nghe hay ghê"): the remarks
-  // ask nothing of their own.
+  // ask nothing of their own. A clause offering the other choice ("…không, hay chỉ có một?") adds to what is asked.
   const clauses = text.split(/[,;]/);
   for (let i = clauses.length - 1; i > 0; i--) {
-    if (OWN_ASK.test(foldDiacritics(clauses[i]!))) return false;
+    const clause = foldDiacritics(clauses[i]!).trim();
+    if (OWN_ASK.test(clause) || /^(hay|hoac)\b/.test(clause)) return false;
     if (asks.test(clauses.slice(0, i).join(','))) return true;
   }
   return false;
