@@ -63,6 +63,11 @@ describe('what a question pins its answer to', () => {
     ['Ở Thủ Đức làm chữ ký số miễn phí ở đâu?', ['thu duc'], [], []],
     ['Dĩ An có tổ công nghệ số không?', ['di an'], [], []],
     ['Đi ăn ở đâu có wifi miễn phí?', [], [], []],
+    // Typed with other marks in lower case, a province's syllables are other words; capitalised, its name mistyped.
+    ['Ba trụ cột ở Hà Nội có được làm đồng bộ không?', ['ha noi'], [], []],
+    ['Hải Phòng mỗi năm định tăng bao nhiêu?', ['hai phong'], [], []],
+    ['Lực lượng nào giúp bà con ở Hà Nôi?', ['ha noi'], [], []],
+    ['lâm đồng có bao nhiêu dịch vụ công', ['lam dong'], [], []],
     ['Ông Nguyễn Thái Hòa là ai?', [], [], []],
     ['UBND TP Nha Trang có bao nhiêu DVC?', ['nha trang'], [], []],
     ['Kế hoạch 310 được ban hành ngày nào', [], [], ['310']],

@@ -57,6 +57,15 @@ for (const n of [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSub
   SUBJECT_SPELLINGS.set(key, (SUBJECT_SPELLINGS.get(key) ?? new Set()).add(exactOf(n)));
 }
 
+// Each province's spellings with marks, by its folded key: typed with other marks and in lower case, "làm đồng bộ",
+// "năm định tăng", "cao băng rộng" name no province; "Hà Nôi", capitalised, is Hà Nội mistyped.
+const PLACE_SPELLINGS = new Map<string, Set<string>>();
+for (const n of provinces.places) {
+  const key = folded(n).join(' ');
+  PLACE_SPELLINGS.set(key, (PLACE_SPELLINGS.get(key) ?? new Set()).add(exactOf(n)));
+}
+const TITLE_CASE = /^(?:\p{Lu}\S*\s*)+$/u;
+
 // "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a name in title case (marks kept or not). An
 // all-capitals word after it is an abbreviation, not a name: "liên quan CĐS" is not a district.
 // Unmarked unit words only in an unmarked question: with marks typed, "các cơ quan Hải Phòng" (offices) is no district.
@@ -127,7 +136,8 @@ export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const tokens = tokenize(text);
   // "…có cấp chữ ký số miễn phí giống Hà Nội không?": the province a question compares with is not the one it asks of.
-  const places = namesIn(tokens, PROVINCES_BY_FIRST, COMPARED);
+  const places = new Map([...namesIn(tokens, PROVINCES_BY_FIRST, COMPARED)].filter(([key, label]) =>
+    !hasDiacritics(label) || TITLE_CASE.test(label) || (PLACE_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
   const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST)].filter(([key, label]) =>
     !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
   // An office cited ("Theo ông Giám đốc Sở, uy tín của những ai…", "Theo chia sẻ của Phó Giám đốc Sở…": "theo" a few
