@@ -48,6 +48,16 @@ describe('classifyQuestion', () => {
     ['mấy bác mặt trận có được giao đi vận động dân tham gia số hóa không 📣', 'other'],
     ['mấy di tích đình chùa cổ ở HN có được quét 3D lưu lại không, nghe hay ghê', 'other'],
     ['mấy cơ quan của thành phố xài phần mềm nhiều chưa hay vẫn giấy tờ là chính', 'other'],
+    // "không mất tiền" says free; which app on the phone, what something is called, the houses that have, whether there
+    // are such streets: no fee, phone number or address asked.
+    ['Ở Hà Nội có chỗ nào làm chữ ký số cho dân mà không mất tiền không?', 'place'],
+    ['Làm chữ ký số có mất tiền không?', 'fee'],
+    ['Hà Nội có cái ứng dụng cài trên điện thoại nào làm riêng cho người dân không?', 'other'],
+    ['Sao lại gọi số hóa là phao cứu sinh?', 'other'],
+    ['Số điện thoại nào để liên hệ tổ công nghệ số?', 'phone'],
+    ['Tính ra ở Hà Nội số nhà có ít nhất một cái điện thoại cảm ứng là bao nhiêu phần trăm?', 'figure'],
+    ['Hà Nội có những khu chợ hay con phố nào cho trả tiền bằng quét mã không?', 'other'],
+    ['Tuyến phố thanh toán không dùng tiền mặt ở Hà Nội là những phố nào?', 'address'],
     // A later clause that asks keeps it: "mấy người rồi?" counts.
     ['Hà Nội đã cấp chữ ký số miễn phí chưa, mấy người rồi?', 'figure'],
     // Which province, by name; "cơ quan nào" is a body, not a place.
