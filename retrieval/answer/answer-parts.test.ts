@@ -58,6 +58,8 @@ describe('classifyQuestion', () => {
     ['Tính ra ở Hà Nội số nhà có ít nhất một cái điện thoại cảm ứng là bao nhiêu phần trăm?', 'figure'],
     ['Hà Nội có những khu chợ hay con phố nào cho trả tiền bằng quét mã không?', 'other'],
     ['Tuyến phố thanh toán không dùng tiền mặt ở Hà Nội là những phố nào?', 'address'],
+    // Where from is a source, not a place.
+    ['Xây mấy khu công nghệ thông tin tập trung thì thành phố lấy vốn ở đâu ra?', 'other'],
     // A later clause that asks keeps it: "mấy người rồi?" counts.
     ['Hà Nội đã cấp chữ ký số miễn phí chưa, mấy người rồi?', 'figure'],
     // Which province, by name; "cơ quan nào" is a body, not a place.
