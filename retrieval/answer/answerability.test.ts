@@ -17,6 +17,9 @@ describe('the office a question asks for', () => {
     // An office that speaks may be the one asked for.
     ['Vị phó giám đốc sở trả lời phỏng vấn tên là gì?', ['pho giam doc']],
     ['Phó Giám đốc Sở TT&TT Hải Phòng nói về nhân lực là ai?', ['pho giam doc']],
+    // One that says what is asked, when nobody's name or office is asked, is who said it.
+    ['Ông Giám đốc Sở nói uy tín của ai đã kéo được các bạn trẻ tham gia tổ này?', []],
+    ['Ông giám đốc sở nói Hà Nội thành công với đề án này có vai trò tham mưu của những đơn vị nào?', []],
   ])('%j → %j', (q, roles) => {
     expect(questionConstraints(q).roles.map((r) => r.key)).toEqual(roles);
   });

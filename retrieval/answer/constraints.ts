@@ -57,6 +57,11 @@ for (const n of [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSub
   SUBJECT_SPELLINGS.set(key, (SUBJECT_SPELLINGS.get(key) ?? new Set()).add(exactOf(n)));
 }
 
+// A verb of saying, a few words after an office ("ông Giám đốc Sở (Hà Nội) nói", "cho biết", "nhận xét"), folded; and a
+// question asking who holds an office ("là ai", "tên gì", "ông nào").
+const SAYS_WHAT = /^(?:\S+ ){0,3}(noi|cho biet|cho rang|khang dinh|nhan manh|chia se|nhan xet|danh gia)\b/;
+const ASKS_WHO_HOLDS = /\b(la ai|ten (la )?gi|ten j|(la )?(ong|ba) nao)\b/;
+
 // Each province's spellings with marks, by its folded key: typed with other marks and in lower case, "làm đồng bộ",
 // "năm định tăng", "cao băng rộng" name no province; "Hà Nôi", capitalised, is Hà Nội mistyped.
 const PLACE_SPELLINGS = new Map<string, Set<string>>();
@@ -144,9 +149,14 @@ export function questionConstraints(question: string): Constraints {
   // words before, in the same clause) is who said it, not who is asked for; one that speaks ("Phó Giám đốc Sở nói về
   // nhân lực là ai?") may be who is asked for.
   const cited = (at: number): boolean => tokens.slice(Math.max(0, at - 6), at).some((t) => t.folded === 'theo' && t.clause === tokens[at]!.clause);
+  // So is one that says what is asked, unless it is asked who holds the office: "ông Giám đốc Sở nói uy tín của ai đã kéo
+  // được các bạn trẻ" asks of what he said; "Phó Giám đốc Sở nói về nhân lực là ai?" asks who he is.
+  const asksWhoHolds = ASKS_WHO_HOLDS.test(foldDiacritics(text.toLowerCase()));
+  const says = (at: number, length: number): boolean => !asksWhoHolds && SAYS_WHAT.test(tokens.slice(at + length, at + length + 6)
+    .filter((t) => t.clause === tokens[at]!.clause).map((t) => t.folded).join(' '));
   const roles = new Map([...namesIn(tokens, ROLES_BY_FIRST)].flatMap(([key, label]): [string, string][] => {
     const at = tokens.findIndex((t, i) => key.split(' ').every((w, j) => tokens[i + j]?.folded === w));
-    if (at >= 0 && cited(at)) return [];
+    if (at >= 0 && (cited(at) || says(at, key.split(' ').length))) return [];
     return [at > 0 && tokens[at - 1]!.folded === 'pho' ? [`pho ${key}`, `${tokens[at - 1]!.surface} ${label}`] : [key, label]];
   }));
   // Marked as the resident typed it: the lexicon's bracketed wordings bring marks of their own.
