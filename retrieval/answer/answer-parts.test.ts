@@ -58,6 +58,10 @@ describe('classifyQuestion', () => {
     ['Tính ra ở Hà Nội số nhà có ít nhất một cái điện thoại cảm ứng là bao nhiêu phần trăm?', 'figure'],
     ['Hà Nội có những khu chợ hay con phố nào cho trả tiền bằng quét mã không?', 'other'],
     ['Tuyến phố thanh toán không dùng tiền mặt ở Hà Nội là những phố nào?', 'address'],
+    // "lúc nào cũng" says always; "nguồn lực nào" asks which resource.
+    ['Thành phố có cam kết giữ cho liên lạc lúc nào cũng thông suốt không?', 'other'],
+    ['Thành phố muốn tận dụng nguồn lực nào từ đội ngũ chuyên gia?', 'other'],
+    ['Lúc nào thì có kết quả?', 'date'],
     // Where from is a source, not a place.
     ['Xây mấy khu công nghệ thông tin tập trung thì thành phố lấy vốn ở đâu ra?', 'other'],
     // A later clause that asks keeps it: "mấy người rồi?" counts.

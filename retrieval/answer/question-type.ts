@@ -59,8 +59,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "kiểu phố nào" ask whether there are such streets or what kind, not an address.
   ['address', /\b(dia chi|(?<!(?:phan tram|bao nhieu|ty le|ti le|may|%|theo) )so nha(?! (co|da|duoc|dung|su dung)\b)|(o|nha) so (may|bao nhieu)|(?<!\b(con|kieu) )(duong|pho) nao)\b/],
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
+  // "lúc nào cũng", "bao giờ cũng" say always; "nguồn lực nào", "năng lực nào" ask which resource, not when.
   // "hôm nào", southern "bữa nào": which day; "năm học nào", "niên khóa nào": which school year. "mỗi ngày bao nhiêu người" asks a rate, a figure.
-  ['date', /\b(khi nao|bao gio|ngay nao|hom nao|bua nao|nam (?:hoc )?nao|nien khoa nao|thang nao|luc nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
+  ['date', /\b((khi nao|bao gio|(?<!\b(nguon|nang|dong|no|ap|suc|quyen|hieu) )luc nao)(?! cung\b)|ngay nao|hom nao|bua nao|nam (?:hoc )?nao|nien khoa nao|thang nao|thoi gian nao|thoi diem nao|(?<!\b(moi|hang|mot|1|trung binh) )((ngay|nam|thang) bao nhieu|(ngay|thang) may))\b/],
   // A share asked how it stands ("tỷ lệ tích hợp … thế nào?", "còn thấp") is judged in words as often as in figures
   // (see SHARE_JUDGED); "…là 80% còn Hải Phòng thế nào?" asks another place's figure.
   ['figure', new RegExp(String.raw`\b(bao nhieu|may)\b|${SHARE}(?!(?:(?!\bcon\b)[^?.!])*${JUDGED})`)],
