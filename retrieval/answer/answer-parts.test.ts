@@ -58,6 +58,9 @@ describe('classifyQuestion', () => {
     ['Tính ra ở Hà Nội số nhà có ít nhất một cái điện thoại cảm ứng là bao nhiêu phần trăm?', 'figure'],
     ['Hà Nội có những khu chợ hay con phố nào cho trả tiền bằng quét mã không?', 'other'],
     ['Tuyến phố thanh toán không dùng tiền mặt ở Hà Nội là những phố nào?', 'address'],
+    // "phải có gì" alone asks what is needed; with papers named, the papers.
+    ['Ngoài làm chắc chắn Hà Nội còn phải có gì nữa?', 'other'],
+    ['Làm căn cước cần có giấy tờ gì?', 'papers'],
     // "lúc nào cũng" says always; "nguồn lực nào" asks which resource.
     ['Thành phố có cam kết giữ cho liên lạc lúc nào cũng thông suốt không?', 'other'],
     ['Thành phố muốn tận dụng nguồn lực nào từ đội ngũ chuyên gia?', 'other'],
