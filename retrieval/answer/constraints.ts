@@ -168,7 +168,7 @@ export function questionConstraints(question: string): Constraints {
   // A city named with its capitals ("Nha Trang", "Thủ Đức"): folded, "Dĩ An" is also "đi ăn". Not ending a person's
   // name after a title ("ông Nguyễn Thái Hòa").
   for (const [key, label] of namesIn(tokens, CITIES_BY_FIRST, COMPARED)) {
-    if (/^(?:\p{Lu}\S*\s*)+$/u.test(label) && !inPersonName(text, label)) places.set(key, label);
+    if (TITLE_CASE.test(label) && !inPersonName(text, label)) places.set(key, label);
   }
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
   // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.

@@ -188,7 +188,8 @@ const CHANNEL = /\b(tren|qua|bang) (vneid|ung dung|app|dien thoai|mang|internet|
 // A task of the resident's (signing up, filing, installing, looking up, paying, making a paper…), a company's founding,
 // or steps asked in so many words. Read folded, so broadly ("tai" is also tại, "dung" also đúng, "doi" also đội): in
 // doubt, a how stays a how-to, which only steps answer. Not the "đổi" of chuyển đổi số nor the "dụng" of tận dụng, xây
-// dựng, ứng dụng, which nearly every question says.
+// dựng, ứng dụng, which nearly every question says. Broader than RESIDENT_TASK, which keeps a clause a how-to only where
+// the task is plain.
 const RESIDENT_STEPS = /\b(buoc|quy trinh|huong dan|thanh lap|dang ky|dang ki|nop|cai|cai dat|tai|kich hoat|tra cuu|khai bao|gia han|cap lai|xin|thanh toan|dang nhap|tao|mo|bam|dien|thao tac|quet|lay|(?<!\bchuyen )doi|(?<!\b(tan|xay|ung) )dung|xem|theo doi|lam (thu tuc|ho so|giay to|ly lich|the|can cuoc|cccd|chu ky))\b/;
 
 /** Whether a message names a task of the resident's or asks steps (see RESIDENT_STEPS), anywhere in it. */
