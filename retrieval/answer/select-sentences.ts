@@ -360,7 +360,8 @@ const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|
 /**
  * The best sentence with the neighbour it needs, in reading order: the next one when it is a lead-in ("…như sau:"),
  * does not hold the asked fact while the next one does, or the next one says something of it ("Điều này…"); the one before when it leans back ("Điều này…", "Theo đó…")
- * or opens the quotation it closes.
+ * or opens the quotation it closes; asked why with no cause quoted, the one after a quoted sentence that tells what
+ * follows from it ("Khi … thì …").
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
   judge: (s: SentenceTerms, passage: Passage) => Judged, adds: (s: SentenceTerms, over: SentenceTerms) => number,
