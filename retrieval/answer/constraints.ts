@@ -51,11 +51,15 @@ const SUBJECTS = byLength(SUBJECT_GROUPS.flat());
 const SUBJECT_NAMES = new Map(SUBJECT_GROUPS.flatMap((g) => g.map((n) => [n, g] as const)));
 // Each name's spellings with marks, by its folded key: typed with marks, "số đó" (that number) is not "sổ đỏ".
 const exactOf = (text: string): string => tokenize(cleanText(text)).map((t) => t.exact).join(' ');
-const SUBJECT_SPELLINGS = new Map<string, Set<string>>();
-for (const n of [...namedSubjects.procedures, ...namedSubjects.apps, ...namedSubjects.indices].flat()) {
-  const key = folded(n).join(' ');
-  SUBJECT_SPELLINGS.set(key, (SUBJECT_SPELLINGS.get(key) ?? new Set()).add(exactOf(n)));
+function spellingsByKey(names: readonly string[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const spellings = new Map<string, Set<string>>();
+  for (const n of names) {
+    const key = folded(n).join(' ');
+    spellings.set(key, (spellings.get(key) ?? new Set()).add(exactOf(n)));
+  }
+  return spellings;
 }
+const SUBJECT_SPELLINGS = spellingsByKey([...namedSubjects.procedures, ...namedSubjects.apps, ...namedSubjects.indices].flat());
 
 // A verb of saying, a few words after an office ("ông Giám đốc Sở (Hà Nội) nói", "cho biết", "nhận xét"), folded; and a
 // question asking who holds an office ("là ai", "tên gì", "ông nào").
@@ -64,11 +68,7 @@ const ASKS_WHO_HOLDS = /\b(la ai|ten (la )?gi|ten j|(la )?(ong|ba) nao)\b/;
 
 // Each province's spellings with marks, by its folded key: typed with other marks and in lower case, "làm đồng bộ",
 // "năm định tăng", "cao băng rộng" name no province; "Hà Nôi", capitalised, is Hà Nội mistyped.
-const PLACE_SPELLINGS = new Map<string, Set<string>>();
-for (const n of provinces.places) {
-  const key = folded(n).join(' ');
-  PLACE_SPELLINGS.set(key, (PLACE_SPELLINGS.get(key) ?? new Set()).add(exactOf(n)));
-}
+const PLACE_SPELLINGS = spellingsByKey(provinces.places);
 const TITLE_CASE = /^(?:\p{Lu}\S*\s*)+$/u;
 
 // "quận Cầu Giấy", "huyện Sóc Sơn", "phường Láng Hạ": a unit word, then a name in title case (marks kept or not). An
@@ -151,7 +151,8 @@ export function questionConstraints(question: string): Constraints {
   const cited = (at: number): boolean => tokens.slice(Math.max(0, at - 6), at).some((t) => t.folded === 'theo' && t.clause === tokens[at]!.clause);
   // So is one that says what is asked, unless it is asked who holds the office: "ông Giám đốc Sở nói uy tín của ai đã kéo
   // được các bạn trẻ" asks of what he said; "Phó Giám đốc Sở nói về nhân lực là ai?" asks who he is.
-  const asksWhoHolds = ASKS_WHO_HOLDS.test(foldDiacritics(text.toLowerCase()));
+  const foldedText = foldDiacritics(text.toLowerCase());
+  const asksWhoHolds = ASKS_WHO_HOLDS.test(foldedText);
   const says = (at: number, length: number): boolean => !asksWhoHolds && SAYS_WHAT.test(tokens.slice(at + length, at + length + 6)
     .filter((t) => t.clause === tokens[at]!.clause).map((t) => t.folded).join(' '));
   const roles = new Map([...namesIn(tokens, ROLES_BY_FIRST)].flatMap(([key, label]): [string, string][] => {
@@ -173,7 +174,6 @@ export function questionConstraints(question: string): Constraints {
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
   // answer it. Beside a province it is the ranking's frame ("Hà Nội đứng thứ mấy cả nước"), which a rank answers.
   // So it is after a rank asked ("thành phố đứng thứ mấy cả nước"), whoever is ranked.
-  const foldedText = foldDiacritics(text.toLowerCase());
   const national = places.size === 0 && !RANK_IN_COUNTRY.test(foldedText) ? namesIn(tokens, NATIONAL_BY_FIRST)
     : new Map<string, string>();
   for (const label of national.values()) places.set(NATIONAL_KEY, label);
