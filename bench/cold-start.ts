@@ -1,8 +1,9 @@
 /**
  * What the first residents after a start wait: each run is a fresh Node process that opens the engine over the
- * bundled articles (its index built once into a shared temporary directory first), reads the warm-up messages or not
- * (bot/engine/warm-up.ts, as the server does before it listens when no model is configured), then answers eight development questions, none of
- * them a warm-up message, timing each answer as the first of its kind. Runs with and without the warm-up alternate.
+ * bundled articles (its index built once into a shared temporary directory first), reads the warm-up messages and the
+ * corpus's sentences or not (bot/engine/warm-up.ts, as the server does before it listens when no model is
+ * configured), then answers eight development questions, none of them a warm-up message, timing each answer as the
+ * first of its kind. Runs with and without the warm-up alternate.
  *   npx tsx bench/cold-start.ts [--runs 3]
  */
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../bot/config.js';
 import { openEngine } from '../bot/engine/open-engine.js';
-import { warmUp } from '../bot/engine/warm-up.js';
+import { warmUp, warmUpReading } from '../bot/engine/warm-up.js';
 import { classifyIntent } from '../bot/conversation/intents.js';
 import { option } from './answer-probe.js';
 import { quantile } from './metrics.js';
@@ -24,8 +25,8 @@ const QUESTIONS = ['Kế hoạch 239 ban hành ngày nào?', 'ai la giam doc so 
 const args = process.argv.slice(2);
 const child = option(args, 'child', '');
 if (child) {
-  const { engine } = await openEngine(parseConfig({ DATA_DIR: option(args, 'data', ''), LOG_LEVEL: 'error' }), {});
-  const warmMs = child === 'warm' ? (await warmUp((m) => { classifyIntent(m); return engine.answer(m); })).ms : 0;
+  const { engine, index } = await openEngine(parseConfig({ DATA_DIR: option(args, 'data', ''), LOG_LEVEL: 'error' }), {});
+  const warmMs = child === 'warm' ? (await warmUp((m) => { classifyIntent(m); return engine.answer(m); }, warmUpReading(index.passages))).ms : 0;
   const ms: number[] = [];
   for (const q of QUESTIONS) {
     const t = performance.now();

@@ -12,7 +12,7 @@ import { CorpusService } from './engine/corpus-service.js';
 import { createGeneration } from './engine/create-generation.js';
 import { openArticleStore } from './engine/open-article-store.js';
 import { openEngine } from './engine/open-engine.js';
-import { warmUp } from './engine/warm-up.js';
+import { warmUp, warmUpReading } from './engine/warm-up.js';
 import { classifyIntent } from './conversation/intents.js';
 import { ChannelHandoffSender } from './handoff/handoff-sender.js';
 import { createApp } from './http/create-app.js';
@@ -72,8 +72,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // (and until it is ready). Never the model: with one configured, whose provider also makes the embeddings, only the
     // reading is warmed, so no warm-up message leaves the process.
     const { engine } = opened;
-    const warmed = await warmUp(generation ? (m) => { classifyIntent(m); engine.retriever.prepare(m); } : (m) => { classifyIntent(m); return engine.answer(m); });
-    logger.info('warmed up', { ms: Math.round(warmed.ms) });
+    const reading = warmUpReading(opened.index.passages);
+    const warmed = await warmUp(generation ? (m) => { classifyIntent(m); engine.retriever.prepare(m); } : (m) => { classifyIntent(m); return engine.answer(m); },
+      reading);
+    logger.info('warmed up', { ms: Math.round(warmed.ms), messages: reading.length });
     if (warmed.failed > 0) logger.warn('a warm-up message could not be read', { failed: warmed.failed, error: warmed.firstError });
     const { store } = shared;
     await ensureFirstAdmin(store, config.firstAdmin, logger);

@@ -5,12 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../bot/config.js';
 import type { Logger } from '../core/logger.js';
 import { startServer } from '../bot/server.js';
+import { WARM_UP_MESSAGES } from '../bot/engine/warm-up.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'warm-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a starting server', () => {
-  it('reads the warm-up messages before it listens, so that no resident waits for the reading to compile', async () => {
+  it('reads the warm-up messages and its corpus\'s sentences before it listens, so that no resident waits for the reading to compile', async () => {
     const said: { message: string; fields?: Record<string, unknown> }[] = [];
     const record = (message: string, fields?: Record<string, unknown>): void => { said.push({ message, ...(fields ? { fields } : {}) }); };
     const logger: Logger = { debug: record, info: record, warn: record, error: record };
@@ -21,6 +22,8 @@ describe('a starting server', () => {
       expect(warmed).toBeGreaterThanOrEqual(0);
       expect(warmed).toBeLessThan(messages.indexOf('listening'));
       expect(typeof said[warmed]!.fields?.ms).toBe('number');
+      // The warm-up messages, then sentences of the bundled articles.
+      expect(said[warmed]!.fields?.messages).toBeGreaterThan(WARM_UP_MESSAGES.length + 50);
       // And it serves once it listens.
       const health = await fetch(`${bot.url}/healthz`);
       expect(health.status).toBe(200);

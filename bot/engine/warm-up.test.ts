@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { WARM_UP_MESSAGES, warmUp } from './warm-up.js';
+import { WARM_UP_MESSAGES, warmUp, warmUpReading } from './warm-up.js';
 
 describe('warmUp', () => {
   it('reads every message once, in order, and says how long it took', async () => {
     const read: string[] = [];
     let clock = 100;
-    const warmed = await warmUp((m) => { read.push(m); clock += 7; }, () => clock);
+    const warmed = await warmUp((m) => { read.push(m); clock += 7; }, WARM_UP_MESSAGES, () => clock);
     expect(read).toEqual(WARM_UP_MESSAGES);
     expect(warmed).toEqual({ ms: 7 * WARM_UP_MESSAGES.length, failed: 0 });
   });
@@ -30,5 +30,10 @@ describe('warmUp', () => {
     expect(WARM_UP_MESSAGES.some((m) => !marked(m))).toBe(true);
     expect(WARM_UP_MESSAGES.some((m) => /\b(ko|z|mn|bn|hok)\b/.test(m))).toBe(true);
     expect(WARM_UP_MESSAGES.some((m) => m.split(/[.?!]\s/).length >= 3)).toBe(true);
+  });
+
+  it('reads the corpus\'s own sentences after the messages, as the server does before it listens', () => {
+    const passages = [{ text: 'Hà Nội có 1.232 dịch vụ công. Câu sau.' }, { text: 'Tổ công nghệ số cộng đồng hỗ trợ người dân.' }];
+    expect(warmUpReading(passages)).toEqual([...WARM_UP_MESSAGES, 'Hà Nội có 1.232 dịch vụ công.', 'Tổ công nghệ số cộng đồng hỗ trợ người dân.']);
   });
 });

@@ -1,3 +1,5 @@
+import { warmUpSentences } from '../../retrieval/warm-up-sentences.js';
+
 /**
  * Messages read once before an engine takes residents' questions. V8 compiles each regular expression on its first
  * use, and the reading's (the courtesy grammar, chat words, the kinds of fact) take from tens of milliseconds to most
@@ -23,14 +25,23 @@ export interface WarmedUp {
 }
 
 /**
- * Reads each warm-up message through `read` (an engine's answer, the intent check), one after another. A message that
+ * What a server reads before it listens: the warm-up messages, then sentences of its own corpus (see
+ * retrieval/warm-up-sentences.ts), so that the first residents do not pay for V8's optimising or the reading's memos.
+ */
+export function warmUpReading(passages: readonly { readonly text: string }[]): string[] {
+  return [...WARM_UP_MESSAGES, ...warmUpSentences(passages)];
+}
+
+/**
+ * Reads each message through `read` (an engine's answer, the intent check), one after another. A message that
  * fails to be read is no reason not to start: it is counted, for the start's log, and the next is read.
  */
-export async function warmUp(read: (message: string) => unknown, now: () => number = () => performance.now()): Promise<WarmedUp> {
+export async function warmUp(read: (message: string) => unknown, messages: readonly string[] = WARM_UP_MESSAGES,
+  now: () => number = () => performance.now()): Promise<WarmedUp> {
   const started = now();
   let failed = 0;
   let firstError: string | undefined;
-  for (const message of WARM_UP_MESSAGES) {
+  for (const message of messages) {
     try {
       await read(message);
     } catch (err) {

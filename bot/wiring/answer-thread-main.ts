@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import { openSavedEngine } from '../engine/open-engine.js';
-import { warmUp } from '../engine/warm-up.js';
+import { warmUp, warmUpReading } from '../engine/warm-up.js';
 import type { AnswerReply, FromAnswerThread, ToAnswerThread } from './answer-thread-protocol.js';
 
 const port = parentPort!;
@@ -37,9 +37,9 @@ try {
       }).then((reply) => post({ type: 'replies', replies: [reply] }));
     }
   });
-  // The reading's patterns compiled before taking questions (see warm-up.ts); until the thread is ready the main
-  // thread answers.
-  await warmUp((m) => opened.engine.answer(m));
+  // The reading's patterns compiled and the answer path optimised before taking questions (see warm-up.ts); until the
+  // thread is ready the main thread answers.
+  await warmUp((m) => opened.engine.answer(m), warmUpReading(opened.index.passages));
   post({ type: 'ready', corpusHash: opened.index.manifest.corpusHash });
 } catch (err) {
   post({ type: 'failed', error: err instanceof Error ? err.message : String(err) });
