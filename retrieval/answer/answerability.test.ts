@@ -487,6 +487,15 @@ describe('the kind of fact asked', () => {
     // What an official advised is what was said, not a resident's steps, though it names a procedure.
     ['Giám đốc Sở Nội vụ khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục qua mạng?', 'other'],
     ['Cho em hỏi thủ tục đăng ký chữ ký số?', 'steps'],
+    // So is what offices are to do so that others benefit, though it names a procedure or a resident's task after it;
+    // not where the resident does it for themselves.
+    ['Cơ quan nhà nước cần làm gì để dân hiểu cái lợi của làm thủ tục trên mạng?', 'other'],
+    ['Sở Nội vụ muốn các cơ quan phải làm gì để người dân biết lợi ích của việc nộp hồ sơ qua mạng?', 'other'],
+    ['Các cơ quan cần làm gì để tôi nộp hồ sơ qua mạng?', 'steps'],
+    ['Tôi cần làm gì để dân hiểu thủ tục?', 'steps'],
+    // A list of two or three words after a comma is still the city's object: how the city goes about it.
+    ['Thành phố tính tận dụng chất xám của các nhà khoa học, giới trí thức thế nào?', 'other'],
+    ['Thành phố có dịch vụ mới, tôi đăng ký thế nào?', 'steps'],
     // "khuyến khích" (encourages) reports no advice; a resident's own how is still steps.
     ['Chính phủ khuyến khích dân làm thủ tục online, vậy làm thế nào ạ?', 'steps'],
     ['Chủ tịch phường đề xuất dân làm thủ tục qua app, vậy em làm thủ tục ra sao?', 'steps'],

@@ -282,6 +282,9 @@ const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?
 // "…ông Giám đốc nói Hà Nội phải làm thế nào để…", "trên 3 trụ cột thì hà nội làm ntn": the city, just before its verb,
 // is the one asked about, however the clause opens; not a place ("Ở Hà Nội làm thế nào…", "người dân thành phố làm…").
 const INSTITUTION_DOES = /(?<!\b(o|tai|song o|dan|nguoi dan|toi o|minh o) )\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|chinh quyen|nha nuoc|chinh phu|thanh uy|ubnd|uy ban|nganh|lanh dao)\s+((phai|can|se|da|dang|nen|muon)\s+)*lam\s*$/;
+// A purpose right after the how that names others who benefit: "để dân hiểu…", "để người dân biết…", "cho bà con…"; not
+// the resident ("để tôi nộp…", "để em đăng ký…").
+const FOR_OTHERS = new RegExp(String.raw`^\s*(?:de|cho|nham)\s+(?:(?:nguoi )?dan|ba con|nguoi gia|nguoi cao tuoi|doanh nghiep|moi nguoi)\b`);
 // The resident or a relative. Folded, "con" is also còn, "cô" cơ, "chị" chỉ, "bố" bộ: only pronouns that fold to nothing
 // else.
 const PERSON_OPENS = new RegExp(String.raw`^(${RESIDENT}|me|anh|ong|bac)\b`);
@@ -298,9 +301,12 @@ const REPORTED = new RegExp(String.raw`\btheo (loi )?(pho )?${SPEAKER}\b|\b${SPE
 // (encourages) asks nothing of what was said.
 const ADVISED = new RegExp(String.raw`\b${SPEAKER}\b[^,?]{0,40}?\bkhuyen(?! khich)(?: nghi)?\b[^,?]*\blam gi\b`);
 function meansOfOthers(text: string): boolean {
-  if (RESIDENT_TASK.test(text)) return false;
-  if (BY_WHAT_MEANS.test(text)) return true;
   const how = HOW_ASKED.exec(text);
+  // What others are to do it for ("các cơ quan phải làm gì để dân hiểu lợi ích của việc nộp hồ sơ qua mạng") is not a
+  // task of the resident's own.
+  const forOthers = how ? FOR_OTHERS.exec(text.slice(how.index + how[0].length)) : null;
+  if (RESIDENT_TASK.test(forOthers ? text.slice(0, how!.index + how![0].length) : text)) return false;
+  if (BY_WHAT_MEANS.test(text)) return true;
   if (!how) return false;
   if (REPORTED.test(text.slice(0, how.index))) return true;
   if (INSTITUTION_DOES.test(text.slice(0, how.index))) return true;
@@ -309,10 +315,10 @@ function meansOfOthers(text: string): boolean {
   const clauses = text.slice(0, how.index).split(CLAUSE_BREAK).map((c) => c.trim());
   for (let i = clauses.length - 1; i >= 0; i--) {
     if (INSTITUTION_FIRST.test(clauses[i]!)) return true;
-    // Two words and no task are an item of a list ("được định danh, xác thực như thế nào"); not when they open on a
-    // person ("…, em lấy thế nào?": the resident's own clause).
+    // Two or three words and no task are an item of a list ("được định danh, xác thực như thế nào", "của các nhà khoa
+    // học, giới trí thức thế nào"); not when they open on a person ("…, em lấy thế nào?": the resident's own clause).
     const words = clauses[i]!.split(/\s+/).filter(Boolean).length;
-    if (words > 2 || (words === 2 && (TASK.test(clauses[i]!) || PERSON_OPENS.test(clauses[i]!)))) return false;
+    if (words > 3 || (words >= 2 && (TASK.test(clauses[i]!) || PERSON_OPENS.test(clauses[i]!)))) return false;
   }
   return false;
 }
@@ -393,7 +399,7 @@ export function classifyQuestion(question: string): QuestionType {
   if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed. What an
   // official advised ("Giám đốc Sở … khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục…") is what was said.
-  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text)) return 'steps';
+  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text) && !meansOfOthers(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';
