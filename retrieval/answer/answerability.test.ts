@@ -496,6 +496,18 @@ describe('the kind of fact asked', () => {
     // A list of two or three words after a comma is still the city's object: how the city goes about it.
     ['Thành phố tính tận dụng chất xám của các nhà khoa học, giới trí thức thế nào?', 'other'],
     ['Thành phố có dịch vụ mới, tôi đăng ký thế nào?', 'steps'],
+    // What someone says is asked, not steps, whatever task it names; the resident's own how still is.
+    ['Sao đào tạo người làm số hóa lại lâu vậy, ông Hùng giải thích thế nào?', 'other'],
+    ['Báo cáo nói chất lượng làm thủ tục qua mạng ở Hà Nội ra sao?', 'other'],
+    ['ha noi lam so hoa nhanh hay tu tu, ong giam doc noi the nao', 'other'],
+    ['Ở Hà Nội làm thủ tục cấp lý lịch tư pháp thế nào?', 'steps'],
+    ['Ba tôi muốn làm CCCD ở nơi tạm trú thì làm thế nào?', 'steps'],
+    ['ong noi em muon lam cccd thi lam the nao', 'steps'],
+    // The level reached, a city's next step and what others will arrange are not the resident's steps.
+    ['Tới 2025 ở Hải Phòng làm thủ tục trên mạng được tới mức nào?', 'other'],
+    ['Khi nghị quyết ra rồi thì thành phố sẽ làm tiếp bước nào?', 'other'],
+    ['Nhân lực kỹ thuật ở Hải Phòng sẽ được bố trí thế nào?', 'other'],
+    ['Đăng ký chữ ký số gồm những bước nào?', 'steps'],
     // "khuyến khích" (encourages) reports no advice; a resident's own how is still steps.
     ['Chính phủ khuyến khích dân làm thủ tục online, vậy làm thế nào ạ?', 'steps'],
     ['Chủ tịch phường đề xuất dân làm thủ tục qua app, vậy em làm thủ tục ra sao?', 'steps'],

@@ -167,11 +167,21 @@ const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 // từng bước được không?").
 const WHETHER_A_WAY = new RegExp(String.raw`\bco (cach|the thuc|hinh thuc) nao\b(?:(?!\b(the nao|lam sao|ntn|nhu nao|ra sao|buoc|quy trinh|huong dan|chi (em|toi|minh|giup))\b)[^?])*` + CLOSES_YES_NO);
 // "Dân được học cách dùng công nghệ qua hình thức nào?", "Hà Nội có đi học cách làm của nơi khác không?": learning how
-// is what is asked about, not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used), said of others.
-const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b/;
+// is what is asked about, not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used) or "sẽ được bố trí thế
+// nào" (will be arranged), said of others.
+const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b|\bse duoc [a-z]+( [a-z]+)? (nhu )?the nao\b/;
 // "Covid tác động thế nào tới thanh toán số?", "…được đánh giá thế nào": how one thing bears on another, or is judged,
 // is what is asked, whatever task it names.
 const EFFECT = /\b(tac dong|anh huong|danh gia|nhin nhan|nhan xet)\b/;
+// "…, ông Hùng giải thích thế nào?", "bài viết nói thế nào về nhân lực…", "báo cáo nói chất lượng … ra sao": what someone
+// says is asked, whatever task it names. Folded, "nói" is also nội (ông nội, Hà Nội, nội vụ) and nơi ("ở nơi tạm trú thì
+// làm thế nào"): typed with marks it is read there (SAID_MARKED); without, only right before the how or "về" ("ông giám
+// đốc nói thế nào", "nói về dịch covid thế nào").
+const SAID_HOW = /\b(giai thich|de cap|trinh bay|chia se|ly giai|cho biet)\b[^,?.]{0,60}?\b(the nao|ra sao|nhu nao|ntn)\b|(?<!\b(ha|ong|ba) )\bnoi (ve [^,?.]{1,40}?)?(nhu )?(the nao|ra sao|nhu nao|ntn)\b/;
+const SAID_MARKED = /(?<!\p{L})nói(?!\p{L})[^,?.]{0,60}?(?<!\p{L})(thế nào|ra sao|như nào|ntn)(?!\p{L})/u;
+const asksSaid = (text: string, lower: string): boolean => SAID_HOW.test(text) || SAID_MARKED.test(lower);
+// "…làm thủ tục trên mạng được tới mức nào?": the level reached is asked, not how it is done.
+const LEVEL = /\b(toi|den|o) muc (do )?nao\b/;
 // Folded, "dung" is also the "dựng" of "xây dựng" (building a smart city is the city's work, not a resident's task).
 const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|(?<!\bxay )dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
@@ -276,7 +286,7 @@ const RESIDENT_TASK = /\b(dang ky|dang ki|nop|cai dat|kich hoat|tra cuu|khai bao
 // "Hà Nội làm thế nào để thu hút người giỏi?", "Thành phố cần làm gì…", "Hà Nội làm Đề án 06 kết quả thế nào?": how a
 // city or an office, the subject of the clause that asks, goes about something is asked the same way. A place ("Ở Hà
 // Nội làm lý lịch tư pháp thế nào?") is not a subject, and a resident's task keeps it a how-to.
-const HOW_ASKED = /\b(cach nao|(nhu )?the nao|lam sao|ntn|nhu nao|(can|phai|se) lam gi)\b/;
+const HOW_ASKED = /\b(cach nao|(nhu )?the nao|lam sao|ntn|nhu nao|(can|phai|se) lam gi|buoc (nao|gi))\b/;
 // "Các ngành khác dùng nguồn tiền thế nào…" is the sectors' way; "Việc ứng dụng CNTT … thế nào" asks how a matter stands.
 const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?:cac|nhung)\s+)?(viec|ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
 // "…ông Giám đốc nói Hà Nội phải làm thế nào để…", "trên 3 trụ cột thì hà nội làm ntn": the city, just before its verb,
@@ -384,7 +394,7 @@ export function classifyQuestion(question: string): QuestionType {
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
   const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~');
-  for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || meansOfOthers(text)))) return type;
+  for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || asksSaid(text, lower) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
   // thế nào?").
   if (SHARE_JUDGED.test(text) && !RESIDENT_SPEAKS.test(text)) return 'other';
@@ -396,10 +406,10 @@ export function classifyQuestion(question: string): QuestionType {
   // Unless it first asks, outright, how to do a resident's task, then adds a yes-or-no ("làm sao nâng tài khoản định danh
   // lên mức 2 vậy mn, có phải ra công an xã ko"): the steps are still what is asked.
   if ((YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) && !HOW_TO_FIRST.test(text.split(/[,;]/)[0]!)) return 'other';
-  if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !meansOfOthers(text)) return 'steps';
+  if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !asksSaid(text, lower) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed. What an
   // official advised ("Giám đốc Sở … khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục…") is what was said.
-  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text) && !meansOfOthers(text)) return 'steps';
+  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text) && !asksSaid(text, lower) && !LEVEL.test(text) && !meansOfOthers(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';
