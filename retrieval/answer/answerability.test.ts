@@ -511,6 +511,10 @@ describe('the kind of fact asked', () => {
     // "khuyến khích" (encourages) reports no advice; a resident's own how is still steps.
     ['Chính phủ khuyến khích dân làm thủ tục online, vậy làm thế nào ạ?', 'steps'],
     ['Chủ tịch phường đề xuất dân làm thủ tục qua app, vậy em làm thủ tục ra sao?', 'steps'],
+    // Where a city puts its weight, or where a change shows most, is an area or a respect; where a resident goes is a place.
+    ['Năm 2022 Hà Nội chú trọng chuyển đổi số ở đâu?', 'other'],
+    ['Từ khi có Nghị quyết 18, cái đổi khác rõ nhất là ở đâu?', 'other'],
+    ['Tôi muốn thay đổi thông tin cá nhân ở đâu?', 'place'],
     // "ở những đâu" asks where, of several places.
     ['Khu công nghệ thông tin tập trung ở Hà Nội nằm ở những đâu?', 'place'],
     // How one operates or files is steps; how things stand is not.

@@ -373,6 +373,11 @@ const RANKED_WHERE = /\b(dung|xep|nam)( o)? (dau|cho nao|vi tri nao)\b/g;
 // also a warehouse ("Kho dữ liệu nằm ở đâu"): alone only after "cái" ("cái khó").
 const DIFFICULTY_WHERE = /((?:^|[,.;:?!] *|\bthi )(?:cai kho|(?:cai |diem )?(?:kho khan|kho nhat|vuong mac|vuong nhat|han che|diem yeu|nut that|diem nghen|thach thuc|tro ngai|rao can|bat cap))\b)([^,.?!;]{0,60}?)\bnam o (dau|cho nao)\b/g;
 
+// Where a city puts its weight, or where a change shows most ("Năm 2022 Hà Nội chú trọng chuyển đổi số ở đâu", "cái đổi
+// khác rõ nhất là ở đâu") asks an area or a respect, said in words, not a place. Not "tập trung" (the IT zones are
+// "khu CNTT tập trung", asked where they are) nor "thay đổi" ("thay đổi thông tin ở đâu" asks where a resident goes).
+const FOCUS_WHERE = /\b(chu trong|uu tien|day manh|doi khac|khac biet)\b([^,.?!;]{0,60}?)\b(o|vao|vo) (dau|cho nao)\b/g;
+
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
   // An emoji closing it asks nothing ("…có được quét 3D lưu lại không 🏯").
@@ -393,7 +398,7 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
-  const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~');
+  const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~');
   for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || asksSaid(text, lower) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
   // thế nào?").
