@@ -511,6 +511,9 @@ describe('the kind of fact asked', () => {
     // "khuyến khích" (encourages) reports no advice; a resident's own how is still steps.
     ['Chính phủ khuyến khích dân làm thủ tục online, vậy làm thế nào ạ?', 'steps'],
     ['Chủ tịch phường đề xuất dân làm thủ tục qua app, vậy em làm thủ tục ra sao?', 'steps'],
+    // "kiểm tra mấy cơ quan" checks the offices, in a question that asks otherwise; "trả mấy" still asks how much.
+    ['Thành phố có cử người kiểm tra mấy cơ quan làm số hóa không hay để tự làm?', 'other'],
+    ['Làm lý lịch tư pháp phải trả mấy trăm nghìn, có được miễn không hay phải đóng?', 'figure'],
     // Where a city puts its weight, or where a change shows most, is an area or a respect; where a resident goes is a place.
     ['Năm 2022 Hà Nội chú trọng chuyển đổi số ở đâu?', 'other'],
     ['Từ khi có Nghị quyết 18, cái đổi khác rõ nhất là ở đâu?', 'other'],

@@ -222,7 +222,8 @@ export function asksHowOutright(question: string): boolean {
 // with another word ("…có được trả công gì không?", "…thế nào?", "Ai…") asks that, and its "mấy" counts nothing. Kept
 // where "mấy" asks which one or a time ("thứ mấy", "số mấy", "mức độ mấy", "mấy giờ", "mấy năm"), whatever else is asked.
 // "số" after "lên", "chuyển đổi", "kinh tế"… is digital, not a number: "đưa lên số mấy ngành nào" digitizes some sectors.
-const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|(muc|cap|trinh|nhiet|toc) do|cap|lan|ngay|thang|nam|mat|het|tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
+// "trả mấy" (pays how much) counts; "kiểm tra mấy cơ quan" (checks the offices) does not.
+const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|(muc|cap|trinh|nhiet|toc) do|cap|lan|ngay|thang|nam|mat|het|(?<!\bkiem )tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
 // "có … không(,) hay …", "… chưa hay …" and a closing "… hay …?" ask which of two ("có làm thử trước không hay làm cả thành phố?", "tự
 // làm lấy hay đi thuê ngoài?"); "hay không" asks yes or no, and ", hay chỉ một?" adds to what was asked.
 const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có (?!mấy(?!\p{L})).{1,60} (?:không|hông|ko),? hay|chưa,? hay(?= (?!(?:không|chưa)(?!\p{L}))\p{L}))(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn|(?:mấy |các )?(?:cháu|chú|bác|cô|anh|chị|em|con|ông|bà|cụ|mọi người)))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}\?\s*$/u;
