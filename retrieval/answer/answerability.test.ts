@@ -511,6 +511,11 @@ describe('the kind of fact asked', () => {
     // "khuyến khích" (encourages) reports no advice; a resident's own how is still steps.
     ['Chính phủ khuyến khích dân làm thủ tục online, vậy làm thế nào ạ?', 'steps'],
     ['Chủ tịch phường đề xuất dân làm thủ tục qua app, vậy em làm thủ tục ra sao?', 'steps'],
+    // Where money comes from is a source; where a resident pays, or where a trial runs, is a place.
+    ['Xây mấy khu công nghệ tập trung ở Hà Nội thì lấy vốn ở đâu?', 'other'],
+    ['tien ho tro so hoa thi thanh pho tinh lay o dau', 'other'],
+    ['Làm hộ chiếu qua mạng thì nộp tiền ở đâu?', 'place'],
+    ['Các tiện ích thành phố thông minh sẽ được làm thử ở đâu trước?', 'place'],
     // "kiểm tra mấy cơ quan" checks the offices, in a question that asks otherwise; "trả mấy" still asks how much.
     ['Thành phố có cử người kiểm tra mấy cơ quan làm số hóa không hay để tự làm?', 'other'],
     ['Làm lý lịch tư pháp phải trả mấy trăm nghìn, có được miễn không hay phải đóng?', 'figure'],

@@ -379,6 +379,11 @@ const DIFFICULTY_WHERE = /((?:^|[,.;:?!] *|\bthi )(?:cai kho|(?:cai |diem )?(?:k
 // "khu CNTT tập trung", asked where they are) nor "thay đổi" ("thay đổi thông tin ở đâu" asks where a resident goes).
 const FOCUS_WHERE = /\b(chu trong|uu tien|day manh|doi khac|khac biet)\b([^,.?!;]{0,60}?)\b(o|vao|vo) (dau|cho nao)\b/g;
 
+// Where money comes from ("xây khu công nghệ thì lấy vốn ở đâu", "tiền hỗ trợ thì thành phố tính lấy ở đâu") asks a source:
+// budgets, investors, named in words, not a place. Money only: "lấy giấy ở đâu", "lấy kết quả ở đâu" ask where to go, and
+// so does money paid or drawn ("nộp tiền ở đâu"); "tiện ích", "tiến độ" are no money.
+const MONEY_FROM_WHERE = /\b(von|kinh phi|ngan sach|nguon (?:von|luc|tien)|(?<!\b(?:nop|dong|tra|rut|chuyen|gui|thanh toan|dut) )tien(?! (?:ich|loi|do|hanh|te|tien)\b))\b([^,.?!;]{0,60}?)\b(?:lay |dung )?(o|tu) dau\b/g;
+
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
   // An emoji closing it asks nothing ("…có được quét 3D lưu lại không 🏯").
@@ -399,7 +404,7 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
-  const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~');
+  const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~').replace(MONEY_FROM_WHERE, '$1$2 ~');
   for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || asksSaid(text, lower) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
   // thế nào?").
