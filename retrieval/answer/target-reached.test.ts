@@ -18,6 +18,9 @@ describe('a goal asked as reached', () => {
     ['thanh pho co dat muc tieu 50% khong', false],
     ['Hà Nội muốn lọt vào top mấy?', false],
     ['Hà Nội có phấn đấu lọt vào top 5 không?', false],
+    // A purpose: what is done to reach it is asked.
+    ['Để đạt mục tiêu thì Hà Nội siết quản lý bưu chính, viễn thông phải không?', false],
+    ['Hà Nội làm thế này có đạt mục tiêu không?', true],
     // Not yes or no.
     ['Hà Nội đã đạt được những kết quả gì?', false],
   ])('%j → %s', (asked, expected) => {

@@ -5,7 +5,8 @@ import { foldDiacritics } from '../text/normalize.js';
 // chưa?". "đạt" (reach) is told from "đặt" (set: "có đặt mục tiêu … không?" asks the goal) only with its marks; folded,
 // only the words that fold to nothing else count.
 const REACHED_FOLDED = /\b(lot vao|lot top|lot duoc (?:vao )?top|vao duoc top|hoan thanh muc tieu|da hoan thanh|thuc su|that su)\b/;
-const REACHED_MARKED = /(?<!\p{L})(đã đạt|đạt được|có đạt|đạt mục tiêu|đạt chỉ tiêu)(?!\p{L})/u;
+// Not as a purpose: "Để đạt mục tiêu thì Hà Nội siết quản lý … phải không?" asks what is done for it.
+const REACHED_MARKED = /(?<!\p{L})(?<!(?:để|nhằm|muốn) )(đã đạt|đạt được|có đạt|đạt mục tiêu|đạt chỉ tiêu)(?!\p{L})/u;
 // Particles, and whom the resident addresses, may close it ("…đã hoàn thành hết chưa hả cháu?").
 const YES_NO_END = /\b(chua|khong|ko|hay chua|hay khong)(\s+(a|vay|nhi|ha|the|ad|admin|bot|ban|mn|moi nguoi|chau|con|bac|co|chu|anh|chi|em|ong|ba|cu))*\W*$/;
 // The goal itself asked about ("Hà Nội muốn lọt vào top mấy?", "có phấn đấu đạt 50% không?"): the target answers it.
