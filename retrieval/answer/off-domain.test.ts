@@ -20,6 +20,7 @@ describe('offDomainWords', () => {
     ['bao nhieu ho o hai phong co cap quang', []],
     // Schoolwork: a lesson's subject, not a public service ("ứng dụng" there is an application of calculus).
     ['Ứng dụng của đạo hàm trong vật lý lớp 12 là gì vậy?', ['đạo hàm', 'vật lý']],
+    ['Môn Giáo dục công dân lớp 8 có những bài nào?', ['môn giáo dục công dân']],
     ['Đội tuyển Việt Nam đá trận tiếp theo khi nào?', ['đội tuyển', 'đá trận']],
     // Typed without marks: only words whose unmarked spelling is no other word's.
     ['ai la ca si hat hay nhat', ['ca sĩ']],

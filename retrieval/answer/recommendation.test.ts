@@ -14,7 +14,12 @@ describe('a question asking which shop, brand or model to pick', () => {
     ['Hà Nội mùa thu đi chơi ở đâu đẹp?', true],
     ['mạng xã hội nào đang hot nhất với giới trẻ bây giờ', true],
     ['Điện thoại thông minh nào dưới 5 triệu mà pin tốt?', true],
+    ['Tư vấn giúp laptop cho giáo viên tầm 15 triệu với.', true],
+    ['Theo bạn nên đầu tư vào đâu?', true],
+    ['Theo ad thì mình có nên mua vàng không?', true],
     // What the articles tell, or a word with another reading.
+    ['Tư vấn thủ tục làm chữ ký số ở đâu?', false],
+    ['Hà Nội nên đầu tư vào đâu để phát triển kinh tế số?', false],
     ['Nên cài ứng dụng nào để làm lý lịch tư pháp?', false],
     ['Ứng dụng nào tốt để làm lý lịch tư pháp online?', false],
     ['Người dân nên chọn hình thức nào để làm lý lịch tư pháp?', false],

@@ -9,7 +9,10 @@ const PICKED = '(?:quán|tiệm|cửa hàng|shop|hãng|loại|mẫu|dòng|nhãn 
 // A product picked within a budget ("điện thoại nào dưới 5 triệu", "laptop nào tầm 10 triệu"), and a place good to go
 // ("đi chơi ở đâu đẹp"): "người đi chơi tới Hà Nội được hỗ trợ gì" asks what the articles tell.
 const PRODUCT = '(?:điện thoại|máy tính|laptop|máy|xe|tivi|tủ lạnh)';
-const MARKED = new RegExp(String.raw`(?<![\p{L}])(?:${PICKED}(?: [\p{L}\d]+){0,3} nào (?:ngon|rẻ|đẹp|tốt|xịn|bền)(?! vững)`
+// Advice asked on a purchase or on where to put one's own money ("Tư vấn giúp laptop cho giáo viên tầm 15 triệu", "Theo
+// bạn nên đầu tư vào đâu?"): "tư vấn thủ tục", "Hà Nội nên đầu tư vào đâu" ask of what the articles tell.
+const ADVICE = String.raw`tư vấn(?: (?:giúp|cho|hộ))?(?: (?:mình|em|tôi|tui|cháu))?(?: (?:mua|chọn))? ${PRODUCT}|theo (?:bạn|ad|admin|anh|chị|em)(?: thì)?,?(?: (?:tôi|mình|em|tui))? (?:có )?nên (?:đầu tư|mua|chọn|gửi)`;
+const MARKED = new RegExp(String.raw`(?<![\p{L}])(?:${ADVICE}|${PICKED}(?: [\p{L}\d]+){0,3} nào (?:ngon|rẻ|đẹp|tốt|xịn|bền)(?! vững)`
   + String.raw`|ở đâu (?:ngon|rẻ|đẹp|vui)|(?:ngon|rẻ) nhất|(?:${PICKED}|${PRODUCT}|mạng xã hội|game|phim|bài hát)(?: [\p{L}\d]+){0,3} (?:nào )?(?:đang )?hot|${PRODUCT}(?: [\p{L}\d]+){0,3} nào(?: [\p{L}\d]+){0,3} (?:dưới|tầm|khoảng|trong tầm) \d+(?![^?]*\b(?:hỗ trợ|cấp|tặng|phát|trợ giá))|(?:hãng|loại|mẫu|dòng) nào(?: [\p{L}\d]+){1,5} hơn|(?:miễn phí|rẻ) mà (?:tốt|ngon|đẹp|xịn))(?![\p{L}])`, 'u');
 // Typed without marks, only what has no other common reading: "quan nao" is also "quận nào", "hang nao" "hạng nào",
 // "dau tot" "đầu tốt" (khởi đầu tốt).
