@@ -18,6 +18,7 @@ import { asksReached, givesGoalOnly } from './target-reached.js';
 import { asksDecided, speaksOfDecision } from './decided.js';
 import { asksNext, asksStillNow } from './still-now.js';
 import { ranksOrCompares, superlativeAsked } from './superlative.js';
+import { differenceAsked, tellsDifference } from './difference.js';
 import { selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 import { namesShareBase, shareBase } from './share-base.js';
 
@@ -262,6 +263,9 @@ export function extractAnswer(
   // "…quận huyện nào cấp nhiều nhất?" is answered only by a sentence that ranks, not by the total.
   const most = checks.constraints ? superlativeAsked(result.query.asked) : undefined;
   if (most && !sentences.some((s) => ranksOrCompares(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [most] } };
+  // "…mức độ 3 với mức độ 4 khác nhau chỗ nào?" is answered only by a sentence that contrasts or compares.
+  const differs = checks.constraints ? differenceAsked(result.query.asked) : undefined;
+  if (differs && !sentences.some((s) => tellsDifference(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [differs] } };
   // "Đề án … đã được phê duyệt chưa?" is not answered by "Sở đang trình thành phố Đề án…".
   if (checks.constraints && asksDecided(result.query.asked) && !sentences.some((s) => speaksOfDecision(s.text))) {
     return { status: 'partial', type, coverage, sentences, lacking: { decided: true } };

@@ -374,10 +374,10 @@ const RANKED_WHERE = /\b(dung|xep|nam)( o)? (dau|cho nao|vi tri nao)\b/g;
 // also a warehouse ("Kho dữ liệu nằm ở đâu"): alone only after "cái" ("cái khó").
 const DIFFICULTY_WHERE = /((?:^|[,.;:?!] *|\bthi )(?:cai kho|(?:cai |diem )?(?:kho khan|kho nhat|vuong mac|vuong nhat|han che|diem yeu|nut that|diem nghen|thach thuc|tro ngai|rao can|bat cap))\b)([^,.?!;]{0,60}?)\bnam o (dau|cho nao)\b/g;
 
-// Where a city puts its weight, or where a change shows most ("Năm 2022 Hà Nội chú trọng chuyển đổi số ở đâu", "cái đổi
-// khác rõ nhất là ở đâu") asks an area or a respect, said in words, not a place. Not "tập trung" (the IT zones are
+// Where a city puts its weight, or where a change or a difference shows ("Năm 2022 Hà Nội chú trọng chuyển đổi số ở đâu",
+// "cái đổi khác rõ nhất là ở đâu", "mức độ 3 với mức độ 4 khác nhau chỗ nào") asks an area or a respect, said in words, not a place. Not "tập trung" (the IT zones are
 // "khu CNTT tập trung", asked where they are) nor "thay đổi" ("thay đổi thông tin ở đâu" asks where a resident goes).
-const FOCUS_WHERE = /\b(chu trong|uu tien|day manh|doi khac|khac biet)\b([^,.?!;]{0,60}?)\b(o|vao|vo) (dau|cho nao)\b/g;
+const FOCUS_WHERE = /\b(chu trong|uu tien|day manh|doi khac|khac biet|khac nhau)\b([^,.?!;]{0,60}?)\b(?:(?:o|vao|vo) (?:dau|cho nao)|cho nao)\b/g;
 
 // Where money comes from ("xây khu công nghệ thì lấy vốn ở đâu", "tiền hỗ trợ thì thành phố tính lấy ở đâu") asks a source:
 // budgets, investors, named in words, not a place. Money only: "lấy giấy ở đâu", "lấy kết quả ở đâu" ask where to go, and
