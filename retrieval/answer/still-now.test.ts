@@ -7,6 +7,11 @@ describe('asked whether something still holds today', () => {
     ['Ông Vũ Đại Thắng hiện giờ còn làm phó giám đốc không hay đã chuyển đi nơi khác?', true],
     ['ong hung con giu chuc giam doc so ko', true],
     ['Giám đốc Sở đã nghỉ hưu chưa?', true],
+    // A figure the resident cites, asked whether it still holds; a figure asked, or a figure told, is not.
+    ['Bây giờ Hải Phòng có bao nhiêu dịch vụ công trực tuyến rồi, vẫn là 1.232 à?', true],
+    ['ty le van la 45% ha', true],
+    ['Hải Phòng có bao nhiêu dịch vụ công trực tuyến?', false],
+    ['Năm 2023 Hà Nội vẫn là 1 trong 5 địa phương dẫn đầu, đúng không?', false],
     // The office asked, not whether it is still held.
     ['Ông Nguyễn Việt Hùng giữ chức vụ gì?', false],
     ['Ai là Giám đốc Sở TT&TT Hà Nội?', false],

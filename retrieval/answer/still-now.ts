@@ -19,6 +19,10 @@ const SELF = /\b(?:toi|minh|em|tui|chau|bo toi|me toi|ong toi|ba toi)\s*$/;
 // tra cứu được không?" asks what one may do after, not whether it still holds).
 const IN_USE = /\bcon (dung|su dung|hoat dong|ap dung|hieu luc|duy tri)( duoc)?( nua)? (khong|ko|k)\b|\b(?:gio|bay gio|hien nay|hien gio|den nay|nay) con (?:vao )?(tra cuu|truy cap|dang nhap|vao)( duoc)?( nua)? (khong|ko|k)\b/g;
 
+// Whether a figure the resident cites still holds ("…bao nhiêu dịch vụ công trực tuyến rồi, vẫn là 1.232 à?"), folded:
+// the article gives it as it stood when written.
+const STILL_FIGURE = /\bvan (?:la|con|chi|o muc|dung o|giu) (?:khoang |muc |o )?\d[\d.,]*(?: ?%| [a-z]+)?(?: (?:a|ha|ak|ah|nhi|sao|khong|ko|chu|thoi))*\s*[?!.]*\s*$/;
+
 // When an event comes next ("Phiên đối thoại lần tiếp theo khi nào diễn ra?"): the articles report the ones held, never
 // the next. An event is named (a dialogue, a meeting, a conference), and what follows is not the resident's own next
 // time ("lần tới tôi đi làm thủ tục…", "lần tiếp theo nộp lại…"). Read with marks when typed: folded, "lần tới" is also
@@ -30,7 +34,7 @@ const WHEN_HELD = /\b(khi nao|bao gio|luc nao|ngay nao|hom nao|thang nao|dien ra
 
 /**
  * Whether the asking part asks if something still holds today: a person's office, or who holds it now; a system or an
- * app still in use. A news article tells how things stood when it was written, never whether they still do.
+ * app still in use; a figure the resident cites. A news article tells how things stood when it was written, never whether they still do.
  */
 export function asksStillNow(asked: string): boolean {
   const typed = asked.toLowerCase().normalize('NFC');
@@ -44,6 +48,7 @@ export function asksStillNow(asked: string): boolean {
     const ownMove = SELF.test(text.slice(0, still.index));
     if (!finds && !ownMove) return true;
   }
+  if (STILL_FIGURE.test(text)) return true;
   // Folding keeps every index (NFC, one mark a letter): the typed word is where the folded one is.
   return [...text.matchAll(IN_USE)].some((m) => {
     // Where "con" is in the match (a word of now may come first).
