@@ -524,6 +524,8 @@ describe('the kind of fact asked', () => {
     ['Từ khi có Nghị quyết 18, cái đổi khác rõ nhất là ở đâu?', 'other'],
     ['Tôi muốn thay đổi thông tin cá nhân ở đâu?', 'place'],
     ['Dịch vụ công mức độ 3 với mức độ 4 khác nhau chỗ nào?', 'other'],
+    ['Năm 2022 Hà Nội còn đẩy chuyển đổi số ở chỗ nào nữa?', 'other'],
+    ['Đẩy xe vào chỗ nào để gửi?', 'place'],
     // "ở những đâu" asks where, of several places.
     ['Khu công nghệ thông tin tập trung ở Hà Nội nằm ở những đâu?', 'place'],
     // How one operates or files is steps; how things stand is not.

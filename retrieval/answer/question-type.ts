@@ -361,6 +361,10 @@ const MEETING_ORDINAL = /(?<!\p{L})họp thứ(?!\p{L})/gu;
 // fold to; "xây dựng" keeps its folded form, which the patterns read as a whole ("từng bước xây dựng").
 const MARKET = /(?<!\p{L})chợ(?!\p{L})/gu;
 const BUILD = /(?<!\p{L}|xây )dựng(?!\p{L})/gu;
+// "đẩy" (pushes) a programme, typed with its marks (folded it is also dạy, teaches, and đây, here): read as "đẩy mạnh" so
+// that where a city pushes it ("còn đẩy số hóa vô chỗ nào nữa") is read as FOCUS_WHERE reads it. Not a thing pushed
+// ("đẩy xe vào chỗ nào").
+const PUSH = /(?<!\p{L})đẩy(?= (?:chuyển đổi số|số hóa|số hoá|cđs|ứng dụng|công nghệ|kinh tế số)(?!\p{L}))/gu;
 
 // Where one stands or is ranked ("Hà Nội đứng ở đâu so với các tỉnh?", "xếp ở đâu") is a rank, said in words as often as
 // in figures ("dẫn đầu cả nước"), not a place. With marks, "đứng", "xếp" are told from "dùng" and "xếp hàng" (queueing),
@@ -399,7 +403,7 @@ export function classifyQuestion(question: string): QuestionType {
   // "hồi nào" (southern: when) asks a date; folded it is also "hội nào" (which association), so only with its marks.
   // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ|bám)(?!\p{L})/gu, '~')
-    .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(MARKET, 'chomarket').replace(BUILD, 'dungbuild').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
+    .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(MARKET, 'chomarket').replace(BUILD, 'dungbuild').replace(PUSH, 'đẩy mạnh').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu').replace(STANDS_WHERE, '~')
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
