@@ -508,6 +508,12 @@ describe('the kind of fact asked', () => {
     ['Khi nghị quyết ra rồi thì thành phố sẽ làm tiếp bước nào?', 'other'],
     ['Nhân lực kỹ thuật ở Hải Phòng sẽ được bố trí thế nào?', 'other'],
     ['Đăng ký chữ ký số gồm những bước nào?', 'steps'],
+    // Yes or no however long, with a purpose after it; being taught, or a city's plans, are not the resident's steps.
+    ['Có làm được thủ tục giấy tờ ngay trên chiếc điện thoại cầm tay không?', 'other'],
+    ['Thành phố có cho làm thủ tục mức cao nhất ngay trên cái điện thoại không, để khỏi phải ôm giấy tờ đi nộp?', 'other'],
+    ['Bà con muốn được dạy cách dùng điện thoại thì thành phố có mở lớp không, học theo kiểu gì?', 'other'],
+    ['Về lâu dài thành phố tính dùng dữ liệu như thế nào?', 'other'],
+    ['Ở Hà Nội tôi muốn dùng chữ ký số thì làm thế nào?', 'steps'],
     // "khuyến khích" (encourages) reports no advice; a resident's own how is still steps.
     ['Chính phủ khuyến khích dân làm thủ tục online, vậy làm thế nào ạ?', 'steps'],
     ['Chủ tịch phường đề xuất dân làm thủ tục qua app, vậy em làm thủ tục ra sao?', 'steps'],

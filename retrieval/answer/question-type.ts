@@ -141,10 +141,11 @@ const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nh
 // một lần dùng chung cho mọi cấp không?").
 // Whether the city plans something ("Thành phố có tính cho dân làm hết thủ tục trên điện thoại luôn, khỏi cần giấy tờ
 // hông?") asks yes or no about the plan, however long; it is not a resident's procedure.
+// "Có làm được … không?", "Thành phố có cho làm … không, để khỏi …?" ask yes or no however long, a purpose after them too.
 // "Có phải … không?" (is it so that …) asks yes or no however long what it asks about ("Đến 2025 có phải thủ tục nào
 // cũng làm online từ đầu đến cuối không?"); not after a how asked before it ("Xin … qua VNeID ntn, có phải đến Sở …
 // không?").
-const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co duoc .{0,80} (khong|ko|hong)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (tinh|dinh(?! danh)|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|hay khong|khong a|chua a)\s*\??$/;
+const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co duoc .{0,80} (khong|ko|hong)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (tinh|dinh(?! danh)|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (cho )?(lam|nop|dung|xin) (duoc )?.{0,80} (khong|ko|hong)|hay khong|khong a|chua a)(,? de [^,?]*)?\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 // "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).
@@ -166,10 +167,11 @@ const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 // answers it, with a word that they give no steps (see asksHowOutright); not when steps are asked too ("…, hướng dẫn em
 // từng bước được không?").
 const WHETHER_A_WAY = new RegExp(String.raw`\bco (cach|the thuc|hinh thuc) nao\b(?:(?!\b(the nao|lam sao|ntn|nhu nao|ra sao|buoc|quy trinh|huong dan|chi (em|toi|minh|giup))\b)[^?])*` + CLOSES_YES_NO);
-// "Dân được học cách dùng công nghệ qua hình thức nào?", "Hà Nội có đi học cách làm của nơi khác không?": learning how
-// is what is asked about, not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used) or "sẽ được bố trí thế
+// "Dân được học cách dùng công nghệ qua hình thức nào?", "Hà Nội có đi học cách làm của nơi khác không?", "bà con muốn
+// được dạy cách dùng điện thoại thì thành phố có mở lớp không": learning how, or being taught, is what is asked about,
+// not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used) or "sẽ được bố trí thế
 // nào" (will be arranged), said of others.
-const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b|\bse duoc [a-z]+( [a-z]+)? (nhu )?the nao\b/;
+const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (day|chi|huong dan) (cho [^,?]{1,20} )?cach\b|\bmo lop\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b|\bse duoc [a-z]+( [a-z]+)? (nhu )?the nao\b/;
 // "Covid tác động thế nào tới thanh toán số?", "…được đánh giá thế nào": how one thing bears on another, or is judged,
 // is what is asked, whatever task it names.
 const EFFECT = /\b(tac dong|anh huong|danh gia|nhin nhan|nhan xet)\b/;
@@ -292,6 +294,9 @@ const HOW_ASKED = /\b(cach nao|(nhu )?the nao|lam sao|ntn|nhu nao|(can|phai|se) 
 const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?:cac|nhung)\s+)?(viec|ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
 // "…ông Giám đốc nói Hà Nội phải làm thế nào để…", "trên 3 trụ cột thì hà nội làm ntn": the city, just before its verb,
 // is the one asked about, however the clause opens; not a place ("Ở Hà Nội làm thế nào…", "người dân thành phố làm…").
+// "Về lâu dài thành phố tính dùng dữ liệu như thế nào?": the city, right before a word of planning, is the one whose way is
+// asked; not a place ("ở Hà Nội muốn làm…").
+const INSTITUTION_PLANS = /(?<!\b(o|tai|song o|dan|nguoi dan|toi o|minh o) )\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|chinh quyen|nha nuoc|chinh phu|ubnd|uy ban)\s+(tinh|dinh|du dinh|muon|co ke hoach)\b/;
 const INSTITUTION_DOES = /(?<!\b(o|tai|song o|dan|nguoi dan|toi o|minh o) )\b(ha noi|hai phong|hn|hp|thanh pho|tp|thu do|chinh quyen|nha nuoc|chinh phu|thanh uy|ubnd|uy ban|nganh|lanh dao)\s+((phai|can|se|da|dang|nen|muon)\s+)*lam\s*$/;
 // A purpose right after the how that names others who benefit: "để dân hiểu…", "để người dân biết…", "cho bà con…"; not
 // the resident ("để tôi nộp…", "để em đăng ký…").
@@ -320,7 +325,7 @@ function meansOfOthers(text: string): boolean {
   if (BY_WHAT_MEANS.test(text)) return true;
   if (!how) return false;
   if (REPORTED.test(text.slice(0, how.index))) return true;
-  if (INSTITUTION_DOES.test(text.slice(0, how.index))) return true;
+  if (INSTITUTION_DOES.test(text.slice(0, how.index)) || INSTITUTION_PLANS.test(text.slice(0, how.index))) return true;
   // A clause that opens on its verb ("…, làm như thế nào") keeps the subject of the clause before it. After a condition
   // the main clause opens ("Gặp công nghệ mới khó thì Hải Phòng xử lý thế nào?").
   const clauses = text.slice(0, how.index).split(CLAUSE_BREAK).map((c) => c.trim());
