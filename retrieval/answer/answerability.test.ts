@@ -513,6 +513,13 @@ describe('the kind of fact asked', () => {
     ['Thành phố có cho làm thủ tục mức cao nhất ngay trên cái điện thoại không, để khỏi phải ôm giấy tờ đi nộp?', 'other'],
     ['Bà con muốn được dạy cách dùng điện thoại thì thành phố có mở lớp không, học theo kiểu gì?', 'other'],
     ['Về lâu dài thành phố tính dùng dữ liệu như thế nào?', 'other'],
+    // A plural "mấy" in a question that asks otherwise: a choice closed by a particle, central "răng" (why) and "chi"
+    // (what), or a yes-or-no followed by a remark about people; a "mấy" that asks still counts.
+    ['mấy cái công nghệ mới phức tạp thì HP tự lm hay thuê ngoài z', 'other'],
+    ['Răng mấy người rành công nghệ hổng chịu về làm ở phường, xã?', 'other'],
+    ['Ông Hùng coi mấy kết quả số hóa đạt được là cái chi?', 'other'],
+    ['hn có tiếp tục phát huy tổ cđs cộng đồng không ad, thấy mấy bác nhiệt tình lắm', 'other'],
+    ['Hà Nội có mấy quận làm thử?', 'figure'],
     ['Ở Hà Nội tôi muốn dùng chữ ký số thì làm thế nào?', 'steps'],
     // "khuyến khích" (encourages) reports no advice; a resident's own how is still steps.
     ['Chính phủ khuyến khích dân làm thủ tục online, vậy làm thế nào ạ?', 'steps'],

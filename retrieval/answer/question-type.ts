@@ -227,12 +227,14 @@ export function asksHowOutright(question: string): boolean {
 // "trả mấy" (pays how much) counts; "kiểm tra mấy cơ quan" (checks the offices) does not.
 const PLURAL_MAY = /(?<!\b(thu|hang|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|(muc|cap|trinh|nhiet|toc) do|cap|lan|ngay|thang|nam|mat|het|(?<!\bkiem )tra|ton) )\bmay\b(?! (gio|h|ngay|thang|tuan|nam|tien(?! (ich|loi))|lan|phan tram)\b)/g;
 // "có … không(,) hay …", "… chưa hay …" and a closing "… hay …?" ask which of two ("có làm thử trước không hay làm cả thành phố?", "tự
-// làm lấy hay đi thuê ngoài?"); "hay không" asks yes or no, and ", hay chỉ một?" adds to what was asked.
-const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có (?!mấy(?!\p{L})).{1,60} (?:không|hông|ko),? hay|chưa,? hay(?= (?!(?:không|chưa)(?!\p{L}))\p{L}))(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn|(?:mấy |các )?(?:cháu|chú|bác|cô|anh|chị|em|con|ông|bà|cụ|mọi người)))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}\?\s*$/u;
+// làm lấy hay đi thuê ngoài?", or closed by a particle: "…tự lm hay thuê ngoài z"); "hay không" asks yes or no, and ",
+// hay chỉ một?" adds to what was asked. Central speech asks why with "răng" opening the question and what with "chi"
+// ("Răng mấy người rành công nghệ hổng chịu về…", "…coi mấy kết quả đó là cái chi"), typed with marks.
+const OTHER_ASK_MARKED = /(?<!\p{L})(gì|ai|đâu|nào|sao|thế nào|như nào|ra sao|có (?!mấy(?!\p{L})).{1,60} (?:không|hông|ko),? hay|chưa,? hay(?= (?!(?:không|chưa)(?!\p{L}))\p{L}))(?!\p{L})|(không|chưa)(\s+(ạ|vậy|nhỉ|nhé|hả|ad|bạn|(?:mấy |các )?(?:cháu|chú|bác|cô|anh|chị|em|con|ông|bà|cụ|mọi người)))*\s*[?!.]*\s*$|(?<!\p{L})(?<![,;]\s*)hay(?! (không|chưa)(?!\p{L}))[^,.;?!]{1,40}(?:\?|\s(?:z|v|vậy|ạ|ad|nhỉ|nhé))\s*$|^răng(?!\p{L})|(?<!\p{L})(?:cái|là|làm) chi(?!\p{L})/u;
 // Unmarked, "dau" is also đầu (dẫn đầu) and "ai" may be ái: only the unambiguous asking words count, and "ai", "đâu"
 // where they can only ask ("do ai", "là ai"; "ở đâu" closing the question).
 const OTHER_ASK_FOLDED = new RegExp(String.raw`\b(gi|nao|sao|the nao|nhu nao|ra sao|co (?!may\b).{1,60} (?:khong|ko|hong),? hay|chua,? hay(?= (?!(khong|chua)\b)[a-z])|do ai|la ai|ai la)\b|\b(o|tai) dau( ra)?` + TO_THE_END
-  + String.raw`|(?<![,;]\s*)\bhay\b(?! (khong|chua)\b)[^,.;?!]{1,40}\?\s*$|` + CLOSES_YES_NO);
+  + String.raw`|(?<![,;]\s*)\bhay\b(?! (khong|chua)\b)[^,.;?!]{1,40}(?:\?|\s(?:z|v|vay|a|ad|nhi|nhe))\s*$|` + CLOSES_YES_NO);
 
 // A clause that opens on how to do a task of the resident's, the task's verb right after ("làm sao nâng tài khoản…",
 // "cách đăng ký…"): not how a city did something ("Làm sao Hà Nội làm được…"), nor how things stand ("… thế nào rồi").
@@ -252,6 +254,7 @@ function topicalMay(text: string): string {
   return text.slice(0, at).replace(TOPIC_MAY, '~') + text.slice(at);
 }
 
+const PEOPLE_MAY = /\bmay (bac|co|chu|anh|chi|ban|em|chau|ong|ba|cu)\b/g;
 /** Whether the question asks with a word other than "mấy"; on the marked text when it has marks, else folded. */
 function asksOtherwise(text: string, marked: boolean): boolean {
   const asks = marked ? OTHER_ASK_MARKED : OTHER_ASK_FOLDED;
@@ -261,7 +264,9 @@ function asksOtherwise(text: string, marked: boolean): boolean {
   const clauses = text.split(/[,;]/);
   for (let i = clauses.length - 1; i > 0; i--) {
     const clause = foldDiacritics(clauses[i]!).trim();
-    if (OWN_ASK.test(clause) || /^(hay|hoac)\b/.test(clause)) return false;
+    // A plural "mấy" before those one addresses as kin ("thấy mấy bác nhiệt tình lắm") asks nothing in a remark; "mấy
+    // người rồi?" still counts.
+    if (OWN_ASK.test(clause.replace(PEOPLE_MAY, '~')) || /^(hay|hoac)\b/.test(clause)) return false;
     if (asks.test(clauses.slice(0, i).join(','))) return true;
   }
   return false;
