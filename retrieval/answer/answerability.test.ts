@@ -520,6 +520,11 @@ describe('the kind of fact asked', () => {
     ['Ông Hùng coi mấy kết quả số hóa đạt được là cái chi?', 'other'],
     ['hn có tiếp tục phát huy tổ cđs cộng đồng không ad, thấy mấy bác nhiệt tình lắm', 'other'],
     ['Hà Nội có mấy quận làm thử?', 'figure'],
+    // What part a thing plays, what was achieved, and how the city goes about it after "trước hết" are not steps.
+    ['Tổ giúp dân dùng công nghệ ở khu phố có vai trò thế nào trong việc số hóa của Hà Nội?', 'other'],
+    ['Nhờ Đề án 06, Hà Nội đã làm được gì với thủ tục nối mấy cấp?', 'other'],
+    ['Trước hết thành phố làm Đề án 06 thế nào trong việc dùng dữ liệu để điều hành?', 'other'],
+    ['Cho em hỏi thủ tục làm căn cước cho con thế nào?', 'steps'],
     ['Ở Hà Nội tôi muốn dùng chữ ký số thì làm thế nào?', 'steps'],
     // "khuyến khích" (encourages) reports no advice; a resident's own how is still steps.
     ['Chính phủ khuyến khích dân làm thủ tục online, vậy làm thế nào ạ?', 'steps'],

@@ -182,6 +182,8 @@ const EFFECT = /\b(tac dong|anh huong|danh gia|nhin nhan|nhan xet)\b/;
 const SAID_HOW = /\b(giai thich|de cap|trinh bay|chia se|ly giai|cho biet)\b[^,?.]{0,60}?\b(the nao|ra sao|nhu nao|ntn)\b|(?<!\b(ha|ong|ba) )\bnoi (ve [^,?.]{1,40}?)?(nhu )?(the nao|ra sao|nhu nao|ntn)\b/;
 const SAID_MARKED = /(?<!\p{L})nói(?!\p{L})[^,?.]{0,60}?(?<!\p{L})(thế nào|ra sao|như nào|ntn)(?!\p{L})/u;
 const asksSaid = (text: string, lower: string): boolean => SAID_HOW.test(text) || SAID_MARKED.test(lower);
+// "Hà Nội đã làm được gì với thủ tục nối mấy cấp?": what was achieved is asked, whatever procedure it names.
+const ASKS_WHAT_ELSE = /\b(lam|dat) duoc (nhung )?(gi|j|nhung gi)\b/;
 // "…làm thủ tục trên mạng được tới mức nào?": the level reached is asked, not how it is done.
 const LEVEL = /\b(toi|den|o) muc (do )?nao\b/;
 // Folded, "dung" is also the "dựng" of "xây dựng" (building a smart city is the city's work, not a resident's task).
@@ -296,7 +298,7 @@ const RESIDENT_TASK = /\b(dang ky|dang ki|nop|cai dat|kich hoat|tra cuu|khai bao
 // Nội làm lý lịch tư pháp thế nào?") is not a subject, and a resident's task keeps it a how-to.
 const HOW_ASKED = /\b(cach nao|(nhu )?the nao|lam sao|ntn|nhu nao|(can|phai|se) lam gi|buoc (nao|gi))\b/;
 // "Các ngành khác dùng nguồn tiền thế nào…" is the sectors' way; "Việc ứng dụng CNTT … thế nào" asks how a matter stands.
-const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi)\s+)?(?:(?:cac|nhung)\s+)?(viec|ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
+const INSTITUTION_FIRST = /^(?:(?:thi|con|vay|the|ma|theo ban|cho hoi|truoc het|truoc tien|sau do|hien nay)\s+)?(?:(?:cac|nhung)\s+)?(viec|ha noi|hai phong|hn|hp|thanh pho|tp|thu do|ubnd|uy ban|chinh quyen|nha nuoc|co quan|nganh|chinh phu|thanh uy|so (tt|thong tin|noi vu|ke hoach|tai chinh|y te|giao duc|tu phap)|to (cong nghe|chuyen doi|cds)|doanh nghiep|lanh dao)\b/;
 // "…ông Giám đốc nói Hà Nội phải làm thế nào để…", "trên 3 trụ cột thì hà nội làm ntn": the city, just before its verb,
 // is the one asked about, however the clause opens; not a place ("Ở Hà Nội làm thế nào…", "người dân thành phố làm…").
 // "Về lâu dài thành phố tính dùng dữ liệu như thế nào?": the city, right before a word of planning, is the one whose way is
@@ -398,6 +400,10 @@ const FOCUS_WHERE = /\b(chu trong|uu tien|day manh|doi khac|khac biet|khac nhau)
 // so does money paid or drawn ("nộp tiền ở đâu"); "tiện ích", "tiến độ" are no money.
 const MONEY_FROM_WHERE = /\b(von|kinh phi|ngan sach|nguon (?:von|luc|tien)|(?<!\b(?:nop|dong|tra|rut|chuyen|gui|thanh toan|dut) )tien(?! (?:ich|loi|do|hanh|te|tien)\b))\b([^,.?!;]{0,60}?)\b(?:lay |dung )?(o|tu) dau\b/g;
 
+// "…tổ … có vai trò thế nào", "chất lượng … ra sao", "ý nghĩa thế nào": how a thing is judged or what part it plays is
+// asked, not how to do anything, whatever task the question names.
+const ABSTRACT_HOW = /\b(vai tro|y nghia|tac dung|tam quan trong|chat luong|hieu qua)( [a-z0-9]+){0,8}? (nhu )?(the nao|ra sao|nhu nao|ntn)\b/g;
+
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
   // An emoji closing it asks nothing ("…có được quét 3D lưu lại không 🏯").
@@ -417,7 +423,8 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu').replace(STANDS_WHERE, '~')
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
-    .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause));
+    .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause))
+    .replace(ABSTRACT_HOW, (judged, noun: string) => `${noun} ~`);
   const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~').replace(MONEY_FROM_WHERE, '$1$2 ~');
   for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || asksSaid(text, lower) || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
@@ -434,7 +441,8 @@ export function classifyQuestion(question: string): QuestionType {
   if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !asksSaid(text, lower) && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed. What an
   // official advised ("Giám đốc Sở … khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục…") is what was said.
-  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text) && !asksSaid(text, lower) && !LEVEL.test(text) && !meansOfOthers(text)) return 'steps';
+  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text) && !asksSaid(text, lower) && !LEVEL.test(text)
+    && !ASKS_WHAT_ELSE.test(text) && !meansOfOthers(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';
