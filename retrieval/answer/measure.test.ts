@@ -16,7 +16,7 @@ describe('what a figure question counts', () => {
     // An expansion right after the word names the same thing, by its first two words: "(cấp xã)" for "xã phường" is
     // not any "cấp" ("3 cấp chính quyền").
     ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich', 'vu']]],
-    ['Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', [['xa'], ['cap', 'xa']]],
+    ['Mạng đã phủ tới bao nhiêu xã phường (cấp xã)?', [['xa'], ['phuong'], ['cap', 'xa']]],
     // Two levels of government counted together, joined by a comma, "/" or "và", count either.
     ['Mạng đã nối tới bao nhiêu phường, xã rồi?', [['phuong'], ['xa']]],
     ['Có bao nhiêu quận và huyện?', [['quan'], ['huyen']]],
@@ -25,6 +25,8 @@ describe('what a figure question counts', () => {
     ['Có bao nhiêu xã, tính đến năm 2024?', [['xa']]],
     ['Có bao nhiêu điểm, tăng mấy bậc?', [['diem']]],
     ['Có bao nhiêu xã/phường?', [['xa'], ['phuong']]],
+    ['Phần mềm của Hải Phòng đã về tới bao nhiêu phường xã?', [['phuong'], ['xa']]],
+    ['Có mấy quận huyện họp trực tuyến?', [['quan'], ['huyen']]],
     ['Có bao nhiêu xã, thì sao?', [['xa']]],
     // Each of several wordings counts, its plural word left out.
     ['Có bao nhiêu bạn trẻ (các thanh niên; đoàn viên) tham gia?', [['ban'], ['thanh', 'nien'], ['doan', 'vien']]],

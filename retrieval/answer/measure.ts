@@ -152,7 +152,9 @@ function nounAfter(text: string, from: number, { stop, points, plural, takes }: 
   // Two levels of government counted together ("bao nhiêu phường, xã", "mấy quận và huyện") count either: the articles
   // list them in their own order ("579/579 xã, phường, thị trấn"). Only such levels: after a comma the next clause may
   // start ("bao nhiêu xã, tính đến năm 2024?").
-  const coordinated = head.length === 1 && LEVELS.has(head[0]!) && COORDINATES.has(word(i)) && isWord(i + 1) && LEVELS.has(word(i + 1)) ? [[word(i + 1)]] : [];
+  // Typed side by side, without a comma ("bao nhiêu phường xã", "mấy quận huyện"), they count either too.
+  const coordinated = head.length === 1 && LEVELS.has(head[0]!) && COORDINATES.has(word(i)) && isWord(i + 1) && LEVELS.has(word(i + 1)) ? [[word(i + 1)]]
+    : head.length === 2 && LEVELS.has(head[0]!) && LEVELS.has(head[1]!) && head[0] !== head[1] ? [[head[1]!]] : [];
   // "bao nhiêu cái như vậy", "mấy cái đó": what is counted was named before; nothing in particular is read here.
   // "bao nhiêu nơi" closing the clause counts the places named before ("ở tất cả các phường xã chưa, bao nhiêu nơi?"):
   // nothing of its own. "bao nhiêu nơi ở Hà Nội cấp…" counts places.
