@@ -541,6 +541,9 @@ describe('the kind of fact asked', () => {
     ['Năm 2022 Hà Nội chú trọng chuyển đổi số ở đâu?', 'other'],
     ['Từ khi có Nghị quyết 18, cái đổi khác rõ nhất là ở đâu?', 'other'],
     ['Tôi muốn thay đổi thông tin cá nhân ở đâu?', 'place'],
+    // Where a paper is sent is a place; how far a city has gone online is not.
+    ['Hồ sơ đăng ký mô hình điển hình gửi về đâu?', 'place'],
+    ['Thành phố có chấm điểm xem các quận đã lên mạng tới đâu không?', 'other'],
     ['Dịch vụ công mức độ 3 với mức độ 4 khác nhau chỗ nào?', 'other'],
     ['Năm 2022 Hà Nội còn đẩy chuyển đổi số ở chỗ nào nữa?', 'other'],
     ['Đẩy xe vào chỗ nào để gửi?', 'place'],

@@ -69,8 +69,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // not a place; for where one stands in a ranking, see RANKED_WHERE.
   // "lấy vốn ở đâu ra", "tiền ở đâu ra" ask where from: a source, not a place.
   // "từ đâu đến đâu" asks how far something reaches ("từ thành phố tới cấp xã"), not a place to go to; so does how far a
-  // task has gone ("triển khai đến đâu rồi", "triển khai đến đâu đào tạo đến đó").
-  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham|chua tot)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o|nhung|cac|may|~)){0,3} )\b(o dau(?! ra\b)|tai dau|(o|tai) nhung dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\b(tu dau|trien khai|thuc hien|tien hanh|lam|dat|chuan bi|san sang|so hoa|dao tao)(?: duoc)? )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b/],
+  // task has gone ("triển khai đến đâu rồi", "triển khai đến đâu đào tạo đến đó"). Where a paper is sent or filed ("hồ sơ
+  // gửi về đâu", "nộp đơn về đâu") is a place; "lên mạng tới đâu" asks how far.
+  ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham|chua tot)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o|nhung|cac|may|~)){0,3} )\b(o dau(?! ra\b)|tai dau|(o|tai) nhung dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\b(tu dau|trien khai|thuc hien|tien hanh|lam|dat|chuan bi|san sang|so hoa|dao tao)(?: duoc)? )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b|\b(gui|nop)( [a-z]+){0,2} ve dau\b/],
   // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
   ['place', WHICH_PLACE],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
