@@ -56,9 +56,9 @@ const buildMs = performance.now() - t0;
 const held = pool.questions.map(isHeldOut);
 const ask = async (q: string): Promise<number[]> => (await retriever.search(q, 10)).hits.map((h) => h.doc);
 // As the server does before it listens (bot/engine/warm-up.ts); none of the sentences is a benchmark question.
-const warmUp = warmed ? warmUpSentences(built.passages) : [];
+const warmingSentences = warmed ? warmUpSentences(built.passages) : [];
 const w0 = performance.now();
-for (const sentence of warmUp) await ask(sentence);
+for (const sentence of warmingSentences) await ask(sentence);
 const warmUpMs = performance.now() - w0;
 const cold = await timedPass(pool.questions, ask);
 const warm = await timedPass(pool.questions, ask);
@@ -91,7 +91,7 @@ const ours = {
   reply_recall_at_1: rankMetrics(replyRanks).recall_at_1,
   reply_recall_at_1_halves: recallAt1ByHalf(replyRanks, held),
   build_ms: Math.round(buildMs),
-  warm_up_sentences: warmUp.length,
+  warm_up_sentences: warmingSentences.length,
   warm_up_ms: Math.round(warmUpMs),
   ...timings(cold, warm),
   rss_mb: Math.round(rssMb),
@@ -112,7 +112,7 @@ else {
   const reply = ours.reply_recall_at_1_halves;
   console.log(`the reply's ranking (the quoted passage first): R@1 ${ours.reply_recall_at_1} (tuning / held-out half ${reply.tune} / ${reply.held})`);
   console.log(`build ${ours.build_ms} ms, start-up from saved index ${ours.startup_ms} ms, RSS ${ours.rss_mb} MB`);
-  console.log(warmed ? `the first pass followed the server's warm-up on ${warmUp.length} of the corpus's sentences (${ours.warm_up_ms} ms)`
+  console.log(warmed ? `the first pass followed the server's warm-up on ${warmingSentences.length} of the corpus's sentences (${ours.warm_up_ms} ms)`
     : 'the first pass had no warm-up (--no-warm-up)');
 }
 

@@ -170,8 +170,8 @@ const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 const WHETHER_A_WAY = new RegExp(String.raw`\bco (cach|the thuc|hinh thuc) nao\b(?:(?!\b(the nao|lam sao|ntn|nhu nao|ra sao|buoc|quy trinh|huong dan|chi (em|toi|minh|giup))\b)[^?])*` + CLOSES_YES_NO);
 // "Dân được học cách dùng công nghệ qua hình thức nào?", "Hà Nội có đi học cách làm của nơi khác không?", "bà con muốn
 // được dạy cách dùng điện thoại thì thành phố có mở lớp không": learning how, or being taught, is what is asked about,
-// not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used) or "sẽ được bố trí thế
-// nào" (will be arranged), said of others.
+// not the steps; nor is how a thing "sẽ được dùng thế nào" (will be used) or "sẽ được bố trí thế nào" (will be
+// arranged), said of others.
 const LEARNS = /\b(hoc|hoc hoi) cach\b|\bduoc (day|chi|huong dan) (cho [^,?]{1,20} )?cach\b|\bmo lop\b|\bduoc (dung|su dung|chi tieu|phan bo|lam|trien khai) (nhu )?the nao\b|\bse duoc [a-z]+( [a-z]+)? (nhu )?the nao\b/;
 // "Covid tác động thế nào tới thanh toán số?", "…được đánh giá thế nào": how one thing bears on another, or is judged,
 // is what is asked, whatever task it names.
@@ -184,7 +184,7 @@ const SAID_HOW = /\b(giai thich|de cap|trinh bay|chia se|ly giai|cho biet)\b[^,?
 const SAID_MARKED = /(?<!\p{L})nói(?!\p{L})[^,?.]{0,60}?(?<!\p{L})(thế nào|ra sao|như nào|ntn)(?!\p{L})/u;
 const asksSaid = (text: string, lower: string): boolean => SAID_HOW.test(text) || SAID_MARKED.test(lower);
 // "Hà Nội đã làm được gì với thủ tục nối mấy cấp?": what was achieved is asked, whatever procedure it names.
-const ASKS_WHAT_ELSE = /\b(lam|dat) duoc (nhung )?(gi|j|nhung gi)\b/;
+const ASKS_ACHIEVED = /\b(lam|dat) duoc (nhung )?(gi|j|nhung gi)\b/;
 // "…làm thủ tục trên mạng được tới mức nào?": the level reached is asked, not how it is done.
 const LEVEL = /\b(toi|den|o) muc (do )?nao\b/;
 // Folded, "dung" is also the "dựng" of "xây dựng" (building a smart city is the city's work, not a resident's task).
@@ -257,6 +257,7 @@ function topicalMay(text: string): string {
   return text.slice(0, at).replace(TOPIC_MAY, '~') + text.slice(at);
 }
 
+// A plural "mấy" before those one addresses as kin (see asksOtherwise), folded.
 const PEOPLE_MAY = /\bmay (bac|co|chu|anh|chi|ban|em|chau|ong|ba|cu)\b/g;
 /** Whether the question asks with a word other than "mấy"; on the marked text when it has marks, else folded. */
 function asksOtherwise(text: string, marked: boolean): boolean {
@@ -327,9 +328,9 @@ const ADVISED = new RegExp(String.raw`\b${SPEAKER}\b[^,?]{0,40}?\bkhuyen(?! khic
 function meansOfOthers(text: string): boolean {
   const how = HOW_ASKED.exec(text);
   // What others are to do it for ("các cơ quan phải làm gì để dân hiểu lợi ích của việc nộp hồ sơ qua mạng") is not a
-  // task of the resident's own.
-  const forOthers = how ? FOR_OTHERS.exec(text.slice(how.index + how[0].length)) : null;
-  if (RESIDENT_TASK.test(forOthers ? text.slice(0, how!.index + how![0].length) : text)) return false;
+  // task of the resident's own: only the question up to its how is read for one then.
+  const end = how ? how.index + how[0].length : text.length;
+  if (RESIDENT_TASK.test(how && FOR_OTHERS.test(text.slice(end)) ? text.slice(0, end) : text)) return false;
   if (BY_WHAT_MEANS.test(text)) return true;
   if (!how) return false;
   if (REPORTED.test(text.slice(0, how.index))) return true;
@@ -392,8 +393,9 @@ const RANKED_WHERE = /\b(dung|xep|nam)( o)? (dau|cho nao|vi tri nao)\b/g;
 const DIFFICULTY_WHERE = /((?:^|[,.;:?!] *|\bthi )(?:cai kho|(?:cai |diem )?(?:kho khan|kho nhat|vuong mac|vuong nhat|han che|diem yeu|nut that|diem nghen|thach thuc|tro ngai|rao can|bat cap))\b)([^,.?!;]{0,60}?)\bnam o (dau|cho nao)\b/g;
 
 // Where a city puts its weight, or where a change or a difference shows ("Năm 2022 Hà Nội chú trọng chuyển đổi số ở đâu",
-// "cái đổi khác rõ nhất là ở đâu", "mức độ 3 với mức độ 4 khác nhau chỗ nào") asks an area or a respect, said in words, not a place. Not "tập trung" (the IT zones are
-// "khu CNTT tập trung", asked where they are) nor "thay đổi" ("thay đổi thông tin ở đâu" asks where a resident goes).
+// "cái đổi khác rõ nhất là ở đâu", "mức độ 3 với mức độ 4 khác nhau chỗ nào") asks an area or a respect, said in words,
+// not a place. Not "tập trung" (the IT zones are "khu CNTT tập trung", asked where they are) nor "thay đổi" ("thay đổi
+// thông tin ở đâu" asks where a resident goes).
 const FOCUS_WHERE = /\b(chu trong|uu tien|day manh|doi khac|khac biet|khac nhau)\b([^,.?!;]{0,60}?)\b(?:(?:o|vao|vo) (?:dau|cho nao)|cho nao)\b/g;
 
 // Where money comes from ("xây khu công nghệ thì lấy vốn ở đâu", "tiền hỗ trợ thì thành phố tính lấy ở đâu") asks a source:
@@ -425,9 +427,12 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause))
-    .replace(ABSTRACT_HOW, (judged, noun: string) => `${noun} ~`);
-  const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~').replace(MONEY_FROM_WHERE, '$1$2 ~');
-  for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || asksSaid(text, lower) || meansOfOthers(text)))) return type;
+    .replace(ABSTRACT_HOW, '$1 ~');
+  const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~')
+    .replace(MONEY_FROM_WHERE, '$1$2 ~');
+  // What someone says is asked ("…giải thích thế nào"), read once for the three readings of a how below.
+  const said = asksSaid(text, lower);
+  for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || said || meansOfOthers(text)))) return type;
   // How a share stands is asked of the city, not a task the resident does ("Tỷ lệ thanh toán không dùng tiền mặt …
   // thế nào?").
   if (SHARE_JUDGED.test(text) && !RESIDENT_SPEAKS.test(text)) return 'other';
@@ -439,11 +444,11 @@ export function classifyQuestion(question: string): QuestionType {
   // Unless it first asks, outright, how to do a resident's task, then adds a yes-or-no ("làm sao nâng tài khoản định danh
   // lên mức 2 vậy mn, có phải ra công an xã ko"): the steps are still what is asked.
   if ((YES_NO.test(text) || CLOSES_CHUA.test(text) || JUDGED_CHOICE.test(text)) && !HOW_TO_FIRST.test(text.split(/[,;]/)[0]!)) return 'other';
-  if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !asksSaid(text, lower) && !meansOfOthers(text)) return 'steps';
+  if (HOW.test(text) && TASK.test(text) && !LEARNS.test(text) && !EFFECT.test(text) && !said && !meansOfOthers(text)) return 'steps';
   // "cho em hỏi thủ tục đăng ký…" asks how it is done; "thủ tục hành chính" are the procedures, counted or listed. What an
   // official advised ("Giám đốc Sở … khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục…") is what was said.
-  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text) && !asksSaid(text, lower) && !LEVEL.test(text)
-    && !ASKS_WHAT_ELSE.test(text) && !meansOfOthers(text)) return 'steps';
+  if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text) && !said && !LEVEL.test(text)
+    && !ASKS_ACHIEVED.test(text) && !meansOfOthers(text)) return 'steps';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';
