@@ -75,7 +75,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const reading = warmUpReading(opened.index.passages);
     const warmed = await warmUp(generation ? (m) => { classifyIntent(m); engine.retriever.prepare(m); } : (m) => { classifyIntent(m); return engine.answer(m); },
       reading);
-    logger.info('warmed up', { ms: Math.round(warmed.ms), messages: reading.length });
+    logger.info('warmed up', { ms: Math.round(warmed.ms), messages: warmed.read, of: reading.length });
     if (warmed.failed > 0) logger.warn('a warm-up message could not be read', { failed: warmed.failed, error: warmed.firstError });
     const { store } = shared;
     await ensureFirstAdmin(store, config.firstAdmin, logger);

@@ -7,7 +7,7 @@ describe('warmUp', () => {
     let clock = 100;
     const warmed = await warmUp((m) => { read.push(m); clock += 7; }, WARM_UP_MESSAGES, () => clock);
     expect(read).toEqual(WARM_UP_MESSAGES);
-    expect(warmed).toEqual({ ms: 7 * WARM_UP_MESSAGES.length, failed: 0 });
+    expect(warmed).toEqual({ ms: 7 * WARM_UP_MESSAGES.length, read: WARM_UP_MESSAGES.length, failed: 0 });
   });
 
   it('goes on past a message whose reading throws or rejects, and counts it: a start is not failed by a warm-up', async () => {
@@ -35,5 +35,15 @@ describe('warmUp', () => {
   it('reads the corpus\'s own sentences after the messages, as the server does before it listens', () => {
     const passages = [{ text: 'Hà Nội có 1.232 dịch vụ công. Câu sau.' }, { text: 'Tổ công nghệ số cộng đồng hỗ trợ người dân.' }];
     expect(warmUpReading(passages)).toEqual([...WARM_UP_MESSAGES, 'Hà Nội có 1.232 dịch vụ công.', 'Tổ công nghệ số cộng đồng hỗ trợ người dân.']);
+  });
+
+  it('stops reading once its budget is spent, so that a large corpus does not hold the start back', async () => {
+    const read: string[] = [];
+    let clock = 0;
+    const messages = ['một', 'hai', 'ba', 'bốn', 'năm'];
+    const warmed = await warmUp((m) => { read.push(m); clock += 40; }, messages, () => clock, 100);
+    // Read at 0, 40 and 80 ms; at 120 ms the budget of 100 ms is spent.
+    expect(read).toEqual(['một', 'hai', 'ba']);
+    expect(warmed).toEqual({ ms: 120, read: 3, failed: 0 });
   });
 });
