@@ -34,7 +34,8 @@ const WHEN_HELD = /\b(khi nao|bao gio|luc nao|ngay nao|hom nao|thang nao|dien ra
 
 /**
  * Whether the asking part asks if something still holds today: a person's office, or who holds it now; a system or an
- * app still in use; a figure the resident cites. A news article tells how things stood when it was written, never whether they still do.
+ * app still in use; a figure the resident cites. A news article tells how things stood when it was written, never
+ * whether they still do.
  */
 export function asksStillNow(asked: string): boolean {
   const typed = asked.toLowerCase().normalize('NFC');
