@@ -452,7 +452,11 @@ export function marksHold(tokens: readonly Token[], vocabulary?: QueryVocabulary
     return (prev && vocabulary.hasFoldedPair(`${prev.folded} ${t.folded}`)) || (next && vocabulary.hasFoldedPair(`${t.folded} ${next.folded}`));
   });
   // One slip in a long, well-marked message costs one word; a quarter of the marks astray is a keyboard habit.
-  return doubtful.length < Math.max(1, MARKS_ASTRAY * marked.length);
+  if (doubtful.length >= Math.max(1, MARKS_ASTRAY * marked.length)) return false;
+  // So is a quarter of the words left without the marks the articles always give them ("mặt trận tổ quốc lam gì trong vu
+  // chuyen đoi sô"): read exactly, each would be a word no article uses.
+  const unmarked = tokens.filter((t) => t.exact === t.folded && !/\d/.test(t.exact) && !vocabulary.hasExact(t.exact) && vocabulary.hasFolded(t.folded));
+  return unmarked.length < Math.max(2, MARKS_ASTRAY * tokens.length);
 }
 
 const MARKS_ASTRAY = 0.25;

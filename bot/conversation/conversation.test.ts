@@ -102,6 +102,14 @@ describe('rewriteFollowUp', () => {
     ['vậy tp có bao nhiêu tổ công nghệ số cộng đồng', 'Hải Phòng có bao nhiêu dịch vụ công?', 'tp có bao nhiêu tổ công nghệ số cộng đồng ở Hải Phòng?'],
     // So is "the department" said bare, with its marks.
     ['thế giám đốc sở là ai ạ', 'phó giám đốc sở TTTT Hải Phòng là ai', 'giám đốc sở là ai ở Hải Phòng?'],
+    // Asked of another time, the previous question's time and the figures it stated of it do not carry over.
+    ['đến 2025 thì mục tiêu thế nào', 'HN đến nay cấp đc khoảng 10 nghìn CKS free r hả', 'HN cấp đc CKS free đến 2025 thì mục tiêu thế nào?'],
+    ['hien gio dat bn r', '2025 HN muon phu cap quang bn % ho gd', 'HN muon phu cap quang bn % ho gd hien gio dat bn r?'],
+    ['sang năm 2022 thì đc thứ mấy', 'năm 2021 HN xếp hạng CĐS thấp lắm đúng ko, thứ 40 hả',
+      'năm 2022 HN xếp hạng CĐS thấp lắm đúng ko, sang năm 2022 thì đc thứ mấy?'],
+    // Opening as a follow-up with no word of its own but a place: the previous question asked again there.
+    ['Còn Hải Phòng thì đặt mục tiêu bao nhiêu?', 'Hà Nội đặt mục tiêu kinh tế số chiếm bao nhiêu % GRDP vào năm 2025 vậy?',
+      'Hải Phòng đặt mục tiêu kinh tế số chiếm bao nhiêu % GRDP vào năm 2025 vậy?'],
   ])('%j after %j → %j', (text, previous, standalone) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
   });
@@ -145,6 +153,8 @@ describe('rewriteFollowUp', () => {
     ['the chuyen doi so co loi gi cho dan', 'Hải Phòng có bao nhiêu dịch vụ công?'],
     // "thì thế nào" of a thing that is no place is a question of its own.
     ['chữ ký số thì thế nào', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
+    // A previous message that only told something is not asked again, even in the follow-up's words.
+    ['thế Huế 1 ngày bn hồ sơ', 'HN thí điểm LLTP vneid 1 ngày 700-800 hồ sơ'],
   ])('%j stays as typed', (text, previous) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone: text, rewritten: false });
   });

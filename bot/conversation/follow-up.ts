@@ -111,6 +111,11 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
 
   // "Còn X thì sao?", "hp có ko", "năm 2021?": the previous question asked again of another place or year.
   if (content.length === 0 && (places.length > 0 || year)) return rewrite(switched(previous, places, year, true));
+  // "Còn Hải Phòng thì đặt mục tiêu bao nhiêu?" after "Hà Nội đặt mục tiêu kinh tế số chiếm bao nhiêu % GRDP…": opening
+  // as a follow-up, with no word the previous question did not say, it asks that question again of its place or year.
+  if (opener !== undefined && (places.length > 0 || year) && ASKED.test(fold(previous)) && saidBefore(content, previous)) {
+    return rewrite(switched(previous, places, year, true));
+  }
   // "còn chữ ký số thì sao?": another thing, asked as the previous question asked.
   // "thế còn TMĐT?", "còn họp trực tuyến": a thing alone after "còn" is asked the same way too.
   const bare = opener === 'switch' && content.length <= 4 && content.length === f.split(/\s+/).length;
@@ -130,7 +135,11 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
     return before ? rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`) : same;
   }
   // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
-  const topic = switched(topicOf(previous), places, year, false);
+  // A follow-up stating a time of its own ("đến 2025 thì mục tiêu thế nào", "hiện giờ đạt bn r") asks of that time: the
+  // previous question's time and the figures it stated of it ("đến nay cấp khoảng 10 nghìn") do not carry over.
+  // Another year takes the place of the previous one (see switched); now, said of its own, takes the place of any.
+  const now = NOW.test(asked) && !year;
+  const topic = switched(now || year ? withoutStated(topicOf(previous), now) : topicOf(previous), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
   const replaced = namedInPrevious(rest, previous)
     ?? (hasDiacritics(rest) ? rest.replace(POINTED, topic) : rest.replace(FOLDED_POINTED, topic));
@@ -174,6 +183,16 @@ const MARKED_OPENER = /^(?:thế|vậy|còn|thì)$/u;
 function openerAsTyped(text: string): boolean {
   const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '';
   return !hasDiacritics(first) || MARKED_OPENER.test(first);
+}
+
+// A message that asks: a question word or mark, folded ("bn", "ko" too). One that only tells ("HN thí điểm LLTP 1 ngày
+// 700-800 hồ sơ") is not asked again.
+const ASKED = /(?<![a-z])(?:bao nhieu|bn|may|gi|j|nao|dau|ai|khong|ko|chua|sao|ntn)(?![a-z])|\?/;
+
+/** Whether the previous question said every one of the words, compared folded. */
+function saidBefore(words: readonly string[], previous: string): boolean {
+  const said = new Set(fold(previous).split(/[^a-z0-9]+/));
+  return words.every((w) => said.has(fold(w)));
 }
 
 /** The message's words that are neither asking words, places, nor years: what it is about, if anything. */
@@ -230,6 +249,30 @@ function hasPointer(body: string): boolean {
 // What the previous question asked with, at its ends: the follow-up asks its own way.
 const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|toi muon|minh muon|nghe bao|nghe noi|ai la|ai dang la|ai lam)\s+)+/;
 const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la))+$/;
+
+// Now, said in a question ("hiện giờ", "bây giờ", "đến nay"), folded.
+const NOW = /(?<![a-z])(?:hien nay|hien gio|hien tai|hien|bay gio|bh|bgio|den nay|toi nay|gio day)(?![a-z])/;
+// A year or now as the previous question said it ("đến 2025", "đến nay"), and a figure it stated ("thứ 40", "khoảng 10
+// nghìn", "30%"); a document's number ("KH 239", "mức độ 4") stays. Matched folded, so positions are the text's.
+const STATED_TIME = new RegExp(String.raw`(?<![a-z0-9/])(?:(?:den|toi|vao|trong|sang|tu) )?(?:nam )?(?:19|20)\d{2}(?![\d/])|${NOW.source}`, 'g');
+const STATED_NOW = new RegExp(NOW.source, 'g');
+const STATED_FIGURE = /(?<![a-z])(?:(?:khoang|gan|hon|tren|chung) )?(?:thu )?\d+(?:[.,]\d+)*(?: ?%| (?:nghin|ngan|trieu|ty)(?![a-z])| ?[-–] ?\d+(?![\d/]))|(?<![a-z])thu \d+(?![\d/])/g;
+
+/** The topic without the figures it stated of its time, and without that time: its year when asked of now instead. */
+function withoutStated(topic: string, now: boolean): string {
+  let out = topic;
+  for (const pattern of now ? [STATED_FIGURE, STATED_TIME] : [STATED_FIGURE, STATED_NOW]) {
+    const folded = fold(out);
+    let kept = '';
+    let at = 0;
+    for (const m of folded.matchAll(pattern)) {
+      kept += out.slice(at, m.index);
+      at = m.index + m[0].length;
+    }
+    out = kept + out.slice(at);
+  }
+  return out.replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim();
+}
 
 function topicOf(question: string): string {
   let t = question.replace(/[?.!]+\s*$/, '').trim();

@@ -49,6 +49,9 @@ describe('marks typed astray', () => {
     ['câp', 'câp'],
     // Letters the articles never use are not a slip of the marks.
     ['cung xyz', 'cung xyz'],
+    // A run of words typed without marks in a marked question: each neighbour is read as the articles spell it.
+    ['giam doc sở', 'giám đốc sở'],
+    ['trực tuyen giam doc', 'trực tuyến giám đốc'],
   ])('%j reads %j', (q, expected) => {
     expect(read(q)).toBe(keys(expected));
   });

@@ -56,9 +56,15 @@ export function repairMarks(tokens: readonly Token[], vocabulary: MarkVocabulary
     const next = out[i + 1]?.clause === t.clause ? out[i + 1] : undefined;
     let best: string | undefined;
     let bestScore = 0;
+    // A neighbour typed without marks too ("co day ky nang") is any of its spellings the articles use: in a run of such
+    // words no neighbour is marked, so pairs are read as the articles spell them on both sides.
+    const sides = (n: Token | undefined): readonly string[] => (!n ? [] : n.exact === n.folded && !vocabulary.hasExact(n.exact)
+      ? knownVariants(vocabulary, n.folded) : [n.exact]);
+    const before = sides(prev);
+    const after = sides(next);
     for (const key of knownVariants(vocabulary, t.folded)) {
-      const score = (prev && vocabulary.hasExactPair(`${prev.exact} ${key}`) ? 1 : 0)
-        + (next && vocabulary.hasExactPair(`${key} ${next.exact}`) ? 1 : 0);
+      const score = (before.some((b) => vocabulary.hasExactPair(`${b} ${key}`)) ? 1 : 0)
+        + (after.some((a) => vocabulary.hasExactPair(`${key} ${a}`)) ? 1 : 0);
       if (score > bestScore) [best, bestScore] = [key, score];
     }
     if (best === undefined) return;
