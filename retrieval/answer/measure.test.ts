@@ -13,6 +13,8 @@ describe('what a figure question counts', () => {
     ['ty trong KTS trong GRDP cua HN nam 2022 dung thu (xếp thứ) may ca nuoc', undefined],
     // So is a closing "nhe" in a question the chat reading gave marks to.
     ['thue bao di dong hn được bao nhiêu % nhe', undefined],
+    ['CKS (chữ ký số) mien phi cap được bao nhiêu roi', undefined],
+    ['CKS (chữ ký số) mien phi cap được bao nhiêu cai r', undefined],
     // An expansion right after the word names the same thing, by its first two words: "(cấp xã)" for "xã phường" is
     // not any "cấp" ("3 cấp chính quyền").
     ['HP co bao nhieu DVC (dịch vụ công) truc tuyen', [['dvc'], ['dich', 'vu']]],

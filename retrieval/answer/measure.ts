@@ -39,8 +39,8 @@ const STOP_WORDS = ('của ở tại trong cho để thì vậy ạ nhỉ rồi 
 const STOP_MARKED = new Set(STOP_WORDS);
 const STOP_FOLDED = new Set(STOP_WORDS.map((w) => foldDiacritics(w)));
 // A particle closing the question, typed without marks in one the chat reading gave marks to ("dc bn % nhe", read
-// "được bao nhiêu % nhe"). Only last: "nha khoa", "nhi đồng", "vay vốn" are things counted.
-const CLOSING_PARTICLES = new Set('nhe nha nhi vay z ak a ha'.split(' '));
+// "được bao nhiêu % nhe"; "cap dc bn roi", "rồi"). Only last: "nha khoa", "nhi đồng", "vay vốn" are things counted.
+const CLOSING_PARTICLES = new Set('nhe nha nhi vay z ak a ha roi r the'.split(' '));
 
 // Units that say how a figure is given, not what it counts: "bao nhiêu phần trăm hộ gia đình" counts hộ gia đình; "bao
 // nhiêu tiền", "bao nhiêu năm" are other kinds of fact, and the figure's unit is its answer.
