@@ -505,6 +505,9 @@ describe('the kind of fact asked', () => {
     ['ong noi em muon lam cccd thi lam the nao', 'steps'],
     // The level reached, a city's next step and what others will arrange are not the resident's steps.
     ['Tới 2025 ở Hải Phòng làm thủ tục trên mạng được tới mức nào?', 'other'],
+    // Which level ("cấp mấy") is named in words as often as in figures; providing computers is counted.
+    ['HN co day ky nang so cho hoc sinh cap may?', 'other'],
+    ['cap may tinh cho truong bao nhieu', 'figure'],
     ['Khi nghị quyết ra rồi thì thành phố sẽ làm tiếp bước nào?', 'other'],
     ['Nhân lực kỹ thuật ở Hải Phòng sẽ được bố trí thế nào?', 'other'],
     ['Đăng ký chữ ký số gồm những bước nào?', 'steps'],

@@ -187,6 +187,9 @@ const asksSaid = (text: string, lower: string): boolean => SAID_HOW.test(text) |
 const ASKS_ACHIEVED = /\b(lam|dat) duoc (nhung )?(gi|j|nhung gi)\b/;
 // "…làm thủ tục trên mạng được tới mức nào?": the level reached is asked, not how it is done.
 const LEVEL = /\b(toi|den|o) muc (do )?nao\b/;
+// "dạy cho học sinh cấp mấy" asks which level, as "cấp nào" does: the articles name it in words ("tiểu học", "cấp xã")
+// as often as in figures. Not "cấp máy tính" (providing computers), typed without marks.
+const WHICH_LEVEL = /\bcap may\b(?! tinh)/g;
 // Folded, "dung" is also the "dựng" of "xây dựng" (building a smart city is the city's work, not a resident's task).
 const TASK = /\b(lam|dang ky|dang ki|nop|cai|cai dat|tai|xin(?! (chao|hoi|cho|phep))|cap|cap lai|gia han|tra cuu|khai bao|kich hoat|su dung|(?<!\bxay )dung|thanh toan|ky|dang nhap|tao tai khoan)\b/;
 
@@ -428,7 +431,7 @@ export function classifyQuestion(question: string): QuestionType {
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause))
     .replace(ABSTRACT_HOW, '$1 ~');
-  const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~')
+  const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(WHICH_LEVEL, 'cap nao').replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~')
     .replace(MONEY_FROM_WHERE, '$1$2 ~');
   // What someone says is asked ("…giải thích thế nào"), read once for the three readings of a how below.
   const said = asksSaid(text, lower);
