@@ -351,6 +351,8 @@ describe('answers from the bundled articles', () => {
     // A procedure the story tells of is not what a question counting something, with words of its own, asks about.
     ['Em vừa làm lại căn cước, đợi gần 2 tháng mới nhận được. Ở Hải Phòng giờ làm được bao nhiêu loại giấy tờ trên mạng?', '1.232'],
     ['Tôi là chủ hộ kinh doanh nhỏ. Các cơ quan ở Hải Phòng có ký tên điện tử khi gửi giấy tờ đi không?', 'chữ ký số'],
+    // Nor is it what "bao nhiêu thủ tục" counts: procedures in general.
+    ['Nhà tôi đang làm giấy tờ đất đai ở Hà Nội, đi lại mấy lần rồi. Đến 2025 có bao nhiêu thủ tục được làm trực tuyến toàn trình?', '100% thủ tục'],
     // A year the question takes from the sentence it points back to names when the plan was issued, not its figures' year.
     ['Tôi làm cán bộ mặt trận ở phường. Tôi nhớ có một kế hoạch ban hành tháng 9/2023. Kế hoạch đó đặt ra bao nhiêu chỉ tiêu?', '21 chỉ tiêu'],
   ])('answers %j around its story', async (question, fact) => {

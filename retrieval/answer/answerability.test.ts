@@ -681,6 +681,9 @@ describe('the kind of fact asked', () => {
     ['Chuyển đổi số ở Hải Phòng ra sao?', false],
     ['Đề án 06 ở Hà Nội triển khai ra sao?', false],
     ['Kết quả kỳ ra sao?', false],
+    // Counted, procedures are no way of doing one.
+    ['Đến 2025 có bao nhiêu thủ tục được làm trực tuyến?', false],
+    ['thủ tục đăng ký chữ ký số', true],
   ])('%j asks how outright: %s', (q, outright) => {
     expect(asksHowOutright(q)).toBe(outright);
   });

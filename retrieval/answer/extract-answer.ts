@@ -175,7 +175,7 @@ export function extractAnswer(
   // with words of its own ("Tài khoản Zalo của tôi bị khóa… Ở Hải Phòng làm được bao nhiêu loại giấy tờ trên mạng?").
   // So is one pointing back to it ("Tôi muốn đăng ký kết hôn. Giấy tờ này ở Hà Nội có nộp trực tuyến được không?").
   const ofStory = asksProcedure && (ASKS_OF_PROCEDURE.has(type) || asksHowOutright(result.query.asked)
-    || /\bthu tuc(?! hanh chinh)\b/.test(foldedAsked) || POINTS_TO_PROCEDURE.test(foldedAsked) || result.query.referred !== ''
+    || /(?<!\b(bao nhieu|may|bn) )\bthu tuc(?! hanh chinh)\b/.test(foldedAsked) || POINTS_TO_PROCEDURE.test(foldedAsked) || result.query.referred !== ''
     || wordCount(result.query.asked) <= STORY_PROCEDURE_WORDS);
   // Which province does something ("còn tỉnh nào làm thử … qua app căn cước?") is asked of the provinces, not of where a
   // procedure is done: a named subject there may be met in the lexicon's wording, as in any other question.

@@ -223,7 +223,8 @@ export function namesResidentTask(message: string): boolean {
 export function asksHowOutright(question: string): boolean {
   const text = foldDiacritics(question.toLowerCase());
   if (WHETHER_A_WAY.test(text)) return false;
-  return HOW.test(text) || OPERATES_HOW_RE.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|thu tuc(?! hanh chinh)|(bam|chon) (vao )?(muc|nut|o|dau) nao|dien (vao |nhung )?(thong tin|muc)|dien (vao|nhung) (gi|j))\b/.test(text);
+  // "bao nhiêu thủ tục" counts procedures; it asks no way of doing one.
+  return HOW.test(text) || OPERATES_HOW_RE.test(text) || /\b(cach|(cac|nhung) buoc|buoc (nao|gi|j)|tung buoc|quy trinh|huong dan|lam sao|(?<!\b(bao nhieu|may|bn) )thu tuc(?! hanh chinh)|(bam|chon) (vao )?(muc|nut|o|dau) nao|dien (vao |nhung )?(thong tin|muc)|dien (vao|nhung) (gi|j))\b/.test(text);
 }
 
 // "mấy" before a noun is also a plural ("mấy người trong tổ", "mấy công ty mới mở": those, some). A question that asks
