@@ -56,6 +56,17 @@ describe('marks typed astray', () => {
     expect(read(q)).toBe(keys(expected));
   });
 
+  it.each([
+    // Written so elsewhere ("so sánh"), an unmarked word that pairs with neither neighbour is read as the spelling that
+    // pairs with both; where it pairs as typed, or with one neighbour only, it stays.
+    ['kết quả so liệu', 'kết quả số liệu'],
+    ['kết quả so sánh', 'kết quả so sánh'],
+    ['so liệu', 'so liệu'],
+  ])('%j, with a word the articles also write unmarked, reads %j', (q, expected) => {
+    const known = vocabularyOf('so sánh kết quả số liệu');
+    expect(repairMarks(tokenize(q), known).tokens.map((t) => t.exact).join(' ')).toBe(keys(expected));
+  });
+
   it('keeps what the resident typed as the surface', () => {
     expect(repairMarks(tokenize('cung câp'), vocabulary).tokens.map((t) => t.surface)).toEqual(['cung', 'câp']);
   });
