@@ -98,7 +98,10 @@ describe('rewriteFollowUp', () => {
     ['thế còn năm ngoái?', 'Sau kế hoạch ngày 27/7/2021, năm 2024 Hà Nội xếp thứ mấy?', 'Sau kế hoạch ngày 27/7/2021, năm 2023 Hà Nội xếp thứ mấy?'],
     ['còn năm ngoái?', 'Chỉ số DTI của Việt Nam 2023 năm 2024 xếp thứ mấy?', 'Chỉ số DTI của Việt Nam 2023 năm 2023 xếp thứ mấy?'],
     // "the city", said bare in a message opening as a follow-up or moving the year, is the place asked about before.
-    ['Đến năm 2030 thì thành phố đặt mức bao nhiêu?', 'HP phấn đấu kinh tế số chiếm 25% GRDP đến 2025 hả?', 'Đến năm 2030 thì thành phố đặt mức bao nhiêu ở HP?'],
+    ['Đến năm 2030 thì thành phố đặt mục tiêu gì?', 'HP phấn đấu kinh tế số chiếm 25% GRDP đến 2025 hả?', 'Đến năm 2030 thì thành phố đặt mục tiêu gì ở HP?'],
+    // Moving to another year and asking a figure, it asks the previous question's: the previous topic, moved, first.
+    ['Đến năm 2030 thì thành phố đặt mức bao nhiêu?', 'HP phấn đấu kinh tế số chiếm 25% GRDP đến 2025 hả?',
+      'HP phấn đấu kinh tế số chiếm GRDP đến 2030 Đến năm 2030 thì thành phố đặt mức bao nhiêu?'],
     ['vậy tp có bao nhiêu tổ công nghệ số cộng đồng', 'Hải Phòng có bao nhiêu dịch vụ công?', 'tp có bao nhiêu tổ công nghệ số cộng đồng ở Hải Phòng?'],
     // So is "the department" said bare, with its marks.
     ['thế giám đốc sở là ai ạ', 'phó giám đốc sở TTTT Hải Phòng là ai', 'giám đốc sở là ai ở Hải Phòng?'],

@@ -132,7 +132,13 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
     // The previous question's place is read only for such a message: most turns with a subject of their own are not.
     const bare = places.length === 0 && (THE_CITY.test(f) || THE_DEPARTMENT.test(body)) && (opener !== undefined || YEAR.test(asked));
     const before = bare ? placeSpans(previous)[0]?.text : undefined;
-    return before ? rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`) : same;
+    if (!before) return same;
+    // Moving to another year, it asks the previous question's figure there ("Kinh tế số … 2022 chiếm bao nhiêu % GRDP?",
+    // "Đến năm 2025 thì thành phố đặt mục tiêu bao nhiêu?"): the previous topic, its time moved, comes first.
+    if (year && FIGURE_ASKED.test(f) && !OWN_NAME.test(content.join(' '))) {
+      return rewrite(`${switched(withoutStated(topicOf(previous), false), [], year, false)} ${body.replace(/[?.!]+\s*$/, '').trim()}?`);
+    }
+    return rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`);
   }
   // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
   // A follow-up stating a time of its own ("đến 2025 thì mục tiêu thế nào", "hiện giờ đạt bn r") asks of that time: the
@@ -250,6 +256,8 @@ function hasPointer(body: string): boolean {
 const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|toi muon|minh muon|nghe bao|nghe noi|ai la|ai dang la|ai lam)\s+)+/;
 const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la))+$/;
 
+// A figure asked, folded.
+const FIGURE_ASKED = /(?<![a-z])(?:bao nhieu|bn|may)(?![a-z])/;
 // Now, said in a question ("hiện giờ", "bây giờ", "đến nay"), folded.
 const NOW = /(?<![a-z])(?:hien nay|hien gio|hien tai|hien|bay gio|bh|bgio|den nay|toi nay|gio day)(?![a-z])/;
 // A year or now as the previous question said it ("đến 2025", "đến nay"), and a figure it stated ("thứ 40", "khoảng 10
