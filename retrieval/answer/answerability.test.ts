@@ -505,6 +505,9 @@ describe('the kind of fact asked', () => {
     ['ong noi em muon lam cccd thi lam the nao', 'steps'],
     // The level reached, a city's next step and what others will arrange are not the resident's steps.
     ['Tới 2025 ở Hải Phòng làm thủ tục trên mạng được tới mức nào?', 'other'],
+    // After the people or the place something makes or becomes, "như thế nào" asks what kind; after a task, how.
+    ['Nhà trường dùng máy tính bảng để đào tạo ra lớp người như thế nào?', 'other'],
+    ['Làm căn cước cho người già như thế nào?', 'steps'],
     // Which level ("cấp mấy") is named in words as often as in figures; providing computers is counted.
     ['HN co day ky nang so cho hoc sinh cap may?', 'other'],
     ['cap may tinh cho truong bao nhieu', 'figure'],

@@ -411,6 +411,10 @@ const MONEY_FROM_WHERE = /\b(von|kinh phi|ngan sach|nguon (?:von|luc|tien)|(?<!\
 // asked, not how to do anything, whatever task the question names.
 const ABSTRACT_HOW = /\b(vai tro|y nghia|tac dung|tam quan trong|chat luong|hieu qua)( [a-z0-9]+){0,8}? (nhu )?(the nao|ra sao|nhu nao|ntn)\b/g;
 
+// "đào tạo ra lớp người như thế nào", "tạo ra thế hệ thế nào": after the people or the place something makes or becomes,
+// "như thế nào" asks what kind, not how anything is done.
+const KIND_OF = /\b((?:ra|thanh|tro thanh|la) (?:(?:mot|nhung|cac) )?(?:lop nguoi|the he|con nguoi|nguoi|cong dan|thanh pho|do thi|xa hoi)(?: [a-z]+){0,2}?) (nhu )?(the nao|ra sao|nhu nao|ntn)\b/g;
+
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
   // An emoji closing it asks nothing ("…có được quét 3D lưu lại không 🏯").
@@ -431,7 +435,7 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause))
-    .replace(ABSTRACT_HOW, '$1 ~');
+    .replace(ABSTRACT_HOW, '$1 ~').replace(KIND_OF, '$1 ~');
   const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(WHICH_LEVEL, 'cap nao').replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~')
     .replace(MONEY_FROM_WHERE, '$1$2 ~');
   // What someone says is asked ("…giải thích thế nào"), read once for the three readings of a how below.
