@@ -507,6 +507,9 @@ describe('the kind of fact asked', () => {
     ['Tới 2025 ở Hải Phòng làm thủ tục trên mạng được tới mức nào?', 'other'],
     // After the people or the place something makes or becomes, "như thế nào" asks what kind; after a task, how.
     ['Nhà trường dùng máy tính bảng để đào tạo ra lớp người như thế nào?', 'other'],
+    // "từng bước" as one side of a choice of manner asks no steps.
+    ['Hà Nội làm chuyển đổi số từng bước hay làm nhanh?', 'other'],
+    ['hướng dẫn từng bước làm lý lịch tư pháp', 'steps'],
     ['Làm căn cước cho người già như thế nào?', 'steps'],
     // Which level ("cấp mấy") is named in words as often as in figures; providing computers is counted.
     ['HN co day ky nang so cho hoc sinh cap may?', 'other'],
