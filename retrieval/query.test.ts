@@ -35,6 +35,8 @@ describe('question words', () => {
     ['Làm ở đâu thế em', [false, true, true, true, true]],
     // Not inside the clause: "mọi người" are people here.
     ['mọi người dùng vậy', [false, false, false, true]],
+    // "là cái gì" asks as a whole, without marks too: a name before it is the only subject.
+    ['ihanoi la cai gi', [false, true, true, true]],
   ])('%j → %j', (q, mask) => {
     const tokens = tokenize(q);
     expect(questionMask(tokens, /[^\x00-\x7f]/.test(q))).toEqual(mask);

@@ -94,7 +94,7 @@ export interface QueryReading {
 const VOCATIVES = ['cháu', 'con', 'bác', 'cô', 'chú', 'anh', 'chị', 'em', 'bạn', 'ad', 'admin', 'bot', 'ông', 'bà', 'cụ', 'mọi người', 'mn'];
 const QUESTION_PHRASES = [
   'bao nhiêu', 'bao lâu', 'bao giờ', 'khi nào', 'lúc nào', 'tại sao', 'vì sao', 'làm sao', 'như thế nào', 'thế nào',
-  'là gì', 'cái gì', 'những gì', 'điều gì', 'ở đâu', 'là ai', 'những ai', 'mấy', 'gì', 'nào', 'ai', 'đâu', 'sao', 'nhiêu',
+  'là cái gì', 'là gì', 'cái gì', 'những gì', 'điều gì', 'ở đâu', 'là ai', 'những ai', 'mấy', 'gì', 'nào', 'ai', 'đâu', 'sao', 'nhiêu',
   // The day asked for ("diễn ra hôm nào"): a frame of the asking word, which news seldom writes; left in, it reads as a
   // subject the articles lack. So is the spot ("ra chỗ nào thì được cấp"), with marks only (MARKED_PHRASES).
   'hôm nào', 'bữa nào',
