@@ -110,6 +110,9 @@ describe('rewriteFollowUp', () => {
     ['hien gio dat bn r', '2025 HN muon phu cap quang bn % ho gd', 'HN muon phu cap quang bn % ho gd hien gio dat bn r?'],
     ['sang năm 2022 thì đc thứ mấy', 'năm 2021 HN xếp hạng CĐS thấp lắm đúng ko, thứ 40 hả',
       'năm 2022 HN xếp hạng CĐS thấp lắm đúng ko, sang năm 2022 thì đc thứ mấy?'],
+    // How many places, levels or people a thing reaches names no subject of its own.
+    ['phủ tới bao nhiêu xã phường rồi', 'HN có mạng diện rộng WAN riêng hả', 'HN có mạng diện rộng WAN riêng phủ tới bao nhiêu xã phường rồi?'],
+    ['chạy đến mấy cấp chính quyền r', 'HN có hệ thống giao ban trực tuyến hả ad', 'HN có hệ thống giao ban trực tuyến chạy đến mấy cấp chính quyền r?'],
     // Opening as a follow-up with no word of its own but a place: the previous question asked again there.
     ['Còn Hải Phòng thì đặt mục tiêu bao nhiêu?', 'Hà Nội đặt mục tiêu kinh tế số chiếm bao nhiêu % GRDP vào năm 2025 vậy?',
       'Hải Phòng đặt mục tiêu kinh tế số chiếm bao nhiêu % GRDP vào năm 2025 vậy?'],
@@ -156,6 +159,8 @@ describe('rewriteFollowUp', () => {
     ['the chuyen doi so co loi gi cho dan', 'Hải Phòng có bao nhiêu dịch vụ công?'],
     // "thì thế nào" of a thing that is no place is a question of its own.
     ['chữ ký số thì thế nào', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
+    // "cáp" (cáp quang) is no "cấp": a thing counted with words of its own is a question of its own.
+    ['có bao nhiêu hộ gia đình dùng cáp quang', 'HN có bao nhiêu DVC'],
     // A previous message that only told something is not asked again, even in the follow-up's words.
     ['thế Huế 1 ngày bn hồ sơ', 'HN thí điểm LLTP vneid 1 ngày 700-800 hồ sơ'],
   ])('%j stays as typed', (text, previous) => {

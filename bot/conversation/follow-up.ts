@@ -98,7 +98,9 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   const places = placeSpans(body);
   const year = yearOf(asked, previous);
   if (year === null) return same;
-  const content = contentWords(body, places);
+  // Asking how many of the places or people a thing reaches ("phủ tới bao nhiêu xã phường rồi", "chạy đến mấy cấp chính
+  // quyền"), the counted words name no subject of the message's own: what reaches them is the previous question's.
+  const content = FIGURE_ASKED.test(f) ? contentWords(body, places).filter((w) => !reachedUnit(w)) : contentWords(body, places);
   const named = content.some((w, i) => OWN_NAME.test(w) || (i > 0 && CAPITALISED.test(w)));
   // Naming a place and a year of its own, with a word of its own, without opening as a follow-up ("chủ đề năm 2022 của Hải
   // Phòng là gì"), it asks anew: asked after an unrelated question, the tuning halves' rewrites 35 → 15, no conversation
@@ -256,6 +258,11 @@ function hasPointer(body: string): boolean {
 const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|toi muon|minh muon|nghe bao|nghe noi|ai la|ai dang la|ai lam)\s+)+/;
 const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la))+$/;
 
+// What a figure of reach counts: levels of government and the people or homes reached. Compared with their marks when
+// typed with them: "cáp" (cáp quang) is no "cấp".
+const REACHED_MARKED = new Set('xã phường quận huyện thị trấn tỉnh cấp chính quyền hộ gia đình người dân trường hợp'.split(' '));
+const REACHED_FOLDED = new Set([...REACHED_MARKED].map(fold));
+const reachedUnit = (word: string): boolean => (hasDiacritics(word) ? REACHED_MARKED.has(word.toLowerCase()) : REACHED_FOLDED.has(fold(word)));
 // A figure asked, folded.
 const FIGURE_ASKED = /(?<![a-z])(?:bao nhieu|bn|may)(?![a-z])/;
 // Now, said in a question ("hiện giờ", "bây giờ", "đến nay"), folded.
