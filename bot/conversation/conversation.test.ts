@@ -101,7 +101,7 @@ describe('rewriteFollowUp', () => {
     ['Đến năm 2030 thì thành phố đặt mục tiêu gì?', 'HP phấn đấu kinh tế số chiếm 25% GRDP đến 2025 hả?', 'Đến năm 2030 thì thành phố đặt mục tiêu gì ở HP?'],
     // Moving to another year and asking a figure, it asks the previous question's: the previous topic, moved, first.
     ['Đến năm 2030 thì thành phố đặt mức bao nhiêu?', 'HP phấn đấu kinh tế số chiếm 25% GRDP đến 2025 hả?',
-      'HP phấn đấu kinh tế số chiếm GRDP đến 2030 Đến năm 2030 thì thành phố đặt mức bao nhiêu?'],
+      'HP phấn đấu kinh tế số chiếm GRDP đến 2030 đến năm 2030 thì thành phố đặt mức bao nhiêu?'],
     ['vậy tp có bao nhiêu tổ công nghệ số cộng đồng', 'Hải Phòng có bao nhiêu dịch vụ công?', 'tp có bao nhiêu tổ công nghệ số cộng đồng ở Hải Phòng?'],
     // So is "the department" said bare, with its marks.
     ['thế giám đốc sở là ai ạ', 'phó giám đốc sở TTTT Hải Phòng là ai', 'giám đốc sở là ai ở Hải Phòng?'],
@@ -110,6 +110,9 @@ describe('rewriteFollowUp', () => {
     ['hien gio dat bn r', '2025 HN muon phu cap quang bn % ho gd', 'HN muon phu cap quang bn % ho gd hien gio dat bn r?'],
     ['sang năm 2022 thì đc thứ mấy', 'năm 2021 HN xếp hạng CĐS thấp lắm đúng ko, thứ 40 hả',
       'năm 2022 HN xếp hạng CĐS thấp lắm đúng ko, sang năm 2022 thì đc thứ mấy?'],
+    // Joined to the topic, the follow-up's first word is no name ("xã Được").
+    ['Được bao nhiêu phần trăm hộ gia đình rồi?', 'Hà Nội đã kéo cáp quang tới hết các xã chưa ạ?',
+      'Hà Nội đã kéo cáp quang tới hết các xã được bao nhiêu phần trăm hộ gia đình rồi?'],
     // How many places, levels or people a thing reaches names no subject of its own.
     ['phủ tới bao nhiêu xã phường rồi', 'HN có mạng diện rộng WAN riêng hả', 'HN có mạng diện rộng WAN riêng phủ tới bao nhiêu xã phường rồi?'],
     ['chạy đến mấy cấp chính quyền r', 'HN có hệ thống giao ban trực tuyến hả ad', 'HN có hệ thống giao ban trực tuyến chạy đến mấy cấp chính quyền r?'],

@@ -138,7 +138,7 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
     // Moving to another year, it asks the previous question's figure there ("Kinh tế số … 2022 chiếm bao nhiêu % GRDP?",
     // "Đến năm 2025 thì thành phố đặt mục tiêu bao nhiêu?"): the previous topic, its time moved, comes first.
     if (year && FIGURE_ASKED.test(f) && !OWN_NAME.test(content.join(' '))) {
-      return rewrite(`${switched(withoutStated(topicOf(previous), false), [], year, false)} ${body.replace(/[?.!]+\s*$/, '').trim()}?`);
+      return rewrite(`${switched(withoutStated(topicOf(previous), false), [], year, false)} ${midSentence(body.replace(/[?.!]+\s*$/, '').trim())}?`);
     }
     return rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`);
   }
@@ -151,7 +151,7 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
   const replaced = namedInPrevious(rest, previous)
     ?? (hasDiacritics(rest) ? rest.replace(POINTED, topic) : rest.replace(FOLDED_POINTED, topic));
-  const standalone = replaced !== rest ? replaced : `${topic} ${rest}`;
+  const standalone = replaced !== rest ? replaced : `${topic} ${midSentence(rest)}`;
   return rewrite(`${standalone.trim()}?`);
 }
 
@@ -196,6 +196,16 @@ function openerAsTyped(text: string): boolean {
 // A message that asks: a question word or mark, folded ("bn", "ko" too). One that only tells ("HN thí điểm LLTP 1 ngày
 // 700-800 hồ sơ") is not asked again.
 const ASKED = /(?<![a-z])(?:bao nhieu|bn|may|gi|j|nao|dau|ai|khong|ko|chua|sao|ntn)(?![a-z])|\?/;
+
+/**
+ * The follow-up as the middle of a sentence: its first word, capitalised only as a sentence's first is ("Được bao
+ * nhiêu…"), in lower case, or after a "xã" or "quận" it would read as a place's name. A name or an abbreviation stays.
+ */
+function midSentence(text: string): string {
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  if (!/^\p{Lu}\p{Ll}*$/u.test(first) || placeSpans(text)[0]?.start === 0) return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
 
 /** Whether the previous question said every one of the words, compared folded. */
 function saidBefore(words: readonly string[], previous: string): boolean {
