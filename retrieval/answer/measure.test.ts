@@ -14,6 +14,8 @@ describe('what a figure question counts', () => {
     // So is a closing "nhe" in a question the chat reading gave marks to.
     ['thue bao di dong hn được bao nhiêu % nhe', undefined],
     ['CKS (chữ ký số) mien phi cap được bao nhiêu roi', undefined],
+    // The chat reading's marks ("bn" → "bao nhiêu") say nothing of how the rest was typed: "moi" is mỗi.
+    ['nang suat lao dong tang bao nhiêu % moi nam', undefined],
     ['CKS (chữ ký số) mien phi cap được bao nhiêu cai r', undefined],
     // An expansion right after the word names the same thing, by its first two words: "(cấp xã)" for "xã phường" is
     // not any "cấp" ("3 cấp chính quyền").
@@ -134,6 +136,9 @@ describe('a sentence that gives the counted figure', () => {
     ['DTI năm 2022 xếp thứ 24/63, tăng 16 bậc so với năm 2021.', 'năm 2022 nhảy lên mấy hạng?', true],
     // People counted under an official wording the lexicon added.
     ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'bao nhiêu người lớn (dân số trưởng thành) có chữ ký số?', true],
+    // Homes, however named; not the carriers a "nhà mạng" is.
+    ['Phủ cáp quang tới 90% hộ gia đình.', 'bao nhiêu % nhà có cáp quang?', true],
+    ['Phủ cáp quang tới 90% hộ gia đình.', 'có bao nhiêu nhà mạng kéo cáp quang?', false],
     // Nothing in particular counted: any new figure will do (the other checks decide).
     ['Tỷ lệ đạt 99,9%.', 'Tỷ lệ đạt bao nhiêu?', true],
     // The figure in brackets after the thing is its figure; a bracket that holds words ends the clause.

@@ -56,6 +56,12 @@ const TOTAL = /(?<![a-z0-9])(tong cong|(?<!trong )tong so|so(?: [a-z]+){0,2} cu 
 // "bao nhiêu hồ sơ" by "lượt" or "công dân". Any of them names the counted thing.
 const PEOPLE: readonly (readonly string[])[] = [['nguoi'], ['truong', 'hop'], ['ho', 'so'], ['luot'], ['cong', 'dan'], ['thue', 'bao']];
 const PEOPLE_HEADS = new Set(['nguoi', 'luot']);
+// Homes, in the resident's word: "bao nhiêu % nhà có cáp quang" is answered by "90% hộ gia đình".
+const HOMES: readonly (readonly string[])[] = [['nha'], ['ho', 'gia'], ['gia', 'dinh'], ['ho', 'dan']];
+// …but not "nhà mạng", "nhà nước", "nhà trường" and the other bodies or trades a "nhà" names.
+const NOT_HOMES = new Set(['mang', 'nuoc', 'cung', 'dau', 'khoa', 'may', 'van', 'bao', 'truong', 'thuoc', 'san', 'hang', 'tu']);
+// The words the chat reading writes out with marks for chat's spellings ("bn", "dc", "ko", "j", "v", "r"), marked.
+const CHAT_WRITTEN = /(?<!\p{L})(bao nhiêu|được|không|gì|vậy|rồi)(?!\p{L})/gu;
 const RANKS: readonly (readonly string[])[] = [['bac'], ['hang']];
 
 // "thứ mấy", "top mấy", "số mấy", "ngày mấy", "mức độ mấy", "cấp mấy", "năm bao nhiêu" ask which one, not how many: the words
@@ -77,7 +83,9 @@ export function askedMeasure(question: string): Measure | undefined {
   // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
   const lower = question.toLowerCase().normalize('NFC').replace(FEW_TIMES, '~').replace(TRYING, TRIED);
   // Marked as the resident typed it: an expansion in brackets ("VN (Việt Nam)") brings marks of its own.
-  const marked = hasDiacritics(lower.replace(/\([^)]*\)/g, ''));
+  // Nor do the words the chat reading writes out with marks ("bn" → "bao nhiêu", "dc" → "được"): "nang suat … tang bao
+  // nhiêu % moi nam" is typed without marks, and its "moi" is mỗi.
+  const marked = hasDiacritics(lower.replace(/\([^)]*\)/g, '').replace(CHAT_WRITTEN, ' '));
   // With marks typed only "mấy" asks; máy (machine) and mây (cloud) fold to the same letters. Folding keeps lengths
   // here (one mark at a time, NFC), so positions in the folded text are positions in the marked one.
   const fold = (t: string): string => [...t].map((c) => foldDiacritics(c).toLowerCase()[0] ?? c).join('');
@@ -115,6 +123,7 @@ export function askedMeasure(question: string): Measure | undefined {
   if (PEOPLE_HEADS.has(words.head[0]!) || PEOPLE.some((p) => p.every((w, i) => words.head[i] === w))) {
     return { words: [...PEOPLE, ...words.alternatives.map((a) => a.slice(0, 2))], count, ...absolute };
   }
+  if (words.head[0] === 'nha' && !NOT_HOMES.has(words.head[1] ?? '')) return { words: [...HOMES, ...words.alternatives.map((a) => a.slice(0, 2))], count, ...absolute };
   return { words: [words.head.slice(0, 1), ...words.alternatives.map((a) => a.slice(0, 2))], count, ...absolute };
 }
 
