@@ -507,6 +507,9 @@ describe('the kind of fact asked', () => {
     ['Tới 2025 ở Hải Phòng làm thủ tục trên mạng được tới mức nào?', 'other'],
     // After the people or the place something makes or becomes, "như thế nào" asks what kind; after a task, how.
     ['Nhà trường dùng máy tính bảng để đào tạo ra lớp người như thế nào?', 'other'],
+    // What bodies are to do, asked right before the how, is no task of the resident's; registering is one.
+    ['Bà giám đốc sở đề nghị các cơ quan cần làm gì để nâng chỉ số hài lòng?', 'other'],
+    ['doanh nghiệp cần làm gì để đăng ký chữ ký số', 'steps'],
     // "từng bước" as one side of a choice of manner asks no steps.
     ['Hà Nội làm chuyển đổi số từng bước hay làm nhanh?', 'other'],
     ['hướng dẫn từng bước làm lý lịch tư pháp', 'steps'],

@@ -330,6 +330,8 @@ const REPORTED = new RegExp(String.raw`\btheo (loi )?(pho )?${SPEAKER}\b|\b${SPE
 // What an official advised, asked in the same clause ("Giám đốc Sở Nội vụ khuyên các cơ quan làm gì…"); "khuyến khích"
 // (encourages) asks nothing of what was said.
 const ADVISED = new RegExp(String.raw`\b${SPEAKER}\b[^,?]{0,40}?\bkhuyen(?! khich)(?: nghi)?\b[^,?]*\blam gi\b`);
+// What bodies are to do ("đề nghị các cơ quan cần làm gì để…", "doanh nghiệp phải làm gì"), right before the how.
+const INSTITUTION_TO_DO = /\b(co quan|don vi|so|nganh|thanh pho|tp|chinh quyen|doanh nghiep|can bo|cong chuc|nha nuoc|cac cap)\s*$/;
 function meansOfOthers(text: string): boolean {
   const how = HOW_ASKED.exec(text);
   // What others are to do it for ("các cơ quan phải làm gì để dân hiểu lợi ích của việc nộp hồ sơ qua mạng") is not a
@@ -340,6 +342,7 @@ function meansOfOthers(text: string): boolean {
   if (!how) return false;
   if (REPORTED.test(text.slice(0, how.index))) return true;
   if (INSTITUTION_DOES.test(text.slice(0, how.index)) || INSTITUTION_PLANS.test(text.slice(0, how.index))) return true;
+  if (/^(can|phai|se) lam gi/.test(how[0]) && INSTITUTION_TO_DO.test(text.slice(0, how.index))) return true;
   // A clause that opens on its verb ("…, làm như thế nào") keeps the subject of the clause before it. After a condition
   // the main clause opens ("Gặp công nghệ mới khó thì Hải Phòng xử lý thế nào?").
   const clauses = text.slice(0, how.index).split(CLAUSE_BREAK).map((c) => c.trim());
