@@ -512,6 +512,10 @@ describe('the kind of fact asked', () => {
     ['doanh nghiệp cần làm gì để đăng ký chữ ký số', 'steps'],
     // "từng bước" as one side of a choice of manner asks no steps.
     ['Hà Nội làm chuyển đổi số từng bước hay làm nhanh?', 'other'],
+    ['Hà Nội đi từng bước chắc hay làm cho nhanh?', 'other'],
+    // How good a thing is, however long the list naming it; not steps asked after it.
+    ['Chất lượng làm thủ tục qua mạng mức 3, mức 4 của tỉnh ra sao?', 'other'],
+    ['chất lượng dịch vụ công, hướng dẫn nộp hồ sơ thế nào', 'steps'],
     ['hướng dẫn từng bước làm lý lịch tư pháp', 'steps'],
     ['Làm căn cước cho người già như thế nào?', 'steps'],
     // Which level ("cấp mấy") is named in words as often as in figures; providing computers is counted.

@@ -86,7 +86,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi)|(can|phai) co (nhung )?(giay to|ho so) ?(gi|j|nhung gi))\b/],
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
   // "từng bước" in a choice of manner ("nhanh ẩu hay từng bước") asks no steps.
-  ['steps', new RegExp(String.raw`\b(${OPERATES_HOW}|bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)(?! (cua|kua)\b)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc|hay) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung|hay)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b`)],
+  ['steps', new RegExp(String.raw`\b(${OPERATES_HOW}|bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)(?! (cua|kua)\b)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc|hay) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung|([a-z]+ )?hay)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b`)],
   // "do ai ký", "đồng chí nào ký": by whom. "con số nào" asks a figure, not which department (sở nào).
   // "Ông … giữ chức vụ gì", "chức danh là gì": the office someone holds.
   // "giữ vị trí nào" is a person's post only of a person ("ông … đang giữ vị trí nào"): of a city it is its rank.
@@ -413,7 +413,8 @@ const MONEY_FROM_WHERE = /\b(von|kinh phi|ngan sach|nguon (?:von|luc|tien)|(?<!\
 
 // "…tổ … có vai trò thế nào", "chất lượng … ra sao", "ý nghĩa thế nào": how a thing is judged or what part it plays is
 // asked, not how to do anything, whatever task the question names.
-const ABSTRACT_HOW = /\b(vai tro|y nghia|tac dung|tam quan trong|chat luong|hieu qua)( [a-z0-9]+){0,8}? (nhu )?(the nao|ra sao|nhu nao|ntn)\b/g;
+// The judged thing may run on through a list ("chất lượng làm thủ tục mức 3, mức 4 … ra sao"), not into steps asked.
+const ABSTRACT_HOW = /\b(vai tro|y nghia|tac dung|tam quan trong|chat luong|hieu qua)((?!,? (huong dan|buoc|cach|nop|dang ky)\b)(,? [a-z0-9]+)){0,12}? (nhu )?(the nao|ra sao|nhu nao|ntn)\b/g;
 
 // "đào tạo ra lớp người như thế nào", "tạo ra thế hệ thế nào": after the people or the place something makes or becomes,
 // "như thế nào" asks what kind, not how anything is done.
