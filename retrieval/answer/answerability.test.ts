@@ -507,6 +507,10 @@ describe('the kind of fact asked', () => {
     ['Tới 2025 ở Hải Phòng làm thủ tục trên mạng được tới mức nào?', 'other'],
     // After the people or the place something makes or becomes, "như thế nào" asks what kind; after a task, how.
     ['Nhà trường dùng máy tính bảng để đào tạo ra lớp người như thế nào?', 'other'],
+    // Money saved, or paying without cash, is no fee asked; money paid is.
+    ['Làm giấy tờ trên điện thoại có đỡ tốn tiền không?', 'other'],
+    ['có tính cho dân trả tiền không cash không', 'other'],
+    ['làm chữ ký số có mất tiền không', 'fee'],
     // What bodies are to do, asked right before the how, is no task of the resident's; registering is one.
     ['Bà giám đốc sở đề nghị các cơ quan cần làm gì để nâng chỉ số hài lòng?', 'other'],
     ['doanh nghiệp cần làm gì để đăng ký chữ ký số', 'steps'],
