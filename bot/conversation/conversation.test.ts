@@ -162,7 +162,10 @@ describe('rewriteFollowUp', () => {
     ['the chuyen doi so co loi gi cho dan', 'Hải Phòng có bao nhiêu dịch vụ công?'],
     // "thì thế nào" of a thing that is no place is a question of its own.
     ['chữ ký số thì thế nào', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?'],
-    // "cáp" (cáp quang) is no "cấp": a thing counted with words of its own is a question of its own.
+    // "cáp" (cáp quang) is no "cấp", nor is unmarked "cap": a thing counted with words of its own, or of a place the
+    // message names, is a question of its own.
+    ['cap quang ha noi phu bao nhieu xa phuong', 'Ai là giám đốc sở?'],
+    ['hp bn % quận huyện họp online tới xã phường r', 'Ai là giám đốc sở?'],
     ['có bao nhiêu hộ gia đình dùng cáp quang', 'HN có bao nhiêu DVC'],
     // A previous message that only told something is not asked again, even in the follow-up's words.
     ['thế Huế 1 ngày bn hồ sơ', 'HN thí điểm LLTP vneid 1 ngày 700-800 hồ sơ'],

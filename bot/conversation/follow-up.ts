@@ -100,7 +100,8 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   if (year === null) return same;
   // Asking how many of the places or people a thing reaches ("phủ tới bao nhiêu xã phường rồi", "chạy đến mấy cấp chính
   // quyền"), the counted words name no subject of the message's own: what reaches them is the previous question's.
-  const content = FIGURE_ASKED.test(f) ? contentWords(body, places).filter((w) => !reachedUnit(w)) : contentWords(body, places);
+  // Not in a message naming a place of its own ("HP bao nhiêu % quận huyện họp trực tuyến tới xã phường").
+  const content = FIGURE_ASKED.test(f) && places.length === 0 ? contentWords(body, places).filter((w) => !reachedUnit(w)) : contentWords(body, places);
   const named = content.some((w, i) => OWN_NAME.test(w) || (i > 0 && CAPITALISED.test(w)));
   // Naming a place and a year of its own, with a word of its own, without opening as a follow-up ("chủ đề năm 2022 của Hải
   // Phòng là gì"), it asks anew: asked after an unrelated question, the tuning halves' rewrites 35 → 15, no conversation
@@ -271,7 +272,8 @@ const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|
 // What a figure of reach counts: levels of government and the people or homes reached. Compared with their marks when
 // typed with them: "cáp" (cáp quang) is no "cấp".
 const REACHED_MARKED = new Set('xã phường quận huyện thị trấn tỉnh cấp chính quyền hộ gia đình người dân trường hợp'.split(' '));
-const REACHED_FOLDED = new Set([...REACHED_MARKED].map(fold));
+// Unmarked, "cap" is as often cáp (cáp quang) as cấp: not read as one.
+const REACHED_FOLDED = new Set([...REACHED_MARKED].map(fold).filter((w) => w !== 'cap'));
 const reachedUnit = (word: string): boolean => (hasDiacritics(word) ? REACHED_MARKED.has(word.toLowerCase()) : REACHED_FOLDED.has(fold(word)));
 // A figure asked, folded.
 const FIGURE_ASKED = /(?<![a-z])(?:bao nhieu|bn|may)(?![a-z])/;
