@@ -118,6 +118,12 @@ describe('the terms that say what a question is about', () => {
     const asking = prepareQuery('Năng lực chuyển đổi số bị chê. Doanh nghiệp được đánh giá thế nào?', reading);
     expect(focusTerms(asking, sparse).uni.has(key('chê'))).toBe(false);
   });
+
+  it('counts no word that only frames the answer as the asking sentence\'s content', () => {
+    // "sự kiện" says what kind of answer is wanted; what was said, and by whom, is in the story.
+    const q = prepareQuery('Có người nói Python rất khó học. Ai nói và nói ở sự kiện nào vậy?', reading);
+    expect(focusTerms(q, sparse).uni.has(key('python'))).toBe(true);
+  });
 });
 
 describe('an everyday phrase counts in the wording a text holds best', () => {

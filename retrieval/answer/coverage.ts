@@ -386,6 +386,10 @@ export function ownTerms(query: PreparedQuery, sparse: SparseIndex): AskedTerms 
   return restrictedTerms(query, sparse, query.ownTerms);
 }
 
+// The syllables of the nouns that name the kind of answer asked, not its subject, marked and folded.
+const ANSWER_FRAME = new Set(['sự', 'kiện', 'su', 'kien', 'nguyên', 'nhân', 'nguyen', 'nhan', 'lý', 'do', 'ly', 'kênh', 'kenh', 'dịp', 'dip']
+  .flatMap((w) => tokenize(w).flatMap((t) => [t.exact, t.folded])));
+
 function restrictedTerms(query: PreparedQuery, sparse: SparseIndex, keep: PreparedQuery['focusTerms']): AskedTerms {
   const all = askedTerms(query, sparse);
   const f = query.accented ? { uni: 'exact', pair: 'exactPair' } as const : { uni: 'folded', pair: 'foldedPair' } as const;
@@ -400,8 +404,10 @@ function restrictedTerms(query: PreparedQuery, sparse: SparseIndex, keep: Prepar
     .filter((g) => g.typed.uni.size + g.typed.pair.size > 0);
   // "Sửa thế nào?" after a story about Python code: one content syllable and no word of two cannot say what the
   // message is about, so the whole message is weighed (its story at its context weight).
-  const content = uni.size + groups.reduce((n, g) => n + g.typed.uni.size, 0);
-  const pairs = pair.size + groups.reduce((n, g) => n + g.typed.pair.size, 0);
+  // Nor can words that only frame the answer ("ở sự kiện nào", "nguyên nhân là do đâu", "qua những kênh nào").
+  const own = (t: string): boolean => !t.split(' ').every((w) => ANSWER_FRAME.has(w));
+  const content = [...uni.keys()].filter(own).length + groups.reduce((n, g) => n + g.typed.uni.size, 0);
+  const pairs = [...pair.keys()].filter(own).length + groups.reduce((n, g) => n + g.typed.pair.size, 0);
   const gated = all.gated ? { gated: new Map([...all.gated].filter(([t]) => pairFocus.has(t))) } : {};
   return content >= 2 || pairs > 0 ? { uni, pair, ...gated, groups } : all;
 }
