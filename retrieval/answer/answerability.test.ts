@@ -215,6 +215,9 @@ describe('what a question pins its answer to', () => {
     ['Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'Hải Phòng: Chuyển đổi số - động lực phát triển kinh tế-xã hội bền vững',
       ['ý kiến của ông Nguyễn Việt Hùng về việc này']],
     ['Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'Giám đốc Sở Nguyễn Việt Hùng cho biết chuyển đổi số của Hải Phòng', []],
+    // So are a national office's holder's: one person holds it (a Giám đốc Sở is one of many).
+    ['Thủ tướng nói gì về vai trò của người dân?', 'Thường vụ Thành ủy đề cao vai trò của người dân', ['ý kiến của Thủ tướng về việc này']],
+    ['Thủ tướng nói gì về vai trò của người dân?', 'Thủ tướng Chính phủ nhấn mạnh vai trò của người dân', []],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
   });

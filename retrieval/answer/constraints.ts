@@ -26,6 +26,9 @@ export interface Constraints {
 }
 
 /** No constraint of any kind: the start for a caller that pins only some, and what is pinned with the checks off. */
+// The national offices one person holds, folded, as the subject of a verb of saying.
+const OFFICE_LABEL: Readonly<Record<string, string>> = { 'thu tuong': 'Thủ tướng', 'tong bi thu': 'Tổng Bí thư', 'chu tich nuoc': 'Chủ tịch nước' };
+const OFFICE_SAYS = /(?<![a-z])(thu tuong|tong bi thu|chu tich nuoc)(?: chinh phu)?(?: [a-z]+){0,3}? (noi|phat bieu|nhan manh|khang dinh|cho rang|bao|de nghi|yeu cau|chi dao)(?![a-z])/g;
 export const NO_CONSTRAINTS: Constraints = { places: [], years: [], numbers: [], subjects: [], roles: [], speakers: [] };
 
 export interface Constraint {
@@ -188,6 +191,8 @@ export function questionConstraints(question: string): Constraints {
   const list = (m: Map<string, string>): Constraint[] => [...m].map(([key, label]) => ({ key, label }));
   // What someone said is reported only where they are named: the label says what the articles lack.
   const speakers = peopleAsked(text).map((p) => ({ key: p.key, label: `ý kiến của ${p.label} về việc này` }));
+  // So is what the one holder of a national office said ("Thủ tướng nói gì về…"): a Giám đốc Sở is one of many.
+  for (const m of foldedText.matchAll(OFFICE_SAYS)) speakers.push({ key: m[1]!, label: `ý kiến của ${OFFICE_LABEL[m[1]!]} về việc này` });
   return { places: list(places), years: list(years), numbers: list(numbers), subjects: list(subjects), roles: list(roles), speakers };
 }
 
