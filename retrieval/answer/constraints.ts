@@ -25,10 +25,11 @@ export interface Constraints {
   readonly speakers: readonly Constraint[];
 }
 
-/** No constraint of any kind: the start for a caller that pins only some, and what is pinned with the checks off. */
 // The national offices one person holds, folded, as the subject of a verb of saying.
 const OFFICE_LABEL: Readonly<Record<string, string>> = { 'thu tuong': 'Thủ tướng', 'tong bi thu': 'Tổng Bí thư', 'chu tich nuoc': 'Chủ tịch nước' };
 const OFFICE_SAYS = /(?<![a-z])(thu tuong|tong bi thu|chu tich nuoc)(?: chinh phu)?(?: [a-z]+){0,3}? (noi|phat bieu|nhan manh|khang dinh|cho rang|bao|de nghi|yeu cau|chi dao)(?![a-z])/g;
+
+/** No constraint of any kind: the start for a caller that pins only some, and what is pinned with the checks off. */
 export const NO_CONSTRAINTS: Constraints = { places: [], years: [], numbers: [], subjects: [], roles: [], speakers: [] };
 
 export interface Constraint {

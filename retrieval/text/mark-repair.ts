@@ -65,7 +65,7 @@ export function repairMarks(tokens: readonly Token[], vocabulary: MarkVocabulary
     const scoreOf = (key: string): number => (before.some((b) => vocabulary.hasExactPair(`${b} ${key}`)) ? 1 : 0)
       + (after.some((a) => vocabulary.hasExactPair(`${key} ${a}`)) ? 1 : 0);
     // A syllable the articles also write as typed ("tu" of "NQ/TU", "so" of "so sánh") stays, unless it is typed without
-    // marks, pairs with neither neighbour as typed, and another spelling pairs with both ("khám bệnh tu xa": từ).
+    // marks, pairs with neither neighbour as typed, and another spelling pairs with both ("kết quả so liệu": số).
     const known = vocabulary.hasExact(t.exact);
     if (known && (t.exact !== t.folded || scoreOf(t.exact) > 0)) return;
     for (const key of knownVariants(vocabulary, t.folded)) {
