@@ -101,7 +101,8 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   // Asking how many of the places or people a thing reaches ("phủ tới bao nhiêu xã phường rồi", "chạy đến mấy cấp chính
   // quyền"), the counted words name no subject of the message's own: what reaches them is the previous question's.
   // Not in a message naming a place of its own ("HP bao nhiêu % quận huyện họp trực tuyến tới xã phường").
-  const content = FIGURE_ASKED.test(f) && places.length === 0 ? contentWords(body, places).filter((w) => !reachedUnit(w)) : contentWords(body, places);
+  const words = contentWords(body, places);
+  const content = FIGURE_ASKED.test(f) && places.length === 0 ? words.filter((w) => !reachedUnit(w)) : words;
   const named = content.some((w, i) => OWN_NAME.test(w) || (i > 0 && CAPITALISED.test(w)));
   // Naming a place and a year of its own, with a word of its own, without opening as a follow-up ("chủ đề năm 2022 của Hải
   // Phòng là gì"), it asks anew: asked after an unrelated question, the tuning halves' rewrites 35 → 15, no conversation

@@ -51,7 +51,10 @@ export function repairMarks(tokens: readonly Token[], vocabulary: MarkVocabulary
   const out = [...tokens];
   let repaired = 0;
   out.forEach((t, i) => {
-    if (/\d/.test(t.exact) || !vocabulary.hasFolded(t.folded)) return;
+    // A syllable the articles also write as typed ("tu" of "NQ/TU", "so" of "so sánh") stays, unless it is typed without
+    // marks, pairs with neither neighbour as typed, and another spelling pairs with both ("kết quả so liệu": số).
+    const known = vocabulary.hasExact(t.exact);
+    if (/\d/.test(t.exact) || !vocabulary.hasFolded(t.folded) || (known && t.exact !== t.folded)) return;
     const prev = out[i - 1]?.clause === t.clause ? out[i - 1] : undefined;
     const next = out[i + 1]?.clause === t.clause ? out[i + 1] : undefined;
     let best: string | undefined;
@@ -64,10 +67,7 @@ export function repairMarks(tokens: readonly Token[], vocabulary: MarkVocabulary
     const after = sides(next);
     const scoreOf = (key: string): number => (before.some((b) => vocabulary.hasExactPair(`${b} ${key}`)) ? 1 : 0)
       + (after.some((a) => vocabulary.hasExactPair(`${key} ${a}`)) ? 1 : 0);
-    // A syllable the articles also write as typed ("tu" of "NQ/TU", "so" of "so sánh") stays, unless it is typed without
-    // marks, pairs with neither neighbour as typed, and another spelling pairs with both ("kết quả so liệu": số).
-    const known = vocabulary.hasExact(t.exact);
-    if (known && (t.exact !== t.folded || scoreOf(t.exact) > 0)) return;
+    if (known && scoreOf(t.exact) > 0) return;
     for (const key of knownVariants(vocabulary, t.folded)) {
       const score = scoreOf(key);
       if (score > bestScore && (!known || score === 2)) [best, bestScore] = [key, score];
