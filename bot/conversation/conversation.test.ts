@@ -75,9 +75,25 @@ describe('rewriteFollowUp', () => {
     ['Cảm ơn. Còn Hải Phòng thì sao?', 'Hà Nội có bao nhiêu dịch vụ công trực tuyến?', 'Hải Phòng có bao nhiêu dịch vụ công trực tuyến?'],
     ['ok cảm ơn, ai được tham gia?', 'Tổ công nghệ số cộng đồng làm gì?', 'Tổ công nghệ số cộng đồng ai được tham gia?'],
     // …and of the place it names, when it names one.
-    ['o HP thi muc tieu the nao', 'HN dat muc tieu bao nhieu % ho co cap quang vao 2025', 'HP dat muc tieu bao nhieu % ho co cap quang vao 2025 HP thi muc tieu the nao?'],
-    // The thing pointed at keeps its word; the topic stands for the demonstrative.
-    ['ông ấy nói gì về chuyển đổi số?', 'Ông Nguyễn Việt Hùng là ai?', 'ông Ông Nguyễn Việt Hùng nói gì về chuyển đổi số?'],
+    // The place it opens on is in the topic then, not said twice.
+    ['o HP thi muc tieu the nao', 'HN dat muc tieu bao nhieu % ho co cap quang vao 2025', 'HP dat muc tieu bao nhieu % ho co cap quang vao 2025 thi muc tieu the nao?'],
+    ['hp thi gap kho j', 'ở hn khó khăn lớn nhất khi CĐS là gì', 'ở hp khó khăn lớn nhất khi CĐS thi gap kho j?'],
+    // A place the topic does not hold stays.
+    ['HN xếp thứ mấy vậy', 'báo cáo vietnam ICT index công bố tháng 10', 'báo cáo vietnam ICT index công bố tháng 10 HN xếp thứ mấy?'],
+    // Asked of now at another place, what was reached there, not the goal the previous question asked.
+    ['the HN bh dc bn roi', 'HP phan dau cap quang toi bao nhieu ho gia dinh', 'HN cap quang toi bao nhieu ho gia dinh bh dc bn roi?'],
+    // The thing pointed at keeps its word; the topic stands for the demonstrative. The word is not said twice when the
+    // topic opens with it, and "cái" names nothing.
+    ['buổi đó ai tổ chức', 'HP có đối thoại trực tuyến về CĐS à', 'buổi HP có đối thoại trực tuyến về CĐS ai tổ chức?'],
+    // A person pointed at is the person named before, with the places said of them, not what was asked of them.
+    ['ông ấy nói gì về chuyển đổi số?', 'Ông Nguyễn Việt Hùng là ai?', 'ông Nguyễn Việt Hùng nói gì về chuyển đổi số?'],
+    ['Ông ấy nói thách thức là gì?', 'Ông Nguyễn Việt Hùng giữ chức vụ gì?', 'Ông Nguyễn Việt Hùng nói thách thức là gì?'],
+    ['ông ấy bảo CĐS có lợi j', 'ông Vũ Đại Thắng bên sở TTTT HP nói gì', 'ông Vũ Đại Thắng HP bảo CĐS có lợi j?'],
+    // An office is no name: the topic stands for the pointer.
+    ['Ông ấy nói gì?', 'Ai là Phó Giám đốc Sở TT&TT Hà Nội vậy?', 'Ông Phó Giám đốc Sở TT&TT Hà Nội nói gì?'],
+    ['to do gom nhung ai', 'to chuyen doi so cong dong o HN la gi the', 'to chuyen doi so cong dong o HN gom nhung ai?'],
+    ['app đó chạy chưa', 'app cong dan so cua HN', 'app cong dan so cua HN chạy chưa?'],
+    ['cái đó để làm j', 'HN có định làm mạng y tế riêng?', 'HN có định làm mạng y tế riêng để làm j?'],
     ['buoi do ai to chuc', 'HP co doi thoai truc tuyen ve CDS a', 'buoi HP co doi thoai truc tuyen ve CDS ai to chuc?'],
     ['vậy mất bao lâu?', 'Làm lý lịch tư pháp trên VNeID thế nào?', 'lý lịch tư pháp trên VNeID mất bao lâu?'],
     // Another year replaces the year asked about, not the place.
@@ -108,6 +124,7 @@ describe('rewriteFollowUp', () => {
     // Asked of another time, the previous question's time and the figures it stated of it do not carry over.
     ['đến 2025 thì mục tiêu thế nào', 'HN đến nay cấp đc khoảng 10 nghìn CKS free r hả', 'HN cấp đc CKS free đến 2025 thì mục tiêu thế nào?'],
     ['hien gio dat bn r', '2025 HN muon phu cap quang bn % ho gd', 'HN muon phu cap quang bn % ho gd hien gio dat bn r?'],
+    ['hiện giờ đc bn % r', 'HP phấn đấu kinh tế số chiếm bao nhiêu % GRDP', 'HP kinh tế số chiếm bao nhiêu % GRDP hiện giờ đc bn % r?'],
     ['sang năm 2022 thì đc thứ mấy', 'năm 2021 HN xếp hạng CĐS thấp lắm đúng ko, thứ 40 hả',
       'năm 2022 HN xếp hạng CĐS thấp lắm đúng ko, sang năm 2022 thì đc thứ mấy?'],
     // Joined to the topic, the follow-up's first word is no name ("xã Được").

@@ -113,11 +113,15 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   // one too ("CĐS giúp giảm tham nhũng, nó có đúng ko").
   const pointer = hasPointer(body) && !(named && !hasNamedPointer(body)) && !namedBefore(body, content);
 
+  // A follow-up stating a time of its own ("đến 2025 thì mục tiêu thế nào", "hiện giờ đạt bn r") asks of that time: the
+  // previous question's time and the figures it stated of it ("đến nay cấp khoảng 10 nghìn") do not carry over.
+  // Asked of now at another place ("thế HN bh dc bn rồi"), it is not the previous question again: what it asks is its own.
+  const now = NOW.test(asked) && !year;
   // "Còn X thì sao?", "hp có ko", "năm 2021?": the previous question asked again of another place or year.
-  if (content.length === 0 && (places.length > 0 || year)) return rewrite(switched(previous, places, year, true));
+  if (content.length === 0 && (places.length > 0 || year) && !now) return rewrite(switched(previous, places, year, true));
   // "Còn Hải Phòng thì đặt mục tiêu bao nhiêu?" after "Hà Nội đặt mục tiêu kinh tế số chiếm bao nhiêu % GRDP…": opening
   // as a follow-up, with no word the previous question did not say, it asks that question again of its place or year.
-  if (opener !== undefined && (places.length > 0 || year) && ASKED.test(fold(previous)) && saidBefore(content, previous)) {
+  if (opener !== undefined && (places.length > 0 || year) && !now && ASKED.test(fold(previous)) && saidBefore(content, previous)) {
     return rewrite(switched(previous, places, year, true));
   }
   // "còn chữ ký số thì sao?": another thing, asked as the previous question asked.
@@ -145,15 +149,14 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
     return rewrite(`${body.replace(/[?.!]+\s*$/, '').trim()} ở ${before}?`);
   }
   // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
-  // A follow-up stating a time of its own ("đến 2025 thì mục tiêu thế nào", "hiện giờ đạt bn r") asks of that time: the
-  // previous question's time and the figures it stated of it ("đến nay cấp khoảng 10 nghìn") do not carry over.
   // Another year takes the place of the previous one (see switched); now, said of its own, takes the place of any.
-  const now = NOW.test(asked) && !year;
   const topic = switched(now || year ? withoutStated(topicOf(previous), now) : topicOf(previous), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
-  const replaced = namedInPrevious(rest, previous)
-    ?? (hasDiacritics(rest) ? rest.replace(POINTED, topic) : rest.replace(FOLDED_POINTED, topic));
-  const standalone = replaced !== rest ? replaced : `${topic} ${midSentence(rest)}`;
+  const replaced = namedInPrevious(rest, previous) ?? inPlaceOfPointer(rest, topic);
+  // The place the message opens on is in the topic now ("thế HN bh dc bn rồi" → "HN cáp quang … bh dc bn rồi").
+  const first = places[0];
+  const opening = first?.start === 0 && placeSpans(topic).some((p) => fold(p.text) === fold(first.text)) ? first.end : 0;
+  const standalone = replaced !== rest ? replaced : `${topic} ${midSentence(rest.slice(opening).trim())}`;
   return rewrite(`${standalone.trim()}?`);
 }
 
@@ -246,6 +249,50 @@ function namedInPrevious(rest: string, previous: string): string | undefined {
   return rest.slice(0, pointed.index) + named[0] + rest.slice(pointed.index + pointed[0].length);
 }
 
+/**
+ * The message with the topic in place of its pointer. The word naming the thing stays ("buổi đó ai tổ chức" → "buổi HP
+ * có đối thoại… ai tổ chức"), unless the topic opens with it ("ông ấy" → "Ông Nguyễn Việt Hùng", not "ông Ông…"; "app
+ * đó" → "app công dân số…") or it names nothing ("cái đó").
+ */
+function inPlaceOfPointer(rest: string, topic: string): string {
+  const pointer = (hasDiacritics(rest) ? POINTED : FOLDED_POINTED).exec(rest);
+  if (!pointer) return rest;
+  const naming = /(\p{L}+)\s+$/u.exec(rest.slice(0, pointer.index));
+  // A person pointed at ("ông ấy") is the person the previous question names, not what it asked of them ("Ông Nguyễn
+  // Việt Hùng giữ chức vụ gì" would make "ông ấy nói…" ask an office).
+  const person = naming && PERSON_WORDS.has(fold(naming[1]!)) ? personNamed(topic) : undefined;
+  if (person) return rest.slice(0, pointer.index) + person + rest.slice(pointer.index + pointer[0].length);
+  const first = fold(/^\p{L}+/u.exec(topic)?.[0] ?? '');
+  const drop = naming && (fold(naming[1]!) === first || fold(naming[1]!) === 'cai');
+  return rest.slice(0, drop ? naming.index : pointer.index) + topic + rest.slice(pointer.index + pointer[0].length);
+}
+
+const PERSON_WORDS = new Set(['ong', 'ba', 'anh', 'chi']);
+// A person's name: a family name, then one to three capitalised words ("Nguyễn Việt Hùng", "Vu Dai Thang"). Offices are
+// capitalised too ("Phó Giám đốc", "Giám đốc Sở Nội vụ"), but open on no family name.
+const FAMILY_NAMES = new Set(('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao dinh truong lam mai trinh ' +
+  'doan cao luong ta chu kieu quach thai to ha lai').split(' '));
+const NAME_RUN = /(?<!\p{L})\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}(?!\p{L})/gu;
+
+/**
+ * The person a question names, with the places it names ("ông Vũ Đại Thắng bên sở TTTT HP" → "Vũ Đại Thắng HP"): who
+ * was asked about, not what; undefined when it names no person.
+ */
+function personNamed(question: string): string | undefined {
+  const places = placeSpans(question);
+  const inPlace = (start: number, end: number): boolean => places.some((p) => p.start < end && p.end > start);
+  for (const m of question.matchAll(NAME_RUN)) {
+    const words = m[0].split(/\s+/);
+    const from = words.findIndex((w) => FAMILY_NAMES.has(fold(w)));
+    if (from < 0 || from === words.length - 1) continue;
+    const name = words.slice(from).join(' ');
+    const at = m.index + m[0].length - name.length;
+    if (inPlace(at, at + name.length)) continue;
+    return [name, ...places.map((p) => question.slice(p.start, p.end))].join(' ');
+  }
+  return undefined;
+}
+
 /** Whether a word of the message naming something of its own comes before its pointer. */
 function namedBefore(body: string, content: readonly string[]): boolean {
   const lower = body.toLowerCase();
@@ -286,10 +333,16 @@ const STATED_TIME = new RegExp(String.raw`(?<![a-z0-9/])(?:(?:den|toi|vao|trong|
 const STATED_NOW = new RegExp(NOW.source, 'g');
 const STATED_FIGURE = /(?<![a-z])(?:(?:khoang|gan|hon|tren|chung) )?(?:thu )?\d+(?:[.,]\d+)*(?: ?%| (?:nghin|ngan|trieu|ty)(?![a-z])| ?[-–] ?\d+(?![\d/]))|(?<![a-z])thu \d+(?![\d/])/g;
 
-/** The topic without the figures it stated of its time, and without that time: its year when asked of now instead. */
+// Setting a goal ("phấn đấu", "đặt mục tiêu"): asked of now, what was reached is asked, not what was aimed at.
+const STATED_GOAL = /(?<![a-z])(?:phan dau|dat muc tieu|du kien|huong toi)(?![a-z])/g;
+
+/**
+ * The topic without the figures it stated of its time, and without that time: its year, and its goal ("HN phấn đấu cáp
+ * quang tới bao nhiêu hộ" → "HN cáp quang tới bao nhiêu hộ"), when asked of now instead.
+ */
 function withoutStated(topic: string, now: boolean): string {
   let out = topic;
-  for (const pattern of now ? [STATED_FIGURE, STATED_TIME] : [STATED_FIGURE, STATED_NOW]) {
+  for (const pattern of now ? [STATED_FIGURE, STATED_TIME, STATED_GOAL] : [STATED_FIGURE, STATED_NOW]) {
     const folded = fold(out);
     let kept = '';
     let at = 0;
