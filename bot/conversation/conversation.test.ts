@@ -81,7 +81,7 @@ describe('rewriteFollowUp', () => {
     // A place the topic does not hold stays.
     ['HN xếp thứ mấy vậy', 'báo cáo vietnam ICT index công bố tháng 10', 'báo cáo vietnam ICT index công bố tháng 10 HN xếp thứ mấy?'],
     // Asked of now at another place, what was reached there, not the goal the previous question asked.
-    ['the HN bh dc bn roi', 'HP phan dau cap quang toi bao nhieu ho gia dinh', 'HN cap quang toi bao nhieu ho gia dinh bh dc bn roi?'],
+    ['the HN bh dc bn roi', 'HP phan dau cap quang toi bao nhieu ho gia dinh', 'HN cap quang toi ho gia dinh bh dc bn roi?'],
     // The thing pointed at keeps its word; the topic stands for the demonstrative. The word is not said twice when the
     // topic opens with it, and "cái" names nothing.
     ['buổi đó ai tổ chức', 'HP có đối thoại trực tuyến về CĐS à', 'buổi HP có đối thoại trực tuyến về CĐS ai tổ chức?'],
@@ -122,11 +122,15 @@ describe('rewriteFollowUp', () => {
     // So is "the department" said bare, with its marks.
     ['thế giám đốc sở là ai ạ', 'phó giám đốc sở TTTT Hải Phòng là ai', 'giám đốc sở là ai ở Hải Phòng?'],
     // Asked of another time, the previous question's time and the figures it stated of it do not carry over.
-    ['đến 2025 thì mục tiêu thế nào', 'HN đến nay cấp đc khoảng 10 nghìn CKS free r hả', 'HN cấp đc CKS free đến 2025 thì mục tiêu thế nào?'],
-    ['hien gio dat bn r', '2025 HN muon phu cap quang bn % ho gd', 'HN muon phu cap quang bn % ho gd hien gio dat bn r?'],
-    ['hiện giờ đc bn % r', 'HP phấn đấu kinh tế số chiếm bao nhiêu % GRDP', 'HP kinh tế số chiếm bao nhiêu % GRDP hiện giờ đc bn % r?'],
+    ['đến 2025 thì mục tiêu thế nào', 'HN đến nay cấp đc khoảng 10 nghìn CKS free r hả', 'HN cấp CKS free đến 2025 thì mục tiêu thế nào?'],
+    ['hien gio dat bn r', '2025 HN muon phu cap quang bn % ho gd', 'HN muon phu cap quang % ho gd hien gio dat bn r?'],
+    ['hiện giờ đc bn % r', 'HP phấn đấu kinh tế số chiếm bao nhiêu % GRDP', 'HP kinh tế số chiếm % GRDP hiện giờ đc bn % r?'],
     ['sang năm 2022 thì đc thứ mấy', 'năm 2021 HN xếp hạng CĐS thấp lắm đúng ko, thứ 40 hả',
       'năm 2022 HN xếp hạng CĐS thấp lắm đúng ko, sang năm 2022 thì đc thứ mấy?'],
+    // A figure it asks is not asked twice; asking the goal, what the previous question said was done does not carry over.
+    ['kinh phi bao nhieu', 'ke hoach 239 HN co bao nhieu nhiem vu', 'ke hoach 239 HN co nhiem vu kinh phi bao nhieu?'],
+    ['toi 2025 muc tieu bn %', 'HN cap dc bn CKS free cho dan r', 'HN cap CKS free cho dan toi 2025 muc tieu bn %?'],
+    ['đến 2025 thì mục tiêu thế nào', 'Hải Phòng đã đạt được bao nhiêu dịch vụ công mức 4?', 'Hải Phòng bao nhiêu dịch vụ công mức 4 đến 2025 thì mục tiêu thế nào?'],
     // Joined to the topic, the follow-up's first word is no name ("xã Được").
     ['Được bao nhiêu phần trăm hộ gia đình rồi?', 'Hà Nội đã kéo cáp quang tới hết các xã chưa ạ?',
       'Hà Nội đã kéo cáp quang tới hết các xã được bao nhiêu phần trăm hộ gia đình rồi?'],

@@ -150,7 +150,9 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   }
   // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
   // Another year takes the place of the previous one (see switched); now, said of its own, takes the place of any.
-  const topic = switched(now || year ? withoutStated(topicOf(previous), now) : topicOf(previous), places, year, false);
+  // What the follow-up asks anew is not asked twice: a figure, or the goal where the previous question asked what was done.
+  const stated = now || year ? withoutStated(topicOf(previous), now) : topicOf(previous);
+  const topic = switched(withoutAskedBefore(stated, FIGURE_ASKED.test(asked), GOAL_ASKED.test(asked)), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
   const replaced = namedInPrevious(rest, previous) ?? inPlaceOfPointer(rest, topic);
   // The place the message opens on is in the topic now ("thế HN bh dc bn rồi" → "HN cáp quang … bh dc bn rồi").
@@ -332,6 +334,31 @@ const NOW = /(?<![a-z])(?:hien nay|hien gio|hien tai|hien|bay gio|bh|bgio|den na
 const STATED_TIME = new RegExp(String.raw`(?<![a-z0-9/])(?:(?:den|toi|vao|trong|sang|tu) )?(?:nam )?(?:19|20)\d{2}(?![\d/])|${NOW.source}`, 'g');
 const STATED_NOW = new RegExp(NOW.source, 'g');
 const STATED_FIGURE = /(?<![a-z])(?:(?:khoang|gan|hon|tren|chung) )?(?:thu )?\d+(?:[.,]\d+)*(?: ?%| (?:nghin|ngan|trieu|ty)(?![a-z])| ?[-–] ?\d+(?![\d/]))|(?<![a-z])thu \d+(?![\d/])/g;
+
+// A goal asked ("tới 2025 mục tiêu bn %", "chỉ tiêu thế nào"), folded.
+const GOAL_ASKED = /(?<![a-z])(?:muc tieu|chi tieu|phan dau)(?![a-z])/;
+// The previous question's asking of a figure, and what it said was done ("cấp được", "đã đạt", "rồi"), folded.
+const ASKED_FIGURE = /(?<![a-z])(?:bao nhieu|bn)(?![a-z])/g;
+const ACHIEVED = /(?<![a-z])(?:da dat duoc|da dat|dat duoc|da|duoc|dc|roi|r)(?![a-z])/g;
+
+/**
+ * The previous topic without what the follow-up asks anew: its own asking of a figure when the follow-up asks one ("HN
+ * cấp đc bn CKS" + "tới 2025 mục tiêu bn %"), and what was done when the follow-up asks the goal instead.
+ */
+function withoutAskedBefore(topic: string, figure: boolean, goal: boolean): string {
+  let out = topic;
+  for (const pattern of [...(figure ? [ASKED_FIGURE] : []), ...(goal ? [ACHIEVED] : [])]) {
+    const folded = fold(out);
+    let kept = '';
+    let at = 0;
+    for (const m of folded.matchAll(pattern)) {
+      kept += out.slice(at, m.index);
+      at = m.index + m[0].length;
+    }
+    out = kept + out.slice(at);
+  }
+  return out.replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim();
+}
 
 // Setting a goal ("phấn đấu", "đặt mục tiêu"): asked of now, what was reached is asked, not what was aimed at.
 const STATED_GOAL = /(?<![a-z])(?:phan dau|dat muc tieu|du kien|huong toi)(?![a-z])/g;
