@@ -921,6 +921,9 @@ describe('a figure that answers', () => {
     ['Năm 2022: tăng 16 bậc so với 2021.', 'Hà Nội xếp thứ mấy?', false],
     ['Hà Nội xếp thứ 24/63.', 'Năm 2022 Hà Nội xếp thứ 24, năm 2023 xếp thứ mấy?', false],
     ['Thành phố dẫn đầu cả nước về chỉ số này.', 'Hà Nội đứng thứ mấy?', true],
+    // "xếp mấy" leaves the "thứ" out.
+    ['Hà Nội xếp thứ nhất Bảng xếp hạng chung.', 'thang 10/2023 ICT index thi HN xep may', true],
+    ['Năm 2022: tăng 16 bậc so với 2021.', 'HN xếp mấy?', false],
     // A share asked is answered by a share, not by a count; "một trong những" counts nothing.
     ['Bây giờ, trung bình một ngày có 700 - 800 trường hợp đề nghị cấp.', 'Bao nhiêu phần trăm người dân đã kích hoạt VNeID?', false],
     ['Hà Nội là một trong những thành phố được giao thí điểm.', 'Bao nhiêu phần trăm người dân đã kích hoạt VNeID?', false],

@@ -66,7 +66,7 @@ const RANKS: readonly (readonly string[])[] = [['bac'], ['hang']];
 
 // "thứ mấy", "top mấy", "số mấy", "ngày mấy", "mức độ mấy", "cấp mấy", "năm bao nhiêu" ask which one, not how many: the words
 // after them are what is said, not what is counted. ("cung cấp bao nhiêu" provides how many.)
-const WHICH_MAY = /(?<![a-z0-9])(thu|hang|top|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|ngay|thang|nam|lan|muc|do|(?<!cung )cap|tang|khoa)\s*$/;
+const WHICH_MAY = /(?<![a-z0-9])(thu|hang|xep|top|(?<!\b(len|doi|te|hoi|quyen|hoa) )so|ngay|thang|nam|lan|muc|do|(?<!cung )cap|tang|khoa)\s*$/;
 const WHICH_BAO_NHIEU = /(?<![a-z0-9])(thu|hang|so|ngay|thang|nam)\s*$/;
 
 const QUESTION = /(?<![a-z0-9])(bao nhieu|may)(?![a-z0-9])/;

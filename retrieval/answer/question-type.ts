@@ -599,7 +599,8 @@ export function readFigureAsk(question: string): FigureAsk {
   return {
     given: new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []),
     asksNumber: /\bso (may|bao nhieu|nao|hieu)\b/.test(asked),
-    asksOrdinal: /\b(thu|hang) (may|bao nhieu)\b/.test(asked),
+    // "xếp mấy" is "xếp thứ mấy" with the "thứ" left out.
+    asksOrdinal: /\b(thu|hang|xep) (may|bao nhieu)\b/.test(asked),
     asksNow: ASKS_NOW.test(asked),
     asksShare: /\b(bao nhieu|may) (phan tram|%)|\bty le\b.{0,40}\b(bao nhieu|may)\b/.test(asked) || /(bao nhiêu|mấy|bn)\s*%/iu.test(question),
   };
