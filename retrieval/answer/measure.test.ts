@@ -51,6 +51,8 @@ describe('what a figure question counts', () => {
     ['Hải Phòng đang cung cấp bao nhiêu dịch vụ công trực tuyến?', [['dich']]],
     ['DTI tăng bao nhiêu bậc?', [['bac'], ['hang']]],
     ['Dịch vụ công mức độ mấy?', undefined],
+    // "xếp mấy" asks which rank, as "xếp thứ mấy" does: what follows is said, not counted.
+    ['thang 10/2023 ICT index thi HN xep may ca nuoc', undefined],
     // "bao nhiêu" asks; a "mấy" beside it is a plural (some institutes), not what is counted.
     ['Số bạn trẻ làm ở mấy viện khoa học sẽ tăng bao nhiêu?', undefined],
     ['Mấy xã có bao nhiêu tổ công nghệ số?', [['to']]],
