@@ -346,18 +346,7 @@ const ACHIEVED = /(?<![a-z])(?:da dat duoc|da dat|dat duoc|da|duoc|dc|roi|r)(?![
  * cấp đc bn CKS" + "tới 2025 mục tiêu bn %"), and what was done when the follow-up asks the goal instead.
  */
 function withoutAskedBefore(topic: string, figure: boolean, goal: boolean): string {
-  let out = topic;
-  for (const pattern of [...(figure ? [ASKED_FIGURE] : []), ...(goal ? [ACHIEVED] : [])]) {
-    const folded = fold(out);
-    let kept = '';
-    let at = 0;
-    for (const m of folded.matchAll(pattern)) {
-      kept += out.slice(at, m.index);
-      at = m.index + m[0].length;
-    }
-    out = kept + out.slice(at);
-  }
-  return out.replace(/\s+/g, ' ').replace(/\s+([,.])/g, '$1').trim();
+  return withoutMatches(topic, [...(figure ? [ASKED_FIGURE] : []), ...(goal ? [ACHIEVED] : [])]);
 }
 
 // Setting a goal ("phấn đấu", "đặt mục tiêu"): asked of now, what was reached is asked, not what was aimed at.
@@ -368,8 +357,14 @@ const STATED_GOAL = /(?<![a-z])(?:phan dau|dat muc tieu|du kien|huong toi)(?![a-
  * quang tới bao nhiêu hộ" → "HN cáp quang tới bao nhiêu hộ"), when asked of now instead.
  */
 function withoutStated(topic: string, now: boolean): string {
-  let out = topic;
-  for (const pattern of now ? [STATED_FIGURE, STATED_TIME, STATED_GOAL] : [STATED_FIGURE, STATED_NOW]) {
+  return withoutMatches(topic, now ? [STATED_FIGURE, STATED_TIME, STATED_GOAL] : [STATED_FIGURE, STATED_NOW]);
+}
+
+/** The text without what each pattern (global, on the folded text) matches, one pattern after another. */
+function withoutMatches(text: string, patterns: readonly RegExp[]): string {
+  let out = text;
+  for (const pattern of patterns) {
+    // Folding keeps an NFC text's length, so positions in the folded copy are the text's.
     const folded = fold(out);
     let kept = '';
     let at = 0;
