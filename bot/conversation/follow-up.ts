@@ -253,8 +253,8 @@ function namedInPrevious(rest: string, previous: string): string | undefined {
 
 /**
  * The message with the topic in place of its pointer. The word naming the thing stays ("buổi đó ai tổ chức" → "buổi HP
- * có đối thoại… ai tổ chức"), unless the topic opens with it ("ông ấy" → "Ông Nguyễn Việt Hùng", not "ông Ông…"; "app
- * đó" → "app công dân số…") or it names nothing ("cái đó").
+ * có đối thoại… ai tổ chức"), unless the topic opens with it ("tổ đó" → "tổ công nghệ số…", not "tổ tổ…"; "app đó" →
+ * "app công dân số…") or it names nothing ("cái đó"). A person pointed at is read apart (see personNamed).
  */
 function inPlaceOfPointer(rest: string, topic: string): string {
   const pointer = (hasDiacritics(rest) ? POINTED : FOLDED_POINTED).exec(rest);
@@ -337,9 +337,10 @@ const STATED_FIGURE = /(?<![a-z])(?:(?:khoang|gan|hon|tren|chung) )?(?:thu )?\d+
 
 // A goal asked ("tới 2025 mục tiêu bn %", "chỉ tiêu thế nào"), folded.
 const GOAL_ASKED = /(?<![a-z])(?:muc tieu|chi tieu|phan dau)(?![a-z])/;
-// The previous question's asking of a figure, and what it said was done ("cấp được", "đã đạt", "rồi"), folded.
+// The previous question's asking of a figure, and what it said was done ("cấp được", "đã đạt", "rồi"), folded. A bare
+// "đã" stays: folded, it is also the "đa" of "đa dạng".
 const ASKED_FIGURE = /(?<![a-z])(?:bao nhieu|bn)(?![a-z])/g;
-const ACHIEVED = /(?<![a-z])(?:da dat duoc|da dat|dat duoc|da|duoc|dc|roi|r)(?![a-z])/g;
+const ACHIEVED = /(?<![a-z])(?:da dat duoc|da dat|dat duoc|duoc|dc|roi|r)(?![a-z])/g;
 
 /**
  * The previous topic without what the follow-up asks anew: its own asking of a figure when the follow-up asks one ("HN
