@@ -6,8 +6,8 @@ import { splitSentences } from './answer/sentences.js';
  * by what it was called with) and with each syllable (the reading memoises them). On the retrieval benchmark (XQuAD +
  * MLQA, 691 paragraphs) the first pass over its 1,701 questions had a wall p95 of 1.21 ms without this and 0.80–0.87 ms
  * after it (session 51, three runs; 0.93–1.13 ms in earlier runs that day); 200 sentences cost about 0.65 s there, and
- * about 0.4 s over the bundled articles' 112 paragraphs, where the whole warm-up takes 0.91 s. The warm-up messages (bot/engine/warm-up.ts) cover the kinds of question; these cover
- * the corpus's words and lengths.
+ * about 0.4 s over the bundled articles' 112 paragraphs, where the whole warm-up takes 0.91 s. The warm-up messages
+ * (bot/engine/warm-up.ts) cover the kinds of question; these cover the corpus's words and lengths.
  */
 export const CORPUS_WARM_UP_SENTENCES = 200;
 

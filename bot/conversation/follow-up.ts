@@ -115,7 +115,8 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
 
   // A follow-up stating a time of its own ("đến 2025 thì mục tiêu thế nào", "hiện giờ đạt bn r") asks of that time: the
   // previous question's time and the figures it stated of it ("đến nay cấp khoảng 10 nghìn") do not carry over.
-  // Asked of now at another place ("thế HN bh dc bn rồi"), it is not the previous question again: what it asks is its own.
+  // Asked of now at another place ("thế HN bh dc bn rồi"), it is not the previous question again: what it asks is its
+  // own.
   const now = NOW.test(asked) && !year;
   // "Còn X thì sao?", "hp có ko", "năm 2021?": the previous question asked again of another place or year.
   if (content.length === 0 && (places.length > 0 || year) && !now) return rewrite(switched(previous, places, year, true));
@@ -150,7 +151,8 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   }
   // Pointing back, or nothing of its own: asked of the previous topic, moved to the place or year it names.
   // Another year takes the place of the previous one (see switched); now, said of its own, takes the place of any.
-  // What the follow-up asks anew is not asked twice: a figure, or the goal where the previous question asked what was done.
+  // What the follow-up asks anew is not asked twice: a figure, or the goal where the previous question asked what was
+  // done.
   const stated = now || year ? withoutStated(topicOf(previous), now) : topicOf(previous);
   const topic = switched(withoutAskedBefore(stated, FIGURE_ASKED.test(asked), GOAL_ASKED.test(asked)), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
