@@ -140,6 +140,15 @@ describe('rewriteFollowUp', () => {
     // Opening as a follow-up with no word of its own but a place: the previous question asked again there.
     ['Còn Hải Phòng thì đặt mục tiêu bao nhiêu?', 'Hà Nội đặt mục tiêu kinh tế số chiếm bao nhiêu % GRDP vào năm 2025 vậy?',
       'Hải Phòng đặt mục tiêu kinh tế số chiếm bao nhiêu % GRDP vào năm 2025 vậy?'],
+    // The resident's own story, before or after the question, is not carried into the follow-up; a clause that sets the
+    // question's frame ("Trong Đề án 06") is, and so is a story naming the only place.
+    ['the nam 2021 thi sao', 'sếp e bảo HN từng tụt hạng CĐS, chỉ số CĐS (DTI) của HN năm 2022 xếp thứ mấy ad',
+      'chỉ số CĐS (DTI) của HN năm 2021 xếp thứ mấy ad'],
+    ['cap may', 'HN co day ky nang so cho hoc sinh ko ad, chau toi dang hoc', 'HN co day ky nang so cho hoc sinh cap may?'],
+    ['mat phi bn vay', 'lltp qua vneid o HN dc chua ad, e can gap de nop ho so xin viec', 'lltp qua vneid o HN dc mat phi bn?'],
+    ['Sau đó có làm trên toàn quốc không?', 'Trong Đề án 06, HN được giao thí điểm cấp lý lịch tư pháp qua VNeID đúng ko?',
+      'Trong Đề án 06, HN được giao thí điểm cấp lý lịch tư pháp qua VNeID sau đó có làm trên toàn quốc không?'],
+    ['thế năm 2023 thì sao', 'mình ở HN, quận mình có bao nhiêu tổ CĐS cộng đồng', 'mình ở HN, quận mình có bao nhiêu tổ CĐS cộng đồng năm 2023?'],
   ])('%j after %j → %j', (text, previous, standalone) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
   });

@@ -87,9 +87,10 @@ const THE_DEPARTMENT = /(?<!\p{L})(?<!(?:[cC]ơ|[tT]rụ) )[sS]ở(?!\p{L})(?! (
  * A message with a subject of its own is a new question, however it opens ("vậy Nghị quyết 18 do ai ban hành?"), and
  * is returned unchanged, as is anything without a previous question.
  */
-export function rewriteFollowUp(typed: string, previous: string | undefined): Rewrite {
+export function rewriteFollowUp(typed: string, said: string | undefined): Rewrite {
   const same = { standalone: typed, rewritten: false };
-  if (!previous || ownContext(typed)) return same;
+  if (!said || ownContext(typed)) return same;
+  const previous = askingClause(said);
   const rewrite = (standalone: string): Rewrite => (offDomain(typed) ? same : { standalone, rewritten: true });
   const { body, opener } = withoutOpeners(typed.replace(CLOSING, '$1').trim());
   const f = fold(body).replace(/[!?.]+$/, '').trim();
@@ -162,6 +163,30 @@ export function rewriteFollowUp(typed: string, previous: string | undefined): Re
   const opening = first?.start === 0 && placeSpans(topic).some((p) => fold(p.text) === fold(first.text)) ? first.end : 0;
   const standalone = replaced !== rest ? replaced : `${topic} ${midSentence(rest.slice(opening).trim())}`;
   return rewrite(`${standalone.trim()}?`);
+}
+
+// A clause of the previous message in which the resident tells their own story, before or after the question ("sếp e
+// bảo HN từng tụt hạng CĐS, chỉ số CĐS (DTI) của HN năm 2022 xếp thứ mấy", "… cho học sinh ko ad, cháu tôi đang học"),
+// is not what was asked: a follow-up is asked of the one clause that asks, when it names a subject of its own (and the
+// place, if the story names one). A story says who tells it; a clause without such a word ("Trong Đề án 06, …", "Ở cấp
+// phường, xã …") is part of the question. Compared with their marks when typed with them ("tới" is no "tôi", "thông
+// minh" no "mình").
+const STORY_MARKED = new Set('e em mình mk tôi tui tớ cháu sếp nghe thấy bảo đọc'.split(' '));
+const STORY_FOLDED = new Set('e em minh mk tui chau sep nghe thay'.split(' '));
+const tellsStory = (clause: string): boolean => [...clause.matchAll(/\p{L}+/gu)].some((m, i, all) => {
+  const word = m[0].toLowerCase();
+  if (hasDiacritics(word)) return STORY_MARKED.has(word);
+  return STORY_FOLDED.has(word) && !(word === 'minh' && all[i - 1]?.[0].toLowerCase() === 'thong');
+});
+function askingClause(previous: string): string {
+  const clauses = previous.split(/,\s+/);
+  const asking = clauses.filter((c) => ASKED.test(fold(c)));
+  const clause = asking[0];
+  if (clauses.length < 2 || asking.length !== 1 || !clause) return previous;
+  if (!clauses.every((c) => c === clause || tellsStory(c))) return previous;
+  const places = placeSpans(clause);
+  if (places.length === 0 && clauses.some((c) => placeSpans(c).length > 0)) return previous;
+  return contentWords(clause, places).length >= OWN_WORDS ? clause : previous;
 }
 
 // A message of two sentences or more, or of this many words, tells its own story: what it points at is in it ("Bài báo
