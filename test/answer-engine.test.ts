@@ -186,6 +186,14 @@ describe('answers from the bundled articles', () => {
     expect(r.answer).toContain('ra quyết định sáng suốt nhất');
   });
 
+  it('asked a figure of the whole country, quotes the country\'s and no province\'s beside it', async () => {
+    // The Hà Nội paragraph on smartphones mentions the country elsewhere; its figures are the city's.
+    const r = await engine.answer('cả nước tỉ lệ dùng đt di động là bn?');
+    expect(r.status).toBe('answered');
+    expect(r.answer).toContain('(150%)');
+    expect(r.answer).not.toContain('81,7%');
+  });
+
   it('asked a period\'s goal, quotes the striving the sentence after its heading states', async () => {
     // "Mục tiêu tổng quát đến năm 2025, …" is the heading; "Hà Nội phấn đấu thuộc nhóm … dẫn đầu…" carries on the goal.
     const r = await engine.answer('Hà Nội đặt mục tiêu tổng quát gì cho chuyển đổi số đến năm 2025?');

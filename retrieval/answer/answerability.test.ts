@@ -210,6 +210,10 @@ describe('what a question pins its answer to', () => {
     ['Kinh tế số chiếm bao nhiêu % GDP cả nước?', 'Kinh tế số chiếm 14% GDP trên toàn quốc', []],
     // A national programme ("Chương trình Chuyển đổi số quốc gia") is the whole country's.
     ['Chương trình số hóa cả nước được duyệt khi nào?', 'Ngày 03/6/2020, Chính phủ phê duyệt Chương trình Chuyển đổi số quốc gia', []],
+    // "Việt Nam" opening a clause is what the clause is about; naming an index, it is not.
+    ['tỉ lệ dùng điện thoại di động cả nước là bao nhiêu?', 'Hải Phòng\nViệt Nam đã tận dụng hiệu quả ưu thế về mức độ người dân sử dụng điện thoại di động (150%)', []],
+    ['tỉ lệ dùng điện thoại di động cả nước là bao nhiêu?', 'Hải Phòng\nTừ nay, Việt Nam đã tận dụng… điện thoại di động (150%)', []],
+    ['Kinh tế số chiếm bao nhiêu % GDP cả nước?', 'Hà Nội\nThành phố đứng thứ 2 về Chỉ số thương mại điện tử Việt Nam', ['cả nước']],
     // Someone's words are reported only by a passage naming them: a Hải Phòng paragraph does not give what a Hà Nội
     // official said of Hải Phòng.
     ['Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'Hải Phòng: Chuyển đổi số - động lực phát triển kinh tế-xã hội bền vững',

@@ -229,9 +229,13 @@ const CITIES_BY_FIRST = byFirst(byLength(provinces.cities));
 // ("Chỉ số thương mại điện tử Việt Nam") beside a city's own figures. A passage also speaks of the whole country when it
 // names something national ("Chương trình Chuyển đổi số quốc gia"); session 14: key fact up on four sets, none down.
 const NATIONAL_KEY = 'ca nuoc';
+/** Whether the constraints ask of the whole country, and so of no province. */
+export const asksOfCountry = (c: Constraints): boolean => c.places.some((p) => p.key === NATIONAL_KEY);
 const NATIONAL_WORDS = ['cả nước', 'toàn quốc', 'nước ta'];
 const NATIONAL_BY_FIRST = byFirst(byLength(NATIONAL_WORDS));
 const NATIONAL_IN_PASSAGE = [...NATIONAL_WORDS, 'quốc gia'].map((w) => ` ${folded(w).join(' ')} `);
+// "Việt Nam" opening a clause is what the clause is about ("Việt Nam đã tận dụng… Internet (70%)"), not an index's name.
+const COUNTRY_OPENS_CLAUSE = /(?:^|[.;:,]\s*)viet nam(?![a-z])/m;
 const RANK_IN_COUNTRY = /\b(thu|hang|vi tri)\b[^,.;?!]{0,20}?\b(may|bao nhieu|nao)\b[^,.;?!]{0,20}\b(ca nuoc|toan quoc)\b/;
 const SUBJECTS_BY_FIRST = byFirst(SUBJECTS);
 const ROLES_BY_FIRST = byFirst(ROLES);
@@ -339,7 +343,8 @@ const COMPARED_YEAR = /(?<![\p{L}])so(?: với| voi| vs)?(?: (?:cùng kỳ|cung 
  */
 export function unmetConstraints(c: Constraints, passage: ConstraintText, compared: ReadonlySet<string> = NONE): Constraint[] {
   return [
-    ...c.places.filter((p) => (p.key === NATIONAL_KEY ? !NATIONAL_IN_PASSAGE.some((n) => passage.syllables.includes(n))
+    ...c.places.filter((p) => (p.key === NATIONAL_KEY
+      ? !NATIONAL_IN_PASSAGE.some((n) => passage.syllables.includes(n)) && !COUNTRY_OPENS_CLAUSE.test(passage.raw)
       : !passage.syllables.includes(` ${p.key} `))),
     ...c.subjects.filter((p) => ![...SUBJECT_NAMES.get(p.key) ?? [p.key], ...p.readings ?? []].some((name) => passage.syllables.includes(` ${name} `))),
     ...c.years.filter((y) => !new RegExp(`(?<!\\d)${y.key}(?!\\d)`).test(compared.has(y.key) ? passage.raw : passage.unbased)),

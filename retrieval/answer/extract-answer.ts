@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { asksOnlyWhen } from './only-time.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { comparedYears, constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { asksOfCountry, comparedYears, constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { wordCount } from '../text/question-focus.js';
 import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
@@ -202,7 +202,8 @@ export function extractAnswer(
     : top.filter((hit, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.constraintRatio) && unmetOf(hit).length === 0);
   const quoted = meeting.length > 0 ? meeting : candidates.slice(0, 1);
   const select = (hits: typeof quoted, passageFloor = 0.6): SelectedSentence[] => selectSentences({ query: result.query, type, hits, sparse,
-    max: options.maxSentences, passageFloor, asked, measure: checks.measure, ...(result.sentenceLikelihood ? { likelihood: result.sentenceLikelihood } : {}), years: sentenceYears(constraints.years, result.query.asked, result.query.referred, compared) });
+    max: options.maxSentences, passageFloor, asked, measure: checks.measure, national: asksOfCountry(constraints),
+    ...(result.sentenceLikelihood ? { likelihood: result.sentenceLikelihood } : {}), years: sentenceYears(constraints.years, result.query.asked, result.query.referred, compared) });
   let sentences = select(quoted);
   // A figure question whose passages read give no figure as asked (only a share of the thing counted, "100% thủ tục" for
   // "bao nhiêu thủ tục", or none that fits): a passage a little further down that meets the question as closely may

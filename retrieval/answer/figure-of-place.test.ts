@@ -24,3 +24,21 @@ describe('a figure asked of a province', () => {
     expect(figureOfPlaceAsked(question)(sentence)).toBe(expected);
   });
 });
+
+describe('a figure asked of the whole country and no province', () => {
+  const HANOI = 'Chuyển đổi số của Hà Nội đạt nhiều kết quả khả quan';
+  const SMARTPHONES = 'Tỷ lệ thuê bao di động sử dụng smartphone trên tổng số thuê bao điện thoại di động đạt 81,7%.';
+  it.each([
+    // A sentence of a province's article that does not name the country gives the province's figure.
+    [SMARTPHONES, HANOI, false],
+    [SMARTPHONES, undefined, true],
+    ['Hải Phòng cung cấp 1.232 dịch vụ công trực tuyến.', undefined, false],
+    ['Thành phố có 93,15% hộ gia đình dùng cáp quang.', undefined, false],
+    // Naming the country, or something national, it is the country's wherever it stands.
+    ['Việt Nam đã tận dụng hiệu quả ưu thế về mức độ người dân sử dụng điện thoại di động (150%).', 'Hải Phòng: Chuyển đổi số', true],
+    ['Chương trình Chuyển đổi số quốc gia được phê duyệt theo Quyết định 749/QĐ-TTg.', HANOI, true],
+    ['Cả nước có 70% người dùng Internet.', HANOI, true],
+  ])('%j in %j: %s', (sentence, context, expected) => {
+    expect(figureOfPlaceAsked('cả nước tỉ lệ dùng đt di động là bn?', true)(sentence, context)).toBe(expected);
+  });
+});

@@ -62,6 +62,8 @@ export interface SelectOptions {
   readonly asked?: AskedTerms;
   /** Years the question asks about (four digits): a sentence naming only other years does not answer it. */
   readonly years?: readonly string[];
+  /** The question asks of the whole country and of no province (see asksOfCountry). */
+  readonly national?: boolean;
   /** How likely the question is given a sentence, by the learned sentence associations (see withSentenceShares). */
   readonly likelihood?: SentenceLikelihood;
 }
@@ -239,10 +241,11 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const ofGroup = figureAsk ? groupAsked(o.query.asked) : undefined;
   // …and of the province asked, not of the whole country (read from the asking part: a story's "Tôi ở Hải Phòng" may
   // precede a question about the country).
-  const ofPlace = figureAsk ? figureOfPlaceAsked(o.query.asked) : undefined;
-  const fitsQuestion = (sentence: SentenceTerms): boolean => (figureAsk
+  const ofPlace = figureAsk ? figureOfPlaceAsked(o.query.asked, o.national) : undefined;
+  const contexts = new Map(o.hits.map((h) => [h.passage, h.context]));
+  const fitsQuestion = (sentence: SentenceTerms, passage: Passage): boolean => (figureAsk
     ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence)) && held(sentence) !== 'none'
-      && ofGroup!(sentence.text) && ofPlace!(sentence.text)
+      && ofGroup!(sentence.text) && ofPlace!(sentence.text, contexts.get(passage))
     : whichPlace ? whichPlace(sentence.text) : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so. Asked how many,
   // one giving only a share of the thing fits, marked as such: a count of it goes first (see Measure.count).
@@ -251,7 +254,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const targetOnly = (sentence: SentenceTerms): boolean => figureAsk !== undefined && figureAsk.asksNow && figuresOf(sentence).onlyTarget
     && statesNewFigureOf(figureAsk, figuresOf(sentence)) && held(sentence) !== 'none';
   const judge = (sentence: SentenceTerms, passage: Passage): Judged => {
-    const kindFits = fitsQuestion(sentence);
+    const kindFits = fitsQuestion(sentence, passage);
     if (!kindFits && targetOnly(sentence)) return { fits: false, target: true };
     // Not of a person: who held an office in 2022 is named beside the years of what they spoke of ("…đến năm 2025"); the
     // passage's own year is checked with the constraints.
@@ -291,6 +294,12 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     const anyFits = o.type !== 'other' && scored.some((s) => s.fits);
     scored = withSentenceShares(scored, { likelihood: o.likelihood, weight: SENTENCE_ASSOCIATION_WEIGHT, temperature: SENTENCE_ASSOCIATION_TEMPERATURE,
       among: (s) => !anyFits || s.fits });
+  }
+  // Asked of the country, a province's figure is neither the answer nor its setting: the resident would read it as the
+  // country's. Kept when nothing else is left, to say what the articles do give (the reply is then `partial`).
+  if (o.national && ofPlace) {
+    const country = scored.filter((s) => ofPlace(s.text, contexts.get(s.passage)));
+    if (country.length > 0) scored = country;
   }
   scored.sort((a, b) => b.score - a.score);
   const top = scored[0];
