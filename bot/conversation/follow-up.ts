@@ -154,7 +154,10 @@ export function rewriteFollowUp(typed: string, said: string | undefined): Rewrit
   // Another year takes the place of the previous one (see switched); now, said of its own, takes the place of any.
   // What the follow-up asks anew is not asked twice: a figure, or the goal where the previous question asked what was
   // done.
-  const stated = now || year ? withoutStated(topicOf(previous), now) : topicOf(previous);
+  // Moving to another place, the figures the previous question stated of its own ("1 ngày 700-800 hồ sơ") do not carry
+  // over either.
+  const elsewhere = places.some((p) => !placeSpans(previous).some((q) => fold(q.text) === fold(p.text)));
+  const stated = now || year || elsewhere ? withoutStated(topicOf(previous), now) : topicOf(previous);
   const topic = switched(withoutAskedBefore(stated, FIGURE_ASKED.test(asked), GOAL_ASKED.test(asked)), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
   const replaced = namedInPrevious(rest, previous) ?? inPlaceOfPointer(rest, topic);
@@ -248,6 +251,8 @@ function saidBefore(words: readonly string[], previous: string): boolean {
 }
 
 /** The message's words that are neither asking words, places, nor years: what it is about, if anything. */
+// What a small count counts when it asks how often or how many a day ("1 lần", "2 ngày", "1 ng"), folded.
+const COUNTED = /^\s+(?:lan|ngay|tuan|thang|gio|phut|nguoi|ng)(?![a-z])/;
 function contentWords(body: string, places: readonly Span[]): string[] {
   const words: string[] = [];
   for (const m of body.matchAll(/[\p{L}\p{N}&%.]+/gu)) {
@@ -255,8 +260,10 @@ function contentWords(body: string, places: readonly Span[]): string[] {
     const at = m.index;
     if (!word || places.some((p) => at >= p.start && at < p.end)) continue;
     const f = fold(word);
-    // A share or a bare sign says what is asked ("bn %"); another number names something ("Kế hoạch 239").
+    // A share or a bare sign says what is asked ("bn %"), and so does a small count of days, times or people ("bao lâu 1
+    // lần", "1 ngày bn người làm"); another number names something ("Kế hoạch 239").
     if (isAsking(word) || YEAR.test(word) || /^(?:\d+(?:[.,]\d+)?)?%$|^[.,]+$/.test(word) || RELATIVE_YEAR[`nam ${f}`] !== undefined) continue;
+    if (/^\d{1,2}$/.test(word) && COUNTED.test(fold(body.slice(at + m[0].length)))) continue;
     words.push(word);
   }
   return words;
@@ -293,8 +300,15 @@ function inPlaceOfPointer(rest: string, topic: string): string {
   if (person) return rest.slice(0, pointer.index) + person + rest.slice(pointer.index + pointer[0].length);
   const first = fold(/^\p{L}+/u.exec(topic)?.[0] ?? '');
   const drop = naming && (fold(naming[1]!) === first || fold(naming[1]!) === 'cai');
-  return rest.slice(0, drop ? naming.index : pointer.index) + topic + rest.slice(pointer.index + pointer[0].length);
+  // The kind named is in the topic already ("mấy mô hình đó" after "HN có mô hình chợ 4.0 ko"): it goes, with the plural
+  // before it, which counts nothing ("HN có mô hình chợ 4.0 triển khai tới đâu", not "mấy mô hình HN có mô hình…").
+  const kind = KIND_BEFORE.exec(rest.slice(0, pointer.index));
+  const said = kind && ` ${fold(topic).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${fold(kind[2]!).trim()} `);
+  const cut = said ? kind.index : drop ? naming.index : pointer.index;
+  return rest.slice(0, cut) + topic + rest.slice(pointer.index + pointer[0].length);
 }
+// The one or two words before a pointer that name the kind pointed at, and a plural before them ("mấy", "các", "những").
+const KIND_BEFORE = /(?<!\p{L})((?:mấy|các|những|may|cac|nhung)\s+)?(\p{L}+\s+\p{L}+\s+)$/iu;
 
 const PERSON_WORDS = new Set(['ong', 'ba', 'anh', 'chi']);
 // A person's name: a family name, then one to three capitalised words ("Nguyễn Việt Hùng", "Vu Dai Thang"). Offices are
