@@ -263,6 +263,12 @@ function topicalMay(text: string): string {
   return text.slice(0, at).replace(TOPIC_MAY, '~') + text.slice(at);
 }
 
+// "mấy" before a thing pointed at ("mấy mô hình đó triển khai tới đâu", "mấy cái app này") is a plural: those things,
+// not how many. Not after what asks which one ("thứ mấy"), nor after "có" ("có mấy mô hình này": how many there are).
+// Typed with marks, the demonstrative is told from "đô" (đô thị) and "độ" by its marks.
+const POINTED_MAY = /(?<!\b(thu|hang|so|do|cap|lan|co) )\bmay\b(?=(?: [a-z0-9.]+){1,3} (do|nay|day|ay|kia)\b(?! thi\b))/g;
+const POINTED_MAY_MARKED = /(?<!\p{L})mấy(?:\s+[\p{L}\p{N}.]+){1,3}\s+(?:đó|này|đấy|ấy|kia)(?!\p{L})/u;
+const pointedMay = (read: string, lower: string, marked: boolean): string => (!marked || POINTED_MAY_MARKED.test(lower) ? read.replace(POINTED_MAY, '~') : read);
 // A plural "mấy" before those one addresses as kin (see asksOtherwise), folded.
 const PEOPLE_MAY = /\bmay (bac|co|chu|anh|chi|ban|em|chau|ong|ba|cu)\b/g;
 /** Whether the question asks with a word other than "mấy"; on the marked text when it has marks, else folded. */
@@ -439,7 +445,7 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(MARKET, 'chomarket').replace(BUILD, 'dungbuild').replace(PUSH, 'đẩy mạnh').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu').replace(STANDS_WHERE, '~')
     .replace(TRYING, TRIED) : lower);
-  const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : read).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
+  const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : pointedMay(read, lower, marked)).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
     .replace(OPENING, (clause, at: number, whole: string) => (PURPOSE_ASKS.test(whole.slice(clause.length)) ? '' : clause))
     .replace(ABSTRACT_HOW, '$1 ~').replace(KIND_OF, '$1 ~');
   const ranked = (RANKING.test(text) ? text.replace(RANKED_WHERE, '~') : text).replace(WHICH_LEVEL, 'cap nao').replace(DIFFICULTY_WHERE, '$1$2 ~').replace(FOCUS_WHERE, '$1$2 ~')
