@@ -222,6 +222,11 @@ describe('what a question pins its answer to', () => {
     // So are a national office's holder's: one person holds it (a Giám đốc Sở is one of many).
     ['Thủ tướng nói gì về vai trò của người dân?', 'Thường vụ Thành ủy đề cao vai trò của người dân', ['ý kiến của Thủ tướng về việc này']],
     ['Thủ tướng nói gì về vai trò của người dân?', 'Thủ tướng Chính phủ nhấn mạnh vai trò của người dân', []],
+    // Named only as who held a conference, the office's holder says nothing there.
+    ['Thủ tướng nói gì về vai trò của người dân?', 'Thủ tướng Chính phủ tổ chức Hội nghị triển khai cấp lý lịch tư pháp qua VneID; vai trò của Sở',
+      ['ý kiến của Thủ tướng về việc này']],
+    ['Thủ tướng nói gì về vai trò của người dân?', 'tại chương trình, Thủ tướng Chính phủ Phạm Minh Chính đã nhấn mạnh, lấy người dân là trung tâm', []],
+    ['Thủ tướng nói gì về vai trò của người dân?', 'Theo Thủ tướng, người dân là trung tâm của chuyển đổi số', []],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
   });
