@@ -149,10 +149,19 @@ describe('rewriteFollowUp', () => {
     ['Sau đó có làm trên toàn quốc không?', 'Trong Đề án 06, HN được giao thí điểm cấp lý lịch tư pháp qua VNeID đúng ko?',
       'Trong Đề án 06, HN được giao thí điểm cấp lý lịch tư pháp qua VNeID sau đó có làm trên toàn quốc không?'],
     ['thế năm 2023 thì sao', 'mình ở HN, quận mình có bao nhiêu tổ CĐS cộng đồng', 'mình ở HN, quận mình có bao nhiêu tổ CĐS cộng đồng năm 2023?'],
-    // A small count of days, times or people is asked about, not a name ("Kế hoạch 239"); another place's own figure stays behind.
+    // A small count of days, times or people said first or after how long or how many asks is asked about, not a name
+    // ("Kế hoạch 239"); another place's own figure stays behind.
     ['bao lau 1 lan', 'can bo hp co dc dao tao ve cong nghe ko', 'can bo hp co dc dao tao ve cong nghe bao lau 1 lan?'],
     ['1 ngay bn ng lam v', 'HN cho lam LLTP tren vneid dc ha ad', 'HN cho lam LLTP tren vneid dc 1 ngay bn ng lam v?'],
-    ['thế Huế 1 ngày bn hồ sơ', 'HN cấp LLTP qua VNeID 1 ngày 700-800 hồ sơ à', 'Huế cấp LLTP qua VNeID 1 ngày hồ sơ 1 ngày bn hồ sơ?'],
+    ['thế Huế bn hồ sơ', 'HN cấp LLTP qua VNeID 1 ngày 700-800 hồ sơ à', 'Huế cấp LLTP qua VNeID 1 ngày hồ sơ bn hồ sơ?'],
+    // What is asked of a thing ("mục tiêu chính", "nội dung … quan trọng") names no subject of its own.
+    ['mục tiêu chính là j', 'thanh uy hp co nghi quyet ve cds chua', 'thanh uy hp co nghi quyet ve cds mục tiêu chính là j?'],
+    ['có nội dung gì quan trọng k', 'HN đang trình đề án xây dựng thành phố thông minh à',
+      'HN đang trình đề án xây dựng thành phố thông minh có nội dung gì quan trọng k?'],
+    ['Còn Hà Nội thì mục tiêu đặt ra thế nào?', 'Hải Phòng phấn đấu đến 2025 bao nhiêu % thủ tục hành chính lên dịch vụ công mức độ 4?',
+      'Hà Nội phấn đấu đến 2025 bao nhiêu % thủ tục hành chính lên dịch vụ công mức độ 4 thì mục tiêu đặt ra thế nào?'],
+    // How it was asked ("kiểu j") is no part of the topic.
+    ['hp thì tính làm ntn', 'HN giải quyết thiếu nhân lực CNTT kiểu j ad', 'hp giải quyết thiếu nhân lực CNTT thì tính làm ntn?'],
     // The kind pointed at, said in the topic already, is not said twice, nor is the plural before it.
     ['may mo hinh do trien khai toi dau r', 'HN co mo hinh cho 4.0 ko ad', 'HN co mo hinh cho 4.0 trien khai toi dau r?'],
     ['Kế hoạch đó giao nhiệm vụ cho những ngành nào?', 'Sở TT&TT HN có trình thành phố kế hoạch về nhân lực chuyển đổi số không?',
@@ -207,6 +216,11 @@ describe('rewriteFollowUp', () => {
     ['có bao nhiêu hộ gia đình dùng cáp quang', 'HN có bao nhiêu DVC'],
     // A previous message that only told something is not asked again, even in the follow-up's words.
     ['thế Huế thí điểm LLTP vneid bn hồ sơ', 'HN thí điểm LLTP vneid 700-800 hồ sơ'],
+    // Asked of a thing with a subject of its own, it is a question of its own.
+    ['mục tiêu chính của chương trình chuyển đổi số quốc gia là gì', 'HN có bao nhiêu DVC'],
+    // A count said after what it does ("làm 1 lần là xong") is the message's own; "chính" alone is chính phủ's.
+    ['cđs là làm 1 lần là xong hay sao ad', 'HN xếp thứ mấy'],
+    ['chinh phu so giup duoc gi', 'HP có bao nhiêu DVC'],
   ])('%j stays as typed', (text, previous) => {
     expect(rewriteFollowUp(text, previous)).toEqual({ standalone: text, rewritten: false });
   });

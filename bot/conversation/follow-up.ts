@@ -109,7 +109,7 @@ export function rewriteFollowUp(typed: string, said: string | undefined): Rewrit
   // Phòng là gì"), it asks anew: asked after an unrelated question, the tuning halves' rewrites 35 → 15, no conversation
   // changed. A year said from the previous one ("năm sau đó") still points back.
   const anew = opener === undefined && places.length > 0 && YEAR.test(asked) && content.length > 0;
-  const own = content.length >= OWN_WORDS || named || anew;
+  const own = withoutAspects(content).length >= OWN_WORDS || named || anew;
   // A pointer after a name of the message's own points to it ("IOC là gì, hệ thống này để làm gì"), and "nó" beside
   // one too ("CĐS giúp giảm tham nhũng, nó có đúng ko").
   const pointer = hasPointer(body) && !(named && !hasNamedPointer(body)) && !namedBefore(body, content);
@@ -251,8 +251,27 @@ function saidBefore(words: readonly string[], previous: string): boolean {
 }
 
 /** The message's words that are neither asking words, places, nor years: what it is about, if anything. */
+// What is asked of a thing rather than a thing ("mục tiêu chính là j", "có nội dung gì quan trọng k"), folded: said
+// alone, with how much it matters, it asks of the previous topic and names no subject of its own.
+const ASPECTS = new Set(['muc tieu', 'noi dung', 'ket qua', 'loi ich', 'y nghia', 'tac dung', 'chu de', 'thanh phan', 'vai tro',
+  'uu diem', 'han che', 'kho khan', 'diem moi', 'quan trong', 'cu the', 'noi bat', 'chu yeu', 'co ban', 'lon nhat']);
+// "chính" after what is asked of a thing ("mục tiêu chính"); folded alone it is also the "chính" of "chính phủ".
+const MAIN = 'chinh';
+function withoutAspects(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${fold(words[i]!)} ${fold(words[i + 1]!)}` : '';
+    if (ASPECTS.has(pair)) i += fold(words[i + 2] ?? '') === MAIN ? 2 : 1;
+    else out.push(words[i]!);
+  }
+  return out;
+}
+
 // What a small count counts when it asks how often or how many a day ("1 lần", "2 ngày", "1 ng"), folded.
 const COUNTED = /^\s+(?:lan|ngay|tuan|thang|gio|phut|nguoi|ng)(?![a-z])/;
+// …said first, or after how long or how many asks ("bao lâu 1 lần", "mất 1 ngày", "trung bình 1 ngày"): "làm 1 lần là xong"
+// says something of its own.
+const PER = /(?:^|(?<![a-z])(?:bao lau|bao nhieu|bn|may|mat|trong|moi|trung binh|tb))\s*$/;
 function contentWords(body: string, places: readonly Span[]): string[] {
   const words: string[] = [];
   for (const m of body.matchAll(/[\p{L}\p{N}&%.]+/gu)) {
@@ -263,7 +282,7 @@ function contentWords(body: string, places: readonly Span[]): string[] {
     // A share or a bare sign says what is asked ("bn %"), and so does a small count of days, times or people ("bao lâu 1
     // lần", "1 ngày bn người làm"); another number names something ("Kế hoạch 239").
     if (isAsking(word) || YEAR.test(word) || /^(?:\d+(?:[.,]\d+)?)?%$|^[.,]+$/.test(word) || RELATIVE_YEAR[`nam ${f}`] !== undefined) continue;
-    if (/^\d{1,2}$/.test(word) && COUNTED.test(fold(body.slice(at + m[0].length)))) continue;
+    if (/^\d{1,2}$/.test(word) && COUNTED.test(fold(body.slice(at + m[0].length))) && PER.test(fold(body.slice(0, at)))) continue;
     words.push(word);
   }
   return words;
@@ -358,7 +377,7 @@ function hasPointer(body: string): boolean {
 
 // What the previous question asked with, at its ends: the follow-up asks its own way.
 const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|toi muon|minh muon|nghe bao|nghe noi|ai la|ai dang la|ai lam)\s+)+/;
-const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la))+$/;
+const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la|kieu|kieu gi|kieu j))+$/;
 
 // What a figure of reach counts: levels of government and the people or homes reached. Compared with their marks when
 // typed with them: "cáp" (cáp quang) is no "cấp".
