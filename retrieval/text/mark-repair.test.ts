@@ -57,6 +57,15 @@ describe('marks typed astray', () => {
   });
 
   it.each([
+    // Paired on one side each ("có nghĩ", "nghị quyết"), the spelling paired with a neighbour of its unmarked run wins.
+    ['có nghi quyet', 'có nghị quyết'],
+    ['có nghi gì', 'có nghĩ gì'],
+  ])('%j, a word pairing either way, reads %j', (q, expected) => {
+    const known = vocabularyOf('họ có nghĩ gì không nghị quyết');
+    expect(repairMarks(tokenize(q), known).tokens.map((t) => t.exact).join(' ')).toBe(keys(expected));
+  });
+
+  it.each([
     // Written so elsewhere ("so sánh"), an unmarked word that pairs with neither neighbour is read as the spelling that
     // pairs with both; where it pairs as typed, or with one neighbour only, it stays.
     ['kết quả so liệu', 'kết quả số liệu'],

@@ -65,12 +65,19 @@ export function repairMarks(tokens: readonly Token[], vocabulary: MarkVocabulary
       ? knownVariants(vocabulary, n.folded) : [n.exact]);
     const before = sides(prev);
     const after = sides(next);
-    const scoreOf = (key: string): number => (before.some((b) => vocabulary.hasExactPair(`${b} ${key}`)) ? 1 : 0)
-      + (after.some((a) => vocabulary.hasExactPair(`${key} ${a}`)) ? 1 : 0);
+    const pairsBefore = (key: string): boolean => before.some((b) => vocabulary.hasExactPair(`${b} ${key}`));
+    const pairsAfter = (key: string): boolean => after.some((a) => vocabulary.hasExactPair(`${key} ${a}`));
+    const scoreOf = (key: string): number => (pairsBefore(key) ? 1 : 0) + (pairsAfter(key) ? 1 : 0);
     if (known && scoreOf(t.exact) > 0) return;
+    // Paired on one side each, the spelling that pairs with a neighbour typed without marks too wins: a run typed
+    // without marks is one phrase ("có nghi quyet": nghị quyết, not "có nghĩ").
+    const unmarked = (n: Token | undefined): boolean => n !== undefined && n.exact === n.folded;
+    const inRun = (key: string): number => (unmarked(prev) && pairsBefore(key) ? 1 : 0) + (unmarked(next) && pairsAfter(key) ? 1 : 0);
+    let bestRun = 0;
     for (const key of knownVariants(vocabulary, t.folded)) {
       const score = scoreOf(key);
-      if (score > bestScore && (!known || score === 2)) [best, bestScore] = [key, score];
+      const run = inRun(key);
+      if ((score > bestScore || (score === bestScore && score > 0 && run > bestRun)) && (!known || score === 2)) [best, bestScore, bestRun] = [key, score, run];
     }
     if (best === undefined) return;
     out[i] = { ...t, exact: best };
