@@ -213,7 +213,7 @@ describe('what a question pins its answer to', () => {
     // "Việt Nam" opening a clause is what the clause is about; naming an index, it is not.
     ['tỉ lệ dùng điện thoại di động cả nước là bao nhiêu?', 'Hải Phòng\nViệt Nam đã tận dụng hiệu quả ưu thế về mức độ người dân sử dụng điện thoại di động (150%)', []],
     ['tỉ lệ dùng điện thoại di động cả nước là bao nhiêu?', 'Hải Phòng\nTừ nay, Việt Nam đã tận dụng… điện thoại di động (150%)', []],
-    ['Kinh tế số chiếm bao nhiêu % GDP cả nước?', 'Hà Nội\nThành phố đứng thứ 2 về Chỉ số thương mại điện tử Việt Nam', ['cả nước']],
+    ['Kinh tế số chiếm bao nhiêu % GDP cả nước?', 'Hà Nội\nKinh tế số của thành phố đứng thứ 2 về Chỉ số thương mại điện tử Việt Nam', ['cả nước']],
     // Someone's words are reported only by a passage naming them: a Hải Phòng paragraph does not give what a Hà Nội
     // official said of Hải Phòng.
     ['Ông Nguyễn Việt Hùng đánh giá chuyển đổi số của Hải Phòng thế nào?', 'Hải Phòng: Chuyển đổi số - động lực phát triển kinh tế-xã hội bền vững',
@@ -1204,6 +1204,9 @@ describe('a rank by the index asked', () => {
     ['Hà Nội xếp thứ mấy về DTI?', 'Hà Nội xếp thứ 24/63.', false],
     // A question that names no index is not pinned to one.
     ['Hà Nội xếp thứ mấy?', 'Thành phố cũng đứng thứ 2 về Chỉ số thương mại điện tử Việt Nam.', false],
+    // The digital economy's share of GRDP ranks provinces too: the DTI's rank does not give it.
+    ['Năm 2021 kinh tế số Hà Nội xếp thứ mấy cả nước?', 'Chỉ số xếp hạng Chuyển đổi số năm 2021 của Thành phố xếp thứ 40/63 tỉnh, thành phố.', true],
+    ['Năm 2022 kinh tế số Hà Nội xếp thứ mấy cả nước?', 'Năm 2022, tỷ trọng kinh tế số trong GRDP của Hà Nội là 17,15% (xếp thứ 8/63).', false],
   ])('%j, %j → %s', (q, sentence, other) => {
     expect(ranksByOtherIndex(subjects(q), sentence)).toBe(other);
   });
