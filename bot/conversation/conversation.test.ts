@@ -160,6 +160,9 @@ describe('rewriteFollowUp', () => {
       'HN đang trình đề án xây dựng thành phố thông minh có nội dung gì quan trọng k?'],
     ['Còn Hà Nội thì mục tiêu đặt ra thế nào?', 'Hải Phòng phấn đấu đến 2025 bao nhiêu % thủ tục hành chính lên dịch vụ công mức độ 4?',
       'Hà Nội phấn đấu đến 2025 bao nhiêu % thủ tục hành chính lên dịch vụ công mức độ 4 thì mục tiêu đặt ra thế nào?'],
+    // A year said from the previous question's, which named it by its month ("tháng 10/2023").
+    ['Năm trước đó Hà Nội xếp hạng mấy trong bảng ấy?', 'Báo cáo Vietnam ICT Index tháng 10/2023 HN xếp thứ mấy?',
+      'Năm trước đó Hà Nội xếp hạng mấy trong bảng Báo cáo Vietnam ICT Index tháng 10/2022 Hà Nội xếp thứ?'],
     // How it was asked ("kiểu j") is no part of the topic.
     ['hp thì tính làm ntn', 'HN giải quyết thiếu nhân lực CNTT kiểu j ad', 'hp giải quyết thiếu nhân lực CNTT thì tính làm ntn?'],
     // The kind pointed at, said in the topic already, is not said twice, nor is the plural before it.

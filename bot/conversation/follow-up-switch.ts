@@ -16,6 +16,7 @@ const RELATIVE_SAID = Object.entries(RELATIVE_YEAR).map(([said, shift]) => [new 
 export const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 // Not the "Nam" of Việt Nam ("Chỉ số DTI của Việt Nam 2023 năm 2024…").
+const MONTH_YEAR = /(?<![\d/])\d{1,2}\/((?:19|20)\d{2})(?!\d)/;
 const ASKED_YEAR = /(?<!(?:đến|tới|den|toi|việt|viet) )(?<!\p{L})(?:năm|nam) ((?:19|20)\d{2})(?!\d)/iu;
 
 const placeKey = (p: string): string => fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -30,7 +31,8 @@ export function yearOf(asked: string, previous: string): string | undefined | nu
   if (named) return named;
   const shift = RELATIVE_SAID.find(([said]) => said.test(asked))?.[1];
   if (shift === undefined) return undefined;
-  const askedYear = ASKED_YEAR.exec(previous)?.[1];
+  // The year the previous question asked, or the one of a month it named ("tháng 10/2023").
+  const askedYear = ASKED_YEAR.exec(previous)?.[1] ?? MONTH_YEAR.exec(previous)?.[1];
   // "năm ngoái" of a question that asked no year: which year is meant is not known.
   return askedYear ? String(Number(askedYear) + shift) : null;
 }
