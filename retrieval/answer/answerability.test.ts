@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparedYears, constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
+import { comparedYears, constraintText, horizonYears, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
 import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, namesResidentTask, quantities, ranks, sentenceFigures, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
@@ -229,6 +229,23 @@ describe('what a question pins its answer to', () => {
     ['Thủ tướng nói gì về vai trò của người dân?', 'Theo Thủ tướng, người dân là trung tâm của chuyển đổi số', []],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
+  });
+});
+
+describe('a year a passage names only as a plan\'s horizon', () => {
+  const plan = 'Thành phố ban hành Quyết định 4098/QĐ-UBND phê duyệt "Chương trình Chuyển đổi số thành phố Hà Nội đến năm 2025, định hướng đến năm 2030".';
+  it.each([
+    // "định hướng đến năm 2030" names the plan: it sets nothing for 2030…
+    ['Mục tiêu chuyển đổi số của Hà Nội đến năm 2030 là gì?', plan, ['năm 2030']],
+    ['Mục tiêu đến 2030 của HN?', 'Quy hoạch Thủ đô thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.', []],
+    // …which a passage setting it does.
+    ['Mục tiêu chuyển đổi số của Hà Nội đến năm 2030 là gì?', 'Đến năm 2030, xây dựng Thủ đô Hà Nội cơ bản trở thành Thành phố thông minh.', []],
+    // A question naming the horizon, or a plan, is met by the plan's name.
+    ['Chương trình chuyển đổi số Hà Nội định hướng 2030 ban hành khi nào?', plan, []],
+    ['Bản quy hoạch Thủ đô đến 2050 cần thêm gì?', 'Quy hoạch Thủ đô thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.', []],
+  ])('%j against %j misses %j', (q, passage, unmet) => {
+    const anywhere = new Set([...comparedYears(q), ...horizonYears(q)]);
+    expect(unmetConstraints(questionConstraints(q), constraintText(passage), anywhere).map((u) => u.label)).toEqual(unmet);
   });
 });
 

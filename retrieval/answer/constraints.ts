@@ -309,7 +309,7 @@ export function constraintText(text: string): ConstraintText {
   let c = constraintTexts.get(text);
   if (!c) {
     const raw = foldDiacritics(cleanText(text)).toLowerCase();
-    c = { syllables: ` ${folded(text).join(' ')} `, raw, unbased: raw.replace(BASELINE_YEAR, ' '), undated: raw.replace(WHOLE_DATE, ' ') };
+    c = { syllables: ` ${folded(text).join(' ')} `, raw, unbased: raw.replace(BASELINE_YEAR, ' ').replace(HORIZON_YEAR, ' '), undated: raw.replace(WHOLE_DATE, ' ') };
     // The same passages come back question after question: worked out once each (bounded, like the syllable memo).
     if (constraintTexts.size >= 20_000) constraintTexts.clear();
     constraintTexts.set(text, c);
@@ -322,7 +322,22 @@ const constraintTexts = new Map<string, ConstraintText>();
 /** A year a figure is compared against: "so với năm 2021", "so với cùng kỳ năm 2023", "so với hồi 2020". */
 export const BASELINE_YEAR = /(?<![\p{L}])(?:so với|so voi)(?: (?:cùng kỳ|cung ky))?(?: (?:hồi|hoi|thời|thoi))?(?: (?:năm|nam))? (?:19|20)\d\d(?!\d)/giu;
 
+// A plan's horizon in its name ("Chương trình … đến năm 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2050"): the
+// passage names the plan, not what is set for that year. Folded.
+const HORIZON_YEAR = /(?<![a-z])(?:dinh huong|tam nhin)(?: (?:den|toi))?(?: nam)? (?:19|20)\d\d(?!\d)/g;
+
 const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The years a question may mean as a plan's horizon: those it names so ("chương trình … định hướng 2030"), and every one
+ * in a question naming a plan ("Quy hoạch Thủ đô đến 2050 cần thêm gì", "nq 06 tw 2030 2045"): a plan's name meets them.
+ */
+export function horizonYears(question: string): ReadonlySet<string> {
+  const f = foldDiacritics(question).toLowerCase();
+  if (PLAN_NAMED.test(f)) return new Set(question.match(YEAR) ?? []);
+  return new Set([...f.matchAll(HORIZON_YEAR)].map((m) => m[0].slice(-4)));
+}
+const PLAN_NAMED = /(?<![a-z])(?:quy hoach|nghi quyet|nq|chuong trinh|ke hoach|kh|de an|quyet dinh|qd|chien luoc|nghi dinh|thong tu|chi thi)(?![a-z])/;
 
 /**
  * The years a question itself compares against ("tăng bao nhiêu bậc so với năm 2021"), where it names them nowhere
@@ -343,7 +358,8 @@ const COMPARED_YEAR = /(?<![\p{L}])so(?: với| voi| vs)?(?: (?:cùng kỳ|cung 
 
 /**
  * The constraints the passage does not meet (empty: it meets them all). An asked year is met where the passage names
- * it other than as what it compares against, or so too where the question compares against it (`compared`).
+ * it other than as what it compares against or as a plan's horizon, or as those too where the question names it so
+ * (`compared`).
  */
 export function unmetConstraints(c: Constraints, passage: ConstraintText, compared: ReadonlySet<string> = NONE): Constraint[] {
   return [

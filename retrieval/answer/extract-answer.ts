@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { asksOnlyWhen } from './only-time.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { asksOfCountry, comparedYears, constraintText, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { asksOfCountry, comparedYears, constraintText, horizonYears, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
 import { wordCount } from '../text/question-focus.js';
 import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
@@ -187,7 +187,9 @@ export function extractAnswer(
   // …, năm 2024 ghi dấu điều gì"), which an interview's answers do not repeat paragraph after paragraph.
   const constraints = type === 'person' ? pinned : { ...pinned, roles: [] };
   const compared = comparedYears(result.query.asked);
-  const unmetOf = (hit: (typeof top)[number]): Constraint[] => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`), compared);
+  // A year met anywhere in the passage: one compared against, or one the question names as a plan's horizon.
+  const anywhere = new Set([...compared, ...horizonYears(result.query.text)]);
+  const unmetOf = (hit: (typeof top)[number]): Constraint[] => unmetConstraints(constraints, constraintText(`${hit.context}\n${hit.passage.text}`), anywhere);
   const close = top.filter((_, i) => coverages[i]! >= Math.max(options.minCoverage, coverage * options.candidateRatio));
   // The first passage joins them (see leadRatio) only where it meets all the question pins, so that what is said when
   // none does is unchanged.
