@@ -67,16 +67,16 @@ export function repairMarks(tokens: readonly Token[], vocabulary: MarkVocabulary
     const after = sides(next);
     const pairsBefore = (key: string): boolean => before.some((b) => vocabulary.hasExactPair(`${b} ${key}`));
     const pairsAfter = (key: string): boolean => after.some((a) => vocabulary.hasExactPair(`${key} ${a}`));
-    const scoreOf = (key: string): number => (pairsBefore(key) ? 1 : 0) + (pairsAfter(key) ? 1 : 0);
-    if (known && scoreOf(t.exact) > 0) return;
+    if (known && (pairsBefore(t.exact) || pairsAfter(t.exact))) return;
     // Paired on one side each, the spelling that pairs with a neighbour typed without marks too wins: a run typed
     // without marks is one phrase ("có nghi quyet": nghị quyết, not "có nghĩ").
-    const unmarked = (n: Token | undefined): boolean => n !== undefined && n.exact === n.folded;
-    const inRun = (key: string): number => (unmarked(prev) && pairsBefore(key) ? 1 : 0) + (unmarked(next) && pairsAfter(key) ? 1 : 0);
+    const runBefore = prev !== undefined && prev.exact === prev.folded;
+    const runAfter = next !== undefined && next.exact === next.folded;
     let bestRun = 0;
     for (const key of knownVariants(vocabulary, t.folded)) {
-      const score = scoreOf(key);
-      const run = inRun(key);
+      const [b, a] = [pairsBefore(key), pairsAfter(key)];
+      const score = (b ? 1 : 0) + (a ? 1 : 0);
+      const run = (runBefore && b ? 1 : 0) + (runAfter && a ? 1 : 0);
       if ((score > bestScore || (score === bestScore && score > 0 && run > bestRun)) && (!known || score === 2)) [best, bestScore, bestRun] = [key, score, run];
     }
     if (best === undefined) return;
