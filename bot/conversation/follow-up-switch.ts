@@ -16,8 +16,9 @@ const RELATIVE_SAID = Object.entries(RELATIVE_YEAR).map(([said, shift]) => [new 
 export const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 // Not the "Nam" of Việt Nam ("Chỉ số DTI của Việt Nam 2023 năm 2024…").
-const MONTH_YEAR = /(?<![\d/])\d{1,2}\/((?:19|20)\d{2})(?!\d)/;
 const ASKED_YEAR = /(?<!(?:đến|tới|den|toi|việt|viet) )(?<!\p{L})(?:năm|nam) ((?:19|20)\d{2})(?!\d)/iu;
+// A month and its year ("tháng 10/2023"); not a whole date's day and month.
+const MONTH_YEAR = /(?<![\d/])\d{1,2}\/((?:19|20)\d{2})(?!\d)/;
 
 const placeKey = (p: string): string => fold(p).replace(/[^a-z0-9]+/g, ' ').trim();
 const PROVINCES = new Set(provinces.places.map(placeKey));

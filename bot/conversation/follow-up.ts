@@ -250,7 +250,6 @@ function saidBefore(words: readonly string[], previous: string): boolean {
   return words.every((w) => said.has(fold(w)));
 }
 
-/** The message's words that are neither asking words, places, nor years: what it is about, if anything. */
 // What is asked of a thing rather than a thing ("mục tiêu chính là j", "có nội dung gì quan trọng k"), folded: said
 // alone, with how much it matters, it asks of the previous topic and names no subject of its own.
 const ASPECTS = new Set(['muc tieu', 'noi dung', 'ket qua', 'loi ich', 'y nghia', 'tac dung', 'chu de', 'thanh phan', 'vai tro',
@@ -272,6 +271,7 @@ const COUNTED = /^\s+(?:lan|ngay|tuan|thang|gio|phut|nguoi|ng)(?![a-z])/;
 // …said first, or after how long or how many asks ("bao lâu 1 lần", "mất 1 ngày", "trung bình 1 ngày"): "làm 1 lần là xong"
 // says something of its own.
 const PER = /(?:^|(?<![a-z])(?:bao lau|bao nhieu|bn|may|mat|trong|moi|trung binh|tb))\s*$/;
+/** The message's words that are neither asking words, places, nor years: what it is about, if anything. */
 function contentWords(body: string, places: readonly Span[]): string[] {
   const words: string[] = [];
   for (const m of body.matchAll(/[\p{L}\p{N}&%.]+/gu)) {
