@@ -252,8 +252,8 @@ function saidBefore(words: readonly string[], previous: string): boolean {
 
 // What is asked of a thing rather than a thing ("mục tiêu chính là j", "có nội dung gì quan trọng k"), folded: said
 // alone, with how much it matters, it asks of the previous topic and names no subject of its own.
-const ASPECTS = new Set(['muc tieu', 'noi dung', 'ket qua', 'loi ich', 'y nghia', 'tac dung', 'chu de', 'thanh phan', 'vai tro',
-  'uu diem', 'han che', 'kho khan', 'diem moi', 'quan trong', 'cu the', 'noi bat', 'chu yeu', 'co ban', 'lon nhat']);
+const ASPECTS = new Set(['muc tieu', 'noi dung', 'ket qua', 'loi ich', 'y nghia', 'tac dung', 'chu de', 'thanh phan',
+  'vai tro', 'uu diem', 'han che', 'kho khan', 'diem moi', 'quan trong', 'cu the', 'noi bat', 'chu yeu', 'co ban', 'lon nhat']);
 // "chính" after what is asked of a thing ("mục tiêu chính"); folded alone it is also the "chính" of "chính phủ".
 const MAIN = 'chinh';
 function withoutAspects(words: readonly string[]): string[] {
@@ -268,8 +268,8 @@ function withoutAspects(words: readonly string[]): string[] {
 
 // What a small count counts when it asks how often or how many a day ("1 lần", "2 ngày", "1 ng"), folded.
 const COUNTED = /^\s+(?:lan|ngay|tuan|thang|gio|phut|nguoi|ng)(?![a-z])/;
-// …said first, or after how long or how many asks ("bao lâu 1 lần", "mất 1 ngày", "trung bình 1 ngày"): "làm 1 lần là xong"
-// says something of its own.
+// …said first, or after how long or how many asks ("bao lâu 1 lần", "mất 1 ngày", "trung bình 1 ngày"): "làm 1 lần
+// là xong" says something of its own.
 const PER = /(?:^|(?<![a-z])(?:bao lau|bao nhieu|bn|may|mat|trong|moi|trung binh|tb))\s*$/;
 /** The message's words that are neither asking words, places, nor years: what it is about, if anything. */
 function contentWords(body: string, places: readonly Span[]): string[] {

@@ -646,7 +646,8 @@ describe('the kind of fact asked', () => {
     ['Hà Nội tập trung vào mấy nhiệm vụ trọng tâm?', 'figure'],
     ['Hà Nội năm 2021 xếp thứ mấy, tăng hay giảm so với năm trước?', 'figure'],
     ['dich vu cong muc do may thi lam duoc het tren mang khong', 'figure'],
-    // Before a thing pointed at, "mấy" is those things; "có mấy … này" still counts them, and "đô" (đô thị) points at nothing.
+    // Before a thing pointed at, "mấy" is those things; "có mấy … này" still counts them, and "đô" (đô thị) points at
+    // nothing.
     ['may mo hinh do trien khai toi dau r', 'other'],
     ['mấy cái app này dùng ntn', 'steps'],
     ['mấy mô hình đó', 'other'],
