@@ -27,16 +27,15 @@ export interface Constraints {
 
 // The national offices one person holds, folded, as the subject of a verb of saying.
 const OFFICE_LABEL: Readonly<Record<string, string>> = { 'thu tuong': 'Thủ tướng', 'tong bi thu': 'Tổng Bí thư', 'chu tich nuoc': 'Chủ tịch nước' };
+// Verbs of saying after a national office, folded.
+const SAYING = 'noi|phat bieu|nhan manh|khang dinh|cho rang|bao|de nghi|yeu cau|chi dao';
+const OFFICE_SAYS = new RegExp(String.raw`(?<![a-z])(thu tuong|tong bi thu|chu tich nuoc)(?: chinh phu)?(?: [a-z]+){0,3}? (${SAYING})(?![a-z])`, 'g');
 // Where a national office's holder speaks in a passage: the office, then what they said ("Thủ tướng Chính phủ Phạm Minh
-// Chính đã nhấn mạnh…"), or after "theo". Named only as who held a conference ("Thủ tướng Chính phủ tổ chức Hội
-// nghị…"), they say nothing there. Folded.
-const SPEAKS = new Map<string, RegExp>();
-function officeSpeaks(passage: string, office: string): boolean {
-  let re = SPEAKS.get(office);
-  if (!re) SPEAKS.set(office, (re = new RegExp(String.raw`(?<![a-z])(?:theo ${office}|${office}(?: [a-z]+){0,7}? (?:noi|phat bieu|nhan manh|khang dinh|cho rang|cho biet|bao|de nghi|yeu cau|chi dao|neu ro))(?![a-z])`)));
-  return re.test(passage);
-}
-const OFFICE_SAYS = /(?<![a-z])(thu tuong|tong bi thu|chu tich nuoc)(?: chinh phu)?(?: [a-z]+){0,3}? (noi|phat bieu|nhan manh|khang dinh|cho rang|bao|de nghi|yeu cau|chi dao)(?![a-z])/g;
+// Chính đã nhấn mạnh…", which a passage also reports as "cho biết", "nêu rõ"), or after "theo". Named only as who held
+// a conference ("Thủ tướng Chính phủ tổ chức Hội nghị…"), they say nothing there.
+const SPEAKS: ReadonlyMap<string, RegExp> = new Map(Object.keys(OFFICE_LABEL).map((office) => [office,
+  new RegExp(String.raw`(?<![a-z])(?:theo ${office}|${office}(?: [a-z]+){0,7}? (?:${SAYING}|cho biet|neu ro))(?![a-z])`)]));
+const officeSpeaks = (passage: string, office: string): boolean => SPEAKS.get(office)?.test(passage) ?? false;
 
 /** No constraint of any kind: the start for a caller that pins only some, and what is pinned with the checks off. */
 export const NO_CONSTRAINTS: Constraints = { places: [], years: [], numbers: [], subjects: [], roles: [], speakers: [] };

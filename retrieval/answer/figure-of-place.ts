@@ -23,8 +23,15 @@ export function figureOfPlaceAsked(message: string, national = false): (sentence
   // stands in an article about one ("…smartphone … đạt 81,7%" in an article about Hà Nội).
   // Something national ("Chương trình Chuyển đổi số quốc gia") is the country's.
   if (national) {
+    // An article's title and heading frame all its sentences: read once each.
+    const ofProvince = new Map<string, boolean>();
+    const inProvinceArticle = (context = ''): boolean => {
+      let named = ofProvince.get(context);
+      if (named === undefined) ofProvince.set(context, (named = placesIn(context).size > 0));
+      return named;
+    };
     return (sentence, context) => OF_THE_COUNTRY.test(sentence) || NATIONAL.test(sentence)
-      || (placesIn(sentence).size === 0 && !OF_THE_CITY.test(sentence) && placesIn(context ?? '').size === 0);
+      || (placesIn(sentence).size === 0 && !OF_THE_CITY.test(sentence) && !inProvinceArticle(context));
   }
   // A province naming the article ("theo bài về Hải Phòng") is not where the figure is asked of; nor is any when the
   // country is asked too ("tỷ lệ người Việt dùng internet").
