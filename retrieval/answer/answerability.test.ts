@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparedYears, constraintText, horizonYears, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
-import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, namesResidentTask, quantities, ranks, sentenceFigures, sentenceFits, speaksOfNow, statesNewFigure } from './question-type.js';
+import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, namesResidentTask, quantities, ranks, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNow, statesNewFigure, statesNewFigureOf } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
 import { namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -977,6 +977,21 @@ describe('a figure that answers', () => {
     expect(statesNewFigure(sentence, question)).toBe(expected);
   });
 
+  // A figure the resident's story states is given as much as one the question types; one the story is unsure of is not.
+  it.each([
+    ['Năm 2022, tỷ trọng kinh tế số trong GRDP của Hà Nội là 17,15%.', 'Tôi đọc thấy kinh tế số chiếm 17,15% GRDP năm 2022. Trong đó TMĐT đóng góp bao nhiêu phần trăm?', false],
+    // The message as read spaces a decimal comma.
+    ['Năm 2022, tỷ trọng kinh tế số trong GRDP của Hà Nội là 17,15%.', 'Tôi đọc thấy kinh tế số chiếm 17, 15% GRDP năm 2022. Trong đó TMĐT đóng góp bao nhiêu phần trăm?', false],
+    ['Bây giờ, mỗi ngày có 700 - 800 trường hợp đề nghị cấp.', 'Mỗi ngày có 700-800 ca xin qua VNeID. Vậy mỗi ngày bao nhiêu người nộp giấy?', false],
+    ['Thành phố đặt mục tiêu hoàn thành 21 chỉ tiêu.', 'Kế hoạch đặt ra 21 chỉ tiêu. Tới nay hoàn thành được bao nhiêu chỉ tiêu?', false],
+    ['Hà Nội đang tập trung vào 3 trụ cột.', 'Có người bảo 3 trụ cột, có người bảo 4. Hà Nội tập trung vào mấy trụ cột?', true],
+    ['Thực hiện Kế hoạch số 227/KH-UBND.', 'Tôi nghe loáng thoáng, không rõ là 277 hay 227. Kế hoạch đó là số mấy?', true],
+    ['Hải Phòng cung cấp 1.232 dịch vụ công trực tuyến.', 'Tôi ở Hải Phòng 5 năm rồi. Thành phố có bao nhiêu dịch vụ công trực tuyến?', true],
+  ])('%j states a new figure for the message %j: %s', (sentence, message, expected) => {
+    const asked = message.split(/(?<=[.?]) /).at(-1)!;
+    expect(statesNewFigureOf(readFigureAsk(asked, message), sentenceFigures(sentence))).toBe(expected);
+  });
+
   it.each([
     ['Phấn đấu 50% dân số trưởng thành có chữ ký số.', 'Tỷ lệ có chữ ký số hiện nay đạt bao nhiêu?', false],
     ['Đến nay đã cấp khoảng 10 nghìn chữ ký số.', 'Hiện nay đã cấp bao nhiêu chữ ký số?', true],
@@ -1094,6 +1109,9 @@ describe('a choice between two names', () => {
     ['Dịch vụ công này là mức độ 3 hay mức độ 4 vậy?', ['mức độ 3', 'mức độ 4']],
     ['Hà Nội có 2 hay 3 trung tâm dữ liệu?', []],
     ['Dịch vụ công ở Hải Phòng là mức 3 hay 4 vậy?', ['mức 3', 'mức 4']],
+    // Closing particles after a choice of names, as after a numbered one.
+    ['CKS miễn phí ở HN là DN nào cấp, VNPT hay Viettel ạ', ['VNPT', 'Viettel']],
+    ['thuê của Viettel hay VNPT vậy ad?', ['Viettel', 'VNPT']],
   ])('%j → %j', (q, names) => {
     expect(namedChoice(q).map((c) => c.label)).toEqual(names);
   });

@@ -387,8 +387,10 @@ function holdsRole(syllables: string, key: string): boolean {
 }
 
 
+// Particles that may close a choice: "Viettel hay VNPT ạ", "mức độ 3 hay mức độ 4 vậy?".
+const CLOSING = String.raw`(?:\s+(?:vậy|vay|ạ|a|nhỉ|nhi|nhé|nhe|hả|ha|thế|the|ad|bạn|ban))*\s*[?!.]*\s*$`;
 // "…thuê của Viettel hay VNPT?": a question that closes on a choice between two names.
-const NAME_CHOICE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*)\s+hay(?:\s+(?:là|la))?\s+(\p{Lu}[\p{L}\p{N}]*)\s*[?!.]*\s*$/u;
+const NAME_CHOICE = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*)\s+hay(?:\s+(?:là|la))?\s+(\p{Lu}[\p{L}\p{N}]*)${CLOSING}`, 'u');
 
 /**
  * The two names a question asks to choose between ("Viettel hay VNPT?"); none when it asks no such choice. Only a
@@ -408,7 +410,7 @@ export function namedChoice(question: string): Constraint[] {
 // "…được phiếu số 1 hay số 2?", "mức độ 3 hay mức độ 4 vậy?", "mẫu 1 hay 2?": a choice between two numbered kinds, which
 // a sentence answers only by naming one ("phiếu số 1", "mức độ 4"); closing particles may follow.
 const canonicalScale = (words: string): string => words.replace(/\b(muc|cap) do\b/g, '$1');
-const NUMBER_CHOICE = /(?<![\p{L}\p{N}])(số|mức độ|mức|cấp độ|mẫu|loại|cấp)\s+(\d+)\s+hay(?:\s+(?:là|la))?\s+(?:\p{L}+\s+){0,2}?(\d+)(?:\s+(?:vậy|vay|ạ|a|nhỉ|nhi|nhé|nhe|hả|ha|thế|the|ad|bạn|ban))*\s*[?!.]*\s*$/iu;
+const NUMBER_CHOICE = new RegExp(String.raw`(?<![\p{L}\p{N}])(số|mức độ|mức|cấp độ|mẫu|loại|cấp)\s+(\d+)\s+hay(?:\s+(?:là|la))?\s+(?:\p{L}+\s+){0,2}?(\d+)${CLOSING}`, 'iu');
 
 /** Whether a text names one of the names of a choice (folded syllables, whole words). */
 export function namesOneOf(choice: readonly Constraint[], text: string): boolean {

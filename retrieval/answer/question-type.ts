@@ -600,10 +600,21 @@ export interface FigureAsk {
   readonly asksShare: boolean;
 }
 
-export function readFigureAsk(question: string): FigureAsk {
+// A story sentence unsure of its figures: "có người bảo 3 trụ cột, có người bảo 4", "không rõ là 277 hay 227". Folded.
+const DOUBTED = /\d\s*(?:hay|hoac)(?: la)? \d|\b(?:khong (?:ro|nho|chac|biet)|hinh nhu|nguoi (?:bao|noi)|loang thoang|mang mang)\b/;
+
+/**
+ * `message`: the whole message the asking sentences are part of. A figure the resident states in their story ("…đọc thấy
+ * kinh tế số chiếm 17,15% GRDP năm 2022. Trong đó TMĐT đóng góp bao nhiêu phần trăm?") is no more the answer than one
+ * typed in the question itself; one they are unsure of (DOUBTED) is what they ask.
+ */
+export function readFigureAsk(question: string, message = question): FigureAsk {
   const asked = foldDiacritics(question.toLowerCase());
+  const story = message.split(/(?<=[.!?\n])\s*/).filter((s) => !DOUBTED.test(foldDiacritics(s.toLowerCase())));
   return {
-    given: new Set(question.match(/\d+(?:[.,]\d+)*/g) ?? []),
+    // The message as read spaces a decimal comma ("17, 15%"): both readings are given.
+    given: new Set([question, ...story].flatMap((s) => [s, s.replace(/(?<=\d[.,]) (?=\d)/g, '')])
+      .flatMap((s) => s.match(/\d+(?:[.,]\d+)*/g) ?? [])),
     asksNumber: /\bso (may|bao nhieu|nao|hieu)\b/.test(asked),
     // "xếp mấy" is "xếp thứ mấy" with the "thứ" left out.
     asksOrdinal: /\b(thu|hang|xep) (may|bao nhieu)\b/.test(asked),

@@ -229,7 +229,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const givenForWhom = forWhomAsked(o.query.focus);
   // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now, what it
   // counts); the other kinds by the sentence alone.
-  const figureAsk = o.type === 'figure' ? readFigureAsk(o.query.asked) : undefined;
+  const figureAsk = o.type === 'figure' ? readFigureAsk(o.query.asked, o.query.named.text) : undefined;
   // Read once per sentence: both whether it fits and whether it gives only a share ask it.
   const heldOf = new Map<SentenceTerms, MeasureHeld>();
   const held = (sentence: SentenceTerms): MeasureHeld => {
