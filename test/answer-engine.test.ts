@@ -264,6 +264,9 @@ describe('answers from the bundled articles', () => {
     // The figures go on listing the paragraph's targets ("Hải Phòng phấn đấu sẽ có 100% … . 90% hồ sơ … 60% … tại cấp
     // xã được xử lý trên môi trường mạng."): asked how it stands now, the articles set it and do not say it was reached.
     ['a figure now, listed among targets', 'xã ở HP giờ xử lý hồ sơ công việc trên mạng đc bn % r', 'partial', REPLIES.goalOnly],
+    // The paragraph goes on with the targets the one before it set for 2025 ("Tỷ trọng kinh tế số trong GRDP chiếm khoảng
+    // 30%."): its first figure is one of them too.
+    ['a figure now, in a paragraph going on with targets', 'Năm 2025 tỷ trọng kinh tế số trong GRDP của Hà Nội thực tế đạt bao nhiêu?', 'partial', REPLIES.goalOnly],
     ['a goal asked as reached, closed by whom it addresses', '21 chỉ tiêu trong Kế hoạch 239 đến giờ đã hoàn thành hết chưa hả cháu?', 'partial', REPLIES.goalOnly],
     // "đang trình" tells the plan was put forward, not whether it was approved.
     ['a plan asked as approved', 'Đề án xây dựng thành phố thông minh do Sở TT&TT trình đã được thành phố phê duyệt chưa?', 'partial', REPLIES.notDecided],

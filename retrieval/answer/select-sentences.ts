@@ -87,21 +87,26 @@ interface SentenceTerms {
 }
 
 // Keyed by the passage object, so the entries go with the index that holds them.
-const sentencesOf = new WeakMap<Passage, readonly SentenceTerms[]>();
+const sentencesOf = new WeakMap<Passage, { readonly framed: boolean; readonly sentences: readonly SentenceTerms[] }>();
 
-function passageSentences(passage: Passage): readonly SentenceTerms[] {
-  let sentences = sentencesOf.get(passage);
-  if (!sentences) {
-    // Each sentence's figures are read here, in order, since whether it sets a target only depends on the one before it
-    // (see sentenceFigures' afterTarget); figuresOf then finds them read.
-    let afterTarget = false;
-    sentences = splitSentences(passage.text).map((text) => {
-      const figures = sentenceFigures(text, afterTarget);
-      afterTarget = figures.onlyTarget;
-      return { ...textTerms(text), figures };
-    });
-    sentencesOf.set(passage, sentences);
-  }
+/**
+ * `framed`: the passage goes on with targets a paragraph before it set (its hit's frameYears, see targetYears), so it
+ * opens as if after a target: "Phấn đấu đến năm 2025, 100% thủ tục…", then the paragraph "Tỷ trọng kinh tế số trong GRDP
+ * chiếm khoảng 30%. Về xã hội số, phấn đấu 50%…" sets 30% as a target too. Fixed for a passage of an index; callers
+ * that do not know it take the sentences as read.
+ */
+function passageSentences(passage: Passage, framed?: boolean): readonly SentenceTerms[] {
+  const read = sentencesOf.get(passage);
+  if (read && (framed === undefined || read.framed === framed)) return read.sentences;
+  // Each sentence's figures are read here, in order, since whether it sets a target only depends on the one before it
+  // (see sentenceFigures' afterTarget); figuresOf then finds them read.
+  let afterTarget = framed ?? false;
+  const sentences = splitSentences(passage.text).map((text) => {
+    const figures = sentenceFigures(text, afterTarget);
+    afterTarget = figures.onlyTarget;
+    return { ...textTerms(text), figures };
+  });
+  sentencesOf.set(passage, { framed: framed ?? false, sentences });
   return sentences;
 }
 
@@ -276,7 +281,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     // cước?" ranks the paragraph naming Thừa Thiên - Huế first on the associations, at 0.59 of the best evidence.
     // Session 45: key fact +1 on the tuning halves (learning from one half, ranking the other), +2 on the checking halves.
     if (hit !== o.hits[0] && evidenceScore(hit) < bestFused * o.passageFloor) continue;
-    const sentences = passageSentences(hit.passage);
+    const sentences = passageSentences(hit.passage, (hit.frameYears?.length ?? 0) > 0);
     for (const [index, sentence] of sentences.entries()) {
       const coverage = share(holdsOf(sentence));
       const { fits, otherYear, share: shareOnly, target } = judge(sentence, hit.passage);
