@@ -43,7 +43,7 @@ export const REPLIES = {
     place: 'Các bài viết không nêu rõ địa điểm thực hiện.',
     address: 'Các bài viết không nêu địa chỉ cụ thể.',
     steps: 'Các bài viết không hướng dẫn từng bước thực hiện; Tổ công nghệ số cộng đồng nơi bạn ở có thể hướng dẫn chi tiết.',
-    papers: 'Các bài viết không nêu hồ sơ, giấy tờ cần chuẩn bị cho việc này; bộ phận một cửa hoặc Tổ công nghệ số cộng đồng nơi bạn ở có thể hướng dẫn.',
+    papers: 'Các bài viết không nêu hồ sơ, giấy tờ hay điều kiện cần có cho việc này; bộ phận một cửa hoặc Tổ công nghệ số cộng đồng nơi bạn ở có thể hướng dẫn.',
     person: 'Các bài viết không nêu rõ người phụ trách.',
     fee: 'Các bài viết không nêu mức phí, lệ phí hay số tiền cho việc này.',
     hours: 'Các bài viết không nêu giờ làm việc.',

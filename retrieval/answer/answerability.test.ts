@@ -445,6 +445,10 @@ describe('the kind of fact asked', () => {
     ['Thành lập công ty TNHH thì hồ sơ gồm những gì?', 'papers'],
     ['Đổi bằng lái xe máy thì cần mang theo gì?', 'papers'],
     ['lam ho chieu can giay to gi', 'papers'],
+    // And the conditions it sets; not how a city makes things possible, nor an eligible procedure.
+    ['Muốn đưa sản phẩm OCOP lên sàn thì cần đáp ứng những điều kiện gì?', 'papers'],
+    ['tham gia to cong nghe so co dieu kien gi ko', 'papers'],
+    ['Thành phố tạo điều kiện thế nào cho doanh nghiệp công nghệ?', 'other'],
     // A name asked after a word for a person; an app's name is not a person's.
     ['pho giam doc so thong tin truyen thong ha noi ten la gi', 'person'],
     ['Họ tên giám đốc sở là gì?', 'person'],

@@ -83,8 +83,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['person', new RegExp(String.raw`(^|, )(nhung )?ai (?!cung\b)|\b(gom|bao gom|la nhung|co nhung) (nhung )?ai\b|\b(cua|kua|nho|cho|voi|boi|giup) ai(\s+(a|vay|nhi|nhe|ha|ad|ban|ta))*\s*[?!.]*\s*$`)],
   // The papers a procedure needs ("hồ sơ gồm những gì", "cần mang theo giấy tờ gì") are asked apart from its steps: the
   // office where it is done does not list them. "phải có gì" alone asks what is needed, not papers ("ngoài làm chắc chắn
-  // còn phải có gì nữa").
-  ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi)|(can|phai) co (nhung )?(giay to|ho so) ?(gi|j|nhung gi))\b/],
+  // còn phải có gì nữa"). So are the conditions it sets ("cần đáp ứng những điều kiện gì", "có điều kiện gì không"):
+  // what it takes, which its steps do not say either; not how a city makes things possible ("tạo điều kiện thế nào").
+  ['papers', /\b(ho so (gom|bao gom|can|phai co|can co) (nhung )?(gi|j|nhung gi)|(giay to|ho so) (gi|j)(?! cung)|(can|phai) (mang|chuan bi|nop) (theo )?(nhung )?(giay to|ho so)? ?(gi|j|nhung gi)|(can|phai) co (nhung )?(giay to|ho so) ?(gi|j|nhung gi)|(?<!\b(tao|du) )dieu kien (la )?(gi|j|nao|ra sao|the nao|nhu the nao|nhu nao))\b/],
   // Which menu to tap, which fields to fill ("bấm vào mục nào", "điền những thông tin gì") are steps.
   // "từng bước" in a choice of manner ("nhanh ẩu hay từng bước") asks no steps.
   ['steps', new RegExp(String.raw`\b(${OPERATES_HOW}|bam (vao )?(muc|nut|o|dau) nao|chon (muc|nut) nao|dien (nhung )?(thong tin|muc) (gi|nao|j)|cach nao|cach (lam|dang ky|dang ki|xin|nop|cai|su dung|dung|tao|mo|lay|tra cuu|kich hoat|dang nhap|thanh toan|gia han|cap lai|khai bao)(?! (cua|kua)\b)|(cac|nhung|may) buoc|buoc (nao|gi)|(?<!\b(dang|se|duoc|hay) )tung buoc(?! (duoc|trien khai|hoan thien|nang cao|xay dung|mo rong|phat trien|ap dung|hinh thanh|dap ung|([a-z]+ )?hay)\b)|huong dan|(can|phai) lam gi|lam nhu the nao|lam the nao|lam sao de)\b`)],
@@ -549,7 +550,8 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
     case 'papers':
       // The papers themselves: an identity card, a form, copies, what to bring.
       // "không giấy tờ" (paperless) names no paper.
-      return /\b((?<!\bkhong )giay to|ho so (gom|bao gom)|can cuoc|cccd|chung minh nhan dan|cmnd|ban sao|to khai|don de nghi|mang theo|xuat trinh)\b/.test(folded);
+      // Or the conditions set ("điều kiện là", "phải đáp ứng"); "đủ điều kiện" (eligible) sets none.
+      return /\b((?<!\bkhong )giay to|ho so (gom|bao gom)|can cuoc|cccd|chung minh nhan dan|cmnd|ban sao|to khai|don de nghi|mang theo|xuat trinh|dieu kien (la|gom|bao gom)|(phai|can) dap ung)\b/.test(folded);
     case 'fee':
       // "miễn phí" answers "mất phí không?" as well as a price does. A sum is in đồng: "10 nghìn chữ ký số" is a count.
       return /\b(mien phi|khong mat phi|khong thu phi|le phi|\d[\d.,]* ?((nghin|ngan|trieu|ty) )?(dong|d|vnd))\b/.test(folded);
