@@ -449,6 +449,11 @@ describe('the kind of fact asked', () => {
     ['Muốn đưa sản phẩm OCOP lên sàn thì cần đáp ứng những điều kiện gì?', 'papers'],
     ['tham gia to cong nghe so co dieu kien gi ko', 'papers'],
     ['Thành phố tạo điều kiện thế nào cho doanh nghiệp công nghệ?', 'other'],
+    // Whether a resident's task needs something asks what it takes; whether the city needs something does not.
+    ['làm LLTP trên VNeID có cần tài khoản định danh mức 2 ko ạ?', 'papers'],
+    ['Tạo tài khoản trên Cổng Dịch vụ công có bắt buộc phải có chữ ký số không?', 'papers'],
+    ['Hà Nội làm căn cơ nhưng có cần kết quả ngay không?', 'other'],
+    ['Ông Giám đốc Sở nói đào tạo con người có cần thời gian không?', 'other'],
     // A name asked after a word for a person; an app's name is not a person's.
     ['pho giam doc so thong tin truyen thong ha noi ten la gi', 'person'],
     ['Họ tên giám đốc sở là gì?', 'person'],
