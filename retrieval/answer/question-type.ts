@@ -150,11 +150,6 @@ const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nh
 // cũng làm online từ đầu đến cuối không?"); not after a how asked before it ("Xin … qua VNeID ntn, có phải đến Sở …
 // không?").
 const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co duoc .{0,80} (khong|ko|hong)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (tinh|dinh(?! danh)|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (cho )?(lam|nop|dung|xin) (duoc )?.{0,80} (khong|ko|hong)|hay khong|khong a|chua a)(,? de [^,?]*)?\s*\??$/;
-// A paper or a procedure the resident makes ("làm LLTP", "làm căn cước"), where the task is plain.
-const PAPER_MADE = /\blam (ly lich|lltp|can cuoc|cccd|the|ho so|giay to|thu tuc|chu ky|cks)\b/;
-// "…có cần tài khoản định danh mức 2 không?", "có bắt buộc phải mang giấy khai sinh ko ạ": whether something is needed,
-// closing the question (folded).
-const NEEDS_ASKED = /\bco (can|bat buoc)\b.{1,50}\b(khong|ko|k|hong|hok)(\s+(a|ad|vay|v|nhi|ha|z|ban|nhe))*\s*[?.!]*\s*$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 // "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).
@@ -171,6 +166,11 @@ const TAUGHT_PEOPLE = '(ba con|nguoi dan|dan|nguoi gia|nguoi cao tuoi|nguoi lon 
 const TAUGHT = new RegExp(String.raw`\b((?<!\bo )day|chi(?! dan\b)|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} |(cho )?${TAUGHT_PEOPLE}\b[^,?]{0,20}? )?(cach|ky nang)\b.*`
   + CLOSES_YES_NO + String.raw`|\b((?<!\bo )day|huong dan|tap huan) (cho )?${TAUGHT_PEOPLE}\b(?![^,?]*\bbuoc\b)[^,?]*` + CLOSES_YES_NO
   + String.raw`|\b(pho bien|pho cap|tuyen truyen) (cho [^,?]{1,30} )?(cach|ky nang)\b`);
+// A paper or a procedure the resident makes ("làm LLTP", "làm căn cước"), where the task is plain.
+const PAPER_MADE = /\blam (ly lich|lltp|can cuoc|cccd|the|ho so|giay to|thu tuc|chu ky|cks)\b/;
+// "…có cần tài khoản định danh mức 2 không?", "có bắt buộc phải mang giấy khai sinh ko ạ": whether something is needed,
+// closing the question as a yes or no does.
+const NEEDS_ASKED = new RegExp(String.raw`\bco (can|bat buoc)\b.{1,50}` + CLOSES_YES_NO);
 const HOW = /\b(the nao|lam sao|ntn|nhu nao)\b/;
 // "Có cách nào tra cứu tiêm chủng trên điện thoại không?" asks whether there is a way: the way the articles name
 // answers it, with a word that they give no steps (see asksHowOutright); not when steps are asked too ("…, hướng dẫn em
