@@ -7,7 +7,8 @@ export const CONVERSATION = {
   greeting: 'Xin chào bạn! Bạn cần hỏi gì về dịch vụ công trực tuyến hay chuyển đổi số? Ví dụ: "chữ ký số miễn phí làm ở đâu?"',
   thanks: 'Rất vui được giúp bạn! Nếu còn thắc mắc, bạn cứ hỏi tiếp nhé.',
   capabilities:
-    'Tôi đọc các bài viết về chuyển đổi số và dịch vụ công (Hà Nội, Hải Phòng, VNeID, chữ ký số, Tổ công nghệ số cộng đồng) ' +
+    'Tôi là trợ lý ảo, một chương trình tự động chứ không phải người thật. Tôi đọc các bài viết về chuyển đổi số và ' +
+    'dịch vụ công (Hà Nội, Hải Phòng, VNeID, chữ ký số, Tổ công nghệ số cộng đồng) ' +
     'và trả lời bằng cách trích đúng đoạn trong bài, kèm nguồn. Khi bài viết không nói tới, tôi sẽ nói rõ và bạn có thể ' +
     'bấm "Gặp tư vấn viên" để Tổ công nghệ số cộng đồng trả lời.',
   handoff:

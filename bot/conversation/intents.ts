@@ -20,6 +20,11 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['thanks', /^(cam on|cam on ban|cam on nhieu|thanks?|thank you|tks|ok cam on|cam on ad|da hieu cam on)( (nhe|nha|a|nhieu|ban|ad|shop))*$/],
   ['greeting', /^(xin chao|chao|chao ban|hello|hi|alo|hey|chao ad|chao admin|ad oi|ban oi|co ai khong)( (ban|a|nhe|ad|bot|tro ly))*$/],
   ['capabilities', /\b(ban|bot|tro ly|em) (lam duoc gi|giup duoc gi|co the lam gi|biet gi|tra loi duoc gi)\b|^(huong dan su dung|help|tro giup)$/],
+  // Who is answering ("Bạn là ai?", "bot tên gì", "đây là bot à", "có phải người thật không"), the whole message only:
+  // "Giám đốc Sở là ai" asks the articles. Answered with what the bot is and does, not with a refusal.
+  ['capabilities', new RegExp(String.raw`^(?:(?:ban|bot|tro ly|em|ad|admin|day|ben nay)(?: oi)? (?:la ai|la gi|ten (?:la )?(?:gi|j)|la nguoi hay (?:may|bot)`
+    + String.raw`|(?:co )?phai (?:la )?(?:nguoi that|nguoi|bot|may) (?:khong|ko|k|hong)|la (?:nguoi that|bot|may) (?:a|ha|hay sao|phai khong|khong|ko|k))`
+    + String.raw`|ai (?:dang )?tra loi(?: (?:toi|minh|em))?)(?: (?:vay|the|a|ha|z|v|nhe|nhi|day|do))*$`)],
 ];
 
 // A greeting or thanks, then small talk only ("Chào bạn, mình mới dùng lần đầu", "cảm ơn, hôm nay mình hỏi vậy thôi"):
