@@ -69,6 +69,9 @@ describe('rewriteFollowUp', () => {
     // No subject of its own: asked of the previous topic, without the previous question's asking words.
     ['mất bao lâu', 'chữ ký số miễn phí làm ở đâu?', 'chữ ký số miễn phí mất bao lâu?'],
     ['tai o dau vay', 'HN co app IHanoi a', 'HN co app IHanoi tai o dau?'],
+    // Asking something else of it, not the count or the time the previous question asked: where, what, who.
+    ['nhận kết quả ở đâu', 'Làm lý lịch tư pháp trên VNeID mất mấy ngày?', 'lý lịch tư pháp trên VNeID nhận kết quả ở đâu?'],
+    ['tổ đó giúp dân những việc gì', 'ở hà nội tổ công nghệ số cộng đồng có bao nhiêu tổ', 'tổ ở hà nội tổ công nghệ số cộng đồng giúp dân những việc gì?'],
     // The thing pointed at, as the previous question names it; "năm trước đó" is a year, not a pointer.
     ['kế hoạch đó có thành công không?', 'mấy quận huyện HN làm mô hình CĐS theo KH 310 đúng ko', 'KH 310 có thành công không?'],
     ['Ông ấy nói thời gian tới Hà Nội sẽ làm gì để giám sát việc chuyển đổi số ở các sở, ngành?', 'Ai là Phó Giám đốc Sở TT&TT Hà Nội vậy?',

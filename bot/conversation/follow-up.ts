@@ -158,7 +158,7 @@ export function rewriteFollowUp(typed: string, said: string | undefined): Rewrit
   // over either.
   const elsewhere = places.some((p) => !placeSpans(previous).some((q) => fold(q.text) === fold(p.text)));
   const stated = now || year || elsewhere ? withoutStated(topicOf(previous), now) : topicOf(previous);
-  const topic = switched(withoutAskedBefore(stated, FIGURE_ASKED.test(asked), GOAL_ASKED.test(asked)), places, year, false);
+  const topic = switched(withoutAskedBefore(stated, FIGURE_ASKED.test(asked), GOAL_ASKED.test(asked), OWN_ASK.test(asked)), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
   const replaced = namedInPrevious(rest, previous) ?? inPlaceOfPointer(rest, topic);
   // The place the message opens on is in the topic now ("thế HN bh dc bn rồi" → "HN cáp quang … bh dc bn rồi").
@@ -402,12 +402,24 @@ const GOAL_ASKED = /(?<![a-z])(?:muc tieu|chi tieu|phan dau)(?![a-z])/;
 const ASKED_FIGURE = /(?<![a-z])(?:bao nhieu|bn)(?![a-z])/g;
 const ACHIEVED = /(?<![a-z])(?:da dat duoc|da dat|dat duoc|duoc|dc|roi|r)(?![a-z])/g;
 
+// The follow-up asks a thing of its own, not a figure ("nhận kết quả ở đâu", "họ giúp dân những việc gì"), folded.
+// Not when ("đến năm nào?", "khi nào"): that is asked of the figure itself.
+const OWN_ASK = /(?<![a-z])(?<!(?:nam|thang|ngay|luc|hoi|dip) )(?:o dau|tai dau|cho nao|noi nao|ai|gi|j|nao|the nao|nhu the nao|ntn|ra sao|lam sao|vi sao|tai sao)(?![a-z])/;
+// How many or how long the previous question asked, closing it with what it counted ("có bao nhiêu tổ", "mất mấy ngày"),
+// folded: not the topic of a follow-up that asks something else of it.
+const COUNT_ASKED = /(?:\s+(?:co|mat|ton|het|duoc|dc|la|thi))*\s+(?:bao nhieu|bn|may)(?:\s+[a-z0-9]+){0,2}$/;
+
 /**
  * The previous topic without what the follow-up asks anew: its own asking of a figure when the follow-up asks one ("HN
- * cấp đc bn CKS" + "tới 2025 mục tiêu bn %"), and what was done when the follow-up asks the goal instead.
+ * cấp đc bn CKS" + "tới 2025 mục tiêu bn %"), what was done when the follow-up asks the goal instead, and the count it
+ * asked when the follow-up asks something else of the same thing ("Làm LLTP trên VNeID mất mấy ngày?" + "nhận kết quả
+ * ở đâu": asked how long, the reply would say the articles do not give the time).
  */
-function withoutAskedBefore(topic: string, figure: boolean, goal: boolean): string {
-  return withoutMatches(topic, [...(figure ? [ASKED_FIGURE] : []), ...(goal ? [ACHIEVED] : [])]);
+function withoutAskedBefore(topic: string, figure: boolean, goal: boolean, own: boolean): string {
+  const counted = !figure && own ? COUNT_ASKED.exec(fold(topic)) : null;
+  // Folding keeps an NFC text's length: the count's position is the topic's. A topic that is all count stays.
+  const kept = counted && counted.index > 0 ? topic.slice(0, counted.index) : topic;
+  return withoutMatches(kept, [...(figure ? [ASKED_FIGURE] : []), ...(goal ? [ACHIEVED] : [])]);
 }
 
 // Setting a goal ("phấn đấu", "đặt mục tiêu"): asked of now, what was reached is asked, not what was aimed at.
