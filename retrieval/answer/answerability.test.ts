@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparedYears, constraintText, horizonYears, issuedYears, messageConstraints, namedChoice, namesOneOf, premisedYears, questionConstraints, ranksByOtherIndex, unmetConstraints, withReferred } from './constraints.js';
 import { asksHowOutright, classifyQuestion, forWhomAsked, givesAsAsked, groupAsked, namesResidentTask, quantities, ranks, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNow, statesNewFigure, statesNewFigureOf } from './question-type.js';
 import { unknownNames } from './unknown-names.js';
-import { namesYearAsked } from './select-sentences.js';
+import { endsOnAsked, namesYearAsked } from './select-sentences.js';
 import { tokenize } from '../text/tokenize.js';
 
 describe('the office a question asks for', () => {
@@ -1271,5 +1271,24 @@ describe('a task of the resident\'s, or steps asked', () => {
     ['Cách sử dụng ứng dụng VNeID thế nào?', true],
   ])('%s → %s', (q, names) => {
     expect(namesResidentTask(q)).toBe(names);
+  });
+});
+
+describe('a sentence that ends on the subject asked what it does', () => {
+  const team = 'Bên cạnh đó, quá trình CĐS của Hà Nội đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.';
+  it.each([
+    ['tổ công nghệ số cộng đồng làm gì', team, true],
+    ['Ha Noi co to cong nghe so cong dong ko, ho lam nhung viec gi', team, true],
+    ['Tổ công nghệ số cộng đồng có nhiệm vụ là gì?', team, true],
+    // Its words elsewhere in the sentence, or only two of them at its end: it goes on about them itself.
+    ['tổ công nghệ số cộng đồng làm gì', 'Tổ công nghệ số cộng đồng giúp bà con cài ứng dụng.', false],
+    ['cộng đồng làm gì', team, false],
+    // The words after the asking are the resident's guess, not the subject.
+    ['chính phủ số giúp gì, có giảm tham nhũng không', 'Chính phủ số giúp Chính phủ minh bạch hơn, giảm tham nhũng.', false],
+    // Asked anything else, the sentence naming the subject may be the answer.
+    ['Quá trình CĐS của Hà Nội đánh dấu vai trò to lớn của lực lượng nào?', team, false],
+    ['tổ công nghệ số cộng đồng có vai trò gì', team, false],
+  ])('%j, %j → %s', (asked, sentence, ends) => {
+    expect(endsOnAsked(asked)(sentence)).toBe(ends);
   });
 });

@@ -5,7 +5,7 @@ import type { PreparedQuery } from '../query.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { fieldTerms } from '../sparse/terms.js';
 import { focusTerms, heldShare, type AskedTerms, type Holds } from './coverage.js';
-import { cleanText } from '../text/normalize.js';
+import { cleanText, foldDiacritics } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { figureOfPlaceAsked } from './figure-of-place.js';
@@ -334,7 +334,8 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     const b = holdsOf(over);
     return share(eitherOf(holdsOf(s), b)) - share(b);
   };
-  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)), givesAsked, why);
+  const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)), givesAsked, why,
+    endsOnAsked(o.query.asked));
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits, ...(c.share ? { share: c.share } : {}),
     ...(c.otherYear ? { otherYear: c.otherYear } : {}), ...(c.target ? { target: c.target } : {}) }));
 }
@@ -379,7 +380,8 @@ const SAYS_OF_IT = /^(điều (này|đó)|đó là|đây là|việc (này|đó)|
  */
 function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, type: QuestionType, chosen: readonly T[],
   judge: (s: SentenceTerms, passage: Passage) => Judged, adds: (s: SentenceTerms, over: SentenceTerms) => number,
-  shareOf: (s: SentenceTerms) => number, givesAsked: (s: SelectedSentence) => boolean, why: boolean): T[] {
+  shareOf: (s: SentenceTerms) => number, givesAsked: (s: SelectedSentence) => boolean, why: boolean,
+  endsOnSubject: (sentence: string) => boolean): T[] {
   const sentences = passageSentences(top.passage);
   const here = sentences[top.index]!;
   const at = (index: number): T | undefined => {
@@ -397,6 +399,7 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   // Or when it carries on the goal the chosen one states for its period (continues-goal.ts; session 49: +6, none lost).
   const completes = next !== undefined && adds(sentences[next.index]!, here) >= COMPLETES;
   if (next && (/[:：]$/.test(top.text.trim()) || (!givesAsked(top) && givesAsked(next)) || completes || TURNS.test(next.text.trim())
+    || (type === 'other' && endsOnSubject(top.text))
     || SAYS_OF_IT.test(next.text.trim()) || continuesGoal(top.text, next.text))) {
     out.splice(1, 0, next);
   } else {
@@ -422,6 +425,30 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   }
   return out;
 }
+
+/**
+ * A test of a sentence, asked what a subject does: it ends on that subject, its last three syllables being the
+ * question's own before it asks ("…đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng." for "Tổ công nghệ số cộng đồng làm gì"). Such a
+ * sentence names the subject and says nothing of it after: the next one goes on about it.
+ */
+export function endsOnAsked(asked: string): (sentence: string) => boolean {
+  const words = (text: string): string[] => foldDiacritics(text.toLowerCase()).split(/[^a-z0-9]+/).filter(Boolean);
+  const question = ` ${words(asked).join(' ')} `;
+  // The subject is what comes before the asking ("Tổ công nghệ số cộng đồng" of "… làm gì"); the words after it are
+  // what the resident offers as an answer ("chính phủ số giúp gì, có giảm tham nhũng không").
+  const doing = ASKS_DOING.exec(question);
+  if (!doing) return () => false;
+  const subject = `${question.slice(0, doing.index)} `;
+  return (sentence) => {
+    const tail = words(sentence).slice(-ENDING_SUBJECT);
+    return tail.length === ENDING_SUBJECT && subject.includes(` ${tail.join(' ')} `);
+  };
+}
+const ENDING_SUBJECT = 3;
+// What a body or a group does, folded: "làm gì", "làm những việc gì", "giúp (được) gì", "nhiệm vụ là gì", "hoạt động thế
+// nào", "để làm gì". Asked anything else, the sentence after is not read for it: the sentence naming the subject may be
+// the answer ("Quá trình … đánh dấu vai trò to lớn của lực lượng nào?").
+const ASKS_DOING = / (?:lam (?:nhung )?(?:gi|j|viec gi|viec j|nhung gi|nhung viec gi)|giup (?:duoc )?(?:gi|j|nhung gi)|nhiem vu (?:la )?(?:gi|j)|hoat dong (?:gi|j|the nao|ra sao|nhu the nao)|de lam (?:gi|j)) /;
 
 /**
  * Whether a sentence closes a quotation the one before opens: curly quotes say which way they go; straight ones only
