@@ -287,6 +287,13 @@ describe('the kind of fact asked', () => {
     ['lltp tren vneid co mat phi khong', 'fee'],
     ['Bộ phận một cửa làm việc mấy giờ?', 'hours'],
     ['Số điện thoại đường dây nóng là gì?', 'phone'],
+    // How to reach someone is answered by a number to call, not by a sentence that names them.
+    ['tổ công nghệ số cộng đồng liên hệ bằng cách nào', 'phone'],
+    ['liên hệ với Sở TT&TT Hà Nội qua đâu', 'phone'],
+    ['cach lien lac to cds cong dong', 'phone'],
+    // Keeping calls going is no contact asked.
+    ['thanh pho lam gi de mang dien thoai va lien lac cua dan luc nao cung thong', 'other'],
+    ['mạng lưới thông tin liên lạc thì thành phố bảo đảm thế nào, có an toàn ko', 'other'],
     ['Làm LLTP mất bao lâu?', 'duration'],
     ['Tải ứng dụng iHanoi ở đâu?', 'link'],
     ['ung dung ihanoi tai o dau', 'link'],

@@ -45,9 +45,11 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets). Folded, "du lieu mo cua" is open data of, not opening hours.
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|(?<!\b(?:lieu|data|dl|nguon|thong tin|nen tang) )mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
+  // How to reach someone ("liên hệ tổ … bằng cách nào", "cách liên lạc") is asked for a number too; not "thông tin liên
+  // lạc" (communications), nor a "thì" clause asking of something else ("liên lạc thì thành phố bảo đảm thế nào").
   // "thanh toán số điện thoại" (keywords: digital payment, phones) is not a phone number; "ứng dụng trên điện thoại nào"
   // asks which app, "gọi số hóa là gì" what something is called, "gọi điện thoại không bị đứt" whether calls go through.
-  ['phone', /\b((?<!\b(thanh toan|chuyen doi|kinh te|chu ky|xa hoi|chinh quyen|du lieu|nen tang|ha tang|cong nghe|ky nang|nhan luc) )so dien thoai|dien thoai (bao nhieu|la gi|lien he)|(?<!\b(tren|dung|app) )dien thoai nao|hotline|duong day nong|tong dai|goi (so(?! hoa)|ai|cho ai|den dau|dien (cho ai|den dau|toi dau|vao dau|so nao))|so lien he|zalo (so|la gi))\b/],
+  ['phone', /\b((?<!\b(thanh toan|chuyen doi|kinh te|chu ky|xa hoi|chinh quyen|du lieu|nen tang|ha tang|cong nghe|ky nang|nhan luc) )so dien thoai|dien thoai (bao nhieu|la gi|lien he)|(?<!\b(tren|dung|app) )dien thoai nao|hotline|duong day nong|tong dai|goi (so(?! hoa)|ai|cho ai|den dau|dien (cho ai|den dau|toi dau|vao dau|so nao))|so lien he|zalo (so|la gi)|cach (lien he|lien lac)|(?<!\bthong tin )(lien he|lien lac)( voi)?( (?!thi\b)\S+){0,6} (bang cach nao|bang gi|bang j|qua dau|qua kenh nao|o dau|the nao|nhu the nao|ntn))\b/],
   // "giai đoạn mấy năm" asks which years a plan covers ("giai đoạn 2023 - 2025"), not how long a procedure takes.
   ['date', /\b(giai doan|thoi ky) (nao|may nam|bao nhieu nam|tu nam nao)\b/],
   // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
