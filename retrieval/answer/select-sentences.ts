@@ -428,8 +428,8 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
 
 /**
  * A test of a sentence, asked what a subject does: it ends on that subject, its last three syllables being the
- * question's own before it asks ("…đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng." for "Tổ công nghệ số cộng đồng làm gì"). Such a
- * sentence names the subject and says nothing of it after: the next one goes on about it.
+ * question's own before it asks ("…đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng." for "Tổ công nghệ số cộng
+ * đồng làm gì"). Such a sentence names the subject and says nothing of it after: the next one goes on about it.
  */
 export function endsOnAsked(asked: string): (sentence: string) => boolean {
   const words = (text: string): string[] => foldDiacritics(text.toLowerCase()).split(/[^a-z0-9]+/).filter(Boolean);
