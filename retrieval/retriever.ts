@@ -191,13 +191,15 @@ export class Retriever {
         // same. On the retrieval benchmark it is left out for most questions, the long ones included, whose many
         // dimensions made the scan or the HNSW call a fifth of their time.
         const head = ranked.map((id) => ({ id, sparse: scores.get(id)!, dense: dotQuery(vectors[id]!, q!) }));
+        // The head's cosines are the fusion's too: the same sums as the exact scan's (see exactScores).
+        headDense = new Map(head.map((h) => [h.id, h.dense]));
         if (outsiderCouldRank(head, outside, denseWeight, depth)) {
           // A small index is scanned exactly: cheaper than the HNSW call there, and never a missed neighbour.
           if (exactScanPays(q, vectors.length)) exact = exactScores(vectors, q);
           const hits = exact ? topSimilar(exact, DENSE_CANDIDATES) : vectorIndex.search(qv, DENSE_CANDIDATES);
           // The graph grows in place when articles are added (appendArticles): a search that began before knows fewer passages.
           for (const hit of hits) if (hit.id < passages.length) ids.add(hit.id);
-        } else headDense = new Map(head.map((h) => [h.id, h.dense]));
+        }
       }
     }
     // Dense neighbours outside the BM25 head bring their plain BM25 score.
@@ -206,7 +208,7 @@ export class Retriever {
     const candidates: CandidateScores[] = [...ids].map((id) => ({
       id,
       sparse: scores.get(id)!,
-      dense: exact && id < exact.length ? exact[id]! : headDense?.get(id) ?? (q ? dotQuery(vectors[id]!, q) : 0),
+      dense: headDense?.get(id) ?? (exact && id < exact.length ? exact[id]! : q ? dotQuery(vectors[id]!, q) : 0),
     }));
     // At least the association rerank's depth, cut to k at the end: the first k do not depend on how many are asked for.
     const fused = fuseScores(candidates, denseWeight).slice(0, depth);

@@ -335,7 +335,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
     return share(eitherOf(holdsOf(s), b)) - share(b);
   };
   const withNeighbours = addNeighbours(chosen[0]!, o.type, chosen, judge, adds, (s) => share(holdsOf(s)), givesAsked, why,
-    endsOnAsked(o.query.asked));
+    o.type === 'other' ? endsOnAsked(o.query.asked) : NEVER);
   return withNeighbours.map((c) => ({ passage: c.passage, text: c.text, coverage: c.coverage, fits: c.fits, ...(c.share ? { share: c.share } : {}),
     ...(c.otherYear ? { otherYear: c.otherYear } : {}), ...(c.target ? { target: c.target } : {}) }));
 }
@@ -397,9 +397,10 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   // asked and the chosen one does not: the kind of fact, or asked why, the cause ("…không nằm ngoại lệ thách thức về
   // nguồn nhân lực khi CĐS. Vì con người cần thời gian đào tạo…"; session 48: tuning halves key fact +3, none lost).
   // Or when it carries on the goal the chosen one states for its period (continues-goal.ts; session 49: +6, none lost).
+  // Or, asked what a body does, when the chosen one ends on the body's name (endsOnAsked; the caller's test).
   const completes = next !== undefined && adds(sentences[next.index]!, here) >= COMPLETES;
   if (next && (/[:：]$/.test(top.text.trim()) || (!givesAsked(top) && givesAsked(next)) || completes || TURNS.test(next.text.trim())
-    || (type === 'other' && endsOnSubject(top.text))
+    || endsOnSubject(top.text)
     || SAYS_OF_IT.test(next.text.trim()) || continuesGoal(top.text, next.text))) {
     out.splice(1, 0, next);
   } else {
@@ -437,7 +438,7 @@ export function endsOnAsked(asked: string): (sentence: string) => boolean {
   // The subject is what comes before the asking ("Tổ công nghệ số cộng đồng" of "… làm gì"); the words after it are
   // what the resident offers as an answer ("chính phủ số giúp gì, có giảm tham nhũng không").
   const doing = ASKS_DOING.exec(question);
-  if (!doing) return () => false;
+  if (!doing) return NEVER;
   const subject = `${question.slice(0, doing.index)} `;
   return (sentence) => {
     const tail = words(sentence).slice(-ENDING_SUBJECT);
@@ -445,6 +446,7 @@ export function endsOnAsked(asked: string): (sentence: string) => boolean {
   };
 }
 const ENDING_SUBJECT = 3;
+const NEVER = (): boolean => false;
 // What a body or a group does, folded: "làm gì", "làm những việc gì", "giúp (được) gì", "nhiệm vụ là gì", "hoạt động thế
 // nào", "để làm gì". Asked anything else, the sentence after is not read for it: the sentence naming the subject may be
 // the answer ("Quá trình … đánh dấu vai trò to lớn của lực lượng nào?").
