@@ -27,8 +27,9 @@ const FUNCTION_WORDS = tokenize(
 const EXACT_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map((t) => t.exact));
 const FOLDED_FUNCTION_WORDS = new Set(FUNCTION_WORDS.map((t) => t.folded));
 
-// Asked for every query term of every candidate passage; the answer depends on the term and the field alone.
-const functionTerms = new Map<string, boolean>();
+// Asked for every query term of every candidate passage; the answer depends on the term and the field alone. One map
+// per field, keyed by the term itself: a key built from the field and the term was a new string to hash at each call.
+const functionTerms = { exact: new Map<string, boolean>(), folded: new Map<string, boolean>() };
 /**
  * A function word; or, in a marked question, a pair with one in it. Such a pair is mostly the seam between two words
  * ("của doanh", "hiện được", "thì thành"): the corpus rarely holds it, so it would weigh as much as the rarest word
@@ -36,14 +37,14 @@ const functionTerms = new Map<string, boolean>();
  * so a pair goes only when both its syllables are function words.
  */
 export function isFunctionTerm(term: string, accented: boolean): boolean {
-  const key = `${accented ? 'e' : 'f'}${term}`;
-  let is = functionTerms.get(key);
+  const known = accented ? functionTerms.exact : functionTerms.folded;
+  let is = known.get(term);
   if (is === undefined) {
-    if (functionTerms.size >= 50_000) functionTerms.clear();
+    if (known.size >= 50_000) known.clear();
     const words = accented ? EXACT_FUNCTION_WORDS : FOLDED_FUNCTION_WORDS;
     const syllables = term.split(' ');
     is = accented ? syllables.some((s) => words.has(s)) : syllables.every((s) => words.has(s));
-    functionTerms.set(key, is);
+    known.set(term, is);
   }
   return is;
 }
