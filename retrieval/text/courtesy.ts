@@ -4,6 +4,7 @@
  * of courtesy alone is greeted rather than answered (isCourtesy, for every clause).
  */
 import { lowered } from './lowered.js';
+import { firstWords, holdsRuns, lastRuns, lastWords, mayMatch, type PatternWords } from './pattern-words.js';
 
 // A greeting or thanks alone ("Chào admin ạ.", "Em cảm ơn.", "Tks bạn nhiều.", "Cảm ơn nhiều nha"): it says nothing of
 // the subject, and "như vậy" in the question after it points to nothing there. Its words whom it addresses and how
@@ -159,7 +160,7 @@ const FACE = new RegExp(`^(?=\\S)${TRAIL}$`, 'u');
 /** Whether a clause is courtesy and nothing else: a greeting, thanks, leave to ask, an appeal for help, a wish, a face. */
 export function isCourtesy(clause: string): boolean {
   const lower = lowered(clause);
-  return (opensWithOneOf(COURTESY_OPENERS, lower) && COURTESY.test(lower)) || FACE.test(lower);
+  return (opensWithOneOf(COURTESY_OPENERS, lower) && mayMatch(grammarEdges().courtesy, lower) && COURTESY.test(lower)) || FACE.test(lower);
 }
 /**
  * Every alternative of the grammar opens on one of its own words, whole, at the text's start: a text opening on any
@@ -175,11 +176,6 @@ const opensWithOneOf = (openers: ReadonlySet<string>, lower: string): boolean =>
   const first = FIRST_WORD.exec(lower);
   return first !== null && openers.has(first[0]);
 };
-// The text up to a tail matched in its lowered form (the pattern ends at the text's end).
-const withoutTail = (text: string, tail: RegExp): string => {
-  const m = tail.exec(lowered(text));
-  return m ? text.slice(0, m.index) : text;
-};
 // A request to ask that opens the asking sentence, closed by a colon or comma: "Bác hỏi tí nhé: …".
 // Without the colon only when the question starts anew with a capital: "tôi xin hỏi Sao không…".
 // "là" closes it too after leave to ask ("Cho mình hỏi xíu là …", "em có thắc mắc nhỏ là …").
@@ -194,7 +190,7 @@ const withoutRequestHead = (text: string): string => {
   const particle = PARTICLE_HEAD.exec(text);
   if (particle && /^\p{Lu}/u.test(text.slice(particle[0].length))) return text.slice(particle[0].length);
   const lower = lowered(text);
-  const m = opensWithOneOf(REQUEST_OPENERS, lower) ? REQUEST_HEAD.exec(lower) : null;
+  const m = opensWithOneOf(REQUEST_OPENERS, lower) && mayMatch(grammarEdges().requestHead, lower) ? REQUEST_HEAD.exec(lower) : null;
   // Without a colon or comma, only a head of more than one word that asks leave ("tôi xin hỏi Sao…"): "Nha Trang…",
   // "Hoi Nong dan…" (hội) open on a name.
   const spaced = m !== null && m[1]!.trim() === '';
@@ -273,13 +269,64 @@ const memoGrammar = (): Grammar => {
 const COURTESY_LAYERS = 3;
 const TAIL_REACH = 200;
 
+/**
+ * The words the grammar's long patterns can open and close with (pattern-words.ts): a sentence whose first or last
+ * words are none of them is let go before the pattern. Tried on a sentence that holds no courtesy, as most do, each
+ * pattern failed at every word (the tails from every space), and the patterns are so long that, between two messages,
+ * the processor's caches no longer hold them: the grammar took a tenth of reading a question on the retrieval
+ * benchmark, four times what the same calls cost in a loop. The first word of the opening patterns, the last two of the
+ * closing ones: closing courtesy ends on few pairs of words, while two opening words would be 70,000 pairs to work out.
+ */
+const HEAD_WORDS = 1;
+const TAIL_WORDS = 2;
+interface GrammarEdges {
+  readonly courtesy: PatternWords;
+  readonly requestHead: PatternWords;
+  readonly tails: readonly (readonly [RegExp, PatternWords])[];
+}
+let edges: GrammarEdges | undefined;
+/**
+ * Worked out on first use (a few tenths of a second), with the patterns compiled then too, for text with marks and
+ * without: V8 compiles a pattern on its first use and again after it, which the sets would otherwise leave to the first
+ * messages that reach it (tens of milliseconds each), after a server's warm-up.
+ */
+function grammarEdges(): GrammarEdges {
+  if (!edges) {
+    const tails = [THANKS_TAIL, HOPE_TAIL, APPEAL_TAIL, PARTICLE_TAIL];
+    for (const pattern of [COURTESY, REQUEST_HEAD, ...tails]) for (const sample of ['a', 'a', 'ạ', 'ạ']) pattern.exec(sample);
+    edges = { courtesy: firstWords(COURTESY, HEAD_WORDS), requestHead: firstWords(REQUEST_HEAD, HEAD_WORDS),
+      tails: tails.map((t) => [t, lastWords(t, TAIL_WORDS)] as const) };
+  }
+  return edges;
+}
+
+/**
+ * The text without the courtesy closing it, tail after tail: each pattern is matched in the lowered text, or as typed
+ * where it has the `i` flag, and only where the text's last words may close it.
+ */
+function withoutTails(text: string): string {
+  let out = text;
+  let runs = lastRuns(out, TAIL_WORDS);
+  for (const [tail, words] of grammarEdges().tails) {
+    if (!holdsRuns(words, runs)) continue;
+    let next: string;
+    if (tail.flags.includes('i')) next = out.replace(tail, '');
+    else {
+      const m = tail.exec(lowered(out));
+      next = m ? out.slice(0, m.index) : out;
+    }
+    if (next !== out) runs = lastRuns((out = next), TAIL_WORDS);
+  }
+  return out;
+}
+
 function withoutCourtesyOnce(whole: string, { courtesy, withoutRequestHead }: Grammar): string {
   // Courtesy whole, though a comma splits it ("Chúc anh chị mạnh khỏe, công tác tốt."): nothing of it is asked.
   if (courtesy(whole)) return '';
   // The tails are tried from every space, so only on the sentence's last TAIL_REACH characters (from a word's start):
   // courtesy closing a question is short, and a long message would cost the square of its length.
   const cut = whole.length > TAIL_REACH ? whole.indexOf(' ', whole.length - TAIL_REACH) : -1;
-  const end = withoutTail(withoutTail(whole.slice(cut + 1), THANKS_TAIL).replace(HOPE_TAIL, ''), APPEAL_TAIL).replace(PARTICLE_TAIL, '');
+  const end = withoutTails(whole.slice(cut + 1));
   const greeted = (cut >= 0 ? `${whole.slice(0, cut)} ${end}`.trimEnd() : end).replace(GREETING_HEAD, greetingHead);
   // Leave to ask is taken off here, where it opens the sentence ahead of more courtesy ("cho mình hỏi: mk hỏi xíu, …"),
   // and again below, where it follows clauses that only greet ("Kính gửi ban quản trị, tôi xin hỏi Sao …").
