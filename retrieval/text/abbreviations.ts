@@ -33,8 +33,18 @@ export function withExpansions(text: string, matches: readonly ExpansionMatch[])
 
 const foldedChars = new Map<string, string>();
 
+// The last text folded: a sentence is scanned by the lexicon, then by the abbreviations as a piece and again whole.
+let lastFolded = { text: '', folded: '' };
+
 /** Folds one NFC character at a time so positions in the folded copy match the original. */
 function foldSameLength(text: string): string {
+  if (text === lastFolded.text) return lastFolded.folded;
+  const folded = foldEach(text);
+  lastFolded = { text, folded };
+  return folded;
+}
+
+function foldEach(text: string): string {
   let out = '';
   for (const ch of text) {
     let f = foldedChars.get(ch);
