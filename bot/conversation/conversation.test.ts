@@ -72,6 +72,9 @@ describe('rewriteFollowUp', () => {
     // Asking something else of it, not the count or the time the previous question asked: where, what, who.
     ['nhận kết quả ở đâu', 'Làm lý lịch tư pháp trên VNeID mất mấy ngày?', 'lý lịch tư pháp trên VNeID nhận kết quả ở đâu?'],
     ['tổ đó giúp dân những việc gì', 'ở hà nội tổ công nghệ số cộng đồng có bao nhiêu tổ', 'tổ ở hà nội tổ công nghệ số cộng đồng giúp dân những việc gì?'],
+    // Or whether ("có mất phí không"): a question of yes or no asks its own thing too.
+    ['có mất phí không?', 'Làm lý lịch tư pháp trên VNeID mất mấy ngày?', 'lý lịch tư pháp trên VNeID có mất phí không?'],
+    ['co lam online dc ko', 'chu ky so mien phi mat bao nhieu ngay', 'chu ky so mien phi co lam online dc ko?'],
     // The thing pointed at, as the previous question names it; "năm trước đó" is a year, not a pointer.
     ['kế hoạch đó có thành công không?', 'mấy quận huyện HN làm mô hình CĐS theo KH 310 đúng ko', 'KH 310 có thành công không?'],
     ['Ông ấy nói thời gian tới Hà Nội sẽ làm gì để giám sát việc chuyển đổi số ở các sở, ngành?', 'Ai là Phó Giám đốc Sở TT&TT Hà Nội vậy?',

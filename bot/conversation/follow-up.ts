@@ -403,8 +403,9 @@ const ASKED_FIGURE = /(?<![a-z])(?:bao nhieu|bn)(?![a-z])/g;
 const ACHIEVED = /(?<![a-z])(?:da dat duoc|da dat|dat duoc|duoc|dc|roi|r)(?![a-z])/g;
 
 // The follow-up asks a thing of its own, not a figure ("nhận kết quả ở đâu", "họ giúp dân những việc gì"), folded.
-// Not when ("đến năm nào?", "khi nào"): that is asked of the figure itself.
-const OWN_ASK = /(?<![a-z])(?<!(?:nam|thang|ngay|luc|hoi|dip) )(?:o dau|tai dau|cho nao|noi nao|ai|gi|j|nao|the nao|nhu the nao|ntn|ra sao|lam sao|vi sao|tai sao)(?![a-z])/;
+// Not when ("đến năm nào?", "khi nào"): that is asked of the figure itself. Whether ("có mất phí không", "có làm online
+// được không") is its own too.
+const OWN_ASK = /(?<![a-z])(?<!(?:nam|thang|ngay|luc|hoi|dip) )(?:o dau|tai dau|cho nao|noi nao|ai|gi|j|nao|the nao|nhu the nao|ntn|ra sao|lam sao|vi sao|tai sao)(?![a-z])|(?:^|\s)co\s(?:\S+\s){0,5}?(?:khong|ko|k|hong|hok)$/;
 // How many or how long the previous question asked, closing it with what it counted ("có bao nhiêu tổ", "mất mấy ngày"),
 // folded: not the topic of a follow-up that asks something else of it.
 const COUNT_ASKED = /(?:\s+(?:co|mat|ton|het|duoc|dc|la|thi))*\s+(?:bao nhieu|bn|may)(?:\s+[a-z0-9]+){0,2}$/;
