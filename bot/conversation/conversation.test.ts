@@ -185,7 +185,19 @@ describe('rewriteFollowUp', () => {
     ['Kế hoạch đó giao nhiệm vụ cho những ngành nào?', 'Sở TT&TT HN có trình thành phố kế hoạch về nhân lực chuyển đổi số không?',
       'Sở TT&TT HN có trình thành phố kế hoạch về nhân lực chuyển đổi số giao nhiệm vụ cho những ngành nào?'],
   ])('%j after %j → %j', (text, previous, standalone) => {
-    expect(rewriteFollowUp(text, previous)).toEqual({ standalone, rewritten: true });
+    expect(rewriteFollowUp(text, previous)).toMatchObject({ standalone, rewritten: true });
+  });
+
+  // Written as the previous topic and its own words, a follow-up names the topic, which the next one is asked of.
+  it.each([
+    ['tải ở đâu', 'iHanoi là gì', undefined, 'iHanoi tải ở đâu?', 'iHanoi'],
+    ['có mất phí ko', 'iHanoi tải ở đâu?', 'iHanoi', 'iHanoi có mất phí ko?', 'iHanoi'],
+    ['làm online được không', 'chữ ký số miễn phí ở hà nội có mất tiền không?', 'chữ ký số miễn phí ở hà nội',
+      'chữ ký số miễn phí ở hà nội làm online được không?', 'chữ ký số miễn phí ở hà nội'],
+    ['ở phường tôi có không', 'tổ công nghệ số cộng đồng họ làm những việc gì?', 'tổ công nghệ số cộng đồng',
+      'tổ công nghệ số cộng đồng ở phường tôi có không?', 'tổ công nghệ số cộng đồng'],
+  ])('%j after %j (topic %j) → %j, of %j', (text, previous, topic, standalone, asked) => {
+    expect(rewriteFollowUp(text, previous, topic)).toEqual({ standalone, rewritten: true, topic: asked });
   });
 
   it.each([

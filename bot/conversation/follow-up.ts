@@ -9,6 +9,12 @@ import { fold, placeSpans, RELATIVE_YEAR, switched, yearOf, YEAR, type Span } fr
 export interface Rewrite {
   readonly standalone: string;
   readonly rewritten: boolean;
+  /**
+   * The previous topic the follow-up was asked of, where the standalone question is that topic and the follow-up's own
+   * words: the topic of the next follow-up too ("chữ ký số miễn phí ở Hà Nội" + "có mất tiền không", then "làm online
+   * được không"), which read again from the whole question would carry the asking words of both.
+   */
+  readonly topic?: string;
 }
 
 // What opens a follow-up, folded, longest first: thanks or a nod before it ("ok cảm ơn, vậy…"), then "còn" or "thế"
@@ -87,11 +93,11 @@ const THE_DEPARTMENT = /(?<!\p{L})(?<!(?:[cC]ơ|[tT]rụ) )[sS]ở(?!\p{L})(?! (
  * A message with a subject of its own is a new question, however it opens ("vậy Nghị quyết 18 do ai ban hành?"), and
  * is returned unchanged, as is anything without a previous question.
  */
-export function rewriteFollowUp(typed: string, said: string | undefined): Rewrite {
+export function rewriteFollowUp(typed: string, said: string | undefined, saidTopic?: string): Rewrite {
   const same = { standalone: typed, rewritten: false };
   if (!said || ownContext(typed)) return same;
   const previous = askingClause(said);
-  const rewrite = (standalone: string): Rewrite => (offDomain(typed) ? same : { standalone, rewritten: true });
+  const rewrite = (standalone: string, topic?: string): Rewrite => (offDomain(typed) ? same : { standalone, rewritten: true, ...(topic ? { topic } : {}) });
   const { body, opener } = withoutOpeners(typed.replace(CLOSING, '$1').trim());
   const f = fold(body).replace(/[!?.]+$/, '').trim();
   if (!f) return same;
@@ -157,15 +163,17 @@ export function rewriteFollowUp(typed: string, said: string | undefined): Rewrit
   // Moving to another place, the figures the previous question stated of its own ("1 ngày 700-800 hồ sơ") do not carry
   // over either.
   const elsewhere = places.some((p) => !placeSpans(previous).some((q) => fold(q.text) === fold(p.text)));
-  const stated = now || year || elsewhere ? withoutStated(topicOf(previous), now) : topicOf(previous);
+  // A previous question that was itself a topic and a follow-up's words is asked of that topic again.
+  const previousTopic = saidTopic ?? topicOf(previous);
+  const stated = now || year || elsewhere ? withoutStated(previousTopic, now) : previousTopic;
   const topic = switched(withoutAskedBefore(stated, FIGURE_ASKED.test(asked), GOAL_ASKED.test(asked), OWN_ASK.test(asked)), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
   const replaced = namedInPrevious(rest, previous) ?? inPlaceOfPointer(rest, topic);
   // The place the message opens on is in the topic now ("thế HN bh dc bn rồi" → "HN cáp quang … bh dc bn rồi").
   const first = places[0];
   const opening = first?.start === 0 && placeSpans(topic).some((p) => fold(p.text) === fold(first.text)) ? first.end : 0;
-  const standalone = replaced !== rest ? replaced : `${topic} ${midSentence(rest.slice(opening).trim())}`;
-  return rewrite(`${standalone.trim()}?`);
+  if (replaced !== rest) return rewrite(`${replaced.trim()}?`);
+  return rewrite(`${topic} ${midSentence(rest.slice(opening).trim())}`.trim() + '?', topic);
 }
 
 // A clause of the previous message in which the resident tells their own story, before or after the question ("sếp e

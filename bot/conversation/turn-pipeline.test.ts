@@ -22,3 +22,23 @@ describe('TurnPipeline on the engine the composition root chose (here: the answe
     expect(asked).toEqual([input.text, input.text]);
   });
 });
+
+describe('TurnPipeline follow-ups', () => {
+  const say = (text: string) => ({ ...input, text });
+
+  it('asks a follow-up of a follow-up of the topic both were asked of, not of the question the first became', async () => {
+    const engine = await sharedEngine();
+    const pipeline = new TurnPipeline({ newId: () => 't', now: () => new Date(0), engine: () => engine });
+    const first = await pipeline.handle(say('iHanoi là gì'), {});
+    const second = await pipeline.handle(say('tải ở đâu'), first.memory);
+    expect(second.result?.question).toBe('iHanoi tải ở đâu?');
+    expect(second.memory.lastTopic).toBe('iHanoi');
+    const third = await pipeline.handle(say('có mất phí ko'), second.memory);
+    // Read again from "iHanoi tải ở đâu?", the topic was "iHanoi tải".
+    expect(third.result?.question).toBe('iHanoi có mất phí ko?');
+    // A question of its own has no such topic: the next follow-up is read from it.
+    const fourth = await pipeline.handle(say('Kế hoạch 239 ban hành ngày nào?'), third.memory);
+    expect(fourth.memory.lastTopic).toBeUndefined();
+    expect(fourth.memory.lastQuestion).toBe('Kế hoạch 239 ban hành ngày nào?');
+  });
+});

@@ -4,7 +4,7 @@ import type { Answerer, AnswerOptions } from '../answer/answer-engine.js';
 import type { CuratedMatcher } from '../curation/curated-matcher.js';
 import type { QuestionRewriter } from '../generation/generator.js';
 import type { AnswerResult } from '../../core/answer-result.js';
-import { rewriteFollowUp } from './follow-up.js';
+import { rewriteFollowUp, type Rewrite } from './follow-up.js';
 import { classifyIntent } from './intents.js';
 import { redactPersonalData, wasRedacted } from '../../core/redact.js';
 import type { ReplyChannelData, TurnStatus } from '../../core/reply-data.js';
@@ -24,6 +24,8 @@ export interface ConversationMemory {
   /** The last few standalone questions and answers, for a model that rewrites follow-ups. */
   readonly history?: readonly { readonly question: string; readonly answer: string }[];
   readonly lastQuestion?: string;
+  /** The topic the last question was asked of, when it was a follow-up written as that topic and its own words. */
+  readonly lastTopic?: string;
   readonly lastTurnId?: string;
   readonly handoff?: boolean;
 }
@@ -120,21 +122,21 @@ export class TurnPipeline {
     const text = redactPersonalData(typed);
     // The Zalo webhook redacts before it queues an event, so the text may hold placeholders already.
     const notice = wasRedacted(text) ? `${CONVERSATION.personalDataNotice}\n\n` : '';
-    const { standalone, rewritten } = await this.standalone(text, memory);
-    const curated = await this.curated(input, memory, turnId, started, standalone, rewritten, notice);
+    const { standalone, rewritten, topic } = await this.standalone(text, memory);
+    const curated = await this.curated(input, memory, turnId, started, standalone, rewritten, notice, topic);
     if (curated) return curated;
     const result = await this.o.engine().answer(standalone, options);
     // A partial answer may still help, and its buttons offer a person for the rest, as an answer's do.
     const buttons = result.status === 'answered' || result.status === 'partial' ? FEEDBACK : result.status === 'no_answer' ? AFTER_MISS
       : CONVERSATION.starterQuestions.map(button);
     const next: ConversationMemory = result.status === 'invalid_input' ? memory
-      : { ...memory, lastQuestion: result.question, lastTurnId: turnId, history: remember(memory.history, result.question, result.answer) };
+      : { ...asked(memory, result.question, turnId, topic), history: remember(memory.history, result.question, result.answer) };
     return this.output({ input: { ...input, text }, turnId, started, status: result.status, replyText: notice + result.answer, buttons, memory: next,
       result, ...(rewritten ? { rewrite: result.question } : {}) });
   }
 
   /** The question as retrieval should see it: the model's rewrite when it has one, the heuristic's otherwise. */
-  private async standalone(text: string, memory: ConversationMemory): Promise<{ standalone: string; rewritten: boolean }> {
+  private async standalone(text: string, memory: ConversationMemory): Promise<Rewrite> {
     if (this.o.rewriter && memory.history?.length) {
       try {
         const standalone = (await this.o.rewriter.rewrite(text, memory.history)).trim();
@@ -143,12 +145,12 @@ export class TurnPipeline {
         // The heuristic below is the fallback; the failure itself is the model layer's to log.
       }
     }
-    return rewriteFollowUp(text, memory.lastQuestion);
+    return rewriteFollowUp(text, memory.lastQuestion, memory.lastTopic);
   }
 
   /** A curated answer for the question, with the sources it cites as indexed now; undefined when none matches. */
   private async curated(input: TurnInput, memory: ConversationMemory, turnId: string, started: number, question: string,
-    rewritten: boolean, notice: string): Promise<TurnOutput | undefined> {
+    rewritten: boolean, notice: string, topic: string | undefined): Promise<TurnOutput | undefined> {
     const match = await this.o.curated?.match(question);
     if (!match) return undefined;
     const engine = this.o.engine();
@@ -161,7 +163,7 @@ export class TurnPipeline {
     const result: AnswerResult = { status: 'answered', question, answer, citations: citations.map(({ ordinal: _o, ...c }) => c),
       retrieved: [], truncated: false, timings: { retrievalMs: 0, totalMs: 0 } };
     const out = this.output({ input: { ...input, text: redactPersonalData(input.text?.trim() ?? '') }, turnId, started, status: 'curated',
-      replyText: notice + answer, buttons: FEEDBACK, memory: { ...memory, lastQuestion: question, lastTurnId: turnId }, result,
+      replyText: notice + answer, buttons: FEEDBACK, memory: asked(memory, question, turnId, topic), result,
       ...(rewritten ? { rewrite: question } : {}) });
     return { ...out, record: { ...out.record, model: `curated:${match.curated.id}` } };
   }
@@ -201,4 +203,9 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 const HISTORY = 5;
 function remember(history: ConversationMemory['history'], question: string, answer: string): NonNullable<ConversationMemory['history']> {
   return [...(history ?? []), { question, answer: answer.slice(0, 400) }].slice(-HISTORY);
+}
+
+/** The memory after a question was answered: it is the last one asked, of the topic its rewrite names, if any. */
+function asked({ lastTopic: _before, ...memory }: ConversationMemory, question: string, turnId: string, topic: string | undefined): ConversationMemory {
+  return { ...memory, lastQuestion: question, ...(topic ? { lastTopic: topic } : {}), lastTurnId: turnId };
 }

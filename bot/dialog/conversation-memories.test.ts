@@ -28,14 +28,15 @@ const zalo = { channelId: 'zalo', conversation: { id: ZALO_USER, isGroup: false,
 describe('ConversationMemories', () => {
   it('stores under a pseudonymous key in ConversationState\'s shape, with no raw id and no personal number', async () => {
     const { db, memories } = open();
-    await memories.save(turn(zalo), { lastQuestion: 'số tôi (+84) 912 345 678', history: [{ question: 'CCCD 001 099 012 345?', answer: 'ok' }] });
+    await memories.save(turn(zalo), { lastQuestion: 'số tôi (+84) 912 345 678', lastTopic: 'số tôi 0912345678',
+      history: [{ question: 'CCCD 001 099 012 345?', answer: 'ok' }] });
     const rows = db.prepare('SELECT key, value FROM kv').all() as { key: string; value: string }[];
     expect(rows).toHaveLength(1);
     expect(rows[0]!.key).toMatch(/^zalo\/conversations\/u_[0-9a-f]{24}\/$/);
     expect(JSON.stringify(rows)).not.toContain(ZALO_USER);
-    expect(JSON.parse(rows[0]!.value)).toEqual({ memory: { lastQuestion: 'số tôi [số điện thoại]',
-      history: [{ question: 'CCCD [số giấy tờ]?', answer: 'ok' }] } });
-    expect(await memories.load(turn(zalo))).toEqual({ lastQuestion: 'số tôi [số điện thoại]', history: [{ question: 'CCCD [số giấy tờ]?', answer: 'ok' }] });
+    const kept = { lastQuestion: 'số tôi [số điện thoại]', lastTopic: 'số tôi [số điện thoại]', history: [{ question: 'CCCD [số giấy tờ]?', answer: 'ok' }] };
+    expect(JSON.parse(rows[0]!.value)).toEqual({ memory: kept });
+    expect(await memories.load(turn(zalo))).toEqual(kept);
   });
 
   it('keeps conversations apart and starts a new one empty', async () => {

@@ -43,6 +43,7 @@ function redactMemory(m: ConversationMemory): ConversationMemory {
   return {
     ...m,
     ...(m.lastQuestion === undefined ? {} : { lastQuestion: redactPersonalData(m.lastQuestion) }),
+    ...(m.lastTopic === undefined ? {} : { lastTopic: redactPersonalData(m.lastTopic) }),
     ...(m.history ? { history: m.history.map((h) => ({ question: redactPersonalData(h.question), answer: h.answer })) } : {}),
   };
 }
