@@ -33,6 +33,8 @@ describe('answers from the bundled articles', () => {
     ['Tổ công nghệ số cộng đồng giúp bà con làm gì?', 'giúp bà con sử dụng, khai thác dữ liệu số'],
     // Asked bare what it does, too: the sentence ends on the team's name and says nothing of it after (issue 13's example).
     ['tổ công nghệ số cộng đồng làm gì', 'giúp bà con sử dụng, khai thác dữ liệu số'],
+    // Asked what it is, the same: a sentence naming it last says nothing of what it is.
+    ['tổ công nghệ số cộng đồng là gì', 'giúp bà con sử dụng, khai thác dữ liệu số'],
     // The office named as the speaker of an interview: its answers do not repeat it, and still answer.
     ['Theo Giám đốc Sở TT&TT Hà Nội, thành phố đang tập trung vào mấy trụ cột chuyển đổi số?', '3 trụ cột'],
     // The story in the sentence a question points back to ("đọc báo", "nhắc tới") and a classifier ("cái") are not

@@ -1281,10 +1281,12 @@ describe('a task of the resident\'s, or steps asked', () => {
   });
 });
 
-describe('a sentence that ends on the subject asked what it does', () => {
+describe('a sentence that ends on the subject asked what it does or what it is', () => {
   const team = 'Bên cạnh đó, quá trình CĐS của Hà Nội đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.';
   it.each([
     ['tổ công nghệ số cộng đồng làm gì', team, true],
+    ['tổ công nghệ số cộng đồng là gì', team, true],
+    ['to cong nghe so cong dong la j vay', team, true],
     ['Ha Noi co to cong nghe so cong dong ko, ho lam nhung viec gi', team, true],
     ['Tổ công nghệ số cộng đồng có nhiệm vụ là gì?', team, true],
     // Its words elsewhere in the sentence, or only two of them at its end: it goes on about them itself.

@@ -397,7 +397,7 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
   // asked and the chosen one does not: the kind of fact, or asked why, the cause ("…không nằm ngoại lệ thách thức về
   // nguồn nhân lực khi CĐS. Vì con người cần thời gian đào tạo…"; session 48: tuning halves key fact +3, none lost).
   // Or when it carries on the goal the chosen one states for its period (continues-goal.ts; session 49: +6, none lost).
-  // Or, asked what a body does, when the chosen one ends on the body's name (endsOnAsked; the caller's test).
+  // Or, asked what a body does or is, when the chosen one ends on the body's name (endsOnAsked; the caller's test).
   const completes = next !== undefined && adds(sentences[next.index]!, here) >= COMPLETES;
   if (next && (/[:：]$/.test(top.text.trim()) || (!givesAsked(top) && givesAsked(next)) || completes || TURNS.test(next.text.trim())
     || endsOnSubject(top.text)
@@ -428,7 +428,7 @@ function addNeighbours<T extends SelectedSentence & { index: number }>(top: T, t
 }
 
 /**
- * A test of a sentence, asked what a subject does: it ends on that subject, its last three syllables being the
+ * A test of a sentence, asked what a subject does or is: it ends on that subject, its last three syllables being the
  * question's own before it asks ("…đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng." for "Tổ công nghệ số cộng
  * đồng làm gì"). Such a sentence names the subject and says nothing of it after: the next one goes on about it.
  */
@@ -448,9 +448,10 @@ export function endsOnAsked(asked: string): (sentence: string) => boolean {
 const ENDING_SUBJECT = 3;
 const NEVER = (): boolean => false;
 // What a body or a group does, folded: "làm gì", "làm những việc gì", "giúp (được) gì", "nhiệm vụ là gì", "hoạt động thế
-// nào", "để làm gì". Asked anything else, the sentence after is not read for it: the sentence naming the subject may be
-// the answer ("Quá trình … đánh dấu vai trò to lớn của lực lượng nào?").
-const ASKS_DOING = / (?:lam (?:nhung )?(?:gi|j|viec gi|viec j|nhung gi|nhung viec gi)|giup (?:duoc )?(?:gi|j|nhung gi)|nhiem vu (?:la )?(?:gi|j)|hoat dong (?:gi|j|the nao|ra sao|nhu the nao)|de lam (?:gi|j)) /;
+// nào", "để làm gì"; or what it is ("là gì"), which a sentence naming it last does not say either. Asked anything else,
+// the sentence after is not read for it: the sentence naming the subject may be the answer ("Quá trình … đánh dấu vai
+// trò to lớn của lực lượng nào?").
+const ASKS_DOING = / (?:la (?:gi|j|cai gi)|lam (?:nhung )?(?:gi|j|viec gi|viec j|nhung gi|nhung viec gi)|giup (?:duoc )?(?:gi|j|nhung gi)|nhiem vu (?:la )?(?:gi|j)|hoat dong (?:gi|j|the nao|ra sao|nhu the nao)|de lam (?:gi|j)) /;
 
 /**
  * Whether a sentence closes a quotation the one before opens: curly quotes say which way they go; straight ones only
