@@ -196,6 +196,10 @@ describe('rewriteFollowUp', () => {
       'chữ ký số miễn phí ở hà nội làm online được không?', 'chữ ký số miễn phí ở hà nội'],
     ['ở phường tôi có không', 'tổ công nghệ số cộng đồng họ làm những việc gì?', 'tổ công nghệ số cộng đồng',
       'tổ công nghệ số cộng đồng ở phường tôi có không?', 'tổ công nghệ số cộng đồng'],
+    // In a pointer's place too; the greeting and the leave to ask around the previous question are none of its topic.
+    ['nó dùng để làm gì', 'chào ad, e muốn hỏi chữ ký số miễn phí là gì ạ', undefined, 'chữ ký số miễn phí dùng để làm gì?',
+      'chữ ký số miễn phí'],
+    ['ai được cấp', 'chữ ký số miễn phí dùng để làm gì?', 'chữ ký số miễn phí', 'chữ ký số miễn phí ai được cấp?', 'chữ ký số miễn phí'],
   ])('%j after %j (topic %j) → %j, of %j', (text, previous, topic, standalone, asked) => {
     expect(rewriteFollowUp(text, previous, topic)).toEqual({ standalone, rewritten: true, topic: asked });
   });

@@ -3,6 +3,7 @@ import { offDomainWords } from '../../retrieval/answer/off-domain.js';
 import { createChatWordReader, type ChatWordTable } from '../../retrieval/text/chat-words.js';
 import { DOCUMENT } from '../../retrieval/answer/constraints.js';
 import { hasDiacritics } from '../../retrieval/text/normalize.js';
+import { withoutCourtesyText } from '../../retrieval/text/question-focus.js';
 import { fold, placeSpans, RELATIVE_YEAR, switched, yearOf, YEAR, type Span } from './follow-up-switch.js';
 
 /** The standalone question retrieval should see, and whether it differs from what was typed. */
@@ -168,11 +169,14 @@ export function rewriteFollowUp(typed: string, said: string | undefined, saidTop
   const stated = now || year || elsewhere ? withoutStated(previousTopic, now) : previousTopic;
   const topic = switched(withoutAskedBefore(stated, FIGURE_ASKED.test(asked), GOAL_ASKED.test(asked), OWN_ASK.test(asked)), places, year, false);
   const rest = body.replace(/[?.!]+\s*$/, '').trim();
-  const replaced = namedInPrevious(rest, previous) ?? inPlaceOfPointer(rest, topic);
+  const fromPrevious = namedInPrevious(rest, previous);
+  const replaced = fromPrevious ?? inPlaceOfPointer(rest, topic);
   // The place the message opens on is in the topic now ("thế HN bh dc bn rồi" → "HN cáp quang … bh dc bn rồi").
   const first = places[0];
   const opening = first?.start === 0 && placeSpans(topic).some((p) => fold(p.text) === fold(first.text)) ? first.end : 0;
-  if (replaced !== rest) return rewrite(`${replaced.trim()}?`);
+  // The topic in the pointer's place is what the next follow-up is asked of too; a name or a person from the previous
+  // question is a subject of its own.
+  if (replaced !== rest) return rewrite(`${replaced.trim()}?`, fromPrevious === undefined && replaced.includes(topic) ? topic : undefined);
   return rewrite(`${topic} ${midSentence(rest.slice(opening).trim())}`.trim() + '?', topic);
 }
 
@@ -384,7 +388,7 @@ function hasPointer(body: string): boolean {
 }
 
 // What the previous question asked with, at its ends: the follow-up asks its own way.
-const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|toi muon|minh muon|nghe bao|nghe noi|ai la|ai dang la|ai lam)\s+)+/;
+const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|(?:e|em|toi|minh|mik|tui|chau|bac) muon (?:hoi|biet)|toi muon|minh muon|nghe bao|nghe noi|ai la|ai dang la|ai lam)\s+)+/;
 const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la|kieu|kieu gi|kieu j))+$/;
 
 // What a figure of reach counts: levels of government and the people or homes reached. Compared with their marks when
@@ -460,7 +464,8 @@ function withoutMatches(text: string, patterns: readonly RegExp[]): string {
 }
 
 function topicOf(question: string): string {
-  let t = question.replace(/[?.!]+\s*$/, '').trim();
+  // Greetings and thanks around the question are none of its topic ("chào ad, … là gì ạ").
+  let t = withoutCourtesyText(question).replace(/[?.!]+\s*$/, '').trim();
   const tail = TOPIC_TAIL.exec(fold(t));
   if (tail && tail[0].length < t.length) t = t.slice(0, t.length - tail[0].length);
   const lead = TOPIC_LEAD.exec(fold(t));
