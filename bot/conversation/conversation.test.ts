@@ -200,6 +200,8 @@ describe('rewriteFollowUp', () => {
     ['nó dùng để làm gì', 'chào ad, e muốn hỏi chữ ký số miễn phí là gì ạ', undefined, 'chữ ký số miễn phí dùng để làm gì?',
       'chữ ký số miễn phí'],
     ['ai được cấp', 'chữ ký số miễn phí dùng để làm gì?', 'chữ ký số miễn phí', 'chữ ký số miễn phí ai được cấp?', 'chữ ký số miễn phí'],
+    // "cái gì" asks as "gì" does: "cái" is no part of the topic.
+    ['ai ban hành', 'Nghị quyết 18 của Hà Nội về cái gì', undefined, 'Nghị quyết 18 của Hà Nội ai ban hành?', 'Nghị quyết 18 của Hà Nội'],
   ])('%j after %j (topic %j) → %j, of %j', (text, previous, topic, standalone, asked) => {
     expect(rewriteFollowUp(text, previous, topic)).toEqual({ standalone, rewritten: true, topic: asked });
   });

@@ -387,9 +387,10 @@ function hasPointer(body: string): boolean {
   return hasDiacritics(body) ? POINTER.test(body) : FOLDED_POINTER.test(body.toLowerCase());
 }
 
-// What the previous question asked with, at its ends: the follow-up asks its own way.
+// What the previous question asked with, at its ends: the follow-up asks its own way. "cái gì" asks as "gì" does, and
+// "em muốn hỏi" as "cho em hỏi".
 const TOPIC_LEAD = /^(?:(?:cho (?:minh |em |toi |chau |bac |tui )?hoi|xin hoi|ad oi|ban oi|lam|xin|(?:e|em|toi|minh|mik|tui|chau|bac) muon (?:hoi|biet)|toi muon|minh muon|nghe bao|nghe noi|ai la|ai dang la|ai lam)\s+)+/;
-const TOPIC_TAIL = /(?:\s+(?:ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la|kieu|kieu gi|kieu j))+$/;
+const TOPIC_TAIL = /(?:\s+(?:cai|ko|k|khong|hong|chua|a|ad|ha|vay|v|z|nhi|nhe|roi|r|the|the nao|nhu the nao|ntn|la gi|la j|gi|j|bao nhieu|bn|o dau|khi nao|bao gio|bao lau|lam sao|ra sao|duoc khong|dc ko|thi sao|co|ai|nao|may|oi|admin|lam|la|ve|cua|dung ko|dung khong|dung chua|phai ko|phai khong|ten|ten la|kieu|kieu gi|kieu j))+$/;
 
 // What a figure of reach counts: levels of government and the people or homes reached. Compared with their marks when
 // typed with them: "cáp" (cáp quang) is no "cấp".
