@@ -273,7 +273,7 @@ const TAIL_REACH = 200;
  * The words the grammar's long patterns can open and close with (pattern-words.ts): a sentence whose first or last
  * words are none of them is let go before the pattern. Tried on a sentence that holds no courtesy, as most do, each
  * pattern failed at every word (the tails from every space), and the patterns are so long that, between two messages,
- * the processor's caches no longer hold them: the grammar took a tenth of reading a question on the retrieval
+ * the processor's caches no longer hold them: the grammar took about a seventh of a question on the retrieval
  * benchmark, four times what the same calls cost in a loop. The first word of the opening patterns, the last two of the
  * closing ones: closing courtesy ends on few pairs of words, while two opening words would be 70,000 pairs to work out.
  */

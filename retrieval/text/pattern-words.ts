@@ -130,10 +130,8 @@ const charOf = (ch: string): Char => (isLetter(ch) ? { letters: [ch.toLowerCase(
 const ANY: Char = { letters: [], anyLetter: true, other: true };
 const ANY_LETTER: Char = { letters: [], anyLetter: true, other: false };
 const OTHER: Char = { letters: [], anyLetter: false, other: true };
-const PICTOGRAPH: Char = OTHER;
 // Zero width (an anchor, a lookaround: read as nothing, which only widens the sets) or a group's content.
 type Atom = Char | Node | 'empty';
-// "^" and "$": where the text starts or ends (read as nothing with the `m` flag, where they are lines' too).
 
 const BRACES = /\{(\d+)(,(\d*))?\}/y;
 const LOOK = /\?(?:=|!|<=|<!)/y;
@@ -143,7 +141,7 @@ const UNICODE = /u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})/y;
 const BACKREFERENCE = /[1-9]\d*|k<[^>]*>/y;
 
 /** Parses a `u` pattern's syntax; what it cannot tell apart it reads as any character (wider, still right). */
-export function parsePattern(source: string, flags = ''): Node {
+function parsePattern(source: string, flags = ''): Node {
   const lines = flags.includes('m');
   let at = 0;
   const peek = (s: string): boolean => source.startsWith(s, at);
@@ -214,6 +212,7 @@ export function parsePattern(source: string, flags = ''): Node {
     if (ch === '[') return charClass();
     if (ch === '\\') return escape(false);
     if (ch === '.') return ANY;
+    // Where the text starts or ends; with the `m` flag, where a line does too, read as nothing.
     if (ch === '^' || ch === '$') return lines ? 'empty' : { kind: 'end', atStart: ch === '^', key: ch };
     return charOf(ch);
   };
@@ -225,7 +224,8 @@ export function parsePattern(source: string, flags = ''): Node {
       const [whole, name] = [property[0], property[1]!];
       if (whole[0] === 'p' && /^(?:L|Lu|Ll|Lt|Lm|Lo|Letter)$/.test(name)) return ANY_LETTER;
       if (whole[0] === 'p' && /^(?:N|Nd|Nl|No|P|S|Z|Zs|Number)$/.test(name)) return OTHER;
-      if (whole[0] === 'p' && name === 'Extended_Pictographic') return PICTOGRAPH;
+      // An emoji is read as no letter (see PICTOGRAPHIC_LETTERS).
+      if (whole[0] === 'p' && name === 'Extended_Pictographic') return OTHER;
       return ANY;
     }
     const unicode = here(UNICODE);
@@ -357,7 +357,6 @@ class Walk {
   private work = 0;
 
   constructor(private readonly backwards: boolean, private readonly words: number) {}
-
 
   read(node: Node, place: Place, spaces = 0): Reading {
     const key = `${place}${spaces}${node.key}`;
