@@ -104,8 +104,12 @@ export function scanAndRedact(text: string): string {
   // Full-width digits ("０９１２…", typed on some phones' keyboards) are read as digits; the text keeps them unless
   // something was redacted.
   const digits = text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const redacted = scan(digits);
-  return redacted === digits ? text : redacted;
+  let redacted = scan(digits);
+  if (redacted === digits) return text;
+  // A number taken out may leave another standing alone, which the next scan reads: "020240912C0202484" leaves
+  // "[số giấy tờ]C0202484", a passport. Scanned again until nothing changes: each scan only puts placeholders in.
+  for (let again = scan(redacted); again !== redacted; again = scan(redacted)) redacted = again;
+  return redacted;
 }
 
 function scan(text: string): string {
