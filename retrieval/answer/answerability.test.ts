@@ -925,6 +925,13 @@ describe('a fact given as it was asked', () => {
     // Read with marks: "Phó" is no street (phố).
     ['place', 'Tại hội nghị, Phó Giám đốc cho biết thành phố sẽ làm tiếp.', 'Trụ sở Sở TT&TT Hà Nội ở đâu?', false],
     ['place', 'Nguyên nhân là do dữ liệu còn phân tán trên các hệ thống.', 'Lý do chính nằm ở đâu?', true],
+    // Where a paper is collected is an office, or home by post; not the app it is asked for on (a made-up sentence).
+    ['place', 'Hà Nội thí điểm cấp lý lịch tư pháp qua phần mềm VneID.', 'Làm lý lịch tư pháp trên VNeID xong thì nhận bản giấy ở đâu?', false],
+    ['place', 'Hà Nội thí điểm cấp lý lịch tư pháp qua phần mềm VneID.', 'lam lltp xong nhan ket qua cho nao', false],
+    ['place', 'Bản giấy được gửi về tận nhà qua bưu chính.', 'Làm lý lịch tư pháp trên VNeID xong thì nhận bản giấy ở đâu?', true],
+    ['place', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'CKS mien phi lay o dau', true],
+    // Where it is drawn from is not where it is collected.
+    ['place', 'Phát huy các nguồn vốn khu vực tư nhân trong phát triển các Khu CNTT tập trung.', 'Xây khu CNTT thì lấy vốn ở đâu ra?', true],
     // Where something is done may be online.
     ['place', 'Người dân làm thủ tục trên Cổng dịch vụ công của thành phố.', 'Làm thủ tục này ở đâu?', true],
     // How to use what one has is answered by steps, not by the office that issues it; how to get it, by the office too.

@@ -767,7 +767,18 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   if (type === 'steps') return USES.test(asked) ? (sentence) => STEP_WORDS.test(foldDiacritics(sentence.toLowerCase())) : () => true;
   // Where an office or a building stands ("Trụ sở Sở TT&TT ở đâu", "Trung tâm dữ liệu đặt ở đâu") is a place on the
   // ground: "công khai trên Cổng thông tin điện tử của Sở" or "qua ứng dụng" is where something is published or done.
-  if (type === 'place') return ASKS_SEAT.test(asked) ? (sentence) => ON_THE_GROUND.test(sentence.toLowerCase().normalize('NFC')) : () => true;
+  // So is where a paper or a result is collected ("xong thì nhận bản giấy ở đâu", "CKS lấy ở đâu"): at an office, or sent
+  // home; "cấp … qua phần mềm VNeID" says where it is asked for, not where it is picked up.
+  if (type === 'place') {
+    if (ASKS_SEAT.test(asked)) return (sentence) => ON_THE_GROUND.test(sentence.toLowerCase().normalize('NFC'));
+    if (ASKS_COLLECTED.test(asked)) {
+      return (sentence) => {
+        const said = sentence.toLowerCase().normalize('NFC');
+        return ON_THE_GROUND.test(said) || SENT_HOME.test(said);
+      };
+    }
+    return () => true;
+  }
   // A day asked ("ban hành ngày nào", "hôm nào") is given by a day ("ngày 30/12/2022", "27/9"), not by the years of
   // what the document aims at ("đến năm 2025"); when, or which year, by any date.
   // Since when ("làm Giám đốc từ năm nào") is given by a start: "từ" before a date, or a verb of beginning; the date an
@@ -816,6 +827,10 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 
 // Not "nằm ở đâu", which asks as often where a cause lies ("lý do chính nằm ở đâu").
 const ASKS_SEAT = /\b(tru so|toa lac|dat (o|tai) (dau|cho nao|noi nao))\b/;
+// Collected: received or picked up, a few words before where; not where something is drawn from ("lấy vốn ở đâu ra").
+const ASKS_COLLECTED = /\b(nhan|lay)\b(?: [a-z0-9]+){0,4} (o dau|cho nao|noi nao)\b(?! ra\b)/;
+// Sent to the resident: by post, or to their home.
+const SENT_HOME = /(?<!\p{L})(bưu chính|bưu điện|gửi về|trả về|tận nhà|tại nhà|đến nhà)(?!\p{L})/u;
 // sentenceFits' place without the online ones (a portal, an app, software, a web page), and only at ("tại", "ở"):
 // "đến 579/579 xã" is how far something reaches, "trên địa bàn" anywhere in the area. Read with the marks an article's
 // sentence has: folded, "tai" is also tải, "pho" Phó and "so" any số.

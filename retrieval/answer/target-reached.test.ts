@@ -23,6 +23,12 @@ describe('a goal asked as reached', () => {
     ['Hà Nội làm thế này có đạt mục tiêu không?', true],
     // Not yes or no.
     ['Hà Nội đã đạt được những kết quả gì?', false],
+    // The choice's other side, a plan still, closes it too.
+    ['HP đã đạt được kinh tế số 25% GRDP chưa hay mới là mục tiêu', true],
+    ['Hà Nội đã đạt mục tiêu 50% dân có chữ ký số chưa hay vẫn chỉ là kế hoạch thôi ạ?', true],
+    ['Hà Nội đã đạt được 25% chưa hay mới trên giấy', true],
+    // Any other choice is still a question of its own ("…chưa hay còn thiếu chỗ nào?" asks where).
+    ['Hà Nội đã đạt được 25% chưa hay còn thiếu ở đâu?', false],
   ])('%j → %s', (asked, expected) => {
     expect(asksReached(asked)).toBe(expected);
   });

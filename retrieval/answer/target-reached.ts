@@ -7,8 +7,9 @@ import { foldDiacritics } from '../text/normalize.js';
 const REACHED_FOLDED = /\b(lot vao|lot top|lot duoc (?:vao )?top|vao duoc top|hoan thanh muc tieu|da hoan thanh|thuc su|that su)\b/;
 // Not as a purpose: "Để đạt mục tiêu thì Hà Nội siết quản lý … phải không?" asks what is done for it.
 const REACHED_MARKED = /(?<!\p{L})(?<!(?:để|nhằm|muốn) )(đã đạt|đạt được|có đạt|đạt mục tiêu|đạt chỉ tiêu)(?!\p{L})/u;
-// Particles, and whom the resident addresses, may close it ("…đã hoàn thành hết chưa hả cháu?").
-const YES_NO_END = /\b(chua|khong|ko|hay chua|hay khong)(\s+(a|vay|nhi|ha|the|ad|admin|bot|ban|mn|moi nguoi|chau|con|bac|co|chu|anh|chi|em|ong|ba|cu))*\W*$/;
+// Particles, and whom the resident addresses, may close it ("…đã hoàn thành hết chưa hả cháu?"); so may the other side of
+// the choice, a plan still ("…đã đạt được 25% chưa hay mới là mục tiêu?", "…chưa hay vẫn chỉ là kế hoạch").
+const YES_NO_END = /\b(chua|khong|ko|hay chua|hay khong)(?: hay (?:moi|chi|van|con)(?: (?:chi|con|dang|moi))? (?:la |o |nam (?:o|tren) )?(?:muc tieu|ke hoach|chi tieu|du kien|tren giay|de ra|dat ra))?(\s+(a|vay|nhi|ha|the|thoi|ad|admin|bot|ban|mn|moi nguoi|chau|con|bac|co|chu|anh|chi|em|ong|ba|cu))*\W*$/;
 // The goal itself asked about ("Hà Nội muốn lọt vào top mấy?", "có phấn đấu đạt 50% không?"): the target answers it.
 const ASKS_GOAL = /\b(muon|phan dau|dat ra|de ra|du kien|se|huong toi|co ke hoach|nham)\b/;
 
