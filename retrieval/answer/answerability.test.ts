@@ -916,6 +916,9 @@ describe('a fact given as it was asked', () => {
     ['person', 'Ông Vũ Đại Thắng cho rằng dịch COVID-19 khiến cả thế giới chao đảo.', 'Ông Vũ Đại Thắng là ai?', false],
     ['person', 'Ông Vũ Đại Thắng cho rằng dịch COVID-19 khiến cả thế giới chao đảo.', 'ông vũ đại thắng giữ chức vụ gì', false],
     ['person', 'Phó Giám đốc Sở TT&TT Hải Phòng Vũ Đại Thắng cho rằng chuyển đổi số mở ra cơ hội.', 'ông vũ đại thắng giữ chức vụ gì', true],
+    // The posts held before are not the one beside the name now (the first a made-up sentence).
+    ['person', 'Theo Giám đốc Sở Nội vụ Hà Nội Vũ Thu Hà, các cơ quan cần tăng cường tương tác.', 'Trước khi làm Giám đốc Sở Nội vụ, bà Vũ Thu Hà từng đảm nhận những chức vụ gì?', false],
+    ['person', 'Bà Vũ Thu Hà, nguyên Phó Giám đốc Sở Tư pháp, nay là Giám đốc Sở Nội vụ.', 'Trước khi làm Giám đốc Sở Nội vụ, bà Vũ Thu Hà từng đảm nhận những chức vụ gì?', true],
     // An office's holder asked by the office names no one: the name is what is asked.
     ['person', 'Theo Phó Chánh Văn phòng UBND thành phố Hải Phòng Phạm Anh Tuấn, thành phố đã làm nhiều việc.', 'Pho Chanh VP UBND TP HP la ai', true],
     // Where an office stands is a place on the ground, not the portal it publishes on nor how far a network reaches.

@@ -812,8 +812,13 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   // The office of someone the question names ("Ông Nguyễn Tiến Sỹ giữ chức vụ gì?", "Bà Vũ Thu Hà là ai?") is given by a
   // sentence where an office stands beside that name ("Phó Giám đốc Sở … Nguyễn Tiến Sỹ cho biết"), not by any quote
   // of theirs.
+  // The offices held before ("Trước khi làm Giám đốc Sở, bà … từng đảm nhận những chức vụ gì?") are not the one an article
+  // names beside the person: only a sentence that speaks of an earlier post ("nguyên", "từng", "trước đây") may give them.
   const named = type === 'person' && ASKS_ROLE.test(asked) ? namedPeople(message) : [];
-  if (named.length > 0) return (sentence) => named.some((name) => officeBeside(sentence, name));
+  if (named.length > 0) {
+    const before = ASKS_EARLIER.test(asked);
+    return (sentence) => named.some((name) => officeBeside(sentence, name)) && (!before || TELLS_EARLIER.test(sentence.toLowerCase().normalize('NFC')));
+  }
   if (type === 'person' && ASKS_MEMBERS.test(asked)) {
     // A name, not the group's own nor the capital opening the sentence ("Ban Chỉ đạo…", "Từ Kế hoạch…").
     const own = new Set(message.normalize('NFC').match(/\p{Lu}\p{Ll}*/gu) ?? []);
@@ -835,6 +840,9 @@ const SENT_HOME = /(?<!\p{L})(bưu chính|bưu điện|gửi về|trả về|t�
 // "đến 579/579 xã" is how far something reaches, "trên địa bàn" anywhere in the area. Read with the marks an article's
 // sentence has: folded, "tai" is also tải, "pho" Phó and "so" any số.
 const ON_THE_GROUND = /(?<!\p{L})(tại|ở)(?!\p{L}).{0,25}(?<!\p{L})(bộ phận|ủy ban|uỷ ban|ubnd|sở|phường|xã|quận|huyện|tỉnh|thành phố|tp|trung tâm|trụ sở|khu|nhà|tòa nhà|toà nhà|đường|phố)(?!\p{L})|(?<!\p{L})(địa chỉ|số \d+ (phố|đường))(?!\p{L})/u;
+// Folded: "trước khi làm …", "trước đây", "từng giữ / đảm nhận / làm".
+const ASKS_EARLIER = /\b(truoc (khi|day|do)|tung (giu|dam nhan|dam nhiem|lam|kinh qua))\b/;
+const TELLS_EARLIER = /(?<!\p{L})(nguyên|từng|trước đây|trước đó|trước khi)(?!\p{L})/u;
 const ASKS_ROLE = /\b(la ai|giu (chuc vu|chuc danh|vi tri|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b/;
 const OFFICE_MARKED = /(?<!\p{L})(giám đốc|chủ tịch|bộ trưởng|thứ trưởng|thủ tướng|bí thư|chánh văn phòng|trưởng phòng|trưởng ban|tổ trưởng)(?!\p{L})/u;
 
@@ -853,14 +861,27 @@ const loneYAsI = (folded: string): string => folded.replace(/\b([bcdghklmnpqrstv
  */
 function namedPeople(message: string): string[] {
   const sentence = cleanText(message).split(/(?<=[.!?])\s+/).find((s) => ASKS_ROLE.test(foldDiacritics(s.toLowerCase()))) ?? '';
-  const words = loneYAsI(foldDiacritics(sentence.toLowerCase())).replace(/^\s*(?:cho|xin) hoi\b/, '').split(/[^a-z0-9]+/).filter(Boolean);
+  // Or a clause before the one that asks sets the time ("Trước khi làm Giám đốc Sở, bà Vũ Thu Hà từng…"): the name opens
+  // the asking clause.
+  const clause = sentence.split(/,\s*/).find((c) => ASKS_ROLE.test(foldDiacritics(c.toLowerCase())));
+  const name = nameOpening(sentence) ?? (clause && clause !== sentence ? nameOpening(clause) : undefined);
+  return name ? [name] : [];
+}
+
+/** The name a text asking someone's office opens on, keyed by its last two folded syllables. */
+function nameOpening(text: string): string | undefined {
+  const typed = text.replace(/^\s*(?:cho|xin) (?:hỏi|hoi)(?!\p{L})/iu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = typed.map((w) => loneYAsI(foldDiacritics(w.toLowerCase())));
   let i = words[0] === 'ong' || words[0] === 'ba' ? 1 : words[0] === 'dong' && words[1] === 'chi' ? 2 : 0;
+  // A name typed capitalised ends at the first word that is not ("Vũ Thu Hà từng…"); one typed in lower case at a word
+  // that goes on with the question (NAME_ENDS).
+  const capitalised = /^\p{Lu}/u.test(typed[i] ?? '');
   const name: string[] = [];
-  while (i < words.length && name.length < 4 && !NAME_ENDS.has(words[i]!)) name.push(words[i++]!);
-  if (name.length < 2 || !isPersonName(name.join(' '))) return [];
+  while (i < words.length && name.length < 4 && !NAME_ENDS.has(words[i]!) && (!capitalised || /^\p{Lu}/u.test(typed[i]!))) name.push(words[i++]!);
+  if (name.length < 2 || !isPersonName(name.join(' '))) return undefined;
   const rest = words.slice(i).join(' ');
   const asks = rest.search(ASKS_ROLE);
-  return asks >= 0 && SAYS.test(rest.slice(0, asks)) ? [] : [name.slice(-2).join(' ')];
+  return asks >= 0 && SAYS.test(rest.slice(0, asks)) ? undefined : name.slice(-2).join(' ');
 }
 
 /** Whether an office stands beside a name in a sentence: before it in its clause, or right after it past a comma. */
