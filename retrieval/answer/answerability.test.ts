@@ -916,6 +916,11 @@ describe('a fact given as it was asked', () => {
     ['person', 'Ông Vũ Đại Thắng cho rằng dịch COVID-19 khiến cả thế giới chao đảo.', 'Ông Vũ Đại Thắng là ai?', false],
     ['person', 'Ông Vũ Đại Thắng cho rằng dịch COVID-19 khiến cả thế giới chao đảo.', 'ông vũ đại thắng giữ chức vụ gì', false],
     ['person', 'Phó Giám đốc Sở TT&TT Hải Phòng Vũ Đại Thắng cho rằng chuyển đổi số mở ra cơ hội.', 'ông vũ đại thắng giữ chức vụ gì', true],
+    // Which body made or runs something is given by a body, not by the residents it serves nor by a facility ("cơ sở").
+    ['person', 'Một số hệ thống của thành phố đã phục vụ người dân, như một số cơ sở chuyên ngành, ứng dụng công dân số iHanoi.', 'Ứng dụng iHanoi do đơn vị nào phát triển?', false],
+    ['person', 'Cuộc đối thoại do Cổng thông tin điện tử thành phố cùng Sở Thông tin và Truyền thông tổ chức.', 'Cuộc đối thoại do đơn vị nào tổ chức?', true],
+    ['person', 'Theo đánh giá của Bộ TT&TT, kinh tế số chiếm 17,15% GRDP.', 'con so 17,15% do co quan nao danh gia', true],
+    ['person', 'Cán bộ, công chức được tập huấn kỹ năng số.', 'Lớp tập huấn do cơ quan nào mở?', false],
     // The posts held before are not the one beside the name now (the first a made-up sentence).
     ['person', 'Theo Giám đốc Sở Nội vụ Hà Nội Vũ Thu Hà, các cơ quan cần tăng cường tương tác.', 'Trước khi làm Giám đốc Sở Nội vụ, bà Vũ Thu Hà từng đảm nhận những chức vụ gì?', false],
     ['person', 'Bà Vũ Thu Hà, nguyên Phó Giám đốc Sở Tư pháp, nay là Giám đốc Sở Nội vụ.', 'Trước khi làm Giám đốc Sở Nội vụ, bà Vũ Thu Hà từng đảm nhận những chức vụ gì?', true],

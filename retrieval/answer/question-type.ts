@@ -796,6 +796,9 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
     return (sentence) => TITLE_RUN.test(sentence)
       || (sentence.match(/(?<![\p{L}&])[\p{Lu}&]{3,}(?![\p{L}&])/gu) ?? []).some((w) => !KNOWN_CAPITALS.has(w));
   }
+  // Which body made or runs something ("iHanoi do đơn vị nào phát triển", "do cơ quan nào tổ chức") is given by a body:
+  // an office, a ministry, a company; not by the residents it serves nor by "cán bộ".
+  if (type === 'person' && ASKS_BODY.test(asked)) return (sentence) => BODY.test(sentence.toLowerCase().normalize('NFC'));
   // Who signed is a person, whatever body issued it ("Ban Thường vụ Thành ủy đã ban hành Nghị quyết 03" does not say who
   // signed it): a sentence that says someone signed, with a name.
   if (type === 'person' && ASKS_SIGNER.test(asked)) return (sentence) => SIGNED.test(sentence) && (sentence.match(NAME_RUN) ?? []).length > 0;
@@ -840,6 +843,10 @@ const SENT_HOME = /(?<!\p{L})(bưu chính|bưu điện|gửi về|trả về|t�
 // "đến 579/579 xã" is how far something reaches, "trên địa bàn" anywhere in the area. Read with the marks an article's
 // sentence has: folded, "tai" is also tải, "pho" Phó and "so" any số.
 const ON_THE_GROUND = /(?<!\p{L})(tại|ở)(?!\p{L}).{0,25}(?<!\p{L})(bộ phận|ủy ban|uỷ ban|ubnd|sở|phường|xã|quận|huyện|tỉnh|thành phố|tp|trung tâm|trụ sở|khu|nhà|tòa nhà|toà nhà|đường|phố)(?!\p{L})|(?<!\p{L})(địa chỉ|số \d+ (phố|đường))(?!\p{L})/u;
+// Folded: "do đơn vị nào", "bởi cơ quan nào", "công ty nào phát triển"…
+const ASKS_BODY = /\b(do|boi) (co quan|don vi|cong ty|doanh nghiep|to chuc|so|bo|nha mang|ben|nha cung cap) nao\b/;
+// A body, with the marks articles write: not "cơ sở" (a facility), "cán bộ", "toàn bộ", "đồng bộ", "nội bộ", "thị trường".
+const BODY = /(?<!\p{L})(?<!(?:cơ|cán|toàn|đồng|nội|thị|môi|hiện|tại) )(bộ|sở|ủy ban|uỷ ban|ubnd|hđnd|thành ủy|thành uỷ|cấp ủy|cấp uỷ|ban chỉ đạo|ban thường vụ|hội đồng|doanh nghiệp|trường|viện|trung tâm|hiệp hội|công ty|tập đoàn|ngân hàng|nhà mạng|cơ quan|cục|văn phòng|đơn vị|cổng thông tin|chính phủ|viettel|vnpt|mobifone)(?!\p{L})/u;
 // Folded: "trước khi làm …", "trước đây", "từng giữ / đảm nhận / làm".
 const ASKS_EARLIER = /\b(truoc (khi|day|do)|tung (giu|dam nhan|dam nhiem|lam|kinh qua))\b/;
 const TELLS_EARLIER = /(?<!\p{L})(nguyên|từng|trước đây|trước đó|trước khi)(?!\p{L})/u;
