@@ -10,6 +10,7 @@ import { asksHowOutright, classifyQuestion, namesResidentTask } from './question
 import { WHICH_PLACE } from './which-place.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
+import { documentContentsAsked } from './document-contents.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
@@ -234,6 +235,9 @@ export function extractAnswer(
   // "…ở những quận, huyện cụ thể nào?" is answered only by a sentence naming one ("quận Hoàn Kiếm").
   const named = checks.constraints ? namedInstancesAsked(result.query.asked) : undefined;
   if (named && !sentences.some((s) => named.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [named.asked] } };
+  // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
+  const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
+  if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
   // A rank asked by one index is not given by a sentence ranking by another (see ranksByOtherIndex).
   if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits && !(type === 'figure' && ranksByOtherIndex(constraints.subjects, s.text)))) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
