@@ -11,6 +11,7 @@ import { WHICH_PLACE } from './which-place.js';
 import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
 import { documentContentsAsked } from './document-contents.js';
+import { listAsked } from './list-asked.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
@@ -238,6 +239,9 @@ export function extractAnswer(
   // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
   const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
   if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
+  // Asked to list ("liệt kê giúp bác đủ 77 nhiệm vụ"), the count alone lists nothing.
+  const list = checks.constraints ? listAsked(result.query.asked) : undefined;
+  if (list && !sentences.some((s) => list.listsIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [list.asked] } };
   // A rank asked by one index is not given by a sentence ranking by another (see ranksByOtherIndex).
   if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits && !(type === 'figure' && ranksByOtherIndex(constraints.subjects, s.text)))) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
