@@ -933,6 +933,9 @@ describe('a fact given as it was asked', () => {
     // Read with marks: "Phó" is no street (phố).
     ['place', 'Tại hội nghị, Phó Giám đốc cho biết thành phố sẽ làm tiếp.', 'Trụ sở Sở TT&TT Hà Nội ở đâu?', false],
     ['place', 'Nguyên nhân là do dữ liệu còn phân tán trên các hệ thống.', 'Lý do chính nằm ở đâu?', true],
+    // The day of the document asked about, not of another the sentence cites.
+    ['date', 'Việc xây dựng Quy hoạch Thủ đô cần bám sát Nghị quyết số 18-NQ/TU ngày 30/12/2022 của Thành uỷ.', 'Quy hoạch Thủ đô được phê duyệt ngày nào?', false],
+    ['date', 'Việc xây dựng Quy hoạch Thủ đô cần bám sát Nghị quyết số 18-NQ/TU ngày 30/12/2022 của Thành uỷ.', 'Nghị quyết 18 ban hành ngày nào?', true],
     // Where a paper is collected is an office, or home by post; not the app it is asked for on (a made-up sentence).
     ['place', 'Hà Nội thí điểm cấp lý lịch tư pháp qua phần mềm VneID.', 'Làm lý lịch tư pháp trên VNeID xong thì nhận bản giấy ở đâu?', false],
     ['place', 'Hà Nội thí điểm cấp lý lịch tư pháp qua phần mềm VneID.', 'lam lltp xong nhan ket qua cho nao', false],

@@ -3,6 +3,7 @@ import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { FEW_TIMES, NEVER_ALWAYS, withoutAi } from '../text/question-focus.js';
 import { WHICH_PLACE } from './which-place.js';
 import { isPersonName } from './people.js';
+import { withoutOtherDocumentDays } from './document-days.js';
 import abbreviations from '../data/abbreviations.json' with { type: 'json' };
 import provinces from '../data/provinces.json' with { type: 'json' };
 import { escapeRegExp } from '../text/escape-reg-exp.js';
@@ -784,7 +785,11 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   // Since when ("làm Giám đốc từ năm nào") is given by a start: "từ" before a date, or a verb of beginning; the date an
   // interview was given ("Nhân dịp Xuân Ất Tỵ 2025, Giám đốc … chia sẻ") does not say since when he holds the office.
   if (type === 'date') {
-    if (ASKS_DAY.test(asked)) return (sentence) => givesDay(foldDiacritics(sentence.toLowerCase()));
+    // …the day of the document asked about, not of another the sentence cites (see withoutOtherDocumentDays).
+    if (ASKS_DAY.test(asked)) {
+      const ofAsked = withoutOtherDocumentDays(message);
+      return (sentence) => givesDay(ofAsked(foldDiacritics(sentence.toLowerCase())));
+    }
     // A month asked ("công bố vào tháng mấy", "từ tháng nào") is given by a month or a day, not by a year alone ("năm
     // 2022"); since when, by a start as well.
     const month = asksMonth(message);
