@@ -9,6 +9,7 @@ import { cleanText, foldDiacritics } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { levelAsked } from './level-asked.js';
+import { areaAsked } from './area-asked.js';
 import { figureOfPlaceAsked } from './figure-of-place.js';
 import { asAsked, forWhomAsked, groupAsked, readFigureAsk, sentenceFigures, sentenceFits, speaksOfNowOf, statesNewFigureOf, type SentenceFigures } from './question-type.js';
 import { askedMeasure, measureHeld, measureTokens, type MeasureHeld, type MeasureTokens } from './measure.js';
@@ -250,10 +251,12 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   const ofPlace = figureAsk ? figureOfPlaceAsked(o.query.asked, o.national) : undefined;
   // …and of the level asked ("bao nhiêu dịch vụ đạt mức độ 4").
   const ofLevel = figureAsk ? levelAsked(o.query.asked) : undefined;
+  // …and of the part of the city asked ("ở các huyện ngoại thành").
+  const ofArea = figureAsk ? areaAsked(o.query.asked) : undefined;
   const contexts = new Map(o.hits.map((h) => [h.passage, h.context]));
   const fitsQuestion = (sentence: SentenceTerms, passage: Passage): boolean => (figureAsk
     ? statesNewFigureOf(figureAsk, figuresOf(sentence)) && speaksOfNowOf(figureAsk, figuresOf(sentence)) && held(sentence) !== 'none'
-      && ofGroup!(sentence.text) && ofPlace!(sentence.text, contexts.get(passage)) && ofLevel!(sentence.text)
+      && ofGroup!(sentence.text) && ofPlace!(sentence.text, contexts.get(passage)) && ofLevel!(sentence.text) && ofArea!(sentence.text)
     : whichPlace ? whichPlace(sentence.text) : fitsType(sentence, o.type) && givenAsAsked(sentence.text)) && givenForWhom(sentence.text);
   // Of the year asked, too: a sentence holding the kind of fact for another year is marked, to say so. Asked how many,
   // one giving only a share of the thing fits, marked as such: a count of it goes first (see Measure.count).
