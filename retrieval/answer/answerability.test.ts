@@ -1007,6 +1007,13 @@ describe('a figure that answers', () => {
     ['Ngày 26 tháng 10, Thành ủy ban hành Nghị quyết.', 'Nghị quyết đó là số mấy?', false],
     ['Nghị quyết gắn với cuộc Cách mạng công nghiệp lần thứ 4.', 'Nghị quyết đó là số mấy?', false],
     ['Nghị quyết đặt mục tiêu kinh tế số chiếm 30% GRDP.', 'Nghị quyết đó là số mấy?', false],
+    // Which congress or term, in Roman numerals, counts nothing; a count in them still does.
+    ['Nghị quyết Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng đã xác định nhiều nhiệm vụ.', 'Nghị quyết đặt chỉ tiêu bao nhiêu đô thị thông minh?', false],
+    ['Chương trình được HĐND thành phố khóa XVI thông qua.', 'Chương trình có bao nhiêu mục tiêu?', false],
+    ['Kế hoạch gồm XII nhóm nhiệm vụ.', 'Kế hoạch có bao nhiêu nhóm nhiệm vụ?', true],
+    // "năm mấy" asks which year, which a year answers.
+    ['Nghị quyết định hướng đô thị Việt Nam tầm nhìn đến năm 2045.', 'nq 06 về đô thị tầm nhìn tới năm mấy', true],
+    ['Nghị quyết định hướng đô thị Việt Nam tầm nhìn đến năm 2045.', 'Nghị quyết có bao nhiêu mục tiêu?', false],
   ])('%j states a new figure for %j: %s', (sentence, question, expected) => {
     expect(statesNewFigure(sentence, question)).toBe(expected);
   });

@@ -607,6 +607,8 @@ export interface FigureAsk {
   readonly asksNumber: boolean;
   /** "thứ mấy", "hạng bao nhiêu": an ordinal counts. */
   readonly asksOrdinal: boolean;
+  /** "năm mấy", "năm bao nhiêu": which year, which a year answers. */
+  readonly asksYear: boolean;
   /** "hiện nay", "đạt được… rồi": asked as it stands now. */
   readonly asksNow: boolean;
   /** "bao nhiêu phần trăm", "bao nhiêu %", "tỷ lệ … bao nhiêu": a share, which a count does not give. */
@@ -631,10 +633,15 @@ export function readFigureAsk(question: string, message = question): FigureAsk {
     asksNumber: /\bso (may|bao nhieu|nao|hieu)\b/.test(asked),
     // "xếp mấy" is "xếp thứ mấy" with the "thứ" left out.
     asksOrdinal: /\b(thu|hang|xep) (may|bao nhieu)\b/.test(asked),
+    asksYear: /\bnam (may|bao nhieu)\b/.test(asked),
     asksNow: ASKS_NOW.test(asked),
     asksShare: /\b(bao nhieu|may) (phan tram|%)|\bty le\b.{0,40}\b(bao nhieu|may)\b/.test(asked) || /(bao nhiêu|mấy|bn)\s*%/iu.test(question),
   };
 }
+
+// A number in Roman numerals that may count; not one naming which congress, term or quarter ("Đại hội … lần thứ XIII",
+// "khóa XVI", "quý III"), which says which, not how many.
+const ROMAN_COUNT = /(?<!(?:thứ|khóa|khoá|quý|kỳ|thế kỷ|Đại hội|đại hội) )\b[IVXL]{2,}\b/u;
 
 /** What a sentence states as figures, the same for every question, so a caller may keep it per sentence. */
 export interface SentenceFigures {
@@ -667,7 +674,7 @@ const NOT_DOCUMENT_NUMBERS = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])|(?<!\p{L})ngà
  * mạng.") lists more of the same targets.
  */
 export function sentenceFigures(sentence: string, afterTarget = false): SentenceFigures {
-  const read = (text: string) => ({ quantities: quantities(text), other: /\b[IVXL]{2,}\b/.test(text) || spelledNumber(text) });
+  const read = (text: string) => ({ quantities: quantities(text), other: ROMAN_COUNT.test(text) || spelledNumber(text) });
   const said = foldDiacritics(sentence.toLowerCase());
   return {
     numbers: sentence.match(/\d+(?:[.,]\d+)*/g) ?? [],
@@ -690,6 +697,8 @@ export function statesNewFigureOf(ask: FigureAsk, figures: SentenceFigures): boo
   // "lần thứ 4", "thứ 24/63" answer "thứ mấy", not "bao nhiêu chỉ tiêu"; and "thứ mấy" asks a rank, which only a
   // rank answers ("xếp thứ 24/63", "đứng thứ 2", "dẫn đầu"), not "tăng 16 bậc".
   if (ask.asksOrdinal) return figures.ranks.some((r) => !ask.given.has(r));
+  // "tầm nhìn tới năm mấy" is answered by a year ("tầm nhìn đến năm 2045"), which counts nothing elsewhere.
+  if (ask.asksYear && figures.numbers.some((n) => /^(19|20)\d\d$/.test(n) && !ask.given.has(n))) return true;
   // A share asked is given as one: "700 - 800 trường hợp" does not say what part of the residents.
   if (ask.asksShare && !figures.share) return false;
   const stated = figures.withoutOrdinals;
