@@ -12,6 +12,11 @@ describe('namedInstancesAsked', () => {
     ['Tôi cần con số cụ thể. Kế hoạch đặt ra bao nhiêu nhiệm vụ?', undefined],
     // Units that have names, asked without "cụ thể"; "những chỗ nào" (which points) is not "những chợ nào".
     ['Mạng 5G đã phủ tới những quận nào rồi?', 'quận cụ thể'],
+    // Intersections and streets have names too.
+    ['Thành phố đã làm đèn tín hiệu thông minh ở những nút nào rồi?', 'nút cụ thể'],
+    ['Những tuyến phố nào ở Hà Nội là phố thanh toán không tiền mặt?', 'tuyến phố cụ thể'],
+    // An app's name asked further on, past a long description (a hyphenated word inside it too).
+    ['Ứng dụng khai báo y tế điện tử mà Hải Phòng dùng trong dịch COVID-19 tên là gì?', 'tên ứng dụng'],
     ['Hà Nội làm số hóa còn vướng ở những chỗ nào?', undefined],
     // Folded, "những cho nao" is those spots as often as those markets: no name is asked.
     ['Ha Noi lam so hoa con vuong o nhung cho nao?', undefined],

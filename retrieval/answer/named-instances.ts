@@ -8,7 +8,8 @@ const BEFORE = /\b(?:nhung|cac) ((?:[a-z0-9]+(?:, | va | )?){1,4}?) cu the nao\b
 const AFTER = /\bcu the la (?:nhung|cac) ((?:[a-z0-9]+ ?){1,3}?) nao\b/;
 // Without "cụ thể", for units that have names only: "phủ tới những quận nào rồi?". With marks typed, "những chỗ nào"
 // (which points) is not "những chợ nào" (which markets).
-const UNITS = ['quận', 'huyện', 'thị xã', 'phường', 'xã', 'chợ', 'di tích', 'bệnh viện', 'trường'];
+const UNITS = ['quận', 'huyện', 'thị xã', 'phường', 'xã', 'chợ', 'di tích', 'bệnh viện', 'trường', 'nút', 'nút giao', 'ngã tư', 'tuyến phố',
+  'tuyến đường'];
 const UNIT = `(?:${UNITS.map((u) => foldDiacritics(u)).join('|')})`;
 const UNITS_WHICH = new RegExp(String.raw`\b(?:nhung|cac) (${UNIT}(?:(?:, | va )${UNIT})*) nao\b`);
 // One administrative unit where something is or happens ("đặt ở quận nào", "thuộc huyện nào", "Phường nào làm trước?"):
@@ -102,7 +103,7 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
 // "Cái app dành cho dân thủ đô tên là gì": its name asked further on in the clause.
 // "đã được dạy dùng máy tính, phần mềm gì chưa?", "có app nào không?": before a yes-or-no close, "gì" and "nào" are any
 // (whether there is one), not which.
-const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem|trang web|website|web|(?<!\b(?:tinh|hien|thuc) )trang)(?:( [a-z0-9]+){0,2} (nao|gi|j)(?!(?: (?!co\b)[a-z]+){0,3} (?:chua|khong|ko|hong|hok)(?: [a-z]+){0,2}\W*$)|(?: [a-z0-9]+){1,8} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
+const APP_WHICH = /(?<![a-z0-9])(?<!\b(?:chua|khong|ko|chang) (?:co )?)(ung dung|app|phan mem|trang web|website|web|(?<!\b(?:tinh|hien|thuc) )trang)(?:( [a-z0-9]+){0,2} (nao|gi|j)(?!(?: (?!co\b)[a-z]+){0,3} (?:chua|khong|ko|hong|hok)(?: [a-z]+){0,2}\W*$)|(?: [a-z0-9-]+){1,16} ten (?:la |goi la )?(?:gi|j))(?![a-z0-9])/;
 const APP_NAMES = /(?<![\p{L}])(?:\p{L}+\p{Lu}\p{L}*)(?<=\p{Ll}\p{L}*)|(?<![\p{L}])Zalo(?![\p{L}])|điện tử|(?<![\p{L}\d.])[\p{L}\d-]+\.(?:gov\.vn|vn|com|org)(?![\p{L}\d])/gu;
 
 const SITE = /^(?:trang web|website|web|trang)$/;
