@@ -12,6 +12,7 @@ import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
 import { documentContentsAsked } from './document-contents.js';
 import { listAsked } from './list-asked.js';
+import { personalAdviceAsked } from './personal-advice.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
@@ -239,6 +240,9 @@ export function extractAnswer(
   // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
   const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
   if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
+  // "Tôi … thì có nên làm chữ ký số không?": the articles advise no one on their own choice; they say what they do say.
+  const advice = checks.constraints ? personalAdviceAsked(result.query.text) : undefined;
+  if (advice) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [advice] } };
   // Asked to list ("liệt kê giúp bác đủ 77 nhiệm vụ"), the count alone lists nothing.
   const list = checks.constraints ? listAsked(result.query.asked) : undefined;
   if (list && !sentences.some((s) => list.listsIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [list.asked] } };

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { personalAdviceAsked } from './personal-advice.js';
+
+describe('advice asked on the resident\'s own choice', () => {
+  it.each([
+    ['Tôi chỉ thỉnh thoảng mới nộp hồ sơ online thì có nên làm chữ ký số không?', true],
+    ['em co nen cai VNeID ko', true],
+    // As read, with the lexicon's wordings in brackets.
+    ['Tôi chỉ thỉnh thoảng mới nộp hồ sơ online (trực tuyến) thì có nên làm chữ ký số (CKS) không?', true],
+    // What was advised to others, or what the city should do.
+    ['Giám đốc Sở Nội vụ có khuyên các cơ quan nên làm gì không?', false],
+    ['Nếu thiếu người giỏi thì có nên đợi đào tạo xong hết rồi mới bắt tay vào chuyển đổi số không?', false],
+    // The resident's doubt told first, then another question asked.
+    ['Mình đang băn khoăn có nên làm chữ ký điện tử cho em không. Bạn cho mình hỏi Hà Nội đặt mục tiêu bao nhiêu phần trăm?', false],
+    // What to do, asked of the steps, is no choice to advise on.
+    ['Tôi nên làm gì để có chữ ký số?', false],
+  ])('%j: %s', (message, expected) => {
+    expect(personalAdviceAsked(message) !== undefined).toBe(expected);
+  });
+});

@@ -1,0 +1,20 @@
+import { foldDiacritics } from '../text/normalize.js';
+import type { Constraint } from './constraints.js';
+
+// The resident asking whether they themselves should do something, in the message's last sentence (folded): "Tôi chỉ
+// thỉnh thoảng mới nộp hồ sơ online thì có nên làm chữ ký số không?", "em có nên cài VNeID không". Not what an official
+// advised others ("khuyên các cơ quan nên làm gì"), nor whether the city should ("có nên đợi đào tạo xong không").
+const ASKS_OWN = /\b(toi|minh|em|tui|to|chau|nha toi|nha minh)\b(?: [a-z0-9]+){0,14}? (?:co nen|nen) (?!lam (?:gi|j|sao)\b)(lam|dung|mua|dang ky|cai|bo|chon|gui|nhan|xin|chuyen)\b/;
+
+const ADVICE: Constraint = { key: 'loi khuyen', label: 'lời khuyên cho trường hợp riêng của bạn' };
+
+/**
+ * Whether a message asks advice on the resident's own choice: the articles report what a city does and plans, and
+ * advise no one. Undefined when it does not; the constraint to name in a partial reply when it does.
+ */
+export function personalAdviceAsked(message: string): Constraint | undefined {
+  // Without the lexicon's bracketed wordings ("online (trực tuyến)"), and any other punctuation inside a sentence.
+  const sentences = foldDiacritics(message.toLowerCase().normalize('NFC').replace(/\([^)]*\)/g, ' ')).split(/(?<=[.?!])\s+/)
+    .map((s) => s.replace(/[^a-z0-9.?!]+/g, ' ')).filter((s) => s.trim());
+  return ASKS_OWN.test(sentences.at(-1) ?? '') ? ADVICE : undefined;
+}
