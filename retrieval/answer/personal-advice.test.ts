@@ -7,6 +7,9 @@ describe('advice asked on the resident\'s own choice', () => {
     ['em co nen cai VNeID ko', true],
     // As read, with the lexicon's wordings in brackets.
     ['Tôi chỉ thỉnh thoảng mới nộp hồ sơ online (trực tuyến) thì có nên làm chữ ký số (CKS) không?', true],
+    // Which of two to take.
+    ['Co nen dung chu ky so mien phi cua nha nuoc hay mua cua nha mang cho chac?', true],
+    ['Ông giám đốc sở bảo làm số hóa nên đi kiểu ào ào hay từ từ?', false],
     // What was advised to others, or what the city should do.
     ['Giám đốc Sở Nội vụ có khuyên các cơ quan nên làm gì không?', false],
     ['Nếu thiếu người giỏi thì có nên đợi đào tạo xong hết rồi mới bắt tay vào chuyển đổi số không?', false],

@@ -6,6 +6,9 @@ import type { Constraint } from './constraints.js';
 // advised others ("khuyên các cơ quan nên làm gì"), nor whether the city should ("có nên đợi đào tạo xong không").
 const ASKS_OWN = /\b(toi|minh|em|tui|to|chau|nha toi|nha minh)\b(?: [a-z0-9]+){0,14}? (?:co nen|nen) (?!lam (?:gi|j|sao)\b)(lam|dung|mua|dang ky|cai|bo|chon|gui|nhan|xin|chuyen)\b/;
 
+// …or which of two to take, opening the sentence: "Có nên dùng chữ ký số miễn phí của nhà nước hay mua của nhà mạng?".
+const ASKS_CHOICE = /^\s*(?:co )?nen (dung|mua|lam|chon|dang ky|cai|gui)\b.* hay\b/;
+
 const ADVICE: Constraint = { key: 'loi khuyen', label: 'lời khuyên cho trường hợp riêng của bạn' };
 
 /**
@@ -16,5 +19,6 @@ export function personalAdviceAsked(message: string): Constraint | undefined {
   // Without the lexicon's bracketed wordings ("online (trực tuyến)"), and any other punctuation inside a sentence.
   const sentences = foldDiacritics(message.toLowerCase().normalize('NFC').replace(/\([^)]*\)/g, ' ')).split(/(?<=[.?!])\s+/)
     .map((s) => s.replace(/[^a-z0-9.?!]+/g, ' ')).filter((s) => s.trim());
-  return ASKS_OWN.test(sentences.at(-1) ?? '') ? ADVICE : undefined;
+  const last = sentences.at(-1) ?? '';
+  return ASKS_OWN.test(last) || ASKS_CHOICE.test(last) ? ADVICE : undefined;
 }
