@@ -641,7 +641,8 @@ export function readFigureAsk(question: string, message = question): FigureAsk {
 
 // A number in Roman numerals that may count; not one naming which congress, term or quarter ("Đại hội … lần thứ XIII",
 // "khóa XVI", "quý III"), which says which, not how many.
-const ROMAN_COUNT = /(?<!(?:thứ|khóa|khoá|quý|kỳ|thế kỷ|Đại hội|đại hội) )\b[IVXL]{2,}\b/u;
+// The numeral is matched first and the words before it read only then: a look-behind first would run at every position.
+const ROMAN_COUNT = /\b[IVXL]{2,}\b(?<!(?:thứ|khóa|khoá|quý|kỳ|thế kỷ|Đại hội|đại hội) [IVXL]+)/u;
 
 /** What a sentence states as figures, the same for every question, so a caller may keep it per sentence. */
 export interface SentenceFigures {
