@@ -6,7 +6,7 @@ import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
 const AREAS_MARKED = /(?<!\p{L})(ngoại thành|(?<!hà )nội thành|nông thôn|vùng sâu|vùng xa|miền núi|vùng cao|hải đảo|ven biển)(?!\p{L})/gu;
 const AREAS_FOLDED = /\b(ngoai thanh|nong thon|vung sau|vung xa|mien nui|vung cao|hai dao|ven bien)\b/g;
 // A clause that opens on the resident says where they live ("Nhà tôi ở ngoại thành, …"), not what is asked.
-const RESIDENT_OPENS = /^\s*(nha )?(toi|minh|em|tui|to|chung toi)\b/;
+const RESIDENT_OPENS = /^\s*(nha )?(toi|minh|em|tui|chung toi)\b/;
 
 const areasIn = (text: string, marked: boolean): string[] => [...(marked ? text.matchAll(AREAS_MARKED) : text.matchAll(AREAS_FOLDED))]
   .map((m) => foldDiacritics(m[1]!));

@@ -3,7 +3,7 @@ import type { Constraint } from './constraints.js';
 
 // Asked of the bot to list ("liệt kê giúp bác…", "kể ra đc ko", "kể tên giùm"), folded: a verb of listing with a word
 // asking the listener to do it; "khi liệt kê hạn chế, tác giả…" or "ông có liệt kê…" tells who listed, and asks nothing.
-const ASKS_LIST = /\b(liet ke|ke ra|ke ten|ke het)\b(?: (giup|gium|ho|cho|ra|di|het|du|day du|cu the))*(?: (bac|minh|em|toi|tui|chau|con|ong|ba|anh|chi|co|chu|ad|ban))?(?: (voi|duoc|dc|d|di|nhe|nha|nhe|a|khong|ko|k|hok|hk|hong|chu|ngay|luon))*(?: (du|het|tat ca)\b|\s*[?!.]*\s*$)/;
+const ASKS_LIST = /\b(liet ke|ke ra|ke ten|ke het)\b(?: (giup|gium|ho|cho|ra|di|het|du|day du|cu the))*(?: (bac|minh|em|toi|tui|chau|con|ong|ba|anh|chi|co|chu|ad|ban))?(?: (voi|duoc|dc|d|di|nhe|nha|a|khong|ko|k|hok|hk|hong|chu|ngay|luon))*(?: (du|het|tat ca)\b|\s*[?!.]*\s*$)/;
 // A list in a sentence: a colon or a semicolon, or three short items in a row between commas ("trung tâm điều hành,
 // trung tâm quy hoạch, trung tâm dữ liệu"); the clauses of "Ngày 27/9/2023, UBND … ban hành Kế hoạch …, xây dựng …"
 // are no list.

@@ -10,6 +10,8 @@ describe('advice asked on the resident\'s own choice', () => {
     // Which of two to take.
     ['Co nen dung chu ky so mien phi cua nha nuoc hay mua cua nha mang cho chac?', true],
     ['Ông giám đốc sở bảo làm số hóa nên đi kiểu ào ào hay từ từ?', false],
+    // "Tổ" (a team) folds as "tớ" would: a team's choice is not the resident's.
+    ['To cong nghe so co nen mua them may tinh khong?', false],
     // What was advised to others, or what the city should do.
     ['Giám đốc Sở Nội vụ có khuyên các cơ quan nên làm gì không?', false],
     ['Nếu thiếu người giỏi thì có nên đợi đào tạo xong hết rồi mới bắt tay vào chuyển đổi số không?', false],

@@ -2,9 +2,10 @@ import { foldDiacritics } from '../text/normalize.js';
 import type { Constraint } from './constraints.js';
 
 // The resident asking whether they themselves should do something, in the message's last sentence (folded): "Tôi chỉ
-// thỉnh thoảng mới nộp hồ sơ online thì có nên làm chữ ký số không?", "em có nên cài VNeID không". Not what an official
-// advised others ("khuyên các cơ quan nên làm gì"), nor whether the city should ("có nên đợi đào tạo xong không").
-const ASKS_OWN = /\b(toi|minh|em|tui|to|chau|nha toi|nha minh)\b(?: [a-z0-9]+){0,14}? (?:co nen|nen) (?!lam (?:gi|j|sao)\b)(lam|dung|mua|dang ky|cai|bo|chon|gui|nhan|xin|chuyen)\b/;
+// thỉnh thoảng mới nộp hồ sơ online thì có nên làm chữ ký số không?", "em có nên cài VNeID không" ("tớ" is left out: it
+// folds to the "tổ" of a team). Not what an official advised others ("khuyên các cơ quan nên làm gì"), nor whether the
+// city should ("có nên đợi đào tạo xong không").
+const ASKS_OWN = /\b(toi|minh|em|tui|chau|nha toi|nha minh)\b(?: [a-z0-9]+){0,14}? (?:co nen|nen) (?!lam (?:gi|j|sao)\b)(lam|dung|mua|dang ky|cai|bo|chon|gui|nhan|xin|chuyen)\b/;
 
 // …or which of two to take, opening the sentence: "Có nên dùng chữ ký số miễn phí của nhà nước hay mua của nhà mạng?".
 const ASKS_CHOICE = /^\s*(?:co )?nen (dung|mua|lam|chon|dang ky|cai|gui)\b.* hay\b/;
