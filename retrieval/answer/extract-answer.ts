@@ -12,6 +12,7 @@ import { unknownNames, type Vocabulary } from './unknown-names.js';
 import { namedInstancesAsked } from './named-instances.js';
 import { documentContentsAsked } from './document-contents.js';
 import { listAsked } from './list-asked.js';
+import { itemAsked } from './item-asked.js';
 import { personalAdviceAsked } from './personal-advice.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
@@ -237,6 +238,9 @@ export function extractAnswer(
   // "…ở những quận, huyện cụ thể nào?" is answered only by a sentence naming one ("quận Hoàn Kiếm").
   const named = checks.constraints ? namedInstancesAsked(result.query.asked) : undefined;
   if (named && !sentences.some((s) => named.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [named.asked] } };
+  // "Danh mục dữ liệu mở có dữ liệu giờ chạy xe buýt không?" is answered only by a sentence naming the item.
+  const item = checks.constraints ? itemAsked(result.query.focus) : undefined;
+  if (item && !sentences.some((s) => item.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [item.asked] } };
   // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
   const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
   if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
