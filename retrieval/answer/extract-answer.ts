@@ -13,6 +13,7 @@ import { namedInstancesAsked } from './named-instances.js';
 import { documentContentsAsked } from './document-contents.js';
 import { listAsked } from './list-asked.js';
 import { itemAsked } from './item-asked.js';
+import { documentKindAsked } from './document-kind.js';
 import { personalAdviceAsked } from './personal-advice.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
@@ -241,6 +242,9 @@ export function extractAnswer(
   // "Danh mục dữ liệu mở có dữ liệu giờ chạy xe buýt không?" is answered only by a sentence naming the item.
   const item = checks.constraints ? itemAsked(result.query.focus) : undefined;
   if (item && !sentences.some((s) => item.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [item.asked] } };
+  // "Đề án … được phê duyệt ngày nào?" is not answered by the day a plan was issued.
+  const document = checks.constraints ? documentKindAsked(result.query.asked) : undefined;
+  if (document && !sentences.some((s) => document.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [document.asked] } };
   // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
   const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
   if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
