@@ -14,6 +14,7 @@ import { documentContentsAsked } from './document-contents.js';
 import { listAsked } from './list-asked.js';
 import { itemAsked } from './item-asked.js';
 import { documentKindAsked } from './document-kind.js';
+import { speakerAsked } from './speaker-asked.js';
 import { personalAdviceAsked } from './personal-advice.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
@@ -245,6 +246,9 @@ export function extractAnswer(
   // "Đề án … được phê duyệt ngày nào?" is not answered by the day a plan was issued.
   const document = checks.constraints ? documentKindAsked(result.query.asked) : undefined;
   if (document && !sentences.some((s) => document.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [document.asked] } };
+  // "… ai dẫn chương trình?" is answered only by a sentence naming a person.
+  const speaker = checks.constraints ? speakerAsked(result.query.asked) : undefined;
+  if (speaker && !sentences.some((s) => speaker.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [speaker.asked] } };
   // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
   const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
   if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
