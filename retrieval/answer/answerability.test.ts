@@ -1043,6 +1043,13 @@ describe('a figure that answers', () => {
     ['Phấn đấu cung cấp danh tính số cho tối thiểu 40% người dân.', 'Bao nhiêu người dân đã có danh tính số?', false],
     // "hiện có": how many there are now.
     ['Mục tiêu tăng 15% số thanh niên làm việc tại các tổ chức khoa học.', 'Hiện có bao nhiêu thanh niên làm việc trong các tổ chức khoa học?', false],
+    // "đã" of the setting tells when the target was set, not that it was met.
+    ['Chương trình đã đặt mục tiêu cụ thể đến năm 2030, 100% thanh niên được tuyên truyền.', 'Hiện có bao nhiêu thanh niên được tuyên truyền?', false],
+    ['Thành phố đã đề ra mục tiêu 90% hộ gia đình có cáp quang.', 'Hiện nay bao nhiêu hộ có cáp quang?', false],
+    ['Đến nay đã đạt 93,15% hộ gia đình có cáp quang.', 'Hiện nay bao nhiêu hộ có cáp quang?', true],
+    // Practice as where ideas are put is no "actually".
+    ['Chương trình đã đặt mục tiêu đến năm 2030, 15% số thanh niên được ứng dụng ý tưởng sáng tạo.', 'Bao nhiêu phần trăm thanh niên được đưa ý tưởng sáng tạo vào thực tế?', true],
+    ['Chương trình đã đặt mục tiêu đến năm 2030, 15% số thanh niên được ứng dụng ý tưởng sáng tạo.', 'Bao nhiêu người trẻ được đem sáng kiến ra áp dụng thực tế?', true],
   ])('%j speaks of now for %j: %s', (sentence, question, expected) => {
     expect(speaksOfNow(sentence, question)).toBe(expected);
   });

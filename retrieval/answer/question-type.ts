@@ -728,9 +728,12 @@ export function ranks(sentence: string): string[] {
 // A figure asked as it stands now ("hiện nay đạt bao nhiêu", "được bao nhiêu rồi") is not answered by a target
 // ("phấn đấu 50% … đến năm 2025"): a plan is not an achievement. Nor is it what was "thực tế" (actually) reached.
 // "hiện có", "hiện giờ": how many there are now.
-const ASKS_NOW = /\b(hien nay|hien tai|hien co|hien gio|bay gio|hien da|hien dat|da dat|da co|dat duoc|den nay|roi|thuc te)\b/;
+// Not practice as a place ideas are put ("đưa ý tưởng vào thực tế", "áp dụng thực tế", "ra làm thực tế").
+const ASKS_NOW = /\b(hien nay|hien tai|hien co|hien gio|bay gio|hien da|hien dat|da dat|da co|dat duoc|den nay|roi|(?<!\b(?:vao|dung|khai|lam) )thuc te)\b/;
 const TARGET = /\b(phan dau|muc tieu|dinh huong|du kien|ke hoach|se)\b/;
-const ACHIEVED = /\b(da|den nay|hien nay|hien dang|dat duoc|vua qua|nam qua)\b/;
+// "đã" of the setting itself ("đã đặt mục tiêu cụ thể đến năm 2030, 100% thanh niên…", "đã đề ra chỉ tiêu") tells when the
+// target was set, not that it was met.
+const ACHIEVED = /\b(da(?! (?:dat|de|dat ra|de ra|xac dinh|neu)(?: ra)? (?:muc tieu|chi tieu))|den nay|hien nay|hien dang|dat duoc|vua qua|nam qua)\b/;
 // What a sentence says of its own time or outcome, which a target before it does not carry over: a result ("kết quả",
 // "thực tế", "tăng", "xếp thứ"), a year or a date.
 const OWN_TIME = /\b(ket qua|thuc te|thuc hien duoc|tang|giam|xep|dung thu|nam \d{4}|(19|20)\d\d|thang \d{1,2})\b|\d{1,2}\/\d{1,2}/;
