@@ -8,6 +8,8 @@ describe('whether a catalogue or a source holds an item', () => {
     // The inner "không" of the item stays in it.
     ['HN có số liệu tỉ lệ thanh toán không dùng tiền mặt không ạ?', 'số liệu tỉ lệ thanh toán không dùng tiền mặt'],
     ['KDL den HN co thong tin trai nghiem truc tuyen theo thoi gian thuc ko', 'thong tin trai nghiem truc tuyen theo thoi gian thuc'],
+    // A limit by something.
+    ['Chữ ký số miễn phí ở bộ phận một cửa có giới hạn độ tuổi không, người già như tôi có được cấp không?', 'giới hạn độ tuổi'],
     // No item asked: a verb after "có", or no closing "không".
     ['Danh mục dữ liệu mở của Hà Nội có chia sẻ cho công dân không?', undefined],
     ['Hà Nội có dữ liệu mở về giao thông.', undefined],
@@ -23,6 +25,12 @@ describe('whether a catalogue or a source holds an item', () => {
     ['Ưu tiên các ngành giáo dục, giao thông vận tải.', true],
   ])('asked of bus timetables, %j names the item: %s', (sentence, names) => {
     expect(itemAsked('Danh mục dữ liệu mở có dữ liệu giờ chạy xe buýt (giao thông vận tải) không?')!.namedIn(sentence)).toBe(names);
+  });
+
+  it('reads a limit as named only by a sentence that names what it goes by', () => {
+    const limit = itemAsked('Chữ ký số miễn phí có giới hạn độ tuổi không?')!;
+    expect(limit.namedIn('Hà Nội triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa.')).toBe(false);
+    expect(limit.namedIn('Người dân từ đủ 18 tuổi, ở mọi độ tuổi, đều được cấp.')).toBe(true);
   });
 
   it('does not take a pair across a joining word for the item', () => {

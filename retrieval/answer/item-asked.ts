@@ -2,10 +2,11 @@ import { foldDiacritics } from '../text/normalize.js';
 import type { Constraint } from './constraints.js';
 
 // Whether a catalogue or a source holds an item: "Danh mục dữ liệu mở có dữ liệu giờ chạy xe buýt không?", "… có bảng giá
-// đất từng xã không". Read in the expanded question, folded: the lexicon's wordings of the item stand in brackets after
+// đất từng xã không"; or whether a limit goes by something ("có giới hạn độ tuổi không"), which a sentence that sets no
+// such limit does not say. Read in the expanded question, folded: the lexicon's wordings of the item stand in brackets after
 // it ("xe buýt (giao thông vận tải)"). The item runs to the closing "không", "chưa" of its clause, so "số liệu tỉ lệ
 // thanh toán không dùng tiền mặt không" keeps its inner "không".
-const ITEM_ASKED = /\bco (du lieu|so lieu|thong tin|bang|muc) ([^?.!,;:]{1,120}?) (?:khong|ko|k|hong|hok|chua)(?: (?:a|vay|nhi|nhe|ha|ad|ban))*\s*(?:[?.!,;:]|$)/;
+const ITEM_ASKED = /\bco (du lieu|so lieu|thong tin|bang|muc|gioi han) ([^?.!,;:]{1,120}?) (?:khong|ko|k|hong|hok|chua)(?: (?:a|vay|nhi|nhe|ha|ad|ban))*\s*(?:[?.!,;:]|$)/;
 // Words that join, not name: "thông tin về X", "số liệu của từng xã".
 const JOINING = new Set(['ve', 'cua', 'cho', 'cac', 'nhung', 'tung', 'moi', 'o', 'tai', 'trong', 'the', 'do', 'nay']);
 
