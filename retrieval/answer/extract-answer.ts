@@ -15,6 +15,7 @@ import { listAsked } from './list-asked.js';
 import { itemAsked } from './item-asked.js';
 import { documentKindAsked } from './document-kind.js';
 import { speakerAsked } from './speaker-asked.js';
+import { residentsAllowedAsked } from './residents-allowed.js';
 import { personalAdviceAsked } from './personal-advice.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
@@ -249,6 +250,9 @@ export function extractAnswer(
   // "… ai dẫn chương trình?" is answered only by a sentence naming a person.
   const speaker = checks.constraints ? speakerAsked(result.query.asked) : undefined;
   if (speaker && !sentences.some((s) => speaker.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [speaker.asked] } };
+  // "…, người dân có được vào xem trực tiếp không?" is answered only by a sentence that speaks of the residents.
+  const allowed = checks.constraints ? residentsAllowedAsked(result.query.asked) : undefined;
+  if (allowed && !sentences.some((s) => allowed.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [allowed.asked] } };
   // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
   const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
   if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
