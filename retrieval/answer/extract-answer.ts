@@ -16,6 +16,7 @@ import { itemAsked } from './item-asked.js';
 import { documentKindAsked } from './document-kind.js';
 import { speakerAsked } from './speaker-asked.js';
 import { residentsAllowedAsked } from './residents-allowed.js';
+import { homeVisitAsked } from './home-visit.js';
 import { personalAdviceAsked } from './personal-advice.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
@@ -253,6 +254,9 @@ export function extractAnswer(
   // "…, người dân có được vào xem trực tiếp không?" is answered only by a sentence that speaks of the residents.
   const allowed = checks.constraints ? residentsAllowedAsked(result.query.asked) : undefined;
   if (allowed && !sentences.some((s) => allowed.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [allowed.asked] } };
+  // "Phường có cử người đến tận nhà cấp chữ ký số … không?" is answered only by a sentence that speaks of the home.
+  const home = checks.constraints ? homeVisitAsked(result.query.asked) : undefined;
+  if (home && !sentences.some((s) => home.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [home.asked] } };
   // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
   const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
   if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
