@@ -17,6 +17,7 @@ import { documentKindAsked } from './document-kind.js';
 import { speakerAsked } from './speaker-asked.js';
 import { residentsAllowedAsked } from './residents-allowed.js';
 import { homeVisitAsked } from './home-visit.js';
+import { proxyAsked } from './proxy-asked.js';
 import { personalAdviceAsked } from './personal-advice.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
@@ -257,6 +258,9 @@ export function extractAnswer(
   // "Phường có cử người đến tận nhà cấp chữ ký số … không?" is answered only by a sentence that speaks of the home.
   const home = checks.constraints ? homeVisitAsked(result.query.asked) : undefined;
   if (home && !sentences.some((s) => home.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [home.asked] } };
+  // "LLTP qua VNeID có làm hộ cho người nhà được không?" is answered only by a sentence on acting for another.
+  const proxy = checks.constraints ? proxyAsked(result.query.asked) : undefined;
+  if (proxy && !sentences.some((s) => proxy.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [proxy.asked] } };
   // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
   const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
   if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
