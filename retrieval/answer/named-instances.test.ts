@@ -123,6 +123,14 @@ describe('namedInstancesAsked', () => {
     expect(namedInstancesAsked('Trong 63 tỉnh thành, những tỉnh nào cấp chữ ký số nhiều nhất?')).toBeUndefined();
   });
 
+  it('reads "có quận nào …, cho xin tên" as asking the district by name, and "có quận nào … không" as whether any', () => {
+    const asked = namedInstancesAsked('KH 310 có quận nào đc chọn là mô hình CĐS điển hình tiêu biểu nhất hay đạt giải ko ạ, cho e xin tên');
+    expect(asked?.asked.label).toBe('quận cụ thể');
+    expect(asked!.namedIn('Sở trình TP ban hành Kế hoạch 310/KH-UBND về thí điểm mô hình chuyển đổi số điển hình cấp huyện.')).toBe(false);
+    expect(asked!.namedIn('Quận Hoàn Kiếm được chọn làm mô hình điển hình.')).toBe(true);
+    expect(namedInstancesAsked('Có quận nào làm tốt không?')).toBeUndefined();
+  });
+
   it('does not take the app a question names for the one it asks', () => {
     expect(namedInstancesAsked('Ngoài VNeID thì còn dùng app nào để xin lý lịch tư pháp?')!.namedIn('Cấp lý lịch tư pháp qua VNeID.')).toBe(false);
   });

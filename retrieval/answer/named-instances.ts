@@ -18,6 +18,8 @@ const UNITS_WHICH = new RegExp(String.raw`\b(?:nhung|cac) (${UNIT}(?:(?:, | va )
 // cũng được").
 const ONE_UNIT = `(?:${['quận', 'huyện', 'thị xã', 'phường', 'xã'].map((u) => foldDiacritics(u)).join('|')})`;
 const UNIT_WHICH = new RegExp(String.raw`(?:\b(?:o|tai|thuoc|den) |^|[.?!;:] *)(${ONE_UNIT}) nao\b(?! (?:chua|khong|ko|hay|cung)\b)(?!,)`);
+// "có quận nào … không ạ, cho e xin tên": whether any, then its name asked outright.
+const UNIT_NAME_ASKED = new RegExp(String.raw`\b(${ONE_UNIT}) nao\b.{0,120}?\b(?:xin ten|cho biet ten|ke ten|ten (?:la )?(?:gi|j))\b`);
 // One body asked for by name: "Công ty nào phát triển iHanoi?", "liên kết với trường đại học nào", "của báo nào".
 // Unmarked, "truong nao" is also "trưởng nào" (which head) and "bao nao", "dai nao" other words: marked only. A kind
 // ("loại doanh nghiệp nào") is not a name, nor is a channel, which is mostly a kind too ("qua những kênh nào").
@@ -70,7 +72,7 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   const app = appAsked(text, folded);
   if (app) return app;
   const specific = BEFORE.exec(folded) ?? AFTER.exec(folded);
-  const units = specific ? null : UNITS_WHICH.exec(folded) ?? UNIT_WHICH.exec(folded);
+  const units = specific ? null : UNITS_WHICH.exec(folded) ?? UNIT_WHICH.exec(folded) ?? UNIT_NAME_ASKED.exec(folded);
   const m = specific ?? units ?? BODY_WHICH.exec(folded);
   if (!m) return undefined;
   const start = m.index + m[0].indexOf(m[1]!);
