@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentKindAsked } from './document-kind.js';
+import { documentKindAsked, successorAsked } from './document-kind.js';
 
 describe('when, or by what number, a document named by its kind was issued', () => {
   it.each([
@@ -24,5 +24,22 @@ describe('when, or by what number, a document named by its kind was issued', () 
     ['Sở TT&TT Hà Nội đang trình thành phố Đề án xây dựng thành phố thông minh.', true],
   ])('asked of the smart-city scheme, %j names a scheme: %s', (sentence, names) => {
     expect(documentKindAsked('Đề án xây dựng thành phố thông minh được phê duyệt vào ngày nào?')!.namedIn(sentence)).toBe(names);
+  });
+});
+
+describe('a new document replacing a numbered one', () => {
+  it.each([
+    ['Sau nam 2025 Ha Noi co ban hanh nghi quyet moi ve chuyen doi so thay cho Nghi quyet 18-NQ/TU khong?', 'nghi quyet mới'],
+    ['Hà Nội có kế hoạch mới thay thế Kế hoạch 239 chưa?', 'kế hoạch mới'],
+    ['Nghị quyết 18-NQ/TU ban hành ngày nào?', undefined],
+  ])('%j asks of %j', (question, label) => {
+    expect(successorAsked(question)?.asked.label).toBe(label);
+  });
+
+  it.each([
+    ['Thường vụ Thành ủy cũng ban hành Nghị quyết số 18-NQ/TU về CĐS, xây dựng thành phố Hà Nội thông minh đến năm 2025.', false],
+    ['Thành ủy ban hành Nghị quyết số 25-NQ/TU thay cho Nghị quyết 18-NQ/TU.', true],
+  ])('%j names a successor: %s', (sentence, names) => {
+    expect(successorAsked('Có nghị quyết mới thay cho Nghị quyết 18-NQ/TU không?')!.namedIn(sentence)).toBe(names);
   });
 });

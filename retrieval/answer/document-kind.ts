@@ -32,3 +32,23 @@ export function documentKindAsked(asked: string): { readonly asked: Constraint; 
   return { asked: { key: kind, label: text.slice(m.index, m.index + kind.length + title.length).toLowerCase() },
     namedIn: (sentence) => named.test(foldDiacritics(sentence.normalize('NFC').toLowerCase())) };
 }
+
+// A new document of a kind replacing a numbered one ("có ban hành nghị quyết mới … thay cho Nghị quyết 18-NQ/TU không?"),
+// folded.
+const SUCCESSOR_ASKED = new RegExp(String.raw`\b(${KINDS.map((k) => foldDiacritics(k)).join('|')}) moi\b.{0,80}?\bthay (?:cho|the)(?: cho)? (?:${KINDS.map((k) => foldDiacritics(k)).join('|')}) (?:so )?(\d+)`);
+
+/**
+ * When a question asks whether a new document replaces a numbered one, the new document as what a reply lacks, and a
+ * test of a sentence: it names a document of the new one's kind with another number. The replaced resolution's own
+ * sentence says nothing of a successor. Undefined when it is not asked.
+ */
+export function successorAsked(asked: string): { readonly asked: Constraint; readonly namedIn: (sentence: string) => boolean } | undefined {
+  const text = asked.normalize('NFC');
+  const folded = foldDiacritics(text.toLowerCase());
+  const m = SUCCESSOR_ASKED.exec(folded);
+  if (!m) return undefined;
+  const [, kind, replaced] = m as unknown as [string, string, string];
+  const numbered = new RegExp(String.raw`\b${kind} (?:so )?(\d+)`, 'g');
+  return { asked: { key: `${kind} moi`, label: `${text.slice(m.index, m.index + kind.length).toLowerCase()} mới` },
+    namedIn: (sentence) => [...foldDiacritics(sentence.normalize('NFC').toLowerCase()).matchAll(numbered)].some((n) => n[1] !== replaced) };
+}

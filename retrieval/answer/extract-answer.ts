@@ -13,7 +13,7 @@ import { namedInstancesAsked } from './named-instances.js';
 import { documentContentsAsked } from './document-contents.js';
 import { listAsked } from './list-asked.js';
 import { itemAsked } from './item-asked.js';
-import { documentKindAsked } from './document-kind.js';
+import { documentKindAsked, successorAsked } from './document-kind.js';
 import { speakerAsked } from './speaker-asked.js';
 import { residentsAllowedAsked } from './residents-allowed.js';
 import { homeVisitAsked } from './home-visit.js';
@@ -249,6 +249,9 @@ export function extractAnswer(
   // "Đề án … được phê duyệt ngày nào?" is not answered by the day a plan was issued.
   const document = checks.constraints ? documentKindAsked(result.query.asked) : undefined;
   if (document && !sentences.some((s) => document.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [document.asked] } };
+  // "… có ban hành nghị quyết mới thay cho Nghị quyết 18-NQ/TU không?" is not answered by the sentence on resolution 18.
+  const successor = checks.constraints ? successorAsked(result.query.asked) : undefined;
+  if (successor && !sentences.some((s) => successor.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [successor.asked] } };
   // "… ai dẫn chương trình?" is answered only by a sentence naming a person.
   const speaker = checks.constraints ? speakerAsked(result.query.asked) : undefined;
   if (speaker && !sentences.some((s) => speaker.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [speaker.asked] } };
