@@ -49,6 +49,17 @@ export interface Constraint {
   readonly readings?: readonly string[];
 }
 
+/**
+ * Something a question asks that only some sentences hold (a name, an item, the residents, the home…), read from the
+ * question: a reply that quotes no sentence holding it is partial, and says it lacks it (see extractAnswer).
+ */
+export interface AskedParticular {
+  /** What is asked, as the reply names it. */
+  readonly asked: Constraint;
+  /** Whether a sentence holds it. */
+  readonly heldIn: (sentence: string) => boolean;
+}
+
 const folded = (text: string): string[] => tokenize(cleanText(text)).map((t) => t.folded);
 
 // Names by their folded syllables, longest first so "thanh pho ho chi minh" wins over "ho chi minh".

@@ -14,7 +14,7 @@ describe('what a numbered document says, asked', () => {
     // Another document told is not the one asked.
     ['Kế hoạch 174/KH-UBND nội dung', 'Kế hoạch 310/KH-UBND về triển khai thí điểm mô hình chuyển đổi số.', false],
   ] as const)('%j told by %j: %s', (question, sentence, expected) => {
-    expect(documentContentsAsked(question)!.toldIn(sentence)).toBe(expected);
+    expect(documentContentsAsked(question)!.heldIn(sentence)).toBe(expected);
   });
 
   it.each([

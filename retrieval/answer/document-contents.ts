@@ -1,12 +1,8 @@
 import { foldDiacritics } from '../text/normalize.js';
-import type { Constraint } from './constraints.js';
+import type { AskedParticular } from './constraints.js';
 
-/** A numbered document whose contents a question asks, and a test of whether a sentence tells them. */
-export interface DocumentContents {
-  /** "nội dung Kế hoạch 174/KH-UBND", for the reply. */
-  readonly asked: Constraint;
-  readonly toldIn: (sentence: string) => boolean;
-}
+/** A numbered document whose contents a question asks ("nội dung Kế hoạch 174/KH-UBND"), held by a sentence that tells them. */
+export type DocumentContents = AskedParticular;
 
 // The kinds of document, folded, and their abbreviations.
 const KIND = '(ke hoach|kh|quyet dinh|qd|nghi quyet|nq|de an|chi thi|thong tu|nghi dinh|cong van)';
@@ -32,7 +28,7 @@ export function documentContentsAsked(question: string): DocumentContents | unde
   const typed = question.normalize('NFC').slice(named[0]!.index, named[0]!.index + named[0]![0].length);
   return {
     asked: { key: `${named[0]![1]} ${number}`, label: `nội dung ${typed.trim()}` },
-    toldIn: (sentence) => {
+    heldIn: (sentence) => {
       const said = foldDiacritics(sentence.toLowerCase().normalize('NFC'));
       return [...said.matchAll(NUMBERED)].some((m) => m[2] === number && TELLS.test(said.slice(m.index + m[0].length)));
     },

@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/normalize.js';
-import type { Constraint } from './constraints.js';
+import type { AskedParticular } from './constraints.js';
 
 // When a document was issued or by what number ("… được phê duyệt vào ngày nào", "ban hành theo quyết định số mấy"),
 // folded. "ký" alone is also a signature ("chữ ký số"): only before a time or number asked, within the clause.
@@ -19,7 +19,7 @@ const TITLE = /^(?: (?!(?:do|duoc|dc|da|ma|cua|duyet|phe duyet|ban hanh|ky|thong
  * document asked of ("Chương trình … được duyệt bằng quyết định số mấy": the programme, which the sentence approving
  * it names). Undefined when no such question is asked.
  */
-export function documentKindAsked(asked: string): { readonly asked: Constraint; readonly namedIn: (sentence: string) => boolean } | undefined {
+export function documentKindAsked(asked: string): AskedParticular | undefined {
   const text = asked.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
   if (!ISSUE_ASKED.test(folded)) return undefined;
@@ -30,7 +30,7 @@ export function documentKindAsked(asked: string): { readonly asked: Constraint; 
   // Labelled with its title as typed, up to the verb or the clause's end ("đề án xây dựng thành phố thông minh").
   const title = TITLE.exec(folded.slice(m.index + kind.length))?.[0] ?? '';
   return { asked: { key: kind, label: text.slice(m.index, m.index + kind.length + title.length).toLowerCase() },
-    namedIn: (sentence) => named.test(foldDiacritics(sentence.normalize('NFC').toLowerCase())) };
+    heldIn: (sentence) => named.test(foldDiacritics(sentence.normalize('NFC').toLowerCase())) };
 }
 
 // A new document of a kind replacing a numbered one ("có ban hành nghị quyết mới … thay cho Nghị quyết 18-NQ/TU không?"),
@@ -42,7 +42,7 @@ const SUCCESSOR_ASKED = new RegExp(String.raw`\b(${KINDS.map((k) => foldDiacriti
  * test of a sentence: it names a document of the new one's kind with another number. The replaced resolution's own
  * sentence says nothing of a successor. Undefined when it is not asked.
  */
-export function successorAsked(asked: string): { readonly asked: Constraint; readonly namedIn: (sentence: string) => boolean } | undefined {
+export function successorAsked(asked: string): AskedParticular | undefined {
   const text = asked.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
   const m = SUCCESSOR_ASKED.exec(folded);
@@ -50,5 +50,5 @@ export function successorAsked(asked: string): { readonly asked: Constraint; rea
   const [, kind, replaced] = m as unknown as [string, string, string];
   const numbered = new RegExp(String.raw`\b${kind} (?:so )?(\d+)`, 'g');
   return { asked: { key: `${kind} moi`, label: `${text.slice(m.index, m.index + kind.length).toLowerCase()} mới` },
-    namedIn: (sentence) => [...foldDiacritics(sentence.normalize('NFC').toLowerCase()).matchAll(numbered)].some((n) => n[1] !== replaced) };
+    heldIn: (sentence) => [...foldDiacritics(sentence.normalize('NFC').toLowerCase()).matchAll(numbered)].some((n) => n[1] !== replaced) };
 }

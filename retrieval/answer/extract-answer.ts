@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retriever.js';
 import type { SparseIndex } from '../sparse/sparse-index.js';
 import { asksOnlyWhen } from './only-time.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { asksOfCountry, comparedYears, constraintText, horizonYears, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type Constraint, type Constraints } from './constraints.js';
+import { asksOfCountry, comparedYears, constraintText, horizonYears, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type AskedParticular, type Constraint, type Constraints } from './constraints.js';
 import { wordCount } from '../text/question-focus.js';
 import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
@@ -240,39 +240,34 @@ export function extractAnswer(
   // "…Viettel hay VNPT?" is answered only by a sentence naming one of them.
   const choice = checks.constraints ? namedChoice(result.query.asked) : [];
   if (choice.length > 0 && !sentences.some((s) => namesOneOf(choice, s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: choice } };
-  // "…ở những quận, huyện cụ thể nào?" is answered only by a sentence naming one ("quận Hoàn Kiếm").
-  const named = checks.constraints ? namedInstancesAsked(result.query.asked) : undefined;
-  if (named && !sentences.some((s) => named.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [named.asked] } };
-  // "Danh mục dữ liệu mở có dữ liệu giờ chạy xe buýt không?" is answered only by a sentence naming the item.
-  const item = checks.constraints ? itemAsked(result.query.focus) : undefined;
-  if (item && !sentences.some((s) => item.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [item.asked] } };
-  // "Đề án … được phê duyệt ngày nào?" is not answered by the day a plan was issued.
-  const document = checks.constraints ? documentKindAsked(result.query.asked) : undefined;
-  if (document && !sentences.some((s) => document.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [document.asked] } };
-  // "… có ban hành nghị quyết mới thay cho Nghị quyết 18-NQ/TU không?" is not answered by the sentence on resolution 18.
-  const successor = checks.constraints ? successorAsked(result.query.asked) : undefined;
-  if (successor && !sentences.some((s) => successor.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [successor.asked] } };
-  // "… ai dẫn chương trình?" is answered only by a sentence naming a person.
-  const speaker = checks.constraints ? speakerAsked(result.query.asked) : undefined;
-  if (speaker && !sentences.some((s) => speaker.namedIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [speaker.asked] } };
-  // "…, người dân có được vào xem trực tiếp không?" is answered only by a sentence that speaks of the residents.
-  const allowed = checks.constraints ? residentsAllowedAsked(result.query.asked) : undefined;
-  if (allowed && !sentences.some((s) => allowed.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [allowed.asked] } };
-  // "Phường có cử người đến tận nhà cấp chữ ký số … không?" is answered only by a sentence that speaks of the home.
-  const home = checks.constraints ? homeVisitAsked(result.query.asked) : undefined;
-  if (home && !sentences.some((s) => home.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [home.asked] } };
-  // "LLTP qua VNeID có làm hộ cho người nhà được không?" is answered only by a sentence on acting for another.
-  const proxy = checks.constraints ? proxyAsked(result.query.asked) : undefined;
-  if (proxy && !sentences.some((s) => proxy.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [proxy.asked] } };
-  // "Kế hoạch 174/KH-UBND gồm những nội dung gì?" is not answered by a sentence that only cites the plan.
-  const contents = checks.constraints ? documentContentsAsked(result.query.asked) : undefined;
-  if (contents && !sentences.some((s) => contents.toldIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [contents.asked] } };
-  // "Tôi … thì có nên làm chữ ký số không?": the articles advise no one on their own choice; they say what they do say.
-  const advice = checks.constraints ? personalAdviceAsked(result.query.text) : undefined;
-  if (advice) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [advice] } };
-  // Asked to list ("liệt kê giúp bác đủ 77 nhiệm vụ"), the count alone lists nothing.
-  const list = checks.constraints ? listAsked(result.query.asked) : undefined;
-  if (list && !sentences.some((s) => list.listsIn(s.text))) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [list.asked] } };
+  // What the question asks that only some sentences hold, in this order: the first a reply's quote lacks is named.
+  const question = result.query.asked;
+  const particulars: (AskedParticular | undefined)[] = checks.constraints ? [
+    // "…ở những quận, huyện cụ thể nào?": a sentence naming one ("quận Hoàn Kiếm").
+    namedInstancesAsked(question),
+    // "Danh mục dữ liệu mở có dữ liệu giờ chạy xe buýt không?": a sentence naming the item, or a lexicon wording of it.
+    itemAsked(result.query.focus),
+    // "Đề án … được phê duyệt ngày nào?": not the day a plan was issued.
+    documentKindAsked(question),
+    // "… có ban hành nghị quyết mới thay cho Nghị quyết 18-NQ/TU không?": not the sentence on resolution 18.
+    successorAsked(question),
+    // "… ai dẫn chương trình?": a sentence naming a person.
+    speakerAsked(question),
+    // "…, người dân có được vào xem trực tiếp không?": a sentence that speaks of the residents.
+    residentsAllowedAsked(question),
+    // "Phường có cử người đến tận nhà cấp chữ ký số … không?": a sentence that speaks of the home.
+    homeVisitAsked(question),
+    // "LLTP qua VNeID có làm hộ cho người nhà được không?": a sentence on acting for another.
+    proxyAsked(question),
+    // "Kế hoạch 174/KH-UBND gồm những nội dung gì?": not a sentence that only cites the plan.
+    documentContentsAsked(question),
+    // "Tôi … thì có nên làm chữ ký số không?": the articles advise no one on their own choice; they say what they do say.
+    heldByNone(personalAdviceAsked(result.query.text)),
+    // Asked to list ("liệt kê giúp bác đủ 77 nhiệm vụ"): the count alone lists nothing.
+    listAsked(question),
+  ] : [];
+  const lacked = particulars.find((p) => p !== undefined && !sentences.some((s) => p.heldIn(s.text)));
+  if (lacked) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [lacked.asked] } };
   // A rank asked by one index is not given by a sentence ranking by another (see ranksByOtherIndex).
   if (checks.kinds && type !== 'other' && !sentences.some((s) => s.fits && !(type === 'figure' && ranksByOtherIndex(constraints.subjects, s.text)))) {
     if (type === 'steps' && !asksHowOutright(result.query.asked)) return { status: 'answered', type, coverage, sentences, noSteps: true };
@@ -350,6 +345,9 @@ function sentenceYears(years: readonly Constraint[], asked: string, referred: st
   // question's compared years, read once for the passages' constraints too.
   return years.map((y) => y.key).filter((y) => !issued.has(y) && !compared.has(y));
 }
+
+/** A particular no sentence holds: whatever is quoted, the reply lacks it. */
+const heldByNone = (asked: Constraint | undefined): AskedParticular | undefined => (asked ? { asked, heldIn: () => false } : undefined);
 
 // A name inside a phrase the lexicon read ("Thành phố Cảng" is Hải Phòng) is one the articles know by another wording.
 const readByLexicon = (name: string, paraphrased: RetrievalResult['query']['paraphrased']): boolean =>

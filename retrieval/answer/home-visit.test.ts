@@ -21,6 +21,6 @@ describe('whether a service comes to the resident\'s home', () => {
     ['Tổ công nghệ số cộng đồng đến từng nhà hướng dẫn bà con.', true],
     ['Người dân làm việc tại nhà, học trực tuyến và giao hàng tận nơi.', true],
   ])('%j speaks of the home: %s', (sentence, told) => {
-    expect(homeVisitAsked('Có cán bộ đến tận nhà làm giúp không?')!.toldIn(sentence)).toBe(told);
+    expect(homeVisitAsked('Có cán bộ đến tận nhà làm giúp không?')!.heldIn(sentence)).toBe(told);
   });
 });

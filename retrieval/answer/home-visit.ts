@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/normalize.js';
-import type { Constraint } from './constraints.js';
+import type { AskedParticular, Constraint } from './constraints.js';
 
 // Whether a service comes to the resident's home ("Phường có cử người đến tận nhà cấp chữ ký số … không?", "… hay cán bộ
 // đến tận nhà làm giúp?", "có được làm tại nhà không"), folded, in a clause that asks yes or no; not a figure of homes
@@ -19,9 +19,9 @@ const HOME_VISIT: Constraint = { key: 'tan nha', label: 'việc phục vụ tậ
  * speaks of the home. "Hà Nội triển khai chữ ký số miễn phí … tại bộ phận một cửa" says where it is given, not that anyone
  * brings it home. Undefined when it is not asked.
  */
-export function homeVisitAsked(asked: string): { readonly asked: Constraint; readonly toldIn: (sentence: string) => boolean } | undefined {
+export function homeVisitAsked(asked: string): AskedParticular | undefined {
   const folded = foldDiacritics(asked.normalize('NFC').toLowerCase());
   const clause = folded.split(/[?.!;]/).find((c) => VISIT_ASKED.test(c));
   if (clause === undefined || OTHER_ASK.test(clause)) return undefined;
-  return { asked: HOME_VISIT, toldIn: (sentence) => AT_HOME.test(sentence.normalize('NFC')) };
+  return { asked: HOME_VISIT, heldIn: (sentence) => AT_HOME.test(sentence.normalize('NFC')) };
 }

@@ -24,17 +24,17 @@ describe('whether a catalogue or a source holds an item', () => {
     // One of the lexicon's wordings of the item names it too.
     ['Ưu tiên các ngành giáo dục, giao thông vận tải.', true],
   ])('asked of bus timetables, %j names the item: %s', (sentence, names) => {
-    expect(itemAsked('Danh mục dữ liệu mở có dữ liệu giờ chạy xe buýt (giao thông vận tải) không?')!.namedIn(sentence)).toBe(names);
+    expect(itemAsked('Danh mục dữ liệu mở có dữ liệu giờ chạy xe buýt (giao thông vận tải) không?')!.heldIn(sentence)).toBe(names);
   });
 
   it('reads a limit as named only by a sentence that names what it goes by', () => {
     const limit = itemAsked('Chữ ký số miễn phí có giới hạn độ tuổi không?')!;
-    expect(limit.namedIn('Hà Nội triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa.')).toBe(false);
-    expect(limit.namedIn('Người dân từ đủ 18 tuổi, ở mọi độ tuổi, đều được cấp.')).toBe(true);
+    expect(limit.heldIn('Hà Nội triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa.')).toBe(false);
+    expect(limit.heldIn('Người dân từ đủ 18 tuổi, ở mọi độ tuổi, đều được cấp.')).toBe(true);
   });
 
   it('does not take a pair across a joining word for the item', () => {
-    expect(itemAsked('Danh mục có bảng giá đất từng xã không?')!.namedIn('Đất xã được đo lại.')).toBe(false);
-    expect(itemAsked('Danh mục có bảng giá đất từng xã không?')!.namedIn('Bảng giá đất được công bố.')).toBe(true);
+    expect(itemAsked('Danh mục có bảng giá đất từng xã không?')!.heldIn('Đất xã được đo lại.')).toBe(false);
+    expect(itemAsked('Danh mục có bảng giá đất từng xã không?')!.heldIn('Bảng giá đất được công bố.')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/normalize.js';
-import type { Constraint } from './constraints.js';
+import type { AskedParticular } from './constraints.js';
 
 // Whether a catalogue or a source holds an item: "Danh mục dữ liệu mở có dữ liệu giờ chạy xe buýt không?", "… có bảng giá
 // đất từng xã không"; or whether a limit goes by something ("có giới hạn độ tuổi không"), which a sentence that sets no
@@ -18,7 +18,7 @@ const words = (text: string): string[] => text.split(/[^a-z0-9]+/).filter(Boolea
  * sentence that only names the catalogue ("Thành phố đã ban hành Danh mục dữ liệu mở") does not say what is in it.
  * Undefined when no item is asked.
  */
-export function itemAsked(expanded: string): { readonly asked: Constraint; readonly namedIn: (sentence: string) => boolean } | undefined {
+export function itemAsked(expanded: string): AskedParticular | undefined {
   const text = expanded.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
   const m = ITEM_ASKED.exec(folded);
@@ -35,7 +35,7 @@ export function itemAsked(expanded: string): { readonly asked: Constraint; reado
   const typed = text.slice(start, start + m[1]!.length + 1 + item.length).replace(/\s*\([^)]*\)/g, '').trim().toLowerCase();
   return {
     asked: { key: `muc ${own.join(' ')}`, label: typed },
-    namedIn: (sentence) => {
+    heldIn: (sentence) => {
       const s = ` ${words(foldDiacritics(sentence.normalize('NFC').toLowerCase())).join(' ')} `;
       return [...pairs, ...wordings].some((p) => s.includes(` ${p} `));
     },

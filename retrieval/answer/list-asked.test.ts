@@ -22,6 +22,6 @@ describe('a list asked of the bot', () => {
     // Clauses between commas are no list.
     ['Ngày 27/9/2023, UBND TP.Hà Nội đã ban hành Kế hoạch số 239/KH-UBND về việc CĐS, xây dựng TP.Hà Nội thông minh đến năm 2025, định hướng năm 2030.', false],
   ])('%j lists: %s', (sentence, expected) => {
-    expect(listAsked('kể ra giúp mình')!.listsIn(sentence)).toBe(expected);
+    expect(listAsked('kể ra giúp mình')!.heldIn(sentence)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/normalize.js';
-import type { Constraint } from './constraints.js';
+import type { AskedParticular, Constraint } from './constraints.js';
 
 // Asked of the bot to list ("liệt kê giúp bác…", "kể ra đc ko", "kể tên giùm"), folded: a verb of listing with a word
 // asking the listener to do it; "khi liệt kê hạn chế, tác giả…" or "ông có liệt kê…" tells who listed, and asks nothing.
@@ -26,7 +26,7 @@ const LIST: Constraint = { key: 'danh sach', label: 'danh sách cụ thể' };
  * lists. The count alone ("đặt mục tiêu hoàn thành 21 chỉ tiêu và 77 nhiệm vụ") lists nothing. Undefined when no list
  * is asked.
  */
-export function listAsked(asked: string): { readonly asked: Constraint; readonly listsIn: (sentence: string) => boolean } | undefined {
+export function listAsked(asked: string): AskedParticular | undefined {
   if (!ASKS_LIST.test(foldDiacritics(asked.toLowerCase().normalize('NFC')))) return undefined;
-  return { asked: LIST, listsIn: lists };
+  return { asked: LIST, heldIn: lists };
 }

@@ -66,14 +66,14 @@ describe('namedInstancesAsked', () => {
     // Folded, "quận" is also the "quan" of "cơ quan".
     ['Trách nhiệm của cơ quan Nhà nước.', false],
   ])('%j names a district: %s', (sentence, names) => {
-    expect(namedInstancesAsked('Thí điểm ở những quận, huyện cụ thể nào?')!.namedIn(sentence)).toBe(names);
+    expect(namedInstancesAsked('Thí điểm ở những quận, huyện cụ thể nào?')!.heldIn(sentence)).toBe(names);
   });
 
   it.each([
     ['Bài phỏng vấn của PV Báo Tuổi trẻ Thủ đô.', true],
     ['Báo chí đưa tin nhiều về chuyển đổi số.', false],
   ])('%j names a newspaper: %s', (sentence, names) => {
-    expect(namedInstancesAsked('Bài phỏng vấn là của báo nào?')!.namedIn(sentence)).toBe(names);
+    expect(namedInstancesAsked('Bài phỏng vấn là của báo nào?')!.heldIn(sentence)).toBe(names);
   });
 
   it.each([
@@ -82,7 +82,7 @@ describe('namedInstancesAsked', () => {
     ['Chữ ký số miễn phí tại UBND các quận, huyện.', false],
     ['Trung tâm được thuê dịch vụ.', false],
   ])('asked of one district, %j answers: %s', (sentence, names) => {
-    expect(namedInstancesAsked('Trung tâm đặt ở quận nào?')!.namedIn(sentence)).toBe(names);
+    expect(namedInstancesAsked('Trung tâm đặt ở quận nào?')!.heldIn(sentence)).toBe(names);
   });
 
   it.each([
@@ -94,22 +94,22 @@ describe('namedInstancesAsked', () => {
     // An acronym is no app's name.
     ['Quá trình CĐS của UBND thành phố.', false],
   ])('asked which app, %j names one: %s', (sentence, names) => {
-    expect(namedInstancesAsked('Khám bệnh từ xa thì đăng ký qua ứng dụng nào?')!.namedIn(sentence)).toBe(names);
+    expect(namedInstancesAsked('Khám bệnh từ xa thì đăng ký qua ứng dụng nào?')!.heldIn(sentence)).toBe(names);
   });
 
   it.each([
     ['Khai báo y tế điện tử; sổ sức khỏe điện tử.', false],
     ['Người dân khai báo qua ứng dụng VNeID.', true],
   ])('asked which app an electronic record it names runs on, %j names one: %s', (sentence, names) => {
-    expect(namedInstancesAsked('Hồi dịch sổ sức khỏe điện tử ở Hải Phòng dùng app nào?')!.namedIn(sentence)).toBe(names);
+    expect(namedInstancesAsked('Hồi dịch sổ sức khỏe điện tử ở Hải Phòng dùng app nào?')!.heldIn(sentence)).toBe(names);
   });
 
   it.each([
     ['Hà Nội phấn đấu trở thành một trong 5 địa phương dẫn đầu cả nước về chuyển đổi số.', false],
     ['Dẫn đầu là Hà Nội, Đà Nẵng, Thừa Thiên Huế, Quảng Ninh và Bình Dương.', true],
   ])('asked which 5 provinces lead, %j names them: %s', (sentence, names) => {
-    expect(namedInstancesAsked('5 dia phuong dan dau ca nuoc ve chuyen doi so hien nay gom nhung tinh nao')!.namedIn(sentence)).toBe(names);
-    expect(namedInstancesAsked('5 địa phương dẫn đầu cả nước về chuyển đổi số là những tỉnh nào ạ?')!.namedIn(sentence)).toBe(names);
+    expect(namedInstancesAsked('5 dia phuong dan dau ca nuoc ve chuyen doi so hien nay gom nhung tinh nao')!.heldIn(sentence)).toBe(names);
+    expect(namedInstancesAsked('5 địa phương dẫn đầu cả nước về chuyển đổi số là những tỉnh nào ạ?')!.heldIn(sentence)).toBe(names);
   });
 
   it('labels the set as the resident typed it', () => {
@@ -126,13 +126,13 @@ describe('namedInstancesAsked', () => {
   it('reads "có quận nào …, cho xin tên" as asking the district by name, and "có quận nào … không" as whether any', () => {
     const asked = namedInstancesAsked('KH 310 có quận nào đc chọn là mô hình CĐS điển hình tiêu biểu nhất hay đạt giải ko ạ, cho e xin tên');
     expect(asked?.asked.label).toBe('quận cụ thể');
-    expect(asked!.namedIn('Sở trình TP ban hành Kế hoạch 310/KH-UBND về thí điểm mô hình chuyển đổi số điển hình cấp huyện.')).toBe(false);
-    expect(asked!.namedIn('Quận Hoàn Kiếm được chọn làm mô hình điển hình.')).toBe(true);
+    expect(asked!.heldIn('Sở trình TP ban hành Kế hoạch 310/KH-UBND về thí điểm mô hình chuyển đổi số điển hình cấp huyện.')).toBe(false);
+    expect(asked!.heldIn('Quận Hoàn Kiếm được chọn làm mô hình điển hình.')).toBe(true);
     expect(namedInstancesAsked('Có quận nào làm tốt không?')).toBeUndefined();
   });
 
   it('does not take the app a question names for the one it asks', () => {
-    expect(namedInstancesAsked('Ngoài VNeID thì còn dùng app nào để xin lý lịch tư pháp?')!.namedIn('Cấp lý lịch tư pháp qua VNeID.')).toBe(false);
+    expect(namedInstancesAsked('Ngoài VNeID thì còn dùng app nào để xin lý lịch tư pháp?')!.heldIn('Cấp lý lịch tư pháp qua VNeID.')).toBe(false);
   });
 
   it('reads "app gì" as asking which app, and "chưa có phần mềm gì" as telling', () => {
@@ -153,9 +153,9 @@ describe('namedInstancesAsked', () => {
     expect(namedInstancesAsked('tra cuu o trang nao')?.asked.label).toBe('tên trang');
     expect(namedInstancesAsked('Dữ liệu mở của Hà Nội xem ở trang web nào?')?.asked.label).toBe('tên trang web');
     const site = namedInstancesAsked('Học bạ điện tử xem ở trang nào?')!;
-    expect(site.namedIn('Phụ huynh tra cứu trên hocbadientu.vn.')).toBe(true);
-    expect(site.namedIn('Người dân tra cứu qua ứng dụng VNeID.')).toBe(true);
-    expect(site.namedIn('Hệ thống quản lý tiêm chủng giúp người dân tra cứu sổ sức khỏe điện tử.')).toBe(false);
+    expect(site.heldIn('Phụ huynh tra cứu trên hocbadientu.vn.')).toBe(true);
+    expect(site.heldIn('Người dân tra cứu qua ứng dụng VNeID.')).toBe(true);
+    expect(site.heldIn('Hệ thống quản lý tiêm chủng giúp người dân tra cứu sổ sức khỏe điện tử.')).toBe(false);
     // A state ("tình trạng thế nào") is no page, with marks or without.
     expect(namedInstancesAsked('Dữ liệu số đang ở tình trạng thế nào?')).toBeUndefined();
     expect(namedInstancesAsked('du lieu so dang o tinh trang the nao')).toBeUndefined();
@@ -166,11 +166,11 @@ describe('namedInstancesAsked', () => {
   });
 
   it('does not read "cơ quan" as a district, unmarked', () => {
-    expect(namedInstancesAsked('lam o quan nao')!.namedIn('Các cơ quan Đảng đã làm.')).toBe(false);
+    expect(namedInstancesAsked('lam o quan nao')!.heldIn('Các cơ quan Đảng đã làm.')).toBe(false);
   });
 
   it('reads an unmarked question\'s nouns folded', () => {
-    expect(namedInstancesAsked('thi diem o nhung quan, huyen cu the nao')!.namedIn('Thí điểm tại quận Hoàn Kiếm.')).toBe(true);
+    expect(namedInstancesAsked('thi diem o nhung quan, huyen cu the nao')!.heldIn('Thí điểm tại quận Hoàn Kiếm.')).toBe(true);
   });
 
   it.each([
@@ -178,6 +178,6 @@ describe('namedInstancesAsked', () => {
     ['Sau Nghị quyết 03-NQ/TU, Hải Phòng ban hành kế hoạch thực hiện số mấy?', 'UBND thành phố ban hành Kế hoạch số 310/KH-UBND.', true],
     ['Hà Nội ban hành kế hoạch số mấy?', 'theo Kế hoạch 310/KH-UBND', true],
   ])('%j is numbered by %j: %s', (q, sentence, expected) => {
-    expect(namedInstancesAsked(q)!.namedIn(sentence)).toBe(expected);
+    expect(namedInstancesAsked(q)!.heldIn(sentence)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { placesIn } from '../rerank/place-filter.js';
-import type { Constraint } from './constraints.js';
+import type { AskedParticular } from './constraints.js';
 
 // "những quận, huyện cụ thể nào", "cụ thể là những chợ nào", "các di tích cụ thể nào": the resident asks for the named
 // places or units themselves (folded text). "cụ thể hóa", "con số cụ thể" and "muốn biết cụ thể hơn" ask no names.
@@ -46,15 +46,14 @@ function numberAsked(text: string, folded: string): NamedInstances | undefined {
   const typed = text.slice(m.index, m.index + kind.length);
   const numberOf = new RegExp(String.raw`\b${kind} (?:so )?\d`);
   return { asked: { key: `${kind} so`, label: `số của ${typed.toLowerCase()}` },
-    namedIn: (sentence) => numberOf.test(foldDiacritics(sentence.normalize('NFC').toLowerCase())) };
+    heldIn: (sentence) => numberOf.test(foldDiacritics(sentence.normalize('NFC').toLowerCase())) };
 }
 
-export interface NamedInstances {
-  /** What the question asks to be named, as it wrote it ("những quận, huyện cụ thể"), for the reply. */
-  readonly asked: Constraint;
-  /** Whether a sentence names one: one of the asked nouns, then a capitalised name ("quận Hoàn Kiếm", "chợ Đồng Xuân"). */
-  readonly namedIn: (sentence: string) => boolean;
-}
+/**
+ * What the question asks to be named, as it wrote it ("những quận, huyện cụ thể"), held by a sentence that names one:
+ * one of the asked nouns, then a capitalised name ("quận Hoàn Kiếm", "chợ Đồng Xuân").
+ */
+export type NamedInstances = AskedParticular;
 
 /**
  * When a question asks which places, units or bodies by name, a test of a sentence: it names one. Undefined when it
@@ -87,7 +86,7 @@ export function namedInstancesAsked(question: string): NamedInstances | undefine
   const noun = new RegExp(`(?<![\\p{L}])(?:${nouns.map((n) => n.replace(/\s+/g, '\\s+')).join('|')})\\s+`, 'gu');
   return {
     asked: { key: nouns.join(' '), label: `${typed} cụ thể` },
-    namedIn: (sentence) => {
+    heldIn: (sentence) => {
       // The noun in any case ("Quận", "quận"), the name after it capitalised. "tại UBND các quận, huyện" names none: a
       // partial answer that quotes it says so. Folded, "quan" is also the "quan" of "cơ quan".
       const cased = marked ? sentence.normalize('NFC') : foldDiacritics(sentence.normalize('NFC'));
@@ -123,7 +122,7 @@ function appAsked(text: string, folded: string): NamedInstances | undefined {
   const namesRecord = given.includes(' dien tu ') || SITE.test(m[1]!);
   const newName = (sentence: string): boolean => [...sentence.normalize('NFC').matchAll(APP_NAMES)]
     .some((n) => (n[0] === 'điện tử' ? !namesRecord : !given.includes(` ${foldDiacritics(n[0].toLowerCase())} `)));
-  return { asked: { key: 'ung dung ten', label: `tên ${typed.toLowerCase()}` }, namedIn: newName };
+  return { asked: { key: 'ung dung ten', label: `tên ${typed.toLowerCase()}` }, heldIn: newName };
 }
 
 // "5 địa phương dẫn đầu cả nước … là những tỉnh nào?", "gồm những tỉnh thành nào": the members of a counted set of
@@ -137,5 +136,5 @@ function provincesOfSetAsked(text: string, folded: string): NamedInstances | und
   if (!m) return undefined;
   // Folding keeps lengths (NFC): the label is the set as typed ("5 địa phương").
   const typed = text.slice(m.index, m.index + m[1]!.length + 1 + m[2]!.length);
-  return { asked: { key: `${m[1]} ${m[2]}`, label: `tên ${typed.toLowerCase()}` }, namedIn: (sentence) => placesIn(sentence).size >= 2 };
+  return { asked: { key: `${m[1]} ${m[2]}`, label: `tên ${typed.toLowerCase()}` }, heldIn: (sentence) => placesIn(sentence).size >= 2 };
 }

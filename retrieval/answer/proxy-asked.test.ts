@@ -18,6 +18,6 @@ describe('whether one may apply for someone else', () => {
     ['Bây giờ, trung bình một ngày có 700 - 800 trường hợp đề nghị cấp lý lịch tư pháp qua VNeID.', false],
     ['Người dân có thể ủy quyền cho người thân nộp hồ sơ.', true],
   ])('%j speaks of acting for another: %s', (sentence, told) => {
-    expect(proxyAsked('Có làm hộ cho người nhà được không?')!.toldIn(sentence)).toBe(told);
+    expect(proxyAsked('Có làm hộ cho người nhà được không?')!.heldIn(sentence)).toBe(told);
   });
 });

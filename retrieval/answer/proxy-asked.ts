@@ -1,4 +1,4 @@
-import type { Constraint } from './constraints.js';
+import type { AskedParticular, Constraint } from './constraints.js';
 
 // Whether one may apply for someone else ("LLTP qua VNeID có làm hộ cho ng nhà dc ko", "nộp thay cho bố được không", "có
 // được ủy quyền không"), read with the marks the resident typed: unmarked "ho" is also hồ sơ, hộ chiếu and hộ kinh doanh.
@@ -15,7 +15,7 @@ const PROXY: Constraint = { key: 'lam ho', label: 'việc làm thay cho người
  * speaks of acting for another. "Mỗi ngày có 700 - 800 trường hợp đề nghị cấp lý lịch tư pháp qua VNeID" does not
  * say who may apply. Undefined when it is not asked.
  */
-export function proxyAsked(asked: string): { readonly asked: Constraint; readonly toldIn: (sentence: string) => boolean } | undefined {
+export function proxyAsked(asked: string): AskedParticular | undefined {
   if (!PROXY_ASKED.test(asked.normalize('NFC'))) return undefined;
-  return { asked: PROXY, toldIn: (sentence) => FOR_ANOTHER.test(sentence.normalize('NFC')) };
+  return { asked: PROXY, heldIn: (sentence) => FOR_ANOTHER.test(sentence.normalize('NFC')) };
 }

@@ -21,6 +21,6 @@ describe('whether residents may do something', () => {
     // "dẫn" is no "dân".
     ['Sở dẫn đầu cả nước.', false],
   ])('%j speaks of the residents: %s', (sentence, told) => {
-    expect(residentsAllowedAsked('Người dân có được xem không?')!.toldIn(sentence)).toBe(told);
+    expect(residentsAllowedAsked('Người dân có được xem không?')!.heldIn(sentence)).toBe(told);
   });
 });

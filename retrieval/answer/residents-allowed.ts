@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/normalize.js';
-import type { Constraint } from './constraints.js';
+import type { AskedParticular, Constraint } from './constraints.js';
 
 // Whether residents may do something ("người dân có được vào xem trực tiếp không?", "dân thường có được xem không"),
 // folded: the residents as the subject of "có được … không". Not what they gain ("dân được lợi gì"), nor a figure of
@@ -16,7 +16,7 @@ const RESIDENTS_ALLOWED: Constraint = { key: 'nguoi dan duoc', label: 'việc ng
  * the residents. A sentence on how the city's officials meet online says nothing of whether residents may watch.
  * Undefined when it is not asked.
  */
-export function residentsAllowedAsked(question: string): { readonly asked: Constraint; readonly toldIn: (sentence: string) => boolean } | undefined {
+export function residentsAllowedAsked(question: string): AskedParticular | undefined {
   if (!ALLOWED_ASKED.test(foldDiacritics(question.normalize('NFC').toLowerCase()))) return undefined;
-  return { asked: RESIDENTS_ALLOWED, toldIn: (sentence) => RESIDENTS.test(sentence.normalize('NFC')) };
+  return { asked: RESIDENTS_ALLOWED, heldIn: (sentence) => RESIDENTS.test(sentence.normalize('NFC')) };
 }

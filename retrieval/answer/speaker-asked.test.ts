@@ -21,6 +21,6 @@ describe('who spoke, hosted or answered', () => {
     // A name the question already gives is not the speaker asked for.
     ['Ông Nguyễn Việt Hùng cho biết thêm.', false],
   ])('%j names the speaker: %s', (sentence, names) => {
-    expect(speakerAsked('Ngoài ông Nguyễn Việt Hùng, ai phát biểu ở buổi đối thoại?')!.namedIn(sentence)).toBe(names);
+    expect(speakerAsked('Ngoài ông Nguyễn Việt Hùng, ai phát biểu ở buổi đối thoại?')!.heldIn(sentence)).toBe(names);
   });
 });

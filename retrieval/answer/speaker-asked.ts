@@ -1,5 +1,5 @@
 import { foldDiacritics } from '../text/normalize.js';
-import type { Constraint } from './constraints.js';
+import type { AskedParticular, Constraint } from './constraints.js';
 
 // Who spoke, hosted or answered ("ai dẫn chương trình", "ai là người phát biểu", "bài phỏng vấn là ai trả lời"), folded.
 // "có ai nói gì không", "chưa ai trả lời" ask whether anyone did, not who.
@@ -13,7 +13,7 @@ const NAME_RUN = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){2,}/gu;
  * names a person the question does not already name. Only a person speaks: "do Cổng thông tin điện tử thành phố cùng Sở
  * … tổ chức" says who held a dialogue, not who hosted it. Undefined when no speaker is asked.
  */
-export function speakerAsked(question: string): { readonly asked: Constraint; readonly namedIn: (sentence: string) => boolean } | undefined {
+export function speakerAsked(question: string): AskedParticular | undefined {
   const text = question.normalize('NFC');
   const folded = foldDiacritics(text.toLowerCase());
   const m = ASKS_SPEAKER.exec(folded);
@@ -22,5 +22,5 @@ export function speakerAsked(question: string): { readonly asked: Constraint; re
   const at = m.index + m[0].length - m[1]!.length;
   const asked: Constraint = { key: 'nguoi noi', label: `tên người ${text.slice(at, at + m[1]!.length).toLowerCase()}` };
   const lastThree = (run: string): string => foldDiacritics(run.toLowerCase()).split(/\s+/).slice(-3).join(' ');
-  return { asked, namedIn: (sentence) => (sentence.normalize('NFC').match(NAME_RUN) ?? []).some((run) => !folded.includes(lastThree(run))) };
+  return { asked, heldIn: (sentence) => (sentence.normalize('NFC').match(NAME_RUN) ?? []).some((run) => !folded.includes(lastThree(run))) };
 }
