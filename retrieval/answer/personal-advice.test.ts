@@ -17,6 +17,9 @@ describe('advice asked on the resident\'s own choice', () => {
     ['Nếu thiếu người giỏi thì có nên đợi đào tạo xong hết rồi mới bắt tay vào chuyển đổi số không?', false],
     // The resident's doubt told first, then another question asked.
     ['Mình đang băn khoăn có nên làm chữ ký điện tử cho em không. Bạn cho mình hỏi Hà Nội đặt mục tiêu bao nhiêu phần trăm?', false],
+    // The resident weighing a choice, then asking of it.
+    ['Tôi có một quán cà phê nhỏ ở Cầu Giấy, đang phân vân có nên bỏ hẳn tiền mặt, chỉ nhận quét mã QR không. Làm vậy có mất khách lớn tuổi không?', true],
+    ['Tôi đang phân vân có nên bỏ hẳn tiền mặt. Hà Nội có bao nhiêu chợ 4.0?', false],
     // What to do, asked of the steps, is no choice to advise on.
     ['Tôi nên làm gì để có chữ ký số?', false],
   ])('%j: %s', (message, expected) => {

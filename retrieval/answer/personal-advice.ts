@@ -10,6 +10,12 @@ const ASKS_OWN = /\b(toi|minh|em|tui|chau|nha toi|nha minh)\b(?: [a-z0-9]+){0,14
 // …or which of two to take, opening the sentence: "Có nên dùng chữ ký số miễn phí của nhà nước hay mua của nhà mạng?".
 const ASKS_CHOICE = /^\s*(?:co )?nen (dung|mua|lam|chon|dang ky|cai|gui)\b.* hay\b/;
 
+// …or, in any sentence of the message, the resident weighing it ("Tôi có một quán cà phê nhỏ, đang phân vân có nên bỏ hẳn
+// tiền mặt…"), when the last sentence asks of that choice ("Làm vậy có mất khách lớn tuổi không?"); not when it asks
+// something of its own ("…băn khoăn có nên làm chữ ký điện tử cho em không. Hà Nội muốn đến 2025 có bao nhiêu phần trăm…").
+const WEIGHS = /\b(?:phan van|ban khoan|dan do|luong lu)\b(?: [a-z0-9]+){0,3}? co nen\b/;
+const OF_THAT_CHOICE = /\b(?:lam vay|lam the|nhu vay|neu vay|vay thi|the thi)\b/;
+
 const ADVICE: Constraint = { key: 'loi khuyen', label: 'lời khuyên cho trường hợp riêng của bạn' };
 
 /**
@@ -21,5 +27,6 @@ export function personalAdviceAsked(message: string): Constraint | undefined {
   const sentences = foldDiacritics(message.toLowerCase().normalize('NFC').replace(/\([^)]*\)/g, ' ')).split(/(?<=[.?!])\s+/)
     .map((s) => s.replace(/[^a-z0-9.?!]+/g, ' ')).filter((s) => s.trim());
   const last = sentences.at(-1) ?? '';
-  return ASKS_OWN.test(last) || ASKS_CHOICE.test(last) ? ADVICE : undefined;
+  const weighs = sentences.some((s) => WEIGHS.test(s) && ASKS_OWN.test(s)) && (WEIGHS.test(last) || OF_THAT_CHOICE.test(last));
+  return weighs || ASKS_OWN.test(last) || ASKS_CHOICE.test(last) ? ADVICE : undefined;
 }
