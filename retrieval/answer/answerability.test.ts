@@ -948,6 +948,7 @@ describe('a fact given as it was asked', () => {
     // How to use what one has is answered by steps, not by the office that issues it; how to get it, by the office too.
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Giờ muốn ký số lên hồ sơ nộp online thì thao tác ntn?', false],
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Cài chữ ký số vào máy tính để ký hồ sơ như thế nào?', false],
+    ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'CKS miễn phí đó cài lên đt kiểu j v ad, có hướng dẫn từng bước ko?', false],
     ['steps', 'Người dân đăng nhập Cổng dịch vụ công, chọn hồ sơ rồi bấm ký số.', 'Thao tác ký số lên hồ sơ thế nào?', true],
     // Pressing in an app is answered by what to press, not by the office that set the channel up.
     ['steps', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'Kênh Zalo OA của tổ thì bấm theo dõi thế nào?', false],

@@ -522,9 +522,9 @@ const PLACE_NAMES = new RegExp(`(?<!\\p{L})(?:${[...provinces.places, 'Việt Na
 const STEP_WORDS = /\b(buoc \d|(cac|nhung) buoc|truy cap|dang nhap|chon|nhap|bam|tai ung dung|cai dat|nop ho so|mang theo|cach lam|bang cach)\b/;
 // Using what one has, not getting it: operating ("thao tác"), signing onto ("ký số lên", "ký chữ ký số (…) lên", with
 // the lexicon's wordings between, "ký vào"; not the "ký" of "đăng ký" or of the noun "chữ ký"), installing into a
-// computer ("cài vào máy", "cài chữ ký số vào máy"), pressing in an app (PRESSES), folded.
+// computer or a phone ("cài vào máy", "cài chữ ký số vào máy", "cài lên đt"), pressing in an app (PRESSES), folded.
 // Not in a purpose clause ("làm chữ ký số để ký vào hồ sơ … thì đăng ký thế nào"): that asks how to get it.
-const USES = new RegExp(String.raw`\b(${PRESSES}|thao tac|(?<!\bde (?:[a-z]+ )?)(?<!\b(?:dang|chu) )ky (chu ky )?(so )?(\([^)]*\) )?(len|vao)|(?<!\bde (?:[a-z]+ )?)cai (no |(chu ky so|cks)( \([^)]*\))? )?vao (may|dien thoai))\b`);
+const USES = new RegExp(String.raw`\b(${PRESSES}|thao tac|(?<!\bde (?:[a-z]+ )?)(?<!\b(?:dang|chu) )ky (chu ky )?(so )?(\([^)]*\) )?(len|vao)|(?<!\bde (?:[a-z]+ )?)cai (no |(chu ky so|cks)( \([^)]*\))? )?(?:vao|len) (may|dien thoai|dt))\b`);
 
 /** Whether a sentence holds the kind of fact the question type asks for. */
 export function sentenceFits(type: QuestionType, sentence: string): boolean {
