@@ -943,6 +943,10 @@ describe('a fact given as it was asked', () => {
     ['place', 'Triển khai chữ ký số miễn phí cho người dân tại bộ phận một cửa của các quận.', 'CKS mien phi lay o dau', true],
     // Where it is drawn from is not where it is collected.
     ['place', 'Phát huy các nguồn vốn khu vực tư nhân trong phát triển các Khu CNTT tập trung.', 'Xây khu CNTT thì lấy vốn ở đâu ra?', true],
+    // Where an application is handed in or sent: an office or a channel, not where a pilot runs.
+    ['place', 'Sở trình TP ban hành Kế hoạch 310/KH-UBND về triển khai thí điểm mô hình chuyển đổi số điển hình tại các cơ quan nhà nước TP Hà Nội.', 'UBND xã muốn đăng ký mô hình điển hình theo Kế hoạch 310 thì hồ sơ gửi về đâu?', false],
+    ['place', 'Hồ sơ nộp tại bộ phận một cửa của UBND phường.', 'Hồ sơ gửi về đâu?', true],
+    ['place', 'Người dân nộp hồ sơ trực tuyến trên Cổng dịch vụ công.', 'Nộp hồ sơ ở đâu?', true],
     // Where something is done may be online.
     ['place', 'Người dân làm thủ tục trên Cổng dịch vụ công của thành phố.', 'Làm thủ tục này ở đâu?', true],
     // How to use what one has is answered by steps, not by the office that issues it; how to get it, by the office too.

@@ -785,6 +785,15 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   // home; "cấp … qua phần mềm VNeID" says where it is asked for, not where it is picked up.
   if (type === 'place') {
     if (ASKS_SEAT.test(asked)) return (sentence) => ON_THE_GROUND.test(sentence.toLowerCase().normalize('NFC'));
+    // Where a paper or an application is handed in or sent ("hồ sơ gửi về đâu", "nộp đơn ở đâu"): at an office, or through
+    // a portal, an app or the post; "thí điểm … tại các cơ quan nhà nước TP Hà Nội" says where a pilot runs, not where to
+    // send.
+    if (ASKS_HANDED_IN.test(asked)) {
+      return (sentence) => {
+        const said = sentence.toLowerCase().normalize('NFC');
+        return HANDED_AT.test(said) || THROUGH_CHANNEL.test(said);
+      };
+    }
     if (ASKS_COLLECTED.test(asked)) {
       return (sentence) => {
         const said = sentence.toLowerCase().normalize('NFC');
@@ -855,6 +864,13 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
 const ASKS_SEAT = /\b(tru so|toa lac|dat (o|tai) (dau|cho nao|noi nao))\b/;
 // Collected: received or picked up, a few words before where; not where something is drawn from ("lấy vốn ở đâu ra").
 const ASKS_COLLECTED = /\b(nhan|lay)\b(?: [a-z0-9]+){0,4} (o dau|cho nao|noi nao)\b(?! ra\b)/;
+// Handed in or sent, a few words before where (folded).
+const ASKS_HANDED_IN = /\b(gui|nop)\b(?: [a-z0-9]+){0,4} (?:ve |toi |den |o )?(dau|cho nao|noi nao)\b/;
+// An office it is handed in at, named within two words of "tại", "ở", "đến", "về", "qua" ("tại bộ phận một cửa", "về
+// UBND xã"); not any place a sentence names ("tại các cơ quan nhà nước TP Hà Nội").
+const HANDED_AT = /(?<!\p{L})(?:tại|ở|đến|về|qua)\s+(?:\p{L}+\s+){0,2}(?:bộ phận|ủy ban|uỷ ban|ubnd|sở|trụ sở|trung tâm|phòng|bưu điện|công an)(?!\p{L})/u;
+// A channel an application goes through: a portal, an app, software, a site, e-mail, the post.
+const THROUGH_CHANNEL = /(?<!\p{L})(cổng|trực tuyến|ứng dụng|phần mềm|trang web|website|email|thư điện tử|bưu chính|bưu điện|vneid|zalo)(?!\p{L})/u;
 // Sent to the resident: by post, or to their home.
 const SENT_HOME = /(?<!\p{L})(bưu chính|bưu điện|gửi về|trả về|tận nhà|tại nhà|đến nhà)(?!\p{L})/u;
 // sentenceFits' place without the online ones (a portal, an app, software, a web page), and only at ("tại", "ở"):
