@@ -4,7 +4,7 @@ import type { AskedParticular, Constraint } from './constraints.js';
 // Whether a service comes to the resident's home ("Phường có cử người đến tận nhà cấp chữ ký số … không?", "… hay cán bộ
 // đến tận nhà làm giúp?", "có được làm tại nhà không"), folded, in a clause that asks yes or no; not a figure of homes
 // reached ("bao nhiêu phần trăm nhà … kéo cáp quang về tận nhà rồi").
-const HOME = String.raw`\b(?:(?:den|toi|xuong|ve|gui ve) tan nha|tan nha|lam tai nha|tai nha|den tung nha|di tung nha)\b`;
+const HOME = String.raw`\b(?:tan nha|tai nha|(?:den|di) tung nha)\b`;
 const VISIT_ASKED = new RegExp(String.raw`(?:\bco\b[^?.!;]*${HOME}[^?.!;]*\b(?:khong|ko|k|hong|hok|chua)\b|\bhay\b[^?.!;]*${HOME})`);
 // Nor a clause asking something else of it ("cái tổ hay đến tận nhà hướng dẫn … có vai trò thế nào", where "hay" is
 // "often"; "làm thế nào …, phải ra phường hay làm tại nhà").

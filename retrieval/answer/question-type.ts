@@ -731,8 +731,8 @@ export function ranks(sentence: string): string[] {
 // Not practice as a place ideas are put ("đưa ý tưởng vào thực tế", "áp dụng thực tế", "ra làm thực tế").
 const ASKS_NOW = /\b(hien nay|hien tai|hien co|hien gio|bay gio|hien da|hien dat|da dat|da co|dat duoc|den nay|roi|(?<!\b(?:vao|dung|khai|lam) )thuc te)\b/;
 const TARGET = /\b(phan dau|muc tieu|dinh huong|du kien|ke hoach|se)\b/;
-// "đã" of the setting itself ("đã đặt mục tiêu cụ thể đến năm 2030, 100% thanh niên…", "đã đề ra chỉ tiêu") tells when the
-// target was set, not that it was met.
+// "đã" of the setting itself ("đã đặt mục tiêu cụ thể đến năm 2030, 100% thanh niên…", "đã đề ra mục tiêu") tells when
+// the target was set, not that it was met.
 const ACHIEVED = /\b(da(?! (?:dat|de|dat ra|de ra|xac dinh|neu)(?: ra)? (?:muc tieu|chi tieu))|den nay|hien nay|hien dang|dat duoc|vua qua|nam qua)\b/;
 // What a sentence says of its own time or outcome, which a target before it does not carry over: a result ("kết quả",
 // "thực tế", "tăng", "xếp thứ"), a year or a date.
@@ -754,6 +754,17 @@ const ASKS_SIGNER = /\b(ai|nguoi|nao)\b.{0,12}(?<!\bdang )\bk[yi]\b(?! (so|dien 
 const SIGNED = /(?<!(?:chữ|đăng|thư) )(?<!\p{L})k[ýí](?!\p{L})(?! (số|điện tử|kết))/iu;
 const TITLE_RUN = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}[\p{Ll}\p{M}]*\s+\p{Lu}[\p{Ll}\p{M}]*/u;
 const NAME_RUN = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){2,}/gu;
+
+/**
+ * A test of a sentence: it names a person (three capitalised syllables or more in a row, "Nguyễn Tiến Sỹ"; most
+ * Vietnamese full names have three) whom the message (folded) does not already name. A run's last three syllables are
+ * the name ("Ông Nguyễn Việt Hùng": the title before it is not).
+ */
+export function namesPersonNotIn(folded: string): (sentence: string) => boolean {
+  const lastThree = (run: string): string => foldDiacritics(run.toLowerCase()).split(/\s+/).slice(-3).join(' ');
+  return (sentence) => (sentence.match(NAME_RUN) ?? []).some((run) => !folded.includes(lastThree(run)));
+}
+
 const KNOWN_CAPITALS = new Set(Object.keys(abbreviations).filter((k) => !k.startsWith('_')).map((k) => k.toUpperCase()));
 
 // "Phí duy trì chữ ký số miễn phí là bao nhiêu?", "Hà Nội có chữ ký số miễn phí cho dân. Tôi muốn làm cho công ty. Giá
@@ -833,9 +844,7 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
   // have three) that the message does not already hold. "Phó Giám đốc Sở … cho biết" names the office, not the person.
   // Read without the lexicon's bracketed wordings, which come between the office and "là ai".
   if (type === 'person' && asksName(asked.replace(/\([^)]*\)/g, ' '))) {
-    // A run's last three syllables are the name ("Ông Nguyễn Việt Hùng": the title before it is not).
-    const lastThree = (run: string): string => foldDiacritics(run.toLowerCase()).split(/\s+/).slice(-3).join(' ');
-    return (sentence) => (sentence.match(NAME_RUN) ?? []).some((run) => !asked.includes(lastThree(run)));
+    return namesPersonNotIn(asked);
   }
   // Who make up a group ("Tổ công nghệ số cộng đồng gồm những ai?", "… có những ai tham gia") is answered by who is in it: an office or a person
   // other than the group the question names ("vai trò to lớn của Tổ công nghệ số cộng đồng" names only the group).

@@ -1,12 +1,10 @@
 import { foldDiacritics } from '../text/normalize.js';
 import type { AskedParticular, Constraint } from './constraints.js';
+import { namesPersonNotIn } from './question-type.js';
 
 // Who spoke, hosted or answered ("ai dẫn chương trình", "ai là người phát biểu", "bài phỏng vấn là ai trả lời"), folded.
 // "có ai nói gì không", "chưa ai trả lời" ask whether anyone did, not who.
 const ASKS_SPEAKER = /(?<!\b(?:co|chua|khong|ko|neu|hinh nhu|nghe) )\b(?:ai|nguoi nao)\b(?: (?:la nguoi|da|se|duoc|lai|dung ra))? (dan chuong trinh|dan|lam mc|mc|phat bieu|tra loi|noi|chia se)\b/;
-// A person's name: three capitalised syllables or more in a row ("Nguyễn Việt Hùng", "Thủ tướng Chính phủ Phạm Minh
-// Chính" holds one).
-const NAME_RUN = /\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]*){2,}/gu;
 
 /**
  * When a question asks who spoke, hosted or answered, the speaker as what a reply lacks, and a test of a sentence: it
@@ -21,6 +19,6 @@ export function speakerAsked(question: string): AskedParticular | undefined {
   // Labelled with the resident's verb ("tên người dẫn chương trình"); folding keeps lengths (NFC).
   const at = m.index + m[0].length - m[1]!.length;
   const asked: Constraint = { key: 'nguoi noi', label: `tên người ${text.slice(at, at + m[1]!.length).toLowerCase()}` };
-  const lastThree = (run: string): string => foldDiacritics(run.toLowerCase()).split(/\s+/).slice(-3).join(' ');
-  return { asked, heldIn: (sentence) => (sentence.normalize('NFC').match(NAME_RUN) ?? []).some((run) => !folded.includes(lastThree(run))) };
+  const namesPerson = namesPersonNotIn(folded);
+  return { asked, heldIn: (sentence) => namesPerson(sentence.normalize('NFC')) };
 }
