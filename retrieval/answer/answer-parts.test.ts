@@ -195,6 +195,10 @@ describe('classifyQuestion', () => {
     ['Hướng dẫn người dân nộp hồ sơ online, các bước như thế nào, có cần chữ ký số không?', 'steps'],
     // A how asked before "có phải … không" is still asked.
     ['Xin cấp lý lịch tư pháp qua VNeID ntn, có phải đến Sở Tư pháp nhận bản giấy hay được gửi qua bưu điện không?', 'steps'],
+    // A share by its other name ("tỷ trọng") asks a figure as "tỷ lệ" does, keywords only too.
+    ['tỷ trọng kinh tế số GRDP Hà Nội 2023', 'figure'],
+    ['ti trong kinh te so cua HP la bao nhieu', 'figure'],
+    ['Tỷ trọng kinh tế số của Hà Nội so với cả nước thế nào?', 'other'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

@@ -82,6 +82,11 @@ describe('what a question pins its answer to', () => {
     // A number over a year is no date.
     ['Bản đồ tỷ lệ 1/2000 ở đâu?', [], [], []],
     ['Nghị quyết số 18-NQ/TU có mấy chỉ tiêu', [], [], ['18-nq/tu']],
+    // As the reading writes an abbreviation, its expansion after it and after the number it is part of; the central
+    // bodies' "TW" is the articles' "TƯ".
+    ['KH (kế hoạch) 310/KH-UBND (kế hoạch) (ủy ban nhân dân) ban hành ngày nào?', [], [], ['310/kh-ubnd']],
+    ['QĐ (quyết định) 749 năm 2020 do ai ký?', [], ['2020'], ['749']],
+    ['nghi quyet 06-NQ/TW ve do thi ban hanh ngay nao', [], [], ['06-nq/tu']],
     ['Tỷ lệ 93,15% hộ gia đình', [], [], []],
     // The whole country asked of no province is a place; beside one it is the ranking's frame.
     ['Năm 2022 kinh tế số chiếm bao nhiêu phần trăm GDP cả nước?', ['ca nuoc'], ['2022'], []],
@@ -227,6 +232,9 @@ describe('what a question pins its answer to', () => {
       ['ý kiến của Thủ tướng về việc này']],
     ['Thủ tướng nói gì về vai trò của người dân?', 'tại chương trình, Thủ tướng Chính phủ Phạm Minh Chính đã nhấn mạnh, lấy người dân là trung tâm', []],
     ['Thủ tướng nói gì về vai trò của người dân?', 'Theo Thủ tướng, người dân là trung tâm của chuyển đổi số', []],
+    ['Nghị quyết 06-NQ/TW ban hành ngày nào?', 'Nghị quyết số 06-NQ/TƯ ngày 24/1/2022 về quy hoạch đô thị', []],
+    ['KH (kế hoạch) 310/KH-UBND (kế hoạch) (ủy ban nhân dân) ban hành ngày nào?', 'Ngày 27/9/2023, UBND đã ban hành Kế hoạch số 239/KH-UBND',
+      ['KH 310/KH-UBND']],
   ])('%j against %j misses %j', (q, passage, unmet) => {
     expect(unmetConstraints(questionConstraints(q), constraintText(passage)).map((u) => u.label)).toEqual(unmet);
   });

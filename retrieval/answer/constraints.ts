@@ -109,8 +109,9 @@ const localUnit = (units: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{
 const LOCAL_UNIT = localUnit(`${UNIT_WORDS}|${UNIT_WORDS_UNMARKED}`);
 const LOCAL_UNIT_MARKED = localUnit(UNIT_WORDS);
 
-// A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06".
-export const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;
+// A numbered document: "Kế hoạch 310", "Quyết định 3478", "KH 227", "Nghị quyết số 18-NQ/TU", "Đề án 06"; an abbreviation's
+// expansion may stand between, as the question's reading writes it ("KH (kế hoạch) 310").
+export const DOCUMENT = /(?<![\p{L}\p{N}])(kế hoạch|quyết định|nghị quyết|nghị định|thông tư|đề án|chỉ thị|luật|ke hoach|quyet dinh|nghi quyet|nghi dinh|thong tu|de an|chi thi|kh|qđ|qd|nq)(?:\s\([^()]{1,30}\))?\s+(?:số\s+|so\s+)?(\d[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*)/giu;
 
 /** A year as a question or passage names it: four digits 1900–2099, not a share nor part of a code ("3478/2023"). */
 export const YEAR = /(?<![\p{N}/.,])(19\d\d|20\d\d)(?![\p{N}%])/gu;
@@ -202,7 +203,7 @@ export function questionConstraints(question: string): Constraints {
   for (const label of national.values()) places.set(NATIONAL_KEY, label);
   const years = new Map([...text.matchAll(YEAR), ...text.matchAll(DATE_YEAR)].map((m) => [m[1]!, `năm ${m[1]}`]));
   for (const y of premisedYears(text)) years.delete(y);
-  const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [foldDiacritics(m[2]!).toLowerCase(), `${m[1]} ${m[2]}`]));
+  const numbers = new Map([...text.matchAll(DOCUMENT)].map((m) => [numberKey(m[2]!), `${m[1]} ${m[2]}`]));
   for (const m of foldedText.matchAll(MEETING)) {
     // The resident's own words for the reply, where folding kept the text's length (it does letter by letter).
     const label = foldedText.length === text.length ? text.slice(m.index, m.index + m[0].length) : `họp thứ ${m[2]}`;
@@ -370,6 +371,14 @@ export function comparedYears(question: string): ReadonlySet<string> {
 // As BASELINE_YEAR, and as residents shorten it ("tăng bao nhiêu bậc so 2021"). Only in a question: in a passage's
 // folded text "so 2021" may be "số 2021".
 const COMPARED_YEAR = /(?<![\p{L}])so(?: với| voi| vs)?(?: (?:cùng kỳ|cung ky))?(?: (?:hồi|hoi|thời|thoi))?(?: (?:năm|nam))? (?:19|20)\d\d(?!\d)/giu;
+
+// The Party's central bodies sign "NQ/TƯ", which residents type "NQ/TW": folded, both are "nq/tu".
+const CENTRAL = /(?<=[-/])tw(?![\p{L}\p{N}])/gu;
+
+/** A document's number as passages are matched on it: folded, lower-cased, the central bodies' "TW" as "TƯ". */
+function numberKey(typed: string): string {
+  return foldDiacritics(typed).toLowerCase().replace(CENTRAL, 'tu');
+}
 
 /**
  * The constraints the passage does not meet (empty: it meets them all). An asked year is met where the passage names

@@ -13,7 +13,7 @@ import { escapeRegExp } from '../text/escape-reg-exp.js';
 // otherwise read as any figure or place, and a sentence with any number would then seem to answer it. "Đến mức nào"
 // (to what extent) is not a figure: articles answer it in words as often ("đã được sử dụng rộng rãi").
 // A share ("tỷ lệ") and the words that ask how it stands rather than how much it is (see SHARE_JUDGED).
-const SHARE = String.raw`\b(ty le|so luong|phan tram)\b`;
+const SHARE = String.raw`\b(ty le|ty trong|ti trong|so luong|phan tram)\b`;
 const JUDGED = String.raw`\b(the nao|ra sao|nhu nao|cao hay thap|cao khong|thap khong)\b`;
 // How one operates or files ("thao tác ra sao", "khai ra sao", "nộp ra sao"): steps asked outright. Not "triển khai ra
 // sao" nor "công khai ra sao" (how a plan is carried out or published), folded.

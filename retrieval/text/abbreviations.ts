@@ -13,9 +13,10 @@ export interface AbbreviationExpander {
   find(text: string, bare?: (word: string) => boolean): ExpansionMatch[];
 }
 
-/** One entry found in a text: the words as the resident typed them (ending at `end`), and their expansion. */
+/** One entry found in a text: the words as the resident typed them, and their expansion. */
 export interface ExpansionMatch {
   readonly typed: string;
+  /** Where the expansion goes: after the typed words, or after the document's number they are part of ("310/KH-UBND"). */
   readonly end: number;
   readonly expansion: string;
 }
@@ -94,10 +95,10 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
     else byRun.set(run, [key]);
   }
   /** Each match as [start, end, expansion], left to right. */
-  const scan = (text: string, bare?: (word: string) => boolean): [number, number, string][] => {
+  const scan = (text: string, bare?: (word: string) => boolean): [number, number, string, number][] => {
     const folded = foldSameLength(text);
     if (folded.length !== text.length) return [];
-    const found: [number, number, string][] = [];
+    const found: [number, number, string, number][] = [];
     for (let at = 0; at < folded.length; at++) {
       if (wordCharBefore(folded, at)) continue;
       const wordEnd = runEnd(folded, at);
@@ -113,14 +114,15 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
         continue;
       }
       const end = at + key.length;
-      found.push([at, end, entries.get(key)!]);
+      // Inside a document's number ("KH" in "310/KH-UBND") the expansion goes after the number, which stays whole.
+      found.push([at, end, entries.get(key)!, insideCode(text, at) ? codeEnd(text, end) : end]);
       at = end - 1;
     }
     return found;
   };
   return {
-    expand: (text) => withExpansions(text, scan(text).map(([, end, expansion]) => ({ typed: '', end, expansion }))),
-    find: (text, bare) => scan(text, bare).map(([start, end, expansion]) => ({ typed: text.slice(start, end), end, expansion })),
+    expand: (text) => withExpansions(text, scan(text).map(([, , expansion, after]) => ({ typed: '', end: after, expansion }))),
+    find: (text, bare) => scan(text, bare).map(([start, end, expansion, after]) => ({ typed: text.slice(start, end), end: after, expansion })),
   };
 }
 
@@ -128,6 +130,22 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 // Two-word province names, folded ("ha noi", "hai phong"): the word before a match and the match's first word.
 const PLACE_PAIRS = new Set(provinces.places.map((p) => foldSameLength(p)).filter((p) => /^\p{L}+ \p{L}+$/u.test(p)));
+
+// A document's number runs on from its digits ("310/KH-UBND", "18-NQ/TU"): the letters after them are part of it.
+const CODE_SO_FAR = /\p{N}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*[-/]$/u;
+
+const CODE_REST = /(?:[-/][\p{L}\p{N}]+)*/uy;
+
+/** Whether the word at `at` continues a document's number ("KH" in "310/KH-UBND"). */
+function insideCode(text: string, at: number): boolean {
+  return at > 0 && (text[at - 1] === '/' || text[at - 1] === '-') && CODE_SO_FAR.test(text.slice(Math.max(0, at - 30), at));
+}
+
+/** Where the document's number that goes on at `from` (after a word of it) ends. */
+function codeEnd(text: string, from: number): number {
+  CODE_REST.lastIndex = from;
+  return CODE_REST.exec(text) ? CODE_REST.lastIndex : from;
+}
 
 /** Whether the word at `at` ends a province's name begun by the word before it ("Hà Nội thành": Nội). */
 function continuesName(text: string, at: number): boolean {

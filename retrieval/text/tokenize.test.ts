@@ -42,6 +42,9 @@ describe('abbreviations', () => {
     ['nganh gddt va tnmt', 'nganh gddt (giáo dục và đào tạo) va tnmt (tài nguyên và môi trường)'],
     ['học sinh THPT ở KCN', 'học sinh THPT (trung học phổ thông) ở KCN (khu công nghiệp)'],
     ['Sở LĐTB&XH', 'Sở LĐTB&XH (lao động, thương binh và xã hội)'],
+    // Inside a document's number the expansions go after it, which stays whole.
+    ['KH 310/KH-UBND', 'KH (kế hoạch) 310/KH-UBND (kế hoạch) (ủy ban nhân dân)'],
+    ['NQ 18-NQ/TU', 'NQ (nghị quyết) 18-NQ/TU (nghị quyết)'],
   ])('shipped: %j → %j', (input, out) => {
     expect(shipped.expand(input)).toBe(out);
   });
