@@ -199,6 +199,21 @@ describe('classifyQuestion', () => {
     ['tỷ trọng kinh tế số GRDP Hà Nội 2023', 'figure'],
     ['ti trong kinh te so cua HP la bao nhieu', 'figure'],
     ['Tỷ trọng kinh tế số của Hà Nội so với cả nước thế nào?', 'other'],
+    // Which office's holder, or which body named by its work, asks who.
+    ['Quyết định 749/QĐ-TTg là do Thủ tướng nào ký vậy?', 'person'],
+    ['Quy hoạch Thủ đô do đơn vị tư vấn nào lập?', 'person'],
+    ['chu tich nao ky ke hoach 239', 'person'],
+    // Paying a charge, and a ticket's price typed with marks, ask a fee; folded "quốc gia về" is no ticket.
+    ['Công ty mình dùng dữ liệu mở để làm app thương mại, có phải trả phí không?', 'fee'],
+    ['giá vé bảo tàng số Hà Nội', 'fee'],
+    ['Hà Nội có kết nối thành công với cơ sở dữ liệu quốc gia về dân cư không?', 'other'],
+    // Where a thing lies, asked by district or ward, is a place.
+    ['Khu CNTT tập trung của HN nằm ở quận huyện nào vậy', 'place'],
+    ['trung tâm dữ liệu đặt tại phường nào', 'place'],
+    // Keywords naming when something happened or was issued, with no other asking word, ask a date.
+    ['ngày tổ chức hội nghị toàn quốc cấp LLTP qua VNeID', 'date'],
+    ['tuyến phố không tiền mặt đầu tiên tên phố năm khai trương', 'date'],
+    ['ngày ban hành nghị quyết 18 có ý nghĩa gì', 'other'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
@@ -207,6 +222,10 @@ describe('classifyQuestion', () => {
     ['figure', 'Tỷ lệ đạt 81,7%.', true],
     ['figure', 'Tỷ lệ tăng mạnh.', false],
     ['date', 'Ngày 27/9/2023, UBND ban hành kế hoạch.', true],
+    // A sum in đồng, shortened to "đ" after two digits or a multiplier; "3D" is no sum.
+    ['fee', 'Lệ phí cấp phiếu là 200.000đ.', true],
+    ['fee', 'Mỗi lượt mất 2 triệu đ.', true],
+    ['fee', 'Số hóa 3D các công trình kiến trúc, hình thành các bảo tàng số.', false],
     ['place', 'Chữ ký số được cấp tại bộ phận một cửa.', true],
     ['steps', 'Người dân đăng nhập ứng dụng rồi chọn mục Thủ tục hành chính.', true],
     ['steps', 'Bước 1: tải ứng dụng VNeID.', true],

@@ -24,6 +24,8 @@ const OPERATES_HOW = String.raw`thao tac (ra sao|the nao|nhu the nao|nhu nao|ntn
 const OPERATES_HOW_RE = new RegExp(String.raw`\b(${OPERATES_HOW})\b`);
 
 const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
+  // Paying a charge ("có phải trả phí không", "đóng phí") is a fee too, and so is a ticket's price, typed with marks
+  // ("giá vé"; folded it is also "quốc gia về", read as "lệ phí" in classifyQuestion).
   // Money of any kind is asked as a fee is: a salary, an allowance, a budget, a fine ("kinh phí bao nhiêu"), a charge
   // opening the question or its level ("Phí làm lý lịch tư pháp là bao nhiêu?", "mức phí"; folded, "phi" inside is also
   // non-, as in "phi tiền mặt"). "lương" and "phụ
@@ -42,7 +44,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // nhiêu", "vay vốn … được bao nhiêu") is a sum given in đồng, unless a share of it is asked ("vốn đầu tư nước ngoài
   // chiếm bao nhiêu phần trăm"). Folded, "số tiền" is also "số tiến" ("chuyển đổi số tiến tới…") and "số vốn" the "số"
   // of "kinh tế số" before "vốn" (originally): neither is read.
-  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) |\b(tiet kiem|do ton|bot ton|it ton|giam duoc|giam bot)(?: \S+){0,4} )chi phi|(?<!\b(chi|mien) )phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu) phi|co phi|bao nhieu tien|thu them tien|thu tien (cua )?(dan|nguoi dan|hoc sinh|phu huynh|ba con)\b(?! (qua|bang|khong dung))|(?<!\b(khong|ko|k|chang|cha|mien|do|bot|giam|khoi) |~ )(mat|ton|(?<!\b(qr|ma|quet|khoan) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! ((can|dung) tien mat|cash)\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu(?! ky))|^(?:\S+ ){0,2}mien phi\b[^?.!,]{0,40}\b(khong|ko|k)(?=\s*[?.!]*\s*$)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue|(?:^|\bmuc )phi)\b.{0,60}\bbao nhieu|\b(von dau tu|tong von|vay von|vay tien|tong muc dau tu)\b(?:(?!phan tram|ty le|chiem|%).){0,60}\bbao nhieu(?! (phan tram|%)))\b/],
+  ['fee', /\b(le phi|(?<!\b(giam|kiem|bot|it) |\b(tiet kiem|do ton|bot ton|it ton|giam duoc|giam bot)(?: \S+){0,4} )chi phi|(?<!\b(chi|mien) )phi (bao nhieu|la bao nhieu|the nao|gi)|(?<!\b(khong|ko|k|chang|cha|mien) )(mat|ton|thu|tra|dong|nop) phi|co phi|bao nhieu tien|thu them tien|thu tien (cua )?(dan|nguoi dan|hoc sinh|phu huynh|ba con)\b(?! (qua|bang|khong dung))|(?<!\b(khong|ko|k|chang|cha|mien|do|bot|giam|khoi) |~ )(mat|ton|(?<!\b(qr|ma|quet|khoan) )tra) tien (khong|ko|k|hay|chu|a|gi)(?! ((can|dung) tien mat|cash)\b)|het bao nhieu|gia bao nhieu|may tien(?! (ich|loi))|mien phi (khong|ko|k|hay|chu(?! ky))|^(?:\S+ ){0,2}mien phi\b[^?.!,]{0,40}\b(khong|ko|k)(?=\s*[?.!]*\s*$)|(tien luong|muc luong|thu nhap|tro cap|kinh phi|ngan sach|muc phat|tien phat|phat tien|tien thue|gia thue|(?:^|\bmuc )phi)\b.{0,60}\bbao nhieu|\b(von dau tu|tong von|vay von|vay tien|tong muc dau tu)\b(?:(?!phan tram|ty le|chiem|%).){0,60}\bbao nhieu(?! (phan tram|%)))\b/],
   // Times of day and days are asked as "mấy giờ", "buổi nào", "buổi tối có mở không", "ngoài giờ" ("chào buổi sáng"
   // greets). Folded, "du lieu mo cua" is open data of, not opening hours.
   ['hours', /\b(may gio|may h|gio nao|gio lam viec|gio mo cua|gio hanh chinh|(?<!\b(?:lieu|data|dl|nguon|thong tin|nen tang) )mo cua|dong cua|lam viec (vao )?(ngay nao|thu may|cuoi tuan|luc nao)|thu bay|chu nhat|cuoi tuan|ngay le|buoi nao|(?<!chao )buoi (sang|chieu|toi|trua)|ban dem|ngoai gio)\b/],
@@ -78,6 +80,8 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['place', /(?<!\b(kho|kho khan|van de|han che|vuong mac|vuong|yeu|diem yeu|nut that|mau chot|nguyen nhan|loi|sai|cham|chua tot)( (lon|chinh|lon nhat|chu yeu|nhat))?(?: (?:nam|la|do|o|nhung|cac|may|~)){0,3} )\b(o dau(?! ra\b)|tai dau|(o|tai) nhung dau|noi nao|cho nao|o cho nao)\b|\b(dia diem|(?<!\b(tu dau|trien khai|thuc hien|tien hanh|lam|dat|chuan bi|san sang|so hoa|dao tao)(?: duoc)? )den dau|(?<!\bchua )ra dau|dia chi|phong nao)\b|\b(gui|nop)( [a-z]+){0,2} ve dau\b/],
   // Which province, by name ("còn tỉnh nào làm thử"): see which-place.ts.
   ['place', WHICH_PLACE],
+  // Where a thing lies, asked by district or ward ("khu CNTT nằm ở quận huyện nào", "đặt tại phường nào"): a place.
+  ['place', /\b(nam|dat|toa lac)( o| tai)? (quan|huyen|quan huyen|quan nao huyen|phuong|xa|phuong xa|dia ban|khu vuc) nao\b/],
   // A question that opens on who ("Những ai đứng ra chỉ bà con cách dùng điện thoại?") asks for the people, whatever task
   // it names after.
   // So does one asking who make it up ("Tổ gồm những ai?", "thành phần là những ai", "tổ … có những ai tham gia").
@@ -97,7 +101,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "giữ vị trí nào" is a person's post only of a person ("ông … đang giữ vị trí nào"): of a city it is its rank.
   ['person', /\b(giu (chuc vu|chuc danh|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b|\b(ong|ba|dong chi) [^,?]{1,40}\bgiu vi tri\b/],
   // "loại doanh nghiệp nào", "kiểu công ty nào" ask a kind (small and medium ones), not which one by name.
-  ['person', /\b(ai la|la ai|nguoi nao|la (ong|ba|dong chi) nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao) nao|(?<!\b(loai|loai hinh|hinh thuc|kieu|nhom) )(co quan|don vi|doanh nghiep|cong ty|nha cung cap|nha mang) nao|(?<!\bcon )so nao|ben nao)\b|^ai\b/],
+  // Which office's holder ("Thủ tướng nào ký", "chủ tịch nào") and which body, named by its work too ("đơn vị tư vấn
+  // nào lập", "công ty công nghệ nào"), ask who.
+  ['person', /\b(ai la|la ai|nguoi nao|la (ong|ba|dong chi) nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao|thu tuong|bo truong|thu truong|chu tich|pho chu tich|giam doc|pho giam doc|bi thu) nao|(?<!\b(loai|loai hinh|hinh thuc|kieu|nhom) )(co quan|don vi|doanh nghiep|cong ty|nha cung cap|nha mang)( (tu van|cong nghe|thi cong|trien khai|chu tri|phu trach|cung cap|van hanh|quan ly|xay dung))? nao|(?<!\bcon )so nao|ben nao)\b|^ai\b/],
 ];
 
 // The name of a person asked outright: "phó giám đốc sở … tên là gì", "họ tên ông ấy". Only after a word for a person,
@@ -436,6 +442,9 @@ const ABSTRACT_HOW = /\b(vai tro|y nghia|tac dung|tam quan trong|chat luong|hieu
 // "như thế nào" asks what kind, not how anything is done.
 const KIND_OF = /\b((?:ra|thanh|tro thanh|la) (?:(?:mot|nhung|cac) )?(?:lop nguoi|the he|con nguoi|nguoi|cong dan|thanh pho|do thi|xa hoi)(?: [a-z]+){0,2}?) (nhu )?(the nao|ra sao|nhu nao|ntn)\b/g;
 
+const TICKET_PRICE = /(?<!\p{L})giá vé(?!\p{L})/gu;
+const KEYWORD_DATE = /\b(ngay|thoi gian|thoi diem|nam) (to chuc|ban hanh|khai truong|bat dau|ra mat|thanh lap|phe duyet|khai mac|dien ra|ap dung|co hieu luc|hieu luc)\b/;
+
 export function classifyQuestion(question: string): QuestionType {
   // "mấy năm nay" (these past few years) asks nothing.
   // An emoji closing it asks nothing ("…có được quét 3D lưu lại không 🏯").
@@ -451,7 +460,7 @@ export function classifyQuestion(question: string): QuestionType {
   // "hồi nào" (southern: when) asks a date; folded it is also "hội nào" (which association), so only with its marks.
   // "làm thử mấy mô hình" (tries some models) is not "thứ mấy" (which rank): see TRYING.
   const read = foldDiacritics(marked ? lower.replace(/(?<!\p{L})(máy|mây|mày|may|mảy|mạy|tài|bảo|báo|bão|bạo|bào|đỡ|đồ|đổ|đọ|bám)(?!\p{L})/gu, '~')
-    .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(MARKET, 'chomarket').replace(BUILD, 'dungbuild').replace(PUSH, 'đẩy mạnh').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong')
+    .replace(/(?<!\p{L})của(?!\p{L})/gu, 'kua').replace(MARKET, 'chomarket').replace(BUILD, 'dungbuild').replace(PUSH, 'đẩy mạnh').replace(/(?<!\p{L})(lương|phụ cấp)(?!\p{L})/gu, 'tien luong').replace(TICKET_PRICE, 'le phi')
     .replace(/(?<!\p{L})hồi nào(?!\p{L})/gu, 'khi nao').replace(MAILBOX, 'hopthu').replace(MEETING_ORDINAL, 'hop-thu').replace(STANDS_WHERE, '~')
     .replace(TRYING, TRIED) : lower);
   const text = topicalMay(asksOtherwise(marked ? lower : read, marked) ? read.replace(PLURAL_MAY, '~') : pointedMay(read, lower, marked)).replace(PURPOSE, (clause) => (PURPOSE_ASKS.test(clause) ? clause : ''))
@@ -481,6 +490,9 @@ export function classifyQuestion(question: string): QuestionType {
   // official advised ("Giám đốc Sở … khuyên các cơ quan làm gì để dân hiểu lợi ích của làm thủ tục…") is what was said.
   if (/\bthu tuc(?! hanh chinh)\b/.test(text) && !asksAfterCondition(text) && !ADVISED.test(text) && !said && !LEVEL.test(text)
     && !ASKS_ACHIEVED.test(text) && !meansOfOthers(text)) return 'steps';
+  // Keywords naming when something happened or was issued ("ngày tổ chức hội nghị …", "… năm khai trương"), with no
+  // other asking word: a date.
+  if (KEYWORD_DATE.test(text) && !OTHER_ASK_FOLDED.test(text)) return 'date';
   // Folding changed something exactly when the question has marks.
   const taskVerb = text !== lower ? TASK_VERB_MARKED.test(lower) : TASK_VERB_FOLDED.test(text);
   return taskVerb && CHANNEL.test(text) && !asksAfterCondition(text) ? 'steps' : 'other';
@@ -565,7 +577,8 @@ export function sentenceFits(type: QuestionType, sentence: string): boolean {
       return /\b((?<!\bkhong )giay to|ho so (gom|bao gom)|can cuoc|cccd|chung minh nhan dan|cmnd|ban sao|to khai|don de nghi|mang theo|xuat trinh|dieu kien (la|gom|bao gom)|(phai|can) dap ung)\b/.test(folded);
     case 'fee':
       // "miễn phí" answers "mất phí không?" as well as a price does. A sum is in đồng: "10 nghìn chữ ký số" is a count.
-      return /\b(mien phi|khong mat phi|khong thu phi|le phi|\d[\d.,]* ?((nghin|ngan|trieu|ty) )?(dong|d|vnd))\b/.test(folded);
+      // Shortened to "đ", after a sum of two digits or more or a multiplier ("50.000đ", "2 triệu đ"): "số hóa 3D" is none.
+      return /\b(mien phi|khong mat phi|khong thu phi|le phi|\d[\d.,]* ?((nghin|ngan|trieu|ty) )?(dong|vnd)|(\d[\d.,]*\d|\d ?(nghin|ngan|trieu|ty)) ?d)\b/.test(folded);
     case 'address':
       // A house number with its street, lane or alley ("số 185 phố Giảng Võ", "258 Võ Chí Công").
       return /\b(so )?\d+[a-z]?(\/\d+)? (pho|duong|ngo|ngach|hem|dai lo)\b/.test(folded);
