@@ -232,7 +232,7 @@ export function selectSentences(o: SelectOptions): SelectedSentence[] {
   // what asAsked reads (a business, a fee already called free) in the whole message.
   const givenAsAsked = asAsked(o.type, o.type === 'date' ? o.query.asked : o.query.text);
   // Which province, by name: a sentence naming one the question does not (see which-place.ts), whatever preposition.
-  const whichPlace = o.type === 'place' ? namesPlaceAsked(o.query.asked) : undefined;
+  const whichPlace = o.type === 'place' ? namesPlaceAsked(o.query.asked, o.query.named.focus) : undefined;
   const givenForWhom = forWhomAsked(o.query.focus);
   // A figure fits as the question asks it (which figures it gives, whether it asks a document's number or now, what it
   // counts); the other kinds by the sentence alone.

@@ -12,6 +12,15 @@ describe('a sentence that names the province asked for', () => {
     expect(namesPlaceAsked(q)!(sentence)).toBe(expected);
   });
 
+  // The province it names by an abbreviation counts as named, read from the question as expanded.
+  it.each([
+    ['Hà Nội xếp thứ nhất Bảng xếp hạng chung về chỉ số công nghiệp CNTT.', false],
+    ['TP.HCM đứng đầu về chỉ số thương mại điện tử.', true],
+  ])('after an abbreviated province, %j: %s', (sentence, expected) => {
+    expect(namesPlaceAsked('HN đứng thứ 2 về chỉ số TMĐT, v tỉnh nào đứng thứ nhất ạ',
+      'HN (Hà Nội) đứng thứ 2 về chỉ số TMĐT (thương mại điện tử), v tỉnh nào đứng thứ nhất ạ')!(sentence)).toBe(expected);
+  });
+
   it('asks nothing of a sentence when no province is asked for', () => {
     expect(namesPlaceAsked('Hà Nội có bao nhiêu dịch vụ công?')).toBeUndefined();
     expect(namesPlaceAsked('Cơ quan nào tham mưu cho thành phố?')).toBeUndefined();

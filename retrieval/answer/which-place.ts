@@ -10,10 +10,12 @@ export const WHICH_PLACE = /\b(tinh|tinh thanh|thanh pho|dia phuong)( khac)? nao
 
 /**
  * For a question asking which province ("Ngoài Hà Nội, còn tỉnh nào làm thử?"), a test of a sentence: it names a
- * province the question does not already name. Undefined when the question does not ask which province.
+ * province the question does not already name (`expanded`: the question with its abbreviations expanded). Undefined
+ * when the question does not ask which province.
  */
-export function namesPlaceAsked(message: string): ((sentence: string) => boolean) | undefined {
+export function namesPlaceAsked(message: string, expanded = message): ((sentence: string) => boolean) | undefined {
   if (!WHICH_PLACE.test(foldDiacritics(message.toLowerCase()))) return undefined;
-  const named = placesIn(message);
+  // The places it names read with abbreviations expanded: "HN đứng thứ 2, vậy tỉnh nào đứng thứ nhất" names Hà Nội.
+  const named = placesIn(expanded);
   return (sentence) => [...placesIn(sentence)].some((p) => !named.has(p));
 }
