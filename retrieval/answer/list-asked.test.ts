@@ -11,6 +11,10 @@ describe('a list asked of the bot', () => {
     ['Khi liệt kê hạn chế của Hà Nội, tác giả đánh giá năng lực doanh nghiệp thế nào?', false],
     ['Ông Giám đốc Sở có liệt kê các trụ cột mà Hà Nội đang tập trung, trong đó có cụm nào lạ?', false],
     ['Hà Nội có mấy trụ cột chuyển đổi số?', false],
+    // Which things a whole is made of asks its items.
+    ['Cụ thể liên thông 3 cấp gồm những thủ tục nào vậy?', true],
+    ['ke hoach 239 bao gom cac chi tieu gi', true],
+    ['Hồ sơ gồm những giấy tờ gì?', false],
   ])('%j: %s', (asked, expected) => {
     expect(listAsked(asked) !== undefined).toBe(expected);
   });
