@@ -6,6 +6,8 @@ describe('which one is first, most or least', () => {
     ['Trong khoảng 10 nghìn chữ ký số miễn phí đã cấp thì quận huyện nào cấp nhiều nhất?', 'huyện nào cấp nhiều nhất'],
     ['HN đứng thứ 2 mấy năm liền, vậy tỉnh nào đứng thứ nhất?', 'tỉnh nào đứng thứ nhất'],
     ['Nam 2022 HN tang 16 bac la nho chi so thanh phan nao tang manh nhat vay?', 'phan nao tang manh nhat'],
+    // The most of something, named between ("nhiều tiền nhất").
+    ['Trong các lĩnh vực ưu tiên, lĩnh vực nào đc đầu tư nhiều tiền nhất?', 'vực nào đc đầu tư nhiều tiền nhất'],
     // When is asked, not which one.
     ['Hà Nội muốn tới năm nào thì vào nhóm đứng đầu cả nước?', undefined],
     ['Khi nào Hà Nội đứng đầu cả nước về chuyển đổi số?', undefined],
