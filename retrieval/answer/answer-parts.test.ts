@@ -214,6 +214,9 @@ describe('classifyQuestion', () => {
     ['ngày tổ chức hội nghị toàn quốc cấp LLTP qua VNeID', 'date'],
     ['tuyến phố không tiền mặt đầu tiên tên phố năm khai trương', 'date'],
     ['ngày ban hành nghị quyết 18 có ý nghĩa gì', 'other'],
+    // Typed without marks, "lương" of people paid is a salary; "số lượng cán bộ" counts them.
+    ['luong can bo CNTT o phuong bao nhieu 1 thang', 'fee'],
+    ['so luong can bo CNTT o phuong bao nhieu', 'figure'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });
