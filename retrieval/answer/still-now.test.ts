@@ -28,6 +28,9 @@ describe('asked whether something still holds today', () => {
     ['Tôi đã nghỉ hưu rồi, Giám đốc Sở có chương trình hỗ trợ người già không?', false],
     // A system or an app still in use.
     ['Sổ sức khỏe điện tử ở HP bây giờ còn dùng được không ạ?', true],
+    // Still allowed.
+    ['nhà nào muốn đóng tiền điện bằng tiền mặt có còn được không', true],
+    ['làm CCCD cho con được không', false],
     // Still open to look things up or log in.
     ['App quản lý tiêm chủng Hải Phòng thời COVID giờ còn vào tra cứu được không?', true],
     ['tai khoan VNeID cu gio con dang nhap duoc ko', true],
