@@ -64,8 +64,8 @@ export function placeSpans(text: string): Span[] {
     }
   }
   for (const m of bundledAbbreviations().find(text)) {
-    const start = m.end - m.typed.length;
-    if (PROVINCES.has(placeKey(m.expansion)) && !spans.some((s) => start < s.end && m.end > s.start)) spans.push({ start, end: m.end, text: m.typed });
+    const end = m.start + m.typed.length;
+    if (PROVINCES.has(placeKey(m.expansion)) && !spans.some((s) => m.start < s.end && end > s.start)) spans.push({ start: m.start, end, text: m.typed });
   }
   return spans.sort((x, y) => x.start - y.start);
 }

@@ -16,6 +16,8 @@ export interface AbbreviationExpander {
 /** One entry found in a text: the words as the resident typed them, and their expansion. */
 export interface ExpansionMatch {
   readonly typed: string;
+  /** Where the typed words begin. */
+  readonly start: number;
   /** Where the expansion goes: after the typed words, or after the document's number they are part of ("310/KH-UBND"). */
   readonly end: number;
   readonly expansion: string;
@@ -121,8 +123,8 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
     return found;
   };
   return {
-    expand: (text) => withExpansions(text, scan(text).map(([, , expansion, after]) => ({ typed: '', end: after, expansion }))),
-    find: (text, bare) => scan(text, bare).map(([start, end, expansion, after]) => ({ typed: text.slice(start, end), end: after, expansion })),
+    expand: (text) => withExpansions(text, scan(text).map(([start, , expansion, after]) => ({ typed: '', start, end: after, expansion }))),
+    find: (text, bare) => scan(text, bare).map(([start, end, expansion, after]) => ({ typed: text.slice(start, end), start, end: after, expansion })),
   };
 }
 

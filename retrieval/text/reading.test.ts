@@ -915,14 +915,19 @@ describe('paraphrases respect typed marks', () => {
 
   it('finds the entries it would expand, as typed', () => {
     expect(paraphrases.find('Cai app, tuyển người, họp trực tuyến')).toEqual([
-      { typed: 'Cai app', end: 7, expansion: 'cài đặt ứng dụng' }, { typed: 'tuyển', end: 14, expansion: 'tuyển dụng' }]);
+      { typed: 'Cai app', start: 0, end: 7, expansion: 'cài đặt ứng dụng' }, { typed: 'tuyển', start: 9, end: 14, expansion: 'tuyển dụng' }]);
     expect(createAbbreviationExpander({}).find('cài app')).toEqual([]);
+  });
+
+  it('finds an abbreviation inside a document\'s number where it is typed, its expansion going after the number', () => {
+    expect(createAbbreviationExpander({ KH: 'kế hoạch', HP: 'Hải Phòng' }).find('KH 310/HP-UBND')).toEqual([
+      { typed: 'KH', start: 0, end: 2, expansion: 'kế hoạch' }, { typed: 'HP', start: 7, end: 14, expansion: 'Hải Phòng' }]);
   });
 
   it('reads a word typed without its marks in a marked phrase when the articles never write it bare', () => {
     const table = createAbbreviationExpander({ 'phần trăm': 'tỷ lệ', 'cái khó': 'khó khăn' }, { marksMatter: true });
     const bare = (w: string): boolean => !['kho', 'cai'].includes(w);
-    expect(table.find('bao nhiêu phan trăm', bare)).toEqual([{ typed: 'phan trăm', end: 19, expansion: 'tỷ lệ' }]);
+    expect(table.find('bao nhiêu phan trăm', bare)).toEqual([{ typed: 'phan trăm', start: 10, end: 19, expansion: 'tỷ lệ' }]);
     // "kho" is a word as typed (a storeroom): the phrase is not "cái khó".
     expect(table.find('Cái kho máy chủ', bare)).toEqual([]);
     // Without the vocabulary's word, as before.
