@@ -350,11 +350,15 @@ describe('abbreviation expander', () => {
       const a = typed.normalize('NFC').toLowerCase();
       return foldDiacritics(a) === a || a === key.normalize('NFC').toLowerCase();
     };
+    // Inside a document's number ("KH" in "239/KH-UBND") the expansion goes after the number.
+    const insertAt = (text: string, at: number, end: number): number => {
+      if (at === 0 || !'/-'.includes(text[at - 1]!) || !/\p{N}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*[-/]$/u.test(text.slice(Math.max(0, at - 30), at))) return end;
+      return end + /^(?:[-/][\p{L}\p{N}]+)*/u.exec(text.slice(end))![0].length;
+    };
     return (text) => {
       const folded = fold(text);
       if (folded.length !== text.length) return text;
-      let out = '';
-      let last = 0;
+      const added: [number, string][] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
         // Every key that matches here, longest first; where marks matter, the first whose marks the text has and whose
@@ -369,9 +373,14 @@ describe('abbreviation expander', () => {
           continue;
         }
         const end = m.index + key.length;
-        out += `${text.slice(last, end)} (${entries.get(key)!.v})`;
-        last = end;
+        added.push([insertAt(text, m.index, end), entries.get(key)!.v]);
         pattern.lastIndex = end;
+      }
+      let out = '';
+      let last = 0;
+      for (const [at, expansion] of added) {
+        out += `${text.slice(last, at)} (${expansion})`;
+        last = at;
       }
       return out + text.slice(last);
     };
