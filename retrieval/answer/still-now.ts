@@ -14,8 +14,8 @@ const NAMED = /(?<!\p{L})(?:[ôÔ]ng|[bB]à) \p{Lu}/u;
 const SELF = /\b(?:toi|minh|em|tui|chau|bo toi|me toi|ong toi|ba toi)\s*$/;
 
 // Whether something is still in use: "Sổ sức khỏe điện tử bây giờ còn dùng được không?" (folded), or still allowed
-// ("đóng tiền điện bằng tiền mặt có còn được không"). With marks typed, only
-// "còn" (still), not "bà con dùng…" (people use).
+// ("đóng tiền điện bằng tiền mặt có còn được không"). With marks typed, only "còn" (still), not "bà con dùng…" (people
+// use).
 // Or still open to a resident today: "App … giờ còn vào tra cứu được không?" (with a word of now: "Hồ sơ nộp rồi thì còn
 // tra cứu được không?" asks what one may do after, not whether it still holds).
 const IN_USE = /\bcon (dung|su dung|hoat dong|ap dung|hieu luc|duy tri)( duoc)?( nua)? (khong|ko|k)\b|\bco con duoc( nua)? (khong|ko|k)\b|\b(?:gio|bay gio|hien nay|hien gio|den nay|nay) con (?:vao )?(tra cuu|truy cap|dang nhap|vao)( duoc)?( nua)? (khong|ko|k)\b/g;

@@ -18,12 +18,12 @@ export interface ExpansionMatch {
   readonly typed: string;
   /** Where the typed words begin. */
   readonly start: number;
-  /** Where the expansion goes: after the typed words, or after the document's number they are part of ("310/KH-UBND"). */
+  /** Where the expansion goes: after the typed words, or after the document's number they are in ("310/KH-UBND"). */
   readonly end: number;
   readonly expansion: string;
 }
 
-/** The text with each match's expansion added after it in brackets: what expand returns for the matches find gave. */
+/** The text with each match's expansion in brackets where it goes: what expand returns for the matches find gave. */
 export function withExpansions(text: string, matches: readonly ExpansionMatch[]): string {
   let out = '';
   let last = 0;
@@ -96,7 +96,7 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
     if (list) list.push(key);
     else byRun.set(run, [key]);
   }
-  /** Each match as [start, end, expansion], left to right. */
+  /** Each match as [start, end, expansion, where the expansion goes], left to right. */
   const scan = (text: string, bare?: (word: string) => boolean): [number, number, string, number][] => {
     const folded = foldSameLength(text);
     if (folded.length !== text.length) return [];
@@ -124,7 +124,8 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
   };
   return {
     expand: (text) => withExpansions(text, scan(text).map(([start, , expansion, after]) => ({ typed: '', start, end: after, expansion }))),
-    find: (text, bare) => scan(text, bare).map(([start, end, expansion, after]) => ({ typed: text.slice(start, end), start, end: after, expansion })),
+    find: (text, bare) => scan(text, bare)
+      .map(([start, end, expansion, after]) => ({ typed: text.slice(start, end), start, end: after, expansion })),
   };
 }
 
@@ -133,9 +134,9 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 // Two-word province names, folded ("ha noi", "hai phong"): the word before a match and the match's first word.
 const PLACE_PAIRS = new Set(provinces.places.map((p) => foldSameLength(p)).filter((p) => /^\p{L}+ \p{L}+$/u.test(p)));
 
-// A document's number runs on from its digits ("310/KH-UBND", "18-NQ/TU"): the letters after them are part of it.
+// A document's number runs on from its digits ("310/KH-UBND", "18-NQ/TU"): the letters after them are part of it, up to
+// where its slashes and hyphens stop.
 const CODE_SO_FAR = /\p{N}[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)*[-/]$/u;
-
 const CODE_REST = /(?:[-/][\p{L}\p{N}]+)*/uy;
 
 /** Whether the word at `at` continues a document's number ("KH" in "310/KH-UBND"). */
