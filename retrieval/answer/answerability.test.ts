@@ -166,6 +166,12 @@ describe('what a question pins its answer to', () => {
     ['Ở Hải Phòng bao nhiêu phần trăm hộ đóng tiền điện không dùng tiền mặt?', ['dong tien dien']],
     ['Có kêu gọi tiền tư nhân với tiền nước ngoài đổ vào không?', []],
     ['tiền điện tử có được dùng để nộp phí không', []],
+    // Paying by digital money is no bill, with its verb or without marks; the bill still is, followed by another word.
+    ['Ở Hải Phòng bao nhiêu phần trăm dân số có tài khoản trả tiền điện tử?', []],
+    ['muc tieu ti le dan co tai khoan tra tien dien tu o hai phong', []],
+    ['Đổi tiền nước ngoài ở đâu?', []],
+    ['Trả tiền điện trên app nào?', ['tra tien dien']],
+    ['trả tiền điện tháng này qua VNeID được không', ['tra tien dien', 'vneid']],
     // Without marks it cannot be told apart, and is read as the procedure.
     ['lam so do online duoc khong', ['so do']],
     // A city's operations centre is named as an app is: by any of its names.

@@ -2,6 +2,7 @@ import provinces from '../data/provinces.json' with { type: 'json' };
 import namedSubjects from '../data/named-subjects.json' with { type: 'json' };
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
+import { runsOn } from '../text/runs-on.js';
 import { tokenize } from '../text/tokenize.js';
 import { peopleAsked } from './people.js';
 
@@ -167,7 +168,7 @@ export function questionConstraints(question: string): Constraints {
   // "…có cấp chữ ký số miễn phí giống Hà Nội không?": the province a question compares with is not the one it asks of.
   const places = new Map([...namesIn(tokens, PROVINCES_BY_FIRST, COMPARED)].filter(([key, label]) =>
     !hasDiacritics(label) || TITLE_CASE.test(label) || (PLACE_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
-  const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST)].filter(([key, label]) =>
+  const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST, undefined, true)].filter(([key, label]) =>
     !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
   // An office cited ("Theo ông Giám đốc Sở, uy tín của những ai…", "Theo chia sẻ của Phó Giám đốc Sở…": "theo" a few
   // words before, in the same clause) is who said it, not who is asked for; one that speaks ("Phó Giám đốc Sở nói về
@@ -285,15 +286,17 @@ const COMPARED = new Set(['giống', 'giống như', 'tương tự', 'tương t�
 
 /**
  * Each name of the list the tokens spell, keyed by its folded syllables, with the question's own spelling; none right
- * after a word of `skipAfter` (one or two tokens).
+ * after a word of `skipAfter` (one or two tokens), and with `whole` none the text runs on from into another word.
  */
 function namesIn(tokens: readonly { folded: string; surface: string }[], names: ReadonlyMap<string, (readonly string[])[]>,
-  skipAfter?: ReadonlySet<string>): Map<string, string> {
+  skipAfter?: ReadonlySet<string>, whole = false): Map<string, string> {
   const found = new Map<string, string>();
   const after = (i: number, n: number): string => tokens.slice(Math.max(0, i - n), i).map((t) => t.surface.toLowerCase()).join(' ');
   for (let i = 0; i < tokens.length; i++) {
     for (const p of names.get(tokens[i]!.folded) ?? []) {
       if (p.every((w, j) => tokens[i + j]?.folded === w)) {
+        // With `whole`, not a name the text runs on from into another word (see runsOn).
+        if (whole && runsOn(p[p.length - 1]!, tokens[i + p.length]?.folded ?? '')) continue;
         if (!skipAfter?.has(after(i, 1)) && !skipAfter?.has(after(i, 2))) found.set(p.join(' '), tokens.slice(i, i + p.length).map((t) => t.surface).join(' '));
         i += p.length - 1;
         break;

@@ -7,6 +7,12 @@ describe('what a figure question counts', () => {
     ['Thời gian tới Hà Nội sẽ tập trung vào mấy nhiệm vụ trọng tâm?', [['nhiem']]],
     // Past a unit: a share of households counts households.
     ['Bao nhiêu phần trăm hộ gia đình được phủ cáp quang?', [['ho']]],
+    // A measure named before a share asked ("tốc độ cao tới bao nhiêu phần trăm") is not what is asked.
+    ['Hải Phòng phấn đấu kéo cáp quang tốc độ cao tới bao nhiêu phần trăm (tỷ lệ) hộ gia đình?', undefined],
+    ['Mạng WAN có tốc độ cao tới bao nhiêu %?', undefined],
+    // A cause after the question word counts nothing: "tăng bao nhiêu nhờ kinh tế số".
+    ['Năng suất lao động mỗi năm tăng bao nhiêu nhờ kinh tế số?', undefined],
+    ['Số người dùng giảm bao nhiêu do dịch?', undefined],
     ['ty trong KTS toi thieu bao nhieu % GRDP', [['grdp']]],
     // Unmarked as typed, though an expansion brings marks: "vay" is the particle vậy.
     ['ty le nguoi dan VN (Việt Nam) dung dien thoai la bao nhieu % vay?', undefined],

@@ -32,6 +32,8 @@ const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong|chie
 // Compared with marks when the question has them: folded, "chợ" (market) is "cho" (for).
 const STOP_WORDS = ('của ở tại trong cho để thì vậy ạ nhỉ rồi là đã được đc có không ko nữa thế hả nhé nào gì mà và ' +
   'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít theo ' +
+  // Causes: "tăng bao nhiêu nhờ kinh tế số", "giảm bao nhiêu do dịch".
+  'nhờ vì do ' +
   // Approximators: "có chừng bao nhiêu", "khoảng bao nhiêu" count nothing of their own.
   'khoảng chừng tầm cỡ ' +
   // Whom the resident addresses: "bao nhiêu ad ơi" counts nothing of its own ("bạn" is also "bạn trẻ", counted).
@@ -113,7 +115,8 @@ export function askedMeasure(question: string): Measure | undefined {
     || (CLOSING_PARTICLES.has(folded) && !/[a-z0-9]/.test(text.slice(at + folded.length)));
   const points = listed(POINTING_MARKED, POINTING);
   const plural = listed(PLURAL_MARKED, PLURAL_FOLDED);
-  const words = nounAfter(text, end, { stop, points, plural, takes: TAKES.test(text.slice(0, m.index)) }) ?? nounBefore(text.slice(0, m.index));
+  const words = nounAfter(text, end, { stop, points, plural, takes: TAKES.test(text.slice(0, m.index)) })
+    ?? nounBefore(text.slice(0, m.index), SHARE_AFTER.test(text.slice(end)));
   if (!words) return undefined;
   const count = !ASKS_SHARE.test(text.replace(/\([^)]*\)/g, ' '));
   const absolute = count && (MAGNITUDE.test(text.slice(end)) || TOTAL.test(text)) ? { absolute: true as const } : {};
@@ -203,14 +206,17 @@ const MEASURED = 'diem so|so diem|tong diem|toc do|dung luong|dien tich|chieu da
 // …with at most two words of what it is of ("tốc độ đường truyền"), then how it is asked ("cụ thể là", "đạt").
 const MEASURE_BEFORE = new RegExp(String.raw`(?<![a-z0-9])(${MEASURED})(?:\s+[a-z]+){0,2}?(?:\s+cu the)?(?:\s+(?:la|dat|duoc|khoang))?\s*$`);
 
+// A share asked right after the question word: "tốc độ cao tới bao nhiêu phần trăm hộ" asks a share, not a speed.
+const SHARE_AFTER = /^\s*(?:phan tram|%)(?![a-z0-9])/;
+
 /**
  * "có dung lượng bao nhiêu", "đạt tỷ lệ bao nhiêu": the noun between a verb and the question word. A measure named
  * before it is read past the lexicon's wording bracketed after it ("tốc độ đường truyền (mạng băng rộng) bao nhiêu"):
- * that wording reads the subject, the measure is still speed.
+ * that wording reads the subject, the measure is still speed; not when a share is asked after it (`shareAfter`).
  */
-function nounBefore(before: string): Noun | undefined {
+function nounBefore(before: string, shareAfter: boolean): Noun | undefined {
   const m = /(?<![a-z0-9])(?:co|dat|chiem|gom)\s+([a-z]+(?:\s+[a-z]+)?)\s*$/.exec(before)
-    ?? MEASURE_BEFORE.exec(before.replace(/\s*\([^)]*\)\s*$/, ' '));
+    ?? (shareAfter ? null : MEASURE_BEFORE.exec(before.replace(/\s*\([^)]*\)\s*$/, ' ')));
   if (!m) return undefined;
   const head = m[1]!.split(/\s+/).filter((w) => !STOP_FOLDED.has(w));
   return head.length > 0 && !UNITS.has(head[0]!) ? { head, alternatives: [] } : undefined;

@@ -1,5 +1,6 @@
 import provinces from '../data/provinces.json' with { type: 'json' };
 import { foldDiacritics } from './normalize.js';
+import { runsOn } from './runs-on.js';
 
 export type AbbreviationTable = Readonly<Record<string, string>>;
 
@@ -109,7 +110,8 @@ export function createAbbreviationExpander(table: AbbreviationTable, options: { 
       // end of a province's name, not the inner city. A longer key refused for its marks leaves a shorter one, or the
       // next word, its chance: "cái app" is not the key "cài app", and its "app" is still read.
       const key = candidates?.find((k) => folded.startsWith(k, at) && !wordCharAt(folded, at + k.length)
-        && (!options.marksMatter || (sameMarks(text.slice(at, at + k.length), originals.get(k)!, bare) && !continuesName(text, at))));
+        && (!options.marksMatter || (sameMarks(text.slice(at, at + k.length), originals.get(k)!, bare) && !continuesName(text, at)
+          && !runsOnAfter(folded, at + k.length))));
       if (key === undefined) {
         // No key is read here; the next may start at the next word.
         if (wordEnd > at) at = wordEnd - 1;
@@ -148,6 +150,13 @@ function insideCode(text: string, at: number): boolean {
 function codeEnd(text: string, from: number): number {
   CODE_REST.lastIndex = from;
   return CODE_REST.exec(text) ? CODE_REST.lastIndex : from;
+}
+
+/** Whether the word ending at `end` opens another word with the one after it ("trả tiền điện tử": điện); folded text. */
+function runsOnAfter(folded: string, end: number): boolean {
+  const last = /(\p{L}+)$/u.exec(folded.slice(Math.max(0, end - 12), end))?.[1];
+  const next = /^\s+(\p{L}+)/u.exec(folded.slice(end, end + 16))?.[1];
+  return last !== undefined && next !== undefined && runsOn(last.toLowerCase(), next.toLowerCase());
 }
 
 /** Whether the word at `at` ends a province's name begun by the word before it ("Hà Nội thành": Nội). */

@@ -54,6 +54,8 @@ const ASKING = new RegExp(
     // "…đánh giá … ra sao", "Ai nói…", "ngành nào trước": asking without a question mark, as unmarked questions often
     // are ("ai cũng" is everyone; "ai biết", "ai giúp", "ai trả lời giúp" appeal to whoever reads).
     'ra sao', '^ai(?! (cung|biet|co the|giup|chi giup|tra loi|ranh)\\b)', 'nao truoc',
+    // "nguyên nhân chính là do đâu", "vì đâu mà chậm": asking why.
+    `(do|vi) dau${CLAUSE_END}`, '(do|vi) dau ma',
     // "những trụ nào vậy, …", "tỉnh nào ạ": which one, closing a clause ("ngày nào cũng" was masked before); "cần đáp
     // ứng những yêu cầu gì", "thành phố sẽ làm gì": what, closing one ("không biết gì" was masked before).
     `nao${CLAUSE_END}`, `gi${CLAUSE_END}`,
@@ -95,7 +97,9 @@ export const NEVER_ALWAYS = /(?<![\p{L}])((chưa|không|chẳng|chua|khong|chang
 // "chẳng có đồng nào", "không có đồng phụ cấp nào", "tôi không rành gì": none at all, not which one, nothing, not what.
 // Not across "thì", "mà", "để": "Chưa có VNeID thì làm gì" asks what to do then.
 // "chữ nghĩa không được bao nhiêu" (not much) asks no figure.
-const NOT_MUCH = /(?<![\p{L}])((?:không|chẳng|chả|ko|khong|chang|cha)\s+(?:được|có|còn|duoc|co|con)\s+)(?:bao nhiêu|bao nhieu)(?![\p{L}])/giu;
+// So does "chưa được hưởng bao nhiêu." (not yet much), a verb between, ending its clause without a question mark; not
+// "không biết … bao nhiêu", which asks politely.
+const NOT_MUCH = /(?<![\p{L}])((?:không|chẳng|chả|ko|khong|chang|cha)\s+(?:được|có|còn|duoc|co|con)\s+|(?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)\s+(?:(?:được|có|còn|duoc|co|con)\s+)?(?!(?:biết|biet|rõ|ro|hỏi|hoi)(?![\p{L}]))\p{L}+\s+(?=(?:bao nhiêu|bao nhieu)\s*(?:[,;.!…]|$)))(?:bao nhiêu|bao nhieu)(?![\p{L}])/giu;
 // Now one way, now the other: "mạng lúc được lúc không", "chỗ có chỗ không" tells, asks nothing.
 const NOW_AND_THEN = /(?<![\p{L}])(lúc|khi|chỗ|hôm|nơi|bữa|luc|cho|hom|noi|bua) (\p{L}+) \1 (?:không|chưa|khong|chua|ko)(?![\p{L}])/giu;
 const NONE_AT_ALL = /(?<![\p{L}])((?:không|chẳng|chả|chưa|ko|khong|chang|cha|chua)(?:\s+(?!(?:thì|thi|mà|ma|để|de)(?![\p{L}]))\p{L}+){0,4}\s+)(?:nào|nao|gì|gi)(?![\p{L}])/giu;

@@ -522,6 +522,18 @@ describe('the asking sentence of a message', () => {
     expect(messageSentences('Nay tôi có điều băn khoăn muốn hỏi:\nha noi co app gi').map((s) => s.asking)).toEqual([false, true]);
     expect(messageSentences('Tôi là người già, chữ nghĩa không được bao nhiêu, xin hỏi: ha noi co app gi').map((s) => s.text))
       .toEqual(['Tôi là người già, chữ nghĩa không được bao nhiêu', 'ha noi co app gi']);
+    // Nor does "chưa được hưởng bao nhiêu" closing a clause of the story; asked politely or with its mark, it asks.
+    expect(messageSentences('Mình thấy người khuyết tật như em trai mình vẫn chưa được hưởng bao nhiêu. Vì sao Hà Nội ra nghị quyết về chuyển đổi số?')
+      .map((s) => s.asking)).toEqual([false, true]);
+    expect(messageSentences('Bà chẳng dùng bao nhiêu. Hải Phòng có bao nhiêu dịch vụ công?').map((s) => s.asking)).toEqual([false, true]);
+    expect(isAsking('Tôi không biết bao nhiêu.')).toBe(true);
+    // "là do đâu", "vì đâu mà …" ask why, without a question mark.
+    expect(messageSentences('Bà thấy chuyển đổi số ở phường còn lúng túng lắm. Bà muốn biết vì sao lại chậm thế. Báo nói nguyên nhân chính là do đâu')
+      .map((s) => s.asking)).toEqual([false, true, true]);
+    expect(isAsking('vi dau ma ha noi lam cham')).toBe(true);
+    expect(isAsking('Tôi đi làm do đâu cũng xa.')).toBe(false);
+    expect(messageSentences('Tôi ở Cầu Giấy. Hà Nội chưa cấp được bao nhiêu?').map((s) => s.asking)).toEqual([false, true]);
+    expect(messageSentences('Tôi ở Cầu Giấy. Hà Nội chưa cấp được bao nhiêu chữ ký số').map((s) => s.asking)).toEqual([false, true]);
     // What comes before a colon that asks nothing, where what follows asks, is said around the question: a story, a
     // form's label, emoji and leave to ask.
     const asked = (text: string): string[] => messageSentences(text).filter((s) => s.asking).map((s) => s.text);
@@ -911,6 +923,15 @@ describe('paraphrases respect typed marks', () => {
     ['tuyển người', 'tuyển (tuyển dụng) người'],
   ])('%j → %j', (text, expected) => {
     expect(paraphrases.expand(text)).toBe(expected);
+  });
+
+  it('does not read a phrase the text runs on from into another word', () => {
+    const table = createAbbreviationExpander({ 'trả tiền điện': 'hóa đơn tiền điện', 'tiền nước': 'hóa đơn tiền nước' }, { marksMatter: true });
+    expect(table.expand('tài khoản trả tiền điện tử')).toBe('tài khoản trả tiền điện tử');
+    expect(table.expand('tai khoan tra tien dien tu')).toBe('tai khoan tra tien dien tu');
+    expect(table.expand('đổi tiền nước ngoài')).toBe('đổi tiền nước ngoài');
+    expect(table.expand('trả tiền điện tháng này')).toBe('trả tiền điện (hóa đơn tiền điện) tháng này');
+    expect(table.expand('trả tiền điện, tiền nước')).toBe('trả tiền điện (hóa đơn tiền điện), tiền nước (hóa đơn tiền nước)');
   });
 
   it('finds the entries it would expand, as typed', () => {
