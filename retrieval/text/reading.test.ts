@@ -451,6 +451,9 @@ describe('the asking sentence of a message', () => {
   it('reads "vậy là" as summing up the sentence before', () => {
     expect(pointsBack('Vậy là làm khắp cả thành phố một lượt hay chỉ vài nơi làm trước?')).toBe(true);
     expect(pointsBack('Làm khắp cả thành phố một lượt hay chỉ vài nơi làm trước?')).toBe(false);
+    // A question of up to twelve words opening on "vậy" goes on from the sentence before.
+    expect(pointsBack('Vậy thành phố có bỏ cuộc không hay vẫn làm?')).toBe(true);
+    expect(pointsBack('Vậy thành phố Hà Nội có bao nhiêu điểm cấp chữ ký số miễn phí cho người dân ở các quận?')).toBe(false);
   });
 
   it('reads a pointer back typed without marks', () => {
