@@ -384,8 +384,10 @@ function readMessageOnce(text: string): { sentences: MessageSentence[]; guessed:
   if (!marked.some((s) => s.asking)) {
     const told = marked.map((s) => OPENS_ON_SELF.test(s.text));
     // Not when the other is only a request or goes on from what came before, leaning on the story for its subject
-    // ("…cần trích nghị quyết 18 mà không nhớ ngày ra. Nhờ bạn xem giúp ngày ban hành với ạ.", "…hay chỉ lo cho công ty lớn?").
-    const some = told.includes(true) && marked.some((s, i) => !told[i] && !LEANS_ON_BEFORE.test(s.text) && wordCount(s.text) >= QUESTION_WORDS);
+    // ("…cần trích nghị quyết 18 mà không nhớ ngày ra. Nhờ bạn xem giúp ngày ban hành với ạ.", "…hay chỉ lo cho công ty lớn?"),
+    // or names nothing ("Tôi là nhà báo, cần dẫn ngày … ký Kế hoạch 239 … Anh chị cho xin thông tin với.").
+    const some = told.includes(true) && marked.some((s, i) => !told[i] && !LEANS_ON_BEFORE.test(s.text) && wordCount(s.text) >= QUESTION_WORDS
+      && !pointsBack(s.text));
     return { sentences: marked.map((s, i) => ({ text: s.text, asking: !(some && told[i]) })), guessed: true };
   }
   // A question that points back ("Đó là nghị quyết số mấy?", "Vậy đến đâu để đăng ký?") asks about what the sentence
@@ -543,7 +545,9 @@ const SHORT_WORDS = 12;
 const ASKING_ONLY = new Set(('có không chưa mà làm ở đâu vậy thế nào sao gì ai bao nhiêu mấy được à ạ nhé nhỉ hả bạn ad ' +
   'mình em anh chị ơi thì là rồi còn nữa cho hỏi xin vay the nao gi dau o lam ma co khong chua duoc a nhe ban minh ' +
   'tôi tui chính xác đúng thật thiệt cụ thể hạng thứ chỗ nơi ra tên phần trăm giúp với nhờ toi chinh xac dung that thiet ' +
-  'cu the hang thu cho noi ten phan tram giup voi nho')
+  'cu the hang thu cho noi ten phan tram giup voi nho ' +
+  // "Anh chị cho xin thông tin với": asking for information names none.
+  'thông tin thong')
   .split(' '));
 
 // The articles and their saying: "bài báo", "bài viết", "nêu", "nói", "đề cập", "nhắc", "giải thích (vì sao)", "cho

@@ -451,6 +451,10 @@ describe('the asking sentence of a message', () => {
   it('reads "vậy là" as summing up the sentence before', () => {
     expect(pointsBack('Vậy là làm khắp cả thành phố một lượt hay chỉ vài nơi làm trước?')).toBe(true);
     expect(pointsBack('Làm khắp cả thành phố một lượt hay chỉ vài nơi làm trước?')).toBe(false);
+    // Asking for information names nothing: the story before it is what is asked.
+    expect(pointsBack('Anh chị cho xin thông tin với.')).toBe(true);
+    expect(messageSentences('Tôi là nhà báo, cần dẫn ngày UBND TP Hà Nội ký Kế hoạch 239 kèm tên đầy đủ của nó để đưa vào bài. Anh chị cho xin thông tin với.')
+      .map((s) => s.asking)).toEqual([true, true]);
     // A question of up to twelve words opening on "vậy" goes on from the sentence before.
     expect(pointsBack('Vậy thành phố có bỏ cuộc không hay vẫn làm?')).toBe(true);
     expect(pointsBack('Vậy thành phố Hà Nội có bao nhiêu điểm cấp chữ ký số miễn phí cho người dân ở các quận?')).toBe(false);
