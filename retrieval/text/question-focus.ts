@@ -87,8 +87,9 @@ const THESE = /(?<![\p{L}])(?:mấy|may)(?: \p{L}+){1,2} (?:này|đó|ấy|kia|n
 export const FEW_TIMES = /(?<![\p{L}])(?:(?:qua|suốt|suot) (?:mấy|may) (?:năm|tháng|tuần|hôm|bữa|ngày|đợt|nam|thang|tuan|hom|bua|ngay|dot)(?= \p{L}+(?: \p{L}+)?,)|(?:mấy|may) (?:năm|tháng|tuần|hôm|bữa|ngày|lần|đợt|nam|thang|tuan|hom|bua|ngay|lan|dot) (?:nay|qua|trước|rồi|gần đây|vừa rồi|truoc|roi|gan day|vua roi))(?![\p{L}])/giu;
 
 // "cái gì cũng số hóa", "ai cũng biết", "đâu cũng có": a question word before "cũng" means every thing, one, place;
-// so with who does it between ("việc gì tôi cũng phải làm thay mẹ").
-const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|dau|nao|bao gio)(?: (?:tôi|em|mình|tui|nó|họ|người ta|ta|toi|minh|no|ho))? cũng(?![\p{L}])/giu;
+// so with who does it between ("việc gì tôi cũng phải làm thay mẹ"), or what about ("làm cái gì về mạng mẽ cũng chậm"),
+// but not a purpose or a condition ("làm gì để ai cũng dùng được" asks).
+const ANY_AT_ALL = /(?<![\p{L}])(cái gì|gì|ai|đâu|nào|bao giờ|cai gi|gi|dau|nao|bao gio)(?: (?:tôi|em|mình|tui|nó|họ|người ta|ta|toi|minh|no|ho)| (?:về|ve)(?: (?!(?:để|de|thì|thi|mà|ma)(?![\p{L}]))\p{L}+){1,2})? cũng(?![\p{L}])/giu;
 
 // "chưa bao giờ", "không bao giờ" (never) and "bao giờ cũng" (always) say when, they do not ask it; so does "chưa làm bao
 // giờ" (never done it) closing a clause.
@@ -123,8 +124,8 @@ function askingCue(sentence: string): 'form' | 'told' | 'says' | 'may' | undefin
   // Likewise "bảo giờ" ("con tôi bảo giờ người ta…": says that now) is not "bao giờ" (when), and "ở đầu ngõ" (at the
   // lane's end) is not "ở đâu" (where).
   // "về tay không" (empty-handed) ends on "không" and asks nothing; "bấm thử mấy lần" (tried a few times) is not "thứ
-  // mấy" (which rank).
-  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào|đầu|dầu|đấu|đậu|dấu|thử|về tay không)(?!\p{L})/gu, '~') : lower;
+  // mấy" (which rank). "bại não" (the brain) does not end in "nào" (which).
+  const marked = hasDiacritics(lower) ? lower.replace(/(?<!\p{L})(chùa|chúa|chua|chủa|khống|bảo|báo|bão|bạo|bào|đầu|dầu|đấu|đậu|dấu|thử|não|náo|về tay không)(?!\p{L})/gu, '~') : lower;
   const folded = foldDiacritics(marked).replace(/[.!…]+$/, '');
   const form = folded.search(ASKING);
   if (form >= 0) {

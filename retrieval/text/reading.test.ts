@@ -312,6 +312,12 @@ describe('the asking sentence of a message', () => {
     // A question word before "cũng" means "every": it asks nothing.
     ['Con tôi bảo bây giờ cái gì cũng số hóa.', false],
     ['Ai cũng dùng điện thoại.', false],
+    // …with what about between; not a purpose, which asks.
+    ['Tôi thấy trên xã làm cái gì về mạng mẽ cũng chậm.', false],
+    ['Làm gì về chữ ký số để ai cũng dùng được?', true],
+    // "bại não" (the brain) does not end in "nào" (which).
+    ['Nhà em có em trai bị bại não.', false],
+    ['Em trai bị bại não thì làm giấy tờ ở quận nào', true],
     // An asking form is a whole word: "là giáo viên" is not "là gì".
     ['Tôi là giáo viên cấp 3 ở Đống Đa.', false],
     // "chưa bao giờ" (never) says when; it does not ask it.
