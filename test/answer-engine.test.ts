@@ -109,6 +109,11 @@ describe('answers from the bundled articles', () => {
     ['Hồi dịch Hải Phòng có cách nào tra cứu tiêm chủng trên điện thoại không?', 'tra cứu thông tin về tiêm chủng'],
     ['Thủ tướng bảo chuyển đổi số phải làm sao cho người dân?', 'lấy người dân, doanh nghiệp là trung tâm'],
     ['Mấy chuyện lao động, việc làm thì Hà Nội tính đưa lên mạng hả?', 'giao dịch điện tử trong lĩnh vực lao động'],
+    // A procedure only the lexicon read into the story pointed back to ("tiệm": a household business), or one named
+    // only there, does not pin a question asking of something else.
+    ['Chị bán tạp hóa ở tiệm gần chợ, làm giấy tờ hay phải chờ lâu. Nghe nói có Chính phủ số thì đỡ vụ này, nó giúp được gì?', 'minh bạch hơn'],
+    ['Anh hàng xóm nói Hà Nội làm dữ liệu dân cư, căn cước là đi trước cả nước. Có đúng vậy không, Chính phủ đánh giá sao?',
+      'đơn vị làm điểm của cả nước'],
   ])('%j quotes and cites %j', async (question, fact) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('answered');
