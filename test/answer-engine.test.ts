@@ -114,6 +114,8 @@ describe('answers from the bundled articles', () => {
     ['Chị bán tạp hóa ở tiệm gần chợ, làm giấy tờ hay phải chờ lâu. Nghe nói có Chính phủ số thì đỡ vụ này, nó giúp được gì?', 'minh bạch hơn'],
     ['Anh hàng xóm nói Hà Nội làm dữ liệu dân cư, căn cước là đi trước cả nước. Có đúng vậy không, Chính phủ đánh giá sao?',
       'đơn vị làm điểm của cả nước'],
+    // A word the articles never use but the lexicon reads as one they do ("free": miễn phí) is not foreign to them.
+    ['Mình cần nộp hồ sơ online mà không muốn tốn tiền. Có chỗ nào cấp free không?', 'chữ ký số miễn phí'],
   ])('%j quotes and cites %j', async (question, fact) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('answered');

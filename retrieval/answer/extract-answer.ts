@@ -4,7 +4,7 @@ import { asksOnlyWhen } from './only-time.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { asksOfCountry, comparedYears, constraintText, horizonYears, issuedYears, messageConstraints, namedChoice, namesOneOf, NO_CONSTRAINTS, ranksByOtherIndex, unmetConstraints, withReferred, type AskedParticular, type Constraint, type Constraints } from './constraints.js';
 import { wordCount } from '../text/question-focus.js';
-import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedTerms } from './coverage.js';
+import { holdsNoPair, isFunctionTerm, ownTerms, passageCoverage, type AskedGroup, type AskedTerms, type TermSet } from './coverage.js';
 import type { QuestionType } from '../../core/answer-result.js';
 import { asksHowOutright, classifyQuestion, namesResidentTask } from './question-type.js';
 import { WHICH_PLACE } from './which-place.js';
@@ -391,11 +391,16 @@ const NAME_OF_THING = /\bten (la |goi la )?(gi|j|chi)\b/;
  */
 function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean, asksName: boolean): number {
   const field = sparse.field(accented ? 'exact' : 'folded');
-  // A syllable typed as an abbreviation whose expansion the articles know ("HN") is known: "2022 hn" is a seam.
-  const read = new Set(asked.groups.filter((g) => g.knownExpansion).flatMap((g) => [...g.typed.uni.keys()]));
   // A function word the articles never write ("rồi") is no word they lack (see isFunctionTerm).
-  const lacks = (x: string): boolean => field.termId(x) === undefined && !read.has(x) && !isFunctionTerm(x, accented)
-    && !(asksName && NAME_ASKED.has(x));
+  const lacksAsTyped = (x: string): boolean => field.termId(x) === undefined && !isFunctionTerm(x, accented) && !(asksName && NAME_ASKED.has(x));
+  // A wording of one word ("thoát khỏi" read as "thoát") is as known as one of two.
+  const knownWording = (wording: TermSet): boolean => (wording.pair.size > 0 ? ![...wording.pair.keys()].some((t) => t.split(' ').some(lacksAsTyped))
+    : wording.uni.size > 0 && ![...wording.uni.keys()].some((t) => t.split(' ').some(lacksAsTyped)));
+  const knownGroup = (g: AskedGroup): boolean => g.knownExpansion === true || g.alternatives.some(knownWording);
+  // A syllable typed as an abbreviation whose expansion the articles know ("HN") is known: "2022 hn" is a seam. So is an
+  // everyday word the lexicon reads as a wording they use ("cấp free": miễn phí).
+  const read = new Set(asked.groups.filter(knownGroup).flatMap((g) => [...g.typed.uni.keys()]));
+  const lacks = (x: string): boolean => lacksAsTyped(x) && !read.has(x);
   const unknownPair = (t: string): boolean => t.split(' ').some(lacks);
   let unknown = 0;
   let total = 0;
@@ -424,7 +429,6 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean,
     // A one-word abbreviation ("CNTT", "GĐ") weighs as its word: it has no pair, and the question is no less about it.
     const typed = g.typed.pair.size > 0 ? [...g.typed.pair] : g.abbreviation ? [...g.typed.uni] : [];
     total += typed.reduce((a, [, w]) => a + w, 0);
-    // A wording of one word ("thoát khỏi" read as "thoát") is as known as one of two.
     const known = g.knownExpansion || [g.typed, ...g.alternatives].some((wording) => (wording.pair.size > 0 ? ![...wording.pair.keys()].some(unknownPair)
       : wording.uni.size > 0 && ![...wording.uni.keys()].some(unknownPair)));
     if (!known) unknown += typed.filter(([t]) => unknownPair(t)).reduce((a, [, w]) => a + w, 0);
