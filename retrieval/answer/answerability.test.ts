@@ -301,6 +301,16 @@ describe('the kind of fact asked', () => {
     ['lltp tren vneid co mat phi khong', 'fee'],
     ['Bộ phận một cửa làm việc mấy giờ?', 'hours'],
     ['Số điện thoại đường dây nóng là gì?', 'phone'],
+    // Phones counted, or a share of them, are a figure; the channels something goes through are no street.
+    ['Trong tất cả số điện thoại di động ở Hà Nội thì bao nhiêu phần trăm là máy cảm ứng?', 'figure'],
+    ['Số điện thoại di động ở Hà Nội có bao nhiêu thuê bao?', 'figure'],
+    ['Số điện thoại của sở là bao nhiêu?', 'phone'],
+    ['thanh niên được phổ biến pháp luật qua những đường nào', 'other'],
+    ['Sở ở đường nào?', 'address'],
+    // Who teaches the way is asked, not the way.
+    ['ở khu phố ai hay đứng ra chỉ ông bà cách dùng app thế', 'other'],
+    ['Ai hướng dẫn người già cách cài VNeID?', 'person'],
+    ['Ông bà muốn biết cách dùng app VNeID thế nào', 'steps'],
     // How to reach someone is answered by a number to call, not by a sentence that names them.
     ['tổ công nghệ số cộng đồng liên hệ bằng cách nào', 'phone'],
     ['liên hệ với Sở TT&TT Hà Nội qua đâu', 'phone'],

@@ -13,6 +13,8 @@ describe('what a figure question counts', () => {
     // A cause after the question word counts nothing: "tăng bao nhiêu nhờ kinh tế số".
     ['Năng suất lao động mỗi năm tăng bao nhiêu nhờ kinh tế số?', undefined],
     ['Số người dùng giảm bao nhiêu do dịch?', undefined],
+    // Nor does "tới" (up to) after the verb: "chiếm tới bao nhiêu phần trăm".
+    ['Hóa đơn tiền điện trả bằng chuyển khoản chiếm tới bao nhiêu phần trăm rồi?', undefined],
     ['ty trong KTS toi thieu bao nhieu % GRDP', [['grdp']]],
     // Unmarked as typed, though an expansion brings marks: "vay" is the particle vậy.
     ['ty le nguoi dan VN (Việt Nam) dung dien thoai la bao nhieu % vay?', undefined],

@@ -31,7 +31,7 @@ const ASKS_SHARE = /%|(?<![a-z0-9])(phan tram|ty le|ti le|ty trong|ti trong|chie
 // Words that start what is said about the counted thing, not the thing: verbs of being, prepositions, particles.
 // Compared with marks when the question has them: folded, "chợ" (market) is "cho" (for).
 const STOP_WORDS = ('của ở tại trong cho để thì vậy ạ nhỉ rồi là đã được đc có không ko nữa thế hả nhé nào gì mà và ' +
-  'với từ đến trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít theo ' +
+  'với từ đến tới trên về hay hoặc hiện nay sau trước mỗi đang sẽ bị cần phải vào ra lên xuống nhiều nhất ít theo ' +
   // Causes: "tăng bao nhiêu nhờ kinh tế số", "giảm bao nhiêu do dịch".
   'nhờ vì do ' +
   // Approximators: "có chừng bao nhiêu", "khoảng bao nhiêu" count nothing of their own.

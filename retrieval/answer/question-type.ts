@@ -54,7 +54,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // lạc" (communications), nor a "thì" clause asking of something else ("liên lạc thì thành phố bảo đảm thế nào").
   // "thanh toán số điện thoại" (keywords: digital payment, phones) is not a phone number; "ứng dụng trên điện thoại nào"
   // asks which app, "gọi số hóa là gì" what something is called, "gọi điện thoại không bị đứt" whether calls go through.
-  ['phone', /\b((?<!\b(thanh toan|chuyen doi|kinh te|chu ky|xa hoi|chinh quyen|du lieu|nen tang|ha tang|cong nghe|ky nang|nhan luc) )so dien thoai|dien thoai (bao nhieu|la gi|lien he)|(?<!\b(tren|dung|app) )dien thoai nao|hotline|duong day nong|tong dai|goi (so(?! hoa)|ai|cho ai|den dau|dien (cho ai|den dau|toi dau|vao dau|so nao))|so lien he|zalo (so|la gi)|cach (lien he|lien lac)|(?<!\bthong tin )(lien he|lien lac)( voi)?( (?!thi\b)\S+){0,6} (bang cach nao|bang gi|bang j|qua dau|qua kenh nao|o dau|the nao|nhu the nao|ntn))\b/],
+  ['phone', /\b((?<!\b(thanh toan|chuyen doi|kinh te|chu ky|xa hoi|chinh quyen|du lieu|nen tang|ha tang|cong nghe|ky nang|nhan luc) )so dien thoai(?![^?]*\b(phan tram|ty le|ti le|thue bao)\b)|dien thoai (bao nhieu|la gi|lien he)|(?<!\b(tren|dung|app) )dien thoai nao|hotline|duong day nong|tong dai|goi (so(?! hoa)|ai|cho ai|den dau|dien (cho ai|den dau|toi dau|vao dau|so nao))|so lien he|zalo (so|la gi)|cach (lien he|lien lac)|(?<!\bthong tin )(lien he|lien lac)( voi)?( (?!thi\b)\S+){0,6} (bang cach nao|bang gi|bang j|qua dau|qua kenh nao|o dau|the nao|nhu the nao|ntn))\b/],
   // "giai đoạn mấy năm" asks which years a plan covers ("giai đoạn 2023 - 2025"), not how long a procedure takes.
   ['date', /\b(giai doan|thoi ky) (nao|may nam|bao nhieu nam|tu nam nao)\b/],
   // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
@@ -65,7 +65,7 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "bao nhiêu phần trăm số nhà" counts houses: "số nhà" after a share or a count is how many, not a house number; so is
   // "tính theo số nhà" (reckoned by households), and "số nhà có …" (the houses that have). "chợ hay con phố nào",
   // "kiểu phố nào" ask whether there are such streets or what kind, not an address.
-  ['address', /\b(dia chi|(?<!(?:phan tram|bao nhieu|ty le|ti le|may|%|theo) )so nha(?! (co|da|duoc|dung|su dung)\b)|(o|nha) so (may|bao nhieu)|(?<!\b(con|kieu) )(duong|pho) nao)\b/],
+  ['address', /\b(dia chi|(?<!(?:phan tram|bao nhieu|ty le|ti le|may|%|theo) )so nha(?! (co|da|duoc|dung|su dung)\b)|(o|nha) so (may|bao nhieu)|(?<!\b(con|kieu|qua nhung|qua cac) )(duong|pho) nao)\b/],
   // "ngày mấy", "tháng mấy" ask a date ("mấy ngày" a duration, above).
   // "lúc nào cũng", "bao giờ cũng" say always; "nguồn lực nào", "năng lực nào" ask which resource, not when.
   // "hôm nào", southern "bữa nào": which day; "năm học nào", "niên khóa nào": which school year. "mỗi ngày bao nhiêu người" asks a rate, a figure.
@@ -177,6 +177,9 @@ const TAUGHT_PEOPLE = '(ba con|nguoi dan|dan|nguoi gia|nguoi cao tuoi|nguoi lon 
 const TAUGHT = new RegExp(String.raw`\b((?<!\bo )day|chi(?! dan\b)|huong dan|tap huan|dao tao|boi duong) (cho [^,?]{1,30} |(cho )?${TAUGHT_PEOPLE}\b[^,?]{0,20}? )?(cach|ky nang)\b.*`
   + CLOSES_YES_NO + String.raw`|\b((?<!\bo )day|huong dan|tap huan) (cho )?${TAUGHT_PEOPLE}\b(?![^,?]*\bbuoc\b)[^,?]*` + CLOSES_YES_NO
   + String.raw`|\b(pho bien|pho cap|tuyen truyen) (cho [^,?]{1,30} )?(cach|ky nang)\b`);
+// Who teaches the way ("ở khu phố ai hay đứng ra chỉ ông bà cách dùng app", "ai đi hướng dẫn bà con cách cài app"): asks
+// who, not the way.
+const WHO_TEACHES = new RegExp(String.raw`\bai(?! (cung|biet)\b)(?: [a-z]+){0,3} (?:chi|day|huong dan)(?: [^,?]{1,30})? cach\b`);
 // A paper or a procedure the resident makes ("làm LLTP", "làm căn cước"), where the task is plain.
 const PAPER_MADE = /\blam (ly lich|lltp|can cuoc|cccd|the|ho so|giay to|thu tuc|chu ky|cks)\b/;
 // "…có cần tài khoản định danh mức 2 không?", "có bắt buộc phải mang giấy khai sinh ko ạ": whether something is needed,
@@ -472,7 +475,7 @@ export function classifyQuestion(question: string): QuestionType {
     .replace(MONEY_FROM_WHERE, '$1$2 ~');
   // What someone says is asked ("…giải thích thế nào"), read once for the three readings of a how below.
   const said = asksSaid(text, lower);
-  for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || LEARNS.test(text) || said || meansOfOthers(text)))) return type;
+  for (const [type, re] of PATTERNS) if (re.test(ranked) && !(type === 'steps' && (TAUGHT.test(text) || WHO_TEACHES.test(text) || LEARNS.test(text) || said || meansOfOthers(text)))) return type;
   // Whether a resident's task needs something ("làm LLTP trên VNeID có cần tk định danh mức 2 ko") asks what it takes,
   // as its papers and conditions do; not whether the city needs something ("HN có cần kết quả ngay ko").
   if (NEEDS_ASKED.test(text) && (RESIDENT_TASK.test(text) || CHANNEL.test(text) || PAPER_MADE.test(text))) return 'papers';
