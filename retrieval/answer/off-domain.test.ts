@@ -35,6 +35,9 @@ describe('offDomainWords', () => {
     // Whose unmarked spelling is a phrase of the field, not: "Hà Nội đưa" is no "nói đùa", "doanh thu cũng" no "thú cưng".
     ['So ho so cua Ha Noi dua len trang web nhieu hay it', []],
     ['doanh thu cung kha, quan co ho tro khai thue khong', []],
+    // Nor one the text runs on from into another word: "số đề tài" counts research topics.
+    ['Số đề tài khoa học do thanh niên làm chủ nhiệm tăng bao nhiêu?', []],
+    ['Hôm nay số đề về con gì?', ['số đề']],
     // Words the articles use are theirs to answer: an added article on the subject makes it in scope.
     ['Có phim nào về chuyển đổi số không?', []],
     ['Trận bóng đá chuyển đổi số có không?', []],

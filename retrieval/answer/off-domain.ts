@@ -1,5 +1,6 @@
 import table from '../data/off-domain.json' with { type: 'json' };
 import { cleanText, foldDiacritics, hasDiacritics } from '../text/normalize.js';
+import { runsOn } from '../text/runs-on.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
 /** What the index knows: a syllable, or two side by side, by their marked keys. */
@@ -64,6 +65,8 @@ export function offDomainWords(asked: string, vocabulary: PhraseVocabulary): str
     if (story.has(i)) return;
     for (const p of BY_FIRST.get(token.folded) ?? []) {
       if (!p.exact.every((_, j) => same(tokens[i + j], p, j) && tokens[i + j]!.clause === token.clause)) continue;
+      // Not a phrase the text runs on from into another word: "số đề tài" counts research topics, no lottery.
+      if (runsOn(p.folded[p.folded.length - 1]!, tokens[i + p.exact.length]?.folded ?? '')) continue;
       const terms = p.exact.length === 1 ? p.exact : p.exact.slice(1).map((w, j) => `${p.exact[j]} ${w}`);
       if (!terms.every((t) => vocabulary.has(t))) found.add(p.text);
     }
