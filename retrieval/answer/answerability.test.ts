@@ -307,6 +307,9 @@ describe('the kind of fact asked', () => {
     ['Số điện thoại của sở là bao nhiêu?', 'phone'],
     ['thanh niên được phổ biến pháp luật qua những đường nào', 'other'],
     ['Sở ở đường nào?', 'address'],
+    // A download said after the name asked is what the resident will do with it.
+    ['cái app công dân số của Hà Nội tên là gì vậy, mình muốn chỉ bà con tải về?', 'other'],
+    ['app công dân số tải về ở đâu', 'link'],
     // Who teaches the way is asked, not the way.
     ['ở khu phố ai hay đứng ra chỉ ông bà cách dùng app thế', 'other'],
     ['Ai hướng dẫn người già cách cài VNeID?', 'person'],
