@@ -11,9 +11,9 @@ const WORD = /(?<![\p{L}\p{N}/&.-])[\p{L}\p{N}]+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}
 
 /**
  * Whole words only, case-insensitive; a key starting with "_" is a note, not an entry, except three lists of words
- * (space-separated): `_keep_before_number`, left as typed before a number, where they name a document ("kh 239");
- * `_address_after_particle`, read as bạn (the reader) after one of `_closing_particles`, before "ơi" ("v bn") or before
- * knowing or helping ("bn bít k").
+ * (space-separated): `_keep_before_number`, left as typed before a number or "số", where they name a document ("kh 239",
+ * "KH số mấy"); `_address_after_particle`, read as bạn (the reader) after one of `_closing_particles`, before "ơi" ("v
+ * bn") or before knowing or helping ("bn bít k"), and as bạn (people) after a plural ("mấy bn trong tổ").
  */
 export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const entries = new Map<string, string>();
@@ -24,9 +24,11 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const particles = words('_closing_particles');
   return (text) => text.replace(WORD, (w, at: number) => {
     const lower = w.toLowerCase();
-    if (keep.has(lower) && /^\s+\d/.test(text.slice(at + w.length, at + w.length + 3))) return w;
-    // "…còn nhiều hạn chế v bn", "bn ơi": after a particle that closes the question, or before "ơi", it is the reader.
-    if (addresses.has(lower) && addressed(text, at, w.length, particles)) return 'bạn';
+    // Before its number or "số" ("KH số mấy", "kh so bao nhieu") it names the document.
+    if (keep.has(lower) && /^\s+(?:\d|(?:số|so)(?!\p{L}))/u.test(text.slice(at + w.length, at + w.length + 5))) return w;
+    // "…còn nhiều hạn chế v bn", "bn ơi": after a particle that closes the question, or before "ơi", it is the reader;
+    // after a plural ("mấy bn trong tổ", "các bn trẻ") it is people, bạn, not how many.
+    if (addresses.has(lower) && (addressed(text, at, w.length, particles) || PLURAL.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase() ?? ''))) return 'bạn';
     const read = entries.get(lower);
     if (read === undefined) return w;
     // The resident naming themself with a capital after a question closed without its stop ("…thế hệ j v Tui ở Hà
@@ -36,6 +38,9 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
     return opens ? read.charAt(0).toUpperCase() + read.slice(1) : read;
   });
 }
+
+// Plural words before people: "mấy bn", "các bn", "những bn", "bọn bn".
+const PLURAL = new Set(['mấy', 'may', 'các', 'cac', 'những', 'nhung', 'bọn', 'bon']);
 
 // Words a resident names themself by, and the words that close a question before them ("j v", "ko", "ạ", "nhé").
 const SELF = new Set(['tôi', 'mình', 'tớ', 'em', 'cháu']);

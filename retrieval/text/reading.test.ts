@@ -28,6 +28,9 @@ describe('chat words', () => {
     ['_note', '_note'],
     // Before a number, "kh" names a plan (Kế hoạch 239), not "không"; other chat words are read there as anywhere.
     ['ngoài kh 239 ra còn cái nào kh', 'ngoài kh 239 ra còn cái nào không'],
+    // …and before "số": the plan's number asked.
+    ['UBND ra KH so bao nhieu', 'UBND ra KH so bao nhieu'],
+    ['KH số mấy', 'KH số mấy'],
     ['dc 2 năm ko', 'được 2 năm không'],
     // After a particle that closes the question, or before "ơi", "bn" is the reader addressed; elsewhere it asks how many.
     ['tại sao còn nhiều hạn chế v bn', 'tại sao còn nhiều hạn chế vậy bạn'],
@@ -35,6 +38,9 @@ describe('chat words', () => {
     ['HN có bn?', 'HN có bao nhiêu?'],
     ['có bn dịch vụ vậy bn', 'có bao nhiêu dịch vụ vậy bạn'],
     ['có nối với Chính phủ ko bn', 'có nối với Chính phủ không bạn'],
+    // After a plural, "bn" is people: "mấy bn trong tổ" (some of the team).
+    ['mấy bn trong tổ có đc đãi ngộ j ko', 'mấy bạn trong tổ có được đãi ngộ gì không'],
+    ['các bn trẻ ở HN', 'các bạn trẻ ở HN'],
   ])('%j → %j', (input, expected) => {
     expect(chat(input)).toBe(expected);
   });
