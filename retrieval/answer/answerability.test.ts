@@ -307,6 +307,9 @@ describe('the kind of fact asked', () => {
     ['Số điện thoại của sở là bao nhiêu?', 'phone'],
     ['thanh niên được phổ biến pháp luật qua những đường nào', 'other'],
     ['Sở ở đường nào?', 'address'],
+    // Which years a programme covers, asked beside its span.
+    ['chương trình cho thanh niên tính cho mấy năm, từ năm nào đến năm nào', 'date'],
+    ['làm thủ tục này mất mấy năm', 'duration'],
     // A download said after the name asked is what the resident will do with it.
     ['cái app công dân số của Hà Nội tên là gì vậy, mình muốn chỉ bà con tải về?', 'other'],
     ['app công dân số tải về ở đâu', 'link'],

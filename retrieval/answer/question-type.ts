@@ -55,8 +55,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "thanh toán số điện thoại" (keywords: digital payment, phones) is not a phone number; "ứng dụng trên điện thoại nào"
   // asks which app, "gọi số hóa là gì" what something is called, "gọi điện thoại không bị đứt" whether calls go through.
   ['phone', /\b((?<!\b(thanh toan|chuyen doi|kinh te|chu ky|xa hoi|chinh quyen|du lieu|nen tang|ha tang|cong nghe|ky nang|nhan luc) )so dien thoai(?![^?]*\b(phan tram|ty le|ti le|thue bao)\b)|dien thoai (bao nhieu|la gi|lien he)|(?<!\b(tren|dung|app) )dien thoai nao|hotline|duong day nong|tong dai|goi (so(?! hoa)|ai|cho ai|den dau|dien (cho ai|den dau|toi dau|vao dau|so nao))|so lien he|zalo (so|la gi)|cach (lien he|lien lac)|(?<!\bthong tin )(lien he|lien lac)( voi)?( (?!thi\b)\S+){0,6} (bang cach nao|bang gi|bang j|qua dau|qua kenh nao|o dau|the nao|nhu the nao|ntn))\b/],
-  // "giai đoạn mấy năm" asks which years a plan covers ("giai đoạn 2023 - 2025"), not how long a procedure takes.
-  ['date', /\b(giai doan|thoi ky) (nao|may nam|bao nhieu nam|tu nam nao)\b/],
+  // "giai đoạn mấy năm" asks which years a plan covers ("giai đoạn 2023 - 2025"), not how long a procedure takes; so does
+  // "từ năm nào đến năm nào" beside a span asked ("tính cho mấy năm, từ năm nào đến năm nào").
+  ['date', /\b((giai doan|thoi ky) (nao|may nam|bao nhieu nam|tu nam nao)|tu nam nao (den|toi) nam nao)\b/],
   // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
   ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
   // An email address is read like a link: its domain is a web address. A download said after the name asked ("app … tên
