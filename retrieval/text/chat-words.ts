@@ -28,7 +28,7 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
     if (keep.has(lower) && /^\s+(?:\d|(?:số|so)(?!\p{L}))/u.test(text.slice(at + w.length, at + w.length + 5))) return w;
     // "…còn nhiều hạn chế v bn", "bn ơi": after a particle that closes the question, or before "ơi", it is the reader;
     // after a plural ("mấy bn trong tổ", "các bn trẻ") it is people, bạn, not how many.
-    if (addresses.has(lower) && (addressed(text, at, w.length, particles) || PLURAL.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase() ?? ''))) return 'bạn';
+    if (addresses.has(lower) && (addressed(text, at, w.length, particles) || PLURAL.has(wordBefore(text, at)))) return 'bạn';
     const read = entries.get(lower);
     if (read === undefined) return w;
     // The resident naming themself with a capital after a question closed without its stop ("…thế hệ j v Tui ở Hà
@@ -41,6 +41,9 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
 
 // Plural words before people: "mấy bn", "các bn", "những bn", "bọn bn".
 const PLURAL = new Set(['mấy', 'may', 'các', 'cac', 'những', 'nhung', 'bọn', 'bon']);
+
+/** The word right before `at`, lower case ("" when none). */
+const wordBefore = (text: string, at: number): string => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase() ?? '';
 
 // Words a resident names themself by, and the words that close a question before them ("j v", "ko", "ạ", "nhé").
 const SELF = new Set(['tôi', 'mình', 'tớ', 'em', 'cháu']);
