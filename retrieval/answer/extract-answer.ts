@@ -389,14 +389,20 @@ const NAME_OF_THING = /\bten (la |goi la )?(gi|j|chi)\b/;
  * everyday phrase the lexicon read is unknown only when none of its wordings is all known ("toa thuốc" is known as
  * "đơn thuốc điện tử", "thoát khỏi" as "thoát").
  */
+/**
+ * Whether one wording of an everyday phrase has no syllable `lacking` reads as foreign: its pairs, or the syllable of a
+ * wording of one word ("thoát khỏi" read as "thoát"), which is as known as one of two.
+ */
+function wordingKnown(wording: TermSet, lacking: (syllable: string) => boolean): boolean {
+  const terms = [...(wording.pair.size > 0 ? wording.pair : wording.uni).keys()];
+  return terms.length > 0 && !terms.some((t) => t.split(' ').some(lacking));
+}
+
 function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean, asksName: boolean): number {
   const field = sparse.field(accented ? 'exact' : 'folded');
   // A function word the articles never write ("rồi") is no word they lack (see isFunctionTerm).
   const lacksAsTyped = (x: string): boolean => field.termId(x) === undefined && !isFunctionTerm(x, accented) && !(asksName && NAME_ASKED.has(x));
-  // A wording of one word ("thoát khỏi" read as "thoát") is as known as one of two.
-  const knownWording = (wording: TermSet): boolean => (wording.pair.size > 0 ? ![...wording.pair.keys()].some((t) => t.split(' ').some(lacksAsTyped))
-    : wording.uni.size > 0 && ![...wording.uni.keys()].some((t) => t.split(' ').some(lacksAsTyped)));
-  const knownGroup = (g: AskedGroup): boolean => g.knownExpansion === true || g.alternatives.some(knownWording);
+  const knownGroup = (g: AskedGroup): boolean => g.knownExpansion === true || g.alternatives.some((w) => wordingKnown(w, lacksAsTyped));
   // A syllable typed as an abbreviation whose expansion the articles know ("HN") is known: "2022 hn" is a seam. So is an
   // everyday word the lexicon reads as a wording they use ("cấp free": miễn phí).
   const read = new Set(asked.groups.filter(knownGroup).flatMap((g) => [...g.typed.uni.keys()]));
@@ -429,8 +435,7 @@ function unknownShare(asked: AskedTerms, sparse: SparseIndex, accented: boolean,
     // A one-word abbreviation ("CNTT", "GĐ") weighs as its word: it has no pair, and the question is no less about it.
     const typed = g.typed.pair.size > 0 ? [...g.typed.pair] : g.abbreviation ? [...g.typed.uni] : [];
     total += typed.reduce((a, [, w]) => a + w, 0);
-    const known = g.knownExpansion || [g.typed, ...g.alternatives].some((wording) => (wording.pair.size > 0 ? ![...wording.pair.keys()].some(unknownPair)
-      : wording.uni.size > 0 && ![...wording.uni.keys()].some(unknownPair)));
+    const known = g.knownExpansion || [g.typed, ...g.alternatives].some((w) => wordingKnown(w, lacks));
     if (!known) unknown += typed.filter(([t]) => unknownPair(t)).reduce((a, [, w]) => a + w, 0);
   }
   return total > 0 ? unknown / total : 0;

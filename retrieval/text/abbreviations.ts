@@ -156,7 +156,7 @@ function codeEnd(text: string, from: number): number {
 function runsOnAfter(folded: string, end: number): boolean {
   const last = /(\p{L}+)$/u.exec(folded.slice(Math.max(0, end - 12), end))?.[1];
   const next = /^\s+(\p{L}+)/u.exec(folded.slice(end, end + 16))?.[1];
-  return last !== undefined && next !== undefined && runsOn(last.toLowerCase(), next.toLowerCase());
+  return last !== undefined && next !== undefined && runsOn(last, next);
 }
 
 /** Whether the word at `at` ends a province's name begun by the word before it ("Hà Nội thành": Nội). */

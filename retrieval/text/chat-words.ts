@@ -34,7 +34,7 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
     // The resident naming themself with a capital after a question closed without its stop ("…thế hệ j v Tui ở Hà
     // Nội…") opens a sentence: the word read keeps its capital, so the sentence still breaks there. Not elsewhere: "nhà
     // Mik", "mẹ Tui", "de Dk chu ky so" are inside one.
-    const opens = /^\p{Lu}\p{Ll}*$/u.test(w) && SELF.has(read) && CLOSES.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '');
+    const opens = /^\p{Lu}\p{Ll}*$/u.test(w) && SELF.has(read) && CLOSES.has(wordBefore(text, at));
     return opens ? read.charAt(0).toUpperCase() + read.slice(1) : read;
   });
 }
@@ -43,7 +43,7 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
 const PLURAL = new Set(['mấy', 'may', 'các', 'cac', 'những', 'nhung', 'bọn', 'bon']);
 
 /** The word right before `at`, lower case ("" when none). */
-const wordBefore = (text: string, at: number): string => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase() ?? '';
+const wordBefore = (text: string, at: number): string => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
 
 // Words a resident names themself by, and the words that close a question before them ("j v", "ko", "ạ", "nhé").
 const SELF = new Set(['tôi', 'mình', 'tớ', 'em', 'cháu']);
@@ -62,13 +62,13 @@ const KNOWS_OR_HELPS = /^\s+(?:(?:có|co)\s+)?(?:biết|bít|biet|bit|giúp|giup
  * người…") is followed by what is counted.
  */
 function addressed(text: string, at: number, length: number, particles: ReadonlySet<string>): boolean {
-  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase();
+  const before = wordBefore(text, at);
   // Closes: nothing after it but punctuation, an emoji or a bracket, or another particle ("ko bn ạ?", "v bn nhỉ").
   const rest = text.slice(at + length, at + length + 12);
   const next = /^\s*(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
   // A number or "%" after it is what is counted ("z bn 1 ngày", "v bn %").
   const closes = next === undefined ? !/^\s*[\p{N}%]/u.test(rest) : particles.has(next) || AFTER_ADDRESS.has(next);
-  return (before !== undefined && particles.has(before) && closes) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5))
+  return (particles.has(before) && closes) || /^\s+(ơi|oi)(?!\p{L})/iu.test(text.slice(at + length, at + length + 5))
     || KNOWS_OR_HELPS.test(text.slice(at + length));
 }
 
