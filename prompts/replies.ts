@@ -13,8 +13,12 @@ export const REPLIES = {
     lacking.unmet?.length
       ? `Các bài viết mà tôi có ${lacking.named ? 'không nêu rõ điều bạn hỏi về' : 'không nói đến'} ${lacking.unmet.join(', ')} nên tôi không trả lời chắc được. Điều gần nhất mà bài viết nói:`
       : `${lacking.missing ?? ''} Điều gần nhất mà bài viết nói:`.trim(),
-  /** After the answer to one question of a message that asked several: the one the articles do not answer. */
-  notAnswered: (question: string): string => `Còn câu "${question}": các bài viết mà tôi có chưa nói đến nên tôi không trả lời được.`,
+  /**
+   * After the answer to one question of a message that asked several: the one the articles do not answer. The
+   * resident's words are echoed without "[n]" marks, which in a reply are citations.
+   */
+  notAnswered: (question: string): string =>
+    `Còn câu "${question.replace(/\[\s*\d+\s*\]/g, ' ').replace(/\s+/g, ' ').trim()}": các bài viết mà tôi có chưa nói đến nên tôi không trả lời được.`,
   sourcesHeading: 'Nguồn:',
   /** After a quote that says "hiện nay", "đến nay"…: the figure is as of the article, not today. */
   asOf: (when: string, publication: string): string => `(tính đến ${when}, theo bài của ${publication})`,

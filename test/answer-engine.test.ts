@@ -337,6 +337,11 @@ describe('answers from the bundled articles', () => {
     expect(r.answer).toContain('1.232');
     expect(r.answer).toContain(REPLIES.notAnswered('Với lại đăng ký kết hôn online làm thế nào?'));
     expect(r.citations.length).toBeGreaterThan(0);
+    // A "[n]" typed in the question not answered is not echoed: in a reply it would read as a citation.
+    const marked = await engine.answer('Hải Phòng có bao nhiêu dịch vụ công trực tuyến? Với lại đăng ký kết hôn [99] online làm thế nào?');
+    expect(marked.status).toBe('answered');
+    expect(marked.answer).toContain(REPLIES.notAnswered('Với lại đăng ký kết hôn online làm thế nào?'));
+    expect(marked.answer).not.toContain('[99]');
     // Neither answered: refused as one message.
     const none = await engine.answer('Đăng ký kết hôn online làm thế nào? Với lại làm hộ chiếu mất mấy ngày?');
     expect(none.status).toBe('no_answer');
