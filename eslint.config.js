@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'test-artifacts/', 'admin/public/vendor/'] },
+  { ignores: ['node_modules/', 'data/', 'test-artifacts/', 'admin/public/vendor/', 'dist/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -17,6 +17,10 @@ import { deliverEvent, userTextEvent } from '../bot/channels/zalo/emulator/webho
 import { runConcurrent, waitFor } from './load.js';
 import { readEmulatorSettings, serverHealthy } from './processes.js';
 import { quantile } from './metrics.js';
+import { builtProgram } from './built-program.js';
+
+// The servers as operators start them: bundled, on plain node.
+const PROGRAM = builtProgram(['bench/bare-zalo-server.ts']);
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number): number => {
@@ -56,7 +60,7 @@ const messages = async (userId?: string): Promise<SentMessage[]> =>
 const deliverAs = (userId: string, text: string) => deliverEvent({ webhookUrl, appId: settings.ZALO_APP_ID!, oaSecretKey: settings.ZALO_OA_SECRET_KEY!,
   event: userTextEvent({ appId: settings.ZALO_APP_ID!, oaId: '579745863508352884', userId, text, now: Date.now() }) });
 try {
-  server = spawn(process.execPath, ['--import', 'tsx', bare ? 'bench/bare-zalo-server.ts' : 'bot/main.ts', ...(bare ? [String(port)] : [])], {
+  server = spawn(process.execPath, [PROGRAM[bare ? 'bench/bare-zalo-server.ts' : 'bot/main.ts']!, ...(bare ? [String(port)] : [])], {
     // Every web chat request comes from this one address: the per-address limit would stop the measurement.
     env: { ...process.env, ...settings, ...messengerSettings, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', OPENAI_API_KEY: '', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '1000000' },
     stdio: ['ignore', 'ignore', 'inherit'],

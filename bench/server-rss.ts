@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { waitFor } from './load.js';
+import { builtProgram } from './built-program.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -21,13 +22,13 @@ export function processRssMb(pid: number): number {
 }
 
 /**
- * Starts the bot as `npm start` runs it (one node process, tsx loaded in it) with the given environment, waits until
+ * Starts the bot as `npm start` runs it (built, one node process) with the given environment, waits until
  * it is healthy, asks each warm-up question through the web chat, and reads its RSS; the server is stopped after.
  */
 export async function serverRss(env: Record<string, string>, warmUp: readonly string[]): Promise<{ readyMs: number; rssMb: number }> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+  const child = spawn(process.execPath, [builtProgram()['bot/main.ts']!], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

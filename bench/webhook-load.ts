@@ -21,6 +21,10 @@ import { readEmulatorSettings, serverHealthy } from './processes.js';
 import { webhookSender } from './webhook-sender.js';
 import { quantile } from './metrics.js';
 import { LOAD_QUESTIONS } from './load-questions.js';
+import { builtProgram } from './built-program.js';
+
+// The servers as operators start them: bundled, on plain node.
+const PROGRAM = builtProgram(['bench/bare-zalo-server.ts']);
 
 const args = process.argv.slice(2);
 const num = (name: string, fallback: number): number => {
@@ -203,14 +207,14 @@ async function startBots(): Promise<Target> {
   // BENCH_PROFILE=DIR writes a CPU profile of each bot instance there (on exit); BENCH_PERF_MAP=1 writes the JIT symbol
   // map `perf record -g -p PID` needs to name JavaScript frames, to see all threads, native code and the kernel at once.
   const profile = process.env.BENCH_PERF_MAP ? ['--perf-basic-prof'] : process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  for (const port of ports) procs.push(spawn(process.execPath, [...profile, '--import', 'tsx', 'bot/main.ts'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] }));
+  for (const port of ports) procs.push(spawn(process.execPath, [...profile, PROGRAM['bot/main.ts']!], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] }));
   for (const port of ports) await serverHealthy(port);
   return { name: 'bot', ports, pids: procs.slice(-instances).map((p) => p.pid!), logged };
 }
 
 async function startBare(): Promise<Target> {
   const port = base + 5;
-  const p = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-zalo-server.ts', String(port)], { env: { ...process.env, ...settings }, stdio: 'ignore' });
+  const p = spawn(process.execPath, [PROGRAM['bench/bare-zalo-server.ts']!, String(port)], { env: { ...process.env, ...settings }, stdio: 'ignore' });
   procs.push(p);
   await serverHealthy(port);
   return { name: 'bare', ports: [port], pids: [p.pid!] };

@@ -10,6 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readEmulatorSettings, serverHealthy } from './processes.js';
+import { builtProgram } from './built-program.js';
+
+// The servers as operators start them: bundled, on plain node.
+const PROGRAM = builtProgram(['bench/bare-zalo-server.ts']);
 
 const args = process.argv.slice(2);
 const num = (name: string, fallback: number): number => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
@@ -31,9 +35,9 @@ try {
   for (const target of ['bot', 'bare'] as const) {
     const port = target === 'bot' ? base : base + 5;
     const child = target === 'bot'
-      ? spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], { env: { ...process.env, ...settings, PORT: String(port), DATA_DIR: join(dir, 'data'),
+      ? spawn(process.execPath, [PROGRAM['bot/main.ts']!], { env: { ...process.env, ...settings, PORT: String(port), DATA_DIR: join(dir, 'data'),
           LOG_LEVEL: 'error', OPENAI_API_KEY: '', RATE_LIMIT_PER_MINUTE: '100000' }, stdio: 'ignore' })
-      : spawn(process.execPath, ['--import', 'tsx', 'bench/bare-zalo-server.ts', String(port)], { env: { ...process.env, ...settings }, stdio: 'ignore' });
+      : spawn(process.execPath, [PROGRAM['bench/bare-zalo-server.ts']!, String(port)], { env: { ...process.env, ...settings }, stdio: 'ignore' });
     procs.push(child);
     await serverHealthy(port, target);
     const { stdout } = await promisify(execFile)('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', join(dir, 'events.lua'),

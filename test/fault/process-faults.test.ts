@@ -8,13 +8,16 @@ import { startZaloEmulator, type ZaloEmulator } from '../../bot/channels/zalo/em
 import { waitFor } from '../../bench/load.js';
 import { openSqlite } from '../../store/sqlite/open-sqlite.js';
 import { SqliteLogStore } from '../../store/sqlite/sqlite-log-store.js';
+import { builtProgram } from '../../bench/built-program.js';
 
 // The server as operators run it (a child process), faults as they happen: kill -9, SIGTERM, a database that is down.
 let emulator: ZaloEmulator;
+let SERVER: string;
 const dirs: string[] = [];
 // Every server a test started; a failed assertion must not leave one running after the suite.
 const children: ChildProcess[] = [];
 beforeAll(async () => {
+  SERVER = builtProgram()['bot/main.ts']!;
   emulator = await startZaloEmulator({ port: 0, hangMs: 1500 });
 });
 afterAll(async () => {
@@ -24,7 +27,7 @@ afterAll(async () => {
 });
 
 function startBot(dataDir: string, port: number, extra: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
+  const child = spawn(process.execPath, [SERVER], {
     env: { ...process.env, ...emulator.botSettings(), DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', OPENAI_API_KEY: '', ...extra },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

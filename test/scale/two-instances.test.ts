@@ -12,6 +12,7 @@ import { CONVERSATION } from '../../prompts/conversation.js';
 import { WebchatClient } from '../support/webchat-client.js';
 import { dropSchemas, pgReachable, TEST_PG_HOST, TEST_PG_URL, testSchemaName } from '../../store/postgres/pg-test-server.js';
 import { deleteKeys, redisReachable, TEST_REDIS_HOST, testKeyPrefix, testRedis } from '../../store/redis/redis-test-server.js';
+import { builtProgram } from '../../bench/built-program.js';
 
 // Two instances behind a (virtual) load balancer, sharing PostgreSQL and Redis as a city would run them.
 const available = (await pgReachable()) && (await redisReachable());
@@ -40,7 +41,7 @@ describe.skipIf(!available)(title, { timeout: 120_000 }, () => {
       ADMIN_USERNAME: 'quantri', ADMIN_PASSWORD: 'mat-khau-dai-du' };
     // The index is built once and shipped to every instance; instances only read it.
     await promisify(execFile)('npm', ['run', '--silent', 'index:build'], { env });
-    for (const port of ports) bots.push(spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
+    for (const port of ports) bots.push(spawn(process.execPath, [builtProgram()['bot/main.ts']!], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
     for (const port of ports) {
       await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 120_000, `instance on ${port}`);
     }
