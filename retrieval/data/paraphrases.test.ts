@@ -56,6 +56,11 @@ describe('the paraphrase lexicon reads residents', () => {
     ['internet kéo dây tận nhà', 'cáp quang; băng rộng cáp quang'],
     ['mạng internet siêu tốc bằng cáp', 'băng rộng'],
     ['xin qua ứng dụng căn cước', 'VNeID'],
+    // Everyday verbs (session 62): an event that takes place, at the same time, a year set, a name mentioned.
+    ['buổi đó diễn ra vào hôm nào', 'tổ chức'],
+    ['cả thành phố làm cùng lúc luôn', 'đồng thời'],
+    ['thành phố hẹn đến năm nào', 'phấn đấu đến'],
+    ['có nhắc tên hệ thống đó không', 'nêu tên'],
   ])('%j gains %j', (text, official) => {
     expect(lexicon.expand(text)).toContain(official);
   });

@@ -52,6 +52,8 @@ describe('chat words as the data file reads them', () => {
     // "z" closes a question as "vậy" does: the "bn" after it is the reader addressed.
     ['vốn nc ngoài dc dùng để pt cái j z bn', 'vốn nước ngoài được dùng để pt cái gì vậy bạn'],
     ['giá bn z', 'giá bao nhiêu vậy'],
+    // Central speech: "rứa" is vậy.
+    ['Cái mạng đó tên là chi rứa?', 'Cái mạng đó tên là chi vậy?'],
     ['có bn tổ ak bn', 'có bao nhiêu tổ à bạn'],
     // A particle opening the question is followed by what is counted: "bn" still asks how many.
     ['Z bn tổ công nghệ số ở HN?', 'vậy bao nhiêu tổ công nghệ số ở HN?'],
