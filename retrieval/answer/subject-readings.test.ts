@@ -31,6 +31,15 @@ describe('a named subject met in the wording the lexicon read it as', () => {
       'chuyen tro cap len mang duoc khong'],
     ['the matter of it, asked as a procedure: only its own name', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], true, false, false,
       'Chuyện trợ cấp thất nghiệp làm thủ tục thế nào?'],
+    // Listed beside other matters, between commas (session 62).
+    ['listed among matters: their field', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, true,
+      'Đóng bảo hiểm, nhận trợ cấp, tìm việc ở Hà Nội có làm qua mạng không?'],
+    ['listed last among matters: their field', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, true,
+      'Mấy việc về lao động, tìm việc làm, trợ cấp xã hội có làm qua mạng không?'],
+    ['one comma is no list', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], false, false, false,
+      'Em mới nghỉ việc, trợ cấp có làm qua mạng được không?'],
+    ['a list, asked as a procedure: only its own name', subject('tro cap', 'trợ cấp'), [read('trợ cấp', ['an sinh xã hội'])], true, false, false,
+      'Đóng bảo hiểm, nhận trợ cấp, tìm việc làm thủ tục thế nào?'],
     ['a phrase that does not hold the subject', subject('tro cap', 'trợ cấp'), [read('tìm việc', ['lao động việc làm'])], false, false, false],
   ])('%s', (_, c, paraphrased, asksProcedure, namedSomewhere, met, asked?: string) => {
     const out = withSubjectReadings(c, paraphrased, asksProcedure, () => namedSomewhere, asked ?? paraphrased.map((p) => p.typed).join(' '));

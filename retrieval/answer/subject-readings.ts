@@ -50,5 +50,8 @@ function asField(asked: string, key: string): boolean {
     after.lastIndex = m.index + m[0].length;
     if (after.test(folded)) return true;
   }
-  return false;
+  // Listed beside other matters ("Đóng bảo hiểm, nhận trợ cấp, tìm việc … làm qua mạng?", "Mấy việc về lao động, tìm
+  // việc làm, trợ cấp xã hội …"): the field they make up, not the one procedure. Session 62, every tuning half: key fact
+  // +2, no unanswerable question answered.
+  return new RegExp(`,\\s*(?:[a-z]+\\s+)?${key}\\b|\\b${key}(?:\\s+[a-z]+){0,2}\\s*,`).test(folded) && (folded.match(/,/g) ?? []).length >= 2;
 }
