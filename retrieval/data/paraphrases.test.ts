@@ -61,6 +61,7 @@ describe('the paraphrase lexicon reads residents', () => {
     ['cả thành phố làm cùng lúc luôn', 'đồng thời'],
     ['thành phố hẹn đến năm nào', 'phấn đấu đến'],
     ['có nhắc tên hệ thống đó không', 'nêu tên'],
+    ['cuộc phỏng vấn ông Hùng làm vào dịp nào', 'chia sẻ với PV'],
   ])('%j gains %j', (text, official) => {
     expect(lexicon.expand(text)).toContain(official);
   });
@@ -76,6 +77,10 @@ describe('the paraphrase lexicon reads residents', () => {
   // The end of a province's name is not an everyday word: "Hà Nội thành thành phố thông minh" is not the inner city.
   it.each(['Xây Hà Nội thành thành phố thông minh', 'xay ha noi thanh thanh pho'])('%j keeps its province', (text) => {
     expect(lexicon.expand(text)).not.toContain('khu vực đô thị trung tâm');
+  });
+
+  it('reads no interview into "bài phỏng vấn", which frames what is asked of it', () => {
+    expect(lexicon.expand('trong bài phỏng vấn ông Giám đốc nói gì')).not.toContain('chia sẻ với PV');
   });
 
   it('still reads the inner city when it is named', () => {

@@ -54,6 +54,10 @@ describe('chat words as the data file reads them', () => {
     ['giá bn z', 'giá bao nhiêu vậy'],
     // Central speech: "rứa" is vậy.
     ['Cái mạng đó tên là chi rứa?', 'Cái mạng đó tên là chi vậy?'],
+    // One letter for a word (session 62).
+    ['ông e hỏi kte số', 'ông em hỏi kinh tế số'],
+    ['s đào tạo lâu thế', 'sao đào tạo lâu thế'],
+    ['cả slg lẫn chất lượng', 'cả số lượng lẫn chất lượng'],
     ['có bn tổ ak bn', 'có bao nhiêu tổ à bạn'],
     // A particle opening the question is followed by what is counted: "bn" still asks how many.
     ['Z bn tổ công nghệ số ở HN?', 'vậy bao nhiêu tổ công nghệ số ở HN?'],
