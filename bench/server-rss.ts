@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { waitFor } from './load.js';
 import { builtProgram } from './built-program.js';
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now, from the system. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as { port: number };

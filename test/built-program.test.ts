@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtProgram } from '../bench/built-program.js';
 import { waitFor } from '../bench/load.js';
+import { freePort } from '../bench/server-rss.js';
 import { BUILT_ENTRIES } from '../bot/wiring/start-ts-worker.js';
 
 // `npm start` bundles the program and runs it on plain node: what operators run must answer as the sources do.
@@ -16,15 +16,6 @@ afterAll(() => {
   server?.kill('SIGKILL');
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    }).on('error', fail);
-  });
-}
 
 describe('the built program', () => {
   it('records where the answer thread\'s bundle is, for the entry the server starts', () => {
