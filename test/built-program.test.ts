@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtProgram } from '../bench/built-program.js';
 import { waitFor } from '../bench/load.js';
 import { freePort } from '../bench/server-rss.js';
@@ -12,6 +12,11 @@ import { BUILT_ENTRIES } from '../bot/wiring/start-ts-worker.js';
 // `npm start` bundles the program and runs it on plain node: what operators run must answer as the sources do.
 const dirs: string[] = [];
 let server: ChildProcess | undefined;
+// Built once for both tests.
+let main: string;
+beforeAll(() => {
+  main = builtProgram()['bot/main.ts']!;
+});
 afterAll(() => {
   server?.kill('SIGKILL');
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -19,7 +24,6 @@ afterAll(() => {
 
 describe('the built program', () => {
   it('records where the answer thread\'s bundle is, for the entry the server starts', () => {
-    const main = builtProgram()['bot/main.ts']!;
     const firstLine = readFileSync(main, 'utf8').split('\n')[0]!;
     expect(firstLine.startsWith(`globalThis[${JSON.stringify(BUILT_ENTRIES)}] = `)).toBe(true);
     const entries = JSON.parse(firstLine.slice(firstLine.indexOf('= ') + 2, -1)) as Record<string, string>;
@@ -31,7 +35,6 @@ describe('the built program', () => {
   });
 
   it('starts on plain node, with its answer thread, and answers the web chat with a citation', async () => {
-    const main = builtProgram()['bot/main.ts']!;
     const dataDir = mkdtempSync(join(tmpdir(), 'built-'));
     dirs.push(dataDir);
     const port = await freePort();

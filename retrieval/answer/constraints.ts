@@ -166,9 +166,9 @@ export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const tokens = tokenize(text);
   // "…có cấp chữ ký số miễn phí giống Hà Nội không?": the province a question compares with is not the one it asks of.
-  const places = new Map([...namesIn(tokens, PROVINCES_BY_FIRST, COMPARED)].filter(([key, label]) =>
+  const places = new Map([...namesIn(tokens, PROVINCES_BY_FIRST, { skipAfter: COMPARED })].filter(([key, label]) =>
     !hasDiacritics(label) || TITLE_CASE.test(label) || (PLACE_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
-  const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST, undefined, true)].filter(([key, label]) =>
+  const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST, { whole: true })].filter(([key, label]) =>
     !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
   // An office cited ("Theo ông Giám đốc Sở, uy tín của những ai…", "Theo chia sẻ của Phó Giám đốc Sở…": "theo" a few
   // words before, in the same clause) is who said it, not who is asked for; one that speaks ("Phó Giám đốc Sở nói về
@@ -193,7 +193,7 @@ export function questionConstraints(question: string): Constraints {
   districtsIn(tokens, places);
   // A city named with its capitals ("Nha Trang", "Thủ Đức"): folded, "Dĩ An" is also "đi ăn". Not ending a person's
   // name after a title ("ông Nguyễn Thái Hòa").
-  for (const [key, label] of namesIn(tokens, CITIES_BY_FIRST, COMPARED)) {
+  for (const [key, label] of namesIn(tokens, CITIES_BY_FIRST, { skipAfter: COMPARED })) {
     if (TITLE_CASE.test(label) && !inPersonName(text, label)) places.set(key, label);
   }
   // The whole country, asked of no province ("kinh tế số chiếm bao nhiêu % GDP cả nước?"): a city's figure does not
@@ -289,7 +289,7 @@ const COMPARED = new Set(['giống', 'giống như', 'tương tự', 'tương t�
  * after a word of `skipAfter` (one or two tokens), and with `whole` none the text runs on from into another word.
  */
 function namesIn(tokens: readonly { folded: string; surface: string }[], names: ReadonlyMap<string, (readonly string[])[]>,
-  skipAfter?: ReadonlySet<string>, whole = false): Map<string, string> {
+  { skipAfter, whole = false }: { readonly skipAfter?: ReadonlySet<string>; readonly whole?: boolean } = {}): Map<string, string> {
   const found = new Map<string, string>();
   const after = (i: number, n: number): string => tokens.slice(Math.max(0, i - n), i).map((t) => t.surface.toLowerCase()).join(' ');
   for (let i = 0; i < tokens.length; i++) {
