@@ -116,6 +116,10 @@ describe('answers from the bundled articles', () => {
       'đơn vị làm điểm của cả nước'],
     // A word the articles never use but the lexicon reads as one they do ("free": miễn phí) is not foreign to them.
     ['Mình cần nộp hồ sơ online mà không muốn tốn tiền. Có chỗ nào cấp free không?', 'chữ ký số miễn phí'],
+    // Procedures in general ("để làm thủ tục", "mọi thủ tục") do not point to the one the story names.
+    ['Nhà mình sắp làm giấy khai sinh cho bé. Có phải Hà Nội đã nối với kho dữ liệu dân cư quốc gia để làm thủ tục không?',
+      'kết nối thành công với cơ sở dữ liệu quốc gia về dân cư'],
+    ['Tôi sắp đăng ký tạm trú. Đến năm 2025 thì mọi thủ tục có làm trọn trên mạng được không?', 'dịch vụ công trực tuyến toàn trình'],
   ])('%j quotes and cites %j', async (question, fact) => {
     const r = await engine.answer(question);
     expect(r.status).toBe('answered');

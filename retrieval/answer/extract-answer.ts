@@ -30,6 +30,7 @@ import { ranksOrCompares, superlativeAsked } from './superlative.js';
 import { differenceAsked, tellsDifference } from './difference.js';
 import { selectSentences, subjectShare, type SelectedSentence } from './select-sentences.js';
 import { namesShareBase, shareBase } from './share-base.js';
+import { speaksOfProcedure } from './procedure-asked.js';
 
 export interface ExtractOptions {
   /**
@@ -176,7 +177,7 @@ export function extractAnswer(
     && (offDomainWords(result.query.asked, phrases(sparse)).length > 0 || asksRecommendation(result.query.asked))) {
     return { status: 'no_answer', type, coverage };
   }
-  const asksProcedure = type === 'steps' || type === 'papers' || /\b(thu tuc|ho so|giay to)\b/.test(foldedAsked);
+  const asksProcedure = type === 'steps' || type === 'papers' || speaksOfProcedure(foldedAsked);
   const namedInTop = (subject: Constraint): boolean => top.some((hit) => unmetConstraints({ ...NO_CONSTRAINTS, subjects: [subject] },
     constraintText(`${hit.context}\n${hit.passage.text}`)).length === 0);
   // The procedure a story names is what a question asking of a procedure without naming one asks about ("Mẹ tôi cần
