@@ -11,6 +11,9 @@ describe('classifyQuestion', () => {
     ['Hội nào tham gia chương trình?', 'other'],
     // Why the resident asks, closing the question, is not what it asks.
     ['Sở có nói sẽ thành lập thêm nhóm gì không, để tôi xin hướng dẫn?', 'other'],
+    // Whether the city plans it asks yes or no, a closing particle after it too.
+    ['Thành phố có định nối các trang làm thủ tục online cho thông với nhau không nhé?', 'other'],
+    ['thanh pho co tinh cho lam thu tuc tren dien thoai khong a', 'other'],
     ['Cho mình xin hướng dẫn cài VNeID, để mình làm cho mẹ?', 'steps'],
     ['Chữ ký số miễn phí làm ở đâu?', 'place'],
     ['Làm lý lịch tư pháp như thế nào?', 'steps'],

@@ -159,10 +159,11 @@ const JUDGED_CHOICE = /\b(nhieu hay it|it hay nhieu|cao hay thap|thap hay cao|nh
 // Whether the city plans something ("Thành phố có tính cho dân làm hết thủ tục trên điện thoại luôn, khỏi cần giấy tờ
 // hông?") asks yes or no about the plan, however long; it is not a resident's procedure.
 // "Có làm được … không?", "Thành phố có cho làm … không, để khỏi …?" ask yes or no however long, a purpose after them too.
+// A closing particle changes nothing ("…cho thông với nhau không nhé?").
 // "Có phải … không?" (is it so that …) asks yes or no however long what it asks about ("Đến 2025 có phải thủ tục nào
 // cũng làm online từ đầu đến cuối không?"); not after a how asked before it ("Xin … qua VNeID ntn, có phải đến Sở …
 // không?").
-const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co duoc .{0,80} (khong|ko|hong)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (tinh|dinh(?! danh)|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (cho )?(lam|nop|dung|xin) (duoc )?.{0,80} (khong|ko|hong)|hay khong|khong a|chua a)(,? de [^,?]*)?\s*\??$/;
+const YES_NO = /\b(duoc khong|duoc ko|co (duoc|phai)? ?.{0,40} khong|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co duoc .{0,80} (khong|ko|hong)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (tinh|dinh(?! danh)|du dinh|y dinh|ke hoach) .{0,120} (khong|ko|hong|hok)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co phai .{0,120} (khong|ko)|(?<!\b(the nao|lam sao|ntn|nhu nao)\b.*)co (cho )?(lam|nop|dung|xin) (duoc )?.{0,80} (khong|ko|hong)|hay khong|khong a|chua a)(,? de [^,?]*)?(\s+(a|vay|nhi|nhe|ha|ad|ban|ta))*\s*\??$/;
 // "Người già có được dạy cách dùng điện thoại không?" asks whether someone teaches it, not the steps themselves.
 // A question closed by "không"/"chưa" and its particles ("…không ạ?"), on folded text: it asks yes or no.
 // "…không ta?" closes on "ta" as on "nhỉ" (southern and northern speech alike).

@@ -250,6 +250,10 @@ const OPENS_ON_SELF = /^(?:(?:hôm qua|hôm nay|hôm trước|sáng nay|chiều 
 // What cannot be a question without the story: a favour asked ("Nhờ bạn xem giúp…", "Hướng dẫn chi tiết giúp mình"), a
 // sentence going on from the last ("Hay chỉ lo cho công ty lớn?"), or a fragment ("Thủ tục", "Rất gấp").
 const LEANS_ON_BEFORE = /^(?:nhờ|nho|xin|làm ơn|lam on|giúp|giup|cho|mong|rất mong|kính mong|vui lòng|vui long|hướng dẫn|huong dan|chỉ|tư vấn|tu van|giải đáp|giai dap|hay|hoặc|hoac|còn|con|với|voi|và|va|thế|the|vậy|vay|mà|ma)(?![\p{L}])/iu;
+// At most this many words, a sentence between a question and what it points to may be a remark (see namedBack).
+const REMARK_WORDS = 8;
+// "Hay…", "Hoặc…" opening a question: or.
+const ALTERNATIVE = /^(?:hay|hoặc|hoac)(?![\p{L}])/iu;
 const QUESTION_WORDS = 4;
 const SPEAKS_OF_SELF = /(?<![\p{L}])(?:tôi|em|mình|tui|tớ|cháu|con|toi|minh|chau|e)(?![\p{L}])/iu;
 const CAPITAL_THEN_WORD = /(?<=(?<![\p{L}\d])[\p{Ll}\d]+)\s+(?=(\p{Lu}\p{Ll}*)\s+\p{Ll})/gu;
@@ -379,6 +383,13 @@ function readMessageOnce(text: string): { sentences: MessageSentence[]; guessed:
     const formAfter = (cue === 'may' || cue === 'told' || (cue === 'says' && !TOPIC_ASKED.test(s))) && cues.slice(i + 1).includes('form');
     return { text: s, asking: cue === 'form' || (cue !== undefined && !(questionMark && !s.includes('?')) && !formAfter) };
   });
+  // A question offering another choice ("…có tính cả chuyện nông thôn mới không. Hay chỉ lo phố xá thôi?") goes on from
+  // the one before, which asks with it though typed with a stop.
+  for (let i = 1; i < marked.length; i++) {
+    if (marked[i]!.asking && ALTERNATIVE.test(marked[i]!.text) && !marked[i - 1]!.asking && cues[i - 1] !== undefined) {
+      marked[i - 1] = { ...marked[i - 1]!, asking: true };
+    }
+  }
   // Nothing asks in a way we know: then no sentence is context, rather than guessing which one is; but for sentences
   // that open on the resident ("Em chạy Grab, cả ngày ngoài đường. TP HN chú trọng phát triển hạ tầng gì trong bưu
   // chính…"), which tell their situation, when another sentence does not.
@@ -422,6 +433,20 @@ function readMessageOnce(text: string): { sentences: MessageSentence[]; guessed:
   takeInNamedAgain(marked, OWN_PLACE, () => LIVES_AT, false);
   return { sentences: marked.flatMap((s, i) => (!s.referred ? [s] : narrowed.has(i) ? narrowToClause(s, narrowed.get(i)!) : splitHearsay(s))),
     guessed: false };
+}
+
+// Words that say nothing of what a sentence is about: who speaks, to whom, and how one asks.
+const FUNCTION_WORDS = new Set(['tôi', 'em', 'mình', 'tui', 'cháu', 'con', 'bạn', 'ad', 'anh', 'chị', 'bác', 'cô', 'chú', 'ông', 'bà',
+  'là', 'có', 'không', 'được', 'cho', 'biết', 'hỏi', 'xin', 'nhờ', 'ạ', 'nhé', 'vậy', 'thì', 'mà', 'và', 'với', 'của', 'những',
+  'các', 'mấy', 'gì', 'nào', 'ai', 'đâu', 'sao', 'bao', 'nhiêu', 'đó', 'này', 'ấy', 'đấy', 'nó', 'họ', 'đã', 'sẽ', 'đang', 'rồi',
+  'cũng', 'thế', 'như', 'lắm', 'quá', 'rất', 'hết', 'ở', 'tại', 'trong', 'để', 'vì', 'nên', 'thấy', 'nói', 'bảo', 'nghe']);
+const contentWords = (sentence: string): Set<string> =>
+  new Set((sentence.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !FUNCTION_WORDS.has(w)));
+
+/** Whether two sentences share a word beyond those that say nothing of what they are about (FUNCTION_WORDS). */
+function sharesWords(a: string, b: string): boolean {
+  const words = contentWords(b);
+  return [...contentWords(a)].some((w) => words.has(w));
 }
 
 /** The noun of the last pointer that names one ("giấy này" → giấy), lower case. */
@@ -468,14 +493,21 @@ const POINTED_NOUN = /(?<![\p{L}])(\p{L}+)\s+(?:đó|đấy|ấy|này)(?![\p{L}]
  */
 function namedBack(marked: readonly MessageSentence[], i: number): number {
   const noun = [...marked[i]!.text.matchAll(POINTED_NOUN)].map((m) => m[1]!.toLowerCase()).filter((w) => !GENERIC_POINTED.has(w)).at(-1);
-  if (!noun || i < 2 || marked[i - 2]!.asking) return i - 1;
-  // Letters only (\p{L}+): nothing in the word needs escaping.
-  const holds = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
-  if (holds.test(marked[i - 1]!.text)) return i - 1;
-  // A saying pointed to ("Ai nói câu đó?") is the one heard, though the resident's remark on it comes between ("…thấy ai
-  // đó bảo phải lấy dân làm trung tâm. Mình thấy hay nên muốn biết nguồn.").
-  if (SAYING_NOUNS.has(noun) && !HEARSAY.test(marked[i - 1]!.text) && HEARSAY.test(marked[i - 2]!.text)) return i - 2;
-  return holds.test(marked[i - 2]!.text) ? i - 2 : i - 1;
+  if (i < 2 || marked[i - 2]!.asking) return i - 1;
+  if (noun) {
+    // Letters only (\p{L}+): nothing in the word needs escaping.
+    const holds = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
+    if (holds.test(marked[i - 1]!.text)) return i - 1;
+    // A saying pointed to ("Ai nói câu đó?") is the one heard, though the resident's remark on it comes between ("…thấy
+    // ai đó bảo phải lấy dân làm trung tâm. Mình thấy hay nên muốn biết nguồn.").
+    if (SAYING_NOUNS.has(noun) && !HEARSAY.test(marked[i - 1]!.text) && HEARSAY.test(marked[i - 2]!.text)) return i - 2;
+    if (holds.test(marked[i - 2]!.text)) return i - 2;
+  }
+  // No noun to go by: a short remark of the resident's on themselves between, sharing no word with the question ("…sẽ
+  // dồn sức vào mấy việc chính. Mắt tôi kém, đọc không hết được. Cho biết đó là mấy việc?"), is not what it points to
+  // when the sentence before shares some.
+  const remark = (s: string): boolean => wordCount(s) <= REMARK_WORDS && SPEAKS_OF_SELF.test(s) && !sharesWords(marked[i]!.text, s);
+  return remark(marked[i - 1]!.text) && sharesWords(marked[i]!.text, marked[i - 2]!.text) ? i - 2 : i - 1;
 }
 
 /**

@@ -667,6 +667,14 @@ describe('the asking sentence of a message', () => {
       .map((s) => s.asking)).toEqual([true, true, true]);
   });
 
+  it('reads a question offering another choice with the one before it, told as a wonder', () => {
+    expect(messageSentences('Tôi làm đường ở quê. Tôi thắc mắc thành phố thông minh có tính cả nông thôn mới không. Hay chỉ lo phố xá thôi?')
+      .map((s) => s.asking)).toEqual([false, true, true]);
+    // Only a sentence that itself asks: an exclamation is no choice offered.
+    expect(messageSentences('Hà Nội làm chuyển đổi số. Hay quá! Thành phố có bao nhiêu dịch vụ công?').map((s) => s.asking))
+      .toEqual([false, false, true]);
+  });
+
   const dialogue = 'Hải Phòng có buổi đối thoại về chuyển đổi số.';
   it.each([
     // A pointer that names its noun ("buổi đó") takes the story's sentence that has it, though another comes between;
@@ -683,6 +691,11 @@ describe('the asking sentence of a message', () => {
     ['Hôm qua thấy ai đó bảo chuyển đổi số phải lấy dân làm trung tâm. Mình thấy hay nên muốn biết nguồn. Ai nói câu đó?', [false, true, false, false]],
     // Unless the sentence before holds the saying named.
     ['Hôm qua thấy người ta bảo Hà Nội đứng đầu. Mình đọc bài báo có câu khác. Câu đó là gì?', [false, true, false]],
+    // A short remark of the resident's on themselves, sharing no word with the question, is passed for the sentence
+    // before it that shares one; a sentence between that shares none and is not such a remark is still what is pointed to.
+    ['Sở nói năm nay sẽ tập trung vào mấy việc chính. Mắt tôi kém, đọc không hết. Cho biết đó là mấy việc?', [true, false, false]],
+    ['Sở nói năm nay sẽ tập trung vào mấy việc chính. Tôi nghe đài mà không rõ vì hôm đó trời mưa to. Cho biết đó là mấy việc?', [false, true, false]],
+    ['Tôi làm ở Hà Nội. Bạn tôi hỏi thành phố tự xây trung tâm dữ liệu hay đi thuê. Vậy Hà Nội làm theo cách nào?', [false, true, false]],
   ])('%j points back to %j', (text, referred) => {
     expect(messageSentences(text).map((s) => s.referred === true)).toEqual(referred);
   });
