@@ -22,6 +22,9 @@ describe('offDomainWords', () => {
     ['Ứng dụng của đạo hàm trong vật lý lớp 12 là gì vậy?', ['đạo hàm', 'vật lý']],
     ['Môn Giáo dục công dân lớp 8 có những bài nào?', ['môn giáo dục công dân']],
     ['Đội tuyển Việt Nam đá trận tiếp theo khi nào?', ['đội tuyển', 'đá trận']],
+    // Naming a child, making up after a quarrel: family and romance.
+    ['Đặt tên cho con gái sinh năm Bính Ngọ sao cho hợp?', ['đặt tên cho con']],
+    ['Có cách nào làm lành với bạn thân không?', ['làm lành']],
     // Typed without marks: only words whose unmarked spelling is no other word's.
     ['ai la ca si hat hay nhat', ['ca sĩ']],
     ['Ca si nào đang nổi nhất?', ['ca sĩ']],
