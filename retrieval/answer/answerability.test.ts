@@ -152,6 +152,8 @@ describe('what a question pins its answer to', () => {
     // Typed with marks, a name is read with them: "số đó" (that number) is not "sổ đỏ" (a land title).
     ['Nông nghiệp số đó đi theo hướng nào?', []],
     ['Làm sổ đỏ online được không?', ['so do']],
+    // A land parcel is asked of as land titles are.
+    ['Tra cứu quy hoạch thửa đất nhà tôi ở đâu?', ['thua dat']],
     // A merger of offices is its own subject, however spelt.
     ['Sở TT&TT Hà Nội giờ đã sáp nhập vào sở nào rồi?', ['sap nhap']],
     ['so tt&tt sat nhap vao dau', ['sat nhap']],
