@@ -458,6 +458,8 @@ describe('refuses what the articles do not cover', () => {
     'Hà Nội có Kế hoạch 239 về chuyển đổi số. Kế hoạch đó có mua tàu ngầm không?',
     // A procedure they never explain, and its papers.
     'Nhận con nuôi thì hồ sơ gồm những gì ạ?',
+    // Which form of the judicial record certificate: they name none.
+    'Phiếu LLTP số 2 làm trên VNeID được không?',
     // A fee paid online that they never name: their rates for electricity and water bills do not answer it.
     'Tỷ lệ nộp học phí không dùng tiền mặt ở Hà Nội là bao nhiêu?',
     // A place is all it shares with the nearest sentence ("…ở Hải Phòng…"): what it asks of the place is elsewhere.
