@@ -62,6 +62,13 @@ describe('the paraphrase lexicon reads residents', () => {
     ['thành phố hẹn đến năm nào', 'phấn đấu đến'],
     ['có nhắc tên hệ thống đó không', 'nêu tên'],
     ['cuộc phỏng vấn ông Hùng làm vào dịp nào', 'chia sẻ với PV'],
+    // Session 63: calling on people, slowly and surely, a place to keep data.
+    ['các quận có hô hào người dân không', 'kêu gọi'],
+    ['làm kiểu từ từ chắc ăn', 'từng bước, chắc chắn'],
+    ['xây chỗ chứa thông tin chung', 'trung tâm dữ liệu'],
+    ['bác sĩ còn kê thuốc viết tay không', 'đơn thuốc điện tử'],
+    ['bệnh viện có kê đơn trên máy không', 'đơn thuốc điện tử'],
+    ['trẻ con học qua máy có quen không', 'học trực tuyến'],
   ])('%j gains %j', (text, official) => {
     expect(lexicon.expand(text)).toContain(official);
   });
