@@ -490,6 +490,7 @@ const POINTED_NOUN = /(?<![\p{L}])(\p{L}+)\s+(?:đó|đấy|ấy|này)(?![\p{L}]
  * Which story sentence an asking one points back to: the one before, unless its pointer's noun ("buổi đó", the last
  * pointer in the sentence that names one) is not in it but is in the one before that, a single sentence back ("…có buổi đối thoại…
  * Về nhà tìm lại thì không thấy. Buổi đó diễn ra hôm nào?").
+ * Without such a noun, a short remark of the resident's on themselves between is passed over the same way (see below).
  */
 function namedBack(marked: readonly MessageSentence[], i: number): number {
   const noun = [...marked[i]!.text.matchAll(POINTED_NOUN)].map((m) => m[1]!.toLowerCase()).filter((w) => !GENERIC_POINTED.has(w)).at(-1);
@@ -503,9 +504,9 @@ function namedBack(marked: readonly MessageSentence[], i: number): number {
     if (SAYING_NOUNS.has(noun) && !HEARSAY.test(marked[i - 1]!.text) && HEARSAY.test(marked[i - 2]!.text)) return i - 2;
     if (holds.test(marked[i - 2]!.text)) return i - 2;
   }
-  // No noun to go by: a short remark of the resident's on themselves between, sharing no word with the question ("…sẽ
-  // dồn sức vào mấy việc chính. Mắt tôi kém, đọc không hết được. Cho biết đó là mấy việc?"), is not what it points to
-  // when the sentence before shares some.
+  // No noun to go by, or one neither sentence holds ("cho biết đó là…" reads "biết"): a short remark of the resident's on
+  // themselves between, sharing no word with the question ("…sẽ dồn sức vào mấy việc chính. Mắt tôi kém, đọc không hết
+  // được. Cho biết đó là mấy việc?"), is not what it points to when the sentence before shares some.
   const remark = (s: string): boolean => wordCount(s) <= REMARK_WORDS && SPEAKS_OF_SELF.test(s) && !sharesWords(marked[i]!.text, s);
   return remark(marked[i - 1]!.text) && sharesWords(marked[i]!.text, marked[i - 2]!.text) ? i - 2 : i - 1;
 }
