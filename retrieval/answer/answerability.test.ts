@@ -88,6 +88,9 @@ describe('what a question pins its answer to', () => {
     ['QĐ (quyết định) 749 năm 2020 do ai ký?', [], ['2020'], ['749']],
     ['nghi quyet 06-NQ/TW ve do thi ban hanh ngay nao', [], [], ['06-nq/tu']],
     ['Tỷ lệ 93,15% hộ gia đình', [], [], []],
+    // Unmarked, "lam dong bo" is done together (làm đồng bộ), not Lâm Đồng; the province stays itself before another word.
+    ['quy hoach do thi voi ha tang so co phai lam dong bo voi nhau khong', [], [], []],
+    ['lam dong co cap chu ky so mien phi khong', ['lam dong'], [], []],
     // The whole country asked of no province is a place; beside one it is the ranking's frame.
     ['Năm 2022 kinh tế số chiếm bao nhiêu phần trăm GDP cả nước?', ['ca nuoc'], ['2022'], []],
     ['cap LLTP qua VNeID da trien khai toan quoc chua', ['ca nuoc'], [], []],

@@ -166,7 +166,7 @@ export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const tokens = tokenize(text);
   // "…có cấp chữ ký số miễn phí giống Hà Nội không?": the province a question compares with is not the one it asks of.
-  const places = new Map([...namesIn(tokens, PROVINCES_BY_FIRST, { skipAfter: COMPARED })].filter(([key, label]) =>
+  const places = new Map([...namesIn(tokens, PROVINCES_BY_FIRST, { skipAfter: COMPARED, whole: true })].filter(([key, label]) =>
     !hasDiacritics(label) || TITLE_CASE.test(label) || (PLACE_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
   const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST, { whole: true })].filter(([key, label]) =>
     !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));

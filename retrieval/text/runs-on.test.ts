@@ -7,10 +7,14 @@ describe('a word that runs on into another', () => {
     ['dien', 'tu', true],
     ['nuoc', 'ngoai', true],
     ['de', 'tai', true],
+    // Unmarked "lam dong bo", "lam dong thoi": done together, in no province.
+    ['dong', 'bo', true],
+    ['dong', 'thoi', true],
     // "tiền điện tháng này", "tiền nước sinh hoạt", "số đề hôm nay" stay what they are.
     ['dien', 'thang', false],
     ['nuoc', 'sinh', false],
     ['de', 'hom', false],
+    ['dong', 'co', false],
     // Nothing after the phrase.
     ['dien', '', false],
   ])('%j then %j: %s', (last, next, runs) => {
