@@ -157,8 +157,10 @@ describe('what a question pins its answer to', () => {
     ['Làm sổ đỏ online được không?', ['so do']],
     // A land parcel is asked of as land titles are.
     ['Tra cứu quy hoạch thửa đất nhà tôi ở đâu?', ['thua dat']],
-    // Which form of the judicial record certificate is a subject of its own, abbreviated too.
+    // Which form of the judicial record certificate is a subject of its own, however it is named.
     ['Phiếu lý lịch tư pháp số 2 xin ở đâu?', ['phieu li lich tu phap so 2']],
+    ['Lý lịch tư pháp số 1 có xin qua VNeID được không?', ['li lich tu phap so 1', 'vneid']],
+    ['Xin qua VNeID thì được phiếu số 2 hả?', ['vneid', 'phieu so 2']],
     // A merger of offices is its own subject, however spelt.
     ['Sở TT&TT Hà Nội giờ đã sáp nhập vào sở nào rồi?', ['sap nhap']],
     ['so tt&tt sat nhap vao dau', ['sat nhap']],
