@@ -161,6 +161,8 @@ describe('what a question pins its answer to', () => {
     ['Phiếu lý lịch tư pháp số 2 xin ở đâu?', ['phieu li lich tu phap so 2']],
     ['Lý lịch tư pháp số 1 có xin qua VNeID được không?', ['li lich tu phap so 1', 'vneid']],
     ['Xin qua VNeID thì được phiếu số 2 hả?', ['vneid', 'phieu so 2']],
+    // Whether a file is handled on time: the articles never say.
+    ['Bao nhiêu % hồ sơ được trả đúng hạn?', ['dung han']],
     // A merger of offices is its own subject, however spelt.
     ['Sở TT&TT Hà Nội giờ đã sáp nhập vào sở nào rồi?', ['sap nhap']],
     ['so tt&tt sat nhap vao dau', ['sat nhap']],
