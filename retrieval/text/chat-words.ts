@@ -10,10 +10,12 @@ export type ChatWordReader = (text: string) => string;
 const WORD = /(?<![\p{L}\p{N}/&.-])[\p{L}\p{N}]+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}])/gu;
 
 /**
- * Whole words only, case-insensitive; a key starting with "_" is a note, not an entry, except three lists of words
+ * Whole words only, case-insensitive; a key starting with "_" is a note, not an entry, except these lists of words
  * (space-separated): `_keep_before_number`, left as typed before a number or "số", where they name a document ("kh 239",
  * "KH số mấy"); `_address_after_particle`, read as bạn (the reader) after one of `_closing_particles`, before "ơi" ("v
- * bn") or before knowing or helping ("bn bít k"), and as bạn (people) after a plural ("mấy bn trong tổ").
+ * bn") or before knowing or helping ("bn bít k"), and as bạn (people) after a plural ("mấy bn trong tổ");
+ * `_dossier_words`, read as hồ sơ (a file) after one of `_dossier_after` ("nộp hs") or before one of `_dossier_before`
+ * ("hs cv", "hs công việc": two words joined by "+" in the list), their own reading elsewhere ("hs tiểu học": học sinh).
  */
 export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const entries = new Map<string, string>();
@@ -22,8 +24,12 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const keep = words('_keep_before_number');
   const addresses = words('_address_after_particle');
   const particles = words('_closing_particles');
+  const dossiers = words('_dossier_words');
+  const dossierAfter = words('_dossier_after');
+  const dossierBefore = words('_dossier_before');
   return (text) => text.replace(WORD, (w, at: number) => {
     const lower = w.toLowerCase();
+    if (dossiers.has(lower) && (dossierAfter.has(wordBefore(text, at)) || beforeOneOf(text, at + w.length, dossierBefore))) return 'hồ sơ';
     // Before its number or "số" ("KH số mấy", "kh so bao nhieu") it names the document.
     if (keep.has(lower) && /^\s+(?:\d|(?:số|so)(?!\p{L}))/u.test(text.slice(at + w.length, at + w.length + 5))) return w;
     // "…còn nhiều hạn chế v bn", "bn ơi": after a particle that closes the question, or before "ơi", it is the reader;
@@ -44,6 +50,12 @@ const PLURAL = new Set(['mấy', 'may', 'các', 'cac', 'những', 'nhung', 'bọ
 
 /** The word right before `at`, lower case ("" when none). */
 const wordBefore = (text: string, at: number): string => /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1]?.toLowerCase() ?? '';
+/** Whether the word right after `end`, or the two after it joined by "+" ("công+việc"), is one of `words`. */
+function beforeOneOf(text: string, end: number, words: ReadonlySet<string>): boolean {
+  const next = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 24));
+  const first = next?.[1]?.toLowerCase() ?? '';
+  return words.has(first) || words.has(`${first}+${next?.[2]?.toLowerCase() ?? ''}`);
+}
 
 // Words a resident names themself by, and the words that close a question before them ("j v", "ko", "ạ", "nhé").
 const SELF = new Set(['tôi', 'mình', 'tớ', 'em', 'cháu']);

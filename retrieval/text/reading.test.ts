@@ -58,6 +58,12 @@ describe('chat words as the data file reads them', () => {
     ['ông e hỏi kte số', 'ông em hỏi kinh tế số'],
     ['s đào tạo lâu thế', 'sao đào tạo lâu thế'],
     ['cả slg lẫn chất lượng', 'cả số lượng lẫn chất lượng'],
+    // "hs" is a file (hồ sơ) beside the words of filing, a pupil (học sinh) elsewhere.
+    ['hp xử lý bn % hs cv trên mạng', 'hp xử lý bao nhiêu % hồ sơ cv trên mạng'],
+    ['HS cong viec xu ly tren mang', 'hồ sơ cong viec xu ly tren mang'],
+    ['nộp hs ở đâu', 'nộp hồ sơ ở đâu'],
+    ['hs tiểu học có học online ko', 'học sinh tiểu học có học online không'],
+    ['hs công lập ở hn', 'học sinh công lập ở hn'],
     ['có bn tổ ak bn', 'có bao nhiêu tổ à bạn'],
     // A particle opening the question is followed by what is counted: "bn" still asks how many.
     ['Z bn tổ công nghệ số ở HN?', 'vậy bao nhiêu tổ công nghệ số ở HN?'],
