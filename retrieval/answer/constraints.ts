@@ -165,7 +165,8 @@ export function withReferred(own: Constraints, referred: string, asksWhen = fals
 export function questionConstraints(question: string): Constraints {
   const text = cleanText(question);
   const tokens = tokenize(text);
-  // "…có cấp chữ ký số miễn phí giống Hà Nội không?": the province a question compares with is not the one it asks of.
+  // "…có cấp chữ ký số miễn phí giống Hà Nội không?": the province a question compares with is not the one it asks of;
+  // nor is one the text runs on from into another word ("lam dong bo": làm đồng bộ, see runsOn).
   const places = new Map([...namesIn(tokens, PROVINCES_BY_FIRST, { skipAfter: COMPARED, whole: true })].filter(([key, label]) =>
     !hasDiacritics(label) || TITLE_CASE.test(label) || (PLACE_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
   const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST, { whole: true })].filter(([key, label]) =>

@@ -29,6 +29,7 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const dossierBefore = words('_dossier_before');
   return (text) => text.replace(WORD, (w, at: number) => {
     const lower = w.toLowerCase();
+    // "nộp hs", "hs cv": a file, not a pupil.
     if (dossiers.has(lower) && (dossierAfter.has(wordBefore(text, at)) || beforeOneOf(text, at + w.length, dossierBefore))) return 'hồ sơ';
     // Before its number or "số" ("KH số mấy", "kh so bao nhieu") it names the document.
     if (keep.has(lower) && /^\s+(?:\d|(?:số|so)(?!\p{L}))/u.test(text.slice(at + w.length, at + w.length + 5))) return w;
