@@ -41,7 +41,9 @@ describe.skipIf(!available)(title, { timeout: 120_000 }, () => {
       ADMIN_USERNAME: 'quantri', ADMIN_PASSWORD: 'mat-khau-dai-du' };
     // The index is built once and shipped to every instance; instances only read it.
     await promisify(execFile)('npm', ['run', '--silent', 'index:build'], { env });
-    for (const port of ports) bots.push(spawn(process.execPath, [builtProgram()['bot/main.ts']!], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
+    // Bundled once for both instances.
+    const server = builtProgram()['bot/main.ts']!;
+    for (const port of ports) bots.push(spawn(process.execPath, [server], { env: { ...env, PORT: String(port) }, stdio: 'ignore' }));
     for (const port of ports) {
       await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false)), 120_000, `instance on ${port}`);
     }
