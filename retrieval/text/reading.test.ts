@@ -505,6 +505,10 @@ describe('the asking sentence of a message', () => {
     expect(pointsBack('Em thấy Hà Nội làm tốt, Hải Phòng có bao nhiêu dịch vụ công?')).toBe(false);
     expect(messageSentences('Sếp em bảo chỉ tiêu cấp xã là 80%. Em thấy hơi sai sai, báo nói bao nhiêu ạ?'))
       .toEqual([{ text: 'Sếp em bảo chỉ tiêu cấp xã là 80%.', asking: true, referred: true }, { text: 'báo nói bao nhiêu ạ?', asking: true }]);
+    // Disbelief is a doubt as well ("Tôi không tin lắm, vậy … mấy bậc?").
+    expect(pointsBack('Tôi không tin lắm, vậy rốt cuộc so với 2021 thì lên được mấy bậc?')).toBe(true);
+    expect(messageSentences('Hà Nội năm 2022 leo hạng nhiều. Tôi không tin lắm, vậy so với 2021 lên mấy bậc?'))
+      .toEqual([{ text: 'Hà Nội năm 2022 leo hạng nhiều.', asking: true, referred: true }, { text: 'vậy so với 2021 lên mấy bậc?', asking: true }]);
     // A doubt alone is the whole sentence.
     expect(pointsBack('Em thấy hơi sai sai,')).toBe(false);
     // Only a bare judgment: what the resident saw or fears names what is asked about.
