@@ -185,6 +185,8 @@ describe('what a question pins its answer to', () => {
     ['trả tiền điện tháng này qua VNeID được không', ['tra tien dien', 'vneid']],
     // Without marks it cannot be told apart, and is read as the procedure.
     ['lam so do online duoc khong', ['so do']],
+    // …but after a director it is the director's department (sở đó).
+    ['Ba giam doc so do ten la gi?', []],
     // A city's operations centre is named as an app is: by any of its names.
     ['Hà Nội dự kiến hoàn thành hệ thống IOC vào năm nào?', ['ioc']],
     // An official's move or appointment is its own subject; a resident's own retirement told in a story is not.

@@ -169,7 +169,7 @@ export function questionConstraints(question: string): Constraints {
   // nor is one the text runs on from into another word ("lam dong bo": làm đồng bộ, see runsOn).
   const places = new Map([...namesIn(tokens, PROVINCES_BY_FIRST, { skipAfter: COMPARED, whole: true })].filter(([key, label]) =>
     !hasDiacritics(label) || TITLE_CASE.test(label) || (PLACE_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
-  const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST, { whole: true })].filter(([key, label]) =>
+  const subjects = new Map([...namesIn(tokens, SUBJECTS_BY_FIRST, { whole: true, skipAfter: DIRECTOR })].filter(([key, label]) =>
     !hasDiacritics(label) || (SUBJECT_SPELLINGS.get(key)?.has(exactOf(label)) ?? true)));
   // An office cited ("Theo ông Giám đốc Sở, uy tín của những ai…", "Theo chia sẻ của Phó Giám đốc Sở…": "theo" a few
   // words before, in the same clause) is who said it, not who is asked for; one that speaks ("Phó Giám đốc Sở nói về
@@ -284,6 +284,8 @@ function districtsIn(tokens: readonly { folded: string; surface: string }[], fou
 // "giống Hà Nội", "giống như Hải Phòng", "tương tự Hà Nội": the words before a province compared with, as typed (with
 // marks, "giọng Hà Nội" is an accent) or without any.
 const COMPARED = new Set(['giống', 'giống như', 'tương tự', 'tương tự như', 'giong', 'giong nhu', 'tuong tu', 'tuong tu nhu']);
+// Typed without marks, "giam doc so do" is the director of that department (sở đó), not a land title (sổ đỏ).
+const DIRECTOR = new Set(['giám đốc', 'giam doc']);
 
 /**
  * Each name of the list the tokens spell, keyed by its folded syllables, with the question's own spelling; none right
