@@ -69,6 +69,18 @@ describe('the paraphrase lexicon reads residents', () => {
     ['bác sĩ còn kê thuốc viết tay không', 'đơn thuốc điện tử'],
     ['bệnh viện có kê đơn trên máy không', 'đơn thuốc điện tử'],
     ['trẻ con học qua máy có quen không', 'học trực tuyến'],
+    // Session 64: startups, Đề án 06 by its data, social insurance as a field, carried through, small shops, a market of
+    // the new kind.
+    ['mấy bạn trẻ mở công ty làm app', 'khởi nghiệp'],
+    ['mấy đứa trẻ mở công ty làm app', 'khởi nghiệp'],
+    ['thành phố có khuyến khích mở công ty không', 'khởi nghiệp'],
+    ['cái đề án dữ liệu dân cư, căn cước làm tới đâu', 'Đề án 06'],
+    ['chuyện bảo hiểm xã hội có làm online không', 'an sinh xã hội'],
+    ['muốn số hóa trót lọt thì cần gì', 'thành công'],
+    ['nhà có quầy tạp hóa nhỏ', 'hộ kinh doanh'],
+    ['có chợ kiểu mới nào không', 'chợ 4.0'],
+    ['quy hoạch tính xa tới năm nào', 'tầm nhìn đến'],
+    ['sổ ghi điểm có trên máy chưa', 'học bạ điện tử'],
   ])('%j gains %j', (text, official) => {
     expect(lexicon.expand(text)).toContain(official);
   });
