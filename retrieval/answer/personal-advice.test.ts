@@ -22,6 +22,11 @@ describe('advice asked on the resident\'s own choice', () => {
     ['Tôi đang phân vân có nên bỏ hẳn tiền mặt. Hà Nội có bao nhiêu chợ 4.0?', false],
     // What to do, asked of the steps, is no choice to advise on.
     ['Tôi nên làm gì để có chữ ký số?', false],
+    // The reader's opinion on the resident's own money or purchase.
+    ['Tôi có 200 triệu tiền nhàn rỗi. Gửi tiết kiệm thì lãi thấp. Theo bạn nên đầu tư vào đâu?', true],
+    ['theo ad em co nen mua chu ky so cua nha mang khong', true],
+    ['Em có ít vốn, em có nên đầu tư vào cổ phiếu công nghệ không?', true],
+    ['Theo bạn Hà Nội có nên đầu tư thêm cho hạ tầng số không?', false],
   ])('%j: %s', (message, expected) => {
     expect(personalAdviceAsked(message) !== undefined).toBe(expected);
   });

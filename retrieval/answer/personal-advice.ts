@@ -5,7 +5,11 @@ import type { Constraint } from './constraints.js';
 // thỉnh thoảng mới nộp hồ sơ online thì có nên làm chữ ký số không?", "em có nên cài VNeID không" ("tớ" is left out: it
 // folds to the "tổ" of a team). Not what an official advised others ("khuyên các cơ quan nên làm gì"), nor whether the
 // city should ("có nên đợi đào tạo xong không").
-const ASKS_OWN = /\b(toi|minh|em|tui|chau|nha toi|nha minh)\b(?: [a-z0-9]+){0,14}? (?:co nen|nen) (?!lam (?:gi|j|sao)\b)(lam|dung|mua|dang ky|cai|bo|chon|gui|nhan|xin|chuyen)\b/;
+const OWN_STEPS = String.raw`(?:co nen|nen) (?!lam (?:gi|j|sao)\b)(lam|dung|mua|dang ky|cai|bo|chon|gui|nhan|xin|chuyen|dau tu)\b`;
+const ASKS_OWN = new RegExp(String.raw`\b(toi|minh|em|tui|chau|nha toi|nha minh)\b(?: [a-z0-9]+){0,14}? ${OWN_STEPS}`);
+
+// …or the reader's opinion on it, opening the sentence: "Theo bạn nên đầu tư vào đâu?", "theo ad em có nên mua không".
+const ASKS_OPINION = new RegExp(String.raw`^\s*theo (?:ban|ad|admin|anh|chi|bot)(?: thi)?(?: (?:toi|minh|em|tui))? ${OWN_STEPS}`);
 
 // …or which of two to take, opening the sentence: "Có nên dùng chữ ký số miễn phí của nhà nước hay mua của nhà mạng?".
 const ASKS_CHOICE = /^\s*(?:co )?nen (dung|mua|lam|chon|dang ky|cai|gui)\b.* hay\b/;
@@ -28,5 +32,5 @@ export function personalAdviceAsked(message: string): Constraint | undefined {
     .map((s) => s.replace(/[^a-z0-9.?!]+/g, ' ')).filter((s) => s.trim());
   const last = sentences.at(-1) ?? '';
   const weighs = sentences.some((s) => WEIGHS.test(s) && ASKS_OWN.test(s)) && (WEIGHS.test(last) || OF_THAT_CHOICE.test(last));
-  return weighs || ASKS_OWN.test(last) || ASKS_CHOICE.test(last) ? ADVICE : undefined;
+  return weighs || ASKS_OWN.test(last) || ASKS_OPINION.test(last) || ASKS_CHOICE.test(last) ? ADVICE : undefined;
 }
