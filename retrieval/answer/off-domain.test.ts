@@ -25,6 +25,9 @@ describe('offDomainWords', () => {
     // Naming a child, making up after a quarrel: family and romance.
     ['Đặt tên cho con gái sinh năm Bính Ngọ sao cho hợp?', ['đặt tên cho con']],
     ['Có cách nào làm lành với bạn thân không?', ['làm lành']],
+    // University entrance scores; a handsome handwritten signature (not a digital one).
+    ['Điểm chuẩn Đại học Bách khoa Hà Nội năm ngoái là bao nhiêu?', ['điểm chuẩn']],
+    ['Thiết kế giúp mình chữ ký đẹp cho tên Hùng với', ['chữ ký đẹp']],
     // Typed without marks: only words whose unmarked spelling is no other word's.
     ['ai la ca si hat hay nhat', ['ca sĩ']],
     ['Ca si nào đang nổi nhất?', ['ca sĩ']],
