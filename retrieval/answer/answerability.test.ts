@@ -928,6 +928,13 @@ describe('a fact given as it was asked', () => {
     ['person', 'Ban Chỉ đạo Đề án 06 họp định kỳ hằng quý.', 'Ban Chỉ đạo Đề án 06 gồm những ai?', false],
     ['person', 'Ban Chỉ đạo do đồng chí Trần Sỹ Thanh làm trưởng ban.', 'Ban Chỉ đạo Đề án 06 gồm những ai?', true],
     ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'Ai hỗ trợ người dân dùng ứng dụng?', true],
+    // Whom to sign up with: an office or a person to go to, not the group joined.
+    ['person', 'Quá trình CĐS đánh dấu vai trò to lớn của Tổ công nghệ số cộng đồng.', 'Muốn tham gia tổ công nghệ số cộng đồng thì đăng ký với ai?', false],
+    ['person', 'Người dân đăng ký tham gia tại UBND phường nơi cư trú.', 'Muốn tham gia tổ công nghệ số cộng đồng thì đăng ký với ai?', true],
+    ['person', 'Liên hệ tổ trưởng tổ dân phố để được hướng dẫn.', 'muon vao to thi lien he ai', true],
+    ['person', 'Uy tín của Tổ trưởng dân phố, lãnh đạo về hưu đã thu hút các bạn trẻ.', 'Muốn tham gia tổ thì đăng ký với ai?', false],
+    ['person', 'Sở TT&TT đã tham mưu kiện toàn mô hình Tổ chuyển đổi số cộng đồng.', 'Muốn tham gia tổ thì đăng ký với ai?', false],
+    ['person', 'Muốn tham gia, bạn liên hệ Đoàn Thanh niên phường.', 'Muốn tham gia tổ thì đăng ký với ai?', true],
     // Since when is given by a start ("từ" before a date, a verb that begins), not by when someone spoke.
     ['date', 'Nhân dịp Xuân Ất Tỵ 2025, Giám đốc Sở Nguyễn Việt Hùng chia sẻ với PV.', 'Ông Hùng làm Giám đốc Sở từ năm nào?', false],
     ['date', 'Hệ thống họp trực tuyến phát huy hiệu quả từ năm 2021.', 'Hệ thống họp trực tuyến phát huy hiệu quả từ năm nào?', true],

@@ -886,6 +886,15 @@ export function asAsked(type: QuestionType, message: string): (sentence: string)
       .replace(/^\s*\p{L}+/u, ' ').replace(/\p{Lu}\p{Ll}*/gu, (w) => (own.has(w) ? '~' : w)));
     return (sentence) => MEMBERS.test(sentence.toLowerCase().normalize('NFC')) || named(sentence);
   }
+  // Whom to sign up with or contact ("muốn tham gia tổ … thì đăng ký với ai", "liên hệ ai") is given by an office or a
+  // person to go to, not by the group the resident wants to join ("vai trò to lớn của Tổ công nghệ số cộng đồng") nor by
+  // who drew its members in.
+  if (type === 'person' && ASKS_CONTACT.test(asked)) {
+    return (sentence) => {
+      const said = sentence.toLowerCase().normalize('NFC');
+      return OFFICE_TO_GO.test(said) || (CONTACTED.test(said) && (BODY.test(said) || MEMBERS.test(said)));
+    };
+  }
   if (type === 'fee' && FREE.test(asked) && !ASKS_FREE.test(asked)) return (sentence) => sentenceFits('fee', sentence.replace(/miễn phí|không mất phí|không thu phí/giu, ' '));
   return () => true;
 }
@@ -967,6 +976,13 @@ function officeBeside(sentence: string, name: string): boolean {
 }
 
 // "gồm những ai", "bao gồm ai", "thành phần là những ai": who make up a group.
+// Folded: "đăng ký với ai", "liên hệ ai", "gặp ai", "báo cho ai"; not "bảo ai" (told whom).
+const ASKS_CONTACT = /\b(dang ky|dang ki|lien he|lien lac|gap|bao cho|bao voi|nop ho so|nop don)(?: (?:voi|cho))? ai\b/;
+// An office one goes to, after "tại" as well ("đăng ký tại UBND phường"), which BODY leaves out.
+const OFFICE_TO_GO = /(?<!\p{L})(ubnd|ủy ban|uỷ ban|bộ phận một cửa)(?!\p{L})/u;
+// A person or a body is one to go to where the sentence says so ("liên hệ tổ trưởng tổ dân phố"): "uy tín của Tổ trưởng
+// dân phố đã thu hút các bạn trẻ" says who drew the volunteers in, "Sở TT&TT đã tham mưu…" what an office did.
+const CONTACTED = /(?<!\p{L})(liên hệ|liên lạc|đăng ký|đăng kí|gặp|báo cho|báo với)(?!\p{L})/u;
 const ASKS_MEMBERS = /\b(?:(?:gom|thanh phan(?: la)?)(?: nhung)?|co nhung) ai\b/;
 // The people a group is made of, with the marks an article writes: the office words of WHO are also inside "cơ sở",
 // "tăng trưởng", "thị trường", and "người dân" are whom it serves.
