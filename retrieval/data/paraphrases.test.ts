@@ -81,6 +81,7 @@ describe('the paraphrase lexicon reads residents', () => {
     ['có chợ kiểu mới nào không', 'chợ 4.0'],
     ['quy hoạch tính xa tới năm nào', 'tầm nhìn đến'],
     ['sổ ghi điểm có trên máy chưa', 'học bạ điện tử'],
+    ['có bảo tàng xem qua mạng không', 'bảo tàng số'],
   ])('%j gains %j', (text, official) => {
     expect(lexicon.expand(text)).toContain(official);
   });
