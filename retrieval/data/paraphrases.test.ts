@@ -82,6 +82,10 @@ describe('the paraphrase lexicon reads residents', () => {
     ['quy hoạch tính xa tới năm nào', 'tầm nhìn đến'],
     ['sổ ghi điểm có trên máy chưa', 'học bạ điện tử'],
     ['có bảo tàng xem qua mạng không', 'bảo tàng số'],
+    ['thiếu người có phải chỗ tắc không', 'điểm nghẽn'],
+    ['có bớt chuyện tiêu cực không', 'tham nhũng'],
+    ['mấy cô chú làm không công à', 'chế độ đãi ngộ'],
+    ['làm số hóa vướng nhất ở chỗ nào', 'thách thức'],
   ])('%j gains %j', (text, official) => {
     expect(lexicon.expand(text)).toContain(official);
   });
