@@ -151,6 +151,11 @@ describe('a sentence that gives the counted figure', () => {
     ['Phủ cáp quang tới 90% hộ gia đình.', 'có bao nhiêu nhà mạng kéo cáp quang?', false],
     // Nothing in particular counted: any new figure will do (the other checks decide).
     ['Tỷ lệ đạt 99,9%.', 'Tỷ lệ đạt bao nhiêu?', true],
+    // People a number of things is given to are counted by it; not by a sum of money spent on them.
+    ['Đến nay, đã cấp khoảng 10 nghìn chữ ký số miễn phí cho công dân.', 'đã phát chữ ký số cho khoảng bao nhiêu người rồi?', true],
+    ['Thành phố chi 500 tỷ đồng hỗ trợ cho người dân.', 'bao nhiêu người được hỗ trợ?', false],
+    ['Đã cấp 10 nghìn chữ ký số, cùng nhiều tài khoản khác cho người dân.', 'bao nhiêu người có chữ ký số?', false],
+    ['Đã cấp 10 nghìn chữ ký số miễn phí cho công dân.', 'mỗi ngày nhận bao nhiêu hồ sơ?', false],
     // The figure in brackets after the thing is its figure; a bracket that holds words ends the clause.
     ['Người dân sử dụng điện thoại di động (150%) và mạng Internet (70%).', 'Bao nhiêu % dân dùng điện thoại?', true],
     ['Người dân sử dụng điện thoại (di động) nhiều, 150% là của thuê bao.', 'Bao nhiêu % dân dùng điện thoại?', false],

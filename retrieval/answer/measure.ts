@@ -21,6 +21,8 @@ export interface Measure {
    * a total ("tổng cộng bao nhiêu hộ"): a share of the thing ("81,7% thuê bao") does not answer it at all.
    */
   readonly absolute?: true;
+  /** It counts people themselves ("bao nhiêu người", "bao nhiêu công dân"), not their files or cases. */
+  readonly persons?: true;
 }
 
 // A share asked: "bao nhiêu phần trăm", "%", "tỷ lệ", "tỷ trọng" anywhere in the asking part.
@@ -58,6 +60,8 @@ const TOTAL = /(?<![a-z0-9])(tong cong|(?<!trong )tong so|so(?: [a-z]+){0,2} cu 
 // "bao nhiêu hồ sơ" by "lượt" or "công dân". Any of them names the counted thing.
 const PEOPLE: readonly (readonly string[])[] = [['nguoi'], ['truong', 'hop'], ['ho', 'so'], ['luot'], ['cong', 'dan'], ['thue', 'bao']];
 const PEOPLE_HEADS = new Set(['nguoi', 'luot']);
+// People themselves, as counted or given to: not the files, cases, visits or subscriptions they bring.
+const RECIPIENTS = new Set(['nguoi', 'cong dan']);
 // Homes, in the resident's word: "bao nhiêu % nhà có cáp quang" is answered by "90% hộ gia đình".
 const HOMES: readonly (readonly string[])[] = [['nha'], ['ho', 'gia'], ['gia', 'dinh'], ['ho', 'dan']];
 // …but not "nhà mạng", "nhà nước", "nhà trường" and the other bodies or trades a "nhà" names.
@@ -124,7 +128,8 @@ export function askedMeasure(question: string): Measure | undefined {
   if (RANKS.some((r) => r[0] === words.head[0])) return { words: RANKS, count, ...absolute };
   // People counted under the official wording the lexicon added ("người lớn (dân số trưởng thành)") count too.
   if (PEOPLE_HEADS.has(words.head[0]!) || PEOPLE.some((p) => p.every((w, i) => words.head[i] === w))) {
-    return { words: [...PEOPLE, ...words.alternatives.map((a) => a.slice(0, 2))], count, ...absolute };
+    const persons = RECIPIENTS.has(words.head[0]!) || RECIPIENTS.has(words.head.slice(0, 2).join(' ')) ? { persons: true as const } : {};
+    return { words: [...PEOPLE, ...words.alternatives.map((a) => a.slice(0, 2))], count, ...absolute, ...persons };
   }
   if (words.head[0] === 'nha' && !NOT_HOMES.has(words.head[1] ?? '')) return { words: [...HOMES, ...words.alternatives.map((a) => a.slice(0, 2))], count, ...absolute };
   return { words: [words.head.slice(0, 1), ...words.alternatives.map((a) => a.slice(0, 2))], count, ...absolute };
@@ -230,6 +235,10 @@ const GIVES = new Set(['đạt', 'là', 'chiếm', 'có', 'tăng', 'giảm', 'kh
   'được', 'còn', 'với', 'gồm', 'tổng', 'cho', 'thêm', 'xuống', 'mới', 'cả', 'tối', 'thiểu', 'đa', 'thứ', 'hạng']);
 
 const VERB_REACH = 8;
+// How far before people a number of things given to them may stand ("10 nghìn chữ ký số miễn phí cho công dân"), and the
+// units that make it a figure of something else.
+const GIVEN_REACH = 7;
+const OTHER_UNITS = new Set(['dong', 'vnd', 'tien', 'ty', 'trieu', 'nam', 'thang', 'ngay', 'tuan', 'gio', 'phut', 'lan']);
 const SHARE_REACH = 12;
 
 /** A sentence as holdsMeasure reads it: the same for every question, so a caller may keep it per sentence. */
@@ -289,12 +298,16 @@ function holdsMeasureAt(read: MeasureTokens, measure: Measure, given: ReadonlySe
   for (const words of measure.words) {
     for (let h = 0; h < folded.length; h++) {
       if (!words.every((w, j) => folded[h + j] === w)) continue;
-      // Before: a number, then only words (or a range "700 - 800") up to the thing.
-      for (let n = h - 1, gap = 0; n >= 0 && gap <= 3; n--) {
+      // Before: a number, then only words (or a range "700 - 800") up to the thing. People a number of things is given
+      // to ("cấp khoảng 10 nghìn chữ ký số miễn phí cho công dân") are counted by it, a few more words back, unless
+      // those words give the number another unit (money, time: "500 tỷ đồng cho người dân").
+      const given = measure.persons === true && folded[h - 1] === 'cho' && RECIPIENTS.has(words.join(' '));
+      for (let n = h - 1, gap = 0; n >= 0 && gap <= (given ? GIVEN_REACH : 3); n--) {
         if (isNumber(n)) {
           if (found(n)) return true;
           break;
         }
+        if (given && OTHER_UNITS.has(folded[n]!)) break;
         if (isWord(n)) gap++;
         else if (!(tokens[n] === '-' || tokens[n] === '–')) break;
       }
