@@ -151,6 +151,9 @@ describe('a sentence that gives the counted figure', () => {
     ['Phủ cáp quang tới 90% hộ gia đình.', 'có bao nhiêu nhà mạng kéo cáp quang?', false],
     // Nothing in particular counted: any new figure will do (the other checks decide).
     ['Tỷ lệ đạt 99,9%.', 'Tỷ lệ đạt bao nhiêu?', true],
+    // "Kép" gives two of the thing it follows.
+    ['Chương trình nhằm mục tiêu kép là vừa phát triển Chính phủ số, vừa hình thành doanh nghiệp số.', 'chương trình nhằm mấy mục tiêu?', true],
+    ['Chương trình nhằm mục tiêu phát triển Chính phủ số.', 'chương trình nhằm mấy mục tiêu?', false],
     // People a number of things is given to are counted by it; not by a sum of money spent on them.
     ['Đến nay, đã cấp khoảng 10 nghìn chữ ký số miễn phí cho công dân.', 'đã phát chữ ký số cho khoảng bao nhiêu người rồi?', true],
     ['Thành phố chi 500 tỷ đồng hỗ trợ cho người dân.', 'bao nhiêu người được hỗ trợ?', false],

@@ -311,6 +311,8 @@ function holdsMeasureAt(read: MeasureTokens, measure: Measure, given: ReadonlySe
         if (isWord(n)) gap++;
         else if (!(tokens[n] === '-' || tokens[n] === '–')) break;
       }
+      // "Kép" right after the thing gives two of it ("mục tiêu kép": two aims at once).
+      if (folded[h + words.length] === 'kep' && found(h + words.length)) return true;
       // After: no clause break, within eight tokens given by a verb, or within twelve as a share: "tỷ lệ dân số có
       // tài khoản thanh toán điện tử trên 50%" gives the share of dân after nine.
       for (let n = h + words.length; n < tokens.length && n - h <= SHARE_REACH; n++) {
