@@ -220,6 +220,11 @@ describe('classifyQuestion', () => {
     // Typed without marks, "lương" of people paid is a salary; "số lượng cán bộ" counts them.
     ['luong can bo CNTT o phuong bao nhieu 1 thang', 'fee'],
     ['so luong can bo CNTT o phuong bao nhieu', 'figure'],
+    // A digital thing ending in "số" before "nào" is no department; a day followed by its date is no span.
+    ['Hà Nội đã làm đều tay trên những trụ cột chuyển đổi số nào?', 'other'],
+    ['Kế hoạch này do sở nào chủ trì?', 'person'],
+    ['UBND TP HN ra KH so bao nhieu ngay 27/9/2023 ve CĐS?', 'figure'],
+    ['Xin lý lịch tư pháp mất bao nhiêu ngày?', 'duration'],
   ])('%j is a %s question', (q, type) => {
     expect(classifyQuestion(q)).toBe(type);
   });

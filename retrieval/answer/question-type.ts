@@ -58,8 +58,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   // "giai đoạn mấy năm" asks which years a plan covers ("giai đoạn 2023 - 2025"), not how long a procedure takes; so does
   // "từ năm nào đến năm nào" beside a span asked ("tính cho mấy năm, từ năm nào đến năm nào").
   ['date', /\b((giai doan|thoi ky) (nao|may nam|bao nhieu nam|tu nam nao)|tu nam nao (den|toi) nam nao)\b/],
-  // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing).
-  ['duration', /\b(bao lau|may ngay|bao nhieu ngay|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
+  // "hạn dùng mấy năm", "bao nhiêu năm": a span of years ("mấy năm nay" is masked before, it asks nothing). Not a day
+  // followed by its date ("KH số bao nhiêu ngày 27/9/2023": the document's number, issued that day).
+  ['duration', /\b(bao lau|may ngay(?! \d)|bao nhieu ngay(?! \d)|mat may|thoi han|han su dung|trong bao lau|bao nhieu lau|may thang|may tuan|bao nhieu gio|may nam|bao nhieu nam)\b/],
   // An email address is read like a link: its domain is a web address. A download said after the name asked ("app … tên
   // là gì, mình muốn chỉ bệnh nhân tải về") is what the resident will do with it.
   ['link', /\b(link|duong dan|email|e-mail|thu dien tu|hopthu|(?<!\b(ky|ki|cuoc|buoi|phien|lan|dot) )hop thu(?! (?:(?:may|\d+|nhat|hai|ba|nam|sau|bay|tam|chin|muoi)\b|tu\b(?! van\b)))|dia chi (web|trang|website|cong)|trang web nao|website nao|web nao|(website|trang web|web)\b.{0,40}\b(la gi|la trang nao)|tai (app|ung dung|phan mem)\b.{0,30}\b(o dau|tu dau|o cho nao)|(app|ung dung|phan mem) \S+ tai (o dau|tu dau|o cho nao)|tai (ve )?(o dau|tu dau|o cho nao)|(?<!\bten (la )?(gi|j)\b.*)tai ve)\b/],
@@ -106,8 +107,9 @@ const PATTERNS: readonly (readonly [QuestionType, RegExp])[] = [
   ['person', /\b(giu (chuc vu|chuc danh|cuong vi)|(chuc vu|chuc danh|cuong vi) (gi|nao|la gi)|(lam|giu) chuc gi)\b|\b(ong|ba|dong chi) [^,?]{1,40}\bgiu vi tri\b/],
   // "loại doanh nghiệp nào", "kiểu công ty nào" ask a kind (small and medium ones), not which one by name.
   // Which office's holder ("Thủ tướng nào ký", "chủ tịch nào") and which body, named by its work too ("đơn vị tư vấn
-  // nào lập", "công ty công nghệ nào"), ask who.
-  ['person', /\b(ai la|la ai|nguoi nao|la (ong|ba|dong chi) nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao|thu tuong|bo truong|thu truong|chu tich|pho chu tich|giam doc|pho giam doc|bi thu) nao|(?<!\b(loai|loai hinh|hinh thuc|kieu|nhom) )(co quan|don vi|doanh nghiep|cong ty|nha cung cap|nha mang)( (tu van|cong nghe|thi cong|trien khai|chu tri|phu trach|cung cap|van hanh|quan ly|xay dung))? nao|(?<!\bcon )so nao|ben nao)\b|^ai\b/],
+  // nào lập", "công ty công nghệ nào"), ask who; folded "so nao" is a sở only where it ends no "chuyển đổi số",
+  // "kinh tế số", "xã hội số" or another digital thing ("những trụ cột chuyển đổi số nào").
+  ['person', /\b(ai la|la ai|nguoi nao|la (ong|ba|dong chi) nao|ai (da|duoc|phu trach)|do ai|(dong chi|lanh dao|thu tuong|bo truong|thu truong|chu tich|pho chu tich|giam doc|pho giam doc|bi thu) nao|(?<!\b(loai|loai hinh|hinh thuc|kieu|nhom) )(co quan|don vi|doanh nghiep|cong ty|nha cung cap|nha mang)( (tu van|cong nghe|thi cong|trien khai|chu tri|phu trach|cung cap|van hanh|quan ly|xay dung))? nao|(?<!\b(con|doi|te|hoi|quyen|tang|nghe|lieu) )so nao|ben nao)\b|^ai\b/],
 ];
 
 // The name of a person asked outright: "phó giám đốc sở … tên là gì", "họ tên ông ấy". Only after a word for a person,
