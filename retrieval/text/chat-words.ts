@@ -14,8 +14,9 @@ const WORD = /(?<![\p{L}\p{N}/&.-])[\p{L}\p{N}]+(?![\p{L}\p{N}/&-]|\.[\p{L}\p{N}
  * (space-separated): `_keep_before_number`, left as typed before a number or "số", where they name a document ("kh 239",
  * "KH số mấy"); `_address_after_particle`, read as bạn (the reader) after one of `_closing_particles`, before "ơi" ("v
  * bn") or before knowing or helping ("bn bít k"), and as bạn (people) after a plural ("mấy bn trong tổ");
- * `_dossier_words`, read as hồ sơ (a file) after one of `_dossier_after` ("nộp hs") or before one of `_dossier_before`
- * ("hs cv", "hs công việc": two words joined by "+" in the list), their own reading elsewhere ("hs tiểu học": học sinh).
+ * `_dossier_words`, read as `_dossier_read` (hồ sơ, a file) after one of `_dossier_after` ("nộp hs") or before one of
+ * `_dossier_before` ("hs cv", "hs công việc": two words joined by "+" in the list), their own reading elsewhere ("hs
+ * tiểu học": học sinh); and so for every other such group (`_task_words`: "mấy nv trọng tâm" is nhiệm vụ).
  */
 export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const entries = new Map<string, string>();
@@ -24,13 +25,18 @@ export function createChatWordReader(table: ChatWordTable): ChatWordReader {
   const keep = words('_keep_before_number');
   const addresses = words('_address_after_particle');
   const particles = words('_closing_particles');
-  const dossiers = words('_dossier_words');
-  const dossierAfter = words('_dossier_after');
-  const dossierBefore = words('_dossier_before');
+  // Each group of words read one way beside its neighbours ("_dossier": hồ sơ, "_task": nhiệm vụ).
+  const beside = Object.keys(table).filter((k) => k.endsWith('_words') && table[`${k.slice(0, -'_words'.length)}_read`] !== undefined)
+    .map((k) => {
+      const group = k.slice(0, -'_words'.length);
+      return { words: words(k), after: words(`${group}_after`), before: words(`${group}_before`), read: table[`${group}_read`]! };
+    });
   return (text) => text.replace(WORD, (w, at: number) => {
     const lower = w.toLowerCase();
-    // "nộp hs", "hs cv": a file, not a pupil.
-    if (dossiers.has(lower) && (dossierAfter.has(wordBefore(text, at)) || beforeOneOf(text, at + w.length, dossierBefore))) return 'hồ sơ';
+    // "nộp hs", "hs cv": a file, not a pupil; "mấy nv trọng tâm": tasks, not staff.
+    for (const g of beside) {
+      if (g.words.has(lower) && (g.after.has(wordBefore(text, at)) || beforeOneOf(text, at + w.length, g.before))) return g.read;
+    }
     // Before its number or "số" ("KH số mấy", "kh so bao nhieu") it names the document.
     if (keep.has(lower) && /^\s+(?:\d|(?:số|so)(?!\p{L}))/u.test(text.slice(at + w.length, at + w.length + 5))) return w;
     // "…còn nhiều hạn chế v bn", "bn ơi": after a particle that closes the question, or before "ơi", it is the reader;

@@ -64,6 +64,10 @@ describe('chat words as the data file reads them', () => {
     ['nộp hs ở đâu', 'nộp hồ sơ ở đâu'],
     ['hs tiểu học có học online ko', 'học sinh tiểu học có học online không'],
     ['hs công lập ở hn', 'học sinh công lập ở hn'],
+    // "nv" is a task (nhiệm vụ) beside the words of tasks, staff elsewhere (left as typed).
+    ['tg tới hn tập trung mấy nv trọng tâm', 'thời gian tới hn tập trung mấy nhiệm vụ trọng tâm'],
+    ['trong 3 nv trọng tâm có gì', 'trong 3 nhiệm vụ trọng tâm có gì'],
+    ['nv ngân hàng có giúp không', 'nv ngân hàng có giúp không'],
     ['có bn tổ ak bn', 'có bao nhiêu tổ à bạn'],
     // A particle opening the question is followed by what is counted: "bn" still asks how many.
     ['Z bn tổ công nghệ số ở HN?', 'vậy bao nhiêu tổ công nghệ số ở HN?'],
