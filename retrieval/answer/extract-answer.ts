@@ -19,6 +19,7 @@ import { residentsAllowedAsked } from './residents-allowed.js';
 import { homeVisitAsked } from './home-visit.js';
 import { proxyAsked } from './proxy-asked.js';
 import { personalAdviceAsked } from './personal-advice.js';
+import { figureExplainedAsked } from './figure-explained.js';
 import { withSubjectReadings } from './subject-readings.js';
 import { freeAsked, saysFree } from './free-asked.js';
 import { offDomainWords, type PhraseVocabulary } from './off-domain.js';
@@ -266,6 +267,8 @@ export function extractAnswer(
     heldByNone(personalAdviceAsked(result.query.text)),
     // Asked to list ("liệt kê giúp bác đủ 77 nhiệm vụ"): the count alone lists nothing.
     listAsked(question),
+    // "…đạt 121% là sao?": giving the resident's own figure back explains nothing.
+    figureExplainedAsked(question),
   ] : [];
   const lacked = particulars.find((p) => p !== undefined && !sentences.some((s) => p.heldIn(s.text)));
   if (lacked) return { status: 'partial', type, coverage, sentences, lacking: { unmet: [lacked.asked] } };
