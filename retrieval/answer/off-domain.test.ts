@@ -28,6 +28,9 @@ describe('offDomainWords', () => {
     // University entrance scores; a handsome handwritten signature (not a digital one).
     ['Điểm chuẩn Đại học Bách khoa Hà Nội năm ngoái là bao nhiêu?', ['điểm chuẩn']],
     ['Thiết kế giúp mình chữ ký đẹp cho tên Hùng với', ['chữ ký đẹp']],
+    // Unsecured loans and the dollar's rate, typed without marks too ("tỷ giá" alone is left to marks).
+    ['Vay tin chap ngan hang lai suat bao nhieu la hop ly?', ['vay tín chấp']],
+    ['ty gia do la hom nay', ['tỷ giá đô la']],
     // Typed without marks: only words whose unmarked spelling is no other word's.
     ['ai la ca si hat hay nhat', ['ca sĩ']],
     ['Ca si nào đang nổi nhất?', ['ca sĩ']],
