@@ -37,6 +37,11 @@ describe('question words', () => {
     ['mọi người dùng vậy', [false, false, false, true]],
     // "là cái gì" asks as a whole, without marks too: a name before it is the only subject.
     ['ihanoi la cai gi', [false, true, true, true]],
+    // "thế" opening a clause carries the conversation on, unmarked too; "có thể" keeps its "thể", and a clause of "thế"
+    // alone is left as it is.
+    ['the IHanoi la gi', [true, false, true, true]],
+    ['Cảm ơn. Thế IHanoi là gì?', [true, true, true, false, true, true]],
+    ['co the lam online', [false, false, false, false]],
   ])('%j → %j', (q, mask) => {
     const tokens = tokenize(q);
     expect(questionMask(tokens, /[^\x00-\x7f]/.test(q))).toEqual(mask);

@@ -142,6 +142,8 @@ const VOCATIVE_FOLDED = new Set(VOCATIVE_KEYS.map((k) => k.folded));
 const CLOSER_KEYS = ['không', 'chưa', 'ạ', 'nhé', 'nha', 'hả', 'nhỉ', 'vậy', 'thế'].map(syllableKeys);
 const CLOSER_EXACT = new Set(CLOSER_KEYS.map((k) => k.exact));
 const CLOSER_FOLDED = new Set(CLOSER_KEYS.map((k) => k.folded));
+const OPENER_EXACT = new Set([syllableKeys('thế').exact]);
+const OPENER_FOLDED = new Set([syllableKeys('thế').folded]);
 // Unmarked, "cho nao" is also chợ nào, "hoi nao" hội nào, and "ha" the Hà of Hà Nội; "hen", "hỉ" close a question in the
 // South and the Centre ("…mấy ngày hen?"), but unmarked "hen" is also hẹn (an appointment).
 const MARKED_PHRASES = ['chỗ nào', 'hồi nào', 'hả', 'hen', 'hỉ'].map((p) => p.split(' ').map(syllableKeys));
@@ -156,6 +158,7 @@ export function questionMask(tokens: readonly Token[], accented: boolean): boole
   const phrases = accented ? EXACT_PHRASES : FOLDED_PHRASES;
   const vocatives = accented ? VOCATIVE_EXACT : VOCATIVE_FOLDED;
   const closers = accented ? CLOSER_EXACT : CLOSER_FOLDED;
+  const openers = accented ? OPENER_EXACT : OPENER_FOLDED;
   const key = (t: Token): string => (accented ? t.exact : t.folded);
   const mask = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
@@ -174,6 +177,10 @@ export function questionMask(tokens: readonly Token[], accented: boolean): boole
     const pair = i > 1 && closesClause ? VOCATIVE_PAIRS.find((p) => key(tokens[i - 1]!) === (accented ? p[0]!.exact : p[0]!.folded)
       && key(tokens[i]!) === (accented ? p[1]!.exact : p[1]!.folded)) : undefined;
     if (pair && closers.has(key(tokens[i - 2]!))) mask[i] = mask[i - 1] = mask[i - 2] = true;
+    // "Thế IHanoi là gì?", "ok. the covid co lam…": "thế" opening a clause, before more of it, carries the conversation
+    // on and says nothing of the subject; unmarked, "the" there is thế as well.
+    const opens = i === 0 || tokens[i - 1]!.clause !== tokens[i]!.clause;
+    if (opens && !closesClause && openers.has(key(tokens[i]!))) mask[i] = true;
   }
   return mask;
 }
