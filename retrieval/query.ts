@@ -142,6 +142,7 @@ const VOCATIVE_FOLDED = new Set(VOCATIVE_KEYS.map((k) => k.folded));
 const CLOSER_KEYS = ['không', 'chưa', 'ạ', 'nhé', 'nha', 'hả', 'nhỉ', 'vậy', 'thế'].map(syllableKeys);
 const CLOSER_EXACT = new Set(CLOSER_KEYS.map((k) => k.exact));
 const CLOSER_FOLDED = new Set(CLOSER_KEYS.map((k) => k.folded));
+// "thế" opening a clause carries the conversation on (see questionMask).
 const OPENER_EXACT = new Set([syllableKeys('thế').exact]);
 const OPENER_FOLDED = new Set([syllableKeys('thế').folded]);
 // Unmarked, "cho nao" is also chợ nào, "hoi nao" hội nào, and "ha" the Hà of Hà Nội; "hen", "hỉ" close a question in the

@@ -977,7 +977,6 @@ function officeBeside(sentence: string, name: string): boolean {
   return OFFICE_MARKED.test(before) || (/^\s*,/.test(after) && OFFICE_MARKED.test(after.slice(0, 40)));
 }
 
-// "gồm những ai", "bao gồm ai", "thành phần là những ai": who make up a group.
 // Folded: "đăng ký với ai", "liên hệ ai", "gặp ai", "báo cho ai"; not "bảo ai" (told whom).
 const ASKS_CONTACT = /\b(dang ky|dang ki|lien he|lien lac|gap|bao cho|bao voi|nop ho so|nop don)(?: (?:voi|cho))? ai\b/;
 // An office one goes to, after "tại" as well ("đăng ký tại UBND phường"), which BODY leaves out.
@@ -985,6 +984,7 @@ const OFFICE_TO_GO = /(?<!\p{L})(ubnd|ủy ban|uỷ ban|bộ phận một cửa)
 // A person or a body is one to go to where the sentence says so ("liên hệ tổ trưởng tổ dân phố"): "uy tín của Tổ trưởng
 // dân phố đã thu hút các bạn trẻ" says who drew the volunteers in, "Sở TT&TT đã tham mưu…" what an office did.
 const CONTACTED = /(?<!\p{L})(liên hệ|liên lạc|đăng ký|đăng kí|gặp|báo cho|báo với)(?!\p{L})/u;
+// "gồm những ai", "bao gồm ai", "thành phần là những ai": who make up a group.
 const ASKS_MEMBERS = /\b(?:(?:gom|thanh phan(?: la)?)(?: nhung)?|co nhung) ai\b/;
 // The people a group is made of, with the marks an article writes: the office words of WHO are also inside "cơ sở",
 // "tăng trưởng", "thị trường", and "người dân" are whom it serves.
