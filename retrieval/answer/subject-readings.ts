@@ -39,13 +39,14 @@ const occurrences = (syllables: string, key: string): number => syllables.split(
 // "chuyện tìm việc, trợ cấp", "lĩnh vực trợ cấp", "mảng trợ cấp", "mấy việc như bảo hiểm xã hội": the matter, named a
 // few words after the word for it. With its marks: folded, "chuyen" is also chuyển (chuyển đổi) and chuyên, "mang" mạng.
 const FIELD_WORDS = new Set(['chuyện', 'lĩnh vực', 'mảng', 'việc như']);
+const FIELD_FOLDED = new RegExp(String.raw`\b(?:${[...FIELD_WORDS].map((w) => foldDiacritics(w)).join('|')})\b`, 'g');
 function asField(asked: string, key: string): boolean {
   const lower = asked.toLowerCase().normalize('NFC');
   const folded = foldDiacritics(lower);
   if (folded.length !== lower.length) return false;
   // From each field word in turn (a "chuyển" before it must not hide a "chuyện"), the subject within four words after.
   const after = new RegExp(`(?:[ ,]+[a-z0-9]+){0,4}?[ ,]+${key}\\b`, 'y');
-  for (const m of folded.matchAll(/\b(?:chuyen|linh vuc|mang|viec nhu)\b/g)) {
+  for (const m of folded.matchAll(FIELD_FOLDED)) {
     if (!FIELD_WORDS.has(lower.slice(m.index, m.index + m[0].length))) continue;
     after.lastIndex = m.index + m[0].length;
     if (after.test(folded)) return true;
